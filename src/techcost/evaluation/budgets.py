@@ -1,0 +1,162 @@
+"""Measure budget parsing against a labels file in the schema of
+``budget-labels.json``: staff lines found (precision, recall per line),
+category accuracy, and effort and cost per period where the labels give
+them."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..api import load, parse_one
+from ..model import Budget
+
+
+@dataclass
+class BudgetScore:
+    path: str
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    category_ok: int = 0
+    effort_checked: int = 0
+    effort_ok: int = 0
+    cost_checked: int = 0
+    cost_ok: int = 0
+    has_technical_gold: bool | None = None
+    has_technical_pred: bool | None = None
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    wrong_category: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def _close(a: float | None, b: float | None, rel: float = 0.01) -> bool:
+    if a is None and b is None:
+        return True
+    if a is None or b is None:
+        return (a or 0) == 0 and (b or 0) == 0
+    return math.isclose(a, b, rel_tol=rel, abs_tol=0.51)
+
+
+def _series_ok(pred: list[float | None] | None, gold: list[float | None] | None, rel: float = 0.01) -> bool:
+    if gold is None:
+        return True
+    if pred is None:
+        return False
+    n = max(len(pred), len(gold))
+    p = list(pred) + [None] * (n - len(pred))
+    g = list(gold) + [None] * (n - len(gold))
+    return all(_close(a, b, rel) for a, b in zip(p, g))
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval for a proportion."""
+    if n == 0:
+        return (0.0, 1.0)
+    ph = k / n
+    denom = 1 + z * z / n
+    centre = (ph + z * z / (2 * n)) / denom
+    half = z * math.sqrt(ph * (1 - ph) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def score_budget(budget: Budget, doc: dict[str, Any]) -> BudgetScore:
+    sc = BudgetScore(path=doc["local_path"])
+    gold = {(g["sheet"], g["row"]): g for g in doc.get("staff_lines", [])}
+    pred = {(s.location.sheet, s.location.row): s for s in budget.staff_lines}
+    sc.gold, sc.predicted = len(gold), len(pred)
+    sc.has_technical_gold = bool(doc.get("has_technical_staff"))
+    sc.has_technical_pred = budget.has_technical_staff
+    for key, g in gold.items():
+        s = pred.get(key)
+        if s is None:
+            sc.misses.append(f"{key[0]}!{key[1]} {g['label_as_written'][:50]!r}")
+            continue
+        sc.matched += 1
+        ok = {g["category"], *(g.get("ambiguous_with") or [])}
+        if s.category in ok:
+            sc.category_ok += 1
+        else:
+            sc.wrong_category.append(f"{key[0]}!{key[1]} {g['label_as_written'][:40]!r}: {s.category} (gold {g['category']})")
+        eff = g.get("effort_by_period")
+        if eff:
+            sc.effort_checked += 1
+            units = {eff["unit"]: eff["values"]}
+            if eff.get("alt"):
+                units[eff["alt"]["unit"]] = eff["alt"]["values"]
+            if s.effort_unit in units and _series_ok(s.effort, units[s.effort_unit], 0.01):
+                sc.effort_ok += 1
+        if g.get("cost_by_period") is not None:
+            sc.cost_checked += 1
+            if _series_ok(s.cost, g["cost_by_period"], 0.005):
+                sc.cost_ok += 1
+    for key, s in pred.items():
+        if key not in gold:
+            sc.extras.append(f"{key[0]}!{key[1]} {s.label[:50]!r}")
+    return sc
+
+
+def evaluate(labels_path: str | Path, *, kinds: tuple[str, ...] = ("spreadsheet",)) -> dict[str, Any]:
+    labels_path = Path(labels_path)
+    data = json.loads(labels_path.read_text(encoding="utf-8"))
+    base = labels_path.parent
+    _, ruleset = load()
+    scores: list[BudgetScore] = []
+    for doc in data["documents"]:
+        if doc.get("kind") not in kinds:
+            continue
+        parsed = parse_one(base / doc["local_path"], ruleset, display=doc["local_path"])
+        if parsed.error is not None or not isinstance(parsed.model, Budget):
+            sc = BudgetScore(path=doc["local_path"], gold=len(doc.get("staff_lines", [])), error=str(parsed.error))
+            scores.append(sc)
+            continue
+        scores.append(score_budget(parsed.model, doc))
+    tot = {k: sum(getattr(s, k) for s in scores) for k in ("gold", "predicted", "matched", "category_ok", "effort_checked", "effort_ok", "cost_checked", "cost_ok")}
+    p = tot["matched"] / tot["predicted"] if tot["predicted"] else 1.0
+    r = tot["matched"] / tot["gold"] if tot["gold"] else 1.0
+    cat = tot["category_ok"] / tot["matched"] if tot["matched"] else 1.0
+    tech_ok = sum(1 for s in scores if s.has_technical_gold == s.has_technical_pred)
+    return {
+        "documents": len(scores),
+        "errors": sum(1 for s in scores if s.error),
+        "totals": tot,
+        "precision": p,
+        "precision_ci": wilson(tot["matched"], tot["predicted"]),
+        "recall": r,
+        "recall_ci": wilson(tot["matched"], tot["gold"]),
+        "category_accuracy": cat,
+        "category_ci": wilson(tot["category_ok"], tot["matched"]),
+        "effort_accuracy": tot["effort_ok"] / tot["effort_checked"] if tot["effort_checked"] else None,
+        "cost_accuracy": tot["cost_ok"] / tot["cost_checked"] if tot["cost_checked"] else None,
+        "has_technical_staff_accuracy": tech_ok / len(scores) if scores else None,
+        "per_document": [s.__dict__ for s in scores],
+    }
+
+
+def render(result: dict[str, Any]) -> str:
+    t = result["totals"]
+    pct = lambda x: "n/a" if x is None else f"{x:.3f}"  # noqa: E731
+    ci = lambda c: f"[{c[0]:.2f}, {c[1]:.2f}]"  # noqa: E731
+    out = [
+        f"budgets: {result['documents']} files, {result['errors']} could not be read",
+        f"staff lines: gold {t['gold']}, found {t['predicted']}, matched {t['matched']}",
+        f"  precision {pct(result['precision'])} {ci(result['precision_ci'])}   recall {pct(result['recall'])} {ci(result['recall_ci'])}",
+        f"  category accuracy {pct(result['category_accuracy'])} {ci(result['category_ci'])} ({t['category_ok']}/{t['matched']})",
+        f"  effort per period right {pct(result['effort_accuracy'])} ({t['effort_ok']}/{t['effort_checked']})   cost per period right {pct(result['cost_accuracy'])} ({t['cost_ok']}/{t['cost_checked']})",
+        f"  has_technical_staff right {pct(result['has_technical_staff_accuracy'])}",
+        "",
+    ]
+    for d in result["per_document"]:
+        flag = "ERROR " + d["error"] if d["error"] else f"{d['matched']}/{d['gold']} matched, {d['predicted']} found"
+        out.append(f"  {d['path']}: {flag}")
+        for m in d["misses"]:
+            out.append(f"      missed  {m}")
+        for m in d["extras"]:
+            out.append(f"      extra   {m}")
+        for m in d["wrong_category"]:
+            out.append(f"      category {m}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Budget, Location, Manuscript, Suggestion
+
+
+@dataclass
+class Hit:
+    """What a kind found. ``fields`` fill the rule's message template;
+    ``anchor`` is the semantic identity of the finding (a line label, a
+    person, a section) used in its fingerprint, never a line number."""
+
+    location: Location
+    fields: dict[str, Any] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    anchor: str = ""
+    suggestion: Suggestion | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None  # overrides the template when set
+
+
+@dataclass
+class Context:
+    """Everything a rule may look at for one check."""
+
+    path: str
+    budget: Budget | None = None
+    manuscript: Manuscript | None = None
+    budgets: list[Budget] = field(default_factory=list)
+    manuscripts: list[Manuscript] = field(default_factory=list)
+    funder: str | None = None
+    show_amounts: bool = False
+    project: dict[str, Any] = field(default_factory=dict)
+    lexicons: dict[str, Any] = field(default_factory=dict)
+
+
+_SYMBOL = {"GBP": "£", "USD": "$", "EUR": "€"}
+
+
+def money(value: float | None, currency: str | None = None) -> str:
+    if value is None:
+        return "?"
+    if value == 0:
+        return "0"
+    sym = _SYMBOL.get(currency or "", "")
+    if abs(value) >= 100:
+        return f"{sym}{value:,.0f}"
+    return f"{sym}{value:,.2f}"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"

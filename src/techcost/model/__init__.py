@@ -1,0 +1,56 @@
+"""The typed model. Pure data: nothing here reads or writes files."""
+
+from __future__ import annotations
+
+from .budget import (
+    CATEGORIES,
+    FTE_DIVISOR,
+    NON_STAFF_TYPES,
+    Budget,
+    Category,
+    EffortUnit,
+    NonStaffLine,
+    NonStaffType,
+    ParseNote,
+    SheetSummary,
+    StaffLine,
+)
+from .finding import Finding, PolicyRef, Severity, Suggestion, Suppression, fingerprint
+from .location import Location, cell_name, column_letter
+from .manuscript import CREDIT_ROLES, Author, FundingAward, Manuscript, Section, SectionKind, TextBlock
+from .report import SCHEMA_VERSION, InputError, InputResult, PackInfo, Report
+
+__all__ = [
+    "CATEGORIES",
+    "CREDIT_ROLES",
+    "FTE_DIVISOR",
+    "NON_STAFF_TYPES",
+    "SCHEMA_VERSION",
+    "Author",
+    "Budget",
+    "Category",
+    "EffortUnit",
+    "Finding",
+    "FundingAward",
+    "InputError",
+    "InputResult",
+    "Location",
+    "Manuscript",
+    "NonStaffLine",
+    "NonStaffType",
+    "PackInfo",
+    "ParseNote",
+    "PolicyRef",
+    "Report",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "SheetSummary",
+    "StaffLine",
+    "Suggestion",
+    "Suppression",
+    "TextBlock",
+    "cell_name",
+    "column_letter",
+    "fingerprint",
+]

@@ -1,0 +1,78 @@
+"""The result of a run: inputs with their parse status, findings, packs used."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .finding import Finding, Severity
+
+SCHEMA_VERSION = "1.0"
+
+InputKind = Literal["budget", "manuscript", "justification", "unknown"]
+
+
+class InputError(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    message: str
+
+
+class InputResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    kind: InputKind = "unknown"
+    format: str | None = None
+    status: Literal["ok", "error"] = "ok"
+    error: InputError | None = None
+    seconds: float | None = None
+
+
+class PackInfo(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    version: str
+    as_of: str | None = None
+    title: str | None = None
+    source: str | None = None
+
+
+class Report(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    techcost_version: str
+    packs: list[PackInfo] = Field(default_factory=list)
+    config_sources: list[str] = Field(default_factory=list)
+    inputs: list[InputResult] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+    def active_findings(self) -> list[Finding]:
+        return [f for f in self.findings if f.suppressed is None]
+
+    def counts(self) -> dict[str, int]:
+        out = {s.value: 0 for s in Severity}
+        for f in self.active_findings():
+            out[f.severity.value] += 1
+        out["suppressed"] = sum(1 for f in self.findings if f.suppressed is not None)
+        return out
+
+    def failed_inputs(self) -> list[InputResult]:
+        return [i for i in self.inputs if i.status == "error"]
+
+    def exit_code(self, fail_on: Severity | str = Severity.error, *, exit_zero: bool = False) -> int:
+        """The only place the exit rule lives: 2 when an input could not be
+        judged, 1 when an active finding is at or above ``fail_on``, else 0.
+        ``exit_zero`` clears 1, never 2."""
+        if self.failed_inputs():
+            return 2
+        if exit_zero:
+            return 0
+        threshold = Severity(fail_on)
+        if any(f.severity >= threshold for f in self.active_findings()):
+            return 1
+        return 0

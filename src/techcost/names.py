@@ -1,0 +1,135 @@
+"""Personal names as papers print them: full names, initials ("A.B.",
+"J. Querol Audi"), first names only, titles, particles (van, de) and
+non-ASCII letters. Used to link contribution statements and acknowledged
+people back to authors and to a project's registry of staff."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PARTICLES = frozenset(
+    "van von der den de del della di da dos das du le la st st. bin ibn al el ter ten zu y".split()
+)
+TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?\s+", re.I)
+SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII fold: ``Bußmann`` -> ``bussmann``, ``Müller`` -> ``muller``."""
+    t = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ł", "l").replace("Ł", "L")
+    t = unicodedata.normalize("NFKD", t)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return t.lower()
+
+
+@dataclass(frozen=True)
+class Name:
+    given: tuple[str, ...]  # given names or initials, folded, without dots
+    family: str  # folded family name (with particles)
+    raw: str
+
+    @property
+    def initials(self) -> str:
+        return "".join(g[0] for g in self.given if g)
+
+    @property
+    def key(self) -> str:
+        return f"{self.initials}|{self.family}"
+
+
+def parse_name(text: str) -> Name | None:
+    """Split a printed name. ``Smith, John A.`` and ``John A. Smith`` give
+    the same parts; a single word is a given name only when it is short of
+    a family name (``Stephanie``)."""
+    t = re.sub(r"\s+", " ", text or "").strip().strip(",;")
+    t = TITLES.sub("", t)
+    t = SUFFIXES.sub("", t)
+    if not t:
+        return None
+    if "," in t:
+        fam, _, giv = t.partition(",")
+        parts_g = [p for p in re.split(r"[\s.]+", giv) if p]
+        return Name(tuple(fold(p) for p in parts_g), fold(fam.strip()), text)
+    # "A.B. Smith", "AB Smith", "J. Querol Audi", "Jodi Moore", "M Jinek"
+    tokens = [tk for tk in re.split(r"\s+", t) if tk]
+    if len(tokens) == 1:
+        tk = tokens[0]
+        m = re.match(r"^((?:[A-Z]\.)+)([A-Z][a-z].*)$", tk)  # "J.Smith"
+        if m:
+            return Name(tuple(fold(c) for c in m.group(1).split(".") if c), fold(m.group(2)), text)
+        return Name((fold(tk.strip(".")),), "", text)
+    given: list[str] = []
+    i = 0
+    # leading initials or given names until the family name starts
+    while i < len(tokens) - 1:
+        tk = tokens[i]
+        low = tk.lower()
+        if low in PARTICLES:
+            break
+        if re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", tk) and not (i > 0 and len(tokens) - i == 1):
+            # "AB" or "A.B." initials
+            given.extend(fold(c) for c in re.findall(r"[A-Z]", tk))
+            i += 1
+            continue
+        if i == 0 or (given and all(len(g) == 1 for g in given) is False and i < len(tokens) - 1 and tokens[i][0].isupper() and len(tokens) - i > 1 and _looks_given(tokens, i)):
+            given.append(fold(tk.strip(".")))
+            i += 1
+            continue
+        break
+    family = " ".join(tokens[i:])
+    return Name(tuple(given), fold(family.strip(".")), text)
+
+
+def _looks_given(tokens: list[str], i: int) -> bool:
+    # middle names: "Adam P Butler" -> P is an initial handled above; "Mary Jane Smith" -> Jane given
+    return len(tokens) - i >= 2 and not tokens[i].lower() in PARTICLES
+
+
+def _family_core(fam: str) -> str:
+    parts = [p for p in fam.replace("-", " ").split() if p not in PARTICLES]
+    return " ".join(parts) if parts else fam
+
+
+def same_person(a: str | Name, b: str | Name) -> bool:
+    """Whether two printed names can be the same person: family names agree
+    (ignoring particles and accents) and initials are compatible; a bare
+    first name matches a full name with that first name."""
+    na = a if isinstance(a, Name) else parse_name(a)
+    nb = b if isinstance(b, Name) else parse_name(b)
+    if na is None or nb is None:
+        return False
+    if na.family and nb.family:
+        fa, fb = _family_core(na.family), _family_core(nb.family)
+        if fa != fb and not (fa.endswith(" " + fb) or fb.endswith(" " + fa) or fa.split()[-1:] == fb.split()[-1:] and (len(fa.split()) > 1 or len(fb.split()) > 1)):
+            return False
+        ia, ib = na.initials, nb.initials
+        if not ia or not ib:
+            return True
+        # first initial must agree; further initials may be missing on one side
+        if ia[0] != ib[0]:
+            return False
+        if len(na.given) and len(nb.given) and len(na.given[0]) > 1 and len(nb.given[0]) > 1:
+            return na.given[0] == nb.given[0] or na.given[0].startswith(nb.given[0]) or nb.given[0].startswith(na.given[0])
+        return True
+    # one side is a single given name ("Stephanie")
+    single, full = (na, nb) if not na.family else (nb, na)
+    if not single.given or not full.given:
+        return False
+    return single.given[0] == full.given[0]
+
+
+def match_initials(initials: str, names: list[str]) -> list[str]:
+    """Authors whose initials are ``initials`` ("A.B.", "AB", "A.-B.C.")."""
+    want = "".join(c for c in initials.upper() if c.isalpha())
+    out = []
+    for n in names:
+        pn = parse_name(n)
+        if pn is None:
+            continue
+        full = (pn.initials + "".join(w[0] for w in _family_core(pn.family).split() if w)).upper()
+        short = (pn.initials[:1] + "".join(w[0] for w in _family_core(pn.family).split() if w)).upper()
+        if want and (want == full or want == short):
+            out.append(n)
+    return out

@@ -1,0 +1,89 @@
+"""Section kinds, decided once for every format from a heading (and, for
+JATS, a ``sec-type``). Rules only ever see the kind."""
+
+from __future__ import annotations
+
+import re
+
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("acknowledgements", re.compile(r"\backnowle?dge?m?e?n?ts?\b|^ack\b|^thanks\b|^acknowledgement|^acknowledgment")),
+    (
+        "author_contributions",
+        re.compile(
+            r"\bauthor'?s?'?\s+contributions?\b|\bauthors?\s*'?\s*contributions?\b|\bcontributions?\s+of\s+(?:the\s+)?authors\b|"
+            r"\bcredit\b(?:\s+author(?:ship)?)?|\bauthor(?:ship)?\s+contribution\s+statement\b|\bcontributorship\b|"
+            r"\bdescription\s+of\s+authors?'?\s*roles\b|\bauthor\s+roles\b|^contributions?$|^contributors?$|\bauthor\s+information\s+and\s+contributions\b"
+        ),
+    ),
+    (
+        "funding",
+        re.compile(
+            r"^funding\b|\bfunding\s+(?:information|statement|sources?|details)\b|\bsources?\s+of\s+funding\b|"
+            r"\bfinancial\s+(?:support|disclosures?)\b|\bgrant\s+(?:support|information)\b|^financing\b|^support$"
+        ),
+    ),
+    (
+        "data_availability",
+        re.compile(
+            r"\bdata\s+(?:and\s+(?:code|software|materials?)\s+)?availab|\bavailability\s+of\s+(?:data|code|materials?|supporting)|"
+            r"\bcode\s+availab|\bsoftware\s+availab|\bdata\s+access(?:ibility)?\s+statement|\bdata\s+sharing\b|\bresource\s+availability\b"
+        ),
+    ),
+    (
+        "figure_legends",
+        re.compile(r"\bfigure\s+(?:legends?|captions?)\b|^legends?(?:\s+to\s+figures?)?$|^figures?$|^figure\s+titles?"),
+    ),
+    (
+        "methods",
+        re.compile(
+            r"\bmethods?\b|\bmethodology\b|\bexperimental\s+(?:procedures?|section|design|setup|set-up|methods?)\b|^experimental$|"
+            r"\bmaterials?\s+and\s+methods?\b|\bstudy\s+design\b|\bpatients?\s+and\s+methods\b|\bsubjects\s+and\s+methods\b|"
+            r"^implementation$|\bdata\s+(?:collection|acquisition)\b|\bsample\s+preparation\b|\bprocedures?$"
+        ),
+    ),
+]
+
+_SEC_TYPES = {
+    "methods": "methods",
+    "materials|methods": "methods",
+    "materials": "methods",
+    "materials-methods": "methods",
+    "data-availability": "data_availability",
+    "data_availability": "data_availability",
+    "ack": "acknowledgements",
+    "acknowledgements": "acknowledgements",
+    "acknowledgments": "acknowledgements",
+    "author-contributions": "author_contributions",
+    "funding": "funding",
+    "funding-information": "funding",
+}
+
+_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+")
+
+
+def clean_heading(text: str) -> str:
+    t = re.sub(r"\s+", " ", text or "").strip()
+    t = _NUMBERING.sub("", t)
+    return t.strip(" :.-–—*#")
+
+
+def classify_heading(heading: str | None, sec_type: str | None = None) -> str:
+    """The section kind for a heading (``"other"`` when none applies)."""
+    if sec_type:
+        for part in re.split(r"[\s,;]+", sec_type.lower()):
+            if part in _SEC_TYPES:
+                return _SEC_TYPES[part]
+    if not heading:
+        return "other"
+    t = clean_heading(heading).lower()
+    if not t or len(t) > 120:
+        return "other"
+    if re.search(r"\backnowle?dge?m?e?n?ts?\b|^acknowledg", t):
+        return "acknowledgements"
+    for kind, pat in _KINDS:
+        if pat.search(t):
+            # "Methods" inside long titles like "A new method for ..." is not a methods section
+            if kind == "methods" and len(t.split()) > 6:
+                continue
+            return kind
+    return "other"

@@ -1,0 +1,1190 @@
+"""Understand a budget workbook: grids in, a ``Budget`` out.
+
+Real budgets are laid out by people, so nothing here relies on positions:
+
+* header rows are found by what they say (``Role``, ``FTE``, ``Year 1``,
+  ``Salary cost ($)``), one to three rows deep, and stay in force until a
+  later header row re-maps a column;
+* the period axis is the header row whose period columns actually hold the
+  numbers; a period may be one column or a block of columns (``BP1`` over
+  ``FTE | Months | Unloaded | Fringe | Totals``);
+* section rows (``PERSONNEL:``, ``Benefits by Person``, ``EQUIPMENT``) set the
+  context for the rows under them;
+* totals, subtotals, empty template rows and repeated views of the same
+  lines on other sheets are not lines;
+* roles are classified from the pack vocabulary (``vocab.BudgetVocabulary``),
+  never from code.
+
+Where a sheet cannot be understood the result says what was seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..errors import NotUnderstood
+from ..model import Budget, Location, NonStaffLine, ParseNote, SheetSummary, StaffLine, cell_name
+from ..vocab import BudgetVocabulary, LabelClass, tokenize
+from .workbook import Sheet, Workbook, is_date, parse_number
+
+# --------------------------------------------------------------- header words
+
+_PERIOD_PATTERNS = [
+    # Year 1, Yr1, Y1, Period 2, BP3, FY20, Project year 1, Year1 FTE, Year 1(21)
+    re.compile(
+        r"^(?P<p>(?:project\s+|budget\s+|reporting\s+|fiscal\s+)?(?:year|yr|y|period|bp|p|rp|fy|quarter|q)"
+        r"\s*[-_#.]?\s*(?P<n>\d{1,2}))(?:\s*\(\d{2,4}\))?(?P<rest>(?:\s+|\s*[-:(]|$).*)$"
+    ),
+    # 2024, 2024/25, 2024-2025, 2017 Q4
+    re.compile(r"^(?P<p>(?:19|20)\d{2}(?:\s*[/-]\s*(?:\d{2}|\d{4}))?(?:\s*q[1-4])?)(?P<rest>(?:\s+|\s*[-:(]|$).*)$"),
+    re.compile(r"^(?P<p>q[1-4]\s*(?:19|20)?\d{2})(?P<rest>(?:\s+|$).*)$"),
+    # 7/1/16-6/30/17
+    re.compile(r"^(?P<p>\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{2,4})(?P<rest>.*)$"),
+    # Aug 2024 - Jul 2025, Jan-Dec 2025
+    re.compile(
+        r"^(?P<p>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:(?:19|20)?\d{2})?"
+        r"\s*[-–]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:19|20)?\d{2})(?P<rest>.*)$"
+    ),
+]
+
+_EFFORT_UNITS = [
+    (re.compile(r"\b(?:consultancy|consulting)\s+days?\b|\bdays?\b|\bperson[- ]?days?\b"), "days"),
+    (re.compile(r"\bhours?\b|\bhrs\b"), "hours"),
+    (re.compile(r"\b(?:cal(?:endar)?\.?|academic|summer|person|man|staff)?[- ]?months?\b|\bpms?\b|\bmm\b"), "months"),
+    (re.compile(r"%\s*(?:fte|effort|time)|(?:effort|time)\s*\(?%|\bpercent(?:age)?\s+(?:effort|time)|%\s*annual\s+effort|annual\s+effort"), "percent"),
+    (re.compile(r"\bfte\b|\bqty_or_fte\b|\bwte\b|\beffort\b|\bfraction\b"), "fte"),
+]
+
+_HEADER_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?:no\.?|#|nr\.?|item\s+no\.?|line\s+no\.?|ref\.?|index)$"), "index"),
+    (re.compile(r"\b(?:cost[_ ]?type|type|cost\s+category|budget\s+category|category|fund(?:ing)?\s+heading|budget\s+heading|heading|cost\s+heading)\b"), "type"),
+    (re.compile(r"^(?:staff\s+)?name$|^(?:name\s+of\s+)?(?:person|employee|individual)$|^named\s+person$|^name\s*\(if\s+known\)$"), "person"),
+    (re.compile(r"\bname\s*/\s*role\b|\brole\b|\bpost\b|\bposition\b|\bjob\s+title\b|^title$|^cost[_ ]?item$|^item$|\bbudget\s+item\b|\bline\s+item\b|^description\b|^task\b|^participant\b|^partner\b|^beneficiary\b|^organi[sz]ation\b|^staff\b|^personnel$"), "label"),
+    (re.compile(r"\bgrade\b|\bspine\s*point\b|^point$|\bscale\b|\bband\b"), "grade"),
+    (re.compile(r"\b(?:fringe|benefits?|on[- ]?costs?|oncosts?|employer'?s?\s+(?:ni|national insurance|pension)|superannuation|pension)\b"), "oncost"),
+    (re.compile(r"\bsalary\s+costs?\b|\bsalaries\b|\bpersonnel\s+costs?\b|\bstaff\s+costs?\b|\bsalary\s+requested\b|\brequested\s+salary\b|\bloaded\b(?!.*\bun)|\bpay\s+costs?\b"), "staffcost"),
+    (re.compile(r"\bunloaded\b|\bbase\s+salary\b|\bbasic\s+salary\b|\bannual\s+salary\b|\bsalary\b|\binstitutional\s+base\b|\bibs\b|\bstarting\s+salary\b"), "salary"),
+    (re.compile(r"\bunit[_ ]?cost\b|\bunit\s+price\b|\bday\s+rate\b|\bdaily\s+rate\b|\bhourly\s+rate\b|\bprice\s+per\b"), "unitprice"),
+    (re.compile(r"\bcontribution\b|\bfunder\s+share\b|\b80\s*%|\bamount\s+requested\s+from\b"), "funding"),
+    (re.compile(r"^(?:sub[- ]?)?totals?\b|\bgrand\s+total\b|\btotal\s+(?:cost|costs|eligible|estimated|budget|request|amount|\(|£|\$|€)|\bcumulative\b|^sum$"), "total"),
+    (re.compile(r"\brate\b|^%$|\bescal|\binflation\b|^/12$|\bpercentage\b"), "rate"),
+    (re.compile(r"^units?$"), "units"),
+    (re.compile(r"\bnotes?\b|\bcomments?\b|\bjustification\b|\bmethod\b|\bdetails\b|\bexplanation\b|\bremarks?\b"), "note"),
+    (re.compile(r"\bexpenses?\b|\bother\s+direct\b|\bsub[- ]?contract|\bindirect\b|\boverheads?\b|\btravel\b|\bequipment\b|\bconsumables\b|\bsupplies\b|\bin[- ]?kind\b|\bfinancial\s+support\b|\bspecial\s+unit\b"), "expense"),
+    (re.compile(r"\bcosts?\b|\bamount\b|\bbudget\b|\brequest(?:ed)?\b|\bfunds?\b|\bprice\b|\bvalue\b|^[£$€]|\(\s*[£$€]\s*\)|\b(?:gbp|usd|eur|k€|k£)\b|^total\s*$"), "cost"),
+]
+
+_CURRENCY = [
+    (re.compile(r"£|\bgbp\b|\bpounds?\b"), "GBP"),
+    (re.compile(r"€|\beur\b|\beuros?\b"), "EUR"),
+    (re.compile(r"\$|\busd\b|\bdollars?\b"), "USD"),
+]
+
+_LABEL_EFFORT = [
+    (re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+)?(?:an?\s+)?(?:fte|effort|time|wte)\b", re.I), "fte%"),
+    (re.compile(r"(\d*\.?\d+)\s*(?:fte|wte)\b", re.I), "fte"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:calendar\s+|cal\.?\s+|academic\s+|summer\s+|person[- ])?months?\b", re.I), "months"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:person[- ])?days?\b", re.I), "days"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs)\b(?!\s*(?:per|/)\s*(?:week|wk))", re.I), "hours"),
+]
+_LABEL_SALARY = re.compile(r"@\s*[£$€]?\s*(\d+(?:[.,]\d+)?)\s*([kK])?\b|[£$€]\s*(\d{2,3}(?:,\d{3})+|\d{4,7})(?:\.\d+)?\s*(?:p\.?a\.?|per\s+(?:annum|year))", re.I)
+_RATE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_TITLE = r"(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)\s+"
+_NAME = re.compile(
+    rf"^(?:{_TITLE})?((?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:van|von|de|der|da|del|di|la|le|du|dos|bin|al)?\s*(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)){{1,3}})$"
+)
+_INCLUDED = re.compile(r"\b(?:inc\.?|incl\.?|including|includes|with|plus)\s+(?:employer'?s?\s+)?(?:benefits|fringe|on[- ]?costs?|oncosts?|ni|pension)\b|\bloaded\b|\bsal(?:ary)?\s+(?:and|&)\s+ben", re.I)
+_INDEX_LIKE = re.compile(r"^\d{1,3}[.)]?$")
+
+
+_EFFORT_PREF = {"fte": 0, "percent": 1, "months": 2, "days": 3, "hours": 4}
+
+
+def _norm(v: Any) -> str:
+    return re.sub(r"\s+", " ", str(v)).strip().lower()
+
+
+def _is_num(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _num(v: Any) -> float | None:
+    if _is_num(v):
+        return float(v)
+    if isinstance(v, str):
+        return parse_number(v)
+    return None
+
+
+def _match_period(text: str) -> tuple[str, str] | None:
+    """(period key, remainder) when a header cell names a period."""
+    t = _norm(text)
+    for pat in _PERIOD_PATTERNS:
+        m = pat.match(t)
+        if m:
+            p = m.group("p")
+            # "P" and "Y" alone must carry a number; plain years must look like years
+            return re.sub(r"\s+", " ", p), (m.group("rest") or "").strip(" -:()")
+    return None
+
+
+def _header_role(text: str) -> tuple[str, str | None] | None:
+    """(role, effort unit) for a header cell, or None."""
+    t = _norm(text)
+    if not t or len(t) > 120:
+        return None
+    for pat, unit in _EFFORT_UNITS:
+        if pat.search(t) and not re.search(r"\bcosts?\b|\$|£|€|\brate\b|\bsalary\b", t):
+            return "effort", unit
+    for pat, role in _HEADER_RULES:
+        if pat.search(t):
+            return role, None
+    return None
+
+
+# ----------------------------------------------------------------- columns
+
+
+@dataclass
+class Col:
+    role: str
+    period: int | None = None
+    unit: str | None = None
+    text: str = ""
+    hint: str | None = None  # a category hint from the header (consultant)
+    cost_type: str | None = None  # for expense columns
+
+
+@dataclass
+class Section:
+    kind: str  # staff | oncost | nonstaff | total | none
+    text: str
+    category: str | None = None
+    cost_type: str | None = None
+
+
+@dataclass
+class _Pending:
+    """A staff line under construction."""
+
+    row: int
+    label: str
+    base: str
+    lc: LabelClass
+    category: str
+    role_words: list[str]
+    role_determinable: bool
+    person: str | None
+    effort: list[float | None] | None
+    effort_unit: str | None
+    cost: list[float | None] | None
+    salary: float | None
+    salary_by_period: list[float | None] | None
+    oncost: list[float | None] | None
+    oncost_rate: float | None
+    oncost_included: bool | None
+    grade: str | None
+    heading: str | None
+    label_col: int
+    periods: list[str]
+    computed: list[str] = field(default_factory=list)
+    related_rows: list[int] = field(default_factory=list)
+
+
+_BASE_DROP = re.compile(r"\b(?:salary|salaries|sal|wages?|benefits?|ben|fringe|on[- ]?costs?|oncosts?|costs?|pension|ni)\b")
+
+
+def _base_label(label: str) -> str:
+    t = label.lower()
+    t = re.sub(r"\(.*?\)", " ", t)
+    t = _BASE_DROP.sub(" ", t)
+    t = re.sub(r"[^a-z0-9]+", " ", t)
+    return " ".join(t.split())
+
+
+# --------------------------------------------------------------- the parser
+
+
+class _SheetParser:
+    def __init__(self, sheet: Sheet, vocab: BudgetVocabulary, path: str) -> None:
+        self.sh = sheet
+        self.vocab = vocab
+        self.path = path
+        self.rows = sheet.rows
+        self.width = sheet.width
+        self.staff: list[_Pending] = []
+        self.nonstaff: list[NonStaffLine] = []
+        self.oncost_rows: list[dict[str, Any]] = []
+        self.periods: list[str] = []
+        self.headers_seen = 0
+        self.text_cells: list[str] = []
+        self.merged_period: dict[tuple[int, int], str] = {}
+        for r0, c0, r1, c1 in sheet.merged:
+            if c1 > c0 and r0 < len(self.rows):
+                v = sheet.get(r0, c0)
+                if isinstance(v, str) and _match_period(v):
+                    for c in range(c0 + 1, c1 + 1):
+                        self.merged_period[(r0, c)] = v
+
+    # ---- cell helpers
+    def cell(self, r: int, c: int) -> Any:
+        return self.sh.get(r, c)
+
+    def loc(self, r: int, c: int) -> Location:
+        return Location(path=self.path, sheet=self.sh.name, row=r + 1, cell=cell_name(r + 1, c + 1))
+
+    def _row_numbers(self, r: int) -> list[tuple[int, float]]:
+        out = []
+        for c, v in enumerate(self.rows[r]):
+            if _is_num(v) and v != 0:
+                out.append((c, float(v)))
+        return out
+
+    # ---- header detection
+    def _header_cells(self, r: int) -> dict[int, tuple[str, Any]] | None:
+        """Header roles of a row, or None when it is not a header row."""
+        row = self.rows[r]
+        if not row:
+            return None
+        cells: dict[int, tuple[str, Any]] = {}
+        texts = 0
+        nonzero = 0
+        periods = 0
+        year_nums: list[tuple[int, int]] = []
+        for c, v in enumerate(row):
+            if v is None:
+                v2 = self.merged_period.get((r, c))
+                if v2 is None:
+                    continue
+                v = v2
+            if isinstance(v, str):
+                texts += 1
+                p = _match_period(v)
+                if p:
+                    periods += 1
+                    cells[c] = ("period", p)
+                    continue
+                hr = _header_role(v)
+                if hr:
+                    cells[c] = ("role", hr)
+            elif _is_num(v):
+                if float(v).is_integer() and 1990 <= v <= 2100:
+                    year_nums.append((c, int(v)))
+                elif v != 0:
+                    nonzero += 1
+            elif is_date(v) and hasattr(v, "year"):
+                cells[c] = ("period", (v.isoformat()[:10], ""))
+                periods += 1
+        if len(year_nums) >= 2 and all(b[1] == a[1] + 1 for a, b in zip(year_nums, year_nums[1:])):
+            for c, y in year_nums:
+                cells[c] = ("period", (str(y), ""))
+                periods += 1
+        elif year_nums:
+            nonzero += len(year_nums)
+        if nonzero:
+            return None
+        roles = sum(1 for k, _ in cells.values() if k == "role")
+        if periods >= 2 or (roles >= 2 and texts >= 2) or (roles >= 1 and periods >= 1):
+            return cells
+        return None
+
+    def _region_has_numbers(self, start: int, cols: Iterable[int], stop: int) -> bool:
+        cols = list(cols)
+        for r in range(start, min(stop, len(self.rows))):
+            row = self.rows[r]
+            for c in cols:
+                if c < len(row) and _is_num(row[c]) and row[c] != 0:
+                    return True
+        return False
+
+    def _build_colmap(
+        self, band: list[int], next_header: int, skip: tuple[int, int] | None = None
+    ) -> dict[int, Col] | None:
+        """Column roles from a band of 1-3 header rows. ``skip`` is a section
+        title sitting in the band's first cell."""
+        heads = {r: dict(self._header_cells(r) or {}) for r in band}
+        if skip is not None:
+            heads.get(skip[0], {}).pop(skip[1], None)
+        # period cells per row
+        prow = None
+        pcells: dict[int, tuple[str, str]] = {}
+        for r in band:
+            pc = {c: v for c, (k, v) in heads[r].items() if k == "period"}
+            if len(pc) >= 2:
+                prow, pcells = r, pc
+                break
+        colmap: dict[int, Col] = {}
+        # plain roles from every band row (lower rows win)
+        for r in band:
+            for c, (k, v) in heads[r].items():
+                if k == "role":
+                    role, unit = v
+                    text = str(self.cell(r, c))
+                    col = Col(role, None, unit, text)
+                    if role == "effort" or role in ("staffcost", "cost", "expense"):
+                        tl = _norm(text)
+                        if re.search(r"\bconsult|\bcontractor", tl):
+                            col.hint = "consultant"
+                    if role == "expense":
+                        lc = self.vocab.classify(text)
+                        col.cost_type = lc.cost_type if lc.kind == "nonstaff" else "other"
+                        if re.search(r"\bpersonnel\b", _norm(text)):
+                            col.role = "staffcost"
+                    colmap[c] = col
+        if pcells:
+            stop = next_header
+            if not self._region_has_numbers(band[-1] + 1, list(pcells) + self._block_cols(pcells, heads, band, prow), stop):
+                pcells = {}
+        if pcells:
+            keys: list[str] = []
+            for c in sorted(pcells):
+                key = pcells[c][0]
+                if key not in keys:
+                    keys.append(key)
+            self.periods = self.periods or [self._period_label(prow, c) for c in self._first_cols(pcells, keys)]
+            # combined headers: "Year 1 FTE" carries its own role
+            for c in sorted(pcells):
+                key, rest = pcells[c]
+                idx = keys.index(key)
+                role = None
+                if rest:
+                    hr = _header_role(rest)
+                    if hr:
+                        role = hr
+                if role is None:
+                    for rb in band:
+                        if rb <= prow:
+                            continue
+                        k = heads[rb].get(c)
+                        if k and k[0] == "role" and k[1][0] not in ("label", "index", "type", "person", "rate", "note", "units"):
+                            role = k[1]
+                role_name, unit = role if role else ("amount", None)
+                if role_name == "total":
+                    role_name = "amount"
+                colmap[c] = Col(role_name, idx, unit, str(self.cell(prow, c)))
+            cols_sorted = sorted(pcells)
+            gaps = any(b - a > 1 for a, b in zip(cols_sorted, cols_sorted[1:]))
+            if gaps and len(keys) == len(cols_sorted):
+                self._assign_blocks(colmap, pcells, keys, heads, band, prow)
+            # an effort header spanning as many empty header cells as periods
+            self._assign_spans(colmap, band, len(keys))
+        return colmap
+
+    def _first_cols(self, pcells: dict[int, tuple[str, str]], keys: list[str]) -> list[int]:
+        out = []
+        for k in keys:
+            out.append(min(c for c, (kk, _) in pcells.items() if kk == k))
+        return out
+
+    def _period_label(self, r: int | None, c: int) -> str:
+        v = self.cell(r, c) if r is not None else None
+        if v is None and r is not None:
+            v = self.merged_period.get((r, c))
+        if is_date(v):
+            return v.isoformat()[:10]
+        if _is_num(v):
+            return str(int(v))
+        if v is None:
+            return f"P{c}"
+        return re.sub(r"\s*\((?:[£$€]|gbp|usd|eur|k€|k£)\)\s*$", "", str(v).strip(), flags=re.I)
+
+    def _block_cols(self, pcells, heads, band, prow) -> list[int]:
+        cols = []
+        for r in band:
+            if r == prow:
+                continue
+            cols.extend(c for c, (k, _) in heads[r].items() if k == "role")
+        return cols
+
+    def _assign_blocks(self, colmap, pcells, keys, heads, band, prow) -> None:
+        """``BP1`` over ``FTE | Months | Unloaded | Fringe | Totals``: split the
+        sub-header cells into groups where a role repeats and give group i to
+        period i; if the groups do not line up, use the nearest period."""
+        sub: list[tuple[int, Col]] = []
+        for r in band:
+            if r == prow:
+                continue
+            for c, (k, v) in heads[r].items():
+                if k == "role":
+                    role, unit = v
+                    if role in ("label", "index", "person", "type", "note", "units"):
+                        continue
+                    sub.append((c, Col(role, None, unit, str(self.cell(r, c)))))
+        if not sub:
+            return
+        sub.sort(key=lambda t: t[0])
+        groups: list[list[tuple[int, Col]]] = [[]]
+        seen: set[str] = set()
+        for c, col in sub:
+            key = col.role + (col.unit or "")
+            if key in seen:
+                groups.append([])
+                seen = set()
+            groups[-1].append((c, col))
+            seen.add(key)
+        pcols = sorted(pcells)
+        if len(groups) == len(pcols):
+            for i, g in enumerate(groups):
+                for c, col in g:
+                    col.period = i
+                    colmap[c] = col
+        else:
+            for c, col in sub:
+                nearest = min(range(len(pcols)), key=lambda i: abs(pcols[i] - c))
+                col.period = nearest
+                colmap[c] = col
+        for c in pcols:
+            if colmap.get(c) and colmap[c].role == "amount":
+                # the period label sits over one of the block's own columns
+                pass
+
+    def _assign_spans(self, colmap: dict[int, Col], band: list[int], n: int) -> None:
+        if n < 2:
+            return
+        occupied = set()
+        for r in band:
+            for c, v in enumerate(self.rows[r]):
+                if v is not None:
+                    occupied.add(c)
+        for c in sorted(list(colmap)):
+            col = colmap[c]
+            if col.role != "effort" or col.period is not None:
+                continue
+            span = [c]
+            k = c + 1
+            while k not in occupied and k < self.width and len(span) < n:
+                span.append(k)
+                k += 1
+            if len(span) == n:
+                for i, cc in enumerate(span):
+                    colmap[cc] = Col("effort", i, col.unit, col.text, col.hint)
+
+    # ---- sections
+    def _section(self, r: int, header: bool) -> Section | None:
+        row = self.rows[r]
+        first = None
+        for c, v in enumerate(row):
+            if v is not None:
+                first = (c, v)
+                break
+        if first is None or not isinstance(first[1], str):
+            return None
+        if first[0] > 2:
+            return None
+        if any(_is_num(v) and v != 0 for v in row):
+            return None
+        text = first[1]
+        if header and first[0] > 1:
+            return None
+        if len(text) > 80:
+            return None
+        lc = self.vocab.classify(text)
+        if lc.kind == "total":
+            words = [w for w, _, _ in tokenize(text) if w != "|"]
+            if len(words) > 1:
+                return Section("total", text)
+            return None
+        if lc.kind == "staff":
+            return Section("staff", text, lc.category)
+        if lc.kind == "oncost":
+            return Section("oncost", text)
+        if lc.kind == "nonstaff":
+            return Section("nonstaff", text, cost_type=lc.cost_type)
+        return None
+
+    # ---- main pass
+    def parse(self) -> None:
+        rows = self.rows
+        n = len(rows)
+        header_rows = [r for r in range(n) if self._header_cells(r) is not None]
+        hset = set(header_rows)
+        self.headers_seen = len(header_rows)
+        colmap: dict[int, Col] = {}
+        section = Section("none", "")
+        r = 0
+        while r < n:
+            row = rows[r]
+            if not row:
+                r += 1
+                continue
+            for v in row:
+                if isinstance(v, str) and len(self.text_cells) < 4000:
+                    self.text_cells.append(v)
+            if r in hset:
+                band = [r]
+                while band[-1] + 1 in hset and len(band) < 3:
+                    band.append(band[-1] + 1)
+                nxt = next((h for h in header_rows if h > band[-1]), n)
+                sec = self._section(band[0], header=True)
+                skip = None
+                if sec is not None:
+                    skip = (band[0], next(c for c, v in enumerate(rows[band[0]]) if v is not None))
+                new = self._build_colmap(band, nxt, skip)
+                if new:
+                    # a new header re-maps the columns it names
+                    merged = dict(colmap)
+                    merged.update(new)
+                    colmap = merged
+                if sec is not None:
+                    section = sec
+                r = band[-1] + 1
+                continue
+            sec = self._section(r, header=False)
+            if sec is not None:
+                section = sec
+                r += 1
+                continue
+            if colmap:
+                self._data_row(r, colmap, section)
+            r += 1
+        self._link_oncosts()
+
+    def _label_of(self, r: int, colmap: dict[int, Col]) -> tuple[str | None, int]:
+        row = self.rows[r]
+        label_cols = [c for c, col in colmap.items() if col.role == "label"]
+        for c in sorted(label_cols):
+            v = row[c] if c < len(row) else None
+            if isinstance(v, str) and not _INDEX_LIKE.match(v):
+                return v, c
+        skip_roles = {"note", "type", "units", "person", "grade", "rate", "funding"}
+        first_data = min((c for c, col in colmap.items() if col.role in ("amount", "cost", "staffcost", "effort", "salary", "total", "oncost", "expense")), default=len(row))
+        for c, v in enumerate(row):
+            if c >= max(first_data, 1) and label_cols:
+                break
+            if isinstance(v, str) and not _INDEX_LIKE.match(v):
+                col = colmap.get(c)
+                if col is not None and col.role in skip_roles:
+                    continue
+                if _match_period(v) or _num(v) is not None:
+                    continue
+                return v, c
+        # a table whose only text column is its fund heading / type column
+        for c in sorted(c for c, col in colmap.items() if col.role == "type"):
+            v = row[c] if c < len(row) else None
+            if isinstance(v, str) and not _INDEX_LIKE.match(v):
+                return v, c
+        return None, -1
+
+    def _values(self, r: int, colmap: dict[int, Col]) -> dict[str, Any]:
+        row = self.rows[r]
+        n = max(1, len(self.periods))
+        out: dict[str, Any] = {
+            "effort_p": {},
+            "amount_p": {},
+            "cost_p": {},
+            "salary_p": {},
+            "oncost_p": {},
+            "expense": [],
+            "_effort_pref": {},
+        }
+        for c, col in colmap.items():
+            if c >= len(row):
+                continue
+            v = row[c]
+            if col.role in ("note", "units", "type", "person", "grade", "label"):
+                if isinstance(v, str):
+                    out.setdefault(col.role, v)
+                elif col.role == "grade" and _is_num(v):
+                    out.setdefault("grade", str(int(v)) if float(v).is_integer() else str(v))
+                continue
+            x = _num(v) if not isinstance(v, bool) else None
+            if x is None:
+                continue
+            p = col.period
+            if p is not None and p < n:
+                if col.role == "effort":
+                    pref = _EFFORT_PREF.get(col.unit or "fte", 9)
+                    if p not in out["effort_p"] or pref < out["_effort_pref"].get(p, 9):
+                        out["effort_p"][p] = x
+                        out["_effort_pref"][p] = pref
+                        if pref <= min(out["_effort_pref"].values()):
+                            out["effort_unit"] = col.unit
+                    if col.hint:
+                        out.setdefault("hint", col.hint)
+                elif col.role in ("amount",):
+                    out["amount_p"][p] = x
+                elif col.role in ("cost", "staffcost", "total"):
+                    out["cost_p"][p] = x
+                elif col.role == "salary":
+                    out["salary_p"][p] = x
+                elif col.role == "oncost":
+                    out["oncost_p"][p] = x
+                elif col.role == "expense":
+                    out["expense"].append((col, x))
+                continue
+            if col.role == "effort":
+                out.setdefault("effort", x)
+                out.setdefault("effort_unit", col.unit)
+                if col.hint:
+                    out.setdefault("hint", col.hint)
+            elif col.role == "salary":
+                out.setdefault("salary", x)
+            elif col.role == "unitprice":
+                out.setdefault("unitprice", x)
+            elif col.role == "oncost":
+                out.setdefault("oncost", x)
+            elif col.role == "staffcost":
+                out.setdefault("staffcost", x)
+                if col.hint:
+                    out.setdefault("hint", col.hint)
+            elif col.role == "cost":
+                out.setdefault("cost", x)
+            elif col.role == "total":
+                out.setdefault("total", x)
+            elif col.role == "expense":
+                out["expense"].append((col, x))
+        return out
+
+    def _series(self, d: dict[int, float]) -> list[float | None] | None:
+        if not d:
+            return None
+        n = max(1, len(self.periods))
+        return [d.get(i) for i in range(n)]
+
+    def _data_row(self, r: int, colmap: dict[int, Col], section: Section) -> None:
+        label, label_col = self._label_of(r, colmap)
+        if label is None:
+            return
+        vals = self._values(r, colmap)
+        lc = self.vocab.classify(label)
+        if lc.kind == "total" or section.kind == "total":
+            return
+        numbers = (
+            list(vals["effort_p"].values())
+            + list(vals["amount_p"].values())
+            + list(vals["cost_p"].values())
+            + [vals.get(k) for k in ("effort", "staffcost", "cost", "total") if vals.get(k) is not None]
+            + [x for _, x in vals["expense"]]
+        )
+        if not any(x for x in numbers):
+            return
+        kind = lc.kind
+        cost_type = lc.cost_type
+        tval = vals.get("type")
+        label_type = lc.cost_type if lc.kind == "nonstaff" and lc.cost_type != "other" else None
+        if tval and tval != label:
+            tc = self.vocab.classify(tval)
+            if tc.kind in ("staff", "oncost", "nonstaff"):
+                kind = tc.kind if not (tc.kind == "staff" and lc.kind == "oncost") else "oncost"
+                if tc.kind == "nonstaff":
+                    cost_type = label_type or tc.cost_type
+        elif section.kind == "staff":
+            kind = "oncost" if lc.kind == "oncost" else "staff"
+        elif section.kind == "oncost":
+            kind = "oncost"
+        elif section.kind == "nonstaff":
+            kind = "nonstaff"
+            if not (lc.kind == "nonstaff" and lc.cost_type and lc.cost_type != "other"):
+                cost_type = section.cost_type
+        if kind in ("none", "nonstaff") and kind != "staff":
+            if vals.get("staffcost"):
+                kind = "staff"
+            elif kind == "none" and (vals.get("hint") == "consultant" and (vals["effort_p"] or vals.get("effort"))):
+                kind = "staff"
+        if kind == "staff":
+            self._staff_row(r, label, label_col, lc, vals, section)
+            for col, x in vals["expense"]:
+                if x:
+                    self._nonstaff(r, label, label_col, col.cost_type or "other", [x], section, [col.text])
+        elif kind == "oncost":
+            self._oncost_row(r, label, label_col, lc, vals)
+        else:
+            cost = self._series(vals["amount_p"]) or self._series(vals["cost_p"])
+            if cost is None:
+                single = vals.get("cost") if vals.get("cost") is not None else vals.get("total")
+                if single is None and not vals["expense"]:
+                    return
+                cost = [single] if single is not None else None
+            ctype = cost_type or "other"
+            if cost is not None and any(cost):
+                self._nonstaff(r, label, label_col, ctype, cost, section, list(lc.type_words))
+            for col, x in vals["expense"]:
+                if x:
+                    self._nonstaff(r, label, label_col, col.cost_type or "other", [x], section, [col.text])
+
+    def _nonstaff(self, r, label, label_col, ctype, cost, section, words) -> None:
+        self.nonstaff.append(
+            NonStaffLine(
+                label=label,
+                type=ctype,
+                cost=cost,
+                heading=section.text or None,
+                type_words=[w for w in words if w],
+                location=self.loc(r, max(label_col, 0)),
+            )
+        )
+
+    def _staff_row(self, r, label, label_col, lc: LabelClass, vals, section: Section) -> None:
+        n = max(1, len(self.periods))
+        computed: list[str] = []
+        # category
+        if lc.kind in ("staff", "oncost") and lc.category:
+            category, words, determinable = lc.category, list(lc.role_words), True
+        else:
+            roles = self.vocab.roles_in(label)
+            if roles:
+                category, words, determinable = roles[0].value, [m.text for m in roles], True
+            elif vals.get("hint"):
+                category, words, determinable = vals["hint"], [], True
+            elif section.category:
+                category, words, determinable = section.category, [section.text], True
+            else:
+                category, words, determinable = "other_staff", [], False
+        # effort
+        effort = self._series(vals["effort_p"])
+        unit = vals.get("effort_unit")
+        if effort is None and vals.get("effort") is not None:
+            v = vals["effort"]
+            effort = [v] if n == 1 else [v] * n
+            if n > 1:
+                computed.append("effort")
+        if effort is None:
+            le = _effort_from_text(label)
+            if le:
+                v, unit = le
+                effort = [v] if n == 1 else [v] * n
+                computed.append("effort")
+        if effort is not None:
+            unit = _effort_unit(unit, effort)
+        # cost
+        cost = self._series(vals["cost_p"]) or self._series(vals["amount_p"])
+        if cost is None:
+            single = next((vals[k] for k in ("staffcost", "cost", "total") if vals.get(k) is not None), None)
+            if single is not None:
+                cost = [single] if n == 1 else None
+                if n > 1:
+                    cost = [single / n] * n
+                    computed.append("cost")
+        salary = vals.get("salary")
+        units_text = vals.get("units") or ""
+        if salary is None and vals.get("unitprice") is not None:
+            up = vals["unitprice"]
+            if re.search(r"year|annum|p\.?a\b|annual", units_text, re.I) or up >= 5000:
+                salary = up
+        if salary is None:
+            salary = _salary_from_text(label)
+        salary_p = self._series(vals["salary_p"])
+        oncost_p = self._series(vals["oncost_p"])
+        if oncost_p is None and vals.get("oncost") is not None:
+            oncost_p = [vals["oncost"]] if n == 1 else None
+        included: bool | None = None
+        if _INCLUDED.search(label) or _INCLUDED.search(units_text) or lc.oncost_included:
+            included = True
+        elif oncost_p is not None and cost is not None and salary_p is not None:
+            # "Totals" = "Unloaded" + "Fringe"
+            tot = sum(x or 0 for x in cost)
+            parts = sum(x or 0 for x in salary_p) + sum(x or 0 for x in oncost_p)
+            if parts and abs(tot - parts) <= max(1.0, 0.01 * tot):
+                included = True
+        elif oncost_p is not None:
+            included = False
+        person = vals.get("person") or _person_from_text(label)
+        if isinstance(person, str):
+            person = person.strip() or None
+        self.staff.append(
+            _Pending(
+                row=r,
+                label=label,
+                base=_base_label(label),
+                lc=lc,
+                category=category,
+                role_words=words,
+                role_determinable=determinable,
+                person=person,
+                effort=effort,
+                effort_unit=unit,
+                cost=cost,
+                salary=salary,
+                salary_by_period=salary_p,
+                oncost=oncost_p,
+                oncost_rate=None,
+                oncost_included=included,
+                grade=vals.get("grade"),
+                heading=section.text or None,
+                label_col=max(label_col, 0),
+                periods=list(self.periods),
+                computed=computed,
+            )
+        )
+
+    def _oncost_row(self, r, label, label_col, lc, vals) -> None:
+        series = self._series(vals["amount_p"]) or self._series(vals["cost_p"]) or self._series(vals["oncost_p"])
+        if series is None:
+            single = next((vals[k] for k in ("cost", "oncost", "total", "staffcost") if vals.get(k) is not None), None)
+            series = [single] if single is not None else None
+        m = _RATE_IN_TEXT.search(label)
+        self.oncost_rows.append(
+            {
+                "row": r,
+                "label": label,
+                "base": _base_label(label),
+                "series": series,
+                "rate": float(m.group(1)) / 100 if m else None,
+                "col": label_col,
+            }
+        )
+
+    def _link_oncosts(self) -> None:
+        for oc in self.oncost_rows:
+            target = None
+            if oc["base"]:
+                for s in reversed([s for s in self.staff if s.row < oc["row"]] or self.staff):
+                    if s.base and s.base == oc["base"]:
+                        target = s
+                        break
+            if target is not None:
+                if oc["series"] is not None and target.oncost is None:
+                    target.oncost = oc["series"]
+                    if target.oncost_included is None:
+                        target.oncost_included = False
+                target.related_rows.append(oc["row"] + 1)
+                if target.cost and target.oncost and target.salary is None:
+                    pass
+                continue
+            # an aggregate row ("27% * salary for all above") covers the staff above it
+            above = [s for s in self.staff if s.row < oc["row"]]
+            for s in above:
+                if s.oncost is None and s.oncost_included is not True:
+                    s.oncost_rate = oc["rate"]
+                    s.related_rows.append(oc["row"] + 1)
+                    if s.oncost_included is None:
+                        s.oncost_included = False
+                    if oc["rate"] is not None:
+                        s.computed.append("oncost_rate")
+
+    def staff_lines(self) -> list[StaffLine]:
+        out = []
+        for s in self.staff:
+            rate = s.oncost_rate
+            if rate is None and s.oncost and s.cost and s.oncost_included is False:
+                tot = sum(x or 0 for x in s.cost)
+                if tot > 0:
+                    rate = round(sum(x or 0 for x in s.oncost) / tot, 4)
+            out.append(
+                StaffLine(
+                    label=s.label,
+                    category=s.category,
+                    person=s.person,
+                    effort=s.effort,
+                    effort_unit=s.effort_unit,
+                    cost=s.cost,
+                    salary=s.salary,
+                    salary_by_period=s.salary_by_period,
+                    oncost=s.oncost,
+                    oncost_rate=rate,
+                    oncost_included=s.oncost_included,
+                    grade=s.grade,
+                    heading=s.heading,
+                    role_words=s.role_words,
+                    role_determinable=s.role_determinable,
+                    computed=sorted(set(s.computed)),
+                    location=self.loc(s.row, s.label_col),
+                    related_rows=s.related_rows,
+                )
+            )
+        return out
+
+
+def _effort_unit(unit: str | None, values: list[float | None]) -> str:
+    vals = [v for v in values if v is not None]
+    if unit == "percent":
+        return "fte" if vals and max(vals) <= 1.0 else "percent"
+    if unit in ("fte", "months", "days", "hours"):
+        return unit
+    if vals and max(vals) <= 1.5:
+        return "fte"
+    return unit or "fte"
+
+
+def _effort_from_text(label: str) -> tuple[float, str] | None:
+    for pat, unit in _LABEL_EFFORT:
+        m = pat.search(label)
+        if m:
+            v = float(m.group(1))
+            if unit == "fte%":
+                return v / 100.0, "fte"
+            return v, unit
+    return None
+
+
+def _salary_from_text(label: str) -> float | None:
+    m = _LABEL_SALARY.search(label)
+    if not m:
+        return None
+    if m.group(1):
+        v = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            v *= 1000
+        return v if v >= 1000 else None
+    return float(m.group(3).replace(",", ""))
+
+
+def _person_from_text(label: str) -> str | None:
+    """A named person in a label: ``(Dr. Jim Grasela)``, ``(Aubrey Moore; 10% FTE)``,
+    ``Technician - Jane Smith``."""
+    cands: list[str] = []
+    for m in re.finditer(r"\(([^()]*)\)", label):
+        cands.extend(p.strip() for p in re.split(r"[;,]", m.group(1)))
+    for part in re.split(r"\s[-–—:]\s|:\s", label)[1:]:
+        cands.append(part.strip())
+    for c in cands:
+        m = _NAME.match(c)
+        if m:
+            name = m.group(1)
+            if any(ch.isdigit() for ch in name):
+                continue
+            return name
+    return None
+
+
+# ------------------------------------------------------------- whole budget
+
+
+def _total(vals: list[float | None] | None) -> float:
+    return float(sum(v for v in (vals or []) if v))
+
+
+def _richness(s: StaffLine) -> int:
+    return sum(
+        1
+        for v in (s.effort, s.cost, s.salary, s.salary_by_period, s.oncost, s.person, s.grade)
+        if v not in (None, [], "")
+    )
+
+
+def _same_amount(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and abs(a - b) <= max(1.0, 0.005 * max(a, b))
+
+
+def dedupe_views(lines: list[StaffLine]) -> tuple[list[StaffLine], list[tuple[StaffLine, StaffLine]]]:
+    """Drop staff lines that repeat an earlier line on another view of the
+    same budget: same role label and the same total (cost, salary or cost
+    with on-costs)."""
+    kept: list[StaffLine] = []
+    dropped: list[tuple[StaffLine, StaffLine]] = []
+    for s in lines:
+        base = _base_label(s.label)
+        dup_of = None
+        tot = _total(s.cost)
+        for k in kept:
+            if _base_label(k.label) != base:
+                continue
+            if k.location.sheet == s.location.sheet and k.location.row == s.location.row:
+                continue
+            ref = (_total(k.cost), _total(k.salary_by_period), _total(k.cost) + _total(k.oncost))
+            if any(_same_amount(tot, x) for x in ref):
+                dup_of = k
+                break
+        if dup_of is None:
+            kept.append(s)
+            continue
+        if _richness(s) > _richness(dup_of):
+            kept[kept.index(dup_of)] = s
+            dropped.append((dup_of, s))
+        else:
+            dropped.append((s, dup_of))
+    return kept, dropped
+
+
+_SUMMARY_SHEET = re.compile(r"summary|overview|totals?\b|cover|dashboard|front\s*sheet|key\s+figures|^fec$", re.I)
+
+
+def _drop_summary_sheets(
+    staff: list[StaffLine],
+    nonstaff: list[NonStaffLine],
+    summaries: list[SheetSummary],
+    notes: list[ParseNote],
+    path: str,
+) -> tuple[list[StaffLine], list[NonStaffLine]]:
+    """Summary sheets repeat the detail sheets: when other sheets cost staff
+    by role, the summary's staff lines (and its other lines of types the
+    detail sheets already give) are not counted again."""
+    detail_staff = [s for s in staff if not _SUMMARY_SHEET.search(s.location.sheet or "") and s.role_determinable]
+    if not detail_staff:
+        return staff, nonstaff
+    summary_names = {s.name for s in summaries if _SUMMARY_SHEET.search(s.name)}
+    if not summary_names:
+        # role-less staff rows ("Salaries", "Directly Incurred - Staff") beside role-costed lines are aggregates
+        keep = [s for s in staff if s.role_determinable or not any(d.location.sheet != s.location.sheet for d in detail_staff)]
+        for s in staff:
+            if s not in keep:
+                notes.append(ParseNote(kind="duplicate-view", message=f"{s.location.anchor()} {s.label!r} names no role and sums lines costed by role elsewhere; not counted", location=s.location))
+        return keep, nonstaff
+    detail_types = {n.type for n in nonstaff if n.location.sheet not in summary_names}
+    kept_staff = [s for s in staff if s.location.sheet not in summary_names]
+    kept_non = [n for n in nonstaff if n.location.sheet not in summary_names or n.type not in detail_types]
+    for summ in summaries:
+        if summ.name in summary_names:
+            summ.reason = "summary sheet: its staff lines repeat the detail sheets (counted once)"
+            notes.append(ParseNote(kind="duplicate-view", message=summ.reason, location=Location(path=path, sheet=summ.name)))
+            summ.staff_lines = 0
+            summ.non_staff_lines = sum(1 for n in kept_non if n.location.sheet == summ.name)
+    return kept_staff, kept_non
+
+
+def _detect_currency(texts: Iterable[str]) -> str | None:
+    counts: dict[str, int] = {}
+    for t in texts:
+        tl = t.lower()
+        for pat, cur in _CURRENCY:
+            if pat.search(tl):
+                counts[cur] = counts.get(cur, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def _detect_funder(vocab: BudgetVocabulary, texts: list[str], sheet_names: list[str]) -> tuple[str | None, str | None]:
+    score: dict[str, int] = {}
+    evidence: dict[str, str] = {}
+    for t in sheet_names + texts:
+        if len(t) > 300:
+            t = t[:300]
+        for m in vocab.funder_hits(t):
+            score[m.value] = score.get(m.value, 0) + 1
+            evidence.setdefault(m.value, t)
+    if not score:
+        return None, None
+    best = max(score.items(), key=lambda kv: kv[1])[0]
+    return best, evidence[best]
+
+
+def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None = None) -> Budget:
+    path = display_path or wb.path
+    staff: list[StaffLine] = []
+    nonstaff: list[NonStaffLine] = []
+    summaries: list[SheetSummary] = []
+    notes: list[ParseNote] = []
+    texts: list[str] = []
+    periods_by_sheet: dict[str, list[str]] = {}
+    primary: tuple[int, str] | None = None
+    any_header = False
+    for sheet in wb.sheets:
+        summ = SheetSummary(name=sheet.name, hidden=sheet.hidden, rows=sheet.height)
+        if sheet.hidden:
+            summ.reason = "hidden sheet (helper calculations are not budget lines)"
+            summaries.append(summ)
+            notes.append(
+                ParseNote(kind="sheet-skipped", message=f"hidden sheet {sheet.name!r} was not read as budget lines",
+                          location=Location(path=path, sheet=sheet.name))
+            )
+            continue
+        if not sheet.rows:
+            summ.reason = "empty sheet"
+            summaries.append(summ)
+            continue
+        sp = _SheetParser(sheet, vocab, path)
+        sp.parse()
+        texts.extend(sp.text_cells)
+        lines = sp.staff_lines()
+        staff.extend(lines)
+        nonstaff.extend(sp.nonstaff)
+        periods_by_sheet[sheet.name] = sp.periods
+        summ.staff_lines = len(lines)
+        summ.non_staff_lines = len(sp.nonstaff)
+        summ.understood = bool(lines or sp.nonstaff)
+        if sp.headers_seen:
+            any_header = True
+        if not summ.understood:
+            if sp.headers_seen:
+                summ.reason = "header rows found, but no costed lines under them"
+            else:
+                summ.reason = (
+                    "no header row naming roles, effort, costs or periods "
+                    "(e.g. 'Role', 'FTE', 'Year 1', 'Cost')"
+                )
+        summaries.append(summ)
+        weight = len(lines) * 10 + len(sp.nonstaff)
+        if weight and (primary is None or weight > primary[0]):
+            primary = (weight, sheet.name)
+    staff, nonstaff = _drop_summary_sheets(staff, nonstaff, summaries, notes, path)
+    staff, dropped = dedupe_views(staff)
+    # a sheet whose staff lines all repeat another sheet's is a view of it:
+    # its other lines repeat too, so they are not counted twice
+    view_sheets = {g.location.sheet for g, _ in dropped} - {s.location.sheet for s in staff}
+    if view_sheets:
+        nonstaff = [n for n in nonstaff if n.location.sheet not in view_sheets]
+        for summ in summaries:
+            if summ.name in view_sheets:
+                summ.reason = "repeats the lines of another sheet (counted once)"
+                summ.non_staff_lines = 0
+    weights: dict[str, int] = {}
+    for s in staff:
+        weights[s.location.sheet or ""] = weights.get(s.location.sheet or "", 0) + 10
+    for ln in nonstaff:
+        weights[ln.location.sheet or ""] = weights.get(ln.location.sheet or "", 0) + 1
+    if weights:
+        best = max(weights.values())
+        primary = (best, next(sh.name for sh in wb.sheets if weights.get(sh.name) == best))
+    for gone, kept in dropped:
+        notes.append(
+            ParseNote(
+                kind="duplicate-view",
+                message=f"{gone.location.anchor()} {gone.label!r} repeats {kept.location.anchor()} (same role and total); counted once",
+                location=gone.location,
+            )
+        )
+        for summ in summaries:
+            if summ.name == gone.location.sheet:
+                summ.staff_lines -= 1
+    periods = periods_by_sheet.get(primary[1], []) if primary else []
+    fixed: list[StaffLine] = []
+    for s in staff:
+        sp_periods = periods_by_sheet.get(s.location.sheet or "", [])
+        if sp_periods != periods:
+            # keep the budget's period axis; the line's own periods are noted
+            s = s.model_copy(update={"heading": s.heading})
+        fixed.append(s)
+    if not staff and not nonstaff:
+        seen = ", ".join(f"{s.name!r} ({s.rows} rows)" for s in summaries) or "no sheets"
+        if not any_header:
+            raise NotUnderstood(
+                f"no budget table found: saw {seen}; techcost needs a row of column headings "
+                "(such as 'Role', 'FTE', 'Year 1', 'Cost') above the budget lines"
+            )
+        raise NotUnderstood(
+            f"header rows were found but no costed lines under them: saw {seen}; "
+            "techcost needs each line to carry a label and an amount, effort or period value"
+        )
+    if wb.uncached:
+        cells = ", ".join(f"{s}!{c}" for s, c in wb.uncached[:8])
+        more = f" and {len(wb.uncached) - 8} more" if len(wb.uncached) > 8 else ""
+        notes.append(
+            ParseNote(
+                kind="formula-values-missing",
+                message=f"{len(wb.uncached)} formula cells have no saved value ({cells}{more}); they were read as empty",
+                location=Location(path=path, sheet=wb.uncached[0][0] if wb.uncached[0][0] != "(workbook)" else None),
+            )
+        )
+    if wb.untrusted_formulas:
+        notes.append(
+            ParseNote(
+                kind="formula-values-untrusted",
+                message=(
+                    f"the file asks to be recalculated when opened, so the saved values of its "
+                    f"{wb.formula_count} formula cells may be placeholders"
+                ),
+                location=Location(path=path),
+            )
+        )
+    if wb.external_links:
+        notes.append(ParseNote(kind="external-links", message="the workbook links to other workbooks; links were not followed", location=Location(path=path)))
+    if wb.macros:
+        notes.append(ParseNote(kind="macros", message="the workbook contains macros; they were not run", location=Location(path=path)))
+    funder, funder_ev = _detect_funder(vocab, texts, [s.name for s in wb.sheets])
+    currency = _detect_currency(texts)
+    return Budget(
+        path=path,
+        format=wb.format,
+        funder=funder,
+        funder_evidence=funder_ev,
+        currency=currency,
+        periods=periods,
+        staff_lines=fixed,
+        non_staff_lines=nonstaff,
+        sheets=summaries,
+        notes=notes,
+        uncached_formula_cells=[f"{s}!{c}" for s, c in wb.uncached],
+    )

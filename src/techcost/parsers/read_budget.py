@@ -1,0 +1,15 @@
+"""Budget entry point: file -> ``Budget``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Budget
+from ..vocab import BudgetVocabulary
+from .budget import parse_budget
+from .workbook import read_workbook
+
+
+def read(path: Path, fmt: str, *, vocab: BudgetVocabulary, display_path: str | None = None) -> Budget:
+    wb = read_workbook(path, fmt)
+    return parse_budget(wb, vocab, display_path or str(path))
