@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import List, Optional
 
-import typer
+# the command line loads no pydantic plugins; skipping their discovery
+# (an entry-point scan of every installed package) saves ~20 ms a run
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from pathlib import Path  # noqa: E402
+from typing import List, Optional  # noqa: E402
+
+import typer  # noqa: E402
 
 from .._version import __version__
 

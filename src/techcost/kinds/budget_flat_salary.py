@@ -1,6 +1,5 @@
 """The same salary in every year: no increments (C04)."""
 
-from __future__ import annotations
 
 from typing import Iterator
 

@@ -1,6 +1,5 @@
 """No technical staff on a budget whose costs show experimental work (C01)."""
 
-from __future__ import annotations
 
 from typing import Iterator
 

@@ -1,6 +1,5 @@
 """Staff costed at basic salary only: employer on-costs missing (C03)."""
 
-from __future__ import annotations
 
 from typing import Iterator
 

@@ -1,7 +1,6 @@
 """Staff cost lines that name no role: technical staff can be neither
 confirmed nor ruled out."""
 
-from __future__ import annotations
 
 from typing import Iterator
 

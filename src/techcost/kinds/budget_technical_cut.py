@@ -1,7 +1,6 @@
 """Technical staff costed for less of the project than it runs, or cut in
 later years while the rest of the team holds (C02/C15 pattern)."""
 
-from __future__ import annotations
 
 from typing import Iterator
 

@@ -1,6 +1,5 @@
 """Technical staff costed at a token fraction of a post (C02)."""
 
-from __future__ import annotations
 
 from typing import Iterator
 

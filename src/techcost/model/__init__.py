@@ -1,6 +1,5 @@
 """The typed model. Pure data: nothing here reads or writes files."""
 
-from __future__ import annotations
 
 from .budget import (
     CATEGORIES,

@@ -1,10 +1,10 @@
 """A grant budget, whatever spreadsheet or funder form it came from."""
 
-from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from ._base import Model
+from pydantic import ConfigDict, Field, computed_field
 
 from .location import Location
 
@@ -60,7 +60,7 @@ FTE_DIVISOR: dict[str, float] = {
 Money = float | None
 
 
-class StaffLine(BaseModel):
+class StaffLine(Model):
     """One costed person or post."""
 
     model_config = ConfigDict(extra="forbid")
@@ -118,7 +118,7 @@ class StaffLine(BaseModel):
         return base + sum(v for v in self.oncost if v)
 
 
-class NonStaffLine(BaseModel):
+class NonStaffLine(Model):
     model_config = ConfigDict(extra="forbid")
 
     label: str
@@ -136,7 +136,7 @@ class NonStaffLine(BaseModel):
         return float(sum(vals)) if vals else None
 
 
-class ParseNote(BaseModel):
+class ParseNote(Model):
     """Something the parser saw and wants a person to know (not a rule finding)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -156,7 +156,7 @@ class ParseNote(BaseModel):
     location: Location | None = None
 
 
-class SheetSummary(BaseModel):
+class SheetSummary(Model):
     model_config = ConfigDict(extra="forbid")
 
     name: str
@@ -168,7 +168,7 @@ class SheetSummary(BaseModel):
     reason: str | None = None
 
 
-class Budget(BaseModel):
+class Budget(Model):
     """Staff and non-staff lines with the periods they are costed over.
 
     When the file has no period columns, ``periods`` is empty and every

@@ -1,13 +1,13 @@
 """Findings: what a rule says about an input."""
 
-from __future__ import annotations
 
 import hashlib
 import re
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from ._base import Model
+from pydantic import ConfigDict, Field
 
 from .location import Location
 
@@ -45,7 +45,7 @@ class Severity(str, Enum):
 _RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}
 
 
-class PolicyRef(BaseModel):
+class PolicyRef(Model):
     """The clause of a policy pack that a finding applies."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -57,7 +57,7 @@ class PolicyRef(BaseModel):
     version: str | None = None
 
 
-class Suggestion(BaseModel):
+class Suggestion(Model):
     """A concrete fix where one is clear."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -66,7 +66,7 @@ class Suggestion(BaseModel):
     text: str
 
 
-class Suppression(BaseModel):
+class Suppression(Model):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     by: Literal["inline", "config", "baseline"]
@@ -74,7 +74,7 @@ class Suppression(BaseModel):
     where: str | None = None
 
 
-class Finding(BaseModel):
+class Finding(Model):
     """One finding. Frozen: the runner stamps code, severity, policy and
     fingerprint when it creates it, and nothing changes it afterwards."""
 

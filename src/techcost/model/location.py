@@ -1,10 +1,10 @@
 """Where something is: a file plus whichever coordinates apply to its format."""
 
-from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer
+from ._base import Model
+from pydantic import ConfigDict, SerializerFunctionWrapHandler, model_serializer
 
 
 def column_letter(index: int) -> str:
@@ -23,7 +23,7 @@ def cell_name(row: int, column: int) -> str:
     return f"{column_letter(column)}{row}"
 
 
-class Location(BaseModel):
+class Location(Model):
     """A precise place in an input.
 
     Spreadsheets use ``sheet``/``row``/``cell``; text formats use ``line``

@@ -4,11 +4,11 @@ Section kinds are decided once, by the parsers' shared section classifier,
 so that no rule ever knows a file format.
 """
 
-from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from ._base import Model
+from pydantic import ConfigDict, Field, computed_field
 
 from .location import Location
 
@@ -41,7 +41,7 @@ CREDIT_ROLES: dict[str, str] = {
 }
 
 
-class TextBlock(BaseModel):
+class TextBlock(Model):
     """A paragraph (or list item, caption, footnote) of prose with its place."""
 
     model_config = ConfigDict(extra="forbid")
@@ -53,7 +53,7 @@ class TextBlock(BaseModel):
     )
 
 
-class Section(BaseModel):
+class Section(Model):
     model_config = ConfigDict(extra="forbid")
 
     kind: SectionKind
@@ -67,7 +67,7 @@ class Section(BaseModel):
         return "\n\n".join(b.text for b in self.blocks)
 
 
-class Author(BaseModel):
+class Author(Model):
     model_config = ConfigDict(extra="forbid")
 
     name: str
@@ -82,7 +82,7 @@ class Author(BaseModel):
     location: Location | None = None
 
 
-class FundingAward(BaseModel):
+class FundingAward(Model):
     model_config = ConfigDict(extra="forbid")
 
     funder: str | None = None
@@ -90,7 +90,7 @@ class FundingAward(BaseModel):
     location: Location | None = None
 
 
-class Manuscript(BaseModel):
+class Manuscript(Model):
     model_config = ConfigDict(extra="forbid")
 
     path: str

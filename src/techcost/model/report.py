@@ -1,10 +1,10 @@
 """The result of a run: inputs with their parse status, findings, packs used."""
 
-from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from ._base import Model
+from pydantic import ConfigDict, Field
 
 from .finding import Finding, Severity
 
@@ -13,14 +13,14 @@ SCHEMA_VERSION = "1.0"
 InputKind = Literal["budget", "manuscript", "justification", "unknown"]
 
 
-class InputError(BaseModel):
+class InputError(Model):
     model_config = ConfigDict(extra="forbid")
 
     code: str
     message: str
 
 
-class InputResult(BaseModel):
+class InputResult(Model):
     model_config = ConfigDict(extra="forbid")
 
     path: str
@@ -31,7 +31,7 @@ class InputResult(BaseModel):
     seconds: float | None = None
 
 
-class PackInfo(BaseModel):
+class PackInfo(Model):
     model_config = ConfigDict(extra="forbid")
 
     name: str
@@ -41,7 +41,7 @@ class PackInfo(BaseModel):
     source: str | None = None
 
 
-class Report(BaseModel):
+class Report(Model):
     model_config = ConfigDict(extra="forbid")
 
     schema_version: str = SCHEMA_VERSION

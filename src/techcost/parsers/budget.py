@@ -21,6 +21,7 @@ Where a sheet cannot be understood the result says what was seen.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -103,7 +104,10 @@ _EFFORT_PREF = {"fte": 0, "percent": 1, "months": 2, "days": 3, "hours": 4}
 
 
 def _norm(v: Any) -> str:
-    return re.sub(r"\s+", " ", str(v)).strip().lower()
+    t = re.sub(r"\s+", " ", str(v)).strip().lower()
+    if not t.isascii():
+        t = "".join(ch for ch in unicodedata.normalize("NFKD", t) if not unicodedata.combining(ch))
+    return t
 
 
 def _is_num(v: Any) -> bool:
@@ -118,15 +122,26 @@ def _num(v: Any) -> float | None:
     return None
 
 
+_PERIOD_INSIDE = re.compile(
+    r"(?<![a-z0-9])(?P<p>(?:project\s+|budget\s+)?(?:year|yr|period|bp|fy)\s*[-_#.]?\s*\d{1,2})(?![0-9])"
+)
+
+
 def _match_period(text: str) -> tuple[str, str] | None:
-    """(period key, remainder) when a header cell names a period."""
+    """(period key, remainder) when a header cell names a period:
+    ``Year 1 (£)``, ``BP3``, ``2024/25``, ``FTE Year 1``."""
     t = _norm(text)
     for pat in _PERIOD_PATTERNS:
         m = pat.match(t)
         if m:
             p = m.group("p")
-            # "P" and "Y" alone must carry a number; plain years must look like years
             return re.sub(r"\s+", " ", p), (m.group("rest") or "").strip(" -:()")
+    if len(t) <= 40:
+        m = _PERIOD_INSIDE.search(t)
+        if m:
+            rest = (t[: m.start()] + " " + t[m.end() :]).strip(" -:()")
+            if rest and _header_role(rest):
+                return re.sub(r"\s+", " ", m.group("p")), rest
     return None
 
 
@@ -221,6 +236,7 @@ class _SheetParser:
         self.headers_seen = 0
         self.text_cells: list[str] = []
         self.merged_period: dict[tuple[int, int], str] = {}
+        self._hcache: dict[int, Any] = {}
         for r0, c0, r1, c1 in sheet.merged:
             if c1 > c0 and r0 < len(self.rows):
                 v = sheet.get(r0, c0)
@@ -248,12 +264,26 @@ class _SheetParser:
         row = self.rows[r]
         if not row:
             return None
+        cached = self._hcache.get(r, False)
+        if cached is not False:
+            return cached
+        # fast reject: data rows carry amounts that are not years
+        for v in row:
+            if _is_num(v) and v != 0 and not (float(v).is_integer() and 1990 <= v <= 2100):
+                self._hcache[r] = None
+                return None
+        self._hcache[r] = self._header_cells_slow(r, row)
+        return self._hcache[r]
+
+    def _header_cells_slow(self, r: int, row: list[Any]) -> dict[int, tuple[str, Any]] | None:
         cells: dict[int, tuple[str, Any]] = {}
         texts = 0
         nonzero = 0
         periods = 0
         year_nums: list[tuple[int, int]] = []
-        for c, v in enumerate(row):
+        extra = [c for (rr, c) in self.merged_period if rr == r and c >= len(row)]
+        cells_iter = list(enumerate(row)) + [(c, None) for c in sorted(extra)]
+        for c, v in cells_iter:
             if v is None:
                 v2 = self.merged_period.get((r, c))
                 if v2 is None:
@@ -315,6 +345,12 @@ class _SheetParser:
             if len(pc) >= 2:
                 prow, pcells = r, pc
                 break
+        if not pcells:
+            for r in band:
+                pc = {c: v for c, (k, v) in heads[r].items() if k == "period"}
+                if len(pc) == 1:  # a one-period budget: "Year 1 (£)"
+                    prow, pcells = r, pc
+                    break
         colmap: dict[int, Col] = {}
         # plain roles from every band row (lower rows win)
         for r in band:
@@ -504,14 +540,15 @@ class _SheetParser:
         colmap: dict[int, Col] = {}
         section = Section("none", "")
         r = 0
+        for row in rows:
+            for v in row:
+                if isinstance(v, str) and len(self.text_cells) < 4000:
+                    self.text_cells.append(v)
         while r < n:
             row = rows[r]
             if not row:
                 r += 1
                 continue
-            for v in row:
-                if isinstance(v, str) and len(self.text_cells) < 4000:
-                    self.text_cells.append(v)
             if r in hset:
                 band = [r]
                 while band[-1] + 1 in hset and len(band) < 3:
@@ -962,30 +999,40 @@ def dedupe_views(lines: list[StaffLine]) -> tuple[list[StaffLine], list[tuple[St
     """Drop staff lines that repeat an earlier line on another view of the
     same budget: same role label and the same total (cost, salary or cost
     with on-costs)."""
-    kept: list[StaffLine] = []
+    kept: list[StaffLine | None] = []
+    # base label -> sheet -> indexes into kept; two posts with one title on
+    # one sheet are two posts, so only other sheets are compared
+    by_base: dict[str, dict[str, list[int]]] = {}
+    refs: dict[int, tuple[float, float, float]] = {}
     dropped: list[tuple[StaffLine, StaffLine]] = []
     for s in lines:
         base = _base_label(s.label)
-        dup_of = None
+        sheet = s.location.sheet or ""
         tot = _total(s.cost)
-        for k in kept:
-            if _base_label(k.label) != base:
+        dup_idx = None
+        for other_sheet, idxs in by_base.get(base, {}).items():
+            if other_sheet == sheet:
                 continue
-            if k.location.sheet == s.location.sheet and k.location.row == s.location.row:
-                continue
-            ref = (_total(k.cost), _total(k.salary_by_period), _total(k.cost) + _total(k.oncost))
-            if any(_same_amount(tot, x) for x in ref):
-                dup_of = k
+            for i in idxs:
+                if any(_same_amount(tot, x) for x in refs[i]):
+                    dup_idx = i
+                    break
+            if dup_idx is not None:
                 break
-        if dup_of is None:
+        if dup_idx is None:
+            by_base.setdefault(base, {}).setdefault(sheet, []).append(len(kept))
+            refs[len(kept)] = (_total(s.cost), _total(s.salary_by_period), _total(s.cost) + _total(s.oncost))
             kept.append(s)
             continue
+        dup_of = kept[dup_idx]
+        assert dup_of is not None
         if _richness(s) > _richness(dup_of):
-            kept[kept.index(dup_of)] = s
+            kept[dup_idx] = s
+            refs[dup_idx] = (_total(s.cost), _total(s.salary_by_period), _total(s.cost) + _total(s.oncost))
             dropped.append((dup_of, s))
         else:
             dropped.append((s, dup_of))
-    return kept, dropped
+    return [k for k in kept if k is not None], dropped
 
 
 _SUMMARY_SHEET = re.compile(r"summary|overview|totals?\b|cover|dashboard|front\s*sheet|key\s+figures|^fec$", re.I)
@@ -1007,9 +1054,11 @@ def _drop_summary_sheets(
     summary_names = {s.name for s in summaries if _SUMMARY_SHEET.search(s.name)}
     if not summary_names:
         # role-less staff rows ("Salaries", "Directly Incurred - Staff") beside role-costed lines are aggregates
-        keep = [s for s in staff if s.role_determinable or not any(d.location.sheet != s.location.sheet for d in detail_staff)]
+        detail_sheets = {d.location.sheet for d in detail_staff}
+        keep = [s for s in staff if s.role_determinable or not (detail_sheets - {s.location.sheet})]
+        kept_ids = {id(s) for s in keep}
         for s in staff:
-            if s not in keep:
+            if id(s) not in kept_ids:
                 notes.append(ParseNote(kind="duplicate-view", message=f"{s.location.anchor()} {s.label!r} names no role and sums lines costed by role elsewhere; not counted", location=s.location))
         return keep, nonstaff
     detail_types = {n.type for n in nonstaff if n.location.sheet not in summary_names}
@@ -1158,7 +1207,7 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
                 location=Location(path=path, sheet=wb.uncached[0][0] if wb.uncached[0][0] != "(workbook)" else None),
             )
         )
-    if wb.untrusted_formulas:
+    elif wb.untrusted_formulas:
         notes.append(
             ParseNote(
                 kind="formula-values-untrusted",

@@ -122,7 +122,7 @@ def is_encrypted_ooxml(head: bytes) -> bool:
 _CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
 _REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
 _F = re.compile(rb"<f\b")
-_V = re.compile(rb"<v[\s>/]")
+_VAL = re.compile(rb"<v(?:\s*/>|>([^<]*)</v>)")
 _IS = re.compile(rb"<is>")
 
 
@@ -172,7 +172,10 @@ def scan_xlsx_formulas(zf: zipfile.ZipFile, sheet_names: list[str]) -> tuple[lis
             if not body or not _F.search(body):
                 continue
             count += 1
-            if not _V.search(body) and not _IS.search(body):
+            attrs = m.group(1)
+            vm = _VAL.search(body)
+            has_value = bool(vm and vm.group(1)) or (vm is not None and b't="str"' in attrs) or bool(_IS.search(body))
+            if not has_value:
                 ref = _REF.search(m.group(1))
                 uncached.append((sheet, ref.group(1).decode() if ref else "?"))
     return uncached, count, untrusted, external

@@ -18,7 +18,6 @@ repository root (the folder holding ``.git``).
     ignore = ["BUD005"]
 """
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

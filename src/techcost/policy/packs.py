@@ -9,6 +9,8 @@ packs live.
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +32,63 @@ def builtin_dir() -> Path:
     return here.parent.parent / "rules"
 
 
+_YAML_CACHE: dict[str, Any] | None = None
+
+
+def _cache_path() -> Path | None:
+    """Parsed pack files are cached as JSON, keyed by path, size and
+    modification time, so a run need not import a YAML parser (~30 ms).
+    ``TECHCOST_NO_CACHE=1`` turns the cache off."""
+    if os.environ.get("TECHCOST_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    from .._version import __version__
+
+    return Path(base) / "techcost" / f"packs-{__version__}.json"
+
+
+def _cache() -> dict[str, Any]:
+    global _YAML_CACHE
+    if _YAML_CACHE is None:
+        _YAML_CACHE = {}
+        cp = _cache_path()
+        if cp is not None and cp.is_file():
+            try:
+                _YAML_CACHE = json.loads(cp.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                _YAML_CACHE = {}
+    return _YAML_CACHE
+
+
+def _save_cache() -> None:
+    cp = _cache_path()
+    if cp is None or _YAML_CACHE is None:
+        return
+    try:
+        cp.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cp.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_YAML_CACHE, default=str), encoding="utf-8")
+        os.replace(tmp, cp)
+    except OSError:
+        pass  # a read-only home is fine: parse again next time
+
+
 def _load_yaml(path: Path) -> Any:
+    try:
+        st = path.stat()
+        key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    cache = _cache()
+    if key in cache:
+        return cache[key]
+    data = _parse_yaml(path)
+    cache[key] = json.loads(json.dumps(data, default=str))
+    _save_cache()
+    return cache[key]
+
+
+def _parse_yaml(path: Path) -> Any:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -165,20 +223,21 @@ def resolve_packs(names: list[str], search: list[Path] | None = None) -> list[Pa
     order: list[Pack] = []
     seen: set[str] = set()
 
-    def visit(name: str, stack: tuple[str, ...]) -> None:
-        pack = load_pack(name, search)
+    def visit(name: str, stack: tuple[str, ...], where: list[Path] | None) -> None:
+        pack = load_pack(name, where)
         if pack.name in stack:
             chain = " -> ".join([*stack, pack.name])
             raise ConfigError(f"packs extend each other in a cycle: {chain}")
         if pack.name in seen:
             return
+        # a pack's bases are looked up beside it first, then on the search path
         for base in pack.extends:
-            visit(base, (*stack, pack.name))
+            visit(base, (*stack, pack.name), [pack.path.parent, *(search or [])])
         seen.add(pack.name)
         order.append(pack)
 
     for n in names:
-        visit(n, ())
+        visit(n, (), search)
     return order
 
 

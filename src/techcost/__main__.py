@@ -1,0 +1,3 @@
+from techcost.cli import main
+
+main()
