@@ -52,6 +52,15 @@ def display_path(p: Path) -> str:
         return p.as_posix()
 
 
+def _is_latex_main(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(262144)
+    except OSError:
+        return True  # let the parser report it
+    return b"\\documentclass" in head or b"\\begin{document}" in head
+
+
 def collect(paths: Iterable[str | Path], config: Config) -> list[Path]:
     """Files to check: files as given, folders walked for known suffixes."""
     out: list[Path] = []
@@ -76,6 +85,8 @@ def collect(paths: Iterable[str | Path], config: Config) -> list[Path]:
                     if fn.startswith((".", "~$")):
                         continue
                     fp = Path(dirpath) / fn
+                    if fp.suffix.lower() in (".tex", ".latex") and not _is_latex_main(fp):
+                        continue  # parts of a LaTeX project are read through its main file
                     if fp.suffix.lower() in ALL_SUFFIXES and not excluded(fp):
                         key = fp.resolve()
                         if key not in seen:

@@ -101,6 +101,11 @@ class Manuscript(Model):
     sections: list[Section] = Field(default_factory=list)
     funding: list[FundingAward] = Field(default_factory=list)
     contribution_statement_text: str | None = None
+    comments: list[TextBlock] = Field(
+        default_factory=list,
+        description="comments in the source (LaTeX %, HTML <!-- -->, Word comments): not text, kept for inline suppressions",
+    )
+    parts: list[str] = Field(default_factory=list, description="files a multi-file source was assembled from")
 
     def sections_of(self, kind: str) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]
