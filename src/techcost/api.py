@@ -4,6 +4,7 @@ rules, return a ``Report``. Nothing here formats output."""
 from __future__ import annotations
 
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -29,6 +30,11 @@ from .model import (
 from .parsers import ALL_SUFFIXES, parser_for, sniff
 from .policy.config import Config, load_config
 
+# repository files that are not papers, skipped when walking folders
+SKIP_FILES = re.compile(
+    r"^(?:readme|changelog|changes|history|contributing|code_of_conduct|license|licence|copying|authors|notice|security|support|todo|news|citation)(?:\.[\w-]+)*$",
+    re.I,
+)
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", "_build", "site-packages"}
 
 
@@ -82,7 +88,7 @@ def collect(paths: Iterable[str | Path], config: Config) -> list[Path]:
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
                 for fn in sorted(filenames):
-                    if fn.startswith((".", "~$")):
+                    if fn.startswith((".", "~$")) or SKIP_FILES.match(fn):
                         continue
                     fp = Path(dirpath) / fn
                     if fp.suffix.lower() in (".tex", ".latex") and not _is_latex_main(fp):
@@ -176,10 +182,16 @@ def run_rules(parsed: Parsed, ruleset: RuleSet, *, funder: str | None = None, sh
     if isinstance(parsed.model, Budget):
         ctx.budget = parsed.model
         ctx.funder = funder or parsed.model.funder
-    elif isinstance(parsed.model, Manuscript):
-        ctx.manuscript = parsed.model
+    specs = ruleset.for_path(parsed.display)
+    if isinstance(parsed.model, Manuscript):
+        m = parsed.model
+        if not m.detected and any("nlp" in s.needs for s in specs if "manuscript" in s.inputs):
+            from .detect import detect
+
+            m = parsed.model = detect(m, ruleset.lexicons)
+        ctx.manuscript = m
     findings: list[Finding] = []
-    for spec in ruleset.for_path(parsed.display):
+    for spec in specs:
         if not applicable(spec, ctx):
             continue
         try:
@@ -264,5 +276,10 @@ def inspect(path: str | Path, *, config: Config | None = None, config_path: str 
     if parsed.note:
         out["note"] = parsed.note
     assert parsed.model is not None
-    out[parsed.kind] = parsed.model.model_dump(mode="json")
+    model = parsed.model
+    if isinstance(model, Manuscript):
+        from .detect import detect
+
+        model = detect(model, ruleset.lexicons)
+    out[parsed.kind] = model.model_dump(mode="json")
     return out

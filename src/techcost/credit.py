@@ -59,7 +59,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:wrote|developed|implemented|programmed|coded)\b.*\b(?:software|code|program|package|pipeline|scripts?|tool)\b|\bsoftware\b", re.I), "software"),
     (re.compile(r"\bsupervis", re.I), "supervision"),
     (re.compile(r"\bfunding\b|\bacquired (?:the )?(?:funding|grant)|\bobtained (?:the )?funding", re.I), "funding-acquisition"),
-    (re.compile(r"\b(?:wrote|drafted|drafting|writing)\b.*\b(?:paper|manuscript|article|draft)\b|\bdrafting\b|\bwrote the\b", re.I), "writing-original-draft"),
+    (re.compile(r"\b(?:wrote|drafted|drafting|writing)\b.*\b(?:paper|manuscript|article|draft|report)\b|\bdrafting\b|\bwrote the (?:first|initial|original)\b", re.I), "writing-original-draft"),
     (re.compile(r"\b(?:revised|revising|edited|reviewed|critical(?:ly)? revis)", re.I), "writing-review-editing"),
     (re.compile(r"\bcurat", re.I), "data-curation"),
     (re.compile(r"\bvisuali[sz]|\bprepared (?:the )?figures\b|\bmade (?:the )?figures\b", re.I), "visualization"),

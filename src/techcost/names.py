@@ -18,7 +18,7 @@ SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)
 
 def fold(text: str) -> str:
     """Lower-case ASCII fold: ``Bußmann`` -> ``bussmann``, ``Müller`` -> ``muller``."""
-    t = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ł", "l").replace("Ł", "L")
+    t = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ł", "l").replace("Ł", "L")
     t = unicodedata.normalize("NFKD", t)
     t = "".join(c for c in t if not unicodedata.combining(c))
     return t.lower()
@@ -50,7 +50,7 @@ def parse_name(text: str) -> Name | None:
         return None
     if "," in t:
         fam, _, giv = t.partition(",")
-        parts_g = [p for p in re.split(r"[\s.]+", giv) if p]
+        parts_g = [p for p in re.split(r"[\s.\-]+", giv) if p]
         return Name(tuple(fold(p) for p in parts_g), fold(fam.strip()), text)
     # "A.B. Smith", "AB Smith", "J. Querol Audi", "Jodi Moore", "M Jinek"
     tokens = [tk for tk in re.split(r"\s+", t) if tk]
@@ -121,15 +121,25 @@ def same_person(a: str | Name, b: str | Name) -> bool:
 
 
 def match_initials(initials: str, names: list[str]) -> list[str]:
-    """Authors whose initials are ``initials`` ("A.B.", "AB", "A.-B.C.")."""
-    want = "".join(c for c in initials.upper() if c.isalpha())
+    """Authors whose initials are ``initials`` ("A.B.", "AB", "A.-B.C.",
+    "INW" for Ing-Nang Wang, "EvA" for Eelco van Anken)."""
+    raw = "".join(c for c in initials if c.isalpha())
+    want = raw.upper()
     out = []
     for n in names:
         pn = parse_name(n)
         if pn is None:
             continue
-        full = (pn.initials + "".join(w[0] for w in _family_core(pn.family).split() if w)).upper()
-        short = (pn.initials[:1] + "".join(w[0] for w in _family_core(pn.family).split() if w)).upper()
-        if want and (want == full or want == short):
+        given = "".join(part[0] for g in pn.given for part in g.split("-") if part)
+        fam_words = [w for w in pn.family.replace("-", " ").split() if w]
+        fam_core = "".join(w[0] for w in fam_words if w not in PARTICLES)
+        fam_all = "".join(w[0] for w in fam_words)
+        cands = {
+            (given + fam_core).upper(),
+            (given[:1] + fam_core).upper(),
+            (pn.initials + fam_core).upper(),
+            (given + fam_all).upper(),
+        }
+        if want and want in cands:
             out.append(n)
     return out

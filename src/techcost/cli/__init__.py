@@ -195,6 +195,45 @@ def explain(
     sys.stdout.write("\n".join(rules_list.explain(ruleset, c) for c in codes))
 
 
+@app.command("eval")
+def eval_(
+    labels: Optional[Path] = typer.Option(None, "--labels", help="Manuscript labels (the schema of labels.json; local_path relative to the file)."),
+    budget_labels: Optional[Path] = typer.Option(None, "--budget-labels", help="Budget labels (the schema of budget-labels.json)."),
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Only these formats (jats, markdown, latex, docx, pdf)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Figures only, no per-document detail."),
+) -> None:
+    """Measure accuracy against labelled documents: per format and overall, with counts and 95% intervals."""
+    import json
+
+    if labels is None and budget_labels is None:
+        raise _fail("give --labels FILE and/or --budget-labels FILE")
+    out: dict = {}
+    text: list[str] = []
+    for path in (labels, budget_labels):
+        if path is not None and not path.is_file():
+            raise _fail(f"{path}: labels file not found")
+    try:
+        if labels is not None:
+            from ..evaluation import manuscripts as em
+
+            r = em.evaluate(labels, formats=tuple(_split(only) or ()) or None)
+            out["manuscripts"] = r
+            text.append(em.render(r, details=not quiet))
+        if budget_labels is not None:
+            from ..evaluation import budgets as eb
+
+            r2 = eb.evaluate(budget_labels)
+            out["budgets"] = r2
+            text.append(eb.render(r2))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise _fail(f"labels file not in the expected schema ({type(exc).__name__}: {exc})")
+    if format == "json":
+        sys.stdout.write(json.dumps(out, indent=2, default=str) + "\n")
+    else:
+        sys.stdout.write("\n".join(text))
+
+
 @app.command()
 def schema(
     name: str = typer.Argument("report", help="report, inspect-budget or inspect-manuscript."),

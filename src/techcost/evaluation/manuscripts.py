@@ -52,6 +52,40 @@ def _prf(tp: int, npred: int, ngold: int) -> dict[str, Any]:
             "precision_ci": wilson(tp, npred), "recall_ci": wilson(tp, ngold)}
 
 
+_NOTE = re.compile(r"\s*\((?:commercial|other staff[^)]*|for [^)]*)\)\s*$", re.I)
+_STOP = {"the", "of", "and", "at", "for", "in", "a", "an", "de", "staff"}
+
+
+def norm_org(name: str) -> set[str]:
+    t = _NOTE.sub("", name)
+    t = fold(t)
+    words = re.findall(r"[a-z0-9]+", t)
+    return {w for w in words if w not in _STOP}
+
+
+def same_org(a: str, b: str) -> bool:
+    wa, wb = norm_org(a), norm_org(b)
+    if not wa or not wb:
+        return False
+    inter = len(wa & wb)
+    return inter / len(wa | wb) >= 0.5 or inter == min(len(wa), len(wb)) >= 2
+
+
+def match_orgs(pred: list[str], gold: list[str]) -> int:
+    left = list(pred)
+    n = 0
+    for g in gold:
+        hit = next((p for p in left if same_org(p, g)), None)
+        if hit is not None:
+            left.remove(hit)
+            n += 1
+    return n
+
+
+def match_people(pred: list[str], gold: list[str]) -> int:
+    return match_names(pred, gold)
+
+
 def evaluate(labels_path: str | Path, *, formats: tuple[str, ...] | None = None) -> dict[str, Any]:
     labels_path = Path(labels_path)
     data = json.loads(labels_path.read_text(encoding="utf-8"))
@@ -66,10 +100,47 @@ def evaluate(labels_path: str | Path, *, formats: tuple[str, ...] | None = None)
         if parsed.error is not None or not isinstance(parsed.model, Manuscript):
             row["error"] = str(parsed.error)
             row.update(author_tp=0, author_pred=0, author_gold=len(doc["authors"]), ack_ok=False, credit_ok=False)
+            gold_t = doc["technical_staff_named"]
+            row.update(
+                strict_tp=0, strict_pred=0, strict_gold=sum(1 for t in gold_t if t.get("basis", "explicit") == "explicit"),
+                lenient_tp=0, lenient_pred=0, lenient_gold=len(gold_t),
+                fac_tp=0, fac_pred=0, fac_gold=len(doc["facilities_or_teams_thanked_without_names"]),
+                ta_tp=0, ta_pred=0, ta_gold=len(doc["authors_identifiable_as_technical_staff"]),
+                doc_gold=bool(gold_t or doc["facilities_or_teams_thanked_without_names"] or doc["authors_identifiable_as_technical_staff"]),
+                doc_pred=False, tech_detail={},
+            )
             per_doc.append(row)
             continue
-        m = parsed.model
+        from ..detect import detect
+
+        m = detect(parsed.model, ruleset.lexicons)
         names = [a.name for a in m.authors]
+        gold_t = doc["technical_staff_named"]
+        gold_strict = [t["name"] for t in gold_t if t.get("basis", "explicit") == "explicit"]
+        gold_all = [t["name"] for t in gold_t]
+        pred_strict = [c.name for c in m.technical_contributors if c.basis == "explicit"]
+        pred_all = list(dict.fromkeys(c.name for c in m.technical_contributors))
+        gold_fac = doc["facilities_or_teams_thanked_without_names"]
+        pred_fac = [f.name for f in m.facilities if not f.named_staff or f.unnamed_staff]
+        gold_ta = [a["name"] for a in doc["authors_identifiable_as_technical_staff"]]
+        pred_ta = [a.name for a in m.authors if a.technical]
+        gold_pos = bool(gold_t or gold_fac or gold_ta)
+        pred_pos = bool(pred_all or pred_fac or pred_ta)
+        row.update(
+            strict_tp=match_people(pred_strict, gold_strict), strict_pred=len(pred_strict), strict_gold=len(gold_strict),
+            lenient_tp=match_people(pred_all, gold_all), lenient_pred=len(pred_all), lenient_gold=len(gold_all),
+            fac_tp=match_orgs(pred_fac, gold_fac), fac_pred=len(pred_fac), fac_gold=len(gold_fac),
+            ta_tp=match_people(pred_ta, gold_ta), ta_pred=len(pred_ta), ta_gold=len(gold_ta),
+            doc_gold=gold_pos, doc_pred=pred_pos,
+            tech_detail={
+                "missed_staff": [g for g in gold_all if match_people(pred_all, [g]) == 0],
+                "extra_staff": [p for p in pred_all if match_people([p], gold_all) == 0],
+                "missed_facilities": [g for g in gold_fac if match_orgs(pred_fac, [g]) == 0],
+                "extra_facilities": [p for p in pred_fac if match_orgs([p], gold_fac) == 0],
+                "missed_tech_authors": [g for g in gold_ta if match_people(pred_ta, [g]) == 0],
+                "extra_tech_authors": [p for p in pred_ta if match_people([p], gold_ta) == 0],
+            },
+        )
         tp = match_names(names, doc["authors"])
         row.update(
             author_tp=tp,
@@ -99,20 +170,45 @@ def evaluate(labels_path: str | Path, *, formats: tuple[str, ...] | None = None)
             "acknowledgements_present": {"accuracy": ack / n if n else None, "correct": ack, "n": n, "ci": wilson(ack, n)},
             "contribution_statement_present": {"accuracy": cred / n if n else None, "correct": cred, "n": n, "ci": wilson(cred, n)},
             "seconds_per_document": sum(r["seconds"] for r in rows) / n if n else None,
+            "named_staff_strict": _prf(*(sum(r[k] for r in rows) for k in ("strict_tp", "strict_pred", "strict_gold"))),
+            "named_staff_lenient": _prf(*(sum(r[k] for r in rows) for k in ("lenient_tp", "lenient_pred", "lenient_gold"))),
+            "facilities_without_names": _prf(*(sum(r[k] for r in rows) for k in ("fac_tp", "fac_pred", "fac_gold"))),
+            "technical_authors": _prf(*(sum(r[k] for r in rows) for k in ("ta_tp", "ta_pred", "ta_gold"))),
+            "document_technical_credit": _prf(
+                sum(1 for r in rows if r["doc_gold"] and r["doc_pred"]),
+                sum(1 for r in rows if r["doc_pred"]),
+                sum(1 for r in rows if r["doc_gold"]),
+            ),
         }
     return {"summary": summary, "per_document": per_doc}
+
+
+def _fmt_prf(name: str, d: dict[str, Any]) -> str:
+    return (
+        f"  {name:<34} P {d['precision']:.3f} [{d['precision_ci'][0]:.2f},{d['precision_ci'][1]:.2f}]  "
+        f"R {d['recall']:.3f} [{d['recall_ci'][0]:.2f},{d['recall_ci'][1]:.2f}]  F1 {d['f1']:.3f}  "
+        f"(tp {d['tp']}, found {d['pred']}, gold {d['gold']})"
+    )
 
 
 def render(result: dict[str, Any], *, details: bool = True) -> str:
     out = []
     for g, s in sorted(result["summary"].items(), key=lambda kv: (kv[0] == "overall", kv[0])):
-        a = s["authors"]
+        ack = s["acknowledgements_present"]
+        con = s["contribution_statement_present"]
+        out.append(f"{g}: {s['documents']} documents, {s['errors']} could not be read")
         out.append(
-            f"{g:<10} n={s['documents']:<3} errors={s['errors']}  authors P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} "
-            f"({a['tp']}/{a['gold']})  ack {s['acknowledgements_present']['accuracy']:.3f} "
-            f"({s['acknowledgements_present']['correct']}/{s['documents']})  "
-            f"contrib {s['contribution_statement_present']['accuracy']:.3f} ({s['contribution_statement_present']['correct']}/{s['documents']})"
+            f"  {'acknowledgements present':<34} accuracy {ack['accuracy']:.3f} [{ack['ci'][0]:.2f},{ack['ci'][1]:.2f}] ({ack['correct']}/{ack['n']})"
         )
+        out.append(
+            f"  {'contribution statement present':<34} accuracy {con['accuracy']:.3f} [{con['ci'][0]:.2f},{con['ci'][1]:.2f}] ({con['correct']}/{con['n']})"
+        )
+        out.append(_fmt_prf("credits technical staff or facility", s["document_technical_credit"]))
+        out.append(_fmt_prf("named technical staff (strict)", s["named_staff_strict"]))
+        out.append(_fmt_prf("named technical staff (lenient)", s["named_staff_lenient"]))
+        out.append(_fmt_prf("facilities thanked without names", s["facilities_without_names"]))
+        out.append(_fmt_prf("authors", s["authors"]))
+        out.append(_fmt_prf("technical authors", s["technical_authors"]))
     if details:
         out.append("")
         for r in result["per_document"]:
@@ -128,6 +224,9 @@ def render(result: dict[str, Any], *, details: bool = True) -> str:
                     bad.append(f"ack {r['ack']}")
                 if not r["credit_ok"]:
                     bad.append(f"contrib {r['credit']}")
+                for k, v in (r.get("tech_detail") or {}).items():
+                    if v:
+                        bad.append(f"{k.replace('_', ' ')} {v}")
             if bad:
                 out.append(f"  {r['path']}: " + "; ".join(bad))
     return "\n".join(out) + "\n"

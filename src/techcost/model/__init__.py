@@ -16,7 +16,18 @@ from .budget import (
 )
 from .finding import Finding, PolicyRef, Severity, Suggestion, Suppression, fingerprint
 from .location import Location, cell_name, column_letter
-from .manuscript import CREDIT_ROLES, Author, FundingAward, Manuscript, Section, SectionKind, TextBlock
+from .manuscript import (
+    CREDIT_ROLES,
+    AcknowledgedPerson,
+    Author,
+    FacilityCredit,
+    FundingAward,
+    Manuscript,
+    Section,
+    SectionKind,
+    TechnicalContributor,
+    TextBlock,
+)
 from .report import SCHEMA_VERSION, InputError, InputResult, PackInfo, Report
 
 __all__ = [
@@ -25,7 +36,10 @@ __all__ = [
     "FTE_DIVISOR",
     "NON_STAFF_TYPES",
     "SCHEMA_VERSION",
+    "AcknowledgedPerson",
     "Author",
+    "FacilityCredit",
+    "TechnicalContributor",
     "Budget",
     "Category",
     "EffortUnit",

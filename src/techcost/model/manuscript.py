@@ -5,6 +5,7 @@ so that no rule ever knows a file format.
 """
 
 
+import re
 from typing import Literal
 
 from ._base import Model
@@ -67,6 +68,48 @@ class Section(Model):
         return "\n\n".join(b.text for b in self.blocks)
 
 
+class TechnicalContributor(Model):
+    """A named person credited for technical work."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="the name as written")
+    role_words: str = Field(description="what they were credited for, as written")
+    basis: Literal["explicit", "inferred"] = Field(
+        description="explicit: the text states a technical role or service; inferred: only the task suggests it"
+    )
+    is_author: bool = False
+    facility: str | None = Field(default=None, description="the facility or team the text ties them to")
+    location: Location
+    evidence: str
+
+
+class FacilityCredit(Model):
+    """A facility, core, platform, technical team or resource centre credited."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: Literal["facility", "team", "resource_centre"] = "facility"
+    named_staff: list[str] = Field(default_factory=list)
+    unnamed_staff: bool = Field(default=False, description="staff thanked as a group besides any named ones")
+    purpose: str | None = None
+    location: Location
+    evidence: str
+
+
+class AcknowledgedPerson(Model):
+    """Anyone named in the acknowledgements, with what they were thanked for."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    purpose: str = ""
+    category: Literal["technical", "other"] = "other"
+    is_author: bool = False
+    location: Location
+
+
 class Author(Model):
     model_config = ConfigDict(extra="forbid")
 
@@ -78,8 +121,11 @@ class Author(Model):
     affiliations: list[str] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list, description="CRediT role slugs")
     roles_as_written: list[str] = Field(default_factory=list)
+    job_titles: list[str] = Field(default_factory=list, description="job titles printed with the author (not contribution roles)")
     corresponding: bool = False
     location: Location | None = None
+    technical: bool = Field(default=False, description="identifiable from the document as technical staff")
+    technical_evidence: str | None = None
 
 
 class FundingAward(Model):
@@ -88,6 +134,15 @@ class FundingAward(Model):
     funder: str | None = None
     award_ids: list[str] = Field(default_factory=list)
     location: Location | None = None
+
+
+_EMPTY_STATEMENT = re.compile(r"^\W*(?:none(?:\s+(?:reported|declared|to\s+declare))?|n/?a|not\s+applicable|nil)\W*$", re.I)
+
+
+def _has_content(text: str) -> bool:
+    """A statement with content: not empty and not "None reported." / "N/A"."""
+    t = text.strip()
+    return bool(t) and not _EMPTY_STATEMENT.match(t)
 
 
 class Manuscript(Model):
@@ -106,6 +161,11 @@ class Manuscript(Model):
         description="comments in the source (LaTeX %, HTML <!-- -->, Word comments): not text, kept for inline suppressions",
     )
     parts: list[str] = Field(default_factory=list, description="files a multi-file source was assembled from")
+    notes: list[str] = Field(default_factory=list, description="what the parser wants a person to know (e.g. only part of a long PDF read)")
+    technical_contributors: list[TechnicalContributor] = Field(default_factory=list)
+    facilities: list[FacilityCredit] = Field(default_factory=list)
+    acknowledged_people: list[AcknowledgedPerson] = Field(default_factory=list)
+    detected: bool = Field(default=False, description="whether technical-credit detection has run")
 
     def sections_of(self, kind: str) -> list[Section]:
         return [s for s in self.sections if s.kind == kind]
@@ -113,7 +173,7 @@ class Manuscript(Model):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def acknowledgements_present(self) -> bool:
-        return any(s.kind == "acknowledgements" and s.text.strip() for s in self.sections)
+        return any(s.kind == "acknowledgements" and _has_content(s.text) for s in self.sections)
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -56,13 +56,22 @@ _SEC_TYPES = {
     "author-contributions": "author_contributions",
     "funding": "funding",
     "funding-information": "funding",
+    "supported-by": "funding",
+    "financial-disclosure": "funding",
+    "author-contribution": "author_contributions",
+    "acknowledgment": "acknowledgements",
+    "acknowledgement": "acknowledgements",
+    "data-availability-statement": "data_availability",
 }
 
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+")
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
 def clean_heading(text: str) -> str:
-    t = re.sub(r"\s+", " ", text or "").strip()
+    t = re.sub(r"\s+", " ", (text or "").translate(_APOSTROPHES)).strip()
     t = _NUMBERING.sub("", t)
     return t.strip(" :.-–—*#")
 
@@ -70,7 +79,7 @@ def clean_heading(text: str) -> str:
 def classify_heading(heading: str | None, sec_type: str | None = None) -> str:
     """The section kind for a heading (``"other"`` when none applies)."""
     if sec_type:
-        for part in re.split(r"[\s,;]+", sec_type.lower()):
+        for part in [sec_type.lower(), *re.split(r"[\s,;|]+", sec_type.lower())]:
             if part in _SEC_TYPES:
                 return _SEC_TYPES[part]
     if not heading:

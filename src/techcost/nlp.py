@@ -1,0 +1,109 @@
+"""The only importer of spaCy.
+
+A blank English pipeline (tokenizer only; no model is ever downloaded) plus
+phrase matchers built from the packs' lexicons. Loaded once per process, and
+only when an input or rule needs it (importing spaCy costs ~0.65 s).
+
+A trained pipeline may be named with ``TECHCOST_SPACY_MODEL``; it is used
+only if it is already installed, otherwise the blank pipeline is used.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+_LOCK = threading.Lock()
+_NLP: Any = None
+_MATCHERS: dict[int, "Lexicon"] = {}
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def get_nlp() -> Any:
+    """The shared spaCy pipeline (blank English unless a trained one is
+    installed and asked for)."""
+    global _NLP
+    with _LOCK:
+        if _NLP is None:
+            import spacy
+
+            name = os.environ.get("TECHCOST_SPACY_MODEL")
+            nlp = None
+            if name:
+                try:
+                    nlp = spacy.load(name, exclude=["parser", "lemmatizer", "textcat"])
+                except (OSError, ImportError):
+                    nlp = None
+            _NLP = nlp if nlp is not None else spacy.blank("en")
+        return _NLP
+
+
+def split_camel(text: str) -> str:
+    """``FlyCore`` -> ``Fly Core`` so that facility nouns inside compound
+    names match; the length changes, so use only for matching."""
+    return _CAMEL.sub(" ", text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    label: str  # lexicon key
+    start: int  # char offsets in the matched text
+    end: int
+    text: str
+
+
+class Lexicon:
+    """Phrase matchers, one per lexicon key, over lower-cased tokens.
+    Plural forms are added for single words."""
+
+    def __init__(self, data: dict[str, Any], keys: Iterable[str]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = get_nlp()
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys = list(keys)
+        for key in self.keys:
+            phrases: set[str] = set()
+            for p in data.get(key) or []:
+                p = str(p).strip().lower()
+                if not p:
+                    continue
+                phrases.add(p)
+                if " " not in p and p.isalpha():
+                    phrases.add(p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s"))
+            docs = list(nlp.tokenizer.pipe(sorted(phrases)))
+            if docs:
+                self.matcher.add(key, docs)
+
+    def doc(self, text: str) -> Any:
+        return self.nlp.make_doc(text)
+
+    def hits(self, text: str, doc: Any = None) -> list[Hit]:
+        d = doc if doc is not None else self.nlp.make_doc(text)
+        out = []
+        for match_id, s, e in self.matcher(d):
+            span = d[s:e]
+            out.append(Hit(self.nlp.vocab.strings[match_id], span.start_char, span.end_char, span.text))
+        out.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return out
+
+    def has(self, text: str, key: str) -> list[Hit]:
+        return [h for h in self.hits(text) if h.label == key]
+
+
+def lexicon(data: dict[str, Any], keys: Iterable[str]) -> Lexicon:
+    """A cached ``Lexicon`` for this vocabulary."""
+    keys = tuple(keys)
+    k = hash((id(data), keys))
+    with _LOCK:
+        lex = _MATCHERS.get(k)
+    if lex is None:
+        lex = Lexicon(data, keys)
+        with _LOCK:
+            _MATCHERS[k] = lex
+    return lex

@@ -1,0 +1,1190 @@
+"""Text helpers shared by the Markdown and LaTeX parsers: decoding text
+files, LaTeX markup to plain text, personal-name clean-up, a section
+builder that turns headings and blocks into the model, and the linking of
+contribution statements to authors.
+
+Nothing here opens a file other than the one it is given.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..credit import normalise_role, roles_from_text
+from ..errors import InputFileError, LimitExceeded
+from ..model.location import Location
+from ..model.manuscript import Author, Section, TextBlock
+from ..names import match_initials, same_person
+from ._sections import classify_heading, clean_heading
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(f"TECHCOST_{name}", default))
+    except ValueError:
+        return default
+
+
+from .limits import MAX_TEXT_BYTES  # noqa: E402  (largest text source read, in bytes)
+
+# --------------------------------------------------------------------------
+# decoding
+# --------------------------------------------------------------------------
+
+_BOMS: list[tuple[bytes, str]] = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte of ``head`` is NUL."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, what: str = "text") -> str:
+    """Text from bytes: a byte-order mark wins, then UTF-16 without a mark,
+    then UTF-8, then Windows-1252/Latin-1. Line ends become ``\\n``.
+
+    Raises ``InputFileError`` (one line) for binary data."""
+    enc: str | None = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            enc = name
+            break
+    if enc is None:
+        enc = _utf16_without_bom(data[:4096])
+    if enc is not None:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            raise InputFileError(f"cannot be decoded as {enc.upper()} {what}") from None
+    else:
+        if b"\x00" in data:
+            raise InputFileError(f"holds binary data, not {what}")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 200):
+        raise InputFileError(f"holds binary data, not {what}")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def read_text(path: Path, *, what: str = "text") -> str:
+    """The decoded text of ``path`` (see ``decode_bytes``); never writes.
+
+    Raises ``InputFileError`` for unreadable files and ``LimitExceeded``
+    for files above ``MAX_TEXT_BYTES``."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise LimitExceeded(
+                f"is {size / 1e6:.1f} MB of {what} (limit {MAX_TEXT_BYTES / 1e6:.0f} MB; raise TECHCOST_MAX_TEXT_BYTES)"
+            )
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputFileError("is a folder, not a file") from None
+    except PermissionError:
+        raise InputFileError("permission denied") from None
+    except OSError as exc:
+        raise InputFileError(f"cannot be read ({exc.strerror or exc})") from None
+    return decode_bytes(data, what=what)
+
+
+def resolve_inside(root: Path, start: Path, name: str, suffixes: tuple[str, ...] = ()) -> tuple[Path | None, str]:
+    """The file an include names, looked up from ``start`` and accepted only
+    inside ``root`` (after following symbolic links): ``(path, "")``, or
+    ``(None, reason)`` when it is absolute, outside ``root`` or missing.
+    Each suffix in ``suffixes`` is tried first when ``name`` lacks one."""
+    name = name.strip().strip('"').strip("'").strip()
+    if not name or len(name) > 500 or "\n" in name:
+        return None, "is not a file name"
+    if name.startswith(("/", "\\", "~")) or re.match(r"^[A-Za-z]:[\\/]", name) or "\x00" in name:
+        return None, "absolute paths are not followed"
+    cands = [start / (name + sfx) for sfx in suffixes if not name.lower().endswith(sfx)]
+    cands.append(start / name)
+    outside = False
+    for c in cands:
+        try:
+            r = c.resolve()
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if not r.is_relative_to(root):
+            outside = True
+            continue
+        try:
+            if r.is_file():
+                return r, ""
+        except OSError:
+            continue
+    if outside:
+        return None, "it is outside the project folder"
+    return None, "not found"
+
+
+class LineIndex:
+    """Offsets to 1-based line numbers for one text."""
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    def line(self, offset: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self._starts, offset)
+
+
+# --------------------------------------------------------------------------
+# identifiers
+# --------------------------------------------------------------------------
+
+ORCID_RE = re.compile(r"(?<!\d)(\d{4})[-\s–]{0,2}(\d{4})[-\s–]{0,2}(\d{4})[-\s–]{0,2}(\d{3}[\dXx])(?![\dXx])")
+EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def normalise_orcid(value: object) -> str | None:
+    """A bare ``0000-0000-0000-000X`` from an ORCID id or URL, else None."""
+    if value is None:
+        return None
+    m = ORCID_RE.search(str(value))
+    if not m:
+        return None
+    return "-".join(m.groups()).upper()
+
+
+def find_email(text: str) -> str | None:
+    m = EMAIL_RE.search(text or "")
+    return m.group(0).rstrip(".") if m else None
+
+
+# --------------------------------------------------------------------------
+# LaTeX to plain text
+# --------------------------------------------------------------------------
+
+_ACCENTS = {
+    "'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+    ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
+    "r": "\u030a", "d": "\u0323", "b": "\u0331", "t": "\u0361",
+}
+_LETTERS = {
+    "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
+    "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ", "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ", "ng": "ŋ", "NG": "Ŋ",
+    "dj": "đ", "DJ": "Đ", "SS": "SS",
+}
+_SYMBOLS = {
+    "ldots": "…", "dots": "…", "textellipsis": "…", "cdots": "…", "textendash": "–", "textemdash": "—",
+    "textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“", "textquotedblright": "”",
+    "lq": "‘", "rq": "’", "copyright": "©", "textcopyright": "©", "textregistered": "®", "texttrademark": "™",
+    "textdegree": "°", "degree": "°", "textmu": "µ", "textperthousand": "‰", "textbullet": "•",
+    "textasciitilde": "~", "textbackslash": "\\", "textbar": "|", "textless": "<", "textgreater": ">",
+    "textunderscore": "_", "textasciicircum": "^", "S": "§", "P": "¶", "dag": "†", "ddag": "‡",
+    "pounds": "£", "euro": "€", "EUR": "€", "texteuro": "€", "LaTeX": "LaTeX", "TeX": "TeX", "LaTeXe": "LaTeX2e",
+    "BibTeX": "BibTeX", "pm": "±", "mp": "∓", "times": "×", "div": "÷", "cdot": "·", "sim": "~", "approx": "≈",
+    "simeq": "≃", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "ne": "≠", "ll": "≪", "gg": "≫",
+    "infty": "∞", "deg": "deg", "circ": "°", "prime": "′", "rightarrow": "→", "to": "→", "leftarrow": "←",
+    "Rightarrow": "⇒", "propto": "∝", "partial": "∂", "nabla": "∇", "sum": "∑", "prod": "∏", "int": "∫",
+    "sqrt": "√", "in": "∈", "cap": "∩", "cup": "∪", "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ",
+    "epsilon": "ε", "varepsilon": "ε", "zeta": "ζ", "eta": "η", "theta": "θ", "vartheta": "θ", "iota": "ι",
+    "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ",
+    "tau": "τ", "upsilon": "υ", "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω",
+    "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ",
+    "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω", "Angstrom": "Å", "angstrom": "Å", "percent": "%",
+    "quad": " ", "qquad": " ", "enspace": " ", "thinspace": " ", "space": " ", "newline": " ", "linebreak": " ",
+    "par": "\n\n", "and": ", ", "AND": ", ", "And": ", ", "textsuperscript": "", "ast": "*", "star": "*",
+}
+# commands whose arguments are not text: the command and its [..]/{..} groups go
+_DROP = frozenset(
+    """cite citep citet citealp citealt citeauthor citeyear citeyearpar citenum citetext parencite textcite
+    autocite footcite fullcite nocite Cite Citep Citet citeA citeNP citeN shortcite ref eqref autoref cref Cref
+    pageref vref nameref labelcref label includegraphics includepdf vspace hspace vskip hskip kern
+    bibliographystyle bibliography addbibresource printbibliography setlength addtolength setcounter
+    addtocounter stepcounter refstepcounter usepackage RequirePackage documentclass newcommand renewcommand
+    providecommand newenvironment renewenvironment DeclareMathOperator def gdef edef xdef let newtheorem
+    newlength definecolor color pagestyle thispagestyle pagenumbering markboth markright input include
+    includeonly raggedright raggedleft centering linenumbers nolinenumbers maketitle tableofcontents
+    listoffigures listoftables newpage clearpage cleardoublepage pagebreak nopagebreak noindent indent
+    smallskip medskip bigskip vfill hfill break allowbreak fontsize selectfont linespread
+    authorrunning titlerunning shorttitle shortauthors runningtitle runningauthor runninghead
+    journalname journal volume issue jyear jvol received accepted revised published keywords keyword
+    subjclass pacs PACS doi copyrightyear copyrightholder acmYear acmDOI acmConference acmBooktitle
+    acmPrice acmISBN setcopyright ccsdesc orcid orcidlink orcidID ORCID email ead thanks footnotemark
+    inst affmark authormark IEEEauthorrefmark fnref corref tnoteref altaffilmark affiliationmark
+    phantom hphantom vphantom rule protect nobreak leavevmode relax ignorespaces unskip
+    hypertarget pdfbookmark bibitem newblock graphicspath DeclareGraphicsExtensions captionsetup
+    resizebox scalebox rotatebox tikz draw node path fill addplot lstset lstinputlisting
+    titlehead subtitle date today affil affiliation address institute correspondingauthor corr corresp
+    footnotetext caption captionof subcaption homepage preprint authornote authornotemark equalcont corres
+    presentaddress leadauthor equalauthors authordeclaration firstnote secondnote thirdnote inits backmatter
+    emailAdd cormark fnmark nonumnote printcredits credit icmlauthor icmlaffiliation icmlcorrespondingauthor
+    icmlkeywords icmltitle icmltitlerunning collaboration alsoaffiliation additionalaffiliation altaffiliation
+    AuthorNames TitleCitation AuthorCitation firstpage pubvolume issuenum articlenumber pubyear datereceived
+    dateaccepted datepublished hreflink Extrachairs keyword runningtitle shorttitle shortauthor dedication
+    tnotetext fntext cortext dedicatory curraddr urladdr""".split()
+)
+# commands with several groups of which one is text: name -> (groups, which one is kept)
+_ARG_PICK = {
+    "href": (2, 1), "textcolor": (2, 1), "colorbox": (2, 1), "foreignlanguage": (2, 1), "hyperref": (1, 0),
+    "hyperlink": (2, 1), "fcolorbox": (3, 2), "texorpdfstring": (2, 0), "multicolumn": (3, 2),
+    "multirow": (3, 2), "makecell": (1, 0), "parbox": (2, 1), "raisebox": (2, 1), "SI": (2, 0), "si": (1, 0),
+    "num": (1, 0), "ang": (1, 0), "qty": (2, 0),
+}
+_SPACE_AFTER = re.compile(r"[ \t]*\n?[ \t]*")
+_DIMEN = re.compile(r"\s*-?[\d.]+\s*(?:pt|in|cm|mm|em|ex|bp|pc|sp|mu|\\[a-z]+)(?:\s*(?:plus|minus)\s*-?[\d.]+\s*(?:pt|in|cm|mm|em|ex|fil+))*")
+
+_TOKEN = re.compile(
+    r"(?=[\\{}$~`'-])"  # a cheap first-character test keeps the search fast
+    r"(?:\\([a-zA-Z@]+)(\*?)"  # control word
+    r"|\\(.)"  # control symbol
+    r"|(\{)|(\})|(\$\$?)|(~)|(---?)|(``|''))",
+    re.S,
+)
+
+
+def read_group(text: str, pos: int, *, long: bool = True, open_ch: str = "{") -> tuple[str, int] | None:
+    """The content of the brace group that starts at ``text[pos]`` (after
+    spaces) and the offset just past it, or None when there is none.
+
+    Escaped braces are skipped. An unclosed group ends at the next blank
+    line (and, when ``long`` is false, any group does: TeX forbids a
+    paragraph break in such arguments) or at the end of the text."""
+    n = len(text)
+    i = pos
+    while i < n and text[i] in " \t":
+        i += 1
+    if i < n and text[i] == "\n":  # one line end is a space; a blank line ends the search
+        i += 1
+        while i < n and text[i] in " \t":
+            i += 1
+    if i >= n or text[i] != open_ch:
+        return None
+    close_ch = "}" if open_ch == "{" else "]"
+    # fast path: a group with no nested braces, escapes or line breaks
+    j = text.find(close_ch, i + 1)
+    if j != -1:
+        inner = text[i + 1 : j]
+        if "\\" not in inner and open_ch not in inner and "\n" not in inner and (open_ch == "{" or "{" not in inner):
+            return inner, j + 1
+    depth = 0
+    pat = _GROUP_SCAN_BRACE if open_ch == "{" else _GROUP_SCAN_BRACKET
+    limit = min(n, i + (MAX_GROUP_CHARS if long else MAX_SHORT_GROUP_CHARS))
+    first_blank = -1
+    for m in pat.finditer(text, i, limit):
+        tok = m.group(0)
+        if tok[0] == "\\":
+            continue
+        if tok == open_ch:
+            depth += 1
+        elif tok == close_ch:
+            depth -= 1
+            if depth == 0:
+                return text[i + 1 : m.start()], m.end()
+        elif tok[0] == "\n":  # blank line
+            if not long or open_ch == "[":
+                return text[i + 1 : m.start()], m.start()
+            if first_blank == -1:
+                first_blank = m.start()
+    # unclosed (or longer than any real argument): end at the first blank
+    # line after the opening, else where the search stopped
+    end = first_blank if first_blank != -1 else limit
+    return text[i + 1 : end], end
+
+
+#: The longest argument searched for its closing brace; an unclosed group
+#: ends there, which keeps reading linear on broken input.
+MAX_GROUP_CHARS = 200_000
+MAX_SHORT_GROUP_CHARS = 20_000
+
+_GROUP_SCAN_BRACE = re.compile(r"\\.|[{}]|\n[ \t]*\n", re.S)
+_GROUP_SCAN_BRACKET = re.compile(r"\\.|[\[\]{}]|\n[ \t]*\n", re.S)
+
+
+def read_optional(text: str, pos: int) -> tuple[str, int] | None:
+    """An optional ``[...]`` argument right at ``pos`` (spaces allowed)."""
+    i = pos
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    if i >= n or text[i] != "[":
+        return None
+    depth = 0
+    for m in _GROUP_SCAN_BRACKET.finditer(text, i):
+        tok = m.group(0)
+        if tok[0] == "\\":
+            continue
+        if tok in "[{":
+            depth += 1
+        elif tok in "]}":
+            depth -= 1
+            if depth == 0:
+                if tok == "]":
+                    return text[i + 1 : m.start()], m.end()
+                return None
+        elif tok.startswith("\n"):
+            return None
+    return None
+
+
+def skip_args(text: str, pos: int, *, max_groups: int = 9) -> int:
+    """Offset past any ``[..]`` and ``{..}`` groups directly after ``pos``."""
+    for _ in range(max_groups):
+        opt = read_optional(text, pos) if pos < len(text) and text[pos : pos + 1] in "[ " else None
+        if opt is not None:
+            pos = opt[1]
+            continue
+        if pos < len(text) and text[pos] == "{":
+            g = read_group(text, pos)
+            if g is None:
+                break
+            pos = g[1]
+            continue
+        break
+    return pos
+
+
+def _accent(mark: str, base: str) -> str:
+    if not base:
+        return ""
+    first, rest = base[0], base[1:]
+    if first == "ı":
+        first = "i"
+    elif first == "ȷ":
+        first = "j"
+    return unicodedata.normalize("NFC", first + _ACCENTS[mark]) + rest
+
+
+def _find_math_end(text: str, pos: int, delim: str) -> int:
+    """Offset of the closing math delimiter, or -1."""
+    i = pos
+    while True:
+        j = text.find(delim, i)
+        if j == -1:
+            return -1
+        k = j - 1
+        bs = 0
+        while k >= 0 and text[k] == "\\":
+            bs += 1
+            k -= 1
+        if bs % 2 == 0:
+            return j
+        i = j + 1
+
+
+def math_to_text(s: str) -> str:
+    """Inline math reduced to readable characters (``2\\sigma`` -> ``2σ``)."""
+    out = latex_to_text(s, _math=True, _depth=1)
+    return " ".join(out.split())
+
+
+def latex_to_text(s: str, *, _math: bool = False, _depth: int = 0) -> str:
+    """Plain text from LaTeX markup: accents and letter macros become
+    Unicode (``{\\"o}`` -> ``ö``, ``\\ss`` -> ``ß``), ``~`` a space, ``--``
+    an en dash; ``\\emph{x}`` and unknown macros keep their text;
+    citations, references, labels and layout commands are dropped; inline
+    math keeps its symbols; display math is dropped. Unbalanced braces are
+    tolerated."""
+    if not s:
+        return ""
+    if COMMENT_MARK in s:
+        s = _EAT_COMMENT.sub("", s)
+    if _depth > 40:
+        return re.sub(r"[\\{}$]", "", s)
+    out: list[str] = []
+    pos = 0
+    n = len(s)
+    while pos < n:
+        m = _TOKEN.search(s, pos)
+        if m is None:
+            out.append(s[pos:])
+            break
+        if m.start() > pos:
+            out.append(s[pos : m.start()])
+        pos = m.end()
+        word, star, sym, lb, rb, dollar, tilde, dash, quote = m.groups()
+        if word is not None:
+            pos = _control_word(s, pos, word, star, out, _math, _depth)
+        elif sym is not None:
+            if sym in _ACCENTS and not sym.isalpha():
+                base, pos = _accent_base(s, pos, _depth)
+                out.append(_accent(sym, base))
+            elif sym == "\\":
+                opt = read_optional(s, pos)
+                if opt is not None and re.fullmatch(r"\s*-?[\d.]+\s*\w*\s*", opt[0]):
+                    pos = opt[1]
+                out.append("\n")
+            elif sym in "&%$#_{}":
+                out.append(sym)
+            elif sym in ",;: \n\t>":
+                out.append(" ")
+            elif sym in "-/@!)":
+                pass
+            elif sym == "(":
+                end = _find_math_end(s, pos, "\\)")
+                if end != -1:
+                    out.append(math_to_text(s[pos:end]))
+                    pos = end + 2
+            elif sym == "[" or sym == "]":
+                # display math \[ ... \]
+                if sym == "[":
+                    end = _find_math_end(s, pos, "\\]")
+                    pos = len(s) if end == -1 else end + 2
+                    out.append(" ")
+            else:
+                out.append(sym)
+        elif lb is not None or rb is not None:
+            continue
+        elif dollar is not None:
+            if _math:
+                continue
+            if dollar == "$$":
+                end = _find_math_end(s, pos, "$$")
+                pos = n if end == -1 else end + 2
+                out.append(" ")
+                continue
+            end = _find_math_end(s, pos, "$")
+            if end == -1 or "\n\n" in s[pos:end]:
+                continue
+            out.append(math_to_text(s[pos:end]))
+            pos = end + 1
+        elif tilde is not None:
+            out.append(" ")
+        elif dash is not None:
+            out.append("—" if len(dash) == 3 else "–")
+        elif quote is not None:
+            out.append("“" if quote == "``" else "”")
+    text = "".join(out)
+    if _math:
+        text = text.replace("^", "").replace("_", "")
+    if _depth == 0:
+        text = tidy(text)
+    return text
+
+
+def _accent_base(s: str, pos: int, depth: int) -> tuple[str, int]:
+    """The letter an accent applies to: ``e``, ``{e}``, ``{\\i}``, `` e``."""
+    n = len(s)
+    i = pos
+    while i < n and s[i] in " \t":
+        i += 1
+    if i < n and s[i] == "{":
+        g = read_group(s, i, long=False)
+        if g is not None:
+            return latex_to_text(g[0], _depth=depth + 1).strip(), g[1]
+    if i < n and s[i] == "\\":
+        m = re.match(r"\\([a-zA-Z]+)\s*", s[i:])
+        if m and m.group(1) in _LETTERS:
+            return _LETTERS[m.group(1)], i + m.end()
+    if i < n:
+        return s[i], i + 1
+    return "", i
+
+
+def _control_word(s: str, pos: int, word: str, star: str, out: list[str], math: bool, depth: int) -> int:
+    """Handle ``\\word`` at ``pos`` (just past it); return the new offset."""
+    if word in _ACCENTS and len(word) == 1:
+        base, pos = _accent_base(s, pos, depth)
+        out.append(_accent(word, base))
+        return pos
+    if word in _LETTERS:
+        m = _SPACE_AFTER.match(s, pos)
+        if m:
+            pos = m.end()
+        if pos < len(s) and s[pos] == "{" and s[pos + 1 : pos + 2] == "}":
+            pos += 2
+        out.append(_LETTERS[word])
+        return pos
+    if word in _SYMBOLS:
+        if pos < len(s) and s[pos] == "{" and s[pos + 1 : pos + 2] == "}":
+            pos += 2
+        out.append(_SYMBOLS[word])
+        return pos
+    if word in _DROP or (word.startswith("acm") and len(word) > 4 and word[3].isupper()):
+        out.append(" ")
+        if word in ("vskip", "hskip", "kern", "vspace", "hspace"):
+            dm = _DIMEN.match(s, pos)
+            if dm:
+                pos = dm.end()
+        return skip_args(s, pos)
+    if word in ("begin", "end"):
+        g = read_group(s, pos, long=False)
+        if g is None:
+            return pos
+        env = g[0].strip()
+        pos = g[1]
+        if word == "begin":
+            if env.rstrip("*") in MATH_ENVS:
+                end = re.compile(r"\\end\s*\{" + re.escape(env) + r"\}").search(s, pos)
+                return len(s) if end is None else end.end()
+            # arguments of tabular-like environments are layout
+            if env.rstrip("*") in ("tabular", "tabularx", "tabulary", "longtable", "array", "minipage", "wrapfigure"):
+                pos = skip_args(s, pos)
+        out.append(" ")
+        return pos
+    if word in _ARG_PICK:
+        count, keep = _ARG_PICK[word]
+        groups: list[str] = []
+        p = pos
+        for _ in range(count):
+            o = read_optional(s, p)
+            if o is not None:
+                p = o[1]
+            g = read_group(s, p)
+            if g is None:
+                break
+            groups.append(g[0])
+            p = g[1]
+        if not groups:
+            return pos
+        chosen = groups[keep] if keep < len(groups) else groups[-1]
+        out.append(latex_to_text(chosen, _math=math, _depth=depth + 1))
+        return p
+    if word in ("url", "nolinkurl", "path"):
+        g = read_group(s, pos, long=False)
+        if g is None:
+            return pos
+        out.append(g[0])
+        return g[1]
+    if word in ("verb", "lstinline"):
+        m = re.match(r"(\S)(.*?)\1", s[pos:])
+        if m:
+            out.append(m.group(2))
+            return pos + m.end()
+        return pos
+    if word == "footnote" or word == "endnote":
+        # inside a converted string a footnote stays as bracketed text
+        opt = read_optional(s, pos)
+        if opt is not None:
+            pos = opt[1]
+        g = read_group(s, pos)
+        if g is None:
+            return pos
+        inner = latex_to_text(g[0], _depth=depth + 1).strip()
+        if inner:
+            out.append(f" ({inner})")
+        return g[1]
+    # unknown or text-style macros (\emph, \textbf ...): drop the name, keep
+    # the text of their groups; an optional [..] directly after is dropped
+    opt = read_optional(s, pos) if pos < len(s) and s[pos] == "[" else None
+    if opt is not None:
+        pos = opt[1]
+    m = _SPACE_AFTER.match(s, pos)
+    if m and m.end() > pos and (m.end() >= len(s) or s[m.end()] != "{"):
+        out.append(" ")
+    return pos
+
+
+#: Put where a ``%`` comment was cut from a line of LaTeX: not text, and
+#: (like the comment) it joins the line to the next.
+COMMENT_MARK = "\ue0ff"
+_EAT_COMMENT = re.compile("\ue0ff(?:\n[ \t]*)?")
+
+MATH_ENVS = frozenset(
+    "equation eqnarray align alignat gather multline flalign displaymath math split subequations".split()
+)
+
+_SPACE_MAP = {0x09: " ", 0xA0: " ", 0x2009: " ", 0x202F: " "}
+_SPACES = re.compile(r"  +")
+_NL_MANY = re.compile(r"\n{3,}")
+_EMPTY_HINTS = ("()", "( ", "(,", "(;", "[]", "[ ", "[,", "[;")
+_PUNCT = ".,;:!?)]"
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;]*\s*\)|\[\s*[,;]*\s*\]")
+
+
+def tidy(text: str) -> str:
+    """Collapse spaces, drop spaces before punctuation and empty brackets
+    left by removed citations; blank lines survive as paragraph breaks."""
+    if not text:
+        return ""
+    if "\t" in text or "\u00a0" in text or "\u2009" in text or "\u202f" in text:
+        text = text.translate(_SPACE_MAP)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if any(p in text for p in _EMPTY_HINTS):
+        text = _EMPTY_BRACKETS.sub("", text)
+        if "  " in text:
+            text = _SPACES.sub(" ", text)
+    if "( " in text or "[ " in text:
+        text = text.replace("( ", "(").replace("[ ", "[")
+    if " " in text:
+        for p in _PUNCT:
+            if " " + p in text:
+                text = text.replace(" " + p, p)
+    if "\n" in text:
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))
+        if "\n\n\n" in text:
+            text = _NL_MANY.sub("\n\n", text)
+    return text.strip()
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line with single spaces."""
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------
+# personal names
+# --------------------------------------------------------------------------
+
+_INSTITUTION = re.compile(
+    r"\b(?:universi|institut|department|laborator|college|school|centre|center|hospital|facult|academ|"
+    r"corporation|company|foundation|ministry|council|society|agency|national|research|division|program|"
+    r"equal(?:ly)? contribut|present address|correspond)"
+    r"|\b(?:univ|dept|lab|inc|ltd|gmbh|street|avenue|road|campus|sciences?|e-?mail|usa|u\.s\.a|germany|france|china|"
+    r"japan|canada|australia|kingdom|italy|spain|india|brazil|switzerland|netherlands|sweden)\b",
+    re.I,
+)
+# a job title printed where a name is expected ("Walter Hopkins, Assistant Physicist")
+_ROLE_WORD = re.compile(
+    r"^\w*(?:physicist|scientist|biologist|ecologist|geologist|chemist|engineer|researcher|professor|lecturer|"
+    r"technician|student|postdoc|investigator|specialist|coordinator)s?$",
+    re.I,
+)
+_ROLE_QUALIFIER = re.compile(r"^(?:assistant|associate|senior|junior|principal|research|staff|visiting|adjunct|chief|lead|head|of|and|the|in)$", re.I)
+_COLLAB = re.compile(r"\b(?:collaboration|consortium|group|team|network|initiative|investigators|working party)\b", re.I)
+_NAME_JUNK = re.compile(r"[*†‡§¶#∗⋆✉✝♯♮♭⊥‖∥※\d^]+")
+_NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dphil|msc|bsc)\.?$", re.I)
+
+
+def clean_name(text: str) -> str:
+    """A printed name without markers, footnote symbols and extra spaces."""
+    t = _NAME_JUNK.sub(" ", text or "")
+    t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
+    t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
+    t = re.sub(r"\s+(?:and|&)$", "", t, flags=re.I)
+    return t.strip(" ,;:")
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` can be one person's printed name (not an
+    institution, address, e-mail or sentence)."""
+    t = text.strip()
+    if not t or len(t) > 80 or "@" in t or "http" in t.lower() or re.search(r"\d", t):
+        return False
+    words = t.split()
+    if not 1 <= len(words) <= 7:
+        return False
+    if not any(ch.isalpha() for ch in t):
+        return False
+    if _INSTITUTION.search(t):
+        return False
+    if _ROLE_WORD.search(words[-1]) or all(_ROLE_WORD.search(w) or _ROLE_QUALIFIER.search(w) for w in words):
+        return False
+    if any(w[:1].isalpha() and w[:1].islower() for w in words) and all(
+        w.lower() not in ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el")
+        for w in words
+        if w[:1].islower()
+    ):
+        return False
+    return True
+
+
+def is_job_title(text: str) -> bool:
+    """Whether ``text`` is a job title (``Assistant Physicist``), not a name."""
+    words = text.split()
+    return bool(words) and (
+        bool(_ROLE_WORD.search(words[-1])) or all(_ROLE_WORD.search(w) or _ROLE_QUALIFIER.search(w) for w in words)
+    )
+
+
+def is_collaboration(text: str) -> bool:
+    return bool(_COLLAB.search(text or ""))
+
+
+def split_name_list(text: str) -> list[str]:
+    """Names from one printed list: ``A, B and C`` / ``A; B & C``. A lone
+    ``Family, Given`` stays one name; ``Jr.`` and the like join the name
+    before them."""
+    t = text.strip()
+    if not t:
+        return []
+    if ";" in t:
+        parts = re.split(r"\s*;\s*|\s+(?:and|&)\s+", t)
+    else:
+        parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*", t)
+        if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) <= 2 and " and " not in t:
+            return [t]
+    out: list[str] = []
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if out and _NAME_SUFFIX.match(p):
+            out[-1] = f"{out[-1]} {p}"
+            continue
+        out.append(p)
+    return out
+
+
+# --------------------------------------------------------------------------
+# authors
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class AuthorDraft:
+    """An author being assembled from a source; ``to_model`` makes the
+    ``Author``."""
+
+    name: str
+    path: str
+    line: int | None = None
+    given: str | None = None
+    family: str | None = None
+    orcid: str | None = None
+    email: str | None = None
+    affiliations: list[str] = field(default_factory=list)
+    aff_keys: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    roles_as_written: list[str] = field(default_factory=list)
+    corresponding: bool = False
+
+    def add_affiliation(self, text: str) -> None:
+        t = one_line(text).strip(" ,;")
+        if t and t not in self.affiliations:
+            self.affiliations.append(t)
+
+    def add_roles(self, slugs: list[str], written: list[str]) -> None:
+        for s in slugs:
+            if s not in self.roles:
+                self.roles.append(s)
+        for w in written:
+            w = one_line(w).strip(" .;,")
+            if w and w not in self.roles_as_written:
+                self.roles_as_written.append(w)
+
+    def to_model(self) -> Author:
+        loc = Location(path=self.path, line=self.line) if self.line else Location(path=self.path)
+        return Author(
+            name=self.name,
+            given=self.given,
+            family=self.family,
+            orcid=self.orcid,
+            email=self.email,
+            affiliations=self.affiliations,
+            roles=self.roles,
+            roles_as_written=self.roles_as_written,
+            corresponding=self.corresponding,
+            location=loc,
+        )
+
+
+def find_author(authors: list[AuthorDraft], text: str) -> list[AuthorDraft]:
+    """Authors that ``text`` names: initials (``A.B.``, ``AB``) or a full,
+    family-only or first-only name. Empty when nothing matches uniquely."""
+    t = one_line(text).strip(" .,;:()")
+    if not t or not authors:
+        return []
+    low = t.lower()
+    if low in ("all authors", "all", "all the authors", "the authors", "all co-authors", "all coauthors"):
+        return list(authors)
+    if re.fullmatch(r"(?:[A-Z][a-z]?\.?\s?-?\s?){1,5}", t) and sum(1 for c in t if c.isupper()) >= 2:
+        hits = match_initials(t, [a.name for a in authors])
+        if len(hits) == 1:
+            return [a for a in authors if a.name == hits[0]][:1]
+        return []
+    hits2 = [a for a in authors if same_person(a.name, t)]
+    if len(hits2) == 1:
+        return hits2
+    exact = [a for a in hits2 if a.name.lower() == low]
+    return exact[:1]
+
+
+# --------------------------------------------------------------------------
+# sections
+# --------------------------------------------------------------------------
+
+BACK_MATTER = frozenset({"acknowledgements", "author_contributions", "funding", "data_availability"})
+_AMBIGUOUS_LABEL = re.compile(r"^(?:contributions?|contributors?|support|thanks|credit|financing)$", re.I)
+_OTHER_BACK = re.compile(
+    r"^(?:competing|conflicts?\b|declarations?|ethic|consent|disclosures?|abbreviations|supplementary|"
+    r"additional information|materials? availability|code availability|correspondence|publisher|open access|"
+    r"orcid|licen[cs]e|copyright|references|bibliography|notes?\b|footnotes)",
+    re.I,
+)
+_RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][\w'’ &/,()\-]{2,80}?)\s*(?:[.:]|\s[–—-])\s+(?P<rest>\S.*)$", re.S)
+_LABEL_ONLY = re.compile(r"^\s*(?P<label>[A-Z][\w'’ &/,()\-]{2,80}?)\s*[.:]?\s*$")
+_EMPTY_STATEMENT = re.compile(
+    r"^\s*(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|no\s+acknowledge?ments?|-+|–|—)\s*\.?\s*$",
+    re.I,
+)
+
+
+_SMALL_WORDS = frozenset("a an and of the for to on in by with & or de".split())
+
+
+def _heading_like(label: str, text: str) -> bool:
+    """A whole paragraph that reads as a heading: up to four words, or up
+    to six capitalised words without a full stop."""
+    words = label.split()
+    if len(words) <= (3 if text.rstrip().endswith(".") else 4):
+        return True
+    return len(words) <= 6 and not text.rstrip().endswith(".") and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+def _plain_quotes(text: str) -> str:
+    """Typographic apostrophes as ASCII (``Authors’ contributions``)."""
+    return text.replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+@dataclass
+class _Sec:
+    kind: str
+    heading: str | None
+    level: int
+    path: str
+    line: int | None
+    blocks: list[TextBlock] = field(default_factory=list)
+    run_in: bool = False
+
+
+class SectionBuilder:
+    """Collects headings, blocks and captions in reading order and builds
+    ``Section`` models.
+
+    - A heading's kind comes from ``classify_heading``; a subheading that
+      classifies as ``other`` takes its parent's kind (a subsection of
+      Methods is methods).
+    - A paragraph that opens with a back-matter label (``Acknowledgements.
+      We thank ...``, ``Funding: ...``, ``**Author contributions**``) starts
+      a section of that kind.
+    - In back-matter sections, ``None``/``Not applicable`` statements are
+      not content.
+    - Figure captions gather in one ``figure_legends`` section."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._sections: list[_Sec] = []
+        self._stack: list[_Sec] = []
+        self._current: _Sec | None = None
+        self._saved: list[_Sec | None] = []
+        self._captions: list[TextBlock] = []
+        self._caption_line: tuple[str, int | None] | None = None
+
+    @property
+    def current_heading(self) -> str | None:
+        return self._current.heading if self._current else None
+
+    @property
+    def current_kind(self) -> str | None:
+        return self._current.kind if self._current else None
+
+    def heading(self, text: str, level: int, path: str, line: int | None, *, kind: str | None = None) -> None:
+        """Start a section at a heading of ``level`` (1 = top)."""
+        title = one_line(text).strip()
+        k = kind or classify_heading(_plain_quotes(title))
+        while self._stack and self._stack[-1].level >= level:
+            self._stack.pop()
+        if kind is None and k == "other" and self._stack:
+            parent = self._stack[-1].kind
+            if parent not in ("other", "figure_legends"):
+                k = parent
+        sec = _Sec(kind=k, heading=title or None, level=level, path=path, line=line)
+        self._sections.append(sec)
+        self._stack.append(sec)
+        self._current = sec
+        self._saved = []
+
+    def begin_env(self, heading: str | None, kind: str, path: str, line: int | None) -> None:
+        """Start a section for an environment (abstract, acknowledgements);
+        ``end_env`` returns to the section it interrupted."""
+        self._saved.append(self._current)
+        level = 1
+        sec = _Sec(kind=kind, heading=heading, level=level, path=path, line=line)
+        self._sections.append(sec)
+        self._current = sec
+
+    def end_env(self) -> None:
+        if self._saved:
+            self._current = self._saved.pop()
+
+    def _run_in(self, text: str, path: str, line: int | None) -> str | None:
+        """Open a section for a leading back-matter label; return the text
+        left after the label (None when the paragraph has no label)."""
+        if len(text) > 20000:
+            return None
+        label: str | None = None
+        rest = ""
+        m = _LABEL_ONLY.match(text)
+        if m and _heading_like(m.group("label"), text):
+            label = m.group("label")
+        else:
+            m = _RUN_IN.match(text)
+            if m and len(m.group("label").split()) <= 5:
+                label, rest = m.group("label"), m.group("rest")
+        if label is None:
+            return None
+        label_clean = clean_heading(label)
+        kind = classify_heading(_plain_quotes(label_clean))
+        cur = self._current
+        if kind in BACK_MATTER and not _AMBIGUOUS_LABEL.match(label_clean):
+            pass
+        elif cur is not None and cur.kind in BACK_MATTER and _OTHER_BACK.match(label_clean):
+            kind = "other"
+        else:
+            return None
+        if cur is not None and cur.run_in:
+            level = cur.level
+        elif self._stack:
+            level = self._stack[-1].level + 1
+        else:
+            level = 1
+        while self._stack and self._stack[-1].level >= level:
+            self._stack.pop()
+        sec = _Sec(kind=kind, heading=label_clean, level=level, path=path, line=line, run_in=True)
+        self._sections.append(sec)
+        self._stack.append(sec)
+        self._current = sec
+        self._saved = []
+        return rest
+
+    def add(
+        self,
+        text: str,
+        path: str,
+        line: int | None,
+        end_line: int | None = None,
+        kind: str = "paragraph",
+        *,
+        labels: bool = True,
+    ) -> None:
+        """Add a block of plain text to the current section."""
+        text = text.strip()
+        if not text or not any(c.isalnum() for c in text):
+            return
+        if labels and kind in ("paragraph", "list_item"):
+            rest = self._run_in(text, path, line)
+            if rest is not None:
+                text = rest.strip()
+                if not text:
+                    return
+        cur = self._current
+        if cur is None:
+            cur = _Sec(kind="other", heading=None, level=1, path=path, line=line)
+            self._sections.append(cur)
+            self._current = cur
+        if cur.kind in BACK_MATTER and _EMPTY_STATEMENT.match(text):
+            return
+        cur.blocks.append(TextBlock(text=text, kind=kind, location=_loc(path, line, end_line, cur.heading)))  # type: ignore[arg-type]
+
+    def caption(self, text: str, path: str, line: int | None, end_line: int | None = None) -> None:
+        """Add a figure caption (kept apart, in a ``figure_legends`` section)."""
+        text = text.strip()
+        if not text:
+            return
+        if self._caption_line is None:
+            self._caption_line = (path, line)
+        self._captions.append(TextBlock(text=text, kind="caption", location=_loc(path, line, end_line, self.current_heading)))
+
+    def sections(self) -> list[Section]:
+        out: list[Section] = []
+        for s in self._sections:
+            if not s.blocks and s.heading is None:
+                continue
+            out.append(
+                Section(
+                    kind=s.kind,  # type: ignore[arg-type]
+                    heading=s.heading,
+                    level=s.level,
+                    location=_loc(s.path, s.line, None, s.heading),
+                    blocks=s.blocks,
+                )
+            )
+        if self._captions and self._caption_line is not None:
+            path, line = self._caption_line
+            out.append(Section(kind="figure_legends", heading=None, level=1, location=_loc(path, line, None, None), blocks=self._captions))
+        return out
+
+    def has_text(self) -> bool:
+        return bool(self._captions) or any(s.blocks for s in self._sections)
+
+
+def _loc(path: str, line: int | None, end_line: int | None, section: str | None) -> Location:
+    return Location(path=path, line=line, end_line=end_line if end_line and line and end_line > line else None, section=section)
+
+
+# --------------------------------------------------------------------------
+# acknowledgement-like notes (\thanks, title footnotes)
+# --------------------------------------------------------------------------
+
+_ACK_LIKE = re.compile(
+    r"\b(?:thank|grateful|gratitude|acknowledg|indebted|supported\s+(?:in\s+part\s+)?by|funded\s+by|funding|"
+    r"grant(?:s|ed)?\b|fellowship|award(?:ed)?\b|financial(?:ly)?\s+support)",
+    re.I,
+)
+
+
+def is_ack_like(text: str) -> bool:
+    """Whether a note thanks someone or names support (funding, grants)."""
+    return bool(_ACK_LIKE.search(text or ""))
+
+
+# --------------------------------------------------------------------------
+# contribution statements
+# --------------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=\S)|\s*;\s*|\n+")
+_ROLE_SPLIT = re.compile(r"\s*[,;]\s*|\s*\band\b\s*(?=[A-Z])|\s+&\s+(?=[A-Z])")
+_NAME_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.?-?){1,5}\.?$")
+_SUBJECT_STOP = frozenset({"and", "&"})
+
+
+def parse_role_list(text: str) -> tuple[list[str], list[str]]:
+    """CRediT slugs and the role phrases as written, from a role list such
+    as ``Conceptualization, Software, Writing – review & editing``."""
+    slugs: list[str] = []
+    written: list[str] = []
+    for part in _ROLE_SPLIT.split(text.strip().rstrip(".")):
+        part = part.strip(" .")
+        if not part:
+            continue
+        slug = normalise_role(part)
+        if slug is None and " and " in part:
+            for sub in part.split(" and "):
+                s2 = normalise_role(sub)
+                if s2:
+                    slugs.append(s2)
+                    written.append(sub.strip())
+            continue
+        if slug:
+            if slug not in slugs:
+                slugs.append(slug)
+            written.append(part)
+    return slugs, written
+
+
+def _names_of(text: str, authors: list[AuthorDraft]) -> list[AuthorDraft]:
+    """Authors named in a list (``J.D., A.B.``/``Jane Doe and John Roe``);
+    empty unless every item names an author."""
+    items = [p for p in _NAME_SPLIT.split(text.strip().rstrip(".")) if p.strip()]
+    if not items:
+        return []
+    out: list[AuthorDraft] = []
+    for it in items:
+        hit = find_author(authors, it)
+        if not hit:
+            # "AB CD" written without commas
+            toks = it.split()
+            if len(toks) > 1 and all(_INITIALS_TOKEN.match(t) for t in toks):
+                subs = [find_author(authors, t) for t in toks]
+                if all(subs):
+                    for s in subs:
+                        out.extend(a for a in s if a not in out)
+                    continue
+            return []
+        out.extend(a for a in hit if a not in out)
+    return out
+
+
+def _subject(sentence: str, authors: list[AuthorDraft]) -> tuple[list[AuthorDraft], str]:
+    """Authors at the start of a free-text sentence and what they did:
+    ``K.A. and M.A. supervised the project`` -> ([K.A., M.A.], "supervised
+    the project")."""
+    tokens = sentence.split()
+    i = 0
+    while i < len(tokens):
+        tk = tokens[i].strip(",")
+        if tk.lower() in _SUBJECT_STOP or (tk[:1].isupper() and not tk.isupper() or _INITIALS_TOKEN.match(tk)):
+            i += 1
+            continue
+        if tk.lower() in ("authors", "co-authors", "coauthors") and i > 0:
+            i += 1
+            continue
+        break
+    if i == 0 or i >= len(tokens):
+        return [], sentence
+    subj = " ".join(tokens[:i])
+    who = _names_of(subj, authors)
+    return who, " ".join(tokens[i:])
+
+
+def apply_contributions(authors: list[AuthorDraft], texts: list[str]) -> None:
+    """Set authors' CRediT roles from contribution statements.
+
+    Understands ``Name: Role, Role`` (CRediT), ``Role: A.B., C.D.`` (role
+    first) and free text (``F.M. developed the software``). Names match
+    authors by initials or by ``same_person``."""
+    if not authors:
+        return
+    for text in texts:
+        segments = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+        merged: list[str] = []
+        for seg in segments:
+            # "A.B. C.D." split off a "Role: A.B." segment joins it again
+            if merged and ":" in merged[-1] and ":" not in seg and _names_of(seg, authors):
+                merged[-1] = f"{merged[-1]} {seg}"
+            elif merged and ":" in merged[-1] and ":" not in seg and parse_role_list(seg)[0]:
+                merged[-1] = f"{merged[-1]}, {seg}"
+            else:
+                merged.append(seg)
+        for seg in merged:
+            _apply_segment(seg, authors)
+
+
+def _apply_segment(seg: str, authors: list[AuthorDraft]) -> None:
+    if ":" in seg:
+        left, _, right = seg.partition(":")
+        left, right = left.strip(), right.strip()
+        who = _names_of(left, authors) if len(left) <= 120 else []
+        if who:
+            slugs, written = parse_role_list(right)
+            if not slugs:
+                slugs = roles_from_text(right)
+                written = [right] if slugs else []
+            for a in who:
+                a.add_roles(slugs, written or ([right] if right else []))
+            return
+        who = _names_of(right, authors) if len(right) <= 200 else []
+        if who:
+            slugs, written = parse_role_list(left)
+            if not slugs:
+                slugs = roles_from_text(left)
+                written = [left]
+            for a in who:
+                a.add_roles(slugs, written)
+            return
+    if "," in seg:
+        # MDPI: "Conceptualization, F.L. and A.B."
+        left, _, right = seg.partition(",")
+        slug = normalise_role(left)
+        who = _names_of(right, authors) if slug and len(right) <= 200 else []
+        if slug and who:
+            for a in who:
+                a.add_roles([slug], [left.strip()])
+            return
+    who, rest = _subject(seg, authors)
+    if who and rest:
+        slugs = roles_from_text(rest)
+        for a in who:
+            a.add_roles(slugs, [rest])

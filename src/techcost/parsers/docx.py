@@ -1,0 +1,607 @@
+"""Read draft papers written in Word (.docx).
+
+python-docx opens the package (after the zip container is bounded by
+``check_zip``); the paragraphs are then read straight from the XML, with
+paragraph styles looked up once per document in a dict keyed by style id
+(``paragraph.style.name`` costs about 0.4 ms a call).
+
+What is read:
+
+- **headings** by style (Title, Heading 1..9, any style with an outline
+  level) and by text: a short bold or standalone paragraph whose words name
+  a section ("Acknowledgements", "Author contributions", "Funding"), and
+  run-in headings ("Acknowledgements: We thank ...");
+- **paragraphs**, **tables** (one block per row, cells joined by " | "),
+  **footnotes and endnotes** (``word/footnotes.xml``, located at the
+  paragraph that cites them), content controls;
+- the **author block**: the paragraphs between the title and the abstract or
+  first heading, names split on commas and "and" with superscript markers
+  matched to the affiliation paragraphs, e-mails and ORCIDs;
+- **acknowledgements without a heading** ("We thank ..." in the second half
+  of the text or in a footnote) get a section of their own;
+- **Word comments** are not text: they go to ``Manuscript.comments``, each
+  located at the paragraph its range starts in.
+
+Locations give ``paragraph`` as python-docx numbers ``document.paragraphs``
+(0-based; ``None`` for text inside content controls and tables).
+Macros never run and external relationships are never fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood, UnsupportedInput
+from ..model import Author, Location, Manuscript, Section, TextBlock
+from .pdf import (
+    ARTICLE_TYPE,
+    MARKS,
+    assign_affiliations,
+    assign_contributions,
+    attach_contacts,
+    classify,
+    heading_kind_by_text,
+    is_thanks,
+    looks_like_affiliation,
+    make_author,
+    parse_author_line,
+    split_run_in,
+)
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SUP_OPEN, _SUP_CLOSE = "⟨", "⟩"
+
+MAX_PARAGRAPHS = 200_000
+
+
+@dataclass
+class _Style:
+    name: str
+    level: int | None = None  # heading level (1-based) from the name or outline level
+    bold: bool = False
+    title: bool = False
+
+
+@dataclass
+class _Para:
+    """One paragraph (or table row, or note) as read from the XML."""
+
+    text: str
+    index: int | None  # python-docx paragraph index
+    kind: str = "paragraph"  # paragraph | table | footnote | list_item
+    style: _Style | None = None
+    bold: bool = False
+    marked: str = ""  # text with superscript runs wrapped in ⟨⟩
+    notes: list[str] = field(default_factory=list)  # footnote/endnote ids cited here
+    comments: list[str] = field(default_factory=list)  # comment ids whose range starts here
+    row: int | None = None
+
+
+# ---------------------------------------------------------------- opening
+
+
+def _open(path: Path) -> Any:
+    """The python-docx ``Document``, after the container is checked."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise InputFileError(f"cannot be opened ({exc.strerror or exc})") from None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        from .workbook import is_encrypted_ooxml
+
+        with path.open("rb") as fh:
+            blob = fh.read(1 << 20)
+        if is_encrypted_ooxml(blob):
+            raise EncryptedInput("is encrypted (password-protected); save an unprotected copy to check it")
+        raise UnsupportedInput("is a legacy Word .doc file; save it as .docx to check it")
+    from .workbook import check_zip
+
+    zf = check_zip(path, kind="docx")
+    names = set(zf.namelist())
+    zf.close()
+    if "word/document.xml" not in names:
+        raise InputFileError("is not a valid docx file (the container holds no word/document.xml)")
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - packaging problem
+        raise UnsupportedInput("reading docx needs the 'python-docx' package, which is not installed") from None
+    try:
+        return docx.Document(str(path))
+    except ValueError as exc:
+        msg = str(exc)
+        if "macroEnabled" in msg:
+            raise UnsupportedInput("is a macro-enabled Word file (.docm); save it as .docx to check it") from None
+        if "template" in msg.lower():
+            raise UnsupportedInput("is a Word template (.dotx); save it as .docx to check it") from None
+        raise InputFileError("is not a readable Word document (its main part has the wrong type)") from None
+    except KeyError as exc:
+        raise InputFileError(f"is not a readable Word document (a part is missing: {str(exc)[:60]})") from None
+    except Exception as exc:  # corrupt XML or package structure
+        raise InputFileError(f"is not a readable Word document ({type(exc).__name__})") from None
+
+
+# ---------------------------------------------------------------- styles
+
+
+def _styles(document: Any) -> tuple[dict[str, _Style], _Style | None]:
+    """Paragraph styles by id, built once; and the default paragraph style."""
+    root = document.styles.element
+    raw: dict[str, dict[str, Any]] = {}
+    default_id = None
+    for st in root.iter(W + "style"):
+        if st.get(W + "type") != "paragraph":
+            continue
+        sid = st.get(W + "styleId") or ""
+        name_el = st.find(W + "name")
+        based = st.find(W + "basedOn")
+        ppr = st.find(W + "pPr")
+        rpr = st.find(W + "rPr")
+        outline = ppr.find(W + "outlineLvl") if ppr is not None else None
+        bold_el = rpr.find(W + "b") if rpr is not None else None
+        raw[sid] = {
+            "name": (name_el.get(W + "val") if name_el is not None else sid) or sid,
+            "based": based.get(W + "val") if based is not None else None,
+            "outline": int(outline.get(W + "val")) if outline is not None and (outline.get(W + "val") or "").isdigit() else None,
+            "bold": None if bold_el is None else bold_el.get(W + "val") not in ("0", "false", "off"),
+        }
+        if st.get(W + "default") in ("1", "true"):
+            default_id = sid
+
+    def resolve(sid: str, key: str, depth: int = 0) -> Any:
+        info = raw.get(sid)
+        if info is None or depth > 20:
+            return None
+        if info[key] is not None:
+            return info[key]
+        return resolve(info["based"], key, depth + 1) if info["based"] else None
+
+    out: dict[str, _Style] = {}
+    for sid, info in raw.items():
+        name = info["name"]
+        low = name.lower()
+        level = None
+        m = re.match(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", low)
+        if m:
+            level = int(m.group(1))
+        else:
+            outline = resolve(sid, "outline")
+            if outline is not None and outline < 9:
+                level = outline + 1
+        title = low in ("title", "titel", "titre", "subtitle") or sid.lower() == "title"
+        out[sid] = _Style(name=name, level=level, bold=bool(resolve(sid, "bold")), title=title)
+    return out, out.get(default_id) if default_id else None
+
+
+# ---------------------------------------------------------------- text
+
+
+def _run_bold(r: Any) -> bool | None:
+    rpr = r.find(W + "rPr")
+    if rpr is None:
+        return None
+    b = rpr.find(W + "b")
+    if b is None:
+        return None
+    return b.get(W + "val") not in ("0", "false", "off")
+
+
+def _is_sup(r: Any) -> bool:
+    rpr = r.find(W + "rPr")
+    if rpr is None:
+        return False
+    va = rpr.find(W + "vertAlign")
+    return va is not None and va.get(W + "val") == "superscript"
+
+
+_TEXT_TAGS = {W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen", W + "softHyphen", W + "sym"}
+
+
+def _run_text(r: Any) -> str:
+    out = []
+    for el in r.iter(*_TEXT_TAGS):
+        tag = el.tag
+        if tag == W + "t":
+            out.append(el.text or "")
+        elif tag == W + "tab":
+            out.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+        elif tag == W + "sym":
+            out.append(" ")
+    return "".join(out)
+
+
+def _read_p(p: Any, index: int | None, styles: dict[str, _Style], default: _Style | None) -> _Para:
+    """A paragraph's text (tracked deletions and field codes left out), its
+    style, whether all of it is bold, and the notes and comments it anchors."""
+    ppr = p.find(W + "pPr")
+    style = default
+    is_list = False
+    if ppr is not None:
+        ps = ppr.find(W + "pStyle")
+        if ps is not None:
+            style = styles.get(ps.get(W + "val") or "", default)
+        is_list = ppr.find(W + "numPr") is not None
+    plain: list[str] = []
+    marked: list[str] = []
+    notes: list[str] = []
+    comments: list[str] = []
+    all_bold = True
+    any_text = False
+    style_bold = bool(style and style.bold)
+    for el in p.iter(W + "r", W + "commentRangeStart"):
+        if el.tag == W + "commentRangeStart":
+            cid = el.get(W + "id")
+            if cid is not None:
+                comments.append(cid)
+            continue
+        parent = el.getparent()
+        if parent is not None and parent.tag in (W + "del", W + "moveFrom"):
+            continue
+        for ref in el.iter(W + "footnoteReference", W + "endnoteReference"):
+            rid = ref.get(W + "id")
+            if rid is not None:
+                notes.append(("f" if ref.tag == W + "footnoteReference" else "e") + rid)
+        t = _run_text(el)
+        if not t:
+            continue
+        plain.append(t)
+        if _is_sup(el):
+            marked.append(_SUP_OPEN + t + _SUP_CLOSE)
+        else:
+            marked.append(t)
+        if t.strip():
+            any_text = True
+            b = _run_bold(el)
+            if not (b if b is not None else style_bold):
+                all_bold = False
+    text = re.sub(r"[ \t\u00a0]+", " ", "".join(plain)).strip()
+    return _Para(
+        text=text,
+        index=index,
+        kind="list_item" if is_list else "paragraph",
+        style=style,
+        bold=any_text and all_bold,
+        marked=re.sub(r"[ \t\u00a0]+", " ", "".join(marked)).strip(),
+        notes=notes,
+        comments=comments,
+    )
+
+
+def _body(document: Any, styles: dict[str, _Style], default: _Style | None) -> Iterator[_Para]:
+    """Body paragraphs and table rows in document order. ``index`` counts
+    the body's own ``w:p`` children as python-docx does."""
+    body = document.element.body
+    counter = [0]
+
+    def walk(container: Any, top: bool) -> Iterator[_Para]:
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == W + "p":
+                idx = None
+                if top:
+                    idx = counter[0]
+                    counter[0] += 1
+                    if counter[0] > MAX_PARAGRAPHS:
+                        raise LimitExceeded(f"has more than {MAX_PARAGRAPHS} paragraphs")
+                yield _read_p(child, idx, styles, default)
+            elif tag == W + "tbl":
+                last = counter[0] - 1 if counter[0] else None
+                for r_i, tr in enumerate(child.iter(W + "tr"), 1):
+                    cells = []
+                    for tc in tr.iterchildren(W + "tc"):
+                        ptexts = [_read_p(p, None, styles, default).text for p in tc.iter(W + "p")]
+                        cells.append(" ".join(t for t in ptexts if t))
+                    text = " | ".join(c for c in cells if c)
+                    if text:
+                        yield _Para(text=text, index=last, kind="table", row=r_i)
+            elif tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    yield from walk(content, False)
+
+    yield from walk(body, True)
+
+
+def _part_xml(document: Any, reltype_tail: str) -> Any | None:
+    """The XML root of a related part (footnotes, endnotes, comments), or
+    None. External relationships are skipped, never fetched."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/" + reltype_tail):
+            continue
+        try:
+            blob = rel.target_part.blob
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+            return etree.fromstring(blob, parser)
+        except Exception:
+            return None
+    return None
+
+
+def _notes(document: Any, styles: dict[str, _Style], default: _Style | None) -> dict[str, str]:
+    """Footnote and endnote texts by ``f<id>``/``e<id>`` (separators left out)."""
+    out: dict[str, str] = {}
+    for tail, tag, prefix in (("footnotes", "footnote", "f"), ("endnotes", "endnote", "e")):
+        root = _part_xml(document, tail)
+        if root is None:
+            continue
+        for note in root.iter(W + tag):
+            if note.get(W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            nid = note.get(W + "id")
+            text = " ".join(t for t in (_read_p(p, None, styles, default).text for p in note.iter(W + "p")) if t).strip()
+            if nid is not None and text:
+                out[prefix + nid] = text
+    return out
+
+
+def _comments(document: Any, styles: dict[str, _Style], default: _Style | None) -> dict[str, str]:
+    root = _part_xml(document, "comments")
+    out: dict[str, str] = {}
+    if root is None:
+        return out
+    for c in root.iter(W + "comment"):
+        cid = c.get(W + "id")
+        text = "\n".join(t for t in (_read_p(p, None, styles, default).text for p in c.iter(W + "p")) if t).strip()
+        if cid is not None and text:
+            out[cid] = text
+    return out
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _is_text_heading(p: _Para) -> tuple[bool, str | None]:
+    """A paragraph that is a heading by what it says or how it looks."""
+    t = p.text
+    if not t or len(t) > 110 or p.kind == "table":
+        return False, None
+    words = t.split()
+    kind = heading_kind_by_text(t)
+    ends_sentence = bool(re.search(r"[.!?]$", t.rstrip(":"))) and not (len(words) <= 4 and t.endswith((".", ":")))
+    if kind is not None and len(words) <= 8 and not ends_sentence:
+        return True, kind
+    if p.bold and len(words) <= 12 and not re.search(r"[.!?,;]$", t) and (t[0].isupper() or t[0].isdigit()):
+        return True, kind
+    return False, None
+
+
+def _location(display_path: str, p: _Para, section: str | None) -> Location:
+    return Location(path=display_path, paragraph=p.index, section=section, row=p.row)
+
+
+_LABEL = re.compile(
+    r"^(?:running\s+(?:title|head)|short\s+title|article\s+type|manuscript\s+type|type\s+of\s+(?:article|manuscript)|"
+    r"journal|category|section|word\s+count|title)\s*:",
+    re.I,
+)
+
+
+def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]]:
+    """Title, its position, authors and the positions of the paragraphs
+    they used."""
+    used: set[int] = set()
+    title = None
+    t_pos = None
+    for k, p in enumerate(paras[:25]):
+        if not p.text or p.kind == "table":
+            continue
+        if _LABEL.match(p.text) and not re.match(r"^title\s*:", p.text, re.I) or ARTICLE_TYPE.match(p.text):
+            continue  # "Running title: ...", "Original article"
+        if p.style and (p.style.title or p.style.level) or p.bold or len(p.text.split()) > 3:
+            title, t_pos = re.sub(r"^title\s*:\s*", "", p.text, flags=re.I), k
+            used.add(k)
+        break
+    start = (t_pos + 1) if t_pos is not None else 0
+    authors: list[Author] = []
+    marks: list[list[str]] = []
+    k = start
+    found = False
+    # the author paragraph(s): among the first few non-empty paragraphs after the title
+    seen = 0
+    while k < len(paras) and seen < 4:
+        p = paras[k]
+        if not p.text:
+            k += 1
+            continue
+        seen += 1
+        low = p.text.lower()
+        if re.match(r"^(?:abstract|summary|background|introduction|keywords)\b", low):
+            break
+        pairs = parse_author_line(p.marked or p.text)
+        if pairs and not looks_like_affiliation(re.sub(r"⟨[^⟩]*⟩", " ", p.marked or p.text)):
+            for name, m in pairs:
+                authors.append(make_author(name, Location(path=display_path, paragraph=p.index)))
+                marks.append(m)
+            used.add(k)
+            found = True
+            k += 1
+            # names continued in the next paragraph
+            while k < len(paras) and paras[k].text and parse_author_line(paras[k].marked or paras[k].text):
+                nxt = paras[k]
+                if looks_like_affiliation(re.sub(r"⟨[^⟩]*⟩", " ", nxt.marked or nxt.text)):
+                    break
+                for name, m in parse_author_line(nxt.marked or nxt.text) or []:
+                    authors.append(make_author(name, Location(path=display_path, paragraph=nxt.index)))
+                    marks.append(m)
+                used.add(k)
+                k += 1
+            break
+        k += 1
+    if not found:
+        return title, t_pos, [], used
+    # affiliations and contacts below the names
+    affils: list[tuple[list[str], str]] = []
+    contact_lines: list[str] = []
+    j = k
+    while j < len(paras) and j < k + 20:
+        p = paras[j]
+        t = p.text
+        if not t:
+            j += 1
+            continue
+        if re.match(r"^(?:abstract|summary|background|introduction|keywords|key\s*words)\b", t, re.I) or (p.style and p.style.level):
+            break
+        if "@" in t or re.search(r"orcid|correspond", t, re.I):
+            contact_lines.append(t)
+            j += 1
+            continue
+        m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", p.marked)
+        m2 = re.match(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])(.*)$", t) if m is None else None
+        if m or m2:
+            mm = m or m2
+            assert mm is not None
+            mk = re.findall(r"\d+|[a-h]|[^\w\s,]", mm.group(1))
+            body = re.sub(r"⟨[^⟩]*⟩", "", mm.group(2)).strip() if m else mm.group(2).strip()
+            affils.append((mk, body))
+        elif looks_like_affiliation(t) and len(t) < 300:
+            affils.append(([], t))
+        else:
+            break
+        j += 1
+    assign_affiliations(authors, marks, affils)
+    attach_contacts(authors, contact_lines)
+    return title, t_pos, authors, used
+
+
+def _sections(
+    paras: list[_Para], notes: dict[str, str], display_path: str, skip: set[int]
+) -> tuple[list[Section], dict[int, str | None]]:
+    """Sections from headings (style or text), run-in headings, untitled
+    acknowledgements and notes; also each body index's section heading."""
+    sections: list[Section] = []
+    cur: Section | None = None
+    late = max(1, len(paras) // 2)
+    heading_of: dict[int, str | None] = {}
+
+    def start(kind: str, heading: str | None, level: int, p: _Para) -> Section:
+        sec = Section(kind=kind, heading=heading, level=level, location=_location(display_path, p, heading))  # type: ignore[arg-type]
+        sections.append(sec)
+        return sec
+
+    def add_notes(p: _Para) -> None:
+        nonlocal cur
+        for nid in p.notes:
+            text = notes.get(nid)
+            if not text:
+                continue
+            loc_p = _Para(text=text, index=p.index)
+            run_in = split_run_in(text)
+            if run_in is not None and classify(run_in[0]) != "other":
+                sec = start(classify(run_in[0]), run_in[0], cur.level if cur else 1, loc_p)
+                sec.blocks.append(TextBlock(text=run_in[1], location=_location(display_path, loc_p, run_in[0]), kind="footnote"))
+            elif is_thanks(text):
+                sec = start("acknowledgements", None, cur.level if cur else 1, loc_p)
+                sec.blocks.append(TextBlock(text=text, location=_location(display_path, loc_p, None), kind="footnote"))
+            else:
+                if cur is None:
+                    cur = start("other", None, 1, p)
+                cur.blocks.append(TextBlock(text=text, location=_location(display_path, loc_p, cur.heading), kind="footnote"))
+
+    styled_last = False
+    for k, p in enumerate(paras):
+        if p.index is not None:
+            heading_of[p.index] = cur.heading if cur else None
+        if not p.text:
+            add_notes(p)
+            continue
+        if k in skip:
+            if cur is None:
+                cur = start("other", None, 1, p)
+            cur.blocks.append(TextBlock(text=p.text, location=_location(display_path, p, None), kind="paragraph"))
+            add_notes(p)
+            continue
+        level = p.style.level if p.style and p.kind != "table" else None
+        if level is not None and len(p.text) <= 200:
+            styled_last = True
+            cur = start(classify(p.text), p.text, level, p)
+            if p.index is not None:
+                heading_of[p.index] = p.text
+            add_notes(p)
+            continue
+        is_head, kind = _is_text_heading(p) if p.kind != "table" else (False, None)
+        if is_head:
+            # under a styled heading a heading made by hand is one level down;
+            # beside another hand-made heading it is on the same level
+            if cur is None or cur.heading is None:
+                lvl = 1
+            else:
+                lvl = cur.level + 1 if styled_last else cur.level
+            styled_last = False
+            cur = start(kind or classify(p.text), p.text, min(lvl, 9), p)
+            if p.index is not None:
+                heading_of[p.index] = p.text
+            add_notes(p)
+            continue
+        run_in = split_run_in(p.text) if p.kind != "table" else None
+        if run_in is not None and (classify(run_in[0]) != "other" or cur is None or cur.kind != "other"):
+            head, rest = run_in
+            cur = start(classify(head), head, cur.level if cur else 1, p)
+            cur.blocks.append(TextBlock(text=rest, location=_location(display_path, p, head), kind="paragraph"))
+            add_notes(p)
+            continue
+        if p.kind == "paragraph" and is_thanks(p.text) and k >= late and (cur is None or cur.kind != "acknowledgements"):
+            cur = start("acknowledgements", None, cur.level if cur else 1, p)
+            cur.blocks.append(TextBlock(text=p.text, location=_location(display_path, p, None), kind="paragraph"))
+            add_notes(p)
+            continue
+        if cur is None:
+            cur = start("other", None, 1, p)
+        cur.blocks.append(TextBlock(text=p.text, location=_location(display_path, p, cur.heading), kind=p.kind))  # type: ignore[arg-type]
+        add_notes(p)
+    return sections, heading_of
+
+
+def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """Read a Word paper into a ``Manuscript``. Raises ``EncryptedInput`` for
+    password-protected files, ``InputFileError`` for damaged ones,
+    ``LimitExceeded`` past the container limits and ``NotUnderstood`` when
+    the document holds no text."""
+    document = _open(path)
+    try:
+        styles, default = _styles(document)
+        paras = list(_body(document, styles, default))
+        notes = _notes(document, styles, default)
+        comment_texts = _comments(document, styles, default)
+    except (InputFileError, LimitExceeded):
+        raise
+    except Exception as exc:  # malformed XML inside a readable package
+        raise InputFileError(f"is a damaged Word document ({type(exc).__name__} while reading its text)") from None
+    if not any(p.text for p in paras) and not notes:
+        raise NotUnderstood("holds no text (an empty Word document, or one made only of images)")
+    title, title_pos, authors, used = _front_matter(paras, display_path)
+    skip = {k for k in used if k != title_pos}
+    body = [p for k, p in enumerate(paras) if k != title_pos]
+    # indices shift by one after the title is taken out
+    skip = {k - (1 if title_pos is not None and k > title_pos else 0) for k in skip}
+    sections, heading_of = _sections(body, notes, display_path, skip)
+    comments: list[TextBlock] = []
+    anchor: dict[str, int | None] = {}
+    for p in paras:
+        for cid in p.comments:
+            anchor.setdefault(cid, p.index)
+    for cid, text in comment_texts.items():
+        idx = anchor.get(cid)
+        comments.append(
+            TextBlock(text=text, location=Location(path=display_path, paragraph=idx, section=heading_of.get(idx) if idx is not None else None), kind="other")
+        )
+    contrib = "\n\n".join(s.text for s in sections if s.kind == "author_contributions" and s.text.strip()) or None
+    if contrib:
+        assign_contributions(authors, contrib)
+    return Manuscript(
+        path=display_path,
+        format="docx",
+        title=title,
+        authors=authors,
+        sections=sections,
+        contribution_statement_text=contrib,
+        comments=comments,
+    )

@@ -1,0 +1,1168 @@
+"""JATS XML articles (eLife, PLoS, BMC, EHP, PubMed Central) into the
+manuscript model.
+
+What is read:
+
+- authors from ``contrib contrib-type="author"`` in the article metadata,
+  with the name as printed, ORCID, email, corresponding flag, affiliations
+  (through ``xref ref-type="aff"`` or ``aff`` inside the contrib) and
+  contribution roles (``role`` elements, CRediT vocabulary or text, and
+  per-author contribution footnotes);
+- group authors (``collab``, ``on-behalf-of``) into ``collaborations``,
+  never into ``authors``; members listed for a group (``author
+  non-byline``) are not byline authors;
+- sections in document order with their level and their own paragraphs:
+  abstract, body, back matter, acknowledgements (``ack``, titled sections,
+  or untitled back footnotes that thank people or funders), author
+  contributions (footnote groups, ``fn-type="con"``, titled sections),
+  funding statements, and one "Figure legends" section holding every
+  figure and table caption;
+- funding awards from ``funding-group/award-group``.
+
+Free-text contribution statements ("AB performed the experiments",
+"Conceived and designed the experiments: AB CD.") are linked back to authors
+by their initials.
+
+The file is read, never written. Parsing refuses entity declarations and
+never loads a DTD or anything over the network, so entity-expansion bombs
+and external entities are neither expanded nor read.
+"""
+
+from __future__ import annotations
+
+import html.entities
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from lxml import etree
+
+from ..credit import normalise_role, roles_from_text
+from ..errors import InputFileError, LimitExceeded, NotUnderstood
+from ..model import Author, FundingAward, Location, Manuscript, Section, TextBlock
+from ..names import match_initials
+from ._sections import classify_heading
+
+__all__ = ["parse"]
+
+MAX_XML_BYTES = int(os.environ.get("TECHCOST_MAX_XML_BYTES", "60000000") or 60000000)
+MAX_DEPTH = 256  # libxml2's own limit without huge_tree; deeper documents are refused
+
+_MML = "{http://www.w3.org/1998/Math/MathML}"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+
+# subtrees whose text never belongs to the surrounding prose
+_SKIP_IN_TEXT = frozenset(
+    {
+        "fig",
+        "fig-group",
+        "table-wrap",
+        "table-wrap-group",
+        "supplementary-material",
+        "media",
+        "graphic",
+        "inline-graphic",
+        "tex-math",
+        "object-id",
+        "alt-text",
+        "long-desc",
+        _MML + "annotation",
+        _MML + "annotation-xml",
+    }
+)
+# elements that start a new run of text: a space keeps words apart when flattened
+_BLOCKY = ("p", "list-item", "title", "caption", "sec", "disp-quote", "def", "term", "label", "break", "list", "td", "th")
+
+# containers whose paragraphs belong to the section they sit in
+_PARA_CONTAINERS = frozenset({"disp-quote", "boxed-text", "statement", "speech", "verse-group", "def-list", "glossary"})
+
+_PREDEFINED = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+_NAMED_REF = re.compile(rb"&([A-Za-z][A-Za-z0-9]{0,31});")
+_ELEMENT_START = re.compile(rb"<!--.*?-->|<[A-Za-z_:]", re.S)
+
+_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])")
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_DOI_LINE = re.compile(r"\s*\bDOI:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", re.I)
+_EMPTY_STATEMENT = re.compile(r"^(?:none(?:\s+(?:reported|declared|to\s+declare))?|not\s+applicable|n/?a|nil|-+)\.?$", re.I)
+_EQUAL = re.compile(
+    r"\bcontributed\s+equally\b|\bequal(?:ly)?\s+contribut|\bjoint\s+(?:first|senior|last|corresponding)\b|"
+    r"\bco-?first\s+author|\bshared?\s+(?:first|senior|last)\s+authorship\b|\bequal\s+first\b",
+    re.I,
+)
+_THANKS = re.compile(
+    r"\b(?:thanks?|thanked|thanking|grateful|gratitude|acknowledge[sd]?|acknowledging|indebted|appreciate[sd]?|appreciation)\b",
+    re.I,
+)
+_FUNDED = re.compile(
+    r"\b(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+|jointly\s+|financially\s+)?by\b|"
+    r"\b(?:grants?|fellowships?|awards?)\s+(?:no\.?|number|#)|\bfunding\s+(?:was\s+)?(?:provided|received|from)\b",
+    re.I,
+)
+_INTERESTS = re.compile(r"\b(?:competing|conflicts?\s+of|conflicting|financial)\s+interests?\b", re.I)
+_CREDIT_URI = re.compile(r"(?:credit\.niso\.org|casrai\.org/credit|/credit)[^\s\"']*?/([a-z][a-z-]+)/?$", re.I)
+
+_FN_TYPE_KIND = {
+    "con": "author_contributions",
+    "financial-disclosure": "funding",
+    "supported-by": "funding",
+    "funding": "funding",
+    "funding-source": "funding",
+    "financial-support": "funding",
+    "ack": "acknowledgements",
+    "acknowledgement": "acknowledgements",
+    "acknowledgment": "acknowledgements",
+    "acknowledgements": "acknowledgements",
+    "data-availability": "data_availability",
+}
+_GROUP_TYPE_KIND = {
+    "author-contribution": "author_contributions",
+    "author-contributions": "author_contributions",
+    "contributions": "author_contributions",
+    "funding": "funding",
+    "funding-information": "funding",
+    "financial-disclosure": "funding",
+    "ack": "acknowledgements",
+    "acknowledgements": "acknowledgements",
+    "acknowledgments": "acknowledgements",
+    "data-availability": "data_availability",
+    "data-availability-statement": "data_availability",
+    "acknowledgment": "acknowledgements",
+    "acknowledgement": "acknowledgements",
+    "supported-by": "funding",
+}
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes; refuses a file larger than the XML limit."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"cannot be opened ({exc.strerror or exc})") from None
+    if len(data) > MAX_XML_BYTES:
+        raise LimitExceeded(f"is {len(data) / 1e6:.0f} MB of XML (limit {MAX_XML_BYTES / 1e6:.0f} MB)")
+    return data
+
+
+def _to_ascii_compatible(data: bytes) -> bytes:
+    """UTF-16/32 documents re-encoded as UTF-8 (without their XML declaration),
+    so the byte-level checks below see ASCII markup."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        enc = "utf-32"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        enc = "utf-16"
+    elif data.startswith(b"<\x00"):
+        enc = "utf-16-le"
+    elif data.startswith(b"\x00<"):
+        enc = "utf-16-be"
+    else:
+        return data
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        raise InputFileError(f"is not well-formed XML (it is not valid {enc.upper()})") from None
+    text = re.sub(r"^\ufeff?\s*<\?xml[^>]*\?>", "", text)
+    return text.encode("utf-8")
+
+
+def _refuse_entity_declarations(data: bytes) -> None:
+    """Entity declarations can only sit in the DOCTYPE before the root
+    element; any there means the document wants expansion, which techcost
+    never does."""
+    end = len(data)
+    for m in _ELEMENT_START.finditer(data):
+        if not m.group(0).startswith(b"<!--"):
+            end = m.start()
+            break
+    if b"<!ENTITY" in data[:end].upper():
+        raise InputFileError("declares XML entities; techcost never expands them")
+
+
+def _named_to_numeric(m: re.Match[bytes]) -> bytes:
+    name = m.group(1)
+    if name in _PREDEFINED:
+        return m.group(0)
+    chars = html.entities.html5.get(name.decode("ascii") + ";")
+    if chars is None:
+        return b"&amp;" + name + b";"  # unknown: kept as the literal text
+    return b"".join(b"&#x%X;" % ord(c) for c in chars)
+
+
+def _xml_root(data: bytes) -> etree._Element:
+    """Parse with no entity expansion, no DTD, no network and libxml2's
+    size and depth limits. HTML-style named references such as ``&nbsp;``
+    (declared only in the DTD, which is never loaded) become characters."""
+    data = _to_ascii_compatible(data)
+    _refuse_entity_declarations(data)
+    if b"&" in data:
+        data = _NAMED_REF.sub(_named_to_numeric, data)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        recover=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(exc) from None
+    if root is None:
+        raise InputFileError("is not well-formed XML (no root element)")
+    tree = root.getroottree()
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputFileError("declares XML entities; techcost never expands them")
+    return root
+
+
+def _syntax_error(exc: etree.XMLSyntaxError) -> InputFileError:
+    msg = str(getattr(exc, "msg", None) or exc)
+    msg = re.sub(r",\s*line \d+, column \d+\s*$", "", msg).strip()
+    if "Excessive depth" in msg:
+        return LimitExceeded(f"nests XML elements more than {MAX_DEPTH} deep")
+    if re.search(r"huge|too large|amplification", msg, re.I):
+        return LimitExceeded(f"exceeds an XML size limit ({msg[:100]})")
+    m = re.search(r"tag mismatch: (\S+) line (\d+) and (\S+)", msg)
+    if m:
+        msg = f"mismatched tag: <{m.group(1)}> from line {m.group(2)} is closed by </{m.group(3)}>"
+    line = getattr(exc, "lineno", None)
+    where = f"line {line}: " if line else ""
+    msg = msg[:1].lower() + msg[1:]
+    return InputFileError(f"is not well-formed XML ({where}{msg[:160]})")
+
+
+def _localise_namespaces(root: etree._Element) -> None:
+    """JATS carries no namespace on its own elements; a document that puts
+    them in one is read by local name."""
+    for el in root.iter():
+        tag = el.tag
+        if isinstance(tag, str) and tag.startswith("{") and not tag.startswith(_MML):
+            if not tag.startswith("{http://www.w3.org/"):
+                el.tag = etree.QName(tag).localname
+
+
+def _find_article(root: etree._Element) -> etree._Element:
+    """The ``article`` element (the root, or the first inside a wrapper such
+    as PMC's ``pmc-articleset``); ``NotUnderstood`` when there is none."""
+    if isinstance(root.tag, str) and root.tag.startswith("{"):
+        _localise_namespaces(root)
+    article = root if root.tag == "article" else root.find("article")
+    if article is None:
+        raise NotUnderstood(
+            f"is XML but not a JATS article (its root element is <{etree.QName(root).localname}>; "
+            "a paper needs <article> with <front>)"
+        )
+    if article.find("front") is None:
+        raise NotUnderstood("is XML with an <article> but no <front>, so it is not a JATS article")
+    return article
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _collect(el: etree._Element, out: list[str], skip: frozenset[str]) -> None:
+    if el.text:
+        out.append(el.text)
+    for ch in el:
+        if ch.tag not in skip:
+            _collect(ch, out, skip)
+        if ch.tail:
+            out.append(ch.tail)
+
+
+def text_of(el: etree._Element | None, skip: frozenset[str] | None = None) -> str:
+    """An element's text with inline markup flattened and whitespace
+    normalised; ``skip`` names elements whose text is left out. Figures,
+    tables and math annotations have already been emptied (see
+    ``_prepare_text``)."""
+    if el is None:
+        return ""
+    if not skip:
+        return _norm(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+    out: list[str] = []
+    _collect(el, out, skip)
+    return _norm("".join(out))
+
+
+def _space_blocks(article: etree._Element) -> None:
+    """Put a space around block elements (paragraphs, list items, titles)
+    so that flattening never runs two words together. In memory only."""
+    for el in article.iter(*_BLOCKY):
+        el.text = " " + el.text if el.text else " "
+        el.tail = " " + el.tail if el.tail else " "
+
+
+def _empty_non_prose(article: etree._Element) -> None:
+    """Empty figures, tables, media and math annotations (their captions
+    have been read), so paragraph text leaves them out. The elements stay,
+    so every xpath still points where it did in the file."""
+    for el in list(article.iter(*_SKIP_IN_TEXT)):
+        el.clear(keep_tail=True)
+
+
+_AFF_PARTS = frozenset({"institution", "institution-wrap", "addr-line", "country", "city", "state", "postal-code", "named-content", "fax", "phone"})
+_AFF_SKIP = frozenset({"label", "email", "xref", "fn", "ext-link", "uri", "institution-id"})
+_NO_LABEL = frozenset({"label"})
+_COLLAB_SKIP = frozenset({"contrib-group", "xref", "contrib-id", "fn", "label", "sup", "address", "email"})
+_STRING_NAME_SKIP = frozenset({"prefix", "degrees", "xref"})
+_FUNDER_SKIP = frozenset({"institution-id"})
+
+
+def aff_text(aff: etree._Element) -> str:
+    """An affiliation as printed, without its label or email; parts that the
+    XML runs together are separated by commas."""
+    out: list[str] = []
+    if aff.text:
+        out.append(aff.text)
+    for ch in aff:
+        tag = ch.tag
+        if isinstance(tag, str) and tag not in _AFF_SKIP and not (tag == "sup" and not "".join(out).strip()):
+            piece = text_of(ch, _AFF_SKIP)
+            if piece:
+                before = "".join(out).rstrip()
+                if tag in _AFF_PARTS and before and before[-1] not in ",;:(/-–":
+                    out.append(", ")
+                out.append(piece)
+        if ch.tail:
+            out.append(ch.tail)
+    return _norm("".join(out)).strip(" ,;")
+
+
+# --------------------------------------------------------------------------- contributions
+
+
+# initials as printed in statements: "JF", "J.F.", "SN-Z", "S.N.-Z.", "EvA", "VPMGR"
+_INITIALS = r"(?<![A-Za-z\u00C0-\u024F])[A-Z](?:(?:\.|\.?-)?(?:[a-z]{1,3}\.?)?[A-Z])*\.?(?![A-Za-z\u00C0-\u024F])"
+_INIT_LIST = rf"{_INITIALS}(?:\s*(?:,|;|&|\band\b)?\s*{_INITIALS})*"
+_INIT_TOKEN = re.compile(_INITIALS)
+_INIT_LIST_FULL = re.compile(rf"(?:{_INIT_LIST})")
+_LEADING_INITIALS = re.compile(rf"(?P<who>{_INIT_LIST})\s*(?P<comma>[,:]\s*)?(?=[^\sA-Z]|[A-Z][a-z])")
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*)", re.I)
+_ALL_AUTHORS = re.compile(r"^(?:all|both|the)\s+(?:the\s+)?(?:authors|co-?authors)\b\s*(?P<phrase>.*)$", re.I)
+_ALL_AUTHORS_START = re.compile(r"\s(?=(?:All|Both|The)\s+(?:the\s+)?(?:co-?)?authors\b)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a statement, split at semicolons and at full stops. A
+    full stop ends a sentence when a lower-case word or a number precedes
+    it, or a capitalised word follows it, so initials such as "J.J.D." do
+    not split; "All authors ..." always starts a sentence."""
+    parts: list[str] = []
+    start = 0
+    colon_style = text.count(":") >= 2  # "Performed the experiments: A.B. Wrote the paper: C.D."
+    for m in re.finditer(r"[.;]\s+", text):
+        before = text[start : m.start()]
+        after = text[m.end() : m.end() + 2]
+        words = before.split()
+        prev_word = words[-1] if words else ""
+        ends_word = bool(re.search(r"[a-z0-9)\]]$", prev_word)) and not re.fullmatch(r"(?:[A-Z]\.?)+", prev_word)
+        next_is_word = bool(re.match(r"[A-Z][a-z]", after))
+        single_initial = bool(re.search(r"(?:^|[\s.])[A-Z]$", before))
+        if (
+            text[m.start()] == ";"
+            or ends_word
+            or (next_is_word and (colon_style or not single_initial))
+            or _ALL_AUTHORS_START.match(text, m.end() - 1)
+        ):
+            parts.append(text[start : m.start()].strip())
+            start = m.end()
+    parts.append(text[start:].strip())
+    return [p.strip(" .;") for p in parts if p.strip(" .;")]
+
+
+class _Roster:
+    """The authors of one paper, found in statements by initials ("AB",
+    "SN-Z", "EvA") or by name ("Jane Doe", "Jane A. Doe")."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.unhyphen = [n.replace("-", " ") for n in names]
+        self.back = dict(zip(self.unhyphen, names))
+        alts: list[tuple[str, str]] = []
+        for n in names:
+            toks = [t.rstrip(".") for t in n.split() if t.rstrip(".")]
+            variants = {tuple(toks)}
+            if len(toks) > 2:
+                variants.add((toks[0], toks[-1]))
+            for v in variants:
+                alts.append((r"\.?\s+".join(re.escape(t) for t in v) + r"\.?", n))
+        alts.sort(key=lambda a: -len(a[0]))
+        self.name_rx = [(re.compile(rf"(?:{rx})(?![\w\u00C0-\u024F])", re.I), n) for rx, n in alts]
+
+    def by_initials(self, who: str) -> list[str]:
+        """Authors named by the initials in ``who``; an initial that fits no
+        author or more than one is ignored. Hyphenated names give an initial
+        per part ("Ing-Nang Wang" is INW); lower-case particles may be
+        written or not ("EvA", "EA" for Eelco van Anken)."""
+        found: list[str] = []
+        for tok in _INIT_TOKEN.findall(who):
+            bare = re.sub(r"[a-z]", "", tok)
+            hits = match_initials(tok, self.names) or match_initials(bare, self.names)
+            if not hits:
+                hits = [self.back[h] for h in (match_initials(tok, self.unhyphen) or match_initials(bare, self.unhyphen))]
+            if len(hits) == 1 and hits[0] not in found:
+                found.append(hits[0])
+        return found
+
+    def names_at(self, text: str, pos: int = 0) -> tuple[list[str], int]:
+        """Author names listed from ``pos`` ("Jane Doe, Li Wang and Ann
+        Cole"): the authors and where the list ends."""
+        found: list[str] = []
+        end = pos
+        while True:
+            hit = next(((m, n) for rx, n in self.name_rx if (m := rx.match(text, pos))), None)
+            if hit is None:
+                break
+            m, n = hit
+            if n not in found:
+                found.append(n)
+            end = m.end()
+            sep = _SEPARATOR.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+        return found, end
+
+    def listed(self, text: str) -> list[str]:
+        """The authors when ``text`` is nothing but a list of initials or
+        names; else an empty list."""
+        t = text.strip(" .")
+        if _INIT_LIST_FULL.fullmatch(t):
+            return self.by_initials(t)
+        found, end = self.names_at(t)
+        return found if found and end == len(t) else []
+
+    def leading(self, text: str) -> tuple[list[str], str, bool]:
+        """Authors that open a sentence as its subject, the rest of the
+        sentence, and whether a comma follows them ("AB, Conception and
+        design" lists categories)."""
+        m = _LEADING_INITIALS.match(text)
+        if m:
+            who = self.by_initials(m.group("who"))
+            if who:
+                return who, text[m.end() :], bool(m.group("comma"))
+        found, end = self.names_at(text)
+        if found:
+            rest = text[end:]
+            comma = bool(re.match(r"\s*[,:]", rest))
+            return found, rest.lstrip(" ,:"), comma
+        return [], text, False
+
+
+def _statement_parts(sent: str, roster: _Roster) -> tuple[list[str], str, bool] | None:
+    """Who a sentence of a contribution statement is about and what it says
+    they did: "Performed the experiments: AB CD", "Conceptualization, A.B.
+    and C.D." (MDPI), "AB and CD performed ...", "... was done by AB", or
+    initials in brackets."""
+    head, colon, tail = sent.partition(":")
+    if colon and len(head) >= 3 and (who := roster.listed(tail)):
+        return who, head, False
+    head, comma, tail = sent.partition(",")
+    if comma and 3 <= len(head) <= 80 and (who := roster.listed(tail)):
+        return who, head, False
+    who, rest, comma_after = roster.leading(sent)
+    if who and rest.strip():
+        return who, rest, comma_after
+    m = re.match(r"^(?P<phrase>.+?\bby)\s+(?P<who>.+)$", sent)
+    if m and (who := roster.listed(m.group("who"))):
+        return who, sent, False
+    for pm in re.finditer(r"\(([^()]{1,80})\)", sent):
+        if who := roster.listed(pm.group(1)):
+            return who, (sent[: pm.start()] + sent[pm.end() :]).strip(), False
+    return None
+
+
+def link_statement(text: str, names: list[str]) -> dict[str, list[str]]:
+    """Phrases of a free-text contribution statement per author name:
+    ``{"Ann B Cole": ["performed the experiments"], ...}``. "All authors
+    ..." applies to everyone when it names a contribution role."""
+    out: dict[str, list[str]] = {}
+    roster = _Roster(names)
+    for sent in split_sentences(text):
+        if _EQUAL.search(sent):
+            continue
+        m = _ALL_AUTHORS.match(sent)
+        if m:
+            who, phrases = (names, [m.group("phrase")]) if roles_from_text(m.group("phrase")) else ([], [])
+        else:
+            parts = _statement_parts(sent, roster)
+            if parts is None:
+                continue
+            who, phrase, listed = parts
+            phrase = phrase.strip(" ,;:.")
+            phrases = contribution_phrases(phrase, initials_prefix=False) if listed else [phrase]
+        for n in who:
+            have = out.setdefault(n, [])
+            have.extend(p for p in phrases if p and p not in have)
+    return out
+
+
+def _credit_slug(role: etree._Element, text: str) -> str | None:
+    """The CRediT slug a ``role`` element names: its vocabulary term or term
+    URI, a CRediT URI in any attribute, or its text."""
+    for attr in ("vocab-term-identifier", "content-type", "specific-use", "vocab-term"):
+        val = role.get(attr)
+        if not val:
+            continue
+        m = _CREDIT_URI.search(val.strip())
+        if m:
+            slug = normalise_role(m.group(1))
+            if slug:
+                return slug
+        if attr == "vocab-term":
+            slug = normalise_role(val)
+            if slug:
+                return slug
+    return normalise_role(text) if text else None
+
+
+def contribution_phrases(text: str, initials_prefix: bool = True) -> list[str]:
+    """A per-author contribution note as a list of phrases: a leading
+    "AB," naming the author is dropped and a list of categories ("Conception
+    and design, Acquisition of data") is split at commas and semicolons."""
+    t = text.strip()
+    if initials_prefix:
+        t = re.sub(rf"^{_INITIALS}\s*[,:]\s*", "", t)
+    if re.search(r"[a-z]\.\s+[A-Z]", t) and not re.search(r"[;]", t):
+        return [s for s in split_sentences(t)]
+    return [p.strip(" .") for p in re.split(r"\s*[,;]\s*", t) if p.strip(" .")]
+
+
+# --------------------------------------------------------------------------- builder
+
+
+def _is_empty_statement(text: str) -> bool:
+    return not text or bool(_EMPTY_STATEMENT.match(text))
+
+
+class _Builder:
+    """Walks one article and assembles the manuscript."""
+
+    def __init__(self, article: etree._Element, display_path: str) -> None:
+        self.article = article
+        self.tree = article.getroottree()
+        self.display_path = display_path
+        self._ids: dict[str, etree._Element] | None = None
+        self._affs: dict[etree._Element, str] = {}
+        self._group_kinds: dict[etree._Element, str | None] = {}
+        self.sections: list[Section] = []
+        self.authors: list[Author] = []
+        self.collaborations: list[str] = []
+        self.funding: list[FundingAward] = []
+        self.linked_fns: set[str] = set()
+        self.free_statements: list[str] = []  # contribution text not tied to an author by the XML
+
+    @property
+    def ids(self) -> dict[str, etree._Element]:
+        """Elements a contrib can point at (affiliations, correspondence
+        notes, footnotes), by id; built on first use."""
+        if self._ids is None:
+            ids: dict[str, etree._Element] = {}
+            for part in ("front", "back"):
+                root = self.article.find(part)
+                if root is not None:
+                    for el in root.iter("aff", "aff-alternatives", "corresp", "fn"):
+                        i = el.get("id")
+                        if i:
+                            ids.setdefault(i, el)
+            self._ids = ids
+        return self._ids
+
+    def aff(self, el: etree._Element) -> str:
+        if el not in self._affs:
+            self._affs[el] = aff_text(el)
+        return self._affs[el]
+
+    def group_kind(self, fg: etree._Element) -> str | None:
+        if fg not in self._group_kinds:
+            self._group_kinds[fg] = _group_kind(fg)
+        return self._group_kinds[fg]
+
+    # locations --------------------------------------------------------------
+    def loc(self, el: etree._Element, section: str | None = None) -> Location:
+        return Location(path=self.display_path, xpath=self.tree.getpath(el), section=section)
+
+    def block(self, el: etree._Element, text: str, section: str | None, kind: str = "paragraph") -> TextBlock:
+        return TextBlock(text=text, location=self.loc(el, section), kind=kind)  # type: ignore[arg-type]
+
+    def add_section(self, el: etree._Element, kind: str, heading: str | None, level: int, blocks: list[TextBlock]) -> None:
+        self.sections.append(
+            Section(kind=kind, heading=heading, level=level, location=self.loc(el, heading), blocks=blocks)  # type: ignore[arg-type]
+        )
+
+    # whole article ------------------------------------------------------------
+    def build(self) -> Manuscript:
+        _space_blocks(self.article)
+        legends = self.read_captions()
+        _empty_non_prose(self.article)
+        meta = self.article.find("front/article-meta")
+        title = None
+        if meta is not None:
+            title = text_of(meta.find("title-group/article-title")) or None
+            self.read_contributors(meta)
+            self.read_author_notes(meta)
+            self.read_abstracts(meta)
+            self.read_funding(meta)
+        body = self.article.find("body")
+        if body is not None:
+            self.read_body(body)
+        back = self.article.find("back")
+        if back is not None:
+            self.read_back(back)
+        if legends is not None:
+            self.sections.append(legends)
+        self.link_contributions()
+        contrib_text = "\n\n".join(s.text for s in self.sections if s.kind == "author_contributions" and s.text.strip())
+        return Manuscript(
+            path=self.display_path,
+            format="jats",
+            title=title,
+            authors=self.authors,
+            collaborations=self.collaborations,
+            sections=self.sections,
+            funding=self.funding,
+            contribution_statement_text=contrib_text or None,
+        )
+
+    # contributors -------------------------------------------------------------
+    def read_contributors(self, meta: etree._Element) -> None:
+        referenced = {
+            rid for x in meta.iter("xref") if x.get("ref-type") == "aff" for rid in (x.get("rid") or "").split()
+        }
+        shared_affs: list[str] = []
+        for aff in list(meta.findall("aff")) + [a for cg in meta.findall("contrib-group") for a in cg.findall("aff")]:
+            if aff.get("id") not in referenced:
+                t = aff_text(aff)
+                if t:
+                    shared_affs.append(t)
+        for cg in meta.findall("contrib-group"):
+            group_type = (cg.get("content-type") or "").lower()
+            for child in cg:
+                if child.tag == "contrib":
+                    self.read_contrib(child, group_type)
+                elif child.tag == "on-behalf-of":
+                    self.add_collab(child)
+        for a in self.authors:
+            if not a.affiliations and shared_affs:
+                a.affiliations = list(shared_affs)
+        self.fill_corresp_emails(meta)
+
+    def fill_corresp_emails(self, meta: etree._Element) -> None:
+        """Corresponding authors the XML does not link to a correspondence
+        note get its address when the note names them by initials, or when
+        there is one such author and one address."""
+        notes = meta.findall("author-notes/corresp")
+        waiting = [a for a in self.authors if a.corresponding and not a.email]
+        if not notes or not waiting:
+            return
+        for a in waiting:
+            for note in notes:
+                email = _corresp_email(note, a.name, only_if_named=True)
+                if email:
+                    a.email = email
+                    break
+        emails = {e for note in notes for e in (text_of(x) for x in note.iter("email")) if e}
+        still = [a for a in waiting if not a.email]
+        if len(still) == 1 and len(emails) == 1 and len(waiting) == 1:
+            still[0].email = emails.pop()
+
+    def add_collab(self, el: etree._Element) -> None:
+        name = text_of(el, _COLLAB_SKIP)
+        name = re.sub(r"^(?:on\s+behalf\s+of|for)\s+(?:the\s+)?", "", name, flags=re.I).strip(" ,;")
+        if name and name not in self.collaborations:
+            self.collaborations.append(name)
+
+    def read_contrib(self, c: etree._Element, group_type: str) -> None:
+        ctype = (c.get("contrib-type") or "").lower().split()
+        if ctype and ("author" not in ctype or "non-byline" in ctype):
+            return
+        if not ctype and group_type and "author" not in group_type:
+            return
+        name_el = _name_element(c)
+        for ob in c.findall("on-behalf-of"):
+            self.add_collab(ob)
+        if name_el is None:
+            collab = c.find("collab")
+            if collab is None:
+                collab = c.find("collab-alternatives/collab")
+            if collab is not None:
+                self.add_collab(collab)
+            return
+        name, given, family = _printed_name(name_el)
+        if not name:
+            return
+        author = Author(
+            name=name,
+            given=given,
+            family=family,
+            orcid=_orcid(c),
+            corresponding=c.get("corresp") == "yes",
+            location=self.loc(c, "Authors"),
+        )
+        self.read_links(c, author)
+        self.read_roles(c, author)
+        self.authors.append(author)
+
+    def read_links(self, c: etree._Element, a: Author) -> None:
+        """Affiliations, email, corresponding flag and footnotes reached
+        from the contrib itself or through its ``xref`` elements."""
+        affs: list[str] = []
+        for aff in c.findall("aff") + c.findall("aff-alternatives/aff")[:1]:
+            t = aff_text(aff)
+            if t and t not in affs:
+                affs.append(t)
+        for em in c.findall("email") + c.findall("address/email") + c.findall("aff/email"):
+            if not a.email and text_of(em):
+                a.email = text_of(em)
+        for x in c.iter("xref"):
+            rtype = x.get("ref-type")
+            for rid in (x.get("rid") or "").split():
+                target = self.ids.get(rid)
+                if target is None:
+                    continue
+                if rtype == "aff":
+                    if target.tag == "aff-alternatives":
+                        target = target.find("aff")
+                    if target is not None:
+                        t = self.aff(target)
+                        if t and t not in affs:
+                            affs.append(t)
+                elif rtype == "corresp":
+                    a.corresponding = True
+                    if not a.email:
+                        a.email = _corresp_email(target, a.name)
+                elif rtype in ("fn", "author-notes") and target.tag == "fn":
+                    self.link_fn(target, rid, a)
+        a.affiliations = affs
+
+    def link_fn(self, fn: etree._Element, rid: str, a: Author) -> None:
+        """A contribution footnote the contrib points at: its phrases become
+        the author's roles as written."""
+        group = fn.getparent()
+        in_contrib_group = group is not None and group.tag == "fn-group" and self.group_kind(group) == "author_contributions"
+        if not (fn.get("fn-type") == "con" or in_contrib_group):
+            return
+        text = text_of(fn, _NO_LABEL)
+        if not text or _EQUAL.search(text) and len(text) < 200:
+            return
+        self.linked_fns.add(rid)
+        for phrase in contribution_phrases(text):
+            _add_role(a, phrase, roles_from_text(phrase))
+
+    def read_roles(self, c: etree._Element, a: Author) -> None:
+        """``role`` elements that name a contribution (CRediT by vocabulary
+        or by name). Job titles in ``role`` ("Reviewing editor") are not
+        contribution roles and are left out."""
+        for r in c.findall("role"):
+            text = text_of(r)
+            slug = _credit_slug(r, text)
+            if slug:
+                _add_role(a, text or slug, [slug])
+
+    # author notes, abstracts, funding -------------------------------------------
+    def read_author_notes(self, meta: etree._Element) -> None:
+        notes = meta.find("author-notes")
+        if notes is None:
+            return
+        grouped: dict[str, list[TextBlock]] = {}
+        first_el: dict[str, etree._Element] = {}
+        for fn in notes.iter("fn"):
+            text = text_of(fn, _NO_LABEL)
+            kind = _fn_kind(fn, text, in_back=False)
+            if kind in (None, "other") or _is_empty_statement(text):
+                continue
+            if kind == "author_contributions" and fn.get("id") not in self.linked_fns:
+                self.free_statements.append(text)
+            grouped.setdefault(kind, []).append(self.block(fn, text, _DEFAULT_HEADINGS.get(kind), "footnote"))
+            first_el.setdefault(kind, fn)
+        for kind, blocks in grouped.items():
+            heading = _DEFAULT_HEADINGS.get(kind)
+            self.add_section(first_el[kind], kind, heading, 1, blocks)
+
+    def read_abstracts(self, meta: etree._Element) -> None:
+        for ab in meta.findall("abstract"):
+            heading = text_of(ab.find("title")) or "Abstract"
+            blocks = [self.block(p, t, heading) for p in _paragraphs(ab) if (t := text_of(p)) and not _DOI_LINE.fullmatch(t)]
+            if blocks:
+                self.add_section(ab, "other", heading, 1, blocks)
+
+    def read_funding(self, meta: etree._Element) -> None:
+        for fg in meta.findall("funding-group"):
+            for ag in fg.iter("award-group"):
+                sources = [s for s in (_funder_name(fs) for fs in ag.findall("funding-source")) if s]
+                ids = [t for t in (text_of(x) for x in ag.findall("award-id")) if t]
+                if sources or ids:
+                    self.funding.append(
+                        FundingAward(funder="; ".join(sources) or None, award_ids=ids, location=self.loc(ag, "Funding"))
+                    )
+            statements = [st for st in fg.iter("funding-statement")]
+            blocks = [self.block(st, t, "Funding") for st in statements if (t := text_of(st))]
+            if blocks:
+                self.add_section(fg, "funding", "Funding", 1, blocks)
+        for cs in meta.findall("contract-sponsor"):
+            name = text_of(cs)
+            if name:
+                ids = [text_of(n) for n in meta.findall("contract-num") if n.get("rid") == cs.get("id") and text_of(n)]
+                self.funding.append(FundingAward(funder=name, award_ids=ids, location=self.loc(cs, "Funding")))
+
+    # body and back ---------------------------------------------------------------
+    def read_body(self, body: etree._Element) -> None:
+        loose: list[TextBlock] = []
+        loose_el: etree._Element | None = None
+        for child in body:
+            tag = child.tag
+            if tag == "sec":
+                self.flush_loose(loose, loose_el)
+                loose, loose_el = [], None
+                self.read_sec(child, 1, "other")
+            elif tag == "ack":
+                self.flush_loose(loose, loose_el)
+                loose, loose_el = [], None
+                self.read_ack(child, 1)
+            elif isinstance(tag, str):
+                blocks = self.own_blocks_of(child, None)
+                if blocks:
+                    loose_el = loose_el if loose_el is not None else child
+                    loose.extend(blocks)
+        self.flush_loose(loose, loose_el)
+
+    def flush_loose(self, blocks: list[TextBlock], el: etree._Element | None) -> None:
+        if blocks and el is not None:
+            self.add_section(el, "other", None, 1, blocks)
+
+    def read_back(self, back: etree._Element) -> None:
+        for child in back:
+            tag = child.tag
+            if tag == "ack":
+                self.read_ack(child, 1)
+            elif tag in ("sec", "app", "notes"):
+                self.read_sec(child, 1, "other")
+            elif tag == "app-group":
+                for app in child.findall("app"):
+                    self.read_sec(app, 1, "other")
+            elif tag == "fn-group":
+                self.read_fn_group(child, 1, in_back=True)
+            elif tag == "fn":
+                self.read_loose_fns([child], 1, in_back=True)
+
+    def read_sec(self, sec: etree._Element, level: int, parent_kind: str) -> None:
+        """A section, then its subsections. A subsection whose own heading
+        says nothing takes its parent's kind (a subsection of Methods is
+        methods)."""
+        heading = text_of(sec.find("title")) or None
+        kind = _sec_kind(heading, sec.get("sec-type") or sec.get("notes-type"))
+        if kind == "other":
+            kind = parent_kind
+        blocks = self.own_blocks(sec, heading)
+        if kind in ("acknowledgements", "funding", "author_contributions") and _is_empty_statement(
+            " ".join(b.text for b in blocks)
+        ):
+            blocks = []
+        if kind == "author_contributions":
+            self.free_statements.extend(b.text for b in blocks)
+        self.add_section(sec, kind, heading, level, blocks)
+        for child in sec:
+            tag = child.tag
+            if tag in ("sec", "app", "notes"):
+                self.read_sec(child, level + 1, kind)
+            elif tag == "ack":
+                self.read_ack(child, level + 1)
+            elif tag == "fn-group":
+                self.read_fn_group(child, level + 1, in_back=kind == "other")
+
+    def own_blocks(self, sec: etree._Element, heading: str | None) -> list[TextBlock]:
+        blocks: list[TextBlock] = []
+        for child in sec:
+            blocks.extend(self.own_blocks_of(child, heading))
+        return blocks
+
+    def own_blocks_of(self, child: etree._Element, heading: str | None) -> list[TextBlock]:
+        """The prose blocks one child of a section contributes: a paragraph,
+        a list's items, or the paragraphs of a quote or box."""
+        tag = child.tag
+        if tag == "p":
+            t = text_of(child)
+            return [self.block(child, t, heading)] if t and not _DOI_LINE.fullmatch(t) else []
+        if tag == "list":
+            return [self.block(li, t, heading, "list_item") for li in child.iterchildren("list-item") if (t := text_of(li))]
+        if tag in _PARA_CONTAINERS:
+            return [self.block(p, t, heading) for p in _paragraphs(child) if (t := text_of(p))]
+        return []
+
+    def read_ack(self, ack: etree._Element, level: int) -> None:
+        """Acknowledgements: every paragraph inside, except subsections that
+        are something else (a "Funding" or "Author contributions" part),
+        which follow as sections of their own."""
+        heading = text_of(ack.find("title")) or "Acknowledgements"
+        apart = [
+            sub
+            for sub in ack.iterchildren("sec")
+            if _sec_kind(text_of(sub.find("title")) or None, sub.get("sec-type")) not in ("other", "acknowledgements")
+        ]
+        paras = _paragraphs(ack)
+        if apart:
+            inside = {p for sub in apart for p in sub.iter("p")}
+            paras = (p for p in paras if p not in inside)
+        blocks = [self.block(p, t, heading) for p in paras if (t := text_of(p))]
+        if _is_empty_statement(" ".join(b.text for b in blocks)):
+            blocks = []
+        self.add_section(ack, "acknowledgements", heading, level, blocks)
+        for sub in apart:
+            self.read_sec(sub, level + 1, "other")
+
+    def read_fn_group(self, fg: etree._Element, level: int, *, in_back: bool) -> None:
+        """A footnote group: titled or typed groups make one section of
+        their kind; an untitled, untyped group is sorted footnote by
+        footnote (EHP prints its acknowledgements this way)."""
+        heading = text_of(fg.find("title")) or None
+        kind = self.group_kind(fg)
+        fns = fg.findall("fn")
+        if kind is None:
+            self.read_loose_fns(fns, level, in_back=in_back)
+            return
+        blocks: list[TextBlock] = []
+        for fn in fns:
+            text = text_of(fn, _NO_LABEL)
+            if not text:
+                continue
+            if kind == "author_contributions":
+                if _EQUAL.search(text) and len(text) < 200:
+                    continue
+                if fn.get("id") not in self.linked_fns:
+                    self.free_statements.append(text)
+            blocks.append(self.block(fn, text, heading, "footnote"))
+        if kind in ("acknowledgements", "funding", "author_contributions") and _is_empty_statement(" ".join(b.text for b in blocks)):
+            blocks = []
+        self.add_section(fg, kind, heading or _DEFAULT_HEADINGS.get(kind), level, blocks)
+
+    def read_loose_fns(self, fns: list[etree._Element], level: int, *, in_back: bool) -> None:
+        """Untitled, untyped footnotes: one section per kind of footnote."""
+        grouped: dict[str, list[TextBlock]] = {}
+        first: dict[str, etree._Element] = {}
+        for fn in fns:
+            text = text_of(fn, _NO_LABEL)
+            if not text:
+                continue
+            kind = _fn_kind(fn, text, in_back=in_back) or "other"
+            if kind != "other" and _is_empty_statement(text):
+                continue
+            grouped.setdefault(kind, []).append(self.block(fn, text, None, "footnote"))
+            first.setdefault(kind, fn)
+        for kind, blocks in grouped.items():
+            if kind == "author_contributions":
+                self.free_statements.extend(b.text for b in blocks)
+            self.add_section(first[kind], kind, None, level, blocks)
+
+    # captions ------------------------------------------------------------------
+    def read_captions(self) -> Section | None:
+        """One "Figure legends" section with a block per figure or table
+        caption ("Figure 1. Title. Legend ..."), in document order."""
+        blocks: list[TextBlock] = []
+        anchor: etree._Element | None = None
+        for part in ("body", "back", "floats-group"):
+            root = self.article.find(part)
+            if root is None:
+                continue
+            for el in root.iter("fig", "table-wrap", "fig-group"):
+                cap = el.find("caption")
+                label = text_of(el.find("label"))
+                ctext = _DOI_LINE.sub("", text_of(cap)).strip() if cap is not None else ""
+                if not ctext:
+                    continue
+                text = f"{label} {ctext}" if label and not ctext.startswith(label) else ctext
+                blocks.append(self.block(cap, text, "Figure legends", "caption"))
+                anchor = anchor if anchor is not None else cap
+        if not blocks or anchor is None:
+            return None
+        return Section(kind="figure_legends", heading="Figure legends", level=1, location=self.loc(anchor, "Figure legends"), blocks=blocks)
+
+    # free-text contributions -----------------------------------------------------
+    def link_contributions(self) -> None:
+        """Statements not tied to an author by the XML ("JF performed the
+        experiments") are linked to authors through initials."""
+        if not self.free_statements or not self.authors:
+            return
+        names = [a.name for a in self.authors]
+        by_name = {a.name: a for a in self.authors}
+        for statement in self.free_statements:
+            for name, phrases in link_statement(statement, names).items():
+                a = by_name[name]
+                for phrase in phrases:
+                    _add_role(a, phrase, roles_from_text(phrase))
+
+
+_DEFAULT_HEADINGS = {
+    "acknowledgements": None,
+    "author_contributions": "Author contributions",
+    "funding": "Funding",
+    "data_availability": "Data availability",
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _paragraphs(el: etree._Element) -> Iterator[etree._Element]:
+    """Paragraphs inside a container, not those of figures or tables, and not
+    a paragraph nested in another paragraph (its text is already there)."""
+    for p in el.iter("p"):
+        anc = p.getparent()
+        inside = False
+        while anc is not None and anc is not el:
+            if anc.tag == "p":
+                inside = True
+                break
+            anc = anc.getparent()
+        if not inside:
+            yield p
+
+
+def _name_element(c: etree._Element) -> etree._Element | None:
+    for path in ("name", "string-name", "name-alternatives/name", "name-alternatives/string-name"):
+        found = c.findall(path)
+        if found:
+            for el in found:  # prefer a Latin-script rendering
+                if el.get("name-style") in (None, "western", "given-only", "islensk") or el.get("specific-use") == "primary":
+                    return el
+            return found[0]
+    return None
+
+
+def _printed_name(el: etree._Element) -> tuple[str, str | None, str | None]:
+    """(name as printed, given, family). Western and Icelandic names print
+    given-first, eastern names family-first; a prefix (honorific) is left
+    out and a suffix kept."""
+    given = text_of(el.find("given-names")) or None
+    family = text_of(el.find("surname")) or None
+    suffix = text_of(el.find("suffix")) or None
+    if el.tag == "string-name" and not (given or family):
+        return _norm(text_of(el)).strip(" ,;"), None, None
+    style = el.get("name-style") or "western"
+    if style == "eastern":
+        parts = [family, given]
+    elif style == "given-only":
+        parts = [given]
+    else:
+        parts = [given, family]
+    parts.append(suffix)
+    name = " ".join(p for p in parts if p)
+    if el.tag == "string-name":
+        printed = text_of(el, _STRING_NAME_SKIP).strip(" ,;")
+        name = printed or name
+    return name, given, family
+
+
+def _orcid(c: etree._Element) -> str | None:
+    for cid in c.findall("contrib-id"):
+        text = text_of(cid)
+        if cid.get("contrib-id-type", "").lower() == "orcid" or "orcid" in text.lower():
+            m = _ORCID.search(text)
+            if m:
+                return m.group(1).upper()
+    for link in c.iter("uri", "ext-link"):
+        href = link.get(_XLINK_HREF) or text_of(link)
+        if "orcid.org" in href:
+            m = _ORCID.search(href)
+            if m:
+                return m.group(1).upper()
+    return None
+
+
+def _corresp_email(corresp: etree._Element, name: str, *, only_if_named: bool = False) -> str | None:
+    """The corresponding address for one author: the one followed by that
+    author's initials ("x@y.org (REK)"), else (unless ``only_if_named``) the
+    only email in the note."""
+    emails = [text_of(e) for e in corresp.iter("email")]
+    if not emails:
+        emails = _EMAIL.findall(text_of(corresp))
+    if len(emails) == 1 and not only_if_named:
+        return emails[0] or None
+    text = text_of(corresp)
+    for m in re.finditer(r"([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*\(([^)]{1,12})\)", text):
+        if _Roster([name]).by_initials(m.group(2)):
+            return m.group(1)
+    return None
+
+
+def _funder_name(fs: etree._Element) -> str:
+    inst = fs.find("institution-wrap/institution")
+    if inst is None:
+        inst = fs.find("institution")
+    return text_of(inst if inst is not None else fs, _FUNDER_SKIP)
+
+
+def _group_kind(fg: etree._Element) -> str | None:
+    ctype = (fg.get("content-type") or "").lower()
+    if ctype in _GROUP_TYPE_KIND:
+        return _GROUP_TYPE_KIND[ctype]
+    title = text_of(fg.find("title"))
+    if title:
+        return classify_heading(title)
+    if ctype:
+        return "other"
+    types = {fn.get("fn-type") for fn in fg.findall("fn")}
+    if len(types) == 1 and (t := next(iter(types))) in _FN_TYPE_KIND:
+        return _FN_TYPE_KIND[t]  # type: ignore[index]
+    return None
+
+
+def _sec_kind(heading: str | None, sec_type: str | None) -> str:
+    """A section's kind from its ``sec-type`` (with JATS spellings the shared
+    classifier does not list) or its heading."""
+    if sec_type:
+        for part in re.split(r"[\s,;|]+", sec_type.lower()):
+            if part in _GROUP_TYPE_KIND:
+                return _GROUP_TYPE_KIND[part]
+    return classify_heading(heading, sec_type)
+
+
+def _fn_kind(fn: etree._Element, text: str, *, in_back: bool) -> str | None:
+    """What one footnote is: by its ``fn-type``, else (untitled back matter)
+    by what it says: thanks to people or funders are acknowledgements."""
+    ftype = (fn.get("fn-type") or "").lower()
+    if ftype:
+        if ftype in ("con", "equal") and (ftype == "equal" or (_EQUAL.search(text) and len(text) < 200)):
+            return None
+        return _FN_TYPE_KIND.get(ftype, "other")
+    if re.match(r"^\s*(?:acknowledge?ments?|thanks)\b", text, re.I):
+        return "acknowledgements"
+    if re.match(r"^\s*(?:authors?'?\s*contributions?|contributions)\b", text, re.I):
+        return "author_contributions"
+    if _INTERESTS.search(text):
+        return "other"
+    if in_back and (_THANKS.search(text) or _FUNDED.search(text)):
+        return "acknowledgements"
+    if not in_back and _THANKS.search(text) and not _EQUAL.search(text):
+        return "acknowledgements"
+    return "other"
+
+
+def _add_role(a: Author, written: str, slugs: Iterable[str]) -> None:
+    written = written.strip()
+    if written and written not in a.roles_as_written:
+        a.roles_as_written.append(written)
+    for s in slugs:
+        if s not in a.roles:
+            a.roles.append(s)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """Read a JATS article. Raises ``InputFileError`` for XML that is not
+    well-formed or declares entities, ``LimitExceeded`` past the size or
+    depth limits and ``NotUnderstood`` for XML that is not a JATS article."""
+    root = _xml_root(_read(Path(path)))
+    article = _find_article(root)
+    return _Builder(article, display_path).build()

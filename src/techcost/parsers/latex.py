@@ -1,0 +1,1602 @@
+"""LaTeX papers to the manuscript model.
+
+- Metadata: ``\\title``; authors from ``\\author`` in its many forms
+  (``\\and``-separated blocks with ``\\\\`` affiliation lines, ``\\thanks``,
+  superscript/``\\inst``/``\\affmark``/``\\IEEEauthorrefmark`` markers,
+  ``\\orcid``/``\\orcidlink``), authblk and eLife ``\\author[1]`` +
+  ``\\affil[1]``, elsarticle ``\\author[a]`` + ``\\address[a]``/
+  ``\\affiliation[a]``, revtex and acmart ``\\author`` followed by
+  ``\\affiliation``, AGU ``\\authors{..\\affil{1}}`` +
+  ``\\affiliation{1}{..}``, IEEE ``\\IEEEauthorblockN``/``A``, Springer
+  ``\\inst`` + ``\\institute``, Springer Nature ``\\fnm``/``\\sur``,
+  Copernicus ``\\Author[1]{Given}{Family}``. ``\\thanks`` notes that thank
+  someone or name funding become an acknowledgements section.
+- Body: sections at every level, classified once by heading; the
+  acknowledgements environments (revtex, elsarticle, aastex, Springer,
+  acmart ``acks``), ``\\acknowledgments``/``\\ack`` commands, MDPI
+  ``\\acknowledgments{..}``/``\\authorcontributions{..}``/``\\funding{..}``,
+  paragraphs, list items, footnotes, tables; figure captions gather in a
+  ``figure_legends`` section.
+- ``%`` comments, ``\\iffalse .. \\fi``, ``comment`` and verbatim
+  environments are not text; comments are kept in ``Manuscript.comments``
+  with their file and line.
+- Multi-file projects: ``\\input``/``\\include``/``\\subfile``/``\\import``
+  are followed from the main file, never outside the main file's folder
+  tree and never in a loop; text from an included file is located in that
+  file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..errors import InputFileError, NotUnderstood
+from ..model.location import Location
+from ..model.manuscript import Manuscript, TextBlock
+from ._sections import classify_heading
+from ._text import (
+    BACK_MATTER,
+    COMMENT_MARK,
+    MATH_ENVS,
+    AuthorDraft,
+    LineIndex,
+    SectionBuilder,
+    apply_contributions,
+    clean_name,
+    find_author,
+    find_email,
+    is_ack_like,
+    is_collaboration,
+    is_job_title,
+    latex_to_text,
+    looks_like_name,
+    normalise_orcid,
+    one_line,
+    parse_role_list,
+    read_group,
+    read_optional,
+    read_text,
+    resolve_inside,
+    skip_args,
+)
+
+
+MAX_INCLUDE_FILES = 300
+MAX_INCLUDE_DEPTH = 20
+MAX_PROJECT_BYTES = 50_000_000
+MAX_AUTHORS = 3000
+
+# --------------------------------------------------------------------------
+# preparing one file: comments, verbatim, \iffalse
+# --------------------------------------------------------------------------
+
+_VERBATIM_ENVS = ("verbatim", "verbatim*", "Verbatim", "BVerbatim", "LVerbatim", "lstlisting", "minted", "alltt", "filecontents", "filecontents*", "comment", "spverbatim", "lstcode", "pythoncode", "code")
+_BEGIN_VERB = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in _VERBATIM_ENVS) + r")\}")
+_VERB = re.compile(r"\\(?:verb\*?|lstinline)(?:\[[^\]]*\])?([^\sa-zA-Z{])(.*?)\1")
+_URL_SPAN = re.compile(r"\\(?:url|href)\s*\{[^{}\n]*\}")
+_PERCENT = re.compile(r"(?<!\\)((?:\\\\)*)%")
+_IFFALSE = re.compile(r"\\iffalse(?![a-zA-Z])|\\if\s*0(?![0-9])")
+_IFTOKEN = re.compile(r"\\(if[a-zA-Z@]*|fi|else)(?![a-zA-Z@])")
+_NOT_IF = frozenset({"iff", "ifthenelse", "ifdefined", "ifcsname", "ifpdf", "ifluatex", "ifxetex"})
+
+
+@dataclass
+class Source:
+    """One file of a project: its display path, prepared text (comments,
+    verbatim and dead code blanked, line breaks kept) and line index."""
+
+    path: str
+    text: str
+    lines: LineIndex
+    comments: list[TextBlock] = field(default_factory=list)
+
+    def line(self, offset: int) -> int:
+        return self.lines.line(offset)
+
+
+def _comment_start(line: str) -> int:
+    """Offset of the first unescaped ``%`` outside ``\\url{}``, or -1."""
+    for m in _PERCENT.finditer(line):
+        idx = m.end() - 1
+        if any(u.start() < idx < u.end() for u in _URL_SPAN.finditer(line)):
+            continue
+        return idx
+    return -1
+
+
+def prepare(raw: str, path: str) -> Source:
+    """Blank comments, verbatim material and ``\\iffalse`` branches (line
+    breaks kept, so line numbers stay true) and record the comments."""
+    lines = raw.split("\n")
+    out: list[str] = []
+    comments: list[TextBlock] = []
+    verb_env: str | None = None
+    for i, line in enumerate(lines, start=1):
+        if verb_env is not None:
+            end = line.find("\\end{" + verb_env + "}")
+            if end == -1:
+                out.append("")
+                continue
+            line = " " * (end + len(verb_env) + 6) + line[end + len(verb_env) + 6 :]
+            verb_env = None
+        if "\\verb" in line or "\\lstinline" in line:
+            line = _VERB.sub(lambda m: " " * len(m.group(0)), line)
+        if "%" in line:
+            c = _comment_start(line)
+            if c != -1:
+                text = line[c + 1 :].strip()
+                if text.strip("%").strip():
+                    comments.append(TextBlock(text=text.lstrip("%").strip(), kind="other", location=Location(path=path, line=i)))
+                # the mark keeps a comment-only line from reading as a blank
+                # line; like TeX, the comment also eats the line end
+                line = line[:c] + COMMENT_MARK
+        m = _BEGIN_VERB.search(line)
+        if m:
+            env = m.group(1)
+            end = line.find("\\end{" + env + "}", m.end())
+            if end == -1:
+                verb_env = env
+                line = line[: m.start()]
+            else:
+                line = line[: m.start()] + " " * (end + len(env) + 6 - m.start()) + line[end + len(env) + 6 :]
+        out.append(line)
+    text = "\n".join(out)
+    if "\\endinput" in text:
+        m = re.search(r"\\endinput(?![a-zA-Z])", text)
+        if m:
+            text = text[: m.start()] + re.sub(r"[^\n]", "", text[m.start() :])
+    if "\\if" in text:
+        text = _blank_iffalse(text)
+    return Source(path=path, text=text, lines=LineIndex(text), comments=comments)
+
+
+def _blank_iffalse(text: str) -> str:
+    """Blank ``\\iffalse``/``\\if0`` branches up to the matching ``\\else``
+    or ``\\fi`` (nested conditionals counted)."""
+    parts: list[str] = []
+    pos = 0
+    while True:
+        m = _IFFALSE.search(text, pos)
+        if m is None:
+            parts.append(text[pos:])
+            break
+        parts.append(text[pos : m.start()])
+        depth = 1
+        end = len(text)
+        resume = len(text)
+        for t in _IFTOKEN.finditer(text, m.end()):
+            name = t.group(1)
+            if name == "fi":
+                depth -= 1
+                if depth == 0:
+                    end, resume = t.start(), t.end()
+                    break
+            elif name == "else":
+                if depth == 1:
+                    end, resume = t.start(), t.end()
+                    break
+            elif name not in _NOT_IF:
+                depth += 1
+        parts.append(re.sub(r"[^\n]", "", text[m.start() : end]))
+        pos = resume
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------
+# project: includes
+# --------------------------------------------------------------------------
+
+
+class Project:
+    """The main file and the files it includes, read safely."""
+
+    def __init__(self, main: Path, display_path: str, main_text: str) -> None:
+        self.main = main
+        self.root = main.resolve().parent
+        self.base = PurePosixPath(display_path).parent
+        self.display_path = display_path
+        self.sources: dict[Path, Source] = {}
+        self.order: list[str] = []
+        self.notes: list[str] = []
+        self.total = len(main_text)
+        self.count = 1
+        self.includes_done = 0
+        self._resolved: dict[tuple[str, Path | None], tuple[Path | None, str]] = {}
+        self.main_source = prepare(main_text, display_path)
+        self.order.append(display_path)
+
+    def note(self, where: Source, offset: int, message: str) -> None:
+        if len(self.notes) >= 50:
+            return
+        text = f"{where.path}:{where.line(offset)}: {message}"
+        self.notes.append(text)
+
+    def resolve(self, name: str, where: Source, offset: int, *, base_dir: Path | None = None) -> Path | None:
+        """The file ``\\input{name}`` means, inside the project folder, or
+        None (with a note) when it is outside, absolute or missing."""
+        key = (name, base_dir)
+        if key in self._resolved:
+            path, reason = self._resolved[key]
+        else:
+            path, reason = resolve_inside(self.root, base_dir if base_dir is not None else self.root, name, (".tex",))
+            if len(self._resolved) < 10_000:
+                self._resolved[key] = (path, reason)
+        if path is None:
+            self.note(where, offset, f"\\input{{{name.strip()}}} ignored: {reason}")
+        return path
+
+    def load(self, path: Path, where: Source, offset: int) -> Source | None:
+        """Read and prepare an included file (once), within the project limits."""
+        if path in self.sources:
+            return self.sources[path]
+        if self.count >= MAX_INCLUDE_FILES:
+            self.note(where, offset, f"more than {MAX_INCLUDE_FILES} included files; the rest are not read")
+            return None
+        try:
+            raw = read_text(path, what="LaTeX text")
+        except InputFileError as exc:
+            self.note(where, offset, f"included file {path.name} skipped: {exc}")
+            return None
+        if self.total + len(raw) > MAX_PROJECT_BYTES:
+            self.note(where, offset, "the project is too large; further included files are not read")
+            return None
+        self.total += len(raw)
+        self.count += 1
+        rel = path.relative_to(self.root).as_posix()
+        disp = posixpath.normpath((self.base / rel).as_posix())
+        src = prepare(raw, disp)
+        self.sources[path] = src
+        if disp not in self.order:
+            self.order.append(disp)
+        return src
+
+
+# --------------------------------------------------------------------------
+# scanning
+# --------------------------------------------------------------------------
+
+SECTION_LEVELS = {"part": 0, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5}
+_ACK_ENVS = frozenset(
+    "acknowledgements acknowledgments acknowledgement acknowledgment acks ack acknowledgementsection thanks".split()
+)
+_FIGURE_ENVS = frozenset("figure figure* wrapfigure SCfigure subfigure sidewaysfigure floatingfigure marginfigure widefigure fullwidthfigure".split())
+_TABLE_ENVS = frozenset("table table* sidewaystable wraptable margintable widetable".split())
+_TABULAR_ENVS = frozenset("tabular tabular* tabularx tabulary longtable supertabular xtabular tblr".split())
+_LIST_ENVS = frozenset("itemize enumerate description compactitem compactenum inparaenum asparaenum".split())
+_SKIP_ENVS = frozenset(
+    "thebibliography tikzpicture pgfpicture picture algorithm algorithmic algorithm2e lstlisting axis "
+    "filecontents keywords keyword ccsxml CCSXML references".split()
+) | MATH_ENVS | frozenset(e + "*" for e in MATH_ENVS)
+_META_CMDS = (
+    "title Title icmltitle author authors Author affil affiliation address institute email ead emailAdd orcid thanks "
+    "tnotetext fntext cortext correspondingauthor corr corresp altaffiliation alsoaffiliation additionalaffiliation "
+    "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
+    "correspondence correspondance"
+).split()
+_BACK_CMDS = {
+    "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
+    "acknowledgement": "acknowledgements", "ack": "acknowledgements", "acks": "acknowledgements",
+    "acknow": "acknowledgements", "authorcontributions": "author_contributions",
+    "authorcontribution": "author_contributions", "funding": "funding", "financialsupport": "funding",
+    "dataavailability": "data_availability", "codeavailability": "data_availability",
+    "codedataavailability": "data_availability", "conflictsofinterest": "other", "competinginterests": "other",
+}
+_BACK_HEADINGS = {
+    "acknowledgements": "Acknowledgements", "author_contributions": "Author contributions",
+    "funding": "Funding", "data_availability": "Data availability",
+}
+# back-matter commands that are never a bare heading (only ``\cmd{text}``)
+_ARG_ONLY_BACK = frozenset({"funding", "financialsupport", "conflictsofinterest", "competinginterests", "acknow"})
+_CMD_NAMES = sorted(
+    set(SECTION_LEVELS) | set(_META_CMDS) | set(_BACK_CMDS) | {
+        "input", "include", "subfile", "import", "subimport", "inputfrom", "subinputfrom", "caption", "captionof",
+        "subcaption", "footnote", "footnotetext", "item", "par", "bibliography", "printbibliography", "maketitle",
+        "newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def", "gdef", "edef",
+        "abstract", "bmhead", "documentclass", "keywords", "keyword", "introduction", "conclusions",
+    },
+    key=len,
+    reverse=True,
+)
+_SCAN = re.compile(
+    r"(?=[\\\n$])"  # a cheap first-character test keeps the search fast
+    r"(?:\\begin\s*\{(?P<benv>[^{}\n]*)\}"
+    r"|\\end\s*\{(?P<eenv>[^{}\n]*)\}"
+    r"|\\(?P<cmd>" + "|".join(_CMD_NAMES) + r")(?![a-zA-Z@])(?P<star>\*?)"
+    r"|(?P<par>\n[ \t]*\n\s*)"
+    r"|(?<!\\)(?P<dmath>\$\$|\\\[))"
+)
+
+
+_BLANK = " \t\n" + COMMENT_MARK
+
+
+@dataclass
+class _Meta:
+    """A metadata command met while scanning, with its raw arguments."""
+
+    name: str
+    src: Source
+    offset: int  # where the first argument starts
+    args: list[str]
+    arg_offsets: list[int]
+    opt: str | None = None
+    star: bool = False
+
+
+class Scanner:
+    """Walks the prepared text of a project in reading order, following
+    includes, and feeds headings, blocks and captions to a
+    ``SectionBuilder``; metadata commands are collected for later."""
+
+    def __init__(self, project: Project | None, builder: SectionBuilder, *, in_document: bool) -> None:
+        self.project = project
+        self.sb = builder
+        self.in_document = in_document
+        self.meta: list[_Meta] = []
+        self.stack: list[Path] = []
+        self.figure_depth = 0
+        self.table_depth = 0
+        self.list_depth = 0
+        self.env_sections: list[str] = []
+        self.done = False
+        # paragraph being collected
+        self.buf: list[str] = []
+        self.buf_src: Source | None = None
+        self.buf_start = 0
+        self.buf_end = 0
+        self.buf_kind = "paragraph"
+        self.pending_notes: list[tuple[str, Source, int]] = []
+        self.macros: dict[str, str] = {}
+
+    # -- paragraph buffer ------------------------------------------------
+    def _append(self, src: Source, start: int, end: int) -> None:
+        chunk = src.text[start:end]
+        if not chunk.strip(_BLANK):
+            if self.buf:
+                self.buf.append(chunk)
+            return
+        if self.buf_src is not src:
+            self.flush()
+        if not self.buf:
+            lead = len(chunk) - len(chunk.lstrip(_BLANK))
+            self.buf_src = src
+            self.buf_start = start + lead
+        self.buf.append(chunk)
+        self.buf_end = start + len(chunk.rstrip(_BLANK))
+
+    def flush(self) -> None:
+        buf, src, kind = self.buf, self.buf_src, self.buf_kind
+        self.buf, self.buf_kind = [], ("list_item" if self.list_depth else "paragraph")
+        if buf and src is not None and self.in_document and not self.figure_depth and not self.table_depth:
+            text = latex_to_text("".join(buf))
+            if text:
+                first, last = src.line(self.buf_start), src.line(max(self.buf_start, self.buf_end - 1))
+                for part in text.split("\n\n"):
+                    self.sb.add(one_line(part), src.path, first, last, kind)
+        for note, nsrc, off in self.pending_notes:
+            self.sb.add(note, nsrc.path, nsrc.line(off), None, "footnote", labels=False)
+        self.pending_notes = []
+
+    # -- main loop ---------------------------------------------------------
+    def scan(self, src: Source, start: int = 0, end: int | None = None) -> None:
+        text = src.text
+        stop = len(text) if end is None else end
+        pos = start
+        while pos < stop and not self.done:
+            m = _SCAN.search(text, pos, stop)
+            if m is None:
+                self._append(src, pos, stop)
+                break
+            self._append(src, pos, m.start())
+            pos = self._token(src, m, stop)
+
+    def _token(self, src: Source, m: re.Match[str], stop: int) -> int:
+        """Handle one structural token; return the offset to go on from."""
+        text = src.text
+        if m.group("par") is not None:
+            self.flush()
+            return m.end()
+        if m.group("dmath") is not None:
+            closer = "$$" if m.group("dmath") == "$$" else "\\]"
+            j = text.find(closer, m.end(), stop)
+            return stop if j == -1 else j + len(closer)
+        benv = m.group("benv")
+        if benv is not None:
+            return self._begin(src, benv.strip(), m.end(), m.start(), stop)
+        eenv = m.group("eenv")
+        if eenv is not None:
+            return self._end(src, eenv.strip(), m.end())
+        return self._command(src, m.group("cmd"), bool(m.group("star")), m.start(), m.end(), stop)
+
+    # -- environments ------------------------------------------------------
+    def _begin(self, src: Source, env: str, pos: int, at: int, stop: int) -> int:
+        """Enter an environment: document, floats, lists, back-matter sections, skipped material."""
+        text = src.text
+        if env == "document":
+            self.flush()
+            self.in_document = True
+            return pos
+        if env in _SKIP_ENVS:
+            if env.rstrip("*") not in MATH_ENVS:
+                self.flush()
+            return self._skip_env(text, env, pos, stop)
+        if env in _TABULAR_ENVS:
+            end = self._env_end(text, env, pos, stop)
+            body_start = skip_args(text, pos)
+            self._table(src, body_start, end[0], at)
+            return end[1]
+        if env in _FIGURE_ENVS:
+            self.flush()
+            self.figure_depth += 1
+            return skip_args(text, pos, max_groups=2)
+        if env in _TABLE_ENVS:
+            self.flush()
+            self.table_depth += 1
+            return skip_args(text, pos, max_groups=1)
+        if env in _LIST_ENVS:
+            self.flush()
+            self.list_depth += 1
+            self.buf_kind = "list_item"
+            return skip_args(text, pos, max_groups=1)
+        low = env.lower().rstrip("*")
+        kind = None
+        if low in _ACK_ENVS:
+            kind = "acknowledgements"
+        elif low == "abstract":
+            kind = "other"
+        else:
+            k = classify_heading(low.replace("-", " ").replace("_", " "))
+            if k in BACK_MATTER and low not in ("contributions", "contribution", "support", "thanks"):
+                kind = k
+        if kind is not None:
+            self.flush()
+            if self.in_document:
+                heading = "Abstract" if low == "abstract" else _BACK_HEADINGS.get(kind, env)
+                self.sb.begin_env(heading, kind, src.path, src.line(at))
+                self.env_sections.append(env)
+            return skip_args(text, pos, max_groups=1) if low != "abstract" else pos
+        return pos
+
+    def _end(self, src: Source, env: str, pos: int) -> int:
+        if env == "document":
+            self.flush()
+            if self.project is not None and not self.stack:
+                self.done = True
+            return pos
+        if env in _FIGURE_ENVS:
+            self.buf = []
+            self.figure_depth = max(0, self.figure_depth - 1)
+            return pos
+        if env in _TABLE_ENVS:
+            self.buf = []
+            self.table_depth = max(0, self.table_depth - 1)
+            return pos
+        if env in _LIST_ENVS:
+            self.flush()
+            self.list_depth = max(0, self.list_depth - 1)
+            self.buf_kind = "list_item" if self.list_depth else "paragraph"
+            return pos
+        if self.env_sections and self.env_sections[-1] == env:
+            self.flush()
+            self.env_sections.pop()
+            self.sb.end_env()
+        return pos
+
+    @staticmethod
+    def _env_end(text: str, env: str, pos: int, stop: int) -> tuple[int, int]:
+        """(start, end) of the ``\\end{env}`` matching a ``\\begin`` whose
+        name ends at ``pos`` (nesting counted); the end of the text if none."""
+        pat = re.compile(r"\\(begin|end)\s*\{" + re.escape(env) + r"\}")
+        depth = 1
+        for m in pat.finditer(text, pos, stop):
+            depth += 1 if m.group(1) == "begin" else -1
+            if depth == 0:
+                return m.start(), m.end()
+        return stop, stop
+
+    def _skip_env(self, text: str, env: str, pos: int, stop: int) -> int:
+        return self._env_end(text, env, pos, stop)[1]
+
+    def _table(self, src: Source, start: int, end: int, at: int) -> None:
+        if not self.in_document:
+            return
+        self.flush()
+        body = src.text[start:end]
+        rows = []
+        for row in re.split(r"\\\\(?:\[[^\]]*\])?", body):
+            row = re.sub(r"\\(?:hline|toprule|midrule|bottomrule|cline\{[^}]*\}|cmidrule(?:\([^)]*\))?\{[^}]*\}|endhead|endfirsthead|endfoot|endlastfoot)", " ", row)
+            cells = [" ".join(latex_to_text(c, _depth=1).split()) for c in re.split(r"(?<!\\)&", row)]
+            if any(cells):
+                rows.append(" | ".join(cells))
+        if rows:
+            self.sb.add("\n".join(rows), src.path, src.line(at), src.line(end), "table", labels=False)
+
+    # -- commands ------------------------------------------------------------
+    def _command(self, src: Source, name: str, star: bool, at: int, pos: int, stop: int) -> int:
+        """Handle a command the scanner stops at (sections, includes, captions, notes, metadata)."""
+        text = src.text
+        if name in SECTION_LEVELS:
+            self.flush()
+            opt = read_optional(text, pos)
+            p = opt[1] if opt else pos
+            g = read_group(text, p, long=False)
+            if g is None:
+                return p
+            if self.in_document and not self.figure_depth:
+                heading = _heading_text(g[0])
+                if heading:
+                    self.sb.heading(heading, SECTION_LEVELS[name], src.path, src.line(at))
+            return g[1]
+        if name in ("introduction", "conclusions"):
+            self.flush()
+            if self.in_document:
+                o = read_optional(text, pos)
+                self.sb.heading(o[0] if o else name.capitalize(), 1, src.path, src.line(at))
+                return o[1] if o else pos
+            return pos
+        if name == "bmhead":
+            self.flush()
+            g = read_group(text, pos, long=False)
+            if g is None:
+                return pos
+            if self.in_document:
+                self.sb.heading(_heading_text(g[0]), 1, src.path, src.line(at))
+            return g[1]
+        if name in ("input", "include", "subfile", "import", "subimport", "inputfrom", "subinputfrom"):
+            return self._include(src, name, at, pos)
+        if name in ("newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def", "gdef", "edef"):
+            return self._skip_definition(text, name, pos)
+        if name == "documentclass":
+            return skip_args(text, pos)
+        if name in _BACK_CMDS:
+            return self._back_command(src, name, at, pos)
+        if name == "abstract":
+            g = read_group(text, pos)
+            if g is None or not self.in_document:
+                return pos if g is None else g[1]
+            self.flush()
+            self.sb.begin_env("Abstract", "other", src.path, src.line(at))
+            self._fragment(src, text.index("{", pos) + 1, g[1] - 1)
+            self.sb.end_env()
+            return g[1]
+        if name in ("caption", "captionof", "subcaption"):
+            return self._caption(src, name, at, pos)
+        if name in ("footnote", "footnotetext"):
+            opt = read_optional(text, pos)
+            p = opt[1] if opt else pos
+            g = read_group(text, p)
+            if g is None:
+                return p
+            note = latex_to_text(g[0])
+            if note and self.in_document and not self.figure_depth:
+                self.pending_notes.append((one_line(note), src, p))
+                self.buf.append(" ")
+            return g[1]
+        if name == "item":
+            self.flush()
+            self.buf_kind = "list_item"
+            opt = read_optional(text, pos)
+            if opt is not None:
+                label = latex_to_text(opt[0])
+                if label:
+                    self.buf_src = src
+                    self.buf_start = at
+                    self.buf.append(label + ": " if not label.endswith((".", ":")) else label + " ")
+                return opt[1]
+            return pos
+        if name == "par":
+            self.flush()
+            return pos
+        if name in ("bibliography", "printbibliography", "maketitle", "keywords", "keyword"):
+            self.flush()
+            if name == "printbibliography":
+                return skip_args(text, pos, max_groups=1)
+            return skip_args(text, pos, max_groups=2) if name != "maketitle" else pos
+        if name in _META_CMDS:
+            return self._meta(src, name, star, at, pos)
+        return pos
+
+    def _skip_definition(self, text: str, name: str, pos: int) -> int:
+        """Skip a macro definition; keep the body of a macro without
+        parameters (``\\def\\Authors{..}``) for expanding metadata."""
+        if name in ("def", "gdef", "edef"):
+            m = re.compile(r"\s*\\([a-zA-Z@]+)([^{]*)").match(text, pos)
+            p = m.end() if m else pos
+            g = read_group(text, p)
+            if g is not None and m is not None and not m.group(2).strip():
+                self._define(m.group(1), g[0])
+            return g[1] if g else p
+        if "environment" in name:
+            return skip_args(text, pos, max_groups=5)
+        m = re.compile(r"\*?\s*(?:\{\s*\\([a-zA-Z@]+)\s*\}|\\([a-zA-Z@]+))").match(text, pos)
+        if m is None:
+            return skip_args(text, pos, max_groups=4)
+        p = m.end()
+        o = read_optional(text, p)
+        if o is not None:
+            return skip_args(text, o[1], max_groups=2)
+        g = read_group(text, p)
+        if g is None:
+            return p
+        self._define(m.group(1) or m.group(2), g[0])
+        return g[1]
+
+    def _define(self, name: str, body: str) -> None:
+        if len(self.macros) < 2000 and len(body) < 20000 and "#" not in body:
+            self.macros[name] = body
+
+    def _back_command(self, src: Source, name: str, at: int, pos: int) -> int:
+        """``\\acknowledgments`` starts a section (AGU, JHEP);
+        ``\\acknowledgments{...}`` holds it (MDPI)."""
+        text = src.text
+        kind = _BACK_CMDS.get(name, "other")
+        heading = _BACK_HEADINGS.get(kind, "Competing interests")
+        self.flush()
+        g = read_group(text, pos)
+        if g is not None:
+            # stored by the class and printed later, so read even in the preamble
+            was = self.in_document
+            self.in_document = True
+            self.sb.begin_env(heading, kind, src.path, src.line(at))
+            self._fragment(src, text.index("{", pos) + 1, g[1] - 1)
+            self.sb.end_env()
+            self.in_document = was
+            return g[1]
+        if name in _ARG_ONLY_BACK:
+            return pos
+        if self.in_document:
+            self.sb.heading(heading, 1, src.path, src.line(at), kind=kind)
+        return pos
+
+    def _fragment(self, src: Source, start: int, end: int) -> None:
+        """Scan ``src.text[start:end]`` as body text (an argument holding
+        paragraphs)."""
+        self.flush()
+        self.scan(src, start, max(start, end))
+        self.flush()
+
+    def _caption(self, src: Source, name: str, at: int, pos: int) -> int:
+        """A figure caption goes to the figure legends; other captions stay in place."""
+        text = src.text
+        p = pos
+        is_figure = self.figure_depth > 0
+        if name == "captionof":
+            g0 = read_group(text, p, long=False)
+            if g0 is None:
+                return p
+            is_figure = g0[0].strip().startswith("fig")
+            p = g0[1]
+        elif name == "subcaption":
+            is_figure = self.figure_depth > 0
+        opt = read_optional(text, p)
+        p = opt[1] if opt else p
+        g = read_group(text, p)
+        if g is None:
+            return p
+        if self.in_document:
+            cap = one_line(latex_to_text(g[0]))
+            first, last = src.line(at), src.line(g[1])
+            if is_figure:
+                self.sb.caption(cap, src.path, first, last)
+            elif cap:
+                self.flush() if not (self.figure_depth or self.table_depth) else None
+                self.sb.add(cap, src.path, first, last, "caption", labels=False)
+        return g[1]
+
+    def _include(self, src: Source, name: str, at: int, pos: int) -> int:
+        """Read an included file in place, inside the project folder and never in a loop."""
+        text = src.text
+        base_dir: Path | None = None
+        if name in ("import", "subimport", "inputfrom", "subinputfrom"):
+            g1 = read_group(text, pos, long=False)
+            if g1 is None:
+                return pos
+            g2 = read_group(text, g1[1], long=False)
+            if g2 is None:
+                return g1[1]
+            target, end = g1[0].strip() + "/" + g2[0].strip(), g2[1]
+            if name.startswith("sub") and self.stack:
+                target = posixpath.join(str(self.stack[-1].parent.relative_to(self.project.root)) if self.project else "", target)
+        else:
+            g = read_group(text, pos, long=False)
+            if g is not None:
+                target, end = g[0], g[1]
+            elif name == "input":
+                m = re.compile(r"[ \t]+([\w./\-]+)").match(text, pos)
+                if m is None:
+                    return pos
+                target, end = m.group(1), m.end()
+            else:
+                return pos
+        if self.project is None:
+            return end
+        self.flush()
+        path = self.project.resolve(target, src, at, base_dir=base_dir)
+        if path is None:
+            return end
+        if path in self.stack or path == self.project.main.resolve():
+            self.project.note(src, at, f"\\{name}{{{target}}} ignored: it would include itself again (a loop)")
+            return end
+        if len(self.stack) >= MAX_INCLUDE_DEPTH:
+            self.project.note(src, at, f"\\{name}{{{target}}} ignored: includes nested deeper than {MAX_INCLUDE_DEPTH}")
+            return end
+        child = self.project.load(path, src, at)
+        if child is None:
+            return end
+        self.project.includes_done += 1
+        if self.project.includes_done > MAX_INCLUDE_FILES * 4:
+            self.project.note(src, at, f"\\{name}{{{target}}} ignored: too many inclusions")
+            return end
+        self.stack.append(path)
+        try:
+            self.scan(child)
+            self.flush()
+        finally:
+            self.stack.pop()
+        return end
+
+    def _meta(self, src: Source, name: str, star: bool, at: int, pos: int) -> int:
+        """Record a metadata command with its arguments (read later, when
+        the whole document has been seen)."""
+        text = src.text
+        p = pos
+        opt = None
+        if name not in ("correspondingauthor", "icmlauthor", "icmlaffiliation", "icmlcorrespondingauthor", "collaboration"):
+            o = read_optional(text, p)
+            if o is not None:
+                opt, p = o[0], o[1]
+        args: list[str] = []
+        offs: list[int] = []
+        nargs = _META_ARGS.get(name, 1)
+        for k in range(nargs):
+            g = read_group(text, p, long=name not in ("title", "Title"))
+            if g is None:
+                break
+            start = text.index("{", p)
+            args.append(g[0])
+            offs.append(start + 1)
+            p = g[1]
+            if k == 0 and name == "author":
+                # elsarticle-cas: \author[1]{Name}[orcid=...]
+                o2 = read_optional(text, p)
+                if o2 is not None and "=" in o2[0]:
+                    opt = (opt + "," if opt else "") + o2[0]
+                    p = o2[1]
+        if not args:
+            return p
+        args = [a.replace(COMMENT_MARK, " ") for a in args]
+        if name in ("affiliation", "collaboration") and len(args) == 2 and not _is_key(args[0]):
+            # revtex/acmart \affiliation{Inst} followed by unrelated braces
+            p = offs[1] - 1
+            args, offs = args[:1], offs[:1]
+        self.meta.append(_Meta(name=name, src=src, offset=offs[0], args=args, arg_offsets=offs, opt=opt, star=star))
+        return p
+
+
+_META_ARGS = {
+    "correspondingauthor": 2, "corr": 2, "Author": 2, "affiliation": 2, "collaboration": 2, "icmlauthor": 2,
+    "icmlaffiliation": 2, "icmlcorrespondingauthor": 2,
+}
+
+
+def _is_key(s: str) -> bool:
+    return bool(re.fullmatch(r"\s*[\w*]{1,4}\s*", s))
+
+
+def _heading_text(raw: str) -> str:
+    t = re.sub(r"\\(?:label|protect|texorpdfstring\{[^{}]*\})", " ", raw)
+    return one_line(latex_to_text(t)).strip()
+
+
+# --------------------------------------------------------------------------
+# authors
+# --------------------------------------------------------------------------
+
+_MARKER_CMDS = re.compile(
+    r"\\(inst|affil|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|tnoteref|footnotemark|"
+    r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
+    r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
+    r"authornote|authornotemark|footnoteref)(?![a-zA-Z@])\*?"
+)
+_AND = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])|\\\\(?:\*|\[[^\]]*\])?|\\newline(?![a-zA-Z@])|\\par(?![a-zA-Z@])|\n[ \t]*\n")
+_AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])")
+_NAME_SEP = re.compile(r",|;|\s+and\s+|\\&|\s&\s")
+_MATH_SPAN = re.compile(r"\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)", re.S)
+_SKIP_NOTE = re.compile(
+    r"manuscript received|received\b.*\b(?:revised|accepted)|contributed equally|equal(?:ly)? contribut|these authors|"
+    r"present(?:ed)? address|current address|permanent address|deceased|to whom|\b(?:is|are|was|were) with\b|"
+    r"footnote for providing|webpage|homepage",
+    re.I,
+)
+_INST_HINT = re.compile(
+    r"universi|institut|department|dept\b|laborator|college|school|centre|center|hospital|facult|academ|"
+    r"corporation|company|foundation|\binc\b|\bltd\b|gmbh|facility|\bcore\b|division|observatory|museum|clinic",
+    re.I,
+)
+
+
+@dataclass
+class _Piece:
+    raw: str
+    offset: int
+
+
+def _split_top(raw: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[_Piece, str]]:
+    """Split ``raw`` where ``pattern`` matches outside braces, brackets and
+    math; each piece with the separator that ended it."""
+    scan = _SPLIT_SCANNERS.get(pattern.pattern)
+    if scan is None:
+        scan = re.compile(r"(?P<sep>" + pattern.pattern + r")|\\.|[{}\[\]$]", re.S)
+        _SPLIT_SCANNERS[pattern.pattern] = scan
+    out: list[tuple[_Piece, str]] = []
+    depth = 0
+    in_math = False
+    start = 0
+    for m in scan.finditer(raw):
+        tok = m.group(0)
+        if m.group("sep") is not None and tok:
+            if depth == 0 and not in_math and m.start() >= start:
+                out.append((_Piece(raw[start : m.start()], offset + start), tok))
+                start = m.end()
+            continue
+        c = tok[:1]
+        if c == "{" or c == "[":
+            depth += 1
+        elif c == "}" or c == "]":
+            depth = max(0, depth - 1)
+        elif c == "$":
+            in_math = not in_math
+    out.append((_Piece(raw[start:], offset + start), ""))
+    return out
+
+
+_SPLIT_SCANNERS: dict[str, re.Pattern[str]] = {}
+
+
+@dataclass
+class _NameInfo:
+    name: str
+    keys: list[str]
+    orcid: str | None
+    email: str | None
+    notes: list[str]
+    corresponding: bool
+    given: str | None = None
+    family: str | None = None
+
+
+def _keys(text: str) -> list[str]:
+    """Affiliation keys from a marker: ``1,2``, ``a,b``, ``1*``."""
+    t = latex_to_text(text)
+    out = []
+    for k in re.split(r"[,\s]+", t):
+        k = k.strip().strip("*∗†‡§¶.")
+        if k and k not in out and len(k) <= 12:
+            out.append(k)
+    return out
+
+
+def _kv(opt: str) -> dict[str, str]:
+    """``key={value}, key=value`` pairs of an optional argument."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"([\w-]+)\s*=\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[^,]*)", opt):
+        out[m.group(1).lower()] = m.group(2).strip().strip("{}").strip()
+    return out
+
+
+def _math_markers(raw: str) -> tuple[str, list[str], bool]:
+    """Superscript markers in math (``$^{1,2}$``, ``${}^{a}$``,
+    ``$^{\\text{\\sf 1,}*}$``) taken out of ``raw``: the rest, the keys and
+    whether a corresponding-author star was among them."""
+    keys: list[str] = []
+    corr = False
+
+    def take(m: re.Match[str]) -> str:
+        """Remove one math span when it is a superscript marker, keeping its keys."""
+        nonlocal corr
+        body = m.group(1) if m.group(1) is not None else (m.group(2) or "")
+        b = body.strip()
+        b2 = re.sub(r"^\{\s*\}", "", b).lstrip()
+        if not b2.startswith("^"):
+            if re.fullmatch(r"\s*(?:\\ast|\*|\\star|\\dagger|\\ddagger|\\dag|\\S|\\P|\\natural|\\sharp|\\flat)\s*", b):
+                corr = corr or "ast" in b or "*" in b or "star" in b
+                return " "
+            return m.group(0)
+        inner = b2[1:].strip()
+        if inner.startswith("{"):
+            g = read_group(inner, 0)
+            inner = g[0] if g else inner.strip("{}")
+        if re.search(r"\*|\\ast", inner):
+            corr = True
+        keys.extend(_keys(inner))
+        return " "
+
+    rest = _MATH_SPAN.sub(take, raw)
+    for m in re.finditer(r"\^\{([^{}]*)\}", rest):
+        keys.extend(_keys(m.group(1)))
+    rest = re.sub(r"\^\{[^{}]*\}", " ", rest)
+    return rest, keys, corr
+
+
+def _name_info(raw: str) -> _NameInfo:
+    """A name piece with its markers taken out: affiliation keys, ORCID,
+    e-mail, notes (``\\thanks``) and the corresponding-author star."""
+    keys: list[str] = []
+    notes: list[str] = []
+    orcid = email = None
+    corr = False
+    given = family = None
+    out: list[str] = []
+    pos = 0
+    n = len(raw)
+    while pos < n:
+        m = _MARKER_CMDS.search(raw, pos)
+        if m is None:
+            out.append(raw[pos:])
+            break
+        out.append(raw[pos : m.start()])
+        name = m.group(1)
+        p = m.end()
+        opt = read_optional(raw, p)
+        if opt is not None:
+            p = opt[1]
+        args: list[str] = []
+        ngroups = 2 if name == "href" else (0 if name in ("at", "authornotemark", "cormark", "fnmark") else 1)
+        for _ in range(ngroups):
+            g = read_group(raw, p)
+            if g is None:
+                break
+            args.append(g[0])
+            p = g[1]
+        content = args[0] if args else (opt[0] if opt else "")
+        if name in ("email", "ead") and not args:
+            em = re.compile(r"\s*([\w.+\-]+@[\w\-.]+\w)").match(raw, p)
+            if em:
+                content, p = em.group(1), em.end()
+        if name in ("fnm", "spfx", "pfx"):
+            given = (given + " " if given else "") + latex_to_text(content)
+            out.append(" " + content + " ")
+        elif name in ("sur", "snm"):
+            family = latex_to_text(content)
+            out.append(" " + content + " ")
+        elif name in ("sfx", "textsc"):
+            out.append(" " + content + " ")
+        elif name == "at":
+            out.append(raw[m.start() : p])
+        elif name.startswith("orcid") or name == "ORCID":
+            orcid = orcid or normalise_orcid(content)
+        elif name in ("email", "ead"):
+            email = email or find_email(content)
+        elif name == "href":
+            if "orcid" in content:
+                orcid = orcid or normalise_orcid(content)
+            elif content.startswith("mailto:"):
+                email = email or find_email(content)
+        elif name in ("thanks", "footnote", "authornote"):
+            t = one_line(latex_to_text(content))
+            if t:
+                notes.append(t)
+                email = email or find_email(t)
+                if re.search(r"correspond", t, re.I):
+                    corr = True
+        elif name in ("corref", "corresp", "cormark"):
+            corr = True
+        elif name in ("IEEEmembership", "equalcont", "inits", "fnmark", "authornotemark", "footnoteref", "tnoteref", "dgr"):
+            pass
+        else:  # affiliation markers
+            if "*" in content or "\\ast" in content:
+                corr = True
+            keys.extend(_keys(content))
+        pos = p
+    rest, mkeys, mcorr = _math_markers("".join(out))
+    keys.extend(k for k in mkeys if k not in keys)
+    corr = corr or mcorr
+    plain = latex_to_text(rest)
+    if re.search(r"[*∗]", plain):
+        corr = True
+    return _NameInfo(clean_name(one_line(plain)), keys, orcid, email, notes, corr, given, family)
+
+
+_LEAD_WRAPPERS = re.compile(
+    r"^(?:\\(?:affaddr|textit|emph|small|footnotesize|scriptsize|it|normalsize|textrm|itshape|upshape|rm|sf|noindent|"
+    r"quad|qquad|hspace\*?\{[^{}]*\}|vspace\*?\{[^{}]*\})\s*\{?\s*|\{\s*|\s+)+"
+)
+_LEAD_CMD = re.compile(
+    r"^\\(?:inst|affmark|authormark|IEEEauthorrefmark|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
+    r"(?:\[([^\]]*)\]|\{([^{}]*)\})"
+)
+
+
+def _leading_marker(raw: str) -> tuple[list[str], str] | None:
+    """Keys of a marker at the start of an affiliation line
+    (``$^1$Inst``, ``\\textsuperscript{a}Inst``, ``\\affmark[1]Inst``,
+    PLoS ``\\textbf{1} Inst``) and the rest."""
+    t = _LEAD_WRAPPERS.sub("", raw.strip())
+    m = _LEAD_CMD.match(t)
+    if m:
+        keys = _keys(m.group(1) or m.group(2) or "")
+        if keys and all(len(k) <= 3 for k in keys):
+            return keys, t[m.end() :]
+        return None
+    m = _MATH_SPAN.match(t)
+    if m:
+        rest, keys, _ = _math_markers(m.group(0))
+        if keys and not rest.strip():
+            return keys, t[m.end() :]
+    m = re.match(r"^\^\{?([\w,]{1,8})\}?", t)
+    if m:
+        return _keys(m.group(1)), t[m.end() :]
+    return None
+
+
+_INNER_MARK = re.compile(
+    r"(?<=[\s,;}])(?:\\textsuperscript\s*\{[^{}]{1,8}\}|\$\s*(?:\{\s*\})?\^\s*\{?[^{}$]{1,8}\}?\s*\$|"
+    r"\\(?:inst|affmark|authormark|IEEEauthorrefmark)\s*(?:\[[^\]]{1,8}\]|\{[^{}]{1,8}\}))"
+)
+
+
+def _store_keyed(st: _AuthorState, raw: str) -> bool:
+    """Store affiliations written after markers (``$^1$A \\quad $^2$B``);
+    False when ``raw`` does not start with a marker."""
+    lead = _leading_marker(raw)
+    if lead is None:
+        return False
+    keys, rest = lead
+    parts: list[tuple[list[str], str]] = []
+    pos = 0
+    for m in _INNER_MARK.finditer(rest):
+        inner = _leading_marker(m.group(0) + " x")
+        if inner is None:
+            continue
+        parts.append((keys, rest[pos : m.start()]))
+        keys, pos = inner[0], m.end()
+    parts.append((keys, rest[pos:]))
+    for ks, text_raw in parts:
+        text = _aff_text(text_raw)
+        if text:
+            for k in ks:
+                st.keyed.setdefault(k, text)
+    return True
+
+
+def _aff_text(raw: str) -> str:
+    """Affiliation text: institution/city macros and lines joined with
+    commas, e-mails, URLs and leading markers dropped."""
+    t = re.sub(r"\\(?:email|ead|url|href|orcid\w*|thanks|emailAdd)\s*(?:\[[^\]]*\])?\s*\{(?:[^{}]|\{[^{}]*\})*\}", " ", raw)
+    t = re.sub(r"\\\\(?:\[[^\]]*\])?", ", ", t)
+    t = re.sub(r"\}\s*(?=\\[a-zA-Z])", "}, ", t)
+    t = re.sub(r"\b[\w.+\-]+@[\w\-.]+\b", " ", t)
+    t = re.sub(r"(?i)\be-?mail\s*:?", " ", t)
+    if re.search(r"\b(?:organization|addressline|city|country|postcode|state)\s*=", t):
+        vals = re.findall(r"\b(?:organization|addressline|city|country|state)\s*=\s*\{((?:[^{}]|\{[^{}]*\})*)\}", t)
+        t = ", ".join(v for v in vals if v.strip())
+    lead = _leading_marker(t)
+    if lead is not None:
+        t = lead[1]
+    out = one_line(latex_to_text(t))
+    out = re.sub(r"\s+,", ",", out)
+    out = re.sub(r"(?:,\s*){2,}", ", ", out).strip(" ,;:")
+    return out
+
+
+@dataclass
+class _AuthorState:
+    drafts: list[AuthorDraft] = field(default_factory=list)
+    keyed: dict[str, str] = field(default_factory=dict)
+    group: list[AuthorDraft] = field(default_factory=list)
+    last_was_affil: bool = False
+    notes: list[tuple[str, Source, int]] = field(default_factory=list)
+    collabs: list[str] = field(default_factory=list)
+
+
+_LEAD_MARK = re.compile(
+    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|"
+    r"footnotemark|affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|email|ead|cormark|fnmark)(?![a-zA-Z@])|[*∗†‡])"
+)
+
+
+def _split_leading_markers(raw: str) -> tuple[str, str]:
+    """Markers at the start of a name piece (``$^{1}$\\thanks{..} B. Jones``
+    after a comma belong to the name before) and the rest."""
+    pos = 0
+    while True:
+        m = _LEAD_MARK.match(raw, pos)
+        if m is None or m.end() == pos:
+            break
+        p = m.end()
+        if m.group(0).lstrip().startswith("\\"):
+            o = read_optional(raw, p)
+            if o is not None:
+                p = o[1]
+            g = read_group(raw, p)
+            if g is not None:
+                p = g[1]
+        pos = p
+    return raw[:pos], raw[pos:]
+
+
+def _merge(into: _NameInfo, extra: _NameInfo) -> None:
+    into.keys.extend(k for k in extra.keys if k not in into.keys)
+    into.orcid = into.orcid or extra.orcid
+    into.email = into.email or extra.email
+    into.notes.extend(extra.notes)
+    into.corresponding = into.corresponding or extra.corresponding
+
+
+def _line_is_names(raw: str) -> list[_NameInfo]:
+    """The names on one author line, when every piece is a name."""
+    infos: list[_NameInfo] = []
+    for piece, _sep in _split_top(raw, 0, _NAME_SEP)[:MAX_AUTHORS]:
+        if not piece.raw.strip():
+            continue
+        lead, body = _split_leading_markers(piece.raw)
+        if lead and infos:
+            _merge(infos[-1], _name_info(lead))
+            if not body.strip():
+                continue
+            piece = _Piece(body, piece.offset + len(piece.raw) - len(body))
+        info = _name_info(piece.raw)
+        if not info.name:
+            if infos and (info.keys or info.orcid or info.email or info.notes):
+                _merge(infos[-1], info)
+            continue
+        if re.fullmatch(r"(?:Jr|Sr|II|III|IV|PhD|MD)\.?", info.name) and infos:
+            infos[-1].name += " " + info.name
+            continue
+        if not looks_like_name(info.name):
+            if is_collaboration(info.name) and len(info.name.split()) <= 10:
+                infos.append(info)
+                continue
+            if infos and is_job_title(info.name):
+                continue
+            return []
+        infos.append(info)
+    return infos
+
+
+def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
+    """Authors from one ``\\author``/``\\authors``/``\\Author`` argument."""
+    base = meta.arg_offsets[0]
+    src = meta.src
+    new: list[AuthorDraft] = []
+    if "\\IEEEauthorblockN" in raw:
+        new = _ieee_block(st, raw, base, src)
+    else:
+        for chunk, _sep in _split_top(raw, base, _AND_ONLY):
+            new.extend(_author_chunk(st, chunk, src))
+    opt = meta.opt or ""
+    kv = _kv(opt) if "=" in opt else {}
+    opt_orcid = normalise_orcid(opt) if opt else None
+    opt_keys: list[str] = []
+    if kv:
+        opt_keys = _keys(kv.get("addressref", "") or kv.get("affiliation", ""))
+        # elsarticle-cas: plain keys before the key=value pairs
+        plain = [t for t, _ in _split_top(opt, 0, re.compile(r","))]
+        opt_keys += [k for t in plain if "=" not in t.raw for k in _keys(t.raw)]
+    elif opt and not opt_orcid:
+        opt_keys = _keys(re.sub(r"\\[a-zA-Z]+\s*\{[^{}]*\}", "", opt))
+    for a in new:
+        for k in opt_keys:
+            if k not in a.aff_keys:
+                a.aff_keys.append(k)
+        if len(new) == 1:
+            if "*" in opt or "\\ast" in opt or "corref" in kv or meta.star:
+                a.corresponding = True
+            a.orcid = a.orcid or opt_orcid or normalise_orcid(kv.get("orcid"))
+            if kv.get("email") and not a.email:
+                a.email = find_email(kv["email"])
+    if new:
+        if st.last_was_affil:
+            st.group = []
+        st.group.extend(new)
+        st.last_was_affil = False
+        st.drafts.extend(new)
+
+
+def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDraft]:
+    """One ``\\and``-separated chunk: names on the first line, then lines
+    of affiliations (keyed by a leading marker or applying to the chunk),
+    e-mails or more names."""
+    lines = _split_top(chunk.raw, chunk.offset, _AND)
+    made: list[AuthorDraft] = []
+    loose_affs: list[str] = []
+    for idx, (piece, _sep) in enumerate(lines):
+        if not piece.raw.strip():
+            continue
+        if made and _store_keyed(st, piece.raw):
+            continue
+        if idx == 0 or not made:
+            infos = _line_is_names(piece.raw)
+        else:
+            infos = _line_is_names(piece.raw) if _has_markers(piece.raw) else []
+        if infos:
+            for info in infos:
+                if is_collaboration(info.name) or not looks_like_name(info.name):
+                    st.collabs.append(info.name)
+                    continue
+                a = AuthorDraft(
+                    name=info.name, path=src.path, line=src.line(piece.offset + _first_char(piece.raw)),
+                    given=info.given, family=info.family, orcid=info.orcid, email=info.email,
+                    corresponding=info.corresponding,
+                )
+                a.aff_keys.extend(k for k in info.keys if k not in a.aff_keys)
+                for note in info.notes:
+                    _note(st, a, note, src, piece.offset)
+                made.append(a)
+            continue
+        if not made or "\\at" in piece.raw:
+            continue
+        email = find_email(latex_to_text(piece.raw))
+        text = _aff_text(piece.raw)
+        if email and (not text or len(text) < 4):
+            if len(made) == 1 and not made[0].email:
+                made[0].email = email
+            continue
+        if text:
+            loose_affs.append(text)
+    if loose_affs and made:
+        joined = ", ".join(loose_affs)
+        for a in made:
+            a.add_affiliation(joined)
+    return made
+
+
+def _has_markers(raw: str) -> bool:
+    return bool(_MARKER_CMDS.search(raw) or re.search(r"\$\s*(?:\{\s*\})?\s*\^", raw))
+
+
+def _first_char(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _note(st: _AuthorState, a: AuthorDraft | None, note: str, src: Source, offset: int) -> None:
+    """A ``\\thanks``-style note: acknowledgement text, or (when it names
+    an institution) an affiliation of the author it is attached to."""
+    if _SKIP_NOTE.search(note) and not re.search(r"\b(?:thank|grateful|supported by|funded by)\b", note, re.I):
+        return
+    if is_ack_like(note):
+        st.notes.append((note, src, offset))
+        return
+    if a is None:
+        return
+    t = re.sub(r"\b[\w.+\-]+@[\w\-.]+\b", " ", note)
+    t = re.sub(r"(?i)\b(?:e-?mail|corresponding author|correspondence)\b\s*:?", " ", t)
+    t = one_line(t).strip(" ,;:.()")
+    if t and _INST_HINT.search(t):
+        a.add_affiliation(t)
+
+
+def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[AuthorDraft]:
+    made: list[AuthorDraft] = []
+    pos = 0
+    current: list[AuthorDraft] = []
+    for m in re.finditer(r"\\IEEEauthorblock([NA])", raw):
+        if m.start() < pos:
+            continue
+        g = read_group(raw, m.end())
+        if g is None:
+            continue
+        content, pos = g[0], g[1]
+        off = base + raw.index("{", m.end()) + 1
+        if m.group(1) == "N":
+            current = []
+            for line_piece, _ in _split_top(content, off, _AND):
+                for info in _line_is_names(line_piece.raw):
+                    a = AuthorDraft(name=info.name, path=src.path, line=src.line(line_piece.offset + _first_char(line_piece.raw)),
+                                    orcid=info.orcid, email=info.email, corresponding=info.corresponding)
+                    a.aff_keys.extend(info.keys)
+                    for note in info.notes:
+                        _note(st, a, note, src, line_piece.offset)
+                    current.append(a)
+            made.extend(current)
+        else:
+            loose: list[str] = []
+            for p, _ in _split_top(content, off, _AND):
+                if not p.raw.strip():
+                    continue
+                if _store_keyed(st, p.raw):
+                    continue
+                t = latex_to_text(p.raw)
+                if find_email(t) or re.search(r"e-?mail|orcid", t, re.I):
+                    em = find_email(t)
+                    if em and len(current) == 1 and not current[0].email:
+                        current[0].email = em
+                    continue
+                text = _aff_text(p.raw)
+                if text:
+                    loose.append(text)
+            if loose:
+                for a in current:
+                    a.add_affiliation(", ".join(loose))
+    return made
+
+
+def _institute(st: _AuthorState, meta: _Meta, raw: str) -> None:
+    """Springer ``\\institute{A \\and B}``: entries numbered from 1, lines
+    with a leading marker keyed by it, ``Name \\at Inst`` for that author."""
+    base = meta.arg_offsets[0]
+    chunks = _split_top(raw, base, _AND_ONLY)
+    for i, (chunk, _) in enumerate(chunks, start=1):
+        lines = [p for p, _ in _split_top(chunk.raw, chunk.offset, _AND) if p.raw.strip()]
+        plain: list[str] = []
+        for p in lines:
+            if _store_keyed(st, p.raw):
+                continue
+            if "\\at" in p.raw:
+                who, _, where = p.raw.partition("\\at")
+                hits = find_author(st.drafts, latex_to_text(who))
+                email = find_email(latex_to_text(where))
+                text = _aff_text(where)
+                for a in hits:
+                    if email and not a.email:
+                        a.email = email
+                    if text and not email:
+                        a.add_affiliation(text)
+                continue
+            text = _aff_text(p.raw)
+            if text:
+                plain.append(text)
+        if plain:
+            st.keyed.setdefault(str(i), ", ".join(plain))
+
+
+def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
+    """``\\affil[1]{..}``, ``\\affiliation{1}{..}`` (AGU), ``\\address[a]{..}``,
+    ``\\address[id=a]{..}`` are keyed; ``\\affiliation{..}``/``\\affil{..}``
+    without a key apply to the authors listed since the previous
+    affiliation."""
+    if len(args) == 2:
+        key, text = args[0].strip(), _aff_text(args[1])
+        if text:
+            st.keyed.setdefault(key, text)
+        return
+    raw = args[0]
+    opt = (meta.opt or "").strip()
+    if opt:
+        kv = _kv(opt) if "=" in opt else {}
+        keys = _keys(kv.get("id", "")) if kv else _keys(opt)
+        text = _aff_text(raw)
+        if keys and text:
+            for k in keys:
+                st.keyed.setdefault(k, text)
+            return
+    # lines with their own markers ($^1$Inst \\ $^2$Inst)
+    keyed_any = False
+    for p, _ in _split_top(raw, meta.arg_offsets[0], re.compile(r"\\\\(?:\[[^\]]*\])?|;\s*(?=\$|\\textsuperscript)")):
+        keyed_any = _store_keyed(st, p.raw) or keyed_any
+    if keyed_any:
+        return
+    text = _aff_text(raw)
+    if not text:
+        return
+    targets = st.group if st.group else st.drafts[-1:]
+    for a in targets:
+        a.add_affiliation(text)
+    st.last_was_affil = True
+
+
+class _Expander:
+    """Replaces parameterless user macros (``\\def\\Authors{..}``) by their
+    bodies in metadata (a few rounds, bounded in size)."""
+
+    def __init__(self, macros: dict[str, str]) -> None:
+        self.macros = macros
+        self.pattern = (
+            re.compile(r"\\(" + "|".join(re.escape(n) for n in sorted(macros, key=len, reverse=True)) + r")(?![a-zA-Z@])\s*(?:\{\})?")
+            if macros
+            else None
+        )
+
+    def __call__(self, raw: str) -> str:
+        if self.pattern is None or "\\" not in raw:
+            return raw
+        for _ in range(4):
+            new = self.pattern.sub(lambda x: self.macros.get(x.group(1), x.group(0)), raw)
+            if new == raw or len(new) > 200_000:
+                break
+            raw = new
+        return raw
+
+
+def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
+    """Title, authors, collaborations and acknowledgement-like notes from
+    the metadata commands, in document order."""
+    expand = _Expander(macros)
+    st = _AuthorState()
+    title: str | None = None
+    pending_corr: list[tuple[_Meta, str]] = []
+    for meta in meta_list:
+        name = meta.name
+        args = [expand(a) for a in meta.args]
+        first = args[0]
+        if name in ("title", "Title", "icmltitle"):
+            if title is None:
+                for m in re.finditer(r"\\thanks\s*\{", first):
+                    g = read_group(first, m.end() - 1)
+                    if g:
+                        note = one_line(latex_to_text(g[0]))
+                        if is_ack_like(note):
+                            st.notes.append((note, meta.src, meta.offset))
+                t = one_line(latex_to_text(re.sub(r"\\\\(?:\[[^\]]*\])?", " ", first)))
+                title = t or None
+        elif name in ("author", "authors", "Author"):
+            raw = first
+            if name == "Author" and len(args) == 2:
+                # Copernicus \Author[1]{Given}{Family}; MDPI \Author{A$^1$, B$^2$}
+                raw = args[0] + " " + args[1] if _looks_two_part(args) else args[0]
+            _author_block(st, meta, raw)
+        elif name == "icmlauthor":
+            meta2 = _Meta("author", meta.src, meta.offset, [first], meta.arg_offsets[:1], opt=args[1] if len(args) > 1 else None)
+            _author_block(st, meta2, first)
+        elif name == "icmlaffiliation":
+            if len(args) == 2:
+                text = _aff_text(args[1])
+                if text:
+                    st.keyed.setdefault(args[0].strip(), text)
+        elif name in ("affil", "affiliation", "address"):
+            _affiliation(st, meta, args)
+        elif name in ("altaffiliation", "alsoaffiliation", "additionalaffiliation"):
+            if st.drafts:
+                st.drafts[-1].add_affiliation(_aff_text(first))
+        elif name == "institute":
+            _institute(st, meta, first)
+        elif name in ("email", "ead", "emailAdd"):
+            email = find_email(latex_to_text(first))
+            if email and st.drafts and not st.drafts[-1].email:
+                st.drafts[-1].email = email
+        elif name == "orcid":
+            o = normalise_orcid(first)
+            if o and st.drafts and not st.drafts[-1].orcid:
+                st.drafts[-1].orcid = o
+        elif name == "credit":
+            if st.drafts:
+                text = one_line(latex_to_text(first))
+                slugs, written = parse_role_list(text)
+                st.drafts[-1].add_roles(slugs, written or [text])
+        elif name == "collaboration":
+            text = one_line(latex_to_text(args[-1])).strip("() ")
+            if text:
+                st.collabs.append(text)
+        elif name in ("thanks", "tnotetext", "fntext", "cortext"):
+            note = one_line(latex_to_text(first))
+            if note:
+                _note(st, None, note, meta.src, meta.offset)
+        elif name in ("correspondingauthor", "corr", "corresp", "icmlcorrespondingauthor", "correspondence", "correspondance"):
+            pending_corr.append((meta, " ".join(args)))
+    for a in st.drafts:
+        for k in a.aff_keys:
+            text = st.keyed.get(k) or st.keyed.get(k.lower())
+            if text:
+                a.add_affiliation(text)
+    for meta, joined in pending_corr:
+        who_raw = meta.args[1] if meta.name == "corr" and len(meta.args) > 1 else meta.args[0]
+        who = re.sub(r"\([^()]*\)|\S+@\S+|(?i:e-?mail)\s*:?", " ", latex_to_text(who_raw))
+        hits = find_author(st.drafts, who) if who.strip() else []
+        email = find_email(latex_to_text(joined))
+        for a in hits[:1]:
+            a.corresponding = True
+            if email and not a.email:
+                a.email = email
+    return title, st.drafts, st.collabs, st.notes
+
+
+def _looks_two_part(args: list[str]) -> bool:
+    a, b = (latex_to_text(x).strip() for x in args[:2])
+    return bool(a and b and len(a.split()) <= 3 and len(b.split()) <= 3 and "," not in a + b and "$" not in args[0])
+
+
+_PLOS_LINE = re.compile(r"\\textsuperscript\s*\{|\$\s*\^")
+
+
+def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
+    """Authors printed as text at the top of the body (PLoS template: a
+    line of names with ``\\textsuperscript`` markers, then ``\\textbf{1}``
+    affiliation lines), when no ``\\author`` command exists."""
+    text = src.text
+    m = re.search(r"\\begin\s*\{document\}", text)
+    start = m.end() if m else 0
+    end_m = re.compile(r"\\(?:section|begin\s*\{abstract\}|abstract\b)").search(text, start)
+    end = end_m.start() if end_m else min(len(text), start + 20000)
+    region = text[start:end]
+    title = None
+    tm = re.search(r"\\(?:Large|LARGE|huge|Huge)\b\s*(?:\\textbf\s*(?:\\newline)?\s*)?\{", region)
+    if tm:
+        g = read_group(region, tm.end() - 1)
+        if g:
+            title = one_line(latex_to_text(g[0])) or None
+    st = _AuthorState()
+    for piece, _ in _split_top(region, start, _AND):
+        raw = piece.raw
+        if not _PLOS_LINE.search(raw) or len(raw) > 5000:
+            continue
+        if st.drafts:
+            _store_keyed(st, raw)
+            continue
+        infos = _line_is_names(raw)
+        if len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2):
+            for info in infos:
+                if is_collaboration(info.name) or not looks_like_name(info.name):
+                    st.collabs.append(info.name)
+                    continue
+                a = AuthorDraft(name=info.name, path=src.path, line=src.line(piece.offset + _first_char(raw)),
+                                orcid=info.orcid, email=info.email, corresponding=info.corresponding)
+                a.aff_keys.extend(info.keys)
+                st.drafts.append(a)
+    # "\textbf{1} Dept ..." lines
+    for p, _ in _split_top(region, start, _AND):
+        if st.drafts:
+            _store_keyed(st, p.raw)
+    for a in st.drafts:
+        for k in a.aff_keys:
+            if k in st.keyed:
+                a.add_affiliation(st.keyed[k])
+    return title, st.drafts, st.collabs
+
+
+# --------------------------------------------------------------------------
+# entry points
+# --------------------------------------------------------------------------
+
+
+def scan_fragment(text: str, builder: SectionBuilder, path: str, first_line: int) -> None:
+    """Add the prose of a LaTeX fragment embedded in another format (a raw
+    LaTeX block in Markdown) to ``builder``; ``first_line`` is the line the
+    fragment starts on."""
+    src = prepare("\n" * (first_line - 1) + text, path)
+    sc = Scanner(None, builder, in_document=True)
+    sc.scan(src)
+    sc.flush()
+
+
+def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """Read a LaTeX paper (a main file and what it includes, or a single
+    fragment).
+
+    Raises ``InputFileError`` for binary or undecodable files,
+    ``LimitExceeded`` for oversized files and ``NotUnderstood`` when
+    neither metadata nor text is found."""
+    raw = read_text(path, what="LaTeX text")
+    project = Project(path, display_path, raw)
+    main = project.main_source
+    has_document = re.search(r"\\begin\s*\{document\}", main.text) is not None
+    builder = SectionBuilder(display_path)
+    sc = Scanner(project, builder, in_document=not has_document)
+    sc.scan(main)
+    sc.flush()
+    title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
+    if not drafts:
+        t2, d2, c2 = _fallback_authors(main, sc.macros)
+        title = title or t2
+        drafts, collabs = d2, collabs + c2
+    for note, src, offset in notes:
+        builder.begin_env(None, "acknowledgements", src.path, src.line(offset))
+        builder.add(note, src.path, src.line(offset), None, "footnote", labels=False)
+        builder.end_env()
+    sections = builder.sections()
+    comments = list(main.comments)
+    for s in project.sources.values():
+        comments.extend(s.comments)
+    if not title and not drafts and not sections:
+        raise NotUnderstood("holds no title, authors, sections or text that could be read as a paper")
+    contrib = [s for s in sections if s.kind == "author_contributions"]
+    if contrib:
+        apply_contributions(drafts, [b.text for s in contrib for b in s.blocks])
+    contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
+    return Manuscript(
+        path=display_path,
+        format="latex",
+        title=title,
+        authors=[a.to_model() for a in drafts],
+        collaborations=list(dict.fromkeys(collabs)),
+        sections=sections,
+        contribution_statement_text=contrib_text,
+        comments=comments,
+        parts=project.order if len(project.order) > 1 else [],
+        notes=list(project.notes),
+    )
+
+
+__all__ = ["parse", "prepare", "scan_fragment"]

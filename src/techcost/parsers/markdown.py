@@ -1,0 +1,1216 @@
+"""Markdown papers (Pandoc/JOSS, R Markdown ``.Rmd``, Quarto ``.qmd``) to the
+manuscript model.
+
+- YAML front matter gives the title and authors (JOSS ``authors`` with
+  ``affiliations`` indexes, Pandoc/R Markdown ``author`` lists or strings,
+  Quarto author objects with ``affiliations`` references and CRediT
+  ``roles``). It is read with the safe loader and bounded in size and in
+  expansion through aliases.
+- The body gives sections (ATX and Setext headings), paragraphs, list items,
+  tables and footnotes as plain text: formatting, links, HTML and citation
+  keys are removed, link text kept. Fenced code blocks and R/Quarto code
+  chunks are not prose; their ``fig.cap``/``fig-cap`` options and image
+  captions become figure captions.
+- HTML comments are not text; each is kept in ``Manuscript.comments`` with
+  its line.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..errors import InputFileError, LimitExceeded, NotUnderstood
+from ..model.location import Location
+from ..model.manuscript import Manuscript, TextBlock
+from ._sections import classify_heading
+from ._text import (
+    BACK_MATTER,
+    AuthorDraft,
+    SectionBuilder,
+    apply_contributions,
+    find_email,
+    is_collaboration,
+    latex_to_text,
+    looks_like_name,
+    math_to_text,
+    normalise_orcid,
+    one_line,
+    read_text,
+    resolve_inside,
+    split_name_list,
+    tidy,
+)
+
+
+MAX_FRONT_MATTER_BYTES = 1_000_000
+MAX_INCLUDES = 300
+MAX_INCLUDE_DEPTH = 20
+MAX_YAML_NODES = 20_000
+
+# --------------------------------------------------------------------------
+# front matter
+# --------------------------------------------------------------------------
+
+
+def _front_matter(lines: list[str]) -> tuple[str | None, int, int]:
+    """The YAML front matter text, the 1-based line its content starts on,
+    and the index of the first body line."""
+    if not lines or lines[0].rstrip() != "---":
+        return None, 0, 0
+    size = 0
+    for i in range(1, len(lines)):
+        s = lines[i].rstrip()
+        if s in ("---", "..."):
+            return "\n".join(lines[1:i]), 2, i + 1
+        size += len(lines[i]) + 1
+        if size > MAX_FRONT_MATTER_BYTES:
+            raise LimitExceeded(f"has YAML front matter above {MAX_FRONT_MATTER_BYTES // 1_000_000} MB")
+    return None, 0, 0
+
+
+def _count_nodes(node: Any) -> None:
+    """Raise ``LimitExceeded`` when the YAML graph, with aliases expanded,
+    holds more than ``MAX_YAML_NODES`` values."""
+    import yaml
+
+    stack = [node]
+    seen = 0
+    while stack:
+        n = stack.pop()
+        seen += 1
+        if seen > MAX_YAML_NODES:
+            raise LimitExceeded(
+                f"has YAML front matter that expands to more than {MAX_YAML_NODES:,} values (aliases)"
+            )
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+
+
+def _load_yaml(text: str) -> tuple[dict[str, Any] | None, dict[str, list[int]]]:
+    """The front matter as a dict (None when it is not valid YAML) and, for
+    the author keys, the 0-based line of each entry."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        node = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError:
+        return None, {}
+    if node is None:
+        return {}, {}
+    _count_nodes(node)
+    try:
+        data = yaml.constructor.SafeConstructor().construct_document(node)
+    except (yaml.YAMLError, TypeError, ValueError):
+        return None, {}
+    lines: dict[str, list[int]] = {}
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if not isinstance(k, yaml.ScalarNode):
+                continue
+            if str(k.value).lower() in ("author", "authors") and isinstance(v, yaml.SequenceNode):
+                lines[str(k.value)] = [item.start_mark.line for item in v.value]
+            else:
+                lines[str(k.value)] = [v.start_mark.line]
+    return (data if isinstance(data, dict) else None), lines
+
+
+_LOOSE_NAME = re.compile(r"^\s*-?\s*(?:name|author)\s*:\s*['\"]?(.+?)['\"]?\s*$", re.I)
+_LOOSE_TITLE = re.compile(r"^title\s*:\s*['\"]?(.+?)['\"]?\s*$", re.I)
+
+
+def _loose_front_matter(text: str, first_line: int, path: str) -> tuple[str | None, list[AuthorDraft]]:
+    """Title and author names from front matter that is not valid YAML,
+    read line by line."""
+    title = None
+    authors: list[AuthorDraft] = []
+    in_authors = False
+    for i, ln in enumerate(text.split("\n")):
+        if not ln.startswith((" ", "\t", "-")):
+            key = ln.split(":", 1)[0].strip().lower()
+            in_authors = key in ("author", "authors")
+            m = _LOOSE_TITLE.match(ln)
+            if m and title is None:
+                title = _plain(m.group(1))
+            if in_authors and ":" in ln and ln.split(":", 1)[1].strip():
+                for nm in split_name_list(_plain(ln.split(":", 1)[1].strip().strip("'\""))):
+                    if looks_like_name(nm):
+                        authors.append(AuthorDraft(name=nm, path=path, line=first_line + i))
+            continue
+        if in_authors:
+            m = _LOOSE_NAME.match(ln)
+            if m is None and ln.strip().startswith("- ") and ":" not in ln:
+                m = re.match(r"^\s*-\s*['\"]?(.+?)['\"]?\s*$", ln)
+            if m:
+                nm = _plain(m.group(1))
+                if looks_like_name(nm):
+                    authors.append(AuthorDraft(name=nm, path=path, line=first_line + i))
+    return title, authors
+
+
+def _plain(value: Any) -> str:
+    """A YAML scalar as plain one-line text (Markdown and LaTeX removed)."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_plain(v) for v in value[:50] if not isinstance(v, (dict, list)))
+    if isinstance(value, dict):
+        return ""
+    return one_line(md_inline(str(value)))
+
+
+def _first(d: dict[str, Any], *keys: str) -> Any:
+    for k in keys:
+        if k in d and d[k] not in (None, "", [], {}):
+            return d[k]
+    low = {str(k).lower(): v for k, v in d.items()}
+    for k in keys:
+        v = low.get(k.lower())
+        if v not in (None, "", [], {}):
+            return v
+    return None
+
+
+_KEY_FIELDS = frozenset({"index", "id", "num", "key", "code", "number", "ref", "affil"})
+
+
+def _affiliation_text(entry: Any) -> tuple[str | None, str]:
+    """The key (index, id, num ...) and the text of one affiliation entry."""
+    if isinstance(entry, dict):
+        key = _first(entry, "index", "id", "num", "key", "code", "number", "ref", "affil")
+        parts = []
+        dept = _first(entry, "department", "dept")
+        name = _first(entry, "name", "institution", "organization", "organisation", "address", "text", "affiliation")
+        if dept is not None:
+            parts.append(_plain(dept))
+        if name is not None:
+            parts.append(_plain(name))
+        if not parts and len(entry) == 1:
+            k, v = next(iter(entry.items()))
+            if str(k).lower() in _KEY_FIELDS:
+                return str(v), ""
+            # pandoc-scholar: {key: Name}
+            return str(k), _plain(v)
+        return (None if key is None else str(key)), ", ".join(p for p in parts if p)
+    return None, _plain(entry)
+
+
+def _affiliation_map(meta: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for field_name in ("affiliations", "affiliation", "institute", "institutes", "address"):
+        val = meta.get(field_name)
+        if isinstance(val, dict):
+            val = [val]
+        if not isinstance(val, list):
+            continue
+        for i, entry in enumerate(val[:500], start=1):
+            key, text = _affiliation_text(entry)
+            if not text:
+                continue
+            if key is None:
+                key = str(i)
+            out.setdefault(key.strip(), text)
+            out.setdefault(key.strip().lower(), text)
+    return out
+
+
+def _resolve_affiliations(value: Any, amap: dict[str, str]) -> tuple[list[str], bool]:
+    """Affiliation names for an author's affiliation field: indexes (``1``,
+    ``"1, 2"``, ``[a, b]``), references (``{ref: a1}``) or literal names;
+    and whether any came from an index."""
+    if value is None:
+        return [], False
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    by_key = False
+    for it in items[:50]:
+        if isinstance(it, dict):
+            key, text = _affiliation_text(it)
+            if key is not None and key in amap and not _first(it, "name", "institution", "department"):
+                out.append(amap[key])
+                by_key = True
+            elif text:
+                out.append(text)
+            elif key is not None and key.lower() in amap:
+                out.append(amap[key.lower()])
+            continue
+        s = str(it).strip()
+        if not s:
+            continue
+        if s in amap or s.lower() in amap:
+            out.append(amap.get(s) or amap[s.lower()])
+            by_key = True
+            continue
+        toks = [t for t in re.split(r"[\s,;]+", s) if t]
+        if toks and all(len(t) <= 4 and (t in amap or t.lower() in amap) for t in toks):
+            out.extend(amap.get(t) or amap[t.lower()] for t in toks)
+            by_key = True
+        elif not (toks and all(len(t) <= 4 for t in toks)):
+            out.append(_plain(s))
+    seen: list[str] = []
+    for a in out:
+        if a and a not in seen:
+            seen.append(a)
+    return seen, by_key
+
+
+def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    """Printed name, given and family names of a YAML author object."""
+    raw = _first(entry, "name", "author", "fullname", "full-name")
+    given = _first(entry, "given-names", "given", "first", "firstname", "first-name", "given_names")
+    family = _first(entry, "surname", "family", "last", "lastname", "last-name", "family-names")
+    if isinstance(raw, dict):
+        given = given or _first(raw, "given-names", "given", "first")
+        family = family or _first(raw, "surname", "family", "last", "family-names")
+        lit = _first(raw, "literal", "name")
+        raw = lit
+    g = _plain(given) or None
+    f = _plain(family) or None
+    if f:
+        particle = _first(entry, "non-dropping-particle", "dropping-particle")
+        if particle:
+            f = f"{_plain(particle)} {f}"
+    if raw:
+        name = _plain(raw)
+    else:
+        name = " ".join(p for p in (g, f) if p)
+        suffix = _first(entry, "suffix")
+        if suffix and name:
+            name = f"{name} {_plain(suffix)}"
+    return _clean_person(name), g, f
+
+
+def _clean_person(name: str) -> str:
+    t = re.sub(r"\^[^^]*\^", "", name)  # Pandoc superscript markers
+    t = re.sub(r"[*†‡§¶]+|\b\d+(?:,\d+)*\b", "", t)
+    return one_line(t).strip(" ,;")
+
+
+def _truthy(v: Any) -> bool:
+    return v is True or (isinstance(v, str) and v.strip().lower() in ("true", "yes", "y", "1"))
+
+
+def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, line: int | None) -> AuthorDraft | None:
+    """One author from a YAML author object (JOSS, Pandoc, Quarto, rticles)."""
+    if len(entry) == 1 and isinstance(next(iter(entry.values())), dict) and not _first(entry, "name"):
+        # pandoc-scholar: - Jane Doe: {institute: [...]}
+        k, v = next(iter(entry.items()))
+        entry = dict(v)
+        entry.setdefault("name", k)
+    name, given, family = _name_of(entry)
+    if not name:
+        return None
+    a = AuthorDraft(name=name, path=path, line=line, given=given, family=family)
+    a.orcid = normalise_orcid(_first(entry, "orcid", "orcid_id", "orcid-id", "orcidid", "ORCID"))
+    email = _first(entry, "email", "e-mail", "mail")
+    a.email = find_email(str(email)) if email else None
+    attrs = entry.get("attributes") if isinstance(entry.get("attributes"), dict) else {}
+    corr = [entry.get(k) for k in ("corresponding", "correspondence", "correspondingauthor", "corresponding-author")]
+    corr.append(attrs.get("corresponding"))
+    a.corresponding = any(_truthy(x) or (isinstance(x, str) and "@" in x) for x in corr)
+    if a.email is None:
+        a.email = next((find_email(x) for x in corr if isinstance(x, str) and "@" in x), None)
+    keyed: list[str] = []
+    literal: list[str] = []
+    for fld in ("affiliations", "affiliation", "affil", "institute", "institution"):
+        texts, by_key = _resolve_affiliations(entry.get(fld), amap)
+        (keyed if by_key else literal).extend(texts)
+    for text in keyed or literal:
+        a.add_affiliation(text)
+    roles = _first(entry, "roles", "role", "credit", "contributions")
+    if roles:
+        from ..credit import normalise_role
+
+        items = roles if isinstance(roles, list) else re.split(r"\s*[,;]\s*", str(roles))
+        for r in items[:30]:
+            text = _first(r, "role", "name", "term") if isinstance(r, dict) else r
+            if text is None and isinstance(r, dict) and len(r) == 1:
+                text = next(iter(r.keys()))
+            text = _plain(text)
+            slug = normalise_role(text) if text else None
+            a.add_roles([slug] if slug else [], [text] if text else [])
+    return a
+
+
+def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int, path: str) -> tuple[list[AuthorDraft], list[str]]:
+    """Authors and collaboration names from the front matter."""
+    key = next((k for k in ("authors", "author", "Authors", "Author") if meta.get(k)), None)
+    if key is None:
+        return [], []
+    val = meta[key]
+    entry_lines = lines.get(key, [])
+    amap = _affiliation_map(meta)
+    out: list[AuthorDraft] = []
+    collabs: list[str] = []
+
+    def line_of(i: int) -> int | None:
+        if i < len(entry_lines):
+            return first_line + entry_lines[i]
+        return first_line + entry_lines[-1] if entry_lines else None
+
+    if isinstance(val, dict):
+        val = [val]
+    if isinstance(val, str):
+        for nm in split_name_list(_plain(val)):
+            nm = _clean_person(nm)
+            if nm and is_collaboration(nm):
+                collabs.append(nm)
+            elif looks_like_name(nm):
+                out.append(AuthorDraft(name=nm, path=path, line=line_of(0)))
+        return out, collabs
+    if not isinstance(val, list):
+        return [], []
+    for i, entry in enumerate(val[:2000]):
+        if isinstance(entry, dict):
+            a = _author_from_dict(entry, amap, path, line_of(i))
+            if a is None:
+                continue
+            if is_collaboration(a.name):
+                collabs.append(a.name)
+                continue
+            out.append(a)
+        elif isinstance(entry, (str, int, float)):
+            nm = _clean_person(_plain(entry))
+            if not nm:
+                continue
+            if is_collaboration(nm):
+                collabs.append(nm)
+            else:
+                out.append(AuthorDraft(name=nm, path=path, line=line_of(i)))
+    return out, collabs
+
+
+def _title(meta: dict[str, Any]) -> str | None:
+    t = meta.get("title")
+    if isinstance(t, dict):
+        t = _first(t, "text", "title", "main")
+    if t is None:
+        return None
+    s = _plain(t)
+    return s or None
+
+
+# statements that journal templates (rticles, Quarto) take as metadata
+_META_SECTIONS = {
+    "acknowledgements": "acknowledgements", "acknowledgments": "acknowledgements",
+    "acknowledgement": "acknowledgements", "acknowledgment": "acknowledgements", "acknow": "acknowledgements",
+    "authorcontributions": "author_contributions", "authorcontribution": "author_contributions",
+    "author-contributions": "author_contributions", "author_contributions": "author_contributions",
+    "contributions": "author_contributions", "funding": "funding", "financialsupport": "funding",
+    "dataavailability": "data_availability", "data-availability": "data_availability",
+    "codeavailability": "data_availability", "code-availability": "data_availability",
+}
+
+
+_STATEMENT_HEADINGS = {
+    "acknowledgements": "Acknowledgements", "author_contributions": "Author contributions",
+    "funding": "Funding", "data_availability": "Data availability",
+}
+
+
+def _meta_statements(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int) -> list[tuple[str, str, str, int | None]]:
+    """(kind, heading, text, line) for statements written in the front
+    matter (``acknowledgements: |``, Quarto ``funding:`` entries)."""
+    out = []
+    for key, value in meta.items():
+        kind = _META_SECTIONS.get(str(key).lower())
+        if kind is None or value in (None, "", [], {}):
+            continue
+        if isinstance(value, dict):
+            value = [value]
+        if isinstance(value, list):
+            parts = []
+            for v in value[:100]:
+                if isinstance(v, dict):
+                    parts.append(_plain(_first(v, "statement", "text", "source", "name") or ""))
+                elif not isinstance(v, list):
+                    parts.append(_plain(v))
+            text = " ".join(p for p in parts if p)
+        else:
+            text = md_inline(str(value))
+        if text:
+            ln = lines.get(str(key), [None])[0]
+            out.append((kind, _STATEMENT_HEADINGS[kind], text, None if ln is None else first_line + ln))
+    return out
+
+
+# --------------------------------------------------------------------------
+# inline Markdown to plain text
+# --------------------------------------------------------------------------
+
+_CODE_SPAN = re.compile(r"(`+)(.{1,5000}?)(?<!`)\1(?!`)(\{[^{}\n]*\})?", re.S)
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_FOOTREF = re.compile(r"\[\^[^\]\s]+\]")
+_INLINE_NOTE = re.compile(r"\^\[([^\[\]]*)\]")
+_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+_CITE_INNER = re.compile(r"(?:^|[\s;,(])-?@[\w{]")
+_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?[^()\s]*(?:\([^()]*\)[^()\s]*)*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_REFLINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+\-]+@[\w\-.]+)>")
+_INTEXT_CITE = re.compile(r"(?<![\w@.\\])-?@(?:\{[^{}]+\}|[A-Za-z0-9_][\w:.#$%&+?<>~/\-]*[A-Za-z0-9_]|[A-Za-z0-9_])")
+_DISPLAY_MATH = re.compile(r"\$\$.{1,20000}?\$\$", re.S)
+_INLINE_MATH = re.compile(r"(?<![\\$])\$(?=\S)([^$\n]{1,2000}?)(?<=\S)\$(?![\d$])")
+_BOOKDOWN_REF = re.compile(r"\\?@ref\([^()\s]*\)")
+_LATEX_SPAN = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]\n]{0,200}\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*")
+_ATTR = re.compile(r"\{\s*(?:[#.][^{}]*|-|[\w-]+=[^{}]*)\}")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>]*)?/?>")
+_BR = re.compile(r"<br\s*/?>", re.I)
+_EMPH = [
+    # emphasis delimiters are dropped where they open or close a span
+    # (flanking), never inside words (snake_case, 2*3); linear on any input
+    (re.compile(r"(?<![\w*\\])\*{1,3}(?=[^\s*])|(?<=[^\s*\\])\*{1,3}(?![\w*])"), ""),
+    (re.compile(r"(?<![\w_\\])_{1,3}(?=[^\s_])|(?<=[^\s_\\])_{1,3}(?![\w_])"), ""),
+    (re.compile(r"(?<![~\\])~~(?=\S)|(?<=\S)~~(?!~)"), ""),
+    (re.compile(r"==(?=\S)(.{1,200}?)(?<=\S)=="), r"\1"),
+    (re.compile(r"\^([^\s^]{1,50})\^"), r"\1"),
+    (re.compile(r"(?<!~)~([^\s~]{1,50})~(?!~)"), r"\1"),
+]
+_PROTECT_BASE = 0xE000
+
+
+def md_inline(text: str) -> str:
+    """Plain text from inline Markdown: emphasis, links (text kept), images
+    (dropped), HTML tags and entities, Pandoc citations (``[@key]``,
+    ``@key``), attributes, footnote markers, raw LaTeX and math reduced."""
+    if not text:
+        return ""
+    codes: list[str] = []
+
+    def keep_code(m: re.Match[str]) -> str:
+        body = m.group(2).strip()
+        if re.match(r"^(?:\{?r\}?)\s", body):  # inline R: `r expr`
+            return ""
+        codes.append(body)
+        return f"\uf000{len(codes) - 1}\uf001"
+
+    t = _CODE_SPAN.sub(keep_code, text) if "`" in text else text
+    if "@ref(" in t:
+        t = _BOOKDOWN_REF.sub("", t)
+    if "\\" in t:
+        t = _ESCAPE.sub(lambda m: chr(_PROTECT_BASE + ord(m.group(1))), t)
+    if "<" in t:
+        t = _BR.sub(" ", t)
+        t = _AUTOLINK.sub(r"\1", t)
+    if "!" in t and "![" in t:
+        _, t = extract_images(t)
+    if "[" in t:
+        t = _FOOTREF.sub("", t)
+        t = _INLINE_NOTE.sub(r" \1", t)
+        for _ in range(3):
+            new = _LINK.sub(r"\1", t)
+            new = _SPAN.sub(r"\1", new)
+            new = _REFLINK.sub(r"\1", new)
+            new = _BRACKET.sub(lambda m: "" if _CITE_INNER.search(m.group(1)) else m.group(0), new)
+            if new == t:
+                break
+            t = new
+    if "@" in t:
+        t = _INTEXT_CITE.sub("", t)
+    if "$" in t:
+        t = _DISPLAY_MATH.sub(" ", t)
+        t = _INLINE_MATH.sub(lambda m: math_to_text(m.group(1)), t)
+    if "\\" in t:
+        t = _LATEX_SPAN.sub(lambda m: " " + latex_to_text(m.group(0)) + " ", t)
+    if "{" in t:
+        t = _ATTR.sub("", t)
+    if "<" in t:
+        t = _HTML_TAG.sub("", t)
+    if "*" in t or "_" in t or "~" in t or "^" in t or "=" in t:
+        for pat, rep in _EMPH:
+            t = pat.sub(rep, t)
+    t = "".join(chr(ord(c) - _PROTECT_BASE) if _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 else c for c in t) if any(
+        _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 for c in t
+    ) else t
+    if codes:
+        t = re.sub("\uf000(\\d+)\uf001", lambda m: codes[int(m.group(1))], t)
+    if "&" in t:
+        t = html.unescape(t)
+    return tidy(t.replace("\u00a0", " "))
+
+
+def extract_images(text: str) -> tuple[list[str], str]:
+    """Image captions (alt text) and the text without the images:
+    ``![caption](file){attrs}``, ``![caption][ref]``; nested brackets in
+    captions (citations, links) are allowed."""
+    caps: list[str] = []
+    out: list[str] = []
+    pos = 0
+    n = len(text)
+    while True:
+        i = text.find("![", pos)
+        if i == -1:
+            out.append(text[pos:])
+            break
+        if i > 0 and text[i - 1] == "\\":
+            out.append(text[pos : i + 2])
+            pos = i + 2
+            continue
+        j = _match_close(text, i + 1, "[", "]")
+        if j == -1:
+            out.append(text[pos:])
+            break
+        k = j + 1
+        if k < n and text[k] == "(":
+            e = _match_close(text, k, "(", ")")
+            if e == -1:
+                out.append(text[pos:])
+                break
+            k = e + 1
+        elif k < n and text[k] == "[":
+            e = _match_close(text, k, "[", "]")
+            k = e + 1 if e != -1 else k
+        else:
+            out.append(text[pos : j + 1])
+            pos = j + 1
+            continue
+        if k < n and text[k] == "{":
+            e = _match_close(text, k, "{", "}")
+            k = e + 1 if e != -1 else k
+        caps.append(text[i + 2 : j])
+        out.append(text[pos:i])
+        pos = k
+    return caps, "".join(out)
+
+
+def _match_close(text: str, start: int, op: str, cl: str) -> int:
+    depth = 0
+    i = start
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == op:
+            depth += 1
+        elif c == cl:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+# --------------------------------------------------------------------------
+# body
+# --------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*(.*)$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)]|#\.|\(?[a-zA-Z]\))[ \t]+(.*)$")
+_FOOTDEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:[ \t]*(.*)$")
+_REFDEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+")
+_DIV = re.compile(r"^ {0,3}(:{3,})\s*(.*?)\s*:*\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_GRID = re.compile(r"^\s*\+[-=+:]+\+\s*$")
+_BLOCKQUOTE = re.compile(r"^ {0,3}>[ \t]?")
+_RAW_SKIP = re.compile(r"^\s*<(script|style|pre|textarea)\b", re.I)
+_FIG_CAP = re.compile(r"fig[.-]cap\s*[=:]\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')", re.S)
+_QUARTO_OPT = re.compile(r"^\s*#\|\s*fig-cap\s*:\s*(.*)$")
+_QUARTO_LIST = re.compile(r"^\s*#\|\s+-\s*(.*)$")
+_BOLD_LEAD = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)")
+_RAW_LATEX_BEGIN = re.compile(r"^ {0,3}\\begin\s*\{([^{}]+)\}")
+_RAW_LATEX_SECTION = re.compile(r"^ {0,3}\\(section|subsection|subsubsection|paragraph)\*?\s*\{(.+)\}\s*$")
+_INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+(.+?)\s*>\}\}\s*$")
+_SHORTCODE = re.compile(r"\{\{<.*?>\}\}|\{\{%.*?%\}\}")
+_MYST_TARGET = re.compile(r"^\(\S+\)=\s*$")
+_COMMENT_OPEN = "<!--"
+_COMMENT_CLOSE = "-->"
+
+
+class _Includes:
+    """Quarto ``{{< include file >}}``: files read from inside the main
+    file's folder tree only, each at most once on the current chain."""
+
+    def __init__(self, main: Path, display_path: str) -> None:
+        self.root = main.resolve().parent
+        self.base = PurePosixPath(display_path).parent
+        self.chain: list[Path] = [main.resolve()]
+        self.parts: list[str] = [display_path]
+        self.notes: list[str] = []
+        self.count = 0
+
+    def note(self, where: str, line: int, message: str) -> None:
+        text = f"{where}:{line}: {message}"
+        self.notes.append(text)
+
+    def display(self, path: Path) -> str:
+        return posixpath.normpath((self.base / path.relative_to(self.root).as_posix()).as_posix())
+
+
+class _Body:
+    """Line scanner for the Markdown body."""
+
+    def __init__(
+        self,
+        lines: list[str],
+        start: int,
+        path: str,
+        *,
+        sb: SectionBuilder | None = None,
+        comments: list[TextBlock] | None = None,
+        includes: _Includes | None = None,
+        file: Path | None = None,
+    ) -> None:
+        self.lines = lines
+        self.start = start
+        self.path = path
+        self.sb = sb if sb is not None else SectionBuilder(path)
+        self.comments: list[TextBlock] = comments if comments is not None else []
+        self.includes = includes
+        self.file = file
+        self.para: list[tuple[int, str]] = []
+        self.para_kind = "paragraph"
+        self.last_kind: str | None = None
+        self.divs: list[dict[str, Any]] = []
+
+    # -- blocks ----------------------------------------------------------
+    def flush(self) -> None:
+        """Emit the paragraph, list item, table or footnote being collected."""
+        if not self.para:
+            return
+        para, kind = self.para, self.para_kind
+        self.para, self.para_kind = [], "paragraph"
+        first, last = para[0][0], para[-1][0]
+        if kind == "table":
+            rows = []
+            for _, row in para:
+                if _TABLE_SEP.match(row) or _GRID.match(row):
+                    continue
+                cells = [md_inline(c) for c in row.strip().strip("|").split("|")]
+                rows.append(" | ".join(c for c in cells))
+            self._emit("\n".join(r for r in rows if r.strip(" |")), first, last, "table")
+            self.last_kind = "table"
+            return
+        if kind == "paragraph" and len(para) >= 2 and all(_BOLD_LEAD.match(t) for _, t in para):
+            for ln, t in para:
+                self._emit_raw(t, ln, ln, kind)
+            self.last_kind = kind
+            return
+        raw = _join(t for _, t in para)
+        self._emit_raw(raw, first, last, kind)
+        self.last_kind = kind
+
+    def _emit_raw(self, raw: str, first: int, last: int, kind: str) -> None:
+        if "![" in raw:
+            caps, raw = extract_images(raw)
+            for c in caps:
+                text = md_inline(c)
+                if self.divs and self.divs[-1].get("fig"):
+                    self.divs[-1]["caps"].append((text, first, last))
+                else:
+                    self.sb.caption(text, self.path, first, last)
+        text = md_inline(raw)
+        if not text:
+            return
+        if self.divs and self.divs[-1].get("fig"):
+            self.divs[-1]["paras"].append((text, first, last))
+            return
+        self._emit(text, first, last, kind)
+
+    def _emit(self, text: str, first: int, last: int, kind: str) -> None:
+        self.sb.add(text, self.path, first, last, kind)
+
+    def heading(self, raw: str, level: int, line: int) -> None:
+        self.flush()
+        text = md_inline(raw)
+        if text:
+            self.sb.heading(text, level, self.path, line)
+        self.last_kind = None
+
+    # -- comments --------------------------------------------------------
+    def comment(self, text: str, line: int, end_line: int) -> None:
+        t = text.strip()
+        if t:
+            self.comments.append(
+                TextBlock(
+                    text=t,
+                    kind="other",
+                    location=Location(path=self.path, line=line, end_line=end_line if end_line > line else None),
+                )
+            )
+
+    def strip_comments(self, i: int, line: str, state: dict[str, Any]) -> str:
+        """Remove HTML comments from a line, recording them; ``state``
+        carries a comment that runs over several lines."""
+        out = []
+        pos = 0
+        if state.get("open") is not None:
+            end = line.find(_COMMENT_CLOSE)
+            if end == -1:
+                state["open"].append(line)
+                return ""
+            state["open"].append(line[:end])
+            self.comment("\n".join(state["open"]), state["line"], i)
+            state["open"] = None
+            pos = end + 3
+        while True:
+            s = line.find(_COMMENT_OPEN, pos)
+            if s == -1:
+                out.append(line[pos:])
+                break
+            out.append(line[pos:s])
+            e = line.find(_COMMENT_CLOSE, s + 4)
+            if e == -1:
+                state["open"] = [line[s + 4 :]]
+                state["line"] = i
+                break
+            self.comment(line[s + 4 : e], i, i)
+            pos = e + 3
+        return "".join(out)
+
+    # -- divs --------------------------------------------------------------
+    def open_div(self, attrs: str, line: int) -> None:
+        self.flush()
+        tokens = re.findall(r"[#.]?[\w-]+", attrs.strip("{} "))
+        div: dict[str, Any] = {"fig": False, "env": False}
+        if any(t.startswith("#fig-") for t in tokens):
+            div.update(fig=True, paras=[], caps=[], line=line)
+        else:
+            for t in tokens:
+                name = t.lstrip("#.").replace("-", " ").replace("_", " ")
+                kind = classify_heading(name)
+                if kind in BACK_MATTER and "=" not in t:
+                    self.sb.begin_env(name.capitalize(), kind, self.path, line)
+                    div["env"] = True
+                    break
+        self.divs.append(div)
+
+    def close_div(self) -> None:
+        self.flush()
+        if not self.divs:
+            return
+        div = self.divs.pop()
+        if div.get("fig"):
+            paras = div["paras"]
+            if paras:
+                text, first, last = paras[-1]
+                self.sb.caption(text, self.path, first, last)
+                for text, first, last in paras[:-1]:
+                    self.sb.add(text, self.path, first, last)
+            elif div["caps"]:
+                for text, first, last in div["caps"]:
+                    self.sb.caption(text, self.path, first, last)
+        if div.get("env"):
+            self.sb.end_env()
+
+    # -- main loop ---------------------------------------------------------
+    def run(self) -> None:
+        """Scan the body lines in order: fences, comments, headings, blocks."""
+        lines = self.lines
+        n = len(lines)
+        i = self.start
+        cstate: dict[str, Any] = {"open": None}
+        fence: tuple[str, int] | None = None
+        skip_tag: str | None = None
+        prev_blank = True
+        while i < n:
+            raw = lines[i]
+            lineno = i + 1
+            i += 1
+            if fence is not None:
+                s = raw.strip()
+                if s.startswith(fence[0]) and len(s) >= fence[1] and set(s) == {fence[0][0]}:
+                    fence = None
+                    prev_blank = True
+                    continue
+                m = _QUARTO_OPT.match(raw)
+                if m:
+                    self._quarto_caption(m.group(1), i, lineno)
+                continue
+            if cstate["open"] is None:
+                m = _FENCE.match(raw)
+                if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
+                    self.flush()
+                    fence = (m.group(2)[0], len(m.group(2)))
+                    info = m.group(3)
+                    for cm in _FIG_CAP.finditer(info):
+                        cap = cm.group(1) if cm.group(1) is not None else cm.group(2)
+                        self.sb.caption(md_inline(cap.replace('\\"', '"')), self.path, lineno)
+                    continue
+            line = self.strip_comments(lineno, raw, cstate) if (_COMMENT_OPEN in raw or cstate["open"] is not None) else raw
+            if skip_tag is not None:
+                if re.search(rf"</{skip_tag}\s*>", line, re.I):
+                    skip_tag = None
+                prev_blank = False
+                continue
+            if not line.strip():
+                self.flush()
+                prev_blank = True
+                continue
+            if not self.para and line.lstrip().startswith("\\"):
+                m = _RAW_LATEX_SECTION.match(line)
+                if m:
+                    level = {"section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4}[m.group(1)]
+                    self.heading(latex_to_text(m.group(2)), level, lineno)
+                    continue
+                m = _RAW_LATEX_BEGIN.match(line)
+                if m and m.group(1).strip() != "document":
+                    i = self._raw_latex(m.group(1).strip(), i - 1)
+                    prev_blank = True
+                    continue
+            m = _RAW_SKIP.match(line)
+            if m:
+                self.flush()
+                tag = m.group(1).lower()
+                if not re.search(rf"</{tag}\s*>", line, re.I):
+                    skip_tag = tag
+                continue
+            if "{{<" in line:
+                m = _INCLUDE.match(line)
+                if m:
+                    self.include(m.group(1), lineno)
+                    prev_blank = True
+                    continue
+                line = _SHORTCODE.sub(" ", line)
+                if not line.strip():
+                    continue
+            if line.startswith("+++") or _MYST_TARGET.match(line):
+                self.flush()
+                continue
+            was_blank, prev_blank = prev_blank, False
+            m = _ATX.match(line)
+            if m and (m.group(2) or "").strip():
+                self.heading(m.group(2), len(m.group(1)), lineno)
+                continue
+            if self.para and self.para_kind == "paragraph" and _SETEXT.match(line):
+                para = self.para
+                self.para = []
+                level = 1 if line.strip()[0] == "=" else 2
+                self.heading(_join(t for _, t in para), level, para[0][0])
+                continue
+            if _HR.match(line):
+                self.flush()
+                continue
+            m = _DIV.match(line)
+            if m:
+                if m.group(2):
+                    self.open_div(m.group(2), lineno)
+                else:
+                    self.close_div()
+                continue
+            if _GRID.match(line):
+                self.flush()
+                self.para_kind = "table"
+                self.para = [(lineno, line)]
+                continue
+            stripped = line.lstrip()
+            if stripped.startswith("|") or (self.para_kind == "table" and "|" in line):
+                if self.para_kind != "table":
+                    self.flush()
+                    self.para_kind = "table"
+                self.para.append((lineno, line))
+                continue
+            if _TABLE_SEP.match(line) and "|" in line and len(self.para) == 1:
+                self.para_kind = "table"
+                continue
+            if _REFDEF.match(line) and not self.para:
+                continue
+            m = _FOOTDEF.match(line)
+            if m:
+                self.flush()
+                self.para_kind = "footnote"
+                self.para = [(lineno, m.group(2))]
+                continue
+            m = _LIST.match(line)
+            if m and not (line.startswith("    ") and not self._in_list()):
+                self.flush()
+                self.para_kind = "list_item"
+                self.para = [(lineno, m.group(2))]
+                continue
+            if was_blank and not self.para and (line.startswith("    ") or line.startswith("\t")) and not self._in_list():
+                continue  # indented code block
+            m = _BLOCKQUOTE.match(line)
+            if m:
+                line = line[m.end() :]
+                if not line.strip():
+                    self.flush()
+                    continue
+            if was_blank and not self.para and self.last_kind in ("list_item", "footnote") and line[:1] in " \t":
+                self.para_kind = self.last_kind
+            self.para.append((lineno, line.strip()))
+        if cstate["open"] is not None:
+            self.comment("\n".join(cstate["open"]), cstate["line"], n)
+        self.flush()
+        while self.divs:
+            self.close_div()
+
+    def _raw_latex(self, env: str, index: int) -> int:
+        """Read a raw LaTeX environment starting at line ``index`` (0-based)
+        into the sections; return the index of the line after it."""
+        pat = re.compile(r"\\(begin|end)\s*\{" + re.escape(env) + r"\}")
+        depth = 0
+        j = index
+        while j < len(self.lines):
+            for m in pat.finditer(self.lines[j]):
+                depth += 1 if m.group(1) == "begin" else -1
+            j += 1
+            if depth <= 0:
+                break
+        from .latex import scan_fragment
+
+        self.flush()
+        scan_fragment("\n".join(self.lines[index:j]), self.sb, self.path, index + 1)
+        self.last_kind = None
+        return j
+
+    def include(self, name: str, line: int) -> None:
+        """Read an included file in place, located in its own file."""
+        self.flush()
+        inc = self.includes
+        if inc is None or self.file is None:
+            return
+        path, reason = resolve_inside(inc.root, self.file.parent, name)
+        if path is None:
+            inc.note(self.path, line, f"include {name} ignored: {reason}")
+            return
+        if path in inc.chain:
+            inc.note(self.path, line, f"include {name} ignored: it would include itself again (a loop)")
+            return
+        if len(inc.chain) > MAX_INCLUDE_DEPTH or inc.count >= MAX_INCLUDES:
+            inc.note(self.path, line, f"include {name} ignored: too many or too deeply nested includes")
+            return
+        try:
+            text = read_text(path, what="Markdown text")
+        except InputFileError as exc:
+            inc.note(self.path, line, f"include {name} skipped: {exc}")
+            return
+        inc.count += 1
+        disp = inc.display(path)
+        if disp not in inc.parts:
+            inc.parts.append(disp)
+        lines = text.split("\n")
+        _, _, start = _front_matter(lines)
+        inc.chain.append(path)
+        try:
+            child = _Body(lines, start, disp, sb=self.sb, comments=self.comments, includes=inc, file=path)
+            child.run()
+        finally:
+            inc.chain.pop()
+        self.last_kind = None
+
+    def _in_list(self) -> bool:
+        return self.para_kind == "list_item" or self.last_kind == "list_item"
+
+    def _quarto_caption(self, value: str, next_index: int, lineno: int) -> None:
+        v = value.strip()
+        caps: list[str] = []
+        if v in ("", "|", ">"):
+            j = next_index
+            while j < len(self.lines):
+                m = _QUARTO_LIST.match(self.lines[j])
+                if not m:
+                    break
+                caps.append(m.group(1))
+                j += 1
+        else:
+            caps.append(v)
+        for c in caps:
+            c = c.strip()
+            if len(c) >= 2 and c[0] == c[-1] and c[0] in "\"'":
+                c = c[1:-1]
+            self.sb.caption(md_inline(c), self.path, lineno)
+
+
+def _join(lines: Any) -> str:
+    out = []
+    for t in lines:
+        t = t.rstrip()
+        if t.endswith("\\") and not t.endswith("\\\\"):
+            t = t[:-1]
+        out.append(t.strip())
+    return " ".join(out)
+
+
+# --------------------------------------------------------------------------
+# authors printed in the body
+# --------------------------------------------------------------------------
+
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_BODY_MARK = re.compile(
+    r"\^([^^\s]{1,12})\^|<sup>\s*([^<]{1,12}?)\s*</sup>|\$\^\{?([^{}$]{1,12})\}?\$|([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,*†‡][¹²³⁴⁵⁶⁷⁸⁹⁰]*)*|[*†‡]+)"
+)
+_LEAD_BODY_MARK = re.compile(r"^\s*(?:" + _BODY_MARK.pattern + r")\s*")
+
+
+def _mark_keys(m: re.Match[str]) -> list[str]:
+    raw = next((g for g in m.groups() if g is not None), "").translate(_SUPERSCRIPT_DIGITS)
+    return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s]+", raw)) if k]
+
+
+def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, list[AuthorDraft]]:
+    """Authors printed under the title (a Word document saved as
+    Markdown): a line of names carrying superscript markers, then
+    affiliation lines that start with those markers."""
+    paras: list[tuple[int, str]] = []
+    title: str | None = None
+    i = start
+    n = min(len(lines), start + 60)
+    buf: list[str] = []
+    first = 0
+    while i < n:
+        ln = lines[i]
+        i += 1
+        m = _ATX.match(ln)
+        if m and (m.group(2) or "").strip():
+            if title is None and not paras and not buf and len(m.group(1)) == 1:
+                title = md_inline(m.group(2))
+                continue
+            break
+        if ln.strip():
+            if not buf:
+                first = i
+            buf.append(ln.strip())
+        elif buf:
+            paras.append((first, " ".join(buf)))
+            buf = []
+        if len(paras) >= 6:
+            break
+    if buf:
+        paras.append((first, " ".join(buf)))
+    authors: list[AuthorDraft] = []
+    keyed: dict[str, str] = {}
+    for line_no, text in paras:
+        if not authors:
+            found = _names_with_marks(text)
+            if found:
+                for name, keys in found:
+                    a = AuthorDraft(name=name, path=path, line=line_no)
+                    a.aff_keys = [k for k in keys if k != "*"]
+                    a.corresponding = "*" in keys
+                    authors.append(a)
+            continue
+        # affiliation lines, possibly several in one paragraph
+        for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
+            m = _LEAD_BODY_MARK.match(piece)
+            if m:
+                aff = md_inline(piece[m.end() :]).strip(" ,;")
+                for k in _mark_keys(m):
+                    if aff and not find_email(aff):
+                        keyed.setdefault(k, aff)
+    for a in authors:
+        for k in a.aff_keys:
+            if k in keyed:
+                a.add_affiliation(keyed[k])
+    return (title if authors else None), authors
+
+
+def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
+    """``Jane Doe^1^, John Roe^1,2^*`` -> names with their marker keys, when
+    every piece is a name and most carry a marker."""
+    if len(text) > 2000:
+        return []
+    text = re.sub(r"\\([*^_~])", r"\1", text)
+    out: list[tuple[str, list[str]]] = []
+    marked = 0
+    for piece in re.split(r"\s*(?<![\d¹²³⁴⁵⁶⁷⁸⁹⁰])[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
+        keys: list[str] = []
+        for m in _BODY_MARK.finditer(piece):
+            keys.extend(_mark_keys(m))
+            if "*" in m.group(0):
+                keys.append("*")
+            if any(g for g in m.groups()):
+                marked += 1
+        name = _clean_person(md_inline(_BODY_MARK.sub(" ", piece)))
+        if not name:
+            if out and keys:
+                out[-1][1].extend(keys)
+            continue
+        if not looks_like_name(name):
+            return []
+        out.append((name, keys))
+    if not out or marked < max(1, (len(out) + 1) // 2):
+        return []
+    return out
+
+
+# --------------------------------------------------------------------------
+# entry point
+# --------------------------------------------------------------------------
+
+_PANDOC_TITLE = re.compile(r"^%\s?(.*)$")
+
+
+def _pandoc_title_block(lines: list[str], path: str) -> tuple[str | None, list[AuthorDraft], int]:
+    """A Pandoc ``% title`` / ``% authors`` / ``% date`` block."""
+    if not lines or not lines[0].startswith("%"):
+        return None, [], 0
+    fields: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines) and i < 3 and lines[i].startswith("%"):
+        fields.append((i + 1, _PANDOC_TITLE.match(lines[i]).group(1)))  # type: ignore[union-attr]
+        i += 1
+    title = md_inline(fields[0][1]) or None
+    authors: list[AuthorDraft] = []
+    if len(fields) > 1:
+        ln, text = fields[1]
+        for nm in split_name_list(md_inline(text)):
+            nm = _clean_person(nm)
+            if looks_like_name(nm):
+                authors.append(AuthorDraft(name=nm, path=path, line=ln))
+    return title, authors, i
+
+
+def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """Read a Markdown, R Markdown or Quarto paper.
+
+    Raises ``InputFileError`` for binary or undecodable files,
+    ``LimitExceeded`` for oversized or alias-expanding front matter, and
+    ``NotUnderstood`` when neither metadata nor text is found."""
+    text = read_text(path, what="Markdown text")
+    lines = text.split("\n")
+    title: str | None = None
+    authors: list[AuthorDraft] = []
+    collabs: list[str] = []
+    statements: list[tuple[str, str, str, int | None]] = []
+    fm, first_line, body_start = _front_matter(lines)
+    if fm is not None:
+        meta, author_lines = _load_yaml(fm)
+        if meta is None:
+            title, authors = _loose_front_matter(fm, first_line, display_path)
+        else:
+            title = _title(meta)
+            authors, collabs = _authors(meta, author_lines, first_line, display_path)
+            statements = _meta_statements(meta, author_lines, first_line)
+    elif lines and lines[0].startswith("%"):
+        title, authors, body_start = _pandoc_title_block(lines, display_path)
+    if not authors:
+        t2, authors = _body_authors(lines, body_start, display_path)
+        title = title or t2
+    includes = _Includes(path, display_path)
+    body = _Body(lines, body_start, display_path, includes=includes, file=path.resolve())
+    body.run()
+    for kind, heading, text, line in statements:
+        body.sb.begin_env(heading, kind, display_path, line)
+        body.sb.add(text, display_path, line, None, labels=False)
+        body.sb.end_env()
+    sections = body.sb.sections()
+    if not title and not authors and not sections and not body.comments:
+        raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
+    contrib = [s for s in sections if s.kind == "author_contributions"]
+    if contrib:
+        apply_contributions(authors, [b.text for s in contrib for b in s.blocks])
+    contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
+    return Manuscript(
+        path=display_path,
+        format="markdown",
+        title=title,
+        authors=[a.to_model() for a in authors],
+        collaborations=collabs,
+        sections=sections,
+        contribution_statement_text=contrib_text,
+        comments=body.comments,
+        parts=includes.parts if len(includes.parts) > 1 else [],
+        notes=list(includes.notes),
+    )

@@ -1,0 +1,1709 @@
+"""Read draft papers saved as PDF.
+
+Text comes from pypdfium2 (PDFium, installed with pdfplumber). PDFium
+builds a page's text in 2-3 ms and each line then needs a handful of calls
+for its position, size and font, so a page is read in 5-7 ms: about 0.05
+of what pdfplumber's ``extract_text`` takes (``benchmarks/bench_pdf.py``).
+pdfplumber sorts two-column pages line by line across both columns;
+PDFium keeps the content-stream order, but reading order is decided here
+from geometry anyway:
+
+- **lines**: PDFium's lines, split where it joined a hyphenated word with
+  the next line, ran two visual lines together or (in files that write
+  text row by row across columns) ran a left-column line into the
+  right-column one beside it; fragments of one visual line (superscripts,
+  drop caps) are merged; rotated text is left out;
+- **running heads and feet**: lines in the top or bottom tenth of a page
+  whose text, digits ignored, repeats on other pages, bare page numbers and
+  manuscript line numbers in the margin are dropped;
+- **columns**: each page is cut recursively (an XY cut): where a vertical
+  gap runs through every line the parts are read left to right; where only
+  some wide lines (a title, an abstract, a caption) cross a gutter that
+  lines on both sides share, the page is cut into bands at those lines;
+- **blocks**: lines join into paragraphs unless a gap (judged against the
+  document's usual line spacing), an indent, a change of size or a short
+  line that ends a sentence says otherwise; a paragraph broken by a column
+  or page end, a footnote or a figure continues where it picks up;
+- **headings** by size, boldness, capitals, numbering or what they say
+  (``classify_heading``), including run-in headings ("Acknowledgements. We
+  thank ..."); **footnotes** are small text below a column's body text;
+  **captions** start "Figure n"/"Table n";
+- **acknowledgements without a heading** (a "We thank ..." paragraph in the
+  second half of the paper or in a footnote) get a section of their own;
+- **authors** are read from the lines under the title (on the first page
+  with text), with superscript markers found from character sizes and
+  matched to the affiliation lines below; a paper with no author line (a
+  column, an essay) falls back to a closing biography whose family name
+  heads the running citation.
+
+Limits: the first ``TECHCOST_MAX_PDF_PAGES`` pages (300) are read and a
+file taking longer than ``TECHCOST_MAX_PDF_SECONDS`` (120) is given up;
+images are never rendered. Encrypted files, damaged or truncated files and
+files without a text layer raise the matching ``InputFileError``.
+
+The format-neutral pieces (name lists, thanks sentences, contribution
+statements, headings said in words) are shared with the Word reader.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
+from ..model import Author, Location, Manuscript, Section, TextBlock
+from ._sections import classify_heading, clean_heading
+
+
+from .limits import MAX_PDF_PAGES, MAX_PDF_SECONDS  # noqa: E402
+
+# ======================================================================
+# format-neutral helpers (also used by the Word reader)
+# ======================================================================
+
+MARKS = "*∗†‡§¶‖#⁎✝✉¹²³⁴⁵⁶⁷⁸⁹⁰"
+_MARK_RUN = re.compile(r"(?<=[^\W\d_.)’'])((?:[\d" + re.escape(MARKS) + r"]+(?:,(?=[\d" + re.escape(MARKS) + r"]))?)+)")
+_SUP_OPEN, _SUP_CLOSE = "⟨", "⟩"
+
+_NOT_NAME_WORDS = frozenset(
+    """university universidad universität universite université department dept institute institut laboratory lab
+    hospital school college centre center faculty division unit program programme group abstract introduction
+    background research article journal open access review editor editors correspondence corresponding received
+    accepted published copyright keywords key words the of for and in on at to with from by a an is are was this
+    these our we science sciences health medicine medical clinical foundation national international society
+    road street avenue box email e-mail tel fax phone author authors address affiliation affiliations study
+    department. ltd inc gmbh corporation company technologies biology chemistry physics engineering data
+    methods results discussion conclusion conclusions summary figure table supplementary information""".split()
+)
+_DEGREES = re.compile(
+    r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc|b\.?\s?sc|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|r\.?\s?n|frcp|frcs|facs|mbbs|mbchb|dvm|pharmd|jr|sr|ii|iii|iv)\.?$",
+    re.I,
+)
+_PARTICLES = frozenset("van von der den de del della di da dos das du le la st bin ibn al el ter ten zu y e".split())
+
+
+def mark_superscripts(text: str) -> str:
+    """Wrap runs of affiliation markers that follow a name (``Smith1,2*``)
+    in ``⟨⟩`` so a name list can be split on commas safely."""
+    return _MARK_RUN.sub(lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, text)
+
+
+def _split_markers(part: str) -> tuple[str, list[str]]:
+    marks: list[str] = []
+
+    def grab(m: re.Match[str]) -> str:
+        for tok in re.split(r"[,\s]+", m.group(1)):
+            tok = tok.strip()
+            if not tok:
+                continue
+            # "1*" -> "1", "*"; "ab" stays one letter each
+            for piece in re.findall(r"\d+|[a-z]|[^\w\s]", tok):
+                if piece not in marks:
+                    marks.append(piece)
+        return " "
+
+    name = re.sub(_SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*)" + _SUP_CLOSE, grab, part)
+    return re.sub(r"\s+", " ", name).strip(), marks
+
+
+def _tidy_name(name: str) -> str:
+    """Title-case family names printed in capitals (``DOUGLAS`` -> ``Douglas``)."""
+    name = re.sub(r"[’‘ʼ]", "'", name).strip(" ,;:.-–—*∗†‡§¶#").strip()
+    name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.I)
+    words = []
+    for w in name.split():
+        core = re.sub(r"[^\w]", "", w)
+        if len(core) > 2 and core.isupper() and core.isalpha():
+            w = w.title()
+        words.append(w)
+    out = " ".join(words)
+    if out.endswith(".") and not re.search(r"\b[A-Z]\.$", out):
+        out = out[:-1]
+    return out
+
+
+def is_name(text: str) -> bool:
+    """Whether ``text`` reads as one person's printed name: two to six
+    capitalised words, initials or particles, and none of the words that
+    mark an affiliation, a heading or a sentence."""
+    t = text.strip()
+    if not t or len(t) > 60 or any(ch.isdigit() for ch in t) or "@" in t or "/" in t:
+        return False
+    if re.search(r"[()\[\]{}:;!?=+<>|\"“”]", t):
+        return False
+    tokens = t.replace("’", "'").split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    long_words = 0
+    for i, tok in enumerate(tokens):
+        core = tok.strip(".,")
+        low = core.lower()
+        if core and core[0].isupper() and (re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", core) or re.fullmatch(r"[^\W\d_]\.", tok)):
+            continue
+        if low in _NOT_NAME_WORDS:
+            return False
+        if low in _PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not core or not core[0].isupper():
+            return False
+        if not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*\.?", core):
+            return False
+        long_words += 1
+    return long_words >= 1 and not all(len(tk.strip(".")) == 1 for tk in tokens)
+
+
+def split_names(text: str) -> list[tuple[str, list[str]]]:
+    """A printed author list as (name, markers) pairs, in order. Markers
+    already wrapped in ``⟨⟩`` are used; bare ones are found first."""
+    t = text.replace("\u00a0", " ")
+    if _SUP_OPEN not in t:
+        t = mark_superscripts(t)
+    # separators outside markers: commas, semicolons, " and ", " & "
+    parts: list[str] = []
+    buf: list[str] = []
+    depth = 0
+    for ch in t:
+        if ch == _SUP_OPEN:
+            depth += 1
+        elif ch == _SUP_CLOSE:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;":
+            parts.append("".join(buf))
+            buf = []
+            continue
+        buf.append(ch)
+    parts.append("".join(buf))
+    out: list[tuple[str, list[str]]] = []
+    for raw in parts:
+        for piece in re.split(r"(?:\s+|(?<=" + _SUP_CLOSE + r"))(?:and|&)\s+|^\s*(?:and|&)\s+", raw):
+            name, marks = _split_markers(piece)
+            name = _tidy_name(name)
+            if not name:
+                if marks and out:
+                    out[-1][1].extend(m for m in marks if m not in out[-1][1])
+                continue
+            if _DEGREES.match(name):
+                continue
+            out.append((name, marks))
+    return out
+
+
+def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
+    """Names in a line that is an author list, or None when the line is
+    something else (an affiliation, a sentence, a heading)."""
+    if not text or "@" in text or re.search(r"https?:|www\.|doi", text, re.I):
+        return None
+    if len(text) > 600:
+        return None
+    text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    pairs = split_names(text)
+    if not pairs:
+        return None
+    good = [p for p in pairs if is_name(p[0])]
+    if not good or len(good) < 0.6 * len(pairs):
+        return None
+    return good
+
+
+_AFFIL_WORDS = re.compile(
+    r"\b(?:universit\w*|univ\.|department|dept\.?|institut\w*|laborator\w*|hospital|school|college|centre|center|faculty|"
+    r"division|unit|programme|program|foundation|academy|ministry|council|clinic|museum|observatory|inc\.?|ltd\.?|gmbh|"
+    r"road|street|avenue|campus|research|sciences?)\b",
+    re.I,
+)
+
+
+def looks_like_affiliation(text: str) -> bool:
+    """A line naming an institution or an address."""
+    return bool(_AFFIL_WORDS.search(text)) or bool(re.search(r"\b\d{4,6}\b.*,\s*[A-Z][a-z]+$", text))
+
+
+_THANKS = re.compile(
+    r"^[\W\d]*(?:(?:we|i|the\s+authors?|this\s+author|all\s+authors|the\s+(?:study|project)\s+team)\b[^.]{0,80}?"
+    r"\b(?:thank|are\s+(?:very\s+|most\s+|deeply\s+|sincerely\s+)?(?:grateful|indebted|thankful)|am\s+(?:very\s+)?(?:grateful|indebted|thankful)|"
+    r"is\s+(?:very\s+)?grateful|(?:gratefully|sincerely|warmly|also)\s+acknowledge|acknowledge\s+(?:with\s+(?:thanks|gratitude)|support|funding|financial|assistance|(?:the\s+)?(?:help|support|assistance|contributions?|funding|financial|technical|staff|team|use|(?-i:[A-Z])))|"
+    r"wish\s+to\s+(?:express|acknowledge|thank)|(?:would\s+like\s+to\s+)?express\s+(?:our|my)\s+(?:sincere\s+|deep\s+)?(?:gratitude|thanks|appreciation))"
+    r"|(?:many\s+|special\s+|sincere\s+)?thanks\s+(?:are\s+)?(?:due|go|goes|extended)\s+to|(?:our|my)\s+(?:sincere\s+|special\s+)?(?:thanks|gratitude)\s+(?:go(?:es)?\s+)?to"
+    r"|gratitude\s+is\s+(?:due|expressed|extended)|the\s+authors?\s+(?:gratefully\s+)?acknowledges?\b)",
+    re.I,
+)
+
+
+def is_thanks(text: str) -> bool:
+    """Whether a paragraph opens as an acknowledgement ("We thank ...",
+    "The authors are grateful to ...", "Thanks are due to ...")."""
+    return bool(_THANKS.match(text[:400]))
+
+
+_BACK_MATTER = re.compile(
+    r"^(?:competing\s+(?:financial\s+)?interests?(?:\s+statement)?|conflicts?\s+of\s+interests?(?:\s+statement)?|declarations?(?:\s+of\s+\w+(?:\s+\w+)?)?|"
+    r"disclosures?|references?|bibliography|literature\s+cited|works\s+cited|abbreviations|additional\s+files?|supplementary\s+(?:materials?|information|data|files?)|"
+    r"supplemental\s+(?:materials?|information|data)|supporting\s+information|author\s+details|author\s+information|affiliations|about\s+the\s+authors?|"
+    r"ethics(?:\s+(?:approval|statement|declarations?))?(?:\s+and\s+consent.*)?|consent\s+for\s+publication|ethical\s+approval|publisher'?s?\s+note|"
+    r"footnotes|notes|appendix(?:\s+\w+)?|appendices|grant\s+disclosures|statements\s+and\s+declarations|open\s+access|keywords|key\s+words|"
+    r"abstract|summary|introduction|background|results(?:\s+and\s+discussion)?|discussion|conclusions?|limitations|significance|"
+    r"materials?\s+and\s+methods|methods|trial\s+registration|list\s+of\s+abbreviations|orcid(?:\s+ids?)?|additional\s+information(?:\s+and\s+declarations)?)$",
+    re.I,
+)
+
+
+def classify(text: str | None) -> str:
+    """``classify_heading`` with typographic apostrophes made plain
+    ("Authors’ contributions")."""
+    if not text:
+        return "other"
+    return classify_heading(re.sub(r"[’‘ʼ`´]", "'", text))
+
+
+def heading_kind_by_text(text: str) -> str | None:
+    """The section kind of a line that reads as a heading by its words alone
+    ("Acknowledgements", "Author contributions", "Competing interests"), or
+    None when the words are not a known heading."""
+    t = clean_heading(text)
+    if not t or len(t) > 70 or len(t.split()) > 8:
+        return None
+    kind = classify(t)
+    if kind != "other":
+        return kind
+    if _BACK_MATTER.match(t):
+        return "other"
+    return None
+
+
+_RUN_IN = re.compile(
+    r"^\s*((?:acknowle?dge?m?e?n?ts?|acknowledgements?\s+and\s+funding|funding(?:\s+(?:information|statement|sources?))?|"
+    r"sources?\s+of\s+funding|financial\s+support|author'?s?'?\s+contributions?|authors?['’]\s*contributions?|contributions?\s+of\s+(?:the\s+)?authors|"
+    r"author\s+roles|credit\s+(?:authorship\s+)?(?:contribution\s+)?statement|author(?:ship)?\s+contribution\s+statement|"
+    r"data\s+(?:and\s+\w+\s+)?availability(?:\s+statement)?|availability\s+of\s+data(?:\s+and\s+materials?)?|competing\s+interests?|conflicts?\s+of\s+interests?)"
+    r")\s*(?:[.:—–]\s*|-\s+|\s+(?=[A-Z“\"(]))(?=\S)",
+    re.I,
+)
+
+
+def split_run_in(text: str) -> tuple[str, str] | None:
+    """``("Acknowledgements", "We thank ...")`` for a paragraph that opens
+    with a run-in heading of a kind that matters here; else None."""
+    m = _RUN_IN.match(text.replace("’", "'").replace("‘", "'"))
+    if not m:
+        return None
+    head = text[: m.end(1)].strip()
+    rest = text[m.end():].strip()
+    if len(rest) < 3:
+        return None
+    return head, rest
+
+
+_INITIALS_TOKEN = re.compile(r"(?<![\w.])((?:[A-Z]\.?[-‐]?){2,5})(?![\w])")
+
+
+def assign_contributions(authors: list[Author], statement: str) -> None:
+    """Give each author the contribution sentences that name them (full
+    name, family name or initials such as ``A.B.``/``AB``) as
+    ``roles_as_written`` and their CRediT slugs as ``roles``."""
+    from ..credit import normalise_role, roles_from_text
+    from ..names import fold, match_initials, parse_name
+
+    if not authors or not statement.strip():
+        return
+    names = [a.name for a in authors]
+    units = [u.strip(" •·-–\t") for u in re.split(r"\n|(?<=[.;])\s+(?=[A-Z•·])|•", statement) if u.strip(" •·-–\t")]
+    for unit in units:
+        targets: list[int] = []
+        if re.match(r"^all\s+authors\b", unit, re.I):
+            targets = list(range(len(authors)))
+        else:
+            folded = fold(unit)
+            for i, a in enumerate(authors):
+                pn = parse_name(a.name)
+                if fold(a.name) in folded:
+                    targets.append(i)
+                elif pn and pn.family and len(pn.family) > 2 and re.search(r"\b" + re.escape(pn.family) + r"\b", folded):
+                    targets.append(i)
+            for tok in _INITIALS_TOKEN.findall(unit):
+                for n in match_initials(tok, names):
+                    i = names.index(n)
+                    if i not in targets:
+                        targets.append(i)
+        if not targets:
+            continue
+        slugs: list[str] = []
+        for piece in re.split(r"[,;]|\band\b", unit):
+            slug = normalise_role(piece.strip(" .:-–"))
+            if slug and slug not in slugs:
+                slugs.append(slug)
+        for slug in roles_from_text(unit):
+            if slug not in slugs:
+                slugs.append(slug)
+        for i in targets:
+            a = authors[i]
+            if unit not in a.roles_as_written:
+                a.roles_as_written.append(unit)
+            for s in slugs:
+                if s not in a.roles:
+                    a.roles.append(s)
+
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
+
+
+def attach_contacts(authors: list[Author], lines: list[str]) -> None:
+    """Emails and ORCIDs on the title page, given to the author named on the
+    same line (or the two lines before), or whose family name is in the
+    email's local part; "Correspondence" marks that author corresponding."""
+    from ..names import fold, parse_name
+
+    if not authors:
+        return
+    fam = []
+    for a in authors:
+        pn = parse_name(a.name)
+        fam.append(_family_core(pn.family) if pn else "")
+    for idx, line in enumerate(lines):
+        emails = _EMAIL.findall(line)
+        orcids = _ORCID.findall(line)
+        if not emails and not orcids:
+            continue
+        window = " ".join(lines[max(0, idx - 2) : idx + 1])
+        corr = bool(re.search(r"correspond", window, re.I))
+        for email in emails:
+            email = email.rstrip(".")
+            local = fold(email.split("@")[0])
+            who = _named_in(authors, line) or _named_in(authors, window)
+            if who is None:
+                cands = [i for i, f in enumerate(fam) if f and len(f) > 2 and f.replace(" ", "") in local.replace(".", "").replace("-", "")]
+                who = cands[0] if len(cands) == 1 else None
+            if who is not None and authors[who].email is None:
+                authors[who].email = email
+                if corr:
+                    authors[who].corresponding = True
+        if orcids:
+            # "Name https://orcid.org/..." pairs on one line
+            pos = 0
+            for m in _ORCID.finditer(line):
+                seg = line[pos : m.start()]
+                who = _named_in(authors, seg, last=True)
+                if who is not None and authors[who].orcid is None:
+                    authors[who].orcid = m.group(1)
+                pos = m.end()
+
+
+def _family_core(fam: str) -> str:
+    return " ".join(p for p in fam.replace("-", " ").split() if p not in _PARTICLES)
+
+
+def _named_in(authors: list[Author], text: str, *, last: bool = False) -> int | None:
+    from ..names import fold
+
+    t = fold(text)
+    hits = [(t.rfind(fold(a.name)), i) for i, a in enumerate(authors) if fold(a.name) in t]
+    if not hits:
+        return None
+    return (max(hits) if last else min(hits))[1]
+
+
+def assign_affiliations(authors: list[Author], marks: list[list[str]], affils: list[tuple[list[str], str]]) -> None:
+    """Match affiliations to authors by marker; a lone unmarked affiliation
+    (or only unmarked ones) belongs to every author."""
+    if not authors or not affils:
+        return
+    marked = [(m, t) for m, t in affils if m]
+    if not marked:
+        for a in authors:
+            a.affiliations = [t for _, t in affils]
+        return
+    for a, am in zip(authors, marks):
+        for m, t in marked:
+            if any(x in am for x in m) and t not in a.affiliations:
+                a.affiliations.append(t)
+    unmarked = [t for m, t in affils if not m]
+    if unmarked and len(unmarked) == 1:
+        for a in authors:
+            if not a.affiliations:
+                a.affiliations.append(unmarked[0])
+
+
+def make_author(name: str, location: Location | None) -> Author:
+    """An ``Author`` with given and family names split as printed."""
+    from ..names import parse_name
+
+    pn = parse_name(name)
+    given = family = None
+    if pn is not None:
+        toks = name.split()
+        if pn.family and len(toks) >= 2:
+            nfam = len(pn.family.split())
+            family = " ".join(toks[-nfam:]) if nfam <= len(toks) else None
+            given = " ".join(toks[: len(toks) - nfam]) or None
+    return Author(name=name, given=given, family=family, location=location)
+
+
+def repair_hyphen(left: str, right: str, vocab: set[str]) -> str:
+    """Join two lines where ``left`` ends with a hyphen: drop it when the
+    word was split by the typesetter (``exam-``/``ple``), keep it for a
+    real compound (``well-``/``known``, ``Agyeman-``/``Duah``), deciding
+    from the words seen elsewhere in the same document."""
+    m = re.search(r"([^\W\d_]+)-$", left[-60:])
+    n = re.match(r"([^\W\d_]+)", right)
+    if not m or not n:
+        return left + right if left.endswith("-") else left + " " + right
+    a, b = m.group(1), n.group(1)
+    if not b[0].islower():
+        return left + right
+    joined, hyph = (a + b).lower(), (a + "-" + b).lower()
+    if hyph in vocab and joined not in vocab:
+        return left + right
+    if joined in vocab:
+        return left[:-1] + right
+    if a.lower() in _COMPOUND_LEFT:
+        return left + right
+    return left[:-1] + right
+
+
+_COMPOUND_LEFT = frozenset(
+    """well self non cross long short high low full half all one two three four five six ten
+    single double user dose sex gene cell small large""".split()
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def vocabulary(texts: Iterable[str]) -> set[str]:
+    """Lower-case words (hyphenated compounds whole) of a document, for
+    ``repair_hyphen``. A word broken at a line end is left out."""
+    joined = "\n".join(_drop_broken_word(t) for t in texts).lower()
+    return set(_WORD.findall(joined))
+
+
+def _drop_broken_word(t: str) -> str:
+    if not t.endswith("-"):
+        return t
+    i = len(t) - 1
+    while i > 0 and t[i - 1].isalpha():
+        i -= 1
+    return t[:i]
+
+
+# ======================================================================
+# PDF reading
+# ======================================================================
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line of text on a page (top-down coordinates)."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    font: str
+    spans: list[tuple[int, int]]  # PDFium char index ranges, inclusive
+    soft: bool = False  # PDFium marked the final hyphen as a line-end hyphen
+    dropcap: bool = False  # starts with a large initial letter
+    trange: tuple[int, int] = (0, -1)  # PDFium text index range
+    region: int = 0
+    rx0: float = 0.0
+    rx1: float = 0.0
+    no: int = 0  # 1-based number within the page, in reading order
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(eq=False)
+class Block:
+    lines: list[Line]
+    kind: str = "paragraph"  # paragraph | heading | footnote | caption | list_item | other
+    text: str = ""
+    heading_kind: str | None = None
+    level: int = 1
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+    @property
+    def size(self) -> float:
+        return _median([ln.size for ln in self.lines])
+
+
+@dataclass
+class PageText:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+
+
+def _median(values: list[float]) -> float:
+    if not values:
+        return 0.0
+    s = sorted(values)
+    n = len(s)
+    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+class _Pdfium:
+    """Thin access to the PDFium calls a page needs, with the ctypes
+    functions and buffers bound once (each call costs about a microsecond,
+    so a line gets a handful)."""
+
+    def __init__(self) -> None:
+        import ctypes
+
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+
+        self.pdfium = pdfium
+        self.raw = raw
+        self.rect = raw.FS_RECTF()
+        self.matrix = raw.FS_MATRIX()
+        self.fontbuf = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self._loose = raw.FPDFText_GetLooseCharBox
+        self._fontsize = raw.FPDFText_GetFontSize
+        self._matrix = raw.FPDFText_GetMatrix
+        self._fontinfo = raw.FPDFText_GetFontInfo
+        self._weight = raw.FPDFText_GetFontWeight
+        self._index = raw.FPDFText_GetCharIndexFromTextIndex
+        self._unicode = raw.FPDFText_GetUnicode
+        self._textobj = raw.FPDFText_GetTextObject
+        self.ctypes = ctypes
+        self._bold: dict[bytes, bool] = {}
+
+    def loose(self, tp: Any, ci: int) -> tuple[float, float, float, float]:
+        """The font-height box of a character: left, bottom, right, top."""
+        r = self.rect
+        self._loose(tp, ci, r)
+        return r.left, r.bottom, r.right, r.top
+
+    def size(self, tp: Any, ci: int) -> float:
+        """A character's size on the page (font size times the text scale)."""
+        fs = self._fontsize(tp, ci)
+        m = self.matrix
+        self._matrix(tp, ci, m)
+        return fs * (math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0)
+
+    def upright(self) -> bool:
+        """Whether the character of the last ``size`` call runs left to right."""
+        m = self.matrix
+        return abs(m.b) <= abs(m.a)
+
+    def font(self, tp: Any, ci: int) -> tuple[str, bool]:
+        """Font name and whether it is bold (by name, flags or weight)."""
+        self._fontinfo(tp, ci, self.fontbuf, 128, self.flags)
+        raw_name = self.fontbuf.value
+        key = raw_name + bytes([self.flags.value & 0xFF, (self.flags.value >> 16) & 0xFF])
+        bold = self._bold.get(key)
+        if bold is None:
+            name = raw_name.decode("latin-1", "replace")
+            bold = bool(self.flags.value & 262144) or bool(
+                re.search(r"bold|black|heavy|demi|semibold|extrabold|\.b$|,b$|-b$|bd$", name, re.I)
+            )
+            if not bold:
+                bold = self._weight(tp, ci) >= 600
+            self._bold[key] = bold
+        return raw_name.decode("latin-1", "replace"), bold
+
+    def objects_differ(self, tp: Any, c0: int, c1: int) -> bool:
+        """Whether two characters come from different text objects."""
+        vp = self.ctypes.c_void_p
+        a = self.ctypes.cast(self._textobj(tp, c0), vp).value
+        b = self.ctypes.cast(self._textobj(tp, c1), vp).value
+        return a is not None and b is not None and a != b
+
+    def char_index(self, tp: Any, ti: int) -> int:
+        """The character index behind a text index."""
+        return int(self._index(tp, ti))
+
+    def unicode(self, tp: Any, ci: int) -> str:
+        try:
+            return chr(self._unicode(tp, ci))
+        except ValueError:
+            return ""
+
+
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
+
+
+def _clean_text(s: str) -> str:
+    if not s.isascii():
+        s = _CTRL.sub("", s).replace("\u00a0", " ").replace("\u00ad", "")
+        s = unicodedata.normalize("NFC", s)
+    elif _CTRL.search(s):
+        s = _CTRL.sub("", s)
+    if "  " in s or "\t" in s:
+        s = re.sub(r"[ \t]+", " ", s)
+    return s.strip()
+
+
+def _segments(text: str) -> Iterable[tuple[int, int, bool]]:
+    """Text-index ranges [a, z] of PDFium's lines, split after each
+    line-end hyphen marker (U+FFFE) PDFium ran into the next line; the flag
+    says the range ends with such a marker."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\r\n", pos)
+        if end < 0:
+            end = n
+        seg_start = pos
+        while True:
+            k = text.find("\ufffe", seg_start, end)
+            if k < 0 or k == end - 1:
+                yield seg_start, end - 1, k == end - 1
+                break
+            yield seg_start, k, True
+            seg_start = k + 1
+        pos = end + 2
+
+
+def _page_lines(api: _Pdfium, tp: Any, page_no: int, height: float, width: float = 612.0) -> list[Line]:
+    """The visual lines of one page, in content-stream order.
+
+    A file that writes its text row by row across two columns makes PDFium
+    run each left-column line into the right-column line beside it. Wide
+    lines whose first and last characters belong to different text objects
+    are suspects; a few are scanned character by character, and when one
+    holds a gap as wide as a gutter, every suspect on the page is split."""
+    text = tp.get_text_range()
+    handle = tp.raw
+    out: list[Line] = []
+    for a, z, soft in _segments(text):
+        raw_seg = text[a : z + 1]
+        if soft:
+            raw_seg = raw_seg[:-1] + "-"
+        stripped = raw_seg.strip()
+        if not stripped or not _CTRL.sub("", stripped).strip():
+            continue
+        lead = len(raw_seg) - len(raw_seg.lstrip())
+        a2 = a + lead
+        z2 = a + len(raw_seg.rstrip()) - 1
+        if soft:
+            z2 = max(a2, z2 - 1)  # the marker itself has no useful box
+        out.extend(_make_lines(api, handle, text, a2, z2, page_no, height, soft, width))
+    suspects = [
+        ln
+        for ln in out
+        if ln.x1 - ln.x0 > 0.45 * width and ln.trange[1] > ln.trange[0] and api.objects_differ(handle, ln.spans[0][0], ln.spans[-1][1])
+    ]
+    if suspects and any(_gutter_gap(api, handle, text, ln) for ln in suspects[:3]):
+        fixed: list[Line] = []
+        wanted = {id(ln) for ln in suspects}
+        for ln in out:
+            if id(ln) in wanted:
+                a, z = ln.trange
+                pieces = _scan_split(api, handle, text, a, z, page_no, height, ln.soft, width)
+                fixed.extend(pieces or [ln])
+            else:
+                fixed.append(ln)
+        out = fixed
+    return _merge_fragments(out)
+
+
+def _gutter_gap(api: _Pdfium, tp: Any, text: str, ln: Line) -> bool:
+    """Whether a line has a horizontal gap between characters as wide as a
+    column gutter."""
+    a, z = ln.trange
+    prev_right = None
+    limit = max(1.2 * ln.size, 8.0)
+    for ti in range(a, z + 1):
+        if text[ti].isspace():
+            continue
+        ci = api.char_index(tp, ti)
+        if ci < 0:
+            continue
+        box = api.loose(tp, ci)
+        if prev_right is not None and box[0] - prev_right > limit:
+            return True
+        prev_right = box[2]
+    return False
+
+
+def _make_lines(
+    api: _Pdfium,
+    tp: Any,
+    text: str,
+    a: int,
+    z: int,
+    page_no: int,
+    height: float,
+    soft: bool,
+    page_width: float = 612.0,
+    split: bool = True,
+) -> list[Line]:
+    """Lines for the text range [a, z] (normally one): a range that covers
+    two visual lines, or runs across a column gap, is split."""
+    ca, cz = api.char_index(tp, a), api.char_index(tp, z)
+    if ca < 0 or cz < 0:
+        return []
+    la = api.loose(tp, ca)
+    lz = api.loose(tp, cz)
+    ha = la[3] - la[1]
+    mid_ti = (a + z) // 2
+    while mid_ti < z and text[mid_ti].isspace():
+        mid_ti += 1
+    cm = api.char_index(tp, mid_ti)
+    if cm < 0:
+        cm = ca
+    size = api.size(tp, cm)
+    if not api.upright():
+        return []  # rotated text: margins stamps, rotated table heads
+    first_size = api.size(tp, ca)
+    if first_size > size * 1.15 and first_size < size * 3:
+        cm, size = ca, first_size  # the middle fell on a superscript
+    font, bold = api.font(tp, cm)
+    if size <= 0.1:
+        size = max(ha, 1.0)
+    x0 = min(la[0], lz[0])
+    x1 = max(la[2], lz[2])
+    if split and z > a:
+        # one PDFium line covering two visual lines, or running backwards
+        # (columns written row by row)
+        two_rows = abs(((la[1] + la[3]) / 2) - ((lz[1] + lz[3]) / 2)) > 0.6 * max(ha, size, 1.0)
+        backwards = lz[2] < la[0]
+        if two_rows or backwards:
+            pieces = _scan_split(api, tp, text, a, z, page_no, height, soft, page_width)
+            if pieces:
+                return pieces
+    seg = text[a : z + 1] + ("-" if soft else "")
+    t = _clean_text(seg.replace("\ufffe", "-"))
+    if not t:
+        return []
+    top = height - max(la[3], lz[3])
+    bottom = height - min(la[1], lz[1])
+    return [Line(t, page_no, x0, x1, top, bottom, size, bold, font, [(ca, cz)], soft, trange=(a, z))]
+
+
+def _scan_split(
+    api: _Pdfium, tp: Any, text: str, a: int, z: int, page_no: int, height: float, soft: bool, page_width: float
+) -> list[Line]:
+    """Split a text range where the characters jump to another row, leap a
+    gap as wide as a column gutter or run backwards, then read each piece as
+    a line of its own."""
+    pieces: list[tuple[int, int]] = []
+    start = None
+    last = None
+    prev_mid = None
+    prev_h = 0.0
+    prev_right = 0.0
+    for ti in range(a, z + 1):
+        if text[ti].isspace():
+            continue
+        ci = api.char_index(tp, ti)
+        if ci < 0:
+            continue
+        box = api.loose(tp, ci)
+        mid = (box[1] + box[3]) / 2
+        h = box[3] - box[1]
+        if prev_mid is not None:
+            gap = box[0] - prev_right
+            if abs(mid - prev_mid) > 0.6 * max(h, prev_h, 1.0) or gap > max(1.2 * h, 8.0) or gap < -2.0 * max(h, prev_h):
+                if start is not None and last is not None:
+                    pieces.append((start, last))
+                start = None
+        if start is None:
+            start = ti
+        last = ti
+        prev_mid, prev_h, prev_right = mid, h, box[2]
+    if start is not None and last is not None:
+        pieces.append((start, last))
+    if len(pieces) < 2:
+        return []
+    out: list[Line] = []
+    for k, (p0, p1) in enumerate(pieces):
+        is_last = k == len(pieces) - 1
+        out.extend(_make_lines(api, tp, text, p0, p1, page_no, height, soft and is_last, page_width, split=False))
+    return out
+
+
+def _merge_fragments(lines: list[Line]) -> list[Line]:
+    """Join stream-adjacent pieces of one visual line (superscripts and
+    font changes make PDFium break lines)."""
+    out: list[Line] = []
+    for ln in lines:
+        if out:
+            p = out[-1]
+            ov = min(p.bottom, ln.bottom) - max(p.top, ln.top)
+            gap = ln.x0 - p.x1
+            if ov > 0.5 * min(p.height, ln.height) and -1.5 <= gap <= 0.6 * max(p.size, ln.size) and not p.soft:
+                drop_cap = len(p.text) == 1 and p.text.isalpha() and p.size > 1.8 * ln.size
+                sep = "" if (drop_cap or ln.text[:1] in ",.;:)]’'" or p.text.endswith(("(", "[", "-", "/"))) else " "
+                big = p if len(p.text) >= len(ln.text) else ln
+                out[-1] = Line(
+                    p.text + sep + ln.text,
+                    p.page,
+                    min(p.x0, ln.x0),
+                    max(p.x1, ln.x1),
+                    ln.top if drop_cap else min(p.top, ln.top),
+                    ln.bottom if drop_cap else max(p.bottom, ln.bottom),
+                    big.size,
+                    big.bold,
+                    big.font,
+                    p.spans + ln.spans,
+                    ln.soft,
+                    drop_cap or p.dropcap,
+                )
+                continue
+        out.append(ln)
+    return out
+
+
+# ---------------------------------------------------------------- running heads
+
+_PAGE_NO = re.compile(
+    r"^(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I
+)
+
+
+def _running_key(text: str) -> str:
+    t = re.sub(r"\d+", "", text.lower())
+    t = re.sub(r"\bpage\b|\bof\b", "", t)
+    return re.sub(r"[\W_]+", "", t)
+
+
+def _drop_running(pages: list[PageText]) -> list[str]:
+    """Remove running headers/footers and page numbers in place; return the
+    texts removed (used to confirm author names)."""
+    n = len(pages)
+    counts: dict[str, set[int]] = {}
+    zone: dict[int, list[Line]] = {}
+    for pg in pages:
+        lim_top = pg.height * 0.1
+        lim_bot = pg.height * 0.9
+        cands = [ln for ln in pg.lines if ln.bottom <= lim_top or ln.top >= lim_bot]
+        zone[pg.number] = cands
+        for ln in cands:
+            key = _running_key(ln.text)
+            if len(key) >= 4:
+                counts.setdefault(key, set()).add(pg.number)
+    need = 2 if n <= 4 else max(2, math.ceil(0.25 * n))
+    removed: list[str] = []
+    for pg in pages:
+        drop = set()
+        for ln in zone[pg.number]:
+            key = _running_key(ln.text)
+            if _PAGE_NO.match(ln.text.strip()) or (len(key) >= 4 and len(counts.get(key, ())) >= need):
+                drop.add(id(ln))
+                removed.append(ln.text)
+        if drop:
+            pg.lines = [ln for ln in pg.lines if id(ln) not in drop]
+    return removed
+
+
+# ---------------------------------------------------------------- reading order
+
+MIN_GUTTER = 7.0
+
+
+def _vertical_gap(lines: list[Line]) -> tuple[float, float] | None:
+    """The widest x-interval that no line crosses, between lines."""
+    spans = sorted((ln.x0, ln.x1) for ln in lines)
+    best: tuple[float, float] | None = None
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= MIN_GUTTER and (best is None or x0 - reach > best[1] - best[0]):
+            best = (reach, x0)
+        reach = max(reach, x1)
+    return best
+
+
+def _blocked_gap(lines: list[Line]) -> tuple[float, float] | None:
+    """A gutter that only some wide lines cross: a frequent right edge and
+    a frequent left edge a gutter apart, with lines wholly on each side
+    that sit side by side in at least three rows."""
+    lo = min(ln.x0 for ln in lines)
+    hi = max(ln.x1 for ln in lines)
+    width = hi - lo
+    if width < 6 * MIN_GUTTER or len(lines) < 6:
+        return None
+    ends: dict[int, int] = {}
+    starts: dict[int, int] = {}
+    for ln in lines:
+        ends[int(ln.x1 // 2)] = ends.get(int(ln.x1 // 2), 0) + 1
+        starts[int(ln.x0 // 2)] = starts.get(int(ln.x0 // 2), 0) + 1
+
+    def peaks(hist: dict[int, int]) -> list[float]:
+        merged = {k: hist.get(k - 1, 0) + hist[k] + hist.get(k + 1, 0) for k in hist}
+        best = sorted(merged.items(), key=lambda kv: -kv[1])[:6]
+        return [k * 2.0 + 1.0 for k, c in best if c >= 3]
+
+    by_top = sorted(lines, key=lambda x: x.top)
+    best: tuple[int, float, float] | None = None
+    right_edges = [r for r in peaks(ends) if r >= lo + 0.1 * width]
+    left_edges = [e for e in peaks(starts) if e <= hi - 0.1 * width]
+    for r in right_edges:
+        for left_edge in left_edges:
+            if not MIN_GUTTER <= left_edge - r <= 90:
+                continue
+            g0, g1 = r + 2.5, left_edge - 2.5
+            if g1 - g0 < MIN_GUTTER / 2:
+                g0, g1 = r + 1.0, left_edge - 1.0
+            left = [ln for ln in by_top if ln.x1 <= g0]
+            right = [ln for ln in by_top if ln.x0 >= g1]
+            if len(left) < 3 or len(right) < 3:
+                continue
+            pairs = _side_by_side(left, right)
+            if pairs >= 3 and (best is None or pairs > best[0]):
+                best = (pairs, g0, g1)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _side_by_side(left: list[Line], right: list[Line]) -> int:
+    """Rows in which a line of ``left`` and one of ``right`` overlap
+    vertically (both lists sorted by top)."""
+    n = 0
+    j = 0
+    for ln in left:
+        while j < len(right) and right[j].bottom < ln.top:
+            j += 1
+        k = j
+        while k < len(right) and right[k].top <= ln.bottom:
+            if min(ln.bottom, right[k].bottom) - max(ln.top, right[k].top) > 0.3 * min(ln.height, right[k].height):
+                n += 1
+                break
+            k += 1
+    return n
+
+
+def _rows(lines: list[Line]) -> list[Line]:
+    """Top to bottom; lines sharing a row left to right."""
+    lines = sorted(lines, key=lambda ln: ln.top)
+    out: list[Line] = []
+    row: list[Line] = []
+    for ln in lines:
+        if row and (ln.top - row[0].top) > 0.5 * max(min(row[0].height, ln.height), 1.0):
+            out.extend(sorted(row, key=lambda x: x.x0))
+            row = []
+        row.append(ln)
+    out.extend(sorted(row, key=lambda x: x.x0))
+    return out
+
+
+def _order(lines: list[Line], depth: int = 0) -> list[list[Line]]:
+    """Leaf regions of a page in reading order (an XY cut that prefers
+    columns)."""
+    if not lines:
+        return []
+    if len(lines) == 1 or depth > 14:
+        return [_rows(lines)]
+    gap = _vertical_gap(lines)
+    if gap is not None:
+        mid = (gap[0] + gap[1]) / 2
+        left = [ln for ln in lines if (ln.x0 + ln.x1) / 2 < mid]
+        right = [ln for ln in lines if (ln.x0 + ln.x1) / 2 >= mid]
+        return _order(left, depth + 1) + _order(right, depth + 1)
+    gap = _blocked_gap(lines)
+    if gap is not None:
+        g0, g1 = gap
+        # cut into bands at the lines that cross the gutter; a band holding
+        # text on both sides is read column by column, the rest as rows
+        segments: list[tuple[bool, list[Line]]] = []
+        for ln in sorted(lines, key=lambda x: x.top):
+            crossing = ln.x0 < g0 and ln.x1 > g1
+            if segments and segments[-1][0] == (not crossing):
+                segments[-1][1].append(ln)
+            else:
+                segments.append((not crossing, [ln]))
+        out: list[list[Line]] = []
+        flow: list[Line] = []
+        for is_band, seg in segments:
+            two_sided = is_band and any(ln.x1 <= g0 for ln in seg) and any(ln.x0 >= g1 for ln in seg)
+            if two_sided and len(seg) < len(lines):
+                if flow:
+                    out.append(_rows(flow))
+                    flow = []
+                out.extend(_order(seg, depth + 1))
+            else:
+                flow.extend(seg)
+        if flow:
+            out.append(_rows(flow))
+        return out
+    return [_rows(lines)]
+
+
+# ---------------------------------------------------------------- blocks
+
+_BULLET = re.compile(r"^(?:[•·▪◦●○■□➢–—-]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|\(?[a-z][.)]\s)")
+_SENT_END = re.compile(r"[.!?:][\"'”’)\]]*$")
+_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|supplementary\s+(?:fig(?:ure)?|table)|scheme|box)\s*[S]?\d+[A-Za-z]?\b", re.I)
+
+
+_TRAILING_WORDS = frozenset("a an the of and or in on at to for with by from that which as is are was were be we our its their this".split())
+
+
+def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | None]:
+    """Whether a line is a heading, and its kind when its words say so."""
+    t = ln.text
+    if len(t) > 110 or not t or not (t[0].isupper() or t[0].isdigit()) or t[-1] in ",;":
+        return False, None
+    short = (ln.x1 - ln.x0) < 0.72 * max(region_w, 1.0)
+    big = ln.size >= body + 0.9
+    if not (short or big or ln.bold or t.upper() == t):
+        return False, None
+    words = t.split()
+    if len(words) > 14 or _CAPTION.match(t) or ARTICLE_TYPE.match(t):
+        return False, None
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) < 3:
+        return False, None
+    last_word = words[-1].lower()
+    kind = heading_kind_by_text(t) if len(words) <= 8 else None
+    if kind is not None and (short or ln.bold or big):
+        bare = t.rstrip(":.")
+        if not re.search(r"[.!?]$", bare) and (t[-1] != "." or len(words) <= 4) and last_word not in _TRAILING_WORDS:
+            if ln.size >= body - 2.6 or ln.bold:
+                return True, kind
+    numbered = re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z]", t) is not None
+    if t.endswith(".") and not numbered:
+        return False, None
+    if re.search(r"[.!?]$", t) or last_word in _TRAILING_WORDS:
+        return False, None
+    if t.count(",") >= 2 or "@" in t or "http" in t or "www." in t:
+        return False, None
+    upper = sum(1 for c in letters if c.isupper()) / len(letters)
+    if big and len(words) <= 12:
+        return True, kind
+    if ln.bold and ln.size >= body - 1.2 and len(words) <= 12 and short:
+        return True, kind
+    if upper >= 0.85 and len(letters) >= 4 and len(words) <= 8 and ln.size >= body - 1.0:
+        return True, kind
+    if numbered and len(words) <= 10 and short and (ln.bold or ln.size >= body - 0.3):
+        return True, kind
+    return False, None
+
+
+class _Builder:
+    """Turns ordered lines into blocks."""
+
+    def __init__(self, body: float, line_gap: float = 0.0) -> None:
+        self.body = body
+        self.line_gap = line_gap  # usual space between body lines (large in double-spaced drafts)
+        self.blocks: list[Block] = []
+        self.cur: Block | None = None
+        self.open_body: Block | None = None
+
+    def close(self) -> None:
+        if self.cur is not None:
+            self.blocks.append(self.cur)
+            if self.cur.kind == "paragraph" and abs(self.cur.size - self.body) <= 0.7:
+                self.open_body = self.cur
+            self.cur = None
+
+    def add(self, ln: Line, prev: Line | None, heading: tuple[bool, str | None]) -> None:
+        """Put one line (in reading order) into the current block or a new one."""
+        is_head, kind = heading
+        cur = self.cur
+        if is_head:
+            if cur is not None and cur.kind == "heading" and prev is not None and self._heading_continues(cur, ln, prev):
+                cur.lines.append(ln)
+                return
+            self.close()
+            self.cur = Block([ln], kind="heading", heading_kind=kind)
+            self.open_body = None
+            return
+        body_line = abs(ln.size - self.body) <= 0.7
+        if cur is not None and cur.kind != "heading":
+            last = cur.lines[-1]
+            if prev is last and self._continues(cur, last, ln):
+                cur.lines.append(ln)
+                return
+            moved = ln.region != last.region or ln.page != last.page
+            if moved and body_line and abs(cur.size - self.body) <= 0.7 and self._flows(last, ln):
+                cur.lines.append(ln)
+                return
+        # a paragraph broken by a column or page end, a footnote or a figure
+        ob = self.open_body
+        if ob is not None and ob is not cur and body_line and self._flows(ob.lines[-1], ln):
+            last = ob.lines[-1]
+            if ln.region != last.region or ln.page != last.page or cur is not None:
+                self.close()
+                self.blocks = [blk for blk in self.blocks if blk is not ob]
+                ob.lines.append(ln)
+                self.cur = ob
+                return
+        self.close()
+        self.cur = Block([ln])
+
+    def _heading_continues(self, blk: Block, ln: Line, prev: Line) -> bool:
+        return (
+            ln.page == prev.page
+            and ln.region == prev.region
+            and abs(ln.size - prev.size) < 0.3
+            and ln.bold == prev.bold
+            and 0 <= ln.top - prev.bottom < 0.8 * ln.size
+            and blk.heading_kind is None
+            and len(blk.lines) < 3
+        )
+
+    def _flows(self, prev: Line, ln: Line) -> bool:
+        t = ln.text
+        if not t or _BULLET.match(t) or _CAPTION.match(t):
+            return False
+        if prev.text.endswith("-") or prev.soft:
+            return True
+        if _SENT_END.search(prev.text):
+            return False
+        return t[0].islower() or t[0] in "(,;"
+
+    def _continues(self, blk: Block, prev: Line, ln: Line) -> bool:
+        if ln.page != prev.page or ln.region != prev.region:
+            return False
+        if abs(ln.size - prev.size) > 0.7:
+            return False
+        size = max(ln.size, prev.size)
+        gap = ln.top - prev.bottom
+        if gap > max(0.75 * size, self.line_gap + 0.5 * size) or gap < -0.5 * size:
+            return False
+        t = ln.text
+        if _BULLET.match(t) or _CAPTION.match(t):
+            return False
+        first = blk.lines[0]
+        left = ln.rx0
+        indent = ln.x0 - left
+        prev_indent = prev.x0 - left
+        if indent > 0.7 * size and indent < 6 * size and prev_indent < 0.4 * size and not _BULLET.match(first.text) and not first.dropcap:
+            return False  # first-line indent of a new paragraph
+        if _SENT_END.search(prev.text) and prev.x1 < ln.rx1 - 2.5 * size and (ln.rx1 - ln.rx0) > 15 * size:
+            return False  # a short line that ends a sentence closes the paragraph
+        return True
+
+
+def _join_lines(lines: list[Line], vocab: set[str]) -> str:
+    """A block's text: lines joined by spaces, hyphenation repaired."""
+    parts: list[str] = []
+    for ln in lines:
+        t = ln.text
+        if not parts:
+            parts.append(t)
+            continue
+        last = parts[-1]
+        if last.endswith("-") and len(last) > 1 and last[-2].isalpha():
+            parts[-1] = repair_hyphen(last, t, vocab)
+        elif last.endswith(("—", "–", "/")):
+            parts[-1] = last + t
+        else:
+            parts.append(t)
+    out = " ".join(parts)
+    return re.sub(r"\s{2,}", " ", out).strip() if "  " in out else out.strip()
+
+
+# ---------------------------------------------------------------- the parser
+
+
+def _open(path: Path, api: _Pdfium) -> Any:
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            size = fh.tell()
+            fh.seek(max(0, size - 8192))
+            tail = fh.read()
+    except OSError as exc:
+        raise InputFileError(f"cannot be opened ({exc.strerror or exc})") from None
+    try:
+        doc = api.pdfium.PdfDocument(str(path))
+    except api.pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg or "security" in msg:
+            raise EncryptedInput("is an encrypted PDF (password-protected); save an unprotected copy to check it") from None
+        if "format" in msg or "file" in msg:
+            raise InputFileError("is not a readable PDF (its structure is damaged)") from None
+        raise InputFileError(f"is not a readable PDF ({str(exc)[:80]})") from None
+    if b"%%EOF" not in tail:
+        doc.close()
+        raise InputFileError("is a truncated or damaged PDF (its end-of-file marker is missing)")
+    return doc
+
+
+def _read_pages(doc: Any, api: _Pdfium, deadline: float) -> tuple[list[PageText], dict[int, Any]]:
+    """The lines of the first ``MAX_PDF_PAGES`` pages; the first three
+    pages' text pages stay open (for the author block's superscripts)."""
+    total = len(doc)
+    n = min(total, MAX_PDF_PAGES)
+    pages: list[PageText] = []
+    keep: dict[int, Any] = {}
+    for i in range(n):
+        if time.perf_counter() > deadline:
+            raise LimitExceeded(f"took longer than {MAX_PDF_SECONDS} s to read (stopped at page {i + 1} of {total})")
+        try:
+            page = doc[i]
+            w, h = page.get_size()
+            tp = page.get_textpage()
+        except api.pdfium.PdfiumError:  # a damaged page: read the others
+            pages.append(PageText(i + 1, 612.0, 792.0))
+            continue
+        lines = _page_lines(api, tp, i + 1, h, w)
+        pages.append(PageText(i + 1, w, h, lines))
+        if i < 3:  # the title page may follow a cover page
+            keep[i] = (page, tp)
+        else:
+            tp.close()
+            page.close()
+    return pages, keep
+
+
+def _drop_line_numbers(pages: list[PageText]) -> None:
+    """Remove manuscript line numbers: bare numbers in the margin beside
+    the text (left or right of every line that holds words)."""
+    for pg in pages:
+        wordy = [ln for ln in pg.lines if len(ln.text) > 25]
+        if len(wordy) < 5:
+            continue
+        left = sorted(ln.x0 for ln in wordy)[len(wordy) // 20]
+        right = sorted(ln.x1 for ln in wordy)[-(len(wordy) // 20) - 1]
+        pg.lines = [
+            ln for ln in pg.lines if not (ln.text.isdigit() and len(ln.text) <= 4 and (ln.x1 <= left + 1 or ln.x0 >= right - 1))
+        ]
+
+
+def _body_size(pages: list[PageText]) -> float:
+    """The size most of the text is set in, judged on the first half of
+    the pages (reference lists, set smaller, fill the back)."""
+    weight: dict[float, int] = {}
+    for pg in pages[: max(1, math.ceil(len(pages) / 2))]:
+        for ln in pg.lines:
+            k = round(ln.size * 2) / 2
+            weight[k] = weight.get(k, 0) + len(ln.text)
+    if not weight:
+        return 10.0
+    return max(weight.items(), key=lambda kv: kv[1])[0]
+
+
+def _layout(pages: list[PageText]) -> None:
+    """Put every page's lines in reading order, numbering regions and lines."""
+    rid = 0
+    for pg in pages:
+        ordered: list[Line] = []
+        for region in _order(pg.lines):
+            rid += 1
+            rx0 = min(ln.x0 for ln in region)
+            rx1 = max(ln.x1 for ln in region)
+            for ln in region:
+                ln.region, ln.rx0, ln.rx1 = rid, rx0, rx1
+                ordered.append(ln)
+        _merge_drop_caps(ordered)
+        for k, ln in enumerate(ordered, 1):
+            ln.no = k
+        pg.lines = ordered
+
+
+def _merge_drop_caps(lines: list[Line]) -> None:
+    """A large initial letter beside the first lines of a paragraph joins
+    the line it starts."""
+    i = 0
+    while i < len(lines) - 1:
+        ln = lines[i]
+        if len(ln.text) == 1 and ln.text.isalpha() and ln.text.isupper():
+            for j in range(i + 1, min(i + 4, len(lines))):
+                nx = lines[j]
+                if nx.size * 1.8 < ln.size and 0 <= nx.x0 - ln.x1 < 2 * nx.size and ln.top - nx.size <= nx.top <= ln.bottom:
+                    nx.text = ln.text + nx.text
+                    nx.x0 = ln.x0
+                    nx.dropcap = True
+                    del lines[i]
+                    i -= 1
+                    break
+        i += 1
+
+
+def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
+    """Index range [i, j) of the title on the first page: the largest text
+    in the upper part of the page that is not an article-type label or a
+    journal's name (a run of same-size lines with at least three words is
+    preferred)."""
+    groups: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if ln.top >= height * 0.6 or sum(c.isalpha() for c in ln.text) < 4 or ARTICLE_TYPE.match(ln.text.strip()):
+            k += 1
+            continue
+        j = k + 1
+        while (
+            j < len(lines)
+            and abs(lines[j].size - ln.size) < 0.4
+            and 0 <= lines[j].top - lines[j - 1].bottom < 1.2 * ln.size
+            and not ARTICLE_TYPE.match(lines[j].text.strip())
+        ):
+            j += 1
+        groups.append((k, j))
+        k = j
+    if not groups:
+        return None
+    wordy = [g for g in groups if sum(len(lines[i].text.split()) for i in range(*g)) >= 3]
+    pool = wordy or groups
+    return max(pool, key=lambda g: (round(lines[g[0]].size, 1), -g[0]))
+
+
+ARTICLE_TYPE = re.compile(
+    r"^(?:research(?:\s+article)?|(?:original|review|research|feature|short|brief)\s+(?:article|report|communication|paper)s?|review|"
+    r"articles?|letters?|editorial|commentary|perspective|methodology|software|debate|case\s+report|open\s+access|"
+    r"r\s*e\s*s\s*e\s*a\s*r\s*c\s*h\s+a\s*r\s*t\s*i\s*c\s*l\s*e.*|r\s*e\s*v\s*i\s*e\s*w.*open\s+access|.*\bopen\s+access)$",
+    re.I,
+)
+
+
+def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
+    """A line's text with superscript runs wrapped in ``⟨⟩`` (found from
+    character sizes and raised baselines)."""
+    out: list[str] = []
+    base = None
+    sup = False
+    tp = getattr(tp, "raw", tp)
+    for k, (c0, c1) in enumerate(ln.spans):
+        if k and out and out[-1] != " ":
+            nxt = api.unicode(tp, c0)
+            if nxt and nxt not in ",.;:)]":
+                if sup:
+                    out.append(_SUP_CLOSE)
+                    sup = False
+                out.append(" ")
+        for ci in range(c0, c1 + 1):
+            ch = api.unicode(tp, ci)
+            if not ch or ch in "\r\n":
+                continue
+            if ch.isspace():
+                if sup:
+                    out.append(_SUP_CLOSE)
+                    sup = False
+                out.append(" ")
+                continue
+            size = api.size(tp, ci)
+            box = api.loose(tp, ci)
+            if base is None and size >= 0.85 * ln.size:
+                base = box[1]
+            raised = base is not None and box[1] > base + 0.25 * ln.size
+            small = size < 0.8 * ln.size
+            is_sup = (small or raised) and (ch.isdigit() or ch in MARKS or ch in ",abcdefgh" or not ch.isalnum())
+            if is_sup and not sup:
+                out.append(_SUP_OPEN)
+                sup = True
+            elif not is_sup and sup:
+                out.append(_SUP_CLOSE)
+                sup = False
+            out.append(ch)
+    if sup:
+        out.append(_SUP_CLOSE)
+    return _clean_text("".join(out).replace("\ufffe", "-"))
+
+
+def _authors_from_front(
+    api: _Pdfium, tp: Any, lines: list[Line], title: tuple[int, int] | None, display_path: str
+) -> tuple[list[Author], set[int]]:
+    """Authors (with affiliations) from the lines under the title; returns
+    them and the ids of the lines that list their names."""
+    start = title[1] if title else 0
+    authors: list[Author] = []
+    marks: list[list[str]] = []
+    k = start
+    found_at = None
+    # the author line is among the first few lines after the title
+    for k in range(start, min(start + 5, len(lines))):
+        ln = lines[k]
+        if re.match(r"^(?:abstract|summary|background|introduction)\b", ln.text, re.I) or len(ln.text) > 400:
+            break
+        txt = _char_runs(api, tp, ln) if tp is not None else ln.text
+        if parse_author_line(txt) is not None and not looks_like_affiliation(_split_markers(txt)[0]):
+            found_at = k
+            break
+    if found_at is None:
+        return [], set()
+    first = lines[found_at]
+    texts = [_char_runs(api, tp, first) if tp is not None else first.text]
+    k = found_at + 1
+    while k < len(lines):
+        ln = lines[k]
+        if abs(ln.size - first.size) > 0.6 or ln.font != first.font and ln.bold != first.bold:
+            break
+        if ln.top - lines[k - 1].bottom > 1.2 * first.size:
+            break
+        txt = _char_runs(api, tp, ln) if tp is not None else ln.text
+        plain = _split_markers(txt)[0]
+        if looks_like_affiliation(plain) or txt.startswith(_SUP_OPEN) or "@" in txt:
+            break
+        joined = " ".join(texts + [txt])
+        if parse_author_line(txt) is None and parse_author_line(joined) is None:
+            break
+        texts.append(txt)
+        k += 1
+    name_lines = {id(ln) for ln in lines[found_at:k]}
+    pairs = parse_author_line(" ".join(texts)) or []
+    for name, m in pairs:
+        authors.append(make_author(name, Location(path=display_path, page=first.page, line=first.no)))
+        marks.append(m)
+    # affiliations: marked lines (and their continuations) below the names
+    affils: list[tuple[list[str], str]] = []
+    j = k
+    while j < len(lines) and j < k + 16:
+        ln = lines[j]
+        t = ln.text
+        if re.match(r"^(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|copyright|citation|open\s+access)\b", t, re.I):
+            break
+        if ln.size > first.size + 1.5:
+            break
+        raw = _char_runs(api, tp, ln) if tp is not None else t
+        if abs(ln.size - first.size) < 0.3 and ln.font == first.font and not looks_like_affiliation(_split_markers(raw)[0]):
+            more = parse_author_line(raw)
+            if more:  # names listed in groups, each with its affiliations below
+                for name, mk in more:
+                    authors.append(make_author(name, Location(path=display_path, page=ln.page, line=ln.no)))
+                    marks.append(mk)
+                name_lines.add(id(ln))
+                j += 1
+                continue
+        m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", raw)
+        m2 = re.match(r"^\s*([\d" + re.escape(MARKS) + r"]{1,3}|[a-h])\s+(?=[A-Z])(.*)$", t) if m is None else None
+        m3 = re.match(r"^\s*([" + re.escape(MARKS) + r"])(?=[A-Z])(.*)$", t) if m is None and m2 is None else None
+        if "@" in t or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I):
+            j += 1
+            continue
+        if m or m2 or m3:
+            mm = m or m2 or m3
+            assert mm is not None
+            mk = [x for x in re.findall(r"\d+|[a-h]|[^\w\s,]", mm.group(1))]
+            body = _split_markers(mm.group(2))[0] if m else mm.group(2).strip()
+            affils.append((mk, body))
+        elif affils and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t)) and len(t) < 200 and not is_thanks(t):
+            affils[-1] = (affils[-1][0], affils[-1][1] + " " + t)
+        elif looks_like_affiliation(t) and len(t) < 250:
+            affils.append(([], t))
+        else:
+            break
+        j += 1
+    assign_affiliations(authors, marks, [(mk, re.sub(r"\s+", " ", tx).strip(" ,;")) for mk, tx in affils])
+    return authors, name_lines
+
+
+def _bio_authors(pages: list[PageText], running: list[str], display_path: str) -> list[Author]:
+    """Authors named only in a closing biography ("Eve Marder is an eLife
+    senior editor, and is in the Department of ..."), accepted when the
+    family name also heads the running citation ("Marder. eLife 2012")."""
+    from ..names import fold, parse_name
+
+    heads = " ".join(fold(t) for t in running)
+    out: list[Author] = []
+    bio = re.compile(r"^((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|" + "|".join(_PARTICLES) + r")){1,3})\s+(?:is|was)\s+(?:a|an|the|in|at|currently|professor|senior|assistant|associate)\b")
+    for pg in pages[-2:]:
+        for ln in pg.lines:
+            m = bio.match(ln.text)
+            if not m or not is_name(m.group(1)):
+                continue
+            pn = parse_name(m.group(1))
+            if pn and pn.family and re.search(r"\b" + re.escape(pn.family) + r"\b", heads):
+                if all(fold(a.name) != fold(m.group(1)) for a in out):
+                    out.append(make_author(m.group(1), Location(path=display_path, page=pg.number, line=ln.no)))
+    return out
+
+
+def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """Read a PDF paper into a ``Manuscript``. Raises ``EncryptedInput``
+    for password-protected files, ``InputFileError`` for damaged or
+    truncated ones, ``LimitExceeded`` past the time limit and
+    ``NotUnderstood`` when no page has a text layer."""
+    t0 = time.perf_counter()
+    try:
+        api = _Pdfium()
+    except ImportError as exc:  # pragma: no cover - packaging problem
+        from ..errors import UnsupportedInput
+
+        raise UnsupportedInput(f"reading PDF needs the '{exc.name}' package, which is not installed") from None
+    doc = _open(path, api)
+    keep: dict[int, Any] = {}
+    try:
+        try:
+            pages, keep = _read_pages(doc, api, t0 + MAX_PDF_SECONDS)
+        except (InputFileError, LimitExceeded):
+            raise
+        except api.pdfium.PdfiumError as exc:
+            raise InputFileError(f"is a damaged PDF ({str(exc)[:80]})") from None
+        if not any(pg.lines for pg in pages):
+            raise NotUnderstood(
+                f"has no text layer on any of its {len(pages)} page(s) (a scanned image?); a PDF with text, or the source document, is needed"
+            )
+        m = _build(pages, keep, api, display_path)
+        if len(doc) > len(pages):
+            m.notes.append(f"only the first {len(pages)} of {len(doc)} pages were read (TECHCOST_MAX_PDF_PAGES)")
+        return m
+    finally:
+        for page, tp in keep.values():
+            tp.close()
+            page.close()
+        doc.close()
+
+
+def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_path: str) -> Manuscript:
+    """The ``Manuscript`` from the pages' lines."""
+    running = _drop_running(pages)
+    _drop_line_numbers(pages)
+    _layout(pages)
+    body = _body_size(pages)
+    vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
+
+    front = next((k for k in range(min(3, len(pages))) if len(pages[k].lines) >= 5), 0)
+    first = pages[front]
+    tp0 = keep.get(front, (None, None))[1]
+    title_rng = _find_title(first.lines, first.height) if first.lines else None
+    title = None
+    skip: set[int] = set()
+    if title_rng:
+        tl = first.lines[title_rng[0] : title_rng[1]]
+        title = _join_lines(tl, vocab)
+        skip.update(id(ln) for ln in tl)
+    authors, name_lines = _authors_from_front(api, tp0, first.lines, title_rng, display_path)
+    if not authors:
+        authors = _bio_authors(pages, running, display_path)
+    front_lines = [ln.text for ln in first.lines]
+    attach_contacts(authors, front_lines)
+
+    # blocks
+    b = _Builder(body, _line_gap(pages, body))
+    for pg in pages:
+        prev: Line | None = None
+        for ln in pg.lines:
+            if id(ln) in skip:
+                prev = None
+                continue
+            region_w = ln.rx1 - ln.rx0
+            b.add(ln, prev, (False, None) if id(ln) in name_lines else _is_heading(ln, body, region_w))
+            prev = ln
+    b.close()
+    blocks = b.blocks
+    _mark_footnotes(blocks, pages, body)
+    for blk in blocks:
+        blk.text = _join_lines(blk.lines, vocab)
+        if blk.kind == "paragraph":
+            if _CAPTION.match(blk.text):
+                blk.kind = "caption"
+            elif _BULLET.match(blk.text) and not re.match(r"^\(?\d{1,3}[.)]\s", blk.text):
+                blk.kind = "list_item"
+    _heading_levels(blocks)
+    sections = _sections(blocks, display_path, len(pages))
+    contrib = "\n\n".join(s.text for s in sections if s.kind == "author_contributions" and s.text.strip()) or None
+    if contrib:
+        assign_contributions(authors, contrib)
+    return Manuscript(
+        path=display_path,
+        format="pdf",
+        title=title,
+        authors=authors,
+        sections=sections,
+        contribution_statement_text=contrib,
+    )
+
+
+def _line_gap(pages: list[PageText], body: float) -> float:
+    """The usual space between consecutive body lines of one column."""
+    gaps: list[float] = []
+    for pg in pages[:20]:
+        prev = None
+        for ln in pg.lines:
+            if abs(ln.size - body) <= 0.7:
+                if prev is not None and prev.region == ln.region:
+                    g = ln.top - prev.bottom
+                    if -0.5 * body < g < 2.5 * body:
+                        gaps.append(g)
+                prev = ln
+            else:
+                prev = None
+    return _median(gaps) if len(gaps) >= 10 else 0.0
+
+
+def _mark_footnotes(blocks: list[Block], pages: list[PageText], body: float) -> None:
+    """Small text under a column's body text (or alone at the foot of a
+    page) is a footnote."""
+    heights = {pg.number: pg.height for pg in pages}
+    body_bottom: dict[int, float] = {}
+    page_body_bottom: dict[int, float] = {}
+    for pg in pages:
+        for ln in pg.lines:
+            if abs(ln.size - body) <= 0.7 and len(ln.text) > 20:
+                body_bottom[ln.region] = max(body_bottom.get(ln.region, 0.0), ln.bottom)
+                page_body_bottom[pg.number] = max(page_body_bottom.get(pg.number, 0.0), ln.bottom)
+    for blk in blocks:
+        if blk.kind not in ("paragraph", "list_item") or _CAPTION.match(blk.first.text):
+            continue
+        f = blk.first
+        if blk.size > body - 0.7:
+            continue
+        h = heights.get(f.page, 792.0)
+        if f.top < 0.55 * h:
+            continue
+        below_region = f.top >= body_bottom.get(f.region, 0.0) - 1
+        if below_region and (f.region in body_bottom or f.top >= page_body_bottom.get(f.page, 0.0) - 1 or f.top > 0.75 * h):
+            blk.kind = "footnote"
+
+
+def _heading_levels(blocks: list[Block]) -> None:
+    sizes = sorted({round(b.size * 2) / 2 for b in blocks if b.kind == "heading"}, reverse=True)
+    rank = {s: i + 1 for i, s in enumerate(sizes)}
+    for blk in blocks:
+        if blk.kind == "heading":
+            lvl = rank.get(round(blk.size * 2) / 2, 1)
+            m = re.match(r"^(\d+(?:\.\d+)*)\.?\s", blk.lines[0].text)
+            if m:
+                lvl = max(lvl, m.group(1).count(".") + 1)
+            blk.level = min(lvl, 6)
+
+
+def _loc(display_path: str, blk: Block, section: str | None) -> Location:
+    return Location(path=display_path, page=blk.first.page, line=blk.first.no, section=section)
+
+
+def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Section]:
+    """Sections from headings, run-in headings and untitled acknowledgements."""
+    sections: list[Section] = []
+    cur: Section | None = None
+    late_page = max(2, math.ceil(n_pages * 0.5)) if n_pages > 1 else 1
+
+    def new_section(kind: str, heading: str | None, level: int, blk: Block) -> Section:
+        sec = Section(kind=kind, heading=heading, level=level, location=_loc(display_path, blk, heading))  # type: ignore[arg-type]
+        sections.append(sec)
+        return sec
+
+    for blk in blocks:
+        if blk.kind == "heading":
+            heading = blk.text
+            kind = blk.heading_kind or classify(heading)
+            cur = new_section(kind, heading, blk.level, blk)
+            continue
+        text = blk.text
+        if not text:
+            continue
+        run_in = split_run_in(text) if blk.kind in ("paragraph", "footnote", "list_item") else None
+        if run_in is not None:
+            head, rest = run_in
+            kind = classify(head)
+            if kind != "other" or cur is None or cur.kind != "other":
+                sec = new_section(kind, head, (cur.level if cur else 1), blk)
+                sec.blocks.append(TextBlock(text=rest, location=_loc(display_path, blk, head), kind=_tb_kind(blk)))
+                # a footnote's run-in section does not swallow the body text after it
+                cur = sec if blk.kind != "footnote" else cur
+                continue
+        if is_thanks(text) and (cur is None or cur.kind != "acknowledgements") and (blk.kind == "footnote" or blk.first.page >= late_page):
+            sec = new_section("acknowledgements", None, cur.level if cur else 1, blk)
+            sec.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
+            if blk.kind != "footnote":
+                cur = sec
+            continue
+        if cur is None:
+            cur = new_section("other", None, 1, blk)
+        cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, cur.heading), kind=_tb_kind(blk)))
+    return sections
+
+
+def _tb_kind(blk: Block) -> str:
+    return {"paragraph": "paragraph", "footnote": "footnote", "caption": "caption", "list_item": "list_item", "heading": "heading"}.get(blk.kind, "other")

@@ -1,0 +1,312 @@
+"""The Word reader: headings by style and by text, tables, footnotes,
+comments, the author block; bad input; the corpus paper."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from techcost.cli import app
+from techcost.errors import EncryptedInput, InputFileError, NotUnderstood, UnsupportedInput
+from techcost.model import Manuscript
+from techcost.parsers import docx as docx_parser
+
+ROOT = Path(__file__).resolve().parents[1]
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def parse(path: Path) -> Manuscript:
+    return docx_parser.parse(path, display_path=path.name, lexicons={})
+
+
+def _superscript(paragraph, text: str) -> None:
+    run = paragraph.add_run(text)
+    run.font.superscript = True
+
+
+def _add_footnote(document, paragraph, text: str, note_id: int = 1) -> None:
+    """A footnotes part (python-docx has no API for notes) and a reference
+    to it at the end of ``paragraph``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    xml = (
+        f'<w:footnotes xmlns:w="{W_NS}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        f'<w:footnote w:id="{note_id}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f"<w:r><w:t xml:space=\"preserve\"> {text}</w:t></w:r></w:p></w:footnote>"
+        "</w:footnotes>"
+    ).encode()
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml,
+        document.part.package,
+    )
+    document.part.relate_to(part, RT.FOOTNOTES)
+    run = paragraph.add_run()
+    run._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W_NS}" w:id="{note_id}"/>'))
+
+
+def build_paper(path: Path, *, ack: str = "heading") -> Path:
+    """A small paper: title, authors with superscript markers, affiliations,
+    e-mail and ORCID, styled and hand-made headings, a table, a comment and
+    an acknowledgement under a bold heading, in a footnote or untitled."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Technicians in the loop: a test manuscript", style="Title")
+    p = d.add_paragraph()
+    p.add_run("Alice B. Smith")
+    _superscript(p, "1")
+    p.add_run(", Carlos D. Jones")
+    _superscript(p, "2,*")
+    p.add_run(" and Erin F. Brown")
+    _superscript(p, "1")
+    for mark, aff in (("1", "Department of Biology, Example University, Exampletown, UK"), ("2", "Imaging Core Facility, Example Institute, Sampleville, USA")):
+        q = d.add_paragraph()
+        _superscript(q, mark)
+        q.add_run(aff)
+    d.add_paragraph("*Correspondence: carlos.jones@example.org")
+    d.add_paragraph("ORCID: Alice B. Smith https://orcid.org/0000-0002-1825-0097")
+    d.add_heading("Abstract", level=1)
+    d.add_paragraph("Shared instruments are run by technical staff whose work is rarely visible.")
+    d.add_heading("Introduction", level=1)
+    intro = d.add_paragraph("Core facilities concentrate expensive instruments and the expertise needed to run them.")
+    d.add_comment(intro.runs, text="techcost: ignore MAN001 (draft)", author="Reviewer")
+    d.add_heading("Methods", level=1)
+    d.add_heading("Imaging", level=2)
+    methods = d.add_paragraph("Images were acquired on a confocal microscope run by the facility.")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Role"
+    table.cell(0, 1).text = "Effort"
+    table.cell(1, 0).text = "Technician"
+    table.cell(1, 1).text = "0.5 FTE"
+    d.add_heading("Results", level=1)
+    for _ in range(6):
+        d.add_paragraph("The facility recorded four hundred hours of instrument time for this project.")
+    if ack == "heading":
+        h = d.add_paragraph()
+        h.add_run("Acknowledgements").bold = True
+        d.add_paragraph("We thank Dana Lee of the Imaging Core Facility for technical assistance.")
+    elif ack == "footnote":
+        _add_footnote(d, methods, "We thank Dana Lee of the Imaging Core Facility for technical assistance.")
+    elif ack == "untitled":
+        d.add_paragraph("We are grateful to Dana Lee of the Imaging Core Facility for technical assistance.")
+    h = d.add_paragraph()
+    h.add_run("Author contributions").bold = True
+    d.add_paragraph("A.B.S. and E.F.B. designed the study. C.D.J. performed the imaging and analysed the data.")
+    d.add_paragraph("Funding: This work was funded by the Example Trust.")
+    d.add_heading("References", level=1)
+    d.add_paragraph("1. Example A. Counting the cost of core facilities. 2020.")
+    d.save(path)
+    return path
+
+
+@pytest.fixture()
+def paper(tmp_path) -> Path:
+    return build_paper(tmp_path / "paper.docx")
+
+
+def all_text(m: Manuscript) -> str:
+    return "\n".join(b.text for s in m.sections for b in s.blocks)
+
+
+def test_headings_by_style_and_by_text(paper):
+    m = parse(paper)
+    heads = {s.heading: s for s in m.sections if s.heading}
+    assert heads["Introduction"].level == 1 and heads["Imaging"].level == 2
+    assert heads["Methods"].kind == "methods"
+    assert heads["Acknowledgements"].kind == "acknowledgements"
+    assert heads["Author contributions"].kind == "author_contributions"
+    assert heads["Funding"].kind == "funding" and heads["Funding"].text == "This work was funded by the Example Trust."
+    assert m.acknowledgements_present and m.contribution_statement_present
+    assert m.title == "Technicians in the loop: a test manuscript"
+
+
+def test_locations_use_python_docx_paragraph_numbers(paper):
+    import docx
+
+    paragraphs = docx.Document(str(paper)).paragraphs
+    m = parse(paper)
+    for s in m.sections:
+        for b in s.blocks:
+            if b.kind == "paragraph":
+                assert b.location.paragraph is not None
+                assert b.text[:20] in paragraphs[b.location.paragraph].text
+    ack = m.sections_of("acknowledgements")[0]
+    assert ack.location.section == "Acknowledgements"
+    assert paragraphs[ack.location.paragraph].text == "Acknowledgements"
+
+
+def test_table_rows(paper):
+    m = parse(paper)
+    rows = [b for s in m.sections for b in s.blocks if b.kind == "table"]
+    assert [b.text for b in rows] == ["Role | Effort", "Technician | 0.5 FTE"]
+    assert [b.location.row for b in rows] == [1, 2]
+    assert all(b.location.section == "Imaging" for b in rows)
+
+
+def test_comment_is_kept_out_of_the_text(paper):
+    m = parse(paper)
+    assert "techcost: ignore" not in all_text(m)
+    assert len(m.comments) == 1
+    c = m.comments[0]
+    assert c.text == "techcost: ignore MAN001 (draft)"
+    import docx
+
+    paragraphs = docx.Document(str(paper)).paragraphs
+    assert paragraphs[c.location.paragraph].text.startswith("Core facilities")
+    assert c.location.section == "Introduction"
+
+
+def test_author_block(paper):
+    m = parse(paper)
+    assert [a.name for a in m.authors] == ["Alice B. Smith", "Carlos D. Jones", "Erin F. Brown"]
+    smith, jones, brown = m.authors
+    assert smith.affiliations == ["Department of Biology, Example University, Exampletown, UK"]
+    assert jones.affiliations == ["Imaging Core Facility, Example Institute, Sampleville, USA"]
+    assert jones.email == "carlos.jones@example.org" and jones.corresponding
+    assert smith.orcid == "0000-0002-1825-0097"
+    assert smith.location is not None and smith.location.paragraph == 1
+    assert "formal-analysis" in jones.roles and "methodology" in brown.roles
+    # the author block is not mistaken for a heading or body text of a section
+    assert not any(s.heading and "Smith" in s.heading for s in m.sections)
+
+
+def test_acknowledgement_in_a_footnote(tmp_path):
+    m = parse(build_paper(tmp_path / "fn.docx", ack="footnote"))
+    acks = m.sections_of("acknowledgements")
+    assert len(acks) == 1 and acks[0].heading is None
+    block = acks[0].blocks[0]
+    assert block.kind == "footnote" and block.text.startswith("We thank Dana Lee")
+    import docx
+
+    paragraphs = docx.Document(str(tmp_path / "fn.docx")).paragraphs
+    assert paragraphs[block.location.paragraph].text.startswith("Images were acquired")
+
+
+def test_untitled_acknowledgement(tmp_path):
+    m = parse(build_paper(tmp_path / "u.docx", ack="untitled"))
+    acks = m.sections_of("acknowledgements")
+    assert len(acks) == 1 and acks[0].heading is None and acks[0].text.startswith("We are grateful to Dana Lee")
+
+
+def test_no_acknowledgement(tmp_path):
+    m = parse(build_paper(tmp_path / "none.docx", ack="none"))
+    assert not m.acknowledgements_present
+
+
+def test_style_names_are_looked_up_once(paper, monkeypatch):
+    from docx.text.paragraph import Paragraph
+
+    def boom(self):  # pragma: no cover - must not run
+        raise AssertionError("paragraph.style looked up per paragraph")
+
+    monkeypatch.setattr(Paragraph, "style", property(boom))
+    parse(paper)
+
+
+def test_input_is_not_modified(paper):
+    before = hashlib.sha256(paper.read_bytes()).hexdigest()
+    parse(paper)
+    assert hashlib.sha256(paper.read_bytes()).hexdigest() == before
+
+
+# ------------------------------------------------------------ bad input
+
+
+def test_not_a_zip(tmp_path):
+    p = tmp_path / "notes.docx"
+    p.write_text("just some text, not a Word file")
+    with pytest.raises(InputFileError):
+        parse(p)
+
+
+def test_encrypted_word_file(tmp_path):
+    p = tmp_path / "locked.docx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 500)
+    with pytest.raises(EncryptedInput):
+        parse(p)
+
+
+def test_legacy_doc_is_unsupported(tmp_path):
+    p = tmp_path / "old.docx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000)
+    with pytest.raises(UnsupportedInput):
+        parse(p)
+
+
+def test_damaged_document_xml(tmp_path, paper):
+    p = tmp_path / "broken.docx"
+    with zipfile.ZipFile(paper) as src, zipfile.ZipFile(p, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data[: len(data) // 2]
+            dst.writestr(info, data)
+    with pytest.raises(InputFileError) as err:
+        parse(p)
+    assert "\n" not in str(err.value)
+
+
+def test_empty_document(tmp_path):
+    import docx
+
+    p = tmp_path / "empty.docx"
+    docx.Document().save(p)
+    with pytest.raises(NotUnderstood):
+        parse(p)
+
+
+def test_check_reports_bad_docx_and_goes_on(chdir_tmp):
+    (chdir_tmp / "notes.docx").write_text("not a zip at all")
+    build_paper(chdir_tmp / "good.docx")
+    r = CliRunner().invoke(app, ["check", "notes.docx", "good.docx", "--format", "json"])
+    assert r.exit_code == 2, r.output
+    data = json.loads(r.stdout)
+    status = {Path(i["path"]).name: i["status"] for i in data["inputs"]}
+    assert status == {"notes.docx": "error", "good.docx": "ok"}
+    err_lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(err_lines) == 1 and "notes.docx" in err_lines[0]
+
+
+# ------------------------------------------------------------ the corpus paper
+
+RIBOSE = "manuscripts/docx/ribose_manuscript_revised.docx"
+
+
+@pytest.mark.corpus
+def test_corpus_ribose(corpus):
+    from techcost.evaluation.manuscripts import match_names
+
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    gold = next(d for d in labels["documents"] if d["local_path"] == RIBOSE)
+    m = docx_parser.parse(corpus / RIBOSE, display_path=RIBOSE, lexicons={})
+    names = [a.name for a in m.authors]
+    assert match_names(names, gold["authors"]) == len(gold["authors"]) == len(names)
+    assert m.acknowledgements_present and not m.contribution_statement_present
+    ack = m.sections_of("acknowledgements")[0]
+    assert ack.heading == "Acknowledgements" and "Håvard Nygaard" in ack.text
+    assert all(a.affiliations for a in m.authors)
+    assert m.authors[0].email == "kristian.lian@inn.no"
+    assert m.sections_of("methods")[0].location.paragraph == 24
+
+
+@pytest.mark.corpus
+def test_corpus_eval_floors(corpus):
+    from techcost.evaluation.manuscripts import evaluate
+
+    summary = evaluate(corpus / "labels.json", formats=("docx",))["summary"]["docx"]
+    assert summary["errors"] == 0
+    assert summary["authors"]["f1"] >= 0.9
+    assert summary["acknowledgements_present"]["accuracy"] >= 0.97
+    assert summary["contribution_statement_present"]["accuracy"] >= 0.97

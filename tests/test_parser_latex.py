@@ -1,0 +1,426 @@
+"""The LaTeX parser: real papers from the corpus, the author blocks of
+common journal and conference classes (``fixtures/manuscripts/latex/classes``,
+written after each class's published template), a multi-file project, small
+documents written here, and broken input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from techcost.cli import app
+from techcost.errors import InputFileError, NotUnderstood
+from techcost.model import Manuscript
+from techcost.parsers._text import latex_to_text
+from techcost.parsers.latex import parse
+
+ROOT = Path(__file__).resolve().parents[1]
+LATEX = ROOT / "fixtures" / "manuscripts" / "latex"
+PROJECT = LATEX / "multifile" / "project"
+runner = CliRunner()
+
+
+def read(path: Path, display: str | None = None) -> Manuscript:
+    return parse(path, display_path=display or path.name, lexicons={})
+
+
+def write(tmp_path: Path, text: str, name: str = "paper.tex", encoding: str = "utf-8") -> Path:
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return p
+
+
+def by_name(m: Manuscript) -> dict:
+    return {a.name: a for a in m.authors}
+
+
+def all_text(m: Manuscript) -> str:
+    return "\n".join(b.text for s in m.sections for b in s.blocks)
+
+
+def doc(body: str, preamble: str = "") -> str:
+    return f"\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n{body}\n\\end{{document}}\n"
+
+
+# --------------------------------------------------------------------------- real papers
+
+
+@pytest.fixture(scope="module")
+def tex_dir(corpus: Path) -> Path:
+    return corpus / "manuscripts" / "latex"
+
+
+@pytest.fixture(scope="module")
+def gold(corpus: Path) -> dict:
+    data = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    return {d["local_path"]: d for d in data["documents"] if d["format"] == "latex"}
+
+
+def test_corpus_authors_match_the_labels(corpus, gold):
+    for local, d in gold.items():
+        m = read(corpus / local)
+        assert [a.name for a in m.authors] == d["authors"], local
+        assert m.acknowledgements_present == d["has_acknowledgements"], local
+        assert m.contribution_statement_present == d["credit_statement_present"], local
+
+
+def test_agu_acknowledgments_macro_and_keyed_affiliations(tex_dir):
+    m = read(tex_dir / "2021_AX_BD_manuscript.tex")
+    a = by_name(m)
+    assert a["Margaret S. Avery"].affiliations == [
+        "Department of Earth and Planetary Science, University of California, Berkeley, California, USA",
+        "U.S. Geological Survey, Moffett Field, California, USA",
+    ]
+    assert a["Yiming Zhang"].corresponding and a["Yiming Zhang"].email == "yimingzhang@berkeley.edu"
+    ack = m.sections_of("acknowledgements")[0]
+    assert ack.location.line == 214
+    assert "John Grimsich and Tim Teague" in ack.text
+    assert "\\url" not in ack.text and "https://github.com/Swanson-Hysell-Group/2021_AX_BD" in ack.text
+
+
+def test_svjour_authors_institutes_and_acknowledgements_environment(tex_dir):
+    m = read(tex_dir / "arcana_manuscript.tex")
+    a = by_name(m)
+    assert a["Thomas G. Close"].affiliations == [
+        "Monash Biomedical Imaging, Monash University, Melbourne, Australia",
+        "Australian National Imaging Facility, Australia",
+    ]
+    assert a["Wojtek Goscinski"].affiliations == ["Monash eResearch Centre, Monash University, Melbourne, Australia"]
+    assert a["Thomas G. Close"].corresponding
+    ack = m.sections_of("acknowledgements")[0]
+    assert ack.text.startswith("The authors acknowledge the facilities and scientific and technical assistance")
+
+
+def test_elife_class_and_commented_out_text(tex_dir):
+    m = read(tex_dir / "barrels_review.tex")
+    assert by_name(m)["Sebastian S. James"].corresponding
+    assert m.sections_of("acknowledgements")[0].location.line == 869
+    assert m.comments and m.comments[0].location.line == 1
+    swll = read(tex_dir / "2024_SWLLIP_manuscript.tex")
+    # "% \section*{Conclusion}" is a comment, kept as one, and no section
+    assert "Conclusion" not in [s.heading for s in swll.sections]
+    assert any(c.text.startswith("\\section*{Conclusion}") and c.location.line == 284 for c in swll.comments)
+
+
+def test_accuracy_on_latex_stays_above_the_floors(corpus):
+    from techcost.evaluation.manuscripts import evaluate
+
+    s = evaluate(corpus / "labels.json", formats=("latex",))["summary"]["latex"]
+    assert s["errors"] == 0
+    assert s["authors"]["f1"] >= 0.97
+    assert s["acknowledgements_present"]["accuracy"] >= 0.97
+    assert s["contribution_statement_present"]["accuracy"] >= 0.97
+
+
+# --------------------------------------------------------------------------- journal and conference classes
+
+CLASSES = {
+    "elsarticle": ["Jane Doe", "John Q. Public", "Émile Zola"],
+    "cas": ["CV Radhakrishnan", "Han Theh Thanh", "CV Rajagopal"],
+    "revtex": ["Jane Doe", "John Smith", "Carl Ström"],
+    "authblk": ["Jane Doe", "John Smith"],
+    "authblk_unkeyed": ["Jane Doe", "John Smith"],
+    "ieee_journal": ["Michael Shell", "John Doe", "Jane Doe"],
+    "ieee_conf": ["Alice Smith", "Bob Jones"],
+    "ieee_refmark": ["Alice Smith", "Bob Jones", "Carol White"],
+    "lncs": ["First Author", "Second Author", "Third Author"],
+    "acmart": ["Ben Trovato", "G.K.M. Tobin", "Lars Thørväld"],
+    "aastex": ["Greg J. Schwarz", "August Muench"],
+    "mnras": ["Keith T. Smith", "A. N. Other", "Third Author", "Fourth Author"],
+    "pnas": ["Author One", "Author Two", "Author Three"],
+    "snjnl": ["First Author", "Second Author", "Third Author"],
+    "copernicus": ["Jane Doe", "John Smith"],
+    "mdpi": ["Fiona Lane", "Anna Bell", "Carl Dunn"],
+    "bmc": ["Jane E. Doe", "John R.S. Smith"],
+    "plos": ["Ada Byron", "Bea Castro", "Cy Dunn", "Di Evans"],
+    "frontiers": ["Loremipsum Dolor", "Sit Amet", "Consectetur Adipiscing"],
+    "neurips": ["David S. Hippocampus", "Coauthor Name"],
+    "icml": ["Ada Lovelace", "Alan Turing", "Grace Hopper"],
+    "generic": ["Jane Doe", "John Roe"],
+    "oup": ["Sample Author", "Co-Author", "Co-Author Three"],
+    "agu": ["A. Smith", "B. Jones", "C. Brown"],
+    "elife": ["Sebastian S. James", "Leah A. Krubitzer"],
+    "jmlr": ["Jane Doe", "John Roe"],
+    "amsart": ["Jane Doe", "John Roe"],
+    "arxiv_superscripts": ["Jane Doe", "John Roe"],
+    "arxiv_inline_affiliations": ["Jane Doe", "John Roe"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASSES))
+def test_class_author_blocks(name):
+    m = read(LATEX / "classes" / f"{name}.tex")
+    assert [a.name for a in m.authors] == CLASSES[name]
+    assert m.title
+    for a in m.authors:
+        assert a.location is not None and a.location.line and a.location.path == f"{name}.tex"
+
+
+def test_class_affiliations_orcids_and_back_matter():
+    a = by_name(read(LATEX / "classes" / "elsarticle.tex"))
+    assert a["John Q. Public"].affiliations == ["Department of Physics, University A, City, Country", "Institute B, Street 1, Town, Land"]
+    assert a["Jane Doe"].corresponding and a["Jane Doe"].email == "jane@x.org"
+    m = read(LATEX / "classes" / "revtex.tex")
+    a = by_name(m)
+    # revtex: an \affiliation applies to the authors listed since the previous one
+    assert a["John Smith"].affiliations == ["Institute C", "Department of Physics, University A, City 12345, USA", "Institute B, Other City"]
+    assert a["Carl Ström"].affiliations == ["Institute B, Other City"]
+    assert m.collaborations == ["The XYZ Collaboration"]
+    assert m.sections_of("acknowledgements")[0].text == "We thank A. Technician for help with the cryostat."
+    a = by_name(read(LATEX / "classes" / "lncs.tex"))
+    assert a["Third Author"].orcid == "2222-3333-4444-5555"
+    assert a["Second Author"].affiliations[0] == "Springer Heidelberg, Tiergartenstr. 17, 69121 Heidelberg, Germany"
+    a = by_name(read(LATEX / "classes" / "aastex.tex"))
+    assert a["Greg J. Schwarz"].orcid == "0000-0002-0786-7307"
+    assert a["Greg J. Schwarz"].affiliations == ["American Astronomical Society, 1667 K Street NW, Suite 800, Washington, DC 20006, USA"]
+    a = by_name(read(LATEX / "classes" / "mnras.tex"))
+    assert a["Keith T. Smith"].email == "mn@ras.ac.uk"
+    assert a["Third Author"].affiliations[1].startswith("Another Department")
+    a = by_name(read(LATEX / "classes" / "acmart.tex"))
+    assert a["Lars Thørväld"].affiliations == ["The Thørväld Group, Hekla, Iceland"]
+    a = by_name(read(LATEX / "classes" / "snjnl.tex"))
+    assert a["First Author"].corresponding and (a["First Author"].given, a["First Author"].family) == ("First", "Author")
+    m = read(LATEX / "classes" / "mdpi.tex")
+    assert [s.kind for s in m.sections][-5:] == ["author_contributions", "funding", "data_availability", "acknowledgements", "other"]
+    assert by_name(m)["Carl Dunn"].roles == ["methodology", "software"]
+    m = read(LATEX / "classes" / "cas.tex")
+    assert by_name(m)["CV Rajagopal"].roles == ["data-curation", "writing-original-draft"]
+    assert by_name(m)["CV Radhakrishnan"].orcid == "0000-0001-7511-2910"
+    m = read(LATEX / "classes" / "pnas.tex")
+    assert m.sections_of("author_contributions") and m.acknowledgements_present
+    m = read(LATEX / "classes" / "bmc.tex")
+    assert by_name(m)["Jane E. Doe"].roles == ["conceptualization", "writing-original-draft"]
+    m = read(LATEX / "classes" / "plos.tex")
+    assert by_name(m)["Di Evans"].corresponding and m.collaborations == ["with the Lorem Ipsum Consortium"]
+    m = read(LATEX / "classes" / "ieee_conf.tex")
+    assert by_name(m)["Bob Jones"].affiliations == ["Lab Y, University Z, City, Country"]
+    m = read(LATEX / "classes" / "neurips.tex")
+    assert m.sections_of("acknowledgements")  # the "ack" environment
+    a = by_name(read(LATEX / "classes" / "jmlr.tex"))
+    assert (a["Jane Doe"].email, a["Jane Doe"].affiliations) == ("jane@x.org", ["Department of Statistics, University of X"])
+    a = by_name(read(LATEX / "classes" / "amsart.tex"))
+    assert (a["John Roe"].email, a["John Roe"].affiliations) == ("roe@b.edu", ["Institute B"])
+    for name in ("arxiv_superscripts", "arxiv_inline_affiliations"):
+        a = by_name(read(LATEX / "classes" / f"{name}.tex"))
+        assert (a["Jane Doe"].affiliations, a["John Roe"].affiliations) == (["Univ A"], ["Univ B"]), name
+
+
+def test_thanks_that_thank_or_fund_become_acknowledgements():
+    m = read(LATEX / "classes" / "elsarticle.tex")
+    notes = [s for s in m.sections_of("acknowledgements") if s.heading is None]
+    assert notes and notes[0].blocks[0].text.startswith("This work was supported by the National Science Foundation")
+    m = read(LATEX / "classes" / "generic.tex")
+    assert by_name(m)["Jane Doe"].affiliations == ["University A"]  # a \thanks naming an institution
+    assert by_name(m)["Jane Doe"].email == "jane@a.edu"
+
+
+# --------------------------------------------------------------------------- multi-file projects
+
+
+def test_multifile_project_follows_includes_safely():
+    m = read(PROJECT / "main.tex", "multifile/project/main.tex")
+    assert m.parts == [
+        "multifile/project/main.tex",
+        "multifile/project/sections/intro.tex",
+        "multifile/project/sections/methods.tex",
+        "multifile/project/sections/loop.tex",
+        "multifile/project/sections/back.tex",
+    ]
+    text = all_text(m)
+    assert "SECRET-OUTSIDE-TEXT" not in text  # ../outside.tex is outside the project
+    assert text.count("Loop text appears once.") == 1
+    intro = m.sections[0]
+    assert (intro.heading, intro.location.path, intro.location.line) == ("Introduction", "multifile/project/sections/intro.tex", 1)
+    assert intro.blocks[0].text == "Spectra were recorded at 4 K. We measured 50% of the samples; the rest failed."
+    sample = next(s for s in m.sections if s.heading == "Sample preparation")
+    assert sample.kind == "methods" and sample.level == 2  # a subsection of Methods is methods
+    ack = m.sections_of("acknowledgements")[0]
+    assert (ack.location.path, ack.blocks[0].location.line) == ("multifile/project/sections/back.tex", 5)
+    legend = m.sections_of("figure_legends")[0].blocks[0]
+    assert (legend.text, legend.location.path, legend.location.line) == (
+        "Spectra of the samples, recorded by J. Bußmann.", "multifile/project/sections/methods.tex", 8)
+    notes = "\n".join(m.notes)
+    assert "\\input{../outside} ignored: it is outside the project folder" in notes
+    assert "\\input{/etc/passwd} ignored: absolute paths are not followed" in notes
+    assert "a loop" in notes
+
+
+def test_multifile_comments_are_kept_with_file_and_line():
+    m = read(PROJECT / "main.tex", "p/main.tex")
+    got = {(c.location.path, c.location.line, c.text) for c in m.comments}
+    assert ("p/main.tex", 4, "techcost: ignore ACK001 -- technicians are thanked in the supplement") in got
+    assert ("p/sections/intro.tex", 4, "techcost: ignore TECH002 -- the core is named in the methods") in got
+    assert ("p/sections/intro.tex", 3, "a trailing comment") in got
+    text = all_text(m)
+    for hidden in ("commented-out acknowledgement", "Neither is this one", "Not a heading", "not a comment", "after the end"):
+        assert hidden not in text
+
+
+def test_accented_names_and_credit_by_initials():
+    m = read(PROJECT / "main.tex")
+    a = by_name(m)
+    assert list(a) == ["Ana María López-García", "Jürgen Bußmann", "Søren Kierkegaard"]
+    assert m.title == "A multi-file paper on Mössbauer spectra"
+    assert a["Ana María López-García"].roles == ["investigation"]
+    assert "software" in a["Søren Kierkegaard"].roles
+    assert a["Jürgen Bußmann"].affiliations[1] == "Institut für Physik, Universität Wien, Austria"
+
+
+def test_includes_written_here_loop_escape_and_symlink(tmp_path):
+    (tmp_path / "secret.tex").write_text("\\section{Secret}\nTOP-SECRET\n")
+    proj = tmp_path / "paper"
+    (proj / "chap").mkdir(parents=True)
+    (proj / "chap" / "a.tex").write_text("\\section{A}\nText A.\n\\input{chap/b}\n")
+    (proj / "chap" / "b.tex").write_text("Text B.\n\\input{chap/a}\n\\include{../secret}\n")
+    (proj / "link.tex").symlink_to(tmp_path / "secret.tex")
+    main = write(proj, doc("\\input{chap/a}\n\\input{link}\n\\input{../../secret.tex}\n\\subfile{chap/missing}"), "main.tex")
+    m = read(main, "paper/main.tex")
+    assert m.parts == ["paper/main.tex", "paper/chap/a.tex", "paper/chap/b.tex"]
+    assert [b.text for b in m.sections[0].blocks] == ["Text A.", "Text B."]
+    assert [(b.location.path, b.location.line) for b in m.sections[0].blocks] == [("paper/chap/a.tex", 2), ("paper/chap/b.tex", 1)]
+    assert "TOP-SECRET" not in all_text(m)
+    log = "\n".join(m.notes)
+    assert log.count("outside the project folder") == 3 and "a loop" in log and "not found" in log
+
+
+def test_a_part_given_alone_is_read_as_a_fragment():
+    m = read(PROJECT / "sections" / "back.tex")
+    assert [s.kind for s in m.sections] == ["author_contributions", "acknowledgements"]
+    assert m.parts == []
+
+
+# --------------------------------------------------------------------------- small documents
+
+
+def test_acknowledgments_environment_and_section_variants(tmp_path):
+    body = (
+        "\\section{Intro}\nText.\n\n"
+        "\\section*{Acknowledgements}\nWe thank Ann.\n\n"
+        "\\begin{acknowledgments}\nWe thank Bob.\n\\end{acknowledgments}\n\n"
+        "\\paragraph{Funding.} NIH grant R01.\n\n"
+        "\\noindent\\textbf{Author contributions:} A.B. wrote the paper.\n"
+    )
+    m = read(write(tmp_path, doc(body)))
+    got = [(s.kind, s.heading, s.text) for s in m.sections]
+    assert got == [
+        ("other", "Intro", "Text."),
+        ("acknowledgements", "Acknowledgements", "We thank Ann."),
+        ("acknowledgements", "Acknowledgements", "We thank Bob."),
+        ("funding", "Funding.", "NIH grant R01."),
+        ("author_contributions", "Author contributions", "A.B. wrote the paper."),
+    ]
+    assert [s.level for s in m.sections][:2] == [1, 1] and m.sections[3].level == 4
+
+
+def test_comments_escapes_and_verbatim(tmp_path):
+    body = (
+        "\\section{Results}\n"
+        "We saw 95\\% agreement. % a comment \\section{Hidden}\n"
+        "% techcost: ignore ACK001 -- reason\n"
+        "\\verb|50% off| stays out of comments.\n"
+        "\\url{http://x.org/a%20b} is a link.\n"
+    )
+    m = read(write(tmp_path, doc(body)))
+    assert [s.heading for s in m.sections] == ["Results"]
+    assert m.sections[0].text == "We saw 95% agreement. stays out of comments. http://x.org/a%20b is a link."
+    assert m.sections[0].blocks[0].location.line == 5
+    assert [(c.location.line, c.text) for c in m.comments] == [(5, "a comment \\section{Hidden}"), (6, "techcost: ignore ACK001 -- reason")]
+
+
+def test_latex_to_text():
+    assert latex_to_text(r"M{\"u}ller, Bu\ss mann, {\o}rsted, \'{E}mile, Fran\c{c}ois, L\'opez, \v{S}koda") == "Müller, Bußmann, ørsted, Émile, François, López, Škoda"
+    assert latex_to_text(r"pages 10--20~\cite{x} and \emph{y} \textbf{z} (\citealp{a}).") == "pages 10–20 and y z."
+    assert latex_to_text(r"1.2 $\pm$ 0.1 Ma (2$\sigma$), \href{http://a}{link}, \textcolor{red}{warn}") == "1.2 ± 0.1 Ma (2σ), link, warn"
+    assert latex_to_text(r"broken {brace \emph{x") == "broken brace x"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\\documentclass{article}\\begin{document}\\section{Intro\n\nText } } } {{{\\end{document}",
+        "\\title{Unclosed\n\\author{A \\and \\begin{document}\n\\section*{Acknowledgements}\nWe thank {Bob.\n",
+        "\\begin{document}\\begin{figure}\\caption{x\\end{document}",
+        "\\input{\n\\include{}\\subfile{../../x}\\import{}{}\\begin{itemize}\\item[\\end{enumerate}",
+        "\\author{\\thanks{\\thanks{}}}}\\affil[{]{x}\\address{$^{1$}\\institute{\\and\\and}",
+        "$$ unclosed math \\[ \\( \\iffalse \\if0 \\fi\\fi \\else \\begin{comment}",
+    ],
+)
+def test_broken_latex_gives_a_best_effort_result(tmp_path, text):
+    p = write(tmp_path, text)
+    try:
+        read(p)
+    except NotUnderstood:
+        pass
+
+
+def test_broken_braces_keep_the_rest_of_the_paper(tmp_path):
+    body = "\\section{Intro\nSome {unbalanced text.\n\n\\section*{Acknowledgements}\nWe thank Ann.\n"
+    m = read(write(tmp_path, doc(body)))
+    assert m.acknowledgements_present and m.sections_of("acknowledgements")[0].text == "We thank Ann."
+
+
+def test_binary_and_encodings(tmp_path):
+    p = tmp_path / "paper.tex"
+    p.write_bytes(b"\x00\x01\x02\x03binary\xff\xfe" * 100)
+    with pytest.raises(InputFileError) as exc:
+        read(p)
+    assert "binary" in str(exc.value)
+    text = doc("\\section*{Acknowledgements}\nWe thank Søren Ørsted.", "\\title{Über}\\author{Jürgen Bußmann}")
+    for enc, name in (("utf-16", "u16.tex"), ("latin-1", "l1.tex"), ("utf-8-sig", "bom.tex")):
+        m = read(write(tmp_path, text, name, enc))
+        assert m.title == "Über" and m.authors[0].name == "Jürgen Bußmann", enc
+        assert "Søren Ørsted" in m.sections_of("acknowledgements")[0].text
+
+
+def test_empty_document_is_not_understood(tmp_path):
+    with pytest.raises(NotUnderstood):
+        read(write(tmp_path, "% only a comment\n\\documentclass{article}\n\\begin{document}\n\\end{document}\n"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", " ", "\n", "\n\n", "{", "}", "[", "]", "$", "%", "\\", "\\\\", "&", "~", "^", "_", "\\section{", "\\author{",
+             "\\and", "\\begin{figure}", "\\end{figure}", "\\caption{", "\\item", "\\begin{itemize}", "\\input{x}",
+             "\\iffalse", "\\fi", "\\verb|", "\\thanks{", "\\affil[1]{", "$^{1}$", "\\'", "\\c", "\\begin{document}",
+             "\\end{document}", "\\acknowledgments", "\\footnote{", "\\def\\a{", "\\newcommand{\\b}{"]
+        ),
+        max_size=150,
+    ).map("".join)
+)
+def test_any_latex_parses_or_fails_cleanly(tmp_path, text):
+    p = tmp_path / "fuzz.tex"
+    p.write_text(text, encoding="utf-8")
+    try:
+        m = read(p)
+    except InputFileError:
+        return
+    for s in m.sections:
+        for b in s.blocks:
+            assert b.location.line is not None and b.location.line >= 1
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_cli_inspect_and_check_latex(chdir_tmp):
+    import shutil
+
+    shutil.copytree(PROJECT, chdir_tmp / "proj")
+    r = runner.invoke(app, ["inspect", "proj/main.tex"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["format"] == "latex" and data["manuscript"]["parts"][0] == "proj/main.tex"
+    r = runner.invoke(app, ["check", "proj", "--select", "SYS", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    # a folder is checked through its main file; included parts are not papers of their own
+    assert [i["path"] for i in json.loads(r.stdout)["inputs"]] == ["proj/main.tex"]
+    (chdir_tmp / "bad.tex").write_bytes(b"\x00\x01\x02binary")
+    r = runner.invoke(app, ["check", "bad.tex", "--select", "SYS"])
+    assert r.exit_code == 2 and "SYS001" in r.output

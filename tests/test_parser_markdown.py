@@ -1,0 +1,515 @@
+"""The Markdown parser (Pandoc/JOSS, R Markdown, Quarto): real papers from
+the corpus, small documents written here, and hostile input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from techcost.cli import app
+from techcost.errors import InputFileError, LimitExceeded, NotUnderstood
+from techcost.model import Manuscript
+from techcost.parsers.markdown import md_inline, parse
+
+runner = CliRunner()
+
+
+def read(path: Path, display: str | None = None) -> Manuscript:
+    return parse(path, display_path=display or path.name, lexicons={})
+
+
+def write(tmp_path: Path, text: str, name: str = "paper.md", encoding: str = "utf-8") -> Path:
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return p
+
+
+def by_name(m: Manuscript) -> dict:
+    return {a.name: a for a in m.authors}
+
+
+def all_text(m: Manuscript) -> str:
+    return "\n".join(b.text for s in m.sections for b in s.blocks)
+
+
+# --------------------------------------------------------------------------- real papers
+
+
+@pytest.fixture(scope="module")
+def md_dir(corpus: Path) -> Path:
+    return corpus / "manuscripts" / "markdown"
+
+
+@pytest.fixture(scope="module")
+def gold(corpus: Path) -> dict:
+    data = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    return {d["local_path"]: d for d in data["documents"] if d["format"] == "markdown"}
+
+
+def test_corpus_authors_match_the_labels(corpus, gold):
+    for local, doc in gold.items():
+        m = read(corpus / local)
+        assert [a.name for a in m.authors] == doc["authors"], local
+        assert m.acknowledgements_present == doc["has_acknowledgements"], local
+        assert m.contribution_statement_present == doc["credit_statement_present"], local
+
+
+def test_joss_orcids_affiliations_and_locations(md_dir):
+    m = read(md_dir / "fastpli_paper.md")
+    a = by_name(m)
+    assert a["Felix Matuschke"].orcid == "0000-0001-6435-5351"
+    assert a["Katrin Amunts"].affiliations == [
+        "Institute of Neuroscience and Medicine (INM-1), Forschungszentrum Jülich GmbH, 52425, Jülich, Germany",
+        "Cécile and Oskar Vogt Institute for Brain Research, University Hospital Düsseldorf, University of Düsseldorf, 40204, Düsseldorf, Germany.",
+    ]
+    assert a["Felix Matuschke"].location.line == 9 and a["Markus Axer"].location.line == 15
+    ack = m.sections_of("acknowledgements")[0]
+    assert ack.location.line == 146 and ack.location.section == "Acknowledgements"
+    assert ack.blocks[0].location.line == 148
+    # the free-text contribution statement links roles to authors by initials
+    assert "software" in a["Felix Matuschke"].roles and "supervision" in a["Markus Axer"].roles
+    assert m.contribution_statement_text and m.contribution_statement_text.startswith("F.M. developed the software")
+
+
+def test_rmd_chunks_are_not_prose_but_their_captions_are_legends(md_dir):
+    m = read(md_dir / "maximizingrecapture_manuscript.Rmd")
+    text = all_text(m)
+    assert "knitr::opts_chunk" not in text and "ggsave" not in text and "library(" not in text
+    assert "codefolder" not in text  # <script> content
+    legends = m.sections_of("figure_legends")[0]
+    assert any(b.text.startswith("Model predictions of the total unique RCRC") for b in legends.blocks)
+    ack = m.sections_of("acknowledgements")[0]
+    assert ack.heading == "Acknowledgements"  # "{.appendix}" attribute removed
+    assert by_name(m)["Kirao Lennox"].affiliations == ["A Rocha Kenya, Watamu, Kenya"]
+
+
+def test_html_comments_are_comments_not_text(md_dir):
+    m = read(md_dir / "particletracking_paper.md")
+    assert [c.location.line for c in m.comments] == [64, 66]
+    assert m.comments[0].text.startswith("Specifically a GUI was needed")
+    assert "Specifically a GUI was needed" not in all_text(m)
+
+
+def test_heading_with_only_none_reported_is_no_acknowledgement(md_dir):
+    m = read(md_dir / "multibandmri_paper.md")
+    assert m.sections_of("acknowledgements") and not m.acknowledgements_present
+
+
+def test_citations_and_markup_are_removed(md_dir):
+    m = read(md_dir / "slix_paper.md")
+    text = all_text(m)
+    assert "@axer2011a" not in text and "[@" not in text and "**" not in text
+    assert "3D-Polarized Light Imaging struggle" in text
+
+
+def test_accuracy_on_markdown_stays_above_the_floors(corpus):
+    from techcost.evaluation.manuscripts import evaluate
+
+    s = evaluate(corpus / "labels.json", formats=("markdown",))["summary"]["markdown"]
+    assert s["errors"] == 0
+    assert s["authors"]["f1"] >= 0.97
+    assert s["acknowledgements_present"]["accuracy"] >= 0.97
+    assert s["contribution_statement_present"]["accuracy"] >= 0.97
+
+
+# --------------------------------------------------------------------------- small documents
+
+JOSS = """---
+title: 'Gala: A Python package'
+tags:
+  - Python
+authors:
+  - name: Adrian M. Price-Whelan
+    orcid: https://orcid.org/0000-0000-0000-0000
+    equal-contrib: true
+    affiliation: "1, 2" # (Multiple affiliations must be quoted)
+  - given-names: Ludwig
+    dropping-particle: van
+    surname: Beethoven
+    affiliation: 3
+  - name: Author Without ORCID
+    corresponding: true
+    affiliation: "2,3"
+affiliations:
+ - name: Lyman Spitzer, Jr. Fellow, Princeton University, USA
+   index: 1
+ - name: Institution Name, Country
+   index: 2
+ - name: Independent Researcher, Country
+   index: 3
+date: 13 August 2017
+bibliography: paper.bib
+---
+
+# Summary
+
+The forces on stars [@Binney:2008] are studied by @gala.
+
+# Acknowledgements
+
+We acknowledge contributions from Brigitta Sipocz and the Imaging Facility.
+
+# References
+"""
+
+
+def test_joss_front_matter_with_multiple_affiliations(tmp_path):
+    m = read(write(tmp_path, JOSS))
+    assert m.format == "markdown" and m.title == "Gala: A Python package"
+    a = by_name(m)
+    assert list(a) == ["Adrian M. Price-Whelan", "Ludwig van Beethoven", "Author Without ORCID"]
+    pw = a["Adrian M. Price-Whelan"]
+    assert pw.orcid == "0000-0000-0000-0000"
+    assert pw.affiliations == ["Lyman Spitzer, Jr. Fellow, Princeton University, USA", "Institution Name, Country"]
+    lvb = a["Ludwig van Beethoven"]
+    assert (lvb.given, lvb.family) == ("Ludwig", "van Beethoven")
+    assert a["Author Without ORCID"].corresponding
+    assert [x.location.line for x in m.authors] == [6, 10, 14]
+    summary = m.sections[0]
+    assert summary.heading == "Summary" and summary.blocks[0].text == "The forces on stars are studied by."
+    assert m.acknowledgements_present
+
+
+QUARTO = """---
+title: "Penguins"
+author:
+  - name: Norah Jones
+    orcid: 0000-0001-2345-6789
+    corresponding: true
+    email: norah@example.com
+    roles:
+      - Investigation
+      - Software
+    affiliations:
+      - ref: cmu
+  - name:
+      given: Bill
+      family: Gates
+    roles:
+      - conceptualization: lead
+    affiliations:
+      - name: Microsoft Research
+affiliations:
+  - id: cmu
+    name: Carnegie Mellon University
+    department: Department of Statistics
+---
+
+## Introduction
+
+See @fig-polar.
+
+```{python}
+#| label: fig-polar
+#| fig-cap: "A line plot on a polar axis"
+# Acknowledgements (a comment in code, not a heading)
+import matplotlib.pyplot as plt
+```
+
+::: {#fig-elephants}
+![](elephant.png)
+
+Famous elephants
+:::
+
+## Acknowledgments {.appendix}
+
+We thank the **Imaging Core** staff.
+"""
+
+
+def test_quarto_authors_roles_and_captions(tmp_path):
+    m = read(write(tmp_path, QUARTO, "paper.qmd"))
+    a = by_name(m)
+    nj = a["Norah Jones"]
+    assert nj.affiliations == ["Department of Statistics, Carnegie Mellon University"]
+    assert nj.roles == ["investigation", "software"] and nj.corresponding and nj.email == "norah@example.com"
+    bg = a["Bill Gates"]
+    assert (bg.given, bg.family, bg.roles, bg.affiliations) == ("Bill", "Gates", ["conceptualization"], ["Microsoft Research"])
+    assert m.contribution_statement_present  # CRediT roles in the metadata
+    legends = m.sections_of("figure_legends")[0]
+    assert [b.text for b in legends.blocks] == ["A line plot on a polar axis", "Famous elephants"]
+    assert [s.heading for s in m.sections if s.kind != "figure_legends"] == ["Introduction", "Acknowledgments"]
+    assert m.sections_of("acknowledgements")[0].blocks[0].text == "We thank the Imaging Core staff."
+
+
+def test_credit_statement_links_roles_to_authors(tmp_path):
+    text = """---
+title: T
+author: "Jane Doe, John Smith and Carl Ström"
+---
+
+# CRediT authorship contribution statement
+
+**Jane Doe:** Conceptualization, Software, Writing – original draft.
+**John Smith:** Formal analysis; Writing – review & editing.
+**C. Ström:** Resources.
+"""
+    m = read(write(tmp_path, text))
+    a = by_name(m)
+    assert a["Jane Doe"].roles == ["conceptualization", "software", "writing-original-draft"]
+    assert a["John Smith"].roles == ["formal-analysis", "writing-review-editing"]
+    assert a["Carl Ström"].roles == ["resources"] and a["Carl Ström"].roles_as_written == ["Resources"]
+    sec = m.sections_of("author_contributions")[0]
+    assert [b.location.line for b in sec.blocks] == [8, 9, 10]
+    assert m.contribution_statement_text and "Jane Doe: Conceptualization" in m.contribution_statement_text
+
+
+def test_role_first_statement_and_run_in_labels(tmp_path):
+    text = """---
+author:
+  - Anna Bell
+  - Carl Dunn
+---
+
+# Discussion
+
+Results.
+
+**Author contributions.** Conceptualization: A.B.; Software: C.D. and A.B.
+
+**Funding:** This work was funded by the Wellcome Trust.
+"""
+    m = read(write(tmp_path, text))
+    a = by_name(m)
+    assert a["Anna Bell"].roles == ["conceptualization", "software"] and a["Carl Dunn"].roles == ["software"]
+    assert [s.kind for s in m.sections] == ["other", "author_contributions", "funding"]
+
+
+def test_statements_in_front_matter_and_typographic_headings(tmp_path):
+    text = """---
+title: T
+author:
+  - name: Jane Doe
+acknowledgements: |
+  We thank the **Genomics Core**.
+funding:
+  - statement: "Funded by NSF grant 1."
+---
+
+# Authors’ contributions
+
+Jane Doe: Software.
+"""
+    m = read(write(tmp_path, text, "paper.Rmd"))
+    got = [(s.kind, s.heading, s.location.line, s.text) for s in m.sections]
+    assert got == [
+        ("author_contributions", "Authors’ contributions", 11, "Jane Doe: Software."),
+        ("acknowledgements", "Acknowledgements", 5, "We thank the Genomics Core."),
+        ("funding", "Funding", 8, "Funded by NSF grant 1."),
+    ]
+    assert m.authors[0].roles == ["software"]
+
+
+def test_html_comment_suppressions_keep_their_lines(tmp_path):
+    text = "# Acknowledgements\n\nWe thank Ann.\n<!-- techcost: ignore ACK001 -- reason -->\n\n<!--\nmulti\nline -->\nAfter.\n"
+    m = read(write(tmp_path, text))
+    assert [(c.location.line, c.text) for c in m.comments] == [(4, "techcost: ignore ACK001 -- reason"), (6, "multi\nline")]
+    assert m.comments[1].location.end_line == 8
+    assert "techcost" not in all_text(m) and "multi" not in all_text(m)
+    assert all_text(m) == "We thank Ann.\nAfter."
+
+
+def test_code_blocks_are_excluded(tmp_path):
+    text = """# Methods
+
+```{r setup, include=FALSE}
+# Acknowledgements
+knitr::opts_chunk$set(echo = TRUE)
+```
+
+~~~python
+print("not prose")
+~~~
+
+We had `r nrow(df)` samples and used `numpy`.
+
+    indented code block
+
+Last.
+"""
+    m = read(write(tmp_path, text, "paper.Rmd"))
+    assert [s.heading for s in m.sections] == ["Methods"]
+    assert [b.text for b in m.sections[0].blocks] == ["We had samples and used numpy.", "Last."]
+
+
+def test_setext_lists_tables_footnotes_and_blocks_kinds(tmp_path):
+    text = """Results
+=======
+
+Para one
+continues here.
+
+- first item
+- second item
+  continued
+
+| Name | Role |
+|------|------|
+| Ann  | Tech |
+
+Text with a note.[^1]
+
+[^1]: The note text.
+
+Funding
+-------
+
+Grant 123.
+"""
+    m = read(write(tmp_path, text))
+    res, fund = m.sections
+    assert (res.heading, res.level, res.location.line) == ("Results", 1, 1)
+    kinds = [(b.kind, b.text, b.location.line) for b in res.blocks]
+    assert kinds == [
+        ("paragraph", "Para one continues here.", 4),
+        ("list_item", "first item", 7),
+        ("list_item", "second item continued", 8),
+        ("table", "Name | Role\nAnn | Tech", 11),
+        ("paragraph", "Text with a note.", 15),
+        ("footnote", "The note text.", 17),
+    ]
+    assert res.blocks[1].location.section == "Results"
+    assert (fund.kind, fund.level, fund.text) == ("funding", 2, "Grant 123.")
+
+
+def test_raw_latex_in_markdown_is_read(tmp_path):
+    text = "# Results\n\n\\begin{table}\n\\caption{Counts}\n\\begin{tabular}{ll}\na & b \\\\\n\\end{tabular}\n\\end{table}\n\nAfter.\n"
+    m = read(write(tmp_path, text))
+    blocks = [(b.kind, b.text) for b in m.sections[0].blocks]
+    assert blocks == [("caption", "Counts"), ("table", "a | b"), ("paragraph", "After.")]
+
+
+def test_quarto_include_follows_files_inside_the_project_only(tmp_path):
+    proj = tmp_path / "proj"
+    (proj / "parts").mkdir(parents=True)
+    (tmp_path / "secret.qmd").write_text("SECRET\n")
+    (proj / "parts" / "ack.qmd").write_text("## Acknowledgements\n\nWe thank Ann.\n\n{{< include ack.qmd >}}\n")
+    main = write(proj, "---\ntitle: T\n---\n\n# Intro\n\nText.\n\n{{< include parts/ack.qmd >}}\n\n{{< include ../secret.qmd >}}\n", "index.qmd")
+    m = read(main, "proj/index.qmd")
+    assert m.parts == ["proj/index.qmd", "proj/parts/ack.qmd"]
+    ack = m.sections_of("acknowledgements")[0]
+    assert (ack.location.path, ack.location.line, ack.blocks[0].location.line) == ("proj/parts/ack.qmd", 1, 3)
+    assert "SECRET" not in all_text(m)
+    notes = "\n".join(m.notes)
+    assert "outside the project folder" in notes and "a loop" in notes
+
+
+def test_authors_printed_under_the_title(tmp_path):
+    text = """# Effects of light on moths
+
+Jane Doe^1^, John Roe^1,2^\\* and Ana Sánchez^2^
+
+^1^ Department of Biology, University A
+
+^2^ Imaging Core Facility, Institute B
+
+# Abstract
+
+Text about Jane Doe and John Roe.
+"""
+    m = read(write(tmp_path, text))
+    assert m.title == "Effects of light on moths"
+    a = by_name(m)
+    assert list(a) == ["Jane Doe", "John Roe", "Ana Sánchez"]
+    assert a["John Roe"].corresponding and a["John Roe"].location.line == 3
+    assert a["Ana Sánchez"].affiliations == ["Imaging Core Facility, Institute B"]
+    # a sentence that mentions people is not an author line
+    plain = read(write(tmp_path, "# Summary\n\nThis is about Jane Doe and John Roe.\n", "plain.md"))
+    assert plain.authors == [] and plain.title is None
+
+
+def test_inline_markdown_to_text():
+    assert md_inline("**Jane Doe:** *x* and _y_ but snake_case and 2*3") == "Jane Doe: x and y but snake_case and 2*3"
+    assert md_inline("see [the docs](http://x.org/a_(b)) [@k1; @k2], mail me@x.org") == "see the docs, mail me@x.org"
+    assert md_inline("<sup>1</sup>&ndash; H~2~O `code_x` [text]{.smallcaps} \\@ref(fig:a)") == "1– H2O code_x text"
+
+
+# --------------------------------------------------------------------------- unreadable and hostile input
+
+
+def test_binary_file_named_md_is_a_one_line_error(tmp_path):
+    p = tmp_path / "paper.md"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(InputFileError) as exc:
+        read(p)
+    assert "binary" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_utf16_and_latin1_are_decoded(tmp_path):
+    text = "---\ntitle: Ünïcode\nauthor: Jürgen Bußmann\n---\n\n# Acknowledgements\n\nWe thank Søren.\n"
+    for enc, name in (("utf-16", "a.md"), ("utf-16-le", "b.md"), ("latin-1", "c.md")):
+        if enc == "latin-1":
+            m = read(write(tmp_path, text.replace("ø", "o"), name, enc))
+        else:
+            m = read(write(tmp_path, text, name, enc))
+        assert m.title == "Ünïcode" and m.authors[0].name == "Jürgen Bußmann", enc
+        assert m.acknowledgements_present
+
+
+def test_yaml_alias_bomb_and_huge_front_matter_are_limits(tmp_path):
+    bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\n"
+    prev = "a"
+    for name in "bcdefgh":
+        bomb += f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]\n"
+        prev = name
+    bomb += "---\ntext\n"
+    with pytest.raises(LimitExceeded):
+        read(write(tmp_path, bomb, "bomb.md"))
+    huge = "---\ntitle: x\nnotes: |\n" + ("  " + "y" * 99 + "\n") * 11000 + "---\ntext\n"
+    with pytest.raises(LimitExceeded):
+        read(write(tmp_path, huge, "huge.md"))
+
+
+def test_invalid_yaml_is_read_line_by_line(tmp_path):
+    text = "---\ntitle: Broken: yaml: here\nauthors:\n  - name: Jane Doe\n    affiliation: [unclosed\n  - name: John Roe\n---\n\nText.\n"
+    m = read(write(tmp_path, text))
+    assert [a.name for a in m.authors] == ["Jane Doe", "John Roe"]
+
+
+def test_nothing_to_read_is_not_understood(tmp_path):
+    with pytest.raises(NotUnderstood):
+        read(write(tmp_path, "```\ncode only\n```\n"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(list("ab #*_-`~[]()!@<>{}:|\n\\$^=+0123456789") + ["---\n", "```", "<!--", "-->", ":::", "{{< include x >}}", "![", "](", "\n\n", "# A\n", "Acknowledgements. "]),
+        max_size=200,
+    ).map("".join)
+)
+def test_any_text_parses_or_fails_cleanly(tmp_path, text):
+    p = tmp_path / "fuzz.md"
+    p.write_text(text, encoding="utf-8")
+    try:
+        m = read(p)
+    except InputFileError:
+        return
+    for s in m.sections:
+        for b in s.blocks:
+            assert b.location.line is not None and b.location.line >= 1
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_cli_inspect_and_check_markdown(chdir_tmp):
+    write(chdir_tmp, JOSS)
+    r = runner.invoke(app, ["inspect", "paper.md"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["format"] == "markdown"
+    assert [a["name"] for a in data["manuscript"]["authors"]][0] == "Adrian M. Price-Whelan"
+    r = runner.invoke(app, ["check", "paper.md", "--select", "SYS", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["inputs"][0]["status"] == "ok"
+    (chdir_tmp / "bad.md").write_bytes(b"\x00\x01\x02binary")
+    r = runner.invoke(app, ["check", "bad.md", "--select", "SYS"])
+    assert r.exit_code == 2
+    assert "SYS001" in r.output

@@ -1,0 +1,336 @@
+"""The PDF reader: reading order, running heads, hyphenation, headings,
+untitled acknowledgements, authors; bad input; real papers from the corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from techcost.cli import app
+from techcost.errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
+from techcost.model import Manuscript
+from techcost.parsers import pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+PDF_DIR = ROOT / "fixtures" / "manuscripts" / "pdf"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("make_pdfs", PDF_DIR / "make_pdfs.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["make_pdfs"] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+GEN = _generator()
+
+
+def parse(path: Path) -> Manuscript:
+    return pdf.parse(path, display_path=path.name, lexicons={})
+
+
+def all_text(m: Manuscript) -> str:
+    return "\n".join(b.text for s in m.sections for b in s.blocks)
+
+
+def written(text: str) -> str:
+    """What a paragraph of the test paper should read as: the forced line
+    ends joined as a reader of the page would."""
+    return text.replace("tech-\nnical", "technical").replace("well-\nknown", "well-known").replace("\n", " ")
+
+
+def ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ------------------------------------------------------------ generated PDFs
+
+
+def test_committed_fixtures_are_what_the_generator_writes(tmp_path):
+    made = GEN.build_all(tmp_path)
+    for p in made:
+        assert p.read_bytes() == (PDF_DIR / p.name).read_bytes(), f"{p.name}: run fixtures/manuscripts/pdf/make_pdfs.py"
+
+
+@pytest.mark.parametrize("name", ["two-column.pdf", "row-order.pdf"])
+def test_every_paragraph_is_read_whole_and_in_order(name):
+    m = parse(PDF_DIR / name)
+    text = ws(all_text(m))
+    for heading, para in GEN.PARAGRAPHS + GEN.BACK_MATTER:
+        assert ws(written(para)) in text, para[:60]
+    # paragraphs come in the order they were written, across columns and pages
+    positions = [text.index(ws(written(p))) for _, p in GEN.PARAGRAPHS]
+    assert positions == sorted(positions)
+
+
+def test_running_header_and_page_numbers_are_removed():
+    m = parse(PDF_DIR / "two-column.pdf")
+    for s in m.sections:
+        for b in s.blocks:
+            assert "Journal of Example Studies" not in b.text
+            assert not re.fullmatch(r"\d+", b.text)
+
+
+def test_line_end_hyphens_are_repaired_and_real_hyphens_kept():
+    text = all_text(parse(PDF_DIR / "two-column.pdf"))
+    assert "prepared by the technical staff" in text
+    assert "well-known for careful work" in text
+    assert "tech-" not in text and "well- known" not in text
+
+
+def test_headings_make_sections_with_pages_and_lines():
+    m = parse(PDF_DIR / "two-column.pdf")
+    by_heading = {s.heading: s for s in m.sections if s.heading}
+    assert {"Abstract", "Introduction", "Methods", "Results", "Discussion", "Author contributions", "References"} <= set(by_heading)
+    assert by_heading["Methods"].kind == "methods"
+    assert by_heading["Introduction"].location.page == 1
+    contrib = by_heading["Author contributions"]
+    assert contrib.kind == "author_contributions" and contrib.location.page == 2
+    assert contrib.location.line and contrib.location.line >= 1
+    for b in contrib.blocks:
+        assert b.location.page == 2 and b.location.section == "Author contributions"
+    assert m.title == GEN.TITLE
+
+
+def test_untitled_acknowledgement_in_a_footnote_is_found():
+    m = parse(PDF_DIR / "two-column.pdf")
+    acks = m.sections_of("acknowledgements")
+    assert m.acknowledgements_present
+    assert len(acks) == 1 and acks[0].heading is None
+    block = acks[0].blocks[0]
+    assert block.kind == "footnote" and block.location.page == 2
+    assert ws(block.text) == ws(GEN.FOOTNOTE_ACK)
+
+
+def test_untitled_closing_acknowledgement_is_found():
+    m = parse(PDF_DIR / "row-order.pdf")
+    acks = m.sections_of("acknowledgements")
+    assert len(acks) == 1 and acks[0].heading is None
+    assert ws(acks[0].text) == ws(GEN.CLOSING_ACK)
+
+
+def test_figure_caption_is_a_caption():
+    m = parse(PDF_DIR / "two-column.pdf")
+    caps = [b for s in m.sections for b in s.blocks if b.kind == "caption"]
+    assert any(ws(b.text) == ws(GEN.FIGURE_CAPTION) for b in caps)
+
+
+def test_authors_affiliations_contacts_and_roles():
+    m = parse(PDF_DIR / "two-column.pdf")
+    assert [a.name for a in m.authors] == [n for n, _ in GEN.AUTHORS]
+    smith, jones, brown = m.authors
+    assert smith.affiliations == [GEN.AFFILIATIONS[0][1]]
+    assert jones.affiliations == [GEN.AFFILIATIONS[1][1]]
+    assert brown.affiliations == [GEN.AFFILIATIONS[0][1]]
+    assert jones.email == "carlos.jones@example.org" and jones.corresponding
+    assert smith.family == "Smith" and smith.given == "Alice B."
+    assert smith.location is not None and smith.location.page == 1
+    assert "formal-analysis" in jones.roles and "methodology" in smith.roles
+    assert m.contribution_statement_present
+    assert m.contribution_statement_text and "C.D.J. performed the imaging" in m.contribution_statement_text
+
+
+def test_page_and_time_limits(monkeypatch):
+    monkeypatch.setattr(pdf, "MAX_PDF_PAGES", 1)
+    m = parse(PDF_DIR / "two-column.pdf")
+    assert {b.location.page for s in m.sections for b in s.blocks} == {1}
+    monkeypatch.setattr(pdf, "MAX_PDF_PAGES", 300)
+    monkeypatch.setattr(pdf, "MAX_PDF_SECONDS", -1)
+    with pytest.raises(LimitExceeded):
+        parse(PDF_DIR / "two-column.pdf")
+
+
+# ------------------------------------------------------------ bad input
+
+
+def test_encrypted_pdf(tmp_path):
+    p = tmp_path / "locked.pdf"
+    shutil.copy(PDF_DIR / "encrypted.pdf", p)
+    with pytest.raises(EncryptedInput, match="encrypted"):
+        parse(p)
+
+
+def test_pdf_without_text_layer():
+    with pytest.raises(NotUnderstood, match="no text layer"):
+        parse(PDF_DIR / "no-text.pdf")
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.97])
+def test_truncated_pdf(tmp_path, cut):
+    data = (PDF_DIR / "two-column.pdf").read_bytes()
+    p = tmp_path / "cut.pdf"
+    p.write_bytes(data[: int(len(data) * cut)])
+    with pytest.raises(InputFileError) as err:
+        parse(p)
+    assert type(err.value) is InputFileError
+    assert "\n" not in str(err.value)
+
+
+def test_garbage_after_header(tmp_path):
+    p = tmp_path / "junk.pdf"
+    p.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    with pytest.raises(InputFileError):
+        parse(p)
+
+
+def test_input_is_not_modified(tmp_path):
+    p = tmp_path / "paper.pdf"
+    shutil.copy(PDF_DIR / "two-column.pdf", p)
+    before = hashlib.sha256(p.read_bytes()).hexdigest()
+    mtime = p.stat().st_mtime_ns
+    parse(p)
+    assert hashlib.sha256(p.read_bytes()).hexdigest() == before and p.stat().st_mtime_ns == mtime
+
+
+def test_pdf_named_docx_is_read_as_pdf(tmp_path):
+    from techcost.api import load, parse_one
+
+    p = tmp_path / "paper.docx"
+    shutil.copy(PDF_DIR / "two-column.pdf", p)
+    _, ruleset = load()
+    res = parse_one(p, ruleset, display="paper.docx")
+    assert res.error is None and res.format == "pdf"
+    assert res.note and "pdf" in res.note
+    assert isinstance(res.model, Manuscript) and res.model.format == "pdf" and len(res.model.authors) == 3
+
+
+def test_check_reports_bad_pdfs_and_goes_on(chdir_tmp):
+    shutil.copy(PDF_DIR / "encrypted.pdf", chdir_tmp / "locked.pdf")
+    data = (PDF_DIR / "two-column.pdf").read_bytes()
+    (chdir_tmp / "cut.pdf").write_bytes(data[: len(data) // 2])
+    shutil.copy(PDF_DIR / "two-column.pdf", chdir_tmp / "good.pdf")
+    r = CliRunner().invoke(app, ["check", "locked.pdf", "cut.pdf", "good.pdf", "--format", "json"])
+    assert r.exit_code == 2, r.output
+    data = json.loads(r.stdout)
+    status = {Path(i["path"]).name: (i["status"], (i.get("error") or {}).get("code")) for i in data["inputs"]}
+    assert status == {"locked.pdf": ("error", "SYS006"), "cut.pdf": ("error", "SYS001"), "good.pdf": ("ok", None)}
+    err_lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(err_lines) == 2
+    assert any("locked.pdf" in ln and "password" in ln for ln in err_lines)
+    assert any("cut.pdf" in ln for ln in err_lines)
+
+
+# ------------------------------------------------------------ format-neutral helpers
+
+
+def test_name_lists():
+    assert pdf.split_names("Ross G. DOUGLAS∗1, Rajni K. SHARMA†1 and K. Ravi ACHARYA‡") == [
+        ("Ross G. Douglas", ["∗", "1"]),
+        ("Rajni K. Sharma", ["†", "1"]),
+        ("K. Ravi Acharya", ["‡"]),
+    ]
+    assert [n for n, _ in pdf.parse_author_line("Antje Theurer2,3, Charles Munthali3, Jane Doe, PhD4") or []] == [
+        "Antje Theurer",
+        "Charles Munthali",
+        "Jane Doe",
+    ]
+    assert pdf.parse_author_line("Department of Biology, Example University, Exampletown, UK") is None
+    assert pdf.parse_author_line("Cape Town 7935, South Africa") is None
+    assert pdf.parse_author_line("Following a career in science involves long hours") is None
+
+
+def test_thanks_sentences():
+    assert pdf.is_thanks("We thank Dana Lee for technical assistance.")
+    assert pdf.is_thanks("The authors gratefully acknowledge the assistance of Dr. Ken McDonald")
+    assert pdf.is_thanks("* We are grateful to the staff of the imaging core.")
+    assert not pdf.is_thanks("We acknowledge the limitations of this design.")
+    assert not pdf.is_thanks("We think the result is robust.")
+
+
+def test_hyphen_repair_uses_the_document():
+    vocab = pdf.vocabulary(["a non-synonymous site", "an example here"])
+    assert pdf.repair_hyphen("an exam-", "ple of", vocab) == "an example of"
+    assert pdf.repair_hyphen("the non-", "synonymous site", vocab) == "the non-synonymous site"
+    assert pdf.repair_hyphen("Agyeman-", "Duah et al.", set()) == "Agyeman-Duah et al."
+    assert pdf.repair_hyphen("a well-", "known fact", set()) == "a well-known fact"
+    assert pdf.repair_hyphen("inter-", "national", set()) == "international"
+
+
+def test_run_in_headings():
+    assert pdf.split_run_in("Acknowledgements We thank the core.") == ("Acknowledgements", "We thank the core.")
+    assert pdf.split_run_in("Authors’ contributions: AB wrote it.") == ("Authors’ contributions", "AB wrote it.")
+    assert pdf.split_run_in("Funding. This work was funded by X.") == ("Funding", "This work was funded by X.")
+    assert pdf.split_run_in("Methods: we did things") is None
+    assert pdf.classify("Authors’ contributions") == "author_contributions"
+
+
+# ------------------------------------------------------------ real papers
+
+CORPUS_PDF = "manuscripts/pdf"
+
+
+@pytest.fixture(scope="module")
+def corpus_docs(corpus):
+    labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
+    docs = {d["local_path"]: d for d in labels["documents"] if d["format"] == "pdf"}
+    parsed = {k: pdf.parse(corpus / k, display_path=k, lexicons={}) for k in docs}
+    return docs, parsed
+
+
+@pytest.mark.corpus
+def test_corpus_authors_and_presence(corpus_docs):
+    from techcost.evaluation.manuscripts import match_names
+
+    docs, parsed = corpus_docs
+    for key, doc in docs.items():
+        m = parsed[key]
+        names = [a.name for a in m.authors]
+        assert match_names(names, doc["authors"]) == len(doc["authors"]) == len(names), (key, names)
+        assert m.acknowledgements_present == doc["has_acknowledgements"], key
+        assert m.contribution_statement_present == doc["credit_statement_present"], key
+
+
+@pytest.mark.corpus
+def test_corpus_sections_keep_their_pages(corpus_docs):
+    _, parsed = corpus_docs
+    clin = parsed[f"{CORPUS_PDF}/cermine_example3_clinsci.pdf"]
+    ack = clin.sections_of("acknowledgements")[0]
+    assert ack.heading == "ACKNOWLEDGEMENTS" and ack.location.page == 8
+    assert "Sylva Schwager for technical assistance" in ack.text
+    assert clin.sections_of("author_contributions")[0].location.page == 8
+    peerj = parsed[f"{CORPUS_PDF}/cermine_test6_peerjcs.pdf"]
+    contrib = peerj.sections_of("author_contributions")[0]
+    assert contrib.location.page == 14 and "Andrew E. Webb performed the experiments" in contrib.text
+    webb = peerj.authors[0]
+    assert "investigation" in webb.roles and webb.affiliations and "Dublin City University" in webb.affiliations[0]
+    bmc = parsed[f"{CORPUS_PDF}/cermine_example2_bmchsr.pdf"]
+    assert bmc.sections_of("acknowledgements")[0].location.page == 9
+    # the running head is gone from every block
+    assert not any("Page 2 of 10" in b.text or "biomedcentral.com/1472-6963/14/1" in b.text for s in bmc.sections for b in s.blocks)
+
+
+@pytest.mark.corpus
+def test_corpus_reading_order_across_columns(corpus_docs):
+    _, parsed = corpus_docs
+    bmc = ws(all_text(parsed[f"{CORPUS_PDF}/cermine_example2_bmchsr.pdf"]))
+    # runs from the foot of the left column to the head of the right one
+    assert "The hospital is under the direct administration of the Ministry of Health which provides the hospital’s budget." in bmc
+    clin = ws(all_text(parsed[f"{CORPUS_PDF}/cermine_example3_clinsci.pdf"]))
+    assert (
+        "the C-domain appears to be the prominent site for the production of vasoactive peptide angiotensin II, "
+        "whereas the N-domain is the primary site for the clearance of tetrapeptide Ac-SDKP"
+    ) in clin
+    elife = ws(all_text(parsed[f"{CORPUS_PDF}/elife-00353-v1.pdf"]))
+    assert "Some years ago I had a postdoc who said to me" in elife
+    assert "at a time in history fraught with anxiety about high-profile papers and grants?" in elife
+
+
+@pytest.mark.corpus
+def test_corpus_eval_floors(corpus):
+    from techcost.evaluation.manuscripts import evaluate
+
+    summary = evaluate(corpus / "labels.json", formats=("pdf",))["summary"]["pdf"]
+    assert summary["errors"] == 0
+    assert summary["authors"]["f1"] >= 0.9
+    assert summary["acknowledgements_present"]["accuracy"] >= 0.97
+    assert summary["contribution_statement_present"]["accuracy"] >= 0.97
