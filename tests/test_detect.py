@@ -110,3 +110,28 @@ def test_technical_authors_from_affiliation_and_contribution(lexicons):
 def test_everyone_named_is_recorded(lexicons):
     m = detect(paper("We thank Jane Doe for comments and Joe Bloggs for technical support."), lexicons)
     assert [(p.name, p.category) for p in m.acknowledged_people] == [("Jane Doe", "other"), ("Joe Bloggs", "technical")]
+
+
+@pytest.mark.parametrize(
+    "text,people,facs",
+    [
+        ("We are grateful to the Wolfson Bioimaging Facility, University of Bristol, for help with confocal microscopy.", [],
+         ["the Wolfson Bioimaging Facility, University of Bristol"]),
+        ("The authors thank Dr J. Smith (Proteomics Facility, University of Bristol) for mass spectrometry analysis.", [("J. Smith", "explicit")], []),
+        ("Sequencing was performed by the Edinburgh Genomics facility.", [], ["the Edinburgh Genomics facility"]),
+        ("Mass spectrometry was carried out by Mr. Kevin Howland.", [("Kevin Howland", "inferred")], []),
+        ("We thank the staff of the Biological Services Unit for animal care.", [], ["the staff of the Biological Services Unit"]),
+        ("Technical support was provided by the IT Services team.", [], ["the IT Services team"]),
+        ("We thank our technician, Mary Smith, for excellent support.", [("Mary Smith", "explicit")], []),
+        ("Special thanks go to Hans Weber of the mechanical workshop for building the sample holder.", [("Hans Weber", "explicit")], []),
+        ("We thank Dr Anna Kowalska and Dr Piotr Nowak (Imaging Core Facility, Nencki Institute) for assistance with two-photon imaging.",
+         [("Anna Kowalska", "explicit"), ("Piotr Nowak", "explicit")], []),
+        ("We thank the Bloomington Drosophila Stock Center for fly stocks.", [], ["the Bloomington Drosophila Stock Center"]),
+        ("We thank M. Brown (University of Leeds) for statistical advice and Sarah Jones for help with the mouse colony.", [("Sarah Jones", "inferred")], []),
+        ("This work made use of the facilities of the N8 Centre of Excellence in Computationally Intensive Research.", [], []),
+    ],
+)
+def test_common_acknowledgement_forms(lexicons, text, people, facs):
+    m = detect(paper(text), lexicons)
+    assert staff(m) == people
+    assert facilities(m) == facs

@@ -63,6 +63,12 @@ _LEAD = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(
+    r"\b(?:(?:was|were|has been|have been|is|are)\s+(?:kindly\s+|generously\s+|expertly\s+|ably\s+|skilfully\s+|skillfully\s+)?"
+    r"(?:provided|performed|carried out|done|conducted|given|undertaken|supplied|made|handled|maintained|run|generated|prepared|collected)"
+    r"|(?:written|developed|built|constructed|designed|created|implemented|maintained|performed|carried out|prepared|fabricated|machined))\s+by\s+",
+    re.I,
+)
+_PASSIVE_OLD = re.compile(
     r"\b(?:was|were|has been|have been|is|are)\s+(?:kindly\s+|generously\s+|expertly\s+|ably\s+|skilfully\s+|skillfully\s+)?"
     r"(?:provided|performed|carried out|done|conducted|given|undertaken|supplied|made|handled|maintained|run|generated|prepared|collected)\s+by\s+",
     re.I,
@@ -75,7 +81,7 @@ _SUBJ_VERB = re.compile(
 )
 _OF_ENTITY = re.compile(r"\b(?:assistance|support|help|expertise|contribution|contributions|work|efforts|service|services)\s+(?:of|from|by)\s+", re.I)
 _THANKS_LEAD = re.compile(
-    r"\b(?:thank(?:s|ed)?(?:\s+(?:are|is)\s+(?:due|extended)\s+to)?|(?:are|is|am|were|remain)\s+(?:very\s+|most\s+|deeply\s+|sincerely\s+|especially\s+)?(?:grateful|indebted|thankful)\s+(?:to|for)|"
+    r"\b(?:thank(?:s|ed)?(?:\s+(?:(?:are|is)\s+)?(?:due|extended|go|goes)\s+(?:also\s+)?to)?|(?:are|is|am|were|remain)\s+(?:very\s+|most\s+|deeply\s+|sincerely\s+|especially\s+)?(?:grateful|indebted|thankful)\s+(?:to|for)|"
     r"(?:gratefully\s+)?acknowledg(?:e|es|ed|ing)(?:\s+with\s+thanks)?|(?:would|wish|like)\s+to\s+(?:thank|acknowledge)|"
     r"gratitude\s+(?:is\s+(?:expressed|extended)\s+)?to|appreciat(?:e|ion\s+(?:to|for))|(?:are|is)\s+(?:gratefully\s+)?acknowledged)\b",
     re.I,
@@ -84,6 +90,9 @@ _OF_PURPOSE = re.compile(
     r"^\s*(?:to\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,8}?(?:assistance|support|help|expertise|facilities|services|contributions?|work|efforts)\s+(?:of|from|provided\s+by)\s+",
     re.I,
 )
+_CLAUSE_END = re.compile(r"\s+(?:while|who|whose|which|when|during|prior\s+to|before|after|since|as\s+part\s+of|in\s+order)\b", re.I)
+_APPOSITIVE = re.compile(r"^(?:a|an|at|in|based|part\s+of|which|who|located|funded|operated|supported|hosted)\s")
+_PLACE_ORG = re.compile(r"^(?:the\s+)?(?:University|Universit[éa]|College|Institute|School)\b.*$|^[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*\s+(?:University|College)$")
 _SUPPORTED_BY = re.compile(r"\b(?:supported|funded|assisted|aided)\s+(?:in\s+part\s+)?by\b", re.I)
 _FOR = re.compile(r"\bfor\b", re.I)
 _ORG_FOR = re.compile(rf"(?:{_ORG_WORDS})s?\s+$", re.I)
@@ -103,6 +112,7 @@ class Pair:
     purpose: str
     sentence: str
     mode: str  # thanks | passive | subject | of | supported
+    role_hint: str = ""  # words beside the entities that are not names ("our technician")
 
 
 @dataclass
@@ -308,7 +318,8 @@ class Detector:
         masked = _mask(sentence)
         m = _PASSIVE.search(masked)
         if m:
-            ents = self._entities(sentence[m.end() :].rstrip(" ."), m.end())
+            tail = _CLAUSE_END.split(sentence[m.end() :], maxsplit=1)[0]
+            ents = self._entities(tail.rstrip(" .,"), m.end())
             if ents:
                 purpose = sentence[: m.start()]
                 out.append(Pair(ents, purpose, sentence, "passive"))
@@ -347,11 +358,24 @@ class Detector:
                 out.append(Pair(ents, "", sentence, "supported"))
         return out
 
+    def _role_hint(self, region: str) -> str:
+        """Non-name items of an entity list ("our technician")."""
+        hints = []
+        for _, t in _split_items(region, 0):
+            if classify_item(t, self.not_names).kind == "other":
+                hints.append(t)
+        return " ".join(hints)
+
     def _entities(self, region: str, base: int, *, strict: bool = False) -> list[Item]:
-        items = []
+        items: list[Item] = []
         for off, t in _split_items(region, base):
+            if items and _APPOSITIVE.match(t):
+                break  # "X Facility, a national capability, at Y, Z University": the rest describes X
             it = classify_item(t, self.not_names)
             it.start = off
+            if items and it.kind == "org" and items[-1].kind == "org" and _PLACE_ORG.match(it.text):
+                items[-1].text = f"{items[-1].text}, {it.text}"  # "the Genomics Core, Example University"
+                continue
             if it.kind == "other":
                 if strict:
                     return []
@@ -409,7 +433,7 @@ class Detector:
                 purpose = re.sub(r"(?:,?\s*(?:and|&))$", "", purpose).strip(" ,")
                 ents = self._entities(ent_text, base + ent_start)
                 if ents:
-                    pairs.append(Pair(ents, purpose, s, "thanks"))
+                    pairs.append(Pair(ents, purpose, s, "thanks", self._role_hint(ent_text)))
                 if next_ent_start is None:
                     break
                 ent_start = next_ent_start
@@ -433,6 +457,10 @@ class Detector:
         return det
 
     def _credit(self, pair: Pair, loc: Location, authors: list[str], det: Detection, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:
+        for e in pair.entities:
+            # "Diamond Light Source" is shaped like a name but is a facility
+            if e.kind == "person" and any(h.label in ("resource_only", "facility_nouns", "team_nouns") for h in self.lex.hits(split_camel(e.text))):
+                e.kind = "org"
         people = [e for e in pair.entities if e.kind == "person"]
         orgs = [e for e in pair.entities if e.kind == "org"]
         purpose = pair.purpose
@@ -448,6 +476,16 @@ class Detector:
         for p in people:
             if p.paren and self.is_facility_name(p.paren):
                 tied.append(p.paren)
+        # "Dr A and Dr B (Imaging Core Facility)": the parenthesis closing a list names everyone's facility
+        if len(people) > 1 and people[-1].paren and self.is_facility_name(people[-1].paren):
+            for p in people[:-1]:
+                if not p.paren:
+                    p.paren = people[-1].paren
+        # "our technician, Mary Smith": a role named beside the people
+        if pclass != "explicit" and pair.role_hint:
+            rclass, rwords = self.purpose_class(pair.role_hint)
+            if rclass == "explicit":
+                pclass, pwords = "explicit", rwords
         fac_in_purpose = None
         for fm in re.finditer(r"\b(?:at|in|of|from)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+){0,6}(?:[A-Z][\w\-]*))", purpose):
             cand = fm.group(1)

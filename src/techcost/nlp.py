@@ -20,7 +20,8 @@ _LOCK = threading.Lock()
 _NLP: Any = None
 _MATCHERS: dict[int, "Lexicon"] = {}
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_INNER_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 
 
 def get_nlp() -> Any:
@@ -84,7 +85,8 @@ class Lexicon:
         return self.nlp.make_doc(text)
 
     def hits(self, text: str, doc: Any = None) -> list[Hit]:
-        d = doc if doc is not None else self.nlp.make_doc(text)
+        # "in-house" matches "in house": hyphens inside words read as spaces (same length)
+        d = doc if doc is not None else self.nlp.make_doc(_INNER_HYPHEN.sub(" ", text))
         out = []
         for match_id, s, e in self.matcher(d):
             span = d[s:e]

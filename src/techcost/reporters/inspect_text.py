@@ -49,8 +49,23 @@ def render(data: dict[str, Any]) -> str:
         out.append("authors:")
         for a in m.get("authors", []):
             roles = ", ".join(a.get("roles") or []) or "-"
-            out.append(f"  {a['name']}  orcid {a.get('orcid') or '-'}  roles {roles}")
+            tech = f"  technical ({a.get('technical_evidence')})" if a.get("technical") else ""
+            out.append(f"  {a['name']}  orcid {a.get('orcid') or '-'}  roles {roles}{tech}")
         out.append("sections:")
         for s in m.get("sections", []):
-            out.append(f"  {s['kind']:<22} {s.get('heading') or ''}")
+            loc = s.get("location") or {}
+            where = loc.get("line") or loc.get("page") or loc.get("paragraph") or loc.get("xpath") or ""
+            out.append(f"  {s['kind']:<22} {s.get('heading') or ''}  [{where}]")
+        if m.get("technical_contributors"):
+            out.append("technical contributors:")
+            for c in m["technical_contributors"]:
+                fac = f", {c['facility']}" if c.get("facility") else ""
+                out.append(f"  {c['name']}  ({c['basis']}{fac}{', author' if c.get('is_author') else ''}): {c['role_words'][:80]}")
+        if m.get("facilities"):
+            out.append("facilities and teams credited:")
+            for f in m["facilities"]:
+                staff = f" (named staff: {', '.join(f['named_staff'])})" if f.get("named_staff") else ""
+                out.append(f"  {f['name']}  [{f['kind']}]{staff}")
+        for note in m.get("notes") or []:
+            out.append(f"note: {note}")
     return "\n".join(out) + "\n"
