@@ -65,6 +65,8 @@ class Config(BaseModel):
     exclude: list[str] = Field(default_factory=list)
     pack_paths: list[str] = Field(default_factory=list, alias="pack-paths")
     project: dict[str, Any] = Field(default_factory=dict)
+    registry: str | None = Field(default=None, description="a separate registry file (TOML or YAML) of staff, facilities and decisions")
+    baseline: str | None = Field(default=None, description="baseline file of accepted findings (default .techcost-baseline.json at the root)")
     limits: dict[str, int] = Field(default_factory=dict)
 
     # where it came from (not part of the file)
