@@ -177,8 +177,38 @@ def _notes_findings(parsed: Parsed, ruleset: RuleSet) -> list[Finding]:
     return out
 
 
+def registry_of(ruleset: RuleSet) -> Any:
+    """The project registry of the ruleset's configuration (loaded once)."""
+    cache = ruleset.__dict__.setdefault("_registry_cache", {})
+    if "registry" not in cache:
+        from .registry import load_registry
+
+        cache["registry"] = load_registry(ruleset.config)
+    return cache["registry"]
+
+
+def _run_spec(spec: Any, ctx: Context, ruleset: RuleSet, display: str) -> list[Finding]:
+    out: list[Finding] = []
+    try:
+        for hit in run_kind(spec, ctx):
+            out.append(make_finding(spec, hit, ruleset, hit.location.path or display))
+    except Exception as exc:
+        if os.environ.get("TECHCOST_DEBUG"):
+            raise
+        out.append(
+            system_finding(
+                ruleset,
+                "SYS009",
+                Location(path=display),
+                f"rule {spec.code} failed ({type(exc).__name__}: {str(exc)[:120]}); other rules still ran",
+                anchor=spec.code,
+            )
+        )
+    return out
+
+
 def run_rules(parsed: Parsed, ruleset: RuleSet, *, funder: str | None = None, show_amounts: bool = False) -> list[Finding]:
-    ctx = Context(path=parsed.display, show_amounts=show_amounts, lexicons=ruleset.lexicons)
+    ctx = Context(path=parsed.display, show_amounts=show_amounts, lexicons=ruleset.lexicons, registry=registry_of(ruleset))
     if isinstance(parsed.model, Budget):
         ctx.budget = parsed.model
         ctx.funder = funder or parsed.model.funder
@@ -192,24 +222,91 @@ def run_rules(parsed: Parsed, ruleset: RuleSet, *, funder: str | None = None, sh
         ctx.manuscript = m
     findings: list[Finding] = []
     for spec in specs:
-        if not applicable(spec, ctx):
-            continue
-        try:
-            for hit in run_kind(spec, ctx):
-                findings.append(make_finding(spec, hit, ruleset, parsed.display))
-        except Exception as exc:
-            if os.environ.get("TECHCOST_DEBUG"):
-                raise
-            findings.append(
-                system_finding(
-                    ruleset,
-                    "SYS009",
-                    Location(path=parsed.display),
-                    f"rule {spec.code} failed ({type(exc).__name__}: {str(exc)[:120]}); other rules still ran",
-                    anchor=spec.code,
-                )
-            )
+        if applicable(spec, ctx):
+            findings.extend(_run_spec(spec, ctx, ruleset, parsed.display))
     return findings
+
+
+def cross_document_rules(
+    budgets: list[Budget], manuscripts: list[Manuscript], ruleset: RuleSet, *, show_amounts: bool = False
+) -> list[Finding]:
+    """Rules that read a budget together with its papers; run once per run."""
+    specs = [ruleset.rules[c] for c in sorted(ruleset.enabled) if {"budget", "manuscript"} <= set(ruleset.rules[c].inputs)]
+    if not specs or not budgets or not manuscripts:
+        return []
+    if any("nlp" in s.needs for s in specs):
+        from .detect import detect
+
+        manuscripts = [m if m.detected else detect(m, ruleset.lexicons) for m in manuscripts]
+    ctx = Context(
+        path="",
+        budgets=budgets,
+        manuscripts=manuscripts,
+        show_amounts=show_amounts,
+        lexicons=ruleset.lexicons,
+        registry=registry_of(ruleset),
+    )
+    out: list[Finding] = []
+    for spec in specs:
+        out.extend(_run_spec(spec, ctx, ruleset, manuscripts[0].path))
+    return out
+
+
+def policy_summary(report: Report, ruleset: RuleSet, budgets: list[Budget], manuscripts: list[Manuscript]) -> list[Any]:
+    """Per pack: which clauses are met, not met, or not assessable (and why)."""
+    from .engine.registry import kind_module
+    from .model import ClauseStatus, PackSummary
+
+    kinds_present = {"budget"} if budgets else set()
+    if manuscripts:
+        kinds_present.add("manuscript")
+    failed = bool(report.failed_inputs())
+    active: dict[str, int] = {}
+    for f in report.active_findings():
+        active[f.code] = active.get(f.code, 0) + 1
+    ctx = Context(path="", budgets=budgets, manuscripts=manuscripts, lexicons=ruleset.lexicons, registry=registry_of(ruleset))
+    out = []
+    for pack in ruleset.packs:
+        summ = PackSummary(pack=pack.name, version=pack.version, as_of=pack.as_of)
+        for cid, cl in pack.clauses.items():
+            codes = [c for c in cl.rules if c in ruleset.enabled]
+            st = ClauseStatus(clause=cid, title=cl.title, url=cl.url, status="met", rules=codes)
+            if cid == "TOOL" or all(c.startswith("SYS") for c in codes):
+                st.findings = sum(active.get(c, 0) for c in codes)
+                st.status = "not_met" if failed or st.findings else "met"
+                summ.clauses.append(st)
+                continue
+            if not codes:
+                st.status, st.reason = "not_assessable", "its rules are not enabled"
+                summ.clauses.append(st)
+                continue
+            needs = [set(ruleset.rules[c].inputs) & {"budget", "manuscript"} for c in codes]
+            runnable = [c for c, n in zip(codes, needs) if n and n <= kinds_present]
+            if not runnable:
+                st.status = "not_applicable"
+                st.reason = "no " + " or ".join(sorted({k for n in needs for k in n} - kinds_present)) + " in this run"
+                summ.clauses.append(st)
+                continue
+            st.findings = sum(active.get(c, 0) for c in runnable)
+            if st.findings:
+                st.status = "not_met"
+            else:
+                reasons = []
+                for c in runnable:
+                    spec = ruleset.rules[c]
+                    mod = kind_module(spec.kind)
+                    fn = getattr(mod, "assessable", None) if mod else None
+                    if fn is not None:
+                        why = fn(ctx, spec.params)
+                        if why:
+                            reasons.append(why)
+                if reasons and len(reasons) == len(runnable):
+                    st.status, st.reason = "not_assessable", "; ".join(dict.fromkeys(reasons))
+                elif reasons:
+                    st.reason = "partly assessed: " + "; ".join(dict.fromkeys(reasons))
+            summ.clauses.append(st)
+        out.append(summ)
+    return out
 
 
 def check(
@@ -239,7 +336,10 @@ def check(
         packs=[PackInfo(name=p.name, version=p.version, as_of=p.as_of, title=p.title, source=str(p.path)) for p in ruleset.packs],
         config_sources=[cfg.source] if cfg.source else [],
     )
+    registry_of(ruleset)  # a bad registry is a configuration error, before any input
     findings: list[Finding] = []
+    budgets: list[Budget] = []
+    manuscripts: list[Manuscript] = []
     for path in collect(paths, cfg):
         parsed = parse_one(path, ruleset)
         item = InputResult(path=parsed.display, kind=parsed.kind, format=parsed.format, seconds=round(parsed.seconds, 4))  # type: ignore[arg-type]
@@ -251,11 +351,17 @@ def check(
         else:
             findings.extend(_notes_findings(parsed, ruleset))
             findings.extend(run_rules(parsed, ruleset, funder=fund, show_amounts=show))
+            if isinstance(parsed.model, Budget):
+                budgets.append(parsed.model)
+            elif isinstance(parsed.model, Manuscript):
+                manuscripts.append(parsed.model)
         report.inputs.append(item)
         if progress is not None:
             progress(parsed)
+    findings.extend(cross_document_rules(budgets, manuscripts, ruleset, show_amounts=show))
     findings.sort(key=lambda f: f.sort_key())
     report.findings = findings
+    report.policy_summary = policy_summary(report, ruleset, budgets, manuscripts)
     return report
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from .model import (
     AcknowledgedPerson,
     FacilityCredit,
+    FacilityMention,
     Location,
     Manuscript,
     TechnicalContributor,
@@ -39,6 +40,7 @@ KEYS = (
     "resource_only",
     "technical_affiliations",
     "technical_contributions",
+    "non_routine",
 )
 
 _ABBREV = re.compile(
@@ -54,7 +56,9 @@ _ORG_WORDS = (
 )
 _ORG_RE = re.compile(rf"\b(?:{_ORG_WORDS})s?\b", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*)"
-_RUN = re.compile(rf"{_CAP}(?:(?:\s+(?:of|for|and|on|in|de|des|du|la|le|the|at|&)\s+|\s+){_CAP})*")
+_RUN = re.compile(rf"(?<![\w\-]){_CAP}(?:(?:\s+(?:of|for|and|on|in|de|des|du|la|le|the|at|&)\s+|\s+){_CAP})*")
+_USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.I)
+_DATA_SOURCE = re.compile(r"\b(?:data|datasets?|downloaded|databases?|retrieved|publicly|public|repository|archive|accession|deposited)\b", re.I)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "dos", "das", "del", "della", "di", "du", "la", "le", "ten", "ter", "bin", "al", "el", "y"}
 _TITLES = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
 _LEAD = re.compile(
@@ -120,6 +124,35 @@ class Detection:
     contributors: list[TechnicalContributor] = field(default_factory=list)
     facilities: list[FacilityCredit] = field(default_factory=list)
     people: list[AcknowledgedPerson] = field(default_factory=list)
+    mentions: list[FacilityMention] = field(default_factory=list)
+
+
+_GENERIC_WORDS = frozenset(
+    "the of at and for in on a an facility facilities core cores platform platforms unit units service services centre center "
+    "centres centers laboratory laboratories lab labs shared resource resources university universite universidad institute "
+    "institut department school faculty college".split()
+)
+
+
+def _distinctive(name: str) -> set[str]:
+    """The words that identify a facility ("bioimaging", "genomics"),
+    without generic nouns and places of the institution."""
+    words = re.findall(r"[a-z0-9]+", fold(split_camel(name)))
+    return {w for w in words if w not in _GENERIC_WORDS and len(w) > 1}
+
+
+def credited(name: str, m: Manuscript) -> bool:
+    """Whether the paper credits a facility: its identifying words all
+    appear in the acknowledgements, funding statement or an author's
+    affiliation (or, for a bare "the core facility", any facility noun)."""
+    texts = [s.text for s in m.sections if s.kind in ("acknowledgements", "funding")]
+    texts += [aff for a in m.authors for aff in a.affiliations]
+    texts += [f.name for f in m.facilities]
+    hay = set(re.findall(r"[a-z0-9]+", fold(split_camel(" ".join(texts)))))
+    want = _distinctive(name)
+    if not want:
+        return bool(hay & {"facility", "facilities", "core", "platform"})
+    return want <= hay
 
 
 # ------------------------------------------------------------- sentences
@@ -440,6 +473,59 @@ class Detector:
                 i = j
         return pairs
 
+    # ---- facilities where the work is described
+    _GENERIC_FAC = re.compile(
+        r"\b(?:the\s+)?((?:[a-z][a-z\-]+\s+){1,4}(?:core\s+facility|facility|core|platform|shared\s+resource|unit))\b"
+    )
+
+    def facility_mentions(self, m: Manuscript) -> list[FacilityMention]:
+        """Facilities, cores and platforms named in the methods and figure
+        legends: capitalised names ("the Bioimaging Facility of the
+        University of X", "Genomics Core") and technical lower-case ones
+        ("the flow cytometry core facility")."""
+        out: list[FacilityMention] = []
+        seen: set[str] = set()
+        for sec in m.sections:
+            if sec.kind not in ("methods", "figure_legends"):
+                continue
+            for block in sec.blocks:
+                text = block.text
+                cands: list[str] = []
+                for run in _RUN.finditer(text):
+                    name = re.split(r"\.\s", run.group(0))[0].strip(" .,;:")
+                    name = re.sub(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+", "", name)
+                    cands.append((name, run.start() + run.group(0).find(name)))
+                for g in self._GENERIC_FAC.finditer(text):
+                    cands.append((g.group(1), g.start(1)))
+                for name, pos in cands:
+                    if re.match(r"\s*(?:kits?|reagents?|buffers?|mix|master)\b", text[pos + len(name) : pos + len(name) + 12], re.I):
+                        continue  # "qPCR Core kit" is a product
+                    sent_start = max(text.rfind(". ", 0, pos) + 2, 0)
+                    sent_end = text.find(". ", pos)
+                    sentence = text[sent_start : sent_end if sent_end > 0 else len(text)]
+                    before = text[max(sent_start, pos - 60) : pos]
+                    # "(X Facility)" after a technique counts; after an acronym it only spells the acronym out
+                    paren_use = before.rstrip().endswith("(") and not re.search(r"\b[A-Z]{2,}[a-z]?\s*\($", before)
+                    used = bool(_USED_BEFORE.search(before)) or paren_use
+                    if not used or _DATA_SOURCE.search(sentence):
+                        continue  # named, but not as where the work was done (a data source, a product)
+                    if len(name) < 4 or len(name) > 120:
+                        continue
+                    kind = self.is_facility_name(name)
+                    if kind != "facility":
+                        continue
+                    if self._resource_only(name):
+                        continue
+                    # a lower-case name must carry a technical domain word ("the imaging facility")
+                    if name[:1].islower() and not any(h.label == "facility_domains" for h in self.lex.hits(name)):
+                        continue
+                    key = " ".join(sorted(_distinctive(name)))
+                    if not key or key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(FacilityMention(name=name, section_kind=sec.kind, location=block.location, evidence=sentence.strip()[:400]))
+        return out
+
     # ---- a paper
     def detect(self, m: Manuscript) -> Detection:
         det = Detection()
@@ -454,6 +540,7 @@ class Detector:
                     for pair in self.pairs(sent):
                         self._credit(pair, block.location, authors, det, seen_people, seen_fac)
         self._authors(m)
+        det.mentions = self.facility_mentions(m)
         return det
 
     def _credit(self, pair: Pair, loc: Location, authors: list[str], det: Detection, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:
@@ -624,5 +711,6 @@ def detect(manuscript: Manuscript, lexicons: dict[str, Any]) -> Manuscript:
     m.technical_contributors = found.contributors
     m.facilities = found.facilities
     m.acknowledged_people = found.people
+    m.facility_mentions = found.mentions
     m.detected = True
     return m

@@ -193,10 +193,15 @@ class RuleSet:
         for spec in self.rules.values():
             spec.params = validate_params(spec, spec.params_raw, str(spec.source))
         # selection
-        enabled = {c for c, s in self.rules.items() if s.status == "stable" or (config.preview and s.status == "preview")}
+        usable = {c for c, s in self.rules.items() if s.status == "stable" or (config.preview and s.status == "preview")}
+        # each pack, base first, enables what it selects (its own rules when it
+        # says nothing) and disables what it ignores; a derived pack can turn
+        # back on what its base left off
+        enabled: set[str] = set()
         for pack in self.packs:
-            if pack.select is not None:
-                enabled &= set(self.expand(pack.select, f"pack {pack.name}"))
+            own = {c for c, s in self.rules.items() if s.pack == pack.name}
+            chosen = set(self.expand(pack.select, f"pack {pack.name}")) if pack.select is not None else own
+            enabled |= chosen & usable
             enabled -= set(self.expand(pack.ignore, f"pack {pack.name}"))
         if config.select is not None:
             enabled = set(self.expand(config.select, config.source or "configuration"))

@@ -32,8 +32,9 @@ class Context:
     manuscripts: list[Manuscript] = field(default_factory=list)
     funder: str | None = None
     show_amounts: bool = False
-    project: dict[str, Any] = field(default_factory=dict)
+    registry: Any = None  # techcost.registry.Registry
     lexicons: dict[str, Any] = field(default_factory=dict)
+    run_inputs: list[str] = field(default_factory=list)  # every input path of the run
 
 
 _SYMBOL = {"GBP": "£", "USD": "$", "EUR": "€"}

@@ -21,6 +21,7 @@ from .manuscript import (
     AcknowledgedPerson,
     Author,
     FacilityCredit,
+    FacilityMention,
     FundingAward,
     Manuscript,
     Section,
@@ -28,7 +29,7 @@ from .manuscript import (
     TechnicalContributor,
     TextBlock,
 )
-from .report import SCHEMA_VERSION, InputError, InputResult, PackInfo, Report
+from .report import SCHEMA_VERSION, ClauseStatus, InputError, InputResult, PackInfo, PackSummary, Report
 
 __all__ = [
     "CATEGORIES",
@@ -39,8 +40,10 @@ __all__ = [
     "AcknowledgedPerson",
     "Author",
     "FacilityCredit",
+    "FacilityMention",
     "TechnicalContributor",
     "Budget",
+    "ClauseStatus",
     "Category",
     "EffortUnit",
     "Finding",
@@ -52,6 +55,7 @@ __all__ = [
     "NonStaffLine",
     "NonStaffType",
     "PackInfo",
+    "PackSummary",
     "ParseNote",
     "PolicyRef",
     "Report",

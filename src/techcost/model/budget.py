@@ -168,6 +168,17 @@ class SheetSummary(Model):
     reason: str | None = None
 
 
+class CellNote(Model):
+    """A note (comment) attached to one cell. Not budget data: kept so that
+    a note such as ``techcost: ignore BUD002 -- reason`` can suppress a
+    finding on its row."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    location: Location
+
+
 class Budget(Model):
     """Staff and non-staff lines with the periods they are costed over.
 
@@ -189,6 +200,9 @@ class Budget(Model):
     notes: list[ParseNote] = Field(default_factory=list)
     uncached_formula_cells: list[str] = Field(
         default_factory=list, description="formula cells whose saved value is missing or untrusted"
+    )
+    cell_notes: list[CellNote] = Field(
+        default_factory=list, description="notes attached to cells (xlsx, xlsm), kept for inline suppressions"
     )
 
     @computed_field  # type: ignore[prop-decorator]

@@ -98,6 +98,18 @@ class FacilityCredit(Model):
     evidence: str
 
 
+class FacilityMention(Model):
+    """A facility, core or platform named where the work is described
+    (methods, figure legends)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    section_kind: str
+    location: Location
+    evidence: str
+
+
 class AcknowledgedPerson(Model):
     """Anyone named in the acknowledgements, with what they were thanked for."""
 
@@ -165,6 +177,7 @@ class Manuscript(Model):
     technical_contributors: list[TechnicalContributor] = Field(default_factory=list)
     facilities: list[FacilityCredit] = Field(default_factory=list)
     acknowledged_people: list[AcknowledgedPerson] = Field(default_factory=list)
+    facility_mentions: list[FacilityMention] = Field(default_factory=list, description="facilities named in methods and figure legends")
     detected: bool = Field(default=False, description="whether technical-credit detection has run")
 
     def sections_of(self, kind: str) -> list[Section]:

@@ -41,6 +41,30 @@ class PackInfo(Model):
     source: str | None = None
 
 
+class ClauseStatus(Model):
+    model_config = ConfigDict(extra="forbid")
+
+    clause: str
+    title: str
+    url: str | None = None
+    status: Literal["met", "not_met", "not_assessable", "not_applicable"]
+    reason: str | None = None
+    findings: int = 0
+    rules: list[str] = Field(default_factory=list)
+
+
+class PackSummary(Model):
+    model_config = ConfigDict(extra="forbid")
+
+    pack: str
+    version: str
+    as_of: str | None = None
+    clauses: list[ClauseStatus] = Field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for c in self.clauses if c.status == status)
+
+
 class Report(Model):
     model_config = ConfigDict(extra="forbid")
 
@@ -50,6 +74,7 @@ class Report(Model):
     config_sources: list[str] = Field(default_factory=list)
     inputs: list[InputResult] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    policy_summary: list[PackSummary] = Field(default_factory=list, description="per pack: clauses met, not met, not assessable")
 
     def active_findings(self) -> list[Finding]:
         return [f for f in self.findings if f.suppressed is None]

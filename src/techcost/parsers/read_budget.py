@@ -7,9 +7,12 @@ from pathlib import Path
 from ..model import Budget
 from ..vocab import BudgetVocabulary
 from .budget import parse_budget
+from .cell_notes import read_cell_notes
 from .workbook import read_workbook
 
 
 def read(path: Path, fmt: str, *, vocab: BudgetVocabulary, display_path: str | None = None) -> Budget:
     wb = read_workbook(path, fmt)
-    return parse_budget(wb, vocab, display_path or str(path))
+    budget = parse_budget(wb, vocab, display_path or str(path))
+    budget.cell_notes = read_cell_notes(path, fmt, budget.path)
+    return budget

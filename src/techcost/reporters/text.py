@@ -80,6 +80,20 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
     if report.packs:
         parts.append("packs: " + ", ".join(f"{p.name} {p.version}" for p in report.packs if p.name != "_"))
     lines.append(" · ".join(parts))
+    for ps in report.policy_summary:
+        groups: dict[str, list[str]] = {}
+        for c in ps.clauses:
+            groups.setdefault(c.status, []).append(c.clause)
+        bits = []
+        for status, label in (("met", "met"), ("not_met", "not met"), ("not_assessable", "not assessable"), ("not_applicable", "not applicable")):
+            ids = groups.get(status, [])
+            if ids:
+                bits.append(f"{len(ids)} {label}" + (f" ({', '.join(ids)})" if status != "met" else ""))
+        lines.append(_c(f"{ps.pack} {ps.version}: ", _BOLD, colour) + " · ".join(bits))
+        if verbose:
+            for c in ps.clauses:
+                why = f" - {c.reason}" if c.reason else ""
+                lines.append(f"    {c.clause:<10} {c.status.replace('_', ' '):<15} {c.title}{why}")
     if not verbose and any(f.evidence for f in report.findings):
         lines.append(_c("(-v shows evidence, fixes and policy links; 'techcost explain CODE' explains a rule)", _DIM, colour))
     return "\n".join(lines) + "\n"

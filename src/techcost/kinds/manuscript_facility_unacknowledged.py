@@ -1,0 +1,53 @@
+"""A facility named where the work is described but not acknowledged (A01)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model import Suggestion
+from ._base import Context, Hit
+from ._paper import registry
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sections: list[str] = Field(default_factory=lambda: ["methods", "figure_legends"], description="where use of a facility is looked for")
+
+
+def check(ctx: Context, p: Params) -> Iterator[Hit]:
+    from ..detect import credited
+    from ..registry import mentions
+
+    m = ctx.manuscript
+    if m is None:
+        return
+    reg = registry(ctx)
+    seen: set[str] = set()
+    found = [(f.name, f.location, f.evidence, f.section_kind) for f in m.facility_mentions if f.section_kind in p.sections]
+    if reg is not None:  # registry facilities by name or alias
+        for sec in m.sections:
+            if sec.kind not in p.sections:
+                continue
+            for block in sec.blocks:
+                for fac in reg.facilities:
+                    if any(mentions(block.text, n) for n in fac.names()):
+                        found.append((fac.name, block.location, block.text[:300], sec.kind))
+    for name, loc, evidence, where in found:
+        fac = reg.facility_named(name) if reg is not None else None
+        names = fac.names() if fac else [name]
+        key = (fac.name if fac else name).lower()
+        if key in seen or any(credited(n, m) for n in names):
+            continue
+        seen.add(key)
+        wording = fac.acknowledgement if fac and fac.acknowledgement else f"We thank the {name} for <the service it provided>."
+        yield Hit(
+            location=loc,
+            fields={"facility": fac.name if fac else name, "where": "methods" if where == "methods" else "figure legends"},
+            evidence=[evidence],
+            anchor=f"facility|{key}",
+            suggestion=Suggestion(kind="insert", text=wording),
+            data={"facility": fac.name if fac else name},
+        )

@@ -1,0 +1,32 @@
+"""No acknowledgements: nobody's technical help can be credited."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from ..model import Location, Suggestion
+from ._base import Context, Hit
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def check(ctx: Context, p: Params) -> Iterator[Hit]:
+    m = ctx.manuscript
+    if m is None or m.acknowledgements_present:
+        return
+    empty = next((s for s in m.sections if s.kind == "acknowledgements"), None)
+    loc = empty.location if empty else Location(path=m.path)
+    yield Hit(
+        location=loc,
+        fields={"state": "an empty acknowledgements section" if empty else "no acknowledgements section"},
+        evidence=["acknowledgements heading with no content" if empty else "no section headed Acknowledgements, and no untitled thanks found"],
+        anchor="acknowledgements",
+        suggestion=Suggestion(
+            kind="insert",
+            text="## Acknowledgements\n\nWe thank <name> (<facility or team>) for <what they did>. <Facility> is supported by <funder> [<grant number>].",
+        ),
+    )

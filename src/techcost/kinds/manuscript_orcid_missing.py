@@ -1,0 +1,33 @@
+"""A technical author without an ORCID iD (A12)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from ._base import Context, Hit
+from ._paper import paper_location, registry
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def check(ctx: Context, p: Params) -> Iterator[Hit]:
+    m = ctx.manuscript
+    if m is None:
+        return
+    reg = registry(ctx)
+    for a in m.authors:
+        entry = reg.staff_for(a.name) if reg is not None else None
+        technical = a.technical or (entry is not None and entry.technical)
+        if not technical or a.orcid:
+            continue
+        hint = f" (registry: {entry.orcid})" if entry and entry.orcid else ""
+        yield Hit(
+            location=a.location or paper_location(m),
+            fields={"author": a.name, "hint": hint},
+            evidence=[a.technical_evidence or "registry: technical staff"],
+            anchor=f"orcid|{a.name.lower()}",
+        )

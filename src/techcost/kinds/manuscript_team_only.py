@@ -1,0 +1,54 @@
+"""A facility or team thanked without naming the people who did the work
+(A04, A16)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from ._base import Context, Hit
+from ._paper import all_text, is_credited_person, registry
+
+_BY_STAFF = re.compile(
+    r"\b(?:performed|carried out|conducted|done|acquired|collected|prepared|run|imaged|sequenced|processed|generated)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}(?:staff|technicians?|team|personnel)\b",
+    re.I,
+)
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def check(ctx: Context, p: Params) -> Iterator[Hit]:
+    from ..detect import _distinctive
+
+    m = ctx.manuscript
+    if m is None:
+        return
+    reg = registry(ctx)
+    methods = all_text(m, ("methods", "figure_legends"))
+    staff_did_work = _BY_STAFF.search(methods)
+    for fac in m.facilities:
+        if fac.named_staff or fac.kind == "resource_centre":
+            continue
+        names: list[str] = []
+        if reg is not None:
+            fwords = _distinctive(fac.name)
+            for s in reg.staff:
+                if s.facility and fwords & _distinctive(s.facility) and not is_credited_person(s.name, m, s.aliases):
+                    names.append(s.name)
+        if not names and not staff_did_work:
+            continue
+        why = (
+            f"the registry lists {', '.join(names)} as its staff"
+            if names
+            else f'the methods say "{staff_did_work.group(0)}"'  # type: ignore[union-attr]
+        )
+        yield Hit(
+            location=fac.location,
+            fields={"facility": fac.name, "why": why},
+            evidence=[fac.evidence, why],
+            anchor=f"team-only|{fac.name.lower()}",
+        )
