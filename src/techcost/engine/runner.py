@@ -7,6 +7,7 @@ from typing import Any, Iterable
 
 from ..kinds import Context, Hit
 from ..model import Finding, Location, Severity, fingerprint
+from ..repo import project_path
 from .registry import RuleSet, RuleSpec, kind_module
 
 
@@ -25,9 +26,16 @@ def render_message(template: str, fields: dict[str, Any]) -> str:
         return template
 
 
+def semantic_anchor(loc: Location) -> str:
+    """The part of a location that survives edits above it (section, sheet,
+    element path), used when a kind gives no anchor: never a line, row,
+    page or paragraph number."""
+    return loc.section or loc.sheet or loc.xpath or ""
+
+
 def make_finding(spec: RuleSpec, hit: Hit, ruleset: RuleSet, rel_path: str) -> Finding:
     message = hit.message or render_message(spec.message, hit.fields)
-    anchor = hit.anchor or hit.location.anchor()
+    anchor = hit.anchor or semantic_anchor(hit.location)
     return Finding(
         code=spec.code,
         name=spec.name,
@@ -37,7 +45,7 @@ def make_finding(spec: RuleSpec, hit: Hit, ruleset: RuleSet, rel_path: str) -> F
         evidence=[e for e in hit.evidence if e],
         suggestion=hit.suggestion,
         policy=ruleset.policy_for(spec.code),
-        fingerprint=fingerprint(spec.code, rel_path, anchor, hit.evidence[0] if hit.evidence else ""),
+        fingerprint=fingerprint(spec.code, project_path(rel_path, ruleset.config.root), anchor, hit.evidence[0] if hit.evidence else ""),
         data=hit.data,
     )
 
@@ -56,7 +64,7 @@ def system_finding(
         location=location,
         evidence=list(evidence),
         policy=ruleset.policy_for(code) if spec else None,
-        fingerprint=fingerprint(code, location.path, anchor or code, ""),
+        fingerprint=fingerprint(code, project_path(location.path, ruleset.config.root), anchor or code, ""),
     )
 
 

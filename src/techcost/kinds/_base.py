@@ -34,6 +34,11 @@ class Context:
     show_amounts: bool = False
     registry: Any = None  # techcost.registry.Registry
     lexicons: dict[str, Any] = field(default_factory=dict)
+    # costing: the funder profile in force (``techcost.costing.Profile``),
+    # a justification of resources and the budget it was paired with
+    profile: Any = None
+    justification: Any = None
+    paired_budget: Budget | None = None
     run_inputs: list[str] = field(default_factory=list)  # every input path of the run
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import Location, Suggestion
 from ._base import Context, Hit
@@ -13,10 +13,17 @@ from ._base import Context, Hit
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    research_sections: list[str] = Field(
+        default_factory=lambda: ["methods", "figure_legends", "data_availability"],
+        description="only papers with one of these (research papers, not reviews of books or opinion columns)",
+    )
+
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     m = ctx.manuscript
     if m is None or m.acknowledgements_present:
+        return
+    if p.research_sections and not any(s.kind in p.research_sections and s.text.strip() for s in m.sections):
         return
     empty = next((s for s in m.sections if s.kind == "acknowledgements"), None)
     loc = empty.location if empty else Location(path=m.path)

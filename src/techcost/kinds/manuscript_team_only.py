@@ -12,9 +12,10 @@ from ._base import Context, Hit
 from ._paper import all_text, is_credited_person, registry
 
 _BY_STAFF = re.compile(
-    r"\b(?:performed|carried out|conducted|done|acquired|collected|prepared|run|imaged|sequenced|processed|generated)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}(?:staff|technicians?|team|personnel)\b",
+    r"\b(?:performed|carried out|conducted|done|acquired|collected|prepared|run|imaged|sequenced|processed|generated)\s+by\s+(?:the\s+)?((?:[\w\-]+\s+){0,5})(?:staff|technicians?|team|personnel)\b",
     re.I,
 )
+_FACILITY_WORD = re.compile(r"\b(?:facility|facilities|core|unit|platform|service|centre|center|lab|laboratory)\b", re.I)
 
 
 class Params(BaseModel):
@@ -29,8 +30,16 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         return
     reg = registry(ctx)
     methods = all_text(m, ("methods", "figure_legends"))
-    staff_did_work = _BY_STAFF.search(methods)
     for fac in m.facilities:
+        # "performed by the EM facility staff": the staff of a facility, not "approved staff"
+        staff_did_work = next(
+            (
+                s
+                for s in _BY_STAFF.finditer(methods)
+                if _FACILITY_WORD.search(s.group(1)) or (_distinctive(s.group(1)) & _distinctive(fac.name))
+            ),
+            None,
+        )
         if fac.named_staff or fac.kind == "resource_centre":
             continue
         names: list[str] = []

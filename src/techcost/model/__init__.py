@@ -8,11 +8,14 @@ from .budget import (
     Budget,
     Category,
     EffortUnit,
+    FundHeading,
+    Justification,
     NonStaffLine,
     NonStaffType,
     ParseNote,
     SheetSummary,
     StaffLine,
+    WorkMention,
 )
 from .finding import Finding, PolicyRef, Severity, Suggestion, Suppression, fingerprint
 from .location import Location, cell_name, column_letter
@@ -47,7 +50,10 @@ __all__ = [
     "Category",
     "EffortUnit",
     "Finding",
+    "FundHeading",
     "FundingAward",
+    "Justification",
+    "WorkMention",
     "InputError",
     "InputResult",
     "Location",

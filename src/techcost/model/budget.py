@@ -59,6 +59,10 @@ FTE_DIVISOR: dict[str, float] = {
 
 Money = float | None
 
+# UKRI fund headings (Je-S summary headings, kept in substance by the Funding
+# Service): Directly Incurred, Directly Allocated, Indirect, Exceptions.
+FundHeading = Literal["DI", "DA", "Indirect", "Exceptions"]
+
 
 class StaffLine(Model):
     """One costed person or post."""
@@ -85,7 +89,20 @@ class StaffLine(Model):
         default=None, description="true when cost already includes on-costs"
     )
     grade: str | None = None
+    spine_point: int | None = Field(default=None, description="pay spine point where stated (UK HE 51-point spine)")
     heading: str | None = Field(default=None, description="the section or fund heading the line sits under")
+    fund_heading: FundHeading | None = Field(
+        default=None, description="UKRI fund heading the line is costed under (DI, DA, Indirect, Exceptions)"
+    )
+    funding_service_role: str | None = Field(
+        default=None, description="UKRI Funding Service role, lower case (technician, pool technician, specialist, ...)"
+    )
+    pooled: bool | None = Field(
+        default=None, description="true for pool or infrastructure staff shared across projects; false for a named or dedicated post"
+    )
+    overheads: bool | None = Field(
+        default=None, description="true when estates and indirect costs are charged on the post; false when the sheet shows none for it"
+    )
     role_words: list[str] = Field(default_factory=list, description="vocabulary that decided the category")
     role_determinable: bool = True
     computed: list[str] = Field(
@@ -125,6 +142,7 @@ class NonStaffLine(Model):
     type: NonStaffType
     cost: list[Money] | None = Field(default=None, description="cost per period")
     heading: str | None = None
+    fund_heading: FundHeading | None = None
     type_words: list[str] = Field(default_factory=list)
     computed: list[str] = Field(default_factory=list)
     location: Location
@@ -144,6 +162,7 @@ class ParseNote(Model):
     kind: Literal[
         "formula-values-missing",
         "formula-values-untrusted",
+        "formula-values-computed",
         "sheet-not-understood",
         "sheet-skipped",
         "duplicate-view",
@@ -201,6 +220,15 @@ class Budget(Model):
     uncached_formula_cells: list[str] = Field(
         default_factory=list, description="formula cells whose saved value is missing or untrusted"
     )
+    computed_formula_cells: list[str] = Field(
+        default_factory=list, description="formula cells whose value techcost computed because none was saved"
+    )
+    funding_service: bool | None = Field(
+        default=None, description="true when the sheet is a UKRI Funding Service costing (roles attract estates and indirect costs)"
+    )
+    inflation_rate: float | None = Field(
+        default=None, description="an inflation or pay-award rate the sheet states, as a fraction"
+    )
     cell_notes: list[CellNote] = Field(
         default_factory=list, description="notes attached to cells (xlsx, xlsm), kept for inline suppressions"
     )
@@ -216,3 +244,41 @@ class Budget(Model):
 
     def technical_lines(self) -> list[StaffLine]:
         return [s for s in self.staff_lines if s.category == "technical"]
+
+
+class WorkMention(Model):
+    """Technical work a justification describes (sequencing, imaging,
+    fabrication, software, animal work, ...)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str = Field(description="the kind of work, a key of the pack's technical_work vocabulary")
+    text: str = Field(description="the words as written")
+    location: Location
+
+
+class Justification(Model):
+    """A justification of resources (budget justification): the staff it
+    asks for, staff paragraphs left in comments, and the technical work it
+    describes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    format: str
+    title: str | None = None
+    funder: str | None = None
+    currency: str | None = None
+    staff_lines: list[StaffLine] = Field(default_factory=list)
+    commented_out_staff: list[StaffLine] = Field(
+        default_factory=list, description="staff asked for in text that is commented out (LaTeX %, HTML comments)"
+    )
+    technical_work: list[WorkMention] = Field(default_factory=list)
+    non_staff_lines: list[NonStaffLine] = Field(default_factory=list)
+    paired_budget: str | None = Field(default=None, description="the budget this justification was checked against")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def has_technical_staff(self) -> bool:
+        return any(s.category == "technical" for s in self.staff_lines)
+

@@ -119,9 +119,12 @@ def normalise_evidence(text: str) -> str:
 def fingerprint(code: str, path: str, anchor: str, evidence: str = "") -> str:
     """A stable identity for a finding: never line numbers, so edits above a
     finding do not change it. ``anchor`` is semantic (a sheet and row label,
-    a section name, a person), not positional."""
+    a section name, a person), not positional. Digits in the evidence are
+    masked, so cell references such as ``Staff!A11`` that move when rows are
+    inserted above, and figures that are edited, leave it unchanged."""
     h = hashlib.sha256()
-    for part in (code, path.replace("\\", "/"), normalise_evidence(anchor), normalise_evidence(evidence)):
+    ev = _DIGITS.sub("#", normalise_evidence(evidence))
+    for part in (code, path.replace("\\", "/"), normalise_evidence(anchor), ev):
         h.update(part.encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()[:20]

@@ -205,7 +205,7 @@ def _xml_root(data: bytes) -> etree._Element:
         load_dtd=False,
         huge_tree=False,
         recover=False,
-        remove_comments=True,
+        remove_comments=False,  # kept for inline suppressions; taken out by _take_comments
         remove_pis=True,
     )
     try:
@@ -1164,5 +1164,58 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     well-formed or declares entities, ``LimitExceeded`` past the size or
     depth limits and ``NotUnderstood`` for XML that is not a JATS article."""
     root = _xml_root(_read(Path(path)))
+    comments = _take_comments(root)
     article = _find_article(root)
-    return _Builder(article, display_path).build()
+    builder = _Builder(article, display_path)
+    manuscript = builder.build()
+    manuscript.comments = [
+        TextBlock(text=text, kind="other", location=Location(path=display_path, line=line, xpath=builder.tree.getpath(el)))
+        for text, line, el in comments
+    ]
+    return manuscript
+
+
+def _is_comment(node: object) -> bool:
+    return isinstance(node, etree._Comment)
+
+
+def _take_comments(root: etree._Element) -> list[tuple[str, int | None, etree._Element]]:
+    """Remove the XML comments from the tree (their tails stay in the text)
+    and return each non-empty one with its line and the element it refers
+    to: the element that follows it, or, for a comment inside running text
+    or with nothing after it, the element that holds it. Comments outside
+    the root element refer to the root."""
+    out: list[tuple[str, int | None, etree._Element]] = []
+    for sib in (*root.itersiblings(preceding=True), *root.itersiblings()):
+        if _is_comment(sib) and (sib.text or "").strip():
+            out.append((sib.text.strip(), sib.sourceline, root))
+    for c in list(root.iter(etree.Comment)):
+        parent = c.getparent()
+        if parent is None:
+            continue
+        text = (c.text or "").strip()
+        if text:
+            out.append((text, c.sourceline, _comment_target(c, parent)))
+        _drop_keeping_tail(c, parent)
+    return out
+
+
+def _comment_target(c: etree._Element, parent: etree._Element) -> etree._Element:
+    prev = c.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    if before.strip() or (c.tail or "").strip():
+        return parent  # inside running text: the paragraph that holds it
+    for sib in c.itersiblings():
+        if isinstance(sib.tag, str):
+            return sib
+    return parent
+
+
+def _drop_keeping_tail(node: etree._Element, parent: etree._Element) -> None:
+    if node.tail:
+        prev = node.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
