@@ -51,3 +51,51 @@ def test_rule_case(rule, case, tmp_path, monkeypatch):
         assert sorted(c for c, _ in got) == sorted(c for c, _ in want), [f.message for f in report.findings]
     else:
         assert got == want, [f.message for f in report.findings]
+
+
+def md_to_docx(text: str, path: Path) -> Path:
+    """The same paper as a Word document: '#' lines become headings, blank
+    lines separate paragraphs."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("A study of roots", 0)
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            d.add_paragraph(" ".join(para))
+            para.clear()
+
+    for line in text.splitlines():
+        if line.startswith("#"):
+            flush()
+            level = len(line) - len(line.lstrip("#"))
+            d.add_heading(line.lstrip("#").strip(), min(level, 3))
+        elif not line.strip():
+            flush()
+        else:
+            para.append(line.strip())
+    flush()
+    d.save(path)
+    return path
+
+
+def _docx_cases():
+    for rule, case in ((p.values[0], p.values[1]) for p in _cases()):
+        if "manuscript" in case and case.get("format", "markdown") == "markdown" and not case["manuscript"].startswith("---"):
+            yield pytest.param(rule, case, id=f"{rule}-{case['name']}-docx")
+
+
+@pytest.mark.parametrize("rule,case", list(_docx_cases()))
+def test_rule_case_as_docx(rule, case, tmp_path, monkeypatch):
+    """Markdown cases without front matter, checked again as Word papers."""
+    monkeypatch.chdir(tmp_path)
+    paths = [md_to_docx(case["manuscript"], tmp_path / "paper.docx")]
+    if "budget" in case:
+        paths.append(build_xlsx(tmp_path / "b.xlsx", case["budget"]))
+    cfg = Config.model_validate({"packs": case.get("packs", ["core"]), "project": case.get("registry") or {}, **(case.get("config") or {})})
+    report = api.check(paths, config=cfg, select=[rule])
+    assert not report.failed_inputs(), report.failed_inputs()
+    got = sorted(f.code for f in report.findings if f.code == rule)
+    assert got == sorted(c for c, _ in case["expect"]), [f.message for f in report.findings]
