@@ -141,11 +141,13 @@ def test_authors_affiliations_contacts_and_roles():
 
 
 def test_page_and_time_limits(monkeypatch):
-    monkeypatch.setattr(pdf, "MAX_PDF_PAGES", 1)
+    from techcost.parsers import limits
+
+    monkeypatch.setattr(limits, "MAX_PDF_PAGES", 1)
     m = parse(PDF_DIR / "two-column.pdf")
     assert {b.location.page for s in m.sections for b in s.blocks} == {1}
-    monkeypatch.setattr(pdf, "MAX_PDF_PAGES", 300)
-    monkeypatch.setattr(pdf, "MAX_PDF_SECONDS", -1)
+    monkeypatch.setattr(limits, "MAX_PDF_PAGES", 300)
+    monkeypatch.setattr(limits, "MAX_PDF_SECONDS", -1)
     with pytest.raises(LimitExceeded):
         parse(PDF_DIR / "two-column.pdf")
 

@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ._version import __version__
+from .engine.baseline import apply_file as apply_baseline
+from .engine.baseline import resolve as resolve_baseline
 from .engine.registry import RuleSet
 from .engine.runner import applicable, make_finding, run_kind, system_finding
+from .engine.suppress import apply_inline
 from .errors import InputFileError, LimitExceeded, TechcostError
 from .kinds import Context
 from .model import (
@@ -22,6 +25,7 @@ from .model import (
     Finding,
     InputError,
     InputResult,
+    Justification,
     Location,
     Manuscript,
     PackInfo,
@@ -44,16 +48,19 @@ class Parsed:
     display: str
     kind: str = "unknown"
     format: str | None = None
-    model: Budget | Manuscript | None = None
+    model: Budget | Manuscript | Justification | None = None
     error: TechcostError | None = None
     note: str | None = None
     seconds: float = 0.0
     extra_findings: list[Finding] = field(default_factory=list)
+    paired: "Parsed | None" = None  # a justification's budget (techcost.pairing)
 
 
 def display_path(p: Path) -> str:
+    """The path as people know it: relative to the working folder when
+    inside it; symbolic links are not followed (a link is named as given)."""
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(os.path.abspath(p)).relative_to(Path(os.path.abspath(Path.cwd()))).as_posix()
     except ValueError:
         return p.as_posix()
 
@@ -67,8 +74,24 @@ def _is_latex_main(path: Path) -> bool:
     return b"\\documentclass" in head or b"\\begin{document}" in head
 
 
-def collect(paths: Iterable[str | Path], config: Config) -> list[Path]:
-    """Files to check: files as given, folders walked for known suffixes."""
+def _explicit(p: Path, config: Config) -> list[Path]:
+    """A file named on the command line, or, for a LaTeX part (no
+    ``\\documentclass``), the main files in its repository that include it;
+    the part itself when none does."""
+    if p.suffix.lower() not in (".tex", ".latex") or not p.is_file() or _is_latex_main(p):
+        return [p]
+    from .repo import find_git_root, latex_mains_for
+
+    search = find_git_root(p.parent) or (Path(config.root) if config.root else p.resolve().parent)
+    return latex_mains_for(p, search) or [p]
+
+
+def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool = False) -> list[Path]:
+    """Files to check: files as given (a LaTeX part as the main files that
+    include it), folders walked for known suffixes. ``force_exclude``
+    applies ``exclude`` and the skip list of repository files (README,
+    LICENSE, ...) to files given by name too, as a hook passes every
+    changed file."""
     out: list[Path] = []
     seen: set[Path] = set()
     root = Path(config.root) if config.root else Path.cwd()
@@ -85,6 +108,7 @@ def collect(paths: Iterable[str | Path], config: Config) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            found_before = len(out)
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
                 for fn in sorted(filenames):
@@ -98,11 +122,16 @@ def collect(paths: Iterable[str | Path], config: Config) -> list[Path]:
                         if key not in seen:
                             seen.add(key)
                             out.append(fp)
+            if len(out) == found_before:
+                out.append(p)  # reported: a folder with nothing techcost reads
         else:
-            key = p.resolve() if p.exists() else p
-            if key not in seen:
-                seen.add(key)
-                out.append(p)
+            if force_exclude and (excluded(p) or SKIP_FILES.match(p.name) or p.name.startswith("~$")):
+                continue
+            for q in _explicit(p, config):
+                key = q.resolve() if q.exists() else q
+                if key not in seen:
+                    seen.add(key)
+                    out.append(q)
     return out
 
 
@@ -117,6 +146,10 @@ def load(
     packs: list[str] | None = None,
 ) -> tuple[Config, RuleSet]:
     cfg = config if config is not None else load_config(config_path, start=start)
+    if cfg.limits:
+        from .parsers import limits
+
+        limits.apply(cfg.limits)
     rs = RuleSet(cfg, select=select, ignore=ignore, severity=severity, pack_names=packs)
     return cfg, rs
 
@@ -130,8 +163,10 @@ def _vocab(ruleset: RuleSet) -> Any:
     return cache["budget"]
 
 
-def parse_one(path: Path, ruleset: RuleSet, display: str | None = None) -> Parsed:
-    """Parse one input; never raises for a bad file."""
+def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_justification: bool = False) -> Parsed:
+    """Parse one input; never raises for a bad file. Papers whose name or
+    heading says they justify a budget (or ``as_justification``) are read
+    as justifications of resources (``parsers.justification``)."""
     disp = display or display_path(path)
     res = Parsed(path=path, display=disp)
     t0 = time.perf_counter()
@@ -139,7 +174,9 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None) -> Parse
         if not path.exists():
             raise InputFileError("does not exist")
         if path.is_dir():
-            raise InputFileError("is a folder, not a file")
+            from .errors import UnsupportedInput
+
+            raise UnsupportedInput("is a folder with no budgets or papers in it (xlsx, xlsm, xls, ods, csv, xml, md, Rmd, qmd, tex, docx, pdf)")
         from .parsers import limits
 
         size = path.stat().st_size
@@ -147,11 +184,21 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None) -> Parse
             raise LimitExceeded(f"is {size / 1e6:.0f} MB (limit {limits.MAX_FILE_BYTES / 1e6:.0f} MB)")
         det = sniff(path)
         res.kind, res.format, res.note = det.kind, det.format, det.note
+        if det.kind == "manuscript":
+            from .parsers.justification import is_justification
+
+            if as_justification or is_justification(path, det.format):
+                res.kind = "justification"
+                det = type(det)("justification", det.format, det.note)
         parse = parser_for(det.kind, det.format)
-        if det.kind == "budget":
-            res.model = parse(path, det.format, vocab=_vocab(ruleset), display_path=disp)
+        from .parsers.guard import run_guarded  # each file parses under time and memory limits
+
+        if det.kind == "justification":
+            res.model = run_guarded(parse, path, det.format, display_path=disp, lexicons=ruleset.lexicons, vocab=_vocab(ruleset))
+        elif det.kind == "budget":
+            res.model = run_guarded(parse, path, det.format, vocab=_vocab(ruleset), display_path=disp)
         else:
-            res.model = parse(path, display_path=disp, lexicons=ruleset.lexicons)
+            res.model = run_guarded(parse, path, display_path=disp, lexicons=ruleset.lexicons)
     except TechcostError as exc:
         res.error = exc
     except (MemoryError, RecursionError) as exc:
@@ -159,8 +206,10 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None) -> Parse
     except Exception as exc:  # never a traceback for a user
         if os.environ.get("TECHCOST_DEBUG"):
             raise
-        err = TechcostError(f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]})", code="SYS009")
-        res.error = err
+        from .errors import from_library_error
+
+        mapped = from_library_error(exc)
+        res.error = mapped or TechcostError(f"internal error while reading ({type(exc).__name__}: {str(exc)[:120]})", code="SYS009")
     res.seconds = time.perf_counter() - t0
     return res
 
@@ -207,11 +256,51 @@ def _run_spec(spec: Any, ctx: Context, ruleset: RuleSet, display: str) -> list[F
     return out
 
 
-def run_rules(parsed: Parsed, ruleset: RuleSet, *, funder: str | None = None, show_amounts: bool = False) -> list[Finding]:
+def parse_all(
+    paths: Iterable[str | Path], config: Config, ruleset: RuleSet, *, justification: str | Path | None = None, **collect_kw: Any
+) -> list[Parsed]:
+    """Parse every input, then pair justifications with budgets."""
+    from .pairing import pair
+
+    parsed = [parse_one(p, ruleset) for p in collect(paths, config, **collect_kw)]
+    forced = None
+    if justification is not None:
+        jp = Path(justification)
+        forced = next((x for x in parsed if x.path.resolve() == jp.resolve()), None) if jp.exists() else None
+        if forced is None:
+            forced = parse_one(jp, ruleset, as_justification=True)
+            parsed.append(forced)
+        elif forced.kind != "justification":
+            idx = parsed.index(forced)
+            forced = parsed[idx] = parse_one(jp, ruleset, as_justification=True)
+    pair(parsed, forced=forced)
+    return parsed
+
+
+def run_rules(
+    parsed: Parsed,
+    ruleset: RuleSet,
+    *,
+    funder: str | None = None,
+    show_amounts: bool = False,
+    default_funder: str | None = None,
+) -> list[Finding]:
+    """Run the enabled rules on one parsed input. The costing profile is
+    ``funder`` (forced), else the funder the input names, else
+    ``default_funder`` (the configuration's)."""
     ctx = Context(path=parsed.display, show_amounts=show_amounts, lexicons=ruleset.lexicons, registry=registry_of(ruleset))
     if isinstance(parsed.model, Budget):
         ctx.budget = parsed.model
-        ctx.funder = funder or parsed.model.funder
+        ctx.funder = funder or parsed.model.funder or default_funder
+    if isinstance(parsed.model, Justification):
+        ctx.justification = parsed.model
+        paired = parsed.paired.model if parsed.paired is not None else None
+        ctx.paired_budget = paired if isinstance(paired, Budget) else None
+        ctx.funder = funder or parsed.model.funder or (ctx.paired_budget.funder if ctx.paired_budget else None) or default_funder
+    if ctx.funder:
+        from .costing import costing_for
+
+        ctx.profile = costing_for(ruleset).profile(ctx.funder)
     specs = ruleset.for_path(parsed.display)
     if isinstance(parsed.model, Manuscript):
         m = parsed.model
@@ -322,26 +411,39 @@ def check(
     show_amounts: bool | None = None,
     progress: Callable[[Parsed], None] | None = None,
     ruleset: RuleSet | None = None,
+    justification: str | Path | None = None,
+    baseline: str | Path | None = None,
+    use_baseline: bool = True,
+    force_exclude: bool = False,
 ) -> Report:
     """Check budgets and papers; the returned ``Report`` holds every input's
-    parse status and every finding, sorted."""
+    parse status and every finding, sorted. ``funder`` forces a costing
+    profile (otherwise the sheet's funder, else the configuration's).
+    ``justification`` is checked against every budget of the run; without
+    it, justifications and budgets among the inputs are paired by name
+    (``techcost.pairing``). Inline suppressions and the
+    baseline (``baseline``, else the configured or default file when it
+    exists; none when ``use_baseline`` is false) mark findings suppressed."""
     if ruleset is None:
         cfg, ruleset = load(config, config_path=config_path, select=select, ignore=ignore, severity=severity, packs=packs)
     else:
         cfg = ruleset.config
     show = cfg.show_amounts if show_amounts is None else show_amounts
-    fund = funder or cfg.funder
+    from .costing import costing_for
+
+    costing_for(ruleset).check_name(funder, "--funder")
+    costing_for(ruleset).check_name(cfg.funder, cfg.source or "configuration")
     report = Report(
         techcost_version=__version__,
         packs=[PackInfo(name=p.name, version=p.version, as_of=p.as_of, title=p.title, source=str(p.path)) for p in ruleset.packs],
         config_sources=[cfg.source] if cfg.source else [],
     )
     registry_of(ruleset)  # a bad registry is a configuration error, before any input
+    baseline_file = resolve_baseline(cfg, baseline, enabled=use_baseline)
     findings: list[Finding] = []
     budgets: list[Budget] = []
     manuscripts: list[Manuscript] = []
-    for path in collect(paths, cfg):
-        parsed = parse_one(path, ruleset)
+    for parsed in parse_all(paths, cfg, ruleset, justification=justification, force_exclude=force_exclude):
         item = InputResult(path=parsed.display, kind=parsed.kind, format=parsed.format, seconds=round(parsed.seconds, 4))  # type: ignore[arg-type]
         if parsed.error is not None:
             code = getattr(parsed.error, "code", "SYS001")
@@ -350,7 +452,7 @@ def check(
             findings.append(system_finding(ruleset, code, Location(path=parsed.display), str(parsed.error), anchor=code))
         else:
             findings.extend(_notes_findings(parsed, ruleset))
-            findings.extend(run_rules(parsed, ruleset, funder=fund, show_amounts=show))
+            findings.extend(run_rules(parsed, ruleset, funder=funder, default_funder=cfg.funder, show_amounts=show))
             if isinstance(parsed.model, Budget):
                 budgets.append(parsed.model)
             elif isinstance(parsed.model, Manuscript):
@@ -359,6 +461,7 @@ def check(
         if progress is not None:
             progress(parsed)
     findings.extend(cross_document_rules(budgets, manuscripts, ruleset, show_amounts=show))
+    findings = apply_baseline(apply_inline(findings, [*budgets, *manuscripts], ruleset), [*budgets, *manuscripts], ruleset, baseline_file)
     findings.sort(key=lambda f: f.sort_key())
     report.findings = findings
     report.policy_summary = policy_summary(report, ruleset, budgets, manuscripts)
@@ -388,4 +491,78 @@ def inspect(path: str | Path, *, config: Config | None = None, config_path: str 
 
         model = detect(model, ruleset.lexicons)
     out[parsed.kind] = model.model_dump(mode="json")
+    return out
+
+
+#: Input errors that mean "not a budget or a paper" rather than "broken".
+UNRECOGNISED = frozenset({"SYS002", "SYS007"})
+
+
+def drop_unrecognised(report: Report) -> list[InputResult]:
+    """Remove from ``report`` the inputs that turned out to be neither a
+    budget nor a paper (and their findings), for hooks that see every
+    changed file; returns what was removed."""
+    gone = [i for i in report.inputs if i.status == "error" and i.error is not None and i.error.code in UNRECOGNISED]
+    paths = {i.path for i in gone}
+    report.inputs = [i for i in report.inputs if i.path not in paths]
+    report.findings = [f for f in report.findings if not (f.location.path in paths and f.code in UNRECOGNISED)]
+    return gone
+
+
+def diff(
+    old: str | Path,
+    new: str | Path,
+    *,
+    config: Config | None = None,
+    config_path: str | Path | None = None,
+    ruleset: RuleSet | None = None,
+    show_amounts: bool | None = None,
+) -> dict[str, Any]:
+    """Compare two versions of a budget (``techcost.diff``) and run the
+    revision rules (kind ``budget_revision_cut``) on them. Returns
+    ``schema_version``, ``techcost_version``, ``old``/``new`` totals,
+    ``changes``, ``text`` (readable) and ``report`` (a ``Report`` whose
+    exit code follows the ``check`` rules)."""
+    from .diff import compare, render_text
+
+    if ruleset is None:
+        cfg, ruleset = load(config, config_path=config_path)
+    else:
+        cfg = ruleset.config
+    show = cfg.show_amounts if show_amounts is None else show_amounts
+    report = Report(
+        techcost_version=__version__,
+        packs=[PackInfo(name=p.name, version=p.version, as_of=p.as_of, title=p.title, source=str(p.path)) for p in ruleset.packs],
+        config_sources=[cfg.source] if cfg.source else [],
+    )
+    parsed = [parse_one(Path(p), ruleset) for p in (old, new)]
+    findings: list[Finding] = []
+    for p in parsed:
+        item = InputResult(path=p.display, kind=p.kind, format=p.format, seconds=round(p.seconds, 4))  # type: ignore[arg-type]
+        if p.error is None and not isinstance(p.model, Budget):
+            p.error = InputFileError(f"is a {p.kind}, not a budget; diff compares two budgets")
+        if p.error is not None:
+            code = getattr(p.error, "code", "SYS001")
+            item.status = "error"
+            item.error = InputError(code=code, message=str(p.error))
+            findings.append(system_finding(ruleset, code, Location(path=p.display), str(p.error), anchor=code))
+        report.inputs.append(item)
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "techcost_version": __version__}
+    if all(isinstance(p.model, Budget) and p.error is None for p in parsed):
+        a, b = parsed[0].model, parsed[1].model
+        assert isinstance(a, Budget) and isinstance(b, Budget)
+        ctx = Context(path=b.path, show_amounts=show, lexicons=ruleset.lexicons, budgets=[a, b], funder=b.funder or a.funder)
+        for spec in ruleset.for_path(b.path):
+            if spec.kind == "budget_revision_cut":
+                findings.extend(make_finding(spec, hit, ruleset, b.path) for hit in run_kind(spec, ctx))
+        cut = next((s for s in ruleset.rules.values() if s.kind == "budget_revision_cut"), None)
+        params = cut.params if cut is not None else None
+        d = compare(a, b, categories=getattr(params, "categories", ("technical",)), min_cut=getattr(params, "min_cut", 0.1))
+        out.update(d.as_dict())
+        findings.sort(key=lambda f: f.sort_key())
+        out["text"] = render_text(d, findings)
+    else:
+        out["text"] = "".join(f"{f.location.path}: {f.message} [{f.code}]\n" for f in findings)
+    report.findings = findings
+    out["report"] = report
     return out

@@ -43,3 +43,21 @@ class NotUnderstood(InputFileError):
 
 class LimitExceeded(InputFileError):
     code = "SYS010"
+
+
+def from_library_error(exc: BaseException) -> TechcostError | None:
+    """A one-line input error for the exceptions damaged files raise inside
+    the libraries techcost calls (a corrupt zip member, truncated data); None
+    for anything else, which is a real internal error."""
+    import zipfile
+    import zlib
+
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error)):
+        return InputFileError("is damaged: part of its zip container cannot be decompressed")
+    if isinstance(exc, NotImplementedError) and any(w in str(exc).lower() for w in ("zip", "compress", "flag bit")):
+        return InputFileError(f"uses a zip feature techcost cannot read ({str(exc)[:60]})")
+    if isinstance(exc, EOFError):
+        return InputFileError("is truncated (it ends before its data does)")
+    if isinstance(exc, UnicodeDecodeError):
+        return InputFileError(f"contains text that is not valid {exc.encoding}")
+    return None

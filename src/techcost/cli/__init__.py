@@ -80,10 +80,50 @@ def _colour(choice: Optional[bool]) -> bool:
     return sys.stdout.isatty()
 
 
+def _outputs(formats: list[str] | None, output: Optional[Path]) -> list[tuple[str, Optional[Path]]]:
+    """(format, file) pairs from ``--format NAME[=FILE]``; without
+    ``--format``, ``github`` under GitHub Actions and ``text`` elsewhere."""
+    from .. import reporters
+
+    if not formats:
+        return [("github" if os.environ.get("GITHUB_ACTIONS", "").lower() == "true" else "text", output)]
+    out: list[tuple[str, Optional[Path]]] = []
+    to_stdout = False
+    for item in formats:
+        name, sep, file = item.partition("=")
+        name = name.strip().lower()
+        if name not in reporters.FORMATS:
+            raise _fail(f"unknown format {name!r} (choose from {', '.join(reporters.FORMATS)})")
+        if sep and file.strip():
+            out.append((name, Path(file.strip())))
+        elif to_stdout:
+            raise _fail(f"only one --format can go to {'--output' if output else 'standard output'}; give the others a file, e.g. --format {name}={name}.out")
+        else:
+            to_stdout = True
+            out.append((name, output))
+    return out
+
+
+def _write(text: str, target: Path) -> None:
+    """Write a report file; the GitHub job summary file is appended to."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    append = bool(summary) and target.resolve() == Path(summary).resolve()  # type: ignore[arg-type]
+    try:
+        with target.open("a" if append else "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise _fail(f"cannot write {target}: {exc.strerror}")
+
+
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., help="Budgets (xlsx, xlsm, xls, ods, csv), papers, or folders of them."),
-    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    paths: Optional[List[Path]] = typer.Argument(None, help="Budgets (xlsx, xlsm, xls, ods, csv), papers, or folders of them."),
+    format: Optional[List[str]] = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="text, json, sarif, junit, github, markdown, gitlab or html; NAME=FILE writes that format to FILE (repeat for several). Default: github under GitHub Actions, else text.",
+    ),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to a file instead of standard output."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity (info, warning, error; default from config, else error)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (never clears exit 2)."),
@@ -92,15 +132,25 @@ def check(
     severity: Optional[List[str]] = typer.Option(None, "--severity", help="Override a rule's severity: CODE=warning."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Configuration file (default: nearest techcost.toml or [tool.techcost])."),
     pack: Optional[List[str]] = typer.Option(None, "--pack", help="Policy packs to apply instead of the configured ones."),
-    funder: Optional[str] = typer.Option(None, "--funder", help="Funder profile when the sheet does not say (ukri, wellcome, nihr, horizon_europe, nih, nsf)."),
+    funder: Optional[str] = typer.Option(None, "--funder", help="Costing profile to check against (ukri, wellcome, nihr, horizon_europe, nih, nsf); overrides the funder the sheet names. Default: the sheet's, else 'funder' in the configuration."),
+    justification: Optional[Path] = typer.Option(None, "--justification", "-j", help="A justification of resources (docx, tex, md, pdf) to check against every budget given; without it, budgets and justifications among PATHS are paired by file name."),
     show_amounts: Optional[bool] = typer.Option(None, "--show-amounts/--hide-amounts", help="Print named people's salaries in findings (hidden by default)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Baseline file of accepted findings (default: baseline = in the configuration, else .techcost-baseline.json at the project root, when it exists)."),
+    no_baseline: bool = typer.Option(False, "--no-baseline", help="Report every finding, ignoring the baseline."),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", help="Check only files changed since this git ref (committed since it, modified, or untracked), within PATHS if given."),
+    force_exclude: bool = typer.Option(False, "--force-exclude", help="Apply 'exclude' and skip README-like files even when named on the command line (for hooks that pass every changed file)."),
+    skip_unrecognised: bool = typer.Option(False, "--skip-unrecognised", help="Leave out inputs that are neither a budget nor a paper (a data CSV, a figure PDF) instead of failing on them."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the text report (default: on a terminal)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show evidence, fixes and policy links."),
+    annotate: Optional[Path] = typer.Option(None, "--annotate", help="Write annotated copies into this folder: budgets with findings as cell comments and highlights (ods/csv as .xlsx), docx papers with findings as Word comments. Originals are untouched."),
 ) -> None:
     """Check budgets and papers; report findings with locations and the policy clause each applies."""
     from .. import api, reporters
     from ..errors import TechcostError
 
+    if baseline is not None and no_baseline:
+        raise _fail("--baseline and --no-baseline cannot be used together")
+    outputs = _outputs(format, output)
     try:
         cfg, ruleset = api.load(
             config_path=config,
@@ -113,24 +163,85 @@ def check(
         from ..model import Severity
 
         Severity(fail)
-        report = api.check(paths, ruleset=ruleset, funder=funder, show_amounts=show_amounts)
-        text = reporters.render(format, report, colour=_colour(color) and output is None, verbose=verbose, fail_on=fail)
+        targets: list[Path] = list(paths or [])
+        if changed_since is not None:
+            from ..parsers import ALL_SUFFIXES
+            from ..repo import changed_files, within
+
+            changed = within(changed_files(changed_since), targets or [Path(".")])
+            targets = [f for f in changed if f.suffix.lower() in ALL_SUFFIXES]
+            force_exclude = True
+        elif not targets:
+            raise _fail("give the files or folders to check (or --changed-since REF)")
+        report = api.check(
+            targets,
+            ruleset=ruleset,
+            funder=funder,
+            justification=justification,
+            show_amounts=show_amounts,
+            baseline=baseline,
+            use_baseline=not no_baseline,
+            force_exclude=force_exclude,
+        )
+        if skip_unrecognised:
+            api.drop_unrecognised(report)
+        options = {
+            "verbose": verbose,
+            "fail_on": fail,
+            "ruleset": ruleset,
+            "github_annotations": any(name == "github" for name, _ in outputs),
+        }
+        rendered = [
+            (reporters.render(name, report, colour=_colour(color) and target is None and name == "text", **options), target)
+            for name, target in outputs
+        ]
+        if annotate is not None:
+            from ..annotate import annotate as write_annotated
+
+            copies = write_annotated(report, annotate)
+            typer.echo(f"techcost: wrote {len(copies)} annotated cop{'y' if len(copies) == 1 else 'ies'} to {annotate}", err=True)
     except TechcostError as exc:
         raise _fail(str(exc))
     except ValueError as exc:
         raise _fail(str(exc))
-    if format != "text":
+    if not any(name == "text" and target is None for name, target in outputs):
         for item in report.failed_inputs():
             assert item.error is not None
             typer.echo(f"techcost: {item.path}: {item.error.message} [{item.error.code}]", err=True)
-    if output is not None:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise _fail(f"cannot write {output}: {exc.strerror}")
-    else:
-        sys.stdout.write(text)
+    for text, target in rendered:
+        if target is not None:
+            _write(text, target)
+        else:
+            sys.stdout.write(text)
     raise typer.Exit(report.exit_code(fail, exit_zero=exit_zero))
+
+
+@app.command("baseline")
+def baseline_(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Files and folders whose findings to accept (default: the project root)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Baseline file (default: baseline = in the configuration, else .techcost-baseline.json at the project root)."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Configuration file."),
+    pack: Optional[List[str]] = typer.Option(None, "--pack", help="Policy packs to apply instead of the configured ones."),
+    funder: Optional[str] = typer.Option(None, "--funder", help="Funder profile when the sheet does not say."),
+) -> None:
+    """Accept the current findings: write them to the baseline, so 'check' reports only new ones."""
+    from .. import api
+    from ..engine.baseline import write_for
+    from ..errors import TechcostError
+
+    try:
+        cfg, ruleset = api.load(config_path=config, select=_split(select), ignore=_split(ignore), packs=_split(pack))
+        result = write_for(paths or None, ruleset, output=output, funder=funder)
+    except TechcostError as exc:
+        raise _fail(str(exc))
+    for item in result.report.failed_inputs():
+        assert item.error is not None
+        typer.echo(f"techcost: {item.path}: {item.error.message} [{item.error.code}] (not baselined)", err=True)
+    kept = f"; kept {result.kept} of files not checked" if result.kept else ""
+    typer.echo(f"wrote {result.written} entries ({result.new} from {len(result.report.inputs)} inputs checked{kept}) to {result.path}")
+    raise typer.Exit(2 if result.report.failed_inputs() else 0)
 
 
 @app.command()
@@ -235,6 +346,63 @@ def eval_(
 
 
 @app.command()
+def portfolio(
+    dirs: List[Path] = typer.Argument(..., help="Folders of proposals (budgets) and papers, e.g. DEPT/YEAR/file or YEAR/DEPT/file."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Results database (default: .techcost/portfolio.sqlite under the first folder)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    metadata: Optional[Path] = typer.Option(None, "--metadata", help="CSV with columns path,department,year (overrides the folder layout)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="HTML summary (default: portfolio.html beside the database)."),
+    csv_out: Optional[Path] = typer.Option(None, "--csv", help="Also write one row per document to this CSV (safe to open in Excel)."),
+    format: str = typer.Option("text", "--format", "-f", help="Summary on standard output: text or json."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on standard error (default: on a terminal)."),
+    force: bool = typer.Option(False, "--force", help="Re-check every document, even unchanged ones."),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules."),
+    severity: Optional[List[str]] = typer.Option(None, "--severity", help="Override a rule's severity: CODE=warning."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Configuration file."),
+    pack: Optional[List[str]] = typer.Option(None, "--pack", help="Policy packs to apply instead of the configured ones."),
+    funder: Optional[str] = typer.Option(None, "--funder", help="Funder profile when the sheet does not say."),
+    show_amounts: Optional[bool] = typer.Option(None, "--show-amounts/--hide-amounts", help="Keep amounts in stored finding messages (masked by default)."),
+) -> None:
+    """Check many proposals and papers in parallel, keep results in a database (unchanged files are reused), and summarise the figures a Technician Commitment self-assessment needs."""
+    from .. import portfolio as pf
+    from ..errors import TechcostError
+    from ..reporters import portfolio as pr
+
+    if format not in ("text", "json"):
+        raise _fail(f"unknown format {format!r} (text or json)")
+    options = pf.Options(
+        config_path=str(config) if config else None,
+        packs=tuple(_split(pack) or ()) or None,
+        select=tuple(_split(select) or ()) or None,
+        ignore=tuple(_split(ignore) or ()) or None,
+        severity=tuple(sorted(_parse_severity(severity).items())),
+        funder=funder,
+        show_amounts=show_amounts,
+    )
+    show_bar = progress if progress is not None else sys.stderr.isatty()
+    bar = pf.ProgressBar(show_bar)
+    try:
+        result = pf.run(dirs, options=options, db=db, jobs=jobs, metadata=metadata, force=force, progress=bar)
+        bar.close()
+        html_path = html or result.db.parent / "portfolio.html"
+        try:
+            html_path.parent.mkdir(parents=True, exist_ok=True)
+            html_path.write_text(pr.render_html(result), encoding="utf-8")
+        except OSError as exc:
+            raise _fail(f"cannot write {html_path}: {exc.strerror}")
+        if csv_out is not None:
+            pf.write_csv(result.rows, csv_out)
+    except TechcostError as exc:
+        bar.close()
+        raise _fail(str(exc))
+    if format == "json":
+        sys.stdout.write(pr.render_json(result))
+    else:
+        sys.stdout.write(pr.render_text(result, html_path=str(html_path)))
+
+
+@app.command()
 def schema(
     name: str = typer.Argument("report", help="report, inspect-budget or inspect-manuscript."),
 ) -> None:
@@ -245,6 +413,50 @@ def schema(
         sys.stdout.write(load_schema(name))
     except KeyError:
         raise _fail(f"unknown schema {name!r} (report, inspect-budget, inspect-manuscript)")
+
+
+@app.command("diff")
+def diff_(
+    old: Path = typer.Argument(..., help="The earlier version of the budget."),
+    new: Path = typer.Argument(..., help="The later version."),
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity (default from config, else error)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (never clears exit 2)."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Configuration file."),
+    pack: Optional[List[str]] = typer.Option(None, "--pack", help="Policy packs to apply instead of the configured ones."),
+    show_amounts: Optional[bool] = typer.Option(None, "--show-amounts/--hide-amounts", help="Print named people's salaries in findings (hidden by default)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show evidence."),
+) -> None:
+    """Compare two versions of a budget: lines removed, cut or grown, and technical staff cut or pooled while the rest held."""
+    import json
+
+    from .. import api
+    from ..errors import TechcostError
+
+    try:
+        cfg, ruleset = api.load(config_path=config, packs=_split(pack))
+        fail = fail_on or cfg.fail_on.value
+        from ..model import Severity
+
+        Severity(fail)
+        result = api.diff(old, new, ruleset=ruleset, show_amounts=show_amounts)
+    except TechcostError as exc:
+        raise _fail(str(exc))
+    except ValueError as exc:
+        raise _fail(str(exc))
+    report = result["report"]
+    for item in report.failed_inputs():
+        typer.echo(f"techcost: {item.path}: {item.error.message} [{item.error.code}]", err=True)  # type: ignore[union-attr]
+    if format == "json":
+        out = {k: v for k, v in result.items() if k != "report"}
+        out["findings"] = [f.model_dump(mode="json", exclude_none=True) for f in report.findings]
+        out["summary"] = {**report.counts(), "exit_code": report.exit_code(fail, exit_zero=exit_zero)}
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False, default=str) + "\n")
+    elif format == "text":
+        sys.stdout.write(result["text"] if "text" in result else "")
+    else:
+        raise _fail(f"unknown format {format!r} (text or json)")
+    raise typer.Exit(report.exit_code(fail, exit_zero=exit_zero))
 
 
 def main() -> None:

@@ -80,6 +80,10 @@ def applicable(spec: RuleSpec, ctx: Context) -> bool:
         return False
     if "run" in spec.inputs:
         return False
+    if "justification" in spec.inputs:
+        # justification rules run on the justification input, with the
+        # budget it was paired with (if any) in ``ctx.paired_budget``
+        return ctx.justification is not None
     need_budget = "budget" in spec.inputs
     need_ms = "manuscript" in spec.inputs
     if need_budget and need_ms:

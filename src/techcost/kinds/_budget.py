@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..model import Budget, StaffLine
 from ._base import money
 
@@ -53,3 +55,54 @@ def describe_line(line: StaffLine, budget: Budget, show_amounts: bool) -> str:
     if line.cost and (show_amounts or not line.person):
         parts.append("cost " + ", ".join("-" if v is None else money(v, budget.currency) for v in line.cost))
     return "; ".join(parts)
+
+
+def funder_in(ctx: Any, funders: list[str]) -> bool:
+    """True when the profile in force is one of ``funders`` (empty: any)."""
+    return not funders or (ctx.funder or "") in funders
+
+
+def fte_at(line: StaffLine, i: int) -> float | None:
+    fte = fte_by_period(line)
+    return fte[i] if i < len(fte) else None
+
+
+def annual_salaries(line: StaffLine) -> list[float]:
+    """Full-time annual base salary per period, where the line gives one:
+    the stated annual salary, or salary per period over FTE."""
+    out: list[float] = []
+    if line.salary_by_period:
+        for i, s in enumerate(line.salary_by_period):
+            f = fte_at(line, i)
+            if s and f:
+                out.append(s / f)
+    if not out and line.salary:
+        if line.effort_unit == "months" and line.effort and not line.salary_by_period:
+            out.append(line.salary)
+        else:
+            out.append(line.salary)
+    return out
+
+
+def experimental_signals(
+    budget: Budget, *, equipment: float = 25000, consumables: float = 5000, computing: float = 10000, animal: float = 0
+) -> list[str]:
+    """What in a budget shows experimental or infrastructure work: a large
+    equipment item, consumables, computing or animal costs over their
+    thresholds, or facility and service charges."""
+    out: list[str] = []
+    totals: dict[str, float] = {}
+    for n in budget.non_staff_lines:
+        t = n.total_cost() or 0.0
+        totals[n.type] = totals.get(n.type, 0.0) + t
+        if n.type == "equipment" and t >= equipment:
+            out.append(f"equipment {n.label!r} of {money(t, budget.currency)}")
+    for ctype, thr, word in (("consumables", consumables, "consumables"), ("computing", computing, "computing"), ("animal", animal, "animal costs"), ("facility_or_service_charge", 0, "facility or service charges")):
+        tot = totals.get(ctype, 0.0)
+        if tot > 0 and tot >= thr:
+            out.append(f"{word} of {money(tot, budget.currency)}")
+    return out
+
+
+def line_anchor(line: StaffLine) -> str:
+    return f"{line.location.sheet}|{line.label}"

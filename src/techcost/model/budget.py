@@ -274,6 +274,9 @@ class Justification(Model):
         default_factory=list, description="staff asked for in text that is commented out (LaTeX %, HTML comments)"
     )
     technical_work: list[WorkMention] = Field(default_factory=list)
+    service_work: list[str] = Field(
+        default_factory=list, description="kinds of technical work the justification costs as a service or facility charge"
+    )
     non_staff_lines: list[NonStaffLine] = Field(default_factory=list)
     paired_budget: str | None = Field(default=None, description="the budget this justification was checked against")
 

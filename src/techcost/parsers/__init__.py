@@ -42,6 +42,12 @@ PARSERS: dict[tuple[str, str], str] = {
     ("manuscript", "latex"): "techcost.parsers.latex:parse",
     ("manuscript", "docx"): "techcost.parsers.docx:parse",
     ("manuscript", "pdf"): "techcost.parsers.pdf:parse",
+    # justifications of resources: read with the paper parsers, then mined
+    ("justification", "latex"): "techcost.parsers.justification:parse",
+    ("justification", "markdown"): "techcost.parsers.justification:parse",
+    ("justification", "docx"): "techcost.parsers.justification:parse",
+    ("justification", "pdf"): "techcost.parsers.justification:parse",
+    ("justification", "jats"): "techcost.parsers.justification:parse",
 }
 
 

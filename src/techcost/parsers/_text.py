@@ -29,7 +29,7 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
-from .limits import MAX_TEXT_BYTES  # noqa: E402  (largest text source read, in bytes)
+from . import limits  # noqa: E402  (MAX_TEXT_BYTES: largest text source read, in bytes)
 
 # --------------------------------------------------------------------------
 # decoding
@@ -101,9 +101,9 @@ def read_text(path: Path, *, what: str = "text") -> str:
     for files above ``MAX_TEXT_BYTES``."""
     try:
         size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
+        if size > limits.MAX_TEXT_BYTES:
             raise LimitExceeded(
-                f"is {size / 1e6:.1f} MB of {what} (limit {MAX_TEXT_BYTES / 1e6:.0f} MB; raise TECHCOST_MAX_TEXT_BYTES)"
+                f"is {size / 1e6:.1f} MB of {what} (limit {limits.MAX_TEXT_BYTES / 1e6:.0f} MB; raise TECHCOST_MAX_TEXT_BYTES)"
             )
         data = path.read_bytes()
     except IsADirectoryError:

@@ -60,6 +60,9 @@ _EFFORT_UNITS = [
 
 _HEADER_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:no\.?|#|nr\.?|item\s+no\.?|line\s+no\.?|ref\.?|index)$"), "index"),
+    # UKRI Funding Service role of a post, and whether estates/indirect are charged on it
+    (re.compile(r"\b(?:funding\s+service\s+role|ukri\s+role|tfs\s+role|role\s+type|application\s+role|role\s+in\s+(?:the\s+)?(?:application|project))\b"), "tfsrole"),
+    (re.compile(r"\battracts?\s+(?:estates|overheads?|indirect)|\bestates\s*(?:and|&|/)\s*indirect\s*(?:applied|charged|\?|\(y/?n\))|\bin\s+(?:the\s+)?(?:estates|fte|indirect|overheads?)\s+base\b|\boverheads?\s+(?:applied|charged)\b"), "overheads"),
     (re.compile(r"\b(?:cost[_ ]?type|type|cost\s+category|budget\s+category|category|fund(?:ing)?\s+heading|budget\s+heading|heading|cost\s+heading)\b"), "type"),
     (re.compile(r"^(?:staff\s+)?name$|^(?:name\s+of\s+)?(?:person|employee|individual)$|^named\s+person$|^name\s*\(if\s+known\)$"), "person"),
     (re.compile(r"\bname\s*/\s*role\b|\brole\b|\bpost\b|\bposition\b|\bjob\s+title\b|^title$|^cost[_ ]?item$|^item$|\bbudget\s+item\b|\bline\s+item\b|^description\b|^task\b|^participant\b|^partner\b|^beneficiary\b|^organi[sz]ation\b|^staff\b|^personnel$"), "label"),
@@ -73,7 +76,7 @@ _HEADER_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\brate\b|^%$|\bescal|\binflation\b|^/12$|\bpercentage\b"), "rate"),
     (re.compile(r"^units?$"), "units"),
     (re.compile(r"\bnotes?\b|\bcomments?\b|\bjustification\b|\bmethod\b|\bdetails\b|\bexplanation\b|\bremarks?\b"), "note"),
-    (re.compile(r"\bexpenses?\b|\bother\s+direct\b|\bsub[- ]?contract|\bindirect\b|\boverheads?\b|\btravel\b|\bequipment\b|\bconsumables\b|\bsupplies\b|\bin[- ]?kind\b|\bfinancial\s+support\b|\bspecial\s+unit\b"), "expense"),
+    (re.compile(r"\bestates?(?:\s+costs?)?\b|\bexpenses?\b|\bother\s+direct\b|\bsub[- ]?contract|\bindirect\b|\boverheads?\b|\btravel\b|\bequipment\b|\bconsumables\b|\bsupplies\b|\bin[- ]?kind\b|\bfinancial\s+support\b|\bspecial\s+unit\b"), "expense"),
     (re.compile(r"\bcosts?\b|\bamount\b|\bbudget\b|\brequest(?:ed)?\b|\bfunds?\b|\bprice\b|\bvalue\b|^[£$€]|\(\s*[£$€]\s*\)|\b(?:gbp|usd|eur|k€|k£)\b|^total\s*$"), "cost"),
 ]
 
@@ -98,6 +101,50 @@ _NAME = re.compile(
 )
 _INCLUDED = re.compile(r"\b(?:inc\.?|incl\.?|including|includes|with|plus)\s+(?:employer'?s?\s+)?(?:benefits|fringe|on[- ]?costs?|oncosts?|ni|pension)\b|\bloaded\b|\bsal(?:ary)?\s+(?:and|&)\s+ben", re.I)
 _INDEX_LIKE = re.compile(r"^\d{1,3}[.)]?$")
+
+# UKRI fund headings, pool staff, grade and spine point, stated inflation
+_FUND_HEADINGS = [
+    (re.compile(r"\bdirectly\s+incurred\b|^\s*di\b(?=\s*(?:[-–:(]|staff|$))", re.I), "DI"),
+    (re.compile(r"\b(?:other\s+)?directly\s+allocated\b|^\s*o?da\b(?=\s*(?:[-–:(]|$))", re.I), "DA"),
+    (re.compile(r"\bexceptions?\b", re.I), "Exceptions"),
+    (re.compile(r"^\s*indirect\b(?!\s+technician)|\bindirect\s+costs?\b", re.I), "Indirect"),
+]
+_POOLED = re.compile(r"\bpool(?:ed)?\b|\binfrastructure\s+technicians?\b|\bshared\s+(?:technicians?|technical|staff)\b|\bcharge[- ]?out\b", re.I)
+_NAMED = re.compile(r"\bnamed\b|\bdedicated\b", re.I)
+_GRADE = re.compile(r"\bgrade\s*([0-9]{1,2}[a-z]?)\b|\bG([0-9]{1,2})\b|\bband\s*([0-9]{1,2})\b", re.I)
+_SPINE = re.compile(r"\b(?:spine\s*(?:point|pt)?|sp|pt\.?|point)\s*([0-9]{1,2})\b", re.I)
+_INFLATION = re.compile(r"\binflation\b|\bpay\s+(?:award|uplift|rise)s?\b|\bindexation\b|\bcost[- ]of[- ]living\b", re.I)
+_FUNDING_SERVICE = re.compile(r"\b(?:ukri\s+)?funding\s+service\b|\btfs\b", re.I)
+
+
+def fund_heading(text: Any) -> str | None:
+    """The UKRI fund heading a label, type cell or section names."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    for pat, heading in _FUND_HEADINGS:
+        if pat.search(text):
+            return heading
+    return None
+
+
+def grade_and_spine(text: Any, header: str = "") -> tuple[str | None, int | None]:
+    """(grade, spine point) from a cell or label: ``Grade 5``, ``G6 SP25``,
+    ``Spine point 20``; a bare number takes the meaning of its header."""
+    if text is None:
+        return None, None
+    if _is_num(text):
+        n = int(text) if float(text).is_integer() else None
+        if n is None:
+            return None, None
+        return (None, n) if re.search(r"spine|point", header, re.I) else (str(n), None)
+    t = str(text)
+    g = _GRADE.search(t)
+    sp = _SPINE.search(t)
+    grade = next((x for x in g.groups() if x), None) if g else None
+    spine = int(sp.group(1)) if sp else None
+    if grade is None and spine is None and re.fullmatch(r"\s*\d{1,2}\s*", t):
+        return grade_and_spine(float(t), header)
+    return grade, spine
 
 
 _EFFORT_PREF = {"fte": 0, "percent": 1, "months": 2, "days": 3, "hours": 4}
@@ -206,6 +253,11 @@ class _Pending:
     periods: list[str]
     computed: list[str] = field(default_factory=list)
     related_rows: list[int] = field(default_factory=list)
+    spine_point: int | None = None
+    fund_heading: str | None = None
+    funding_service_role: str | None = None
+    pooled: bool | None = None
+    overheads: bool | None = None
 
 
 _BASE_DROP = re.compile(r"\b(?:salary|salaries|sal|wages?|benefits?|ben|fringe|on[- ]?costs?|oncosts?|costs?|pension|ni)\b")
@@ -235,6 +287,8 @@ class _SheetParser:
         self.periods: list[str] = []
         self.headers_seen = 0
         self.text_cells: list[str] = []
+        self.fund_heading: str | None = None  # the UKRI fund heading in force
+        self.inflation: float | None = None  # an inflation rate the sheet states
         self.merged_period: dict[tuple[int, int], str] = {}
         self._hcache: dict[int, Any] = {}
         for r0, c0, r1, c1 in sheet.merged:
@@ -566,17 +620,59 @@ class _SheetParser:
                     colmap = merged
                 if sec is not None:
                     section = sec
+                    self.fund_heading = fund_heading(sec.text) or self.fund_heading
                 r = band[-1] + 1
                 continue
+            self._scan_inflation(r)
+            fh = self._fund_row(r)
+            if fh is not None:
+                self.fund_heading = fh
             sec = self._section(r, header=False)
             if sec is not None:
                 section = sec
+                self.fund_heading = fund_heading(sec.text) or self.fund_heading
+                r += 1
+                continue
+            if fh is not None:
                 r += 1
                 continue
             if colmap:
                 self._data_row(r, colmap, section)
             r += 1
         self._link_oncosts()
+
+    def _fund_row(self, r: int) -> str | None:
+        """A row that only names a fund heading ("Directly Incurred",
+        "Directly Allocated - Investigators") sets it for the rows below."""
+        row = self.rows[r]
+        texts = [v for v in row if isinstance(v, str)]
+        if not texts or any(_is_num(v) and v != 0 for v in row) or len(texts) > 2:
+            return None
+        return fund_heading(texts[0]) if len(texts[0]) <= 80 else None
+
+    def _scan_inflation(self, r: int) -> None:
+        """``Inflation | 3%`` or ``Pay award 2.5% a year``: a stated rate."""
+        if self.inflation is not None:
+            return
+        row = self.rows[r]
+        for c, v in enumerate(row):
+            if not (isinstance(v, str) and _INFLATION.search(v)) or len(v) > 120:
+                continue
+            m = re.search(r"(\d+(?:\.\d+)?)\s*%", v)
+            if m:
+                self.inflation = float(m.group(1)) / 100
+                return
+            for x in row[c + 1 : c + 4]:
+                val = _num(x)
+                if val is None or val <= 0:
+                    continue
+                if (isinstance(x, str) and "%" in x) or val < 0.25:
+                    self.inflation = val
+                elif val <= 25:
+                    self.inflation = val / 100
+                else:
+                    continue
+                return
 
     def _label_of(self, r: int, colmap: dict[int, Col]) -> tuple[str | None, int]:
         row = self.rows[r]
@@ -620,15 +716,27 @@ class _SheetParser:
             if c >= len(row):
                 continue
             v = row[c]
-            if col.role in ("note", "units", "type", "person", "grade", "label"):
-                if isinstance(v, str):
+            if col.role in ("expense",) and col.cost_type in ("estates", "indirect"):
+                out["_overhead_cols"] = True
+            if col.role in ("note", "units", "type", "person", "grade", "label", "tfsrole", "overheads"):
+                if col.role == "grade":
+                    g, sp = grade_and_spine(v, col.text)
+                    if g is not None:
+                        out.setdefault("grade", g)
+                    if sp is not None:
+                        out.setdefault("spine", sp)
+                elif isinstance(v, str):
                     out.setdefault(col.role, v)
-                elif col.role == "grade" and _is_num(v):
-                    out.setdefault("grade", str(int(v)) if float(v).is_integer() else str(v))
+                elif col.role == "overheads" and isinstance(v, bool):
+                    out.setdefault(col.role, "yes" if v else "no")
                 continue
             x = _num(v) if not isinstance(v, bool) else None
             if x is None:
                 continue
+            if (r, c) in self.sh.computed:
+                out.setdefault("_computed", set()).add(
+                    {"effort": "effort", "salary": "salary", "oncost": "oncost", "expense": "cost"}.get(col.role, "cost")
+                )
             p = col.period
             if p is not None and p < n:
                 if col.role == "effort":
@@ -736,26 +844,28 @@ class _SheetParser:
                 cost = [single] if single is not None else None
             ctype = cost_type or "other"
             if cost is not None and any(cost):
-                self._nonstaff(r, label, label_col, ctype, cost, section, list(lc.type_words))
+                self._nonstaff(r, label, label_col, ctype, cost, section, list(lc.type_words), computed=bool(vals.get("_computed")))
             for col, x in vals["expense"]:
                 if x:
                     self._nonstaff(r, label, label_col, col.cost_type or "other", [x], section, [col.text])
 
-    def _nonstaff(self, r, label, label_col, ctype, cost, section, words) -> None:
+    def _nonstaff(self, r, label, label_col, ctype, cost, section, words, computed: bool = False) -> None:
         self.nonstaff.append(
             NonStaffLine(
                 label=label,
                 type=ctype,
                 cost=cost,
                 heading=section.text or None,
+                fund_heading=fund_heading(label) or self.fund_heading,  # type: ignore[arg-type]
                 type_words=[w for w in words if w],
+                computed=["cost"] if computed else [],
                 location=self.loc(r, max(label_col, 0)),
             )
         )
 
     def _staff_row(self, r, label, label_col, lc: LabelClass, vals, section: Section) -> None:
         n = max(1, len(self.periods))
-        computed: list[str] = []
+        computed: list[str] = sorted(vals.get("_computed") or ())
         # category
         if lc.kind in ("staff", "oncost") and lc.category:
             category, words, determinable = lc.category, list(lc.role_words), True
@@ -820,6 +930,20 @@ class _SheetParser:
         person = vals.get("person") or _person_from_text(label)
         if isinstance(person, str):
             person = person.strip() or None
+        grade, spine = vals.get("grade"), vals.get("spine")
+        lg, ls = grade_and_spine(label)
+        grade, spine = grade or lg, spine or ls
+        tfs = vals.get("tfsrole")
+        tfs = re.sub(r"\s+", " ", tfs).strip().lower() if isinstance(tfs, str) and tfs.strip() else None
+        role_text = " ".join(t for t in (label, tfs or "", vals.get("type") or "", section.text) if t)
+        pooled = True if _POOLED.search(role_text) else (False if _NAMED.search(role_text) or person else None)
+        oh = vals.get("overheads")
+        overheads: bool | None = None
+        if isinstance(oh, str) and oh.strip():
+            overheads = bool(re.match(r"\s*(?:y|yes|true|included|applied|x)\b", oh, re.I))
+        elif vals.get("_overhead_cols"):
+            overheads = any(x for col, x in vals["expense"] if col.cost_type in ("estates", "indirect"))
+        fh = fund_heading(vals.get("type")) or fund_heading(label) or self.fund_heading
         self.staff.append(
             _Pending(
                 row=r,
@@ -838,11 +962,16 @@ class _SheetParser:
                 oncost=oncost_p,
                 oncost_rate=None,
                 oncost_included=included,
-                grade=vals.get("grade"),
+                grade=grade,
                 heading=section.text or None,
                 label_col=max(label_col, 0),
                 periods=list(self.periods),
                 computed=computed,
+                spine_point=spine,
+                fund_heading=fh,
+                funding_service_role=tfs,
+                pooled=pooled,
+                overheads=overheads,
             )
         )
 
@@ -913,7 +1042,12 @@ class _SheetParser:
                     oncost_rate=rate,
                     oncost_included=s.oncost_included,
                     grade=s.grade,
+                    spine_point=s.spine_point,
                     heading=s.heading,
+                    fund_heading=s.fund_heading,  # type: ignore[arg-type]
+                    funding_service_role=s.funding_service_role,
+                    pooled=s.pooled,
+                    overheads=s.overheads,
                     role_words=s.role_words,
                     role_determinable=s.role_determinable,
                     computed=sorted(set(s.computed)),
@@ -1110,6 +1244,7 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
     periods_by_sheet: dict[str, list[str]] = {}
     primary: tuple[int, str] | None = None
     any_header = False
+    inflation: float | None = None
     for sheet in wb.sheets:
         summ = SheetSummary(name=sheet.name, hidden=sheet.hidden, rows=sheet.height)
         if sheet.hidden:
@@ -1131,6 +1266,8 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
         staff.extend(lines)
         nonstaff.extend(sp.nonstaff)
         periods_by_sheet[sheet.name] = sp.periods
+        if inflation is None:
+            inflation = sp.inflation
         summ.staff_lines = len(lines)
         summ.non_staff_lines = len(sp.nonstaff)
         summ.understood = bool(lines or sp.nonstaff)
@@ -1197,6 +1334,16 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
             f"header rows were found but no costed lines under them: saw {seen}; "
             "techcost needs each line to carry a label and an amount, effort or period value"
         )
+    if wb.computed:
+        cells = ", ".join(f"{s}!{c}" for s, c in wb.computed[:8])
+        more = f" and {len(wb.computed) - 8} more" if len(wb.computed) > 8 else ""
+        notes.append(
+            ParseNote(
+                kind="formula-values-computed",
+                message=f"{len(wb.computed)} formula cells had no trustworthy saved value; techcost computed them ({cells}{more}) in {wb.formula_seconds:.2f} s",
+                location=Location(path=path, sheet=wb.computed[0][0]),
+            )
+        )
     if wb.uncached:
         cells = ", ".join(f"{s}!{c}" for s, c in wb.uncached[:8])
         more = f" and {len(wb.uncached) - 8} more" if len(wb.uncached) > 8 else ""
@@ -1223,6 +1370,7 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
     if wb.macros:
         notes.append(ParseNote(kind="macros", message="the workbook contains macros; they were not run", location=Location(path=path)))
     funder, funder_ev = _detect_funder(vocab, texts, [s.name for s in wb.sheets])
+    funding_service = any(s.funding_service_role for s in fixed) or any(_FUNDING_SERVICE.search(t) for t in texts[:4000] if len(t) < 200)
     currency = _detect_currency(texts)
     return Budget(
         path=path,
@@ -1236,4 +1384,7 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
         sheets=summaries,
         notes=notes,
         uncached_formula_cells=[f"{s}!{c}" for s, c in wb.uncached],
+        computed_formula_cells=[f"{s}!{c}" for s, c in wb.computed],
+        funding_service=True if funding_service else None,
+        inflation_rate=inflation,
     )

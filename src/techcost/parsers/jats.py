@@ -46,7 +46,6 @@ from ._sections import classify_heading
 
 __all__ = ["parse"]
 
-MAX_XML_BYTES = int(os.environ.get("TECHCOST_MAX_XML_BYTES", "60000000") or 60000000)
 MAX_DEPTH = 256  # libxml2's own limit without huge_tree; deeper documents are refused
 
 _MML = "{http://www.w3.org/1998/Math/MathML}"
@@ -142,8 +141,10 @@ def _read(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"cannot be opened ({exc.strerror or exc})") from None
-    if len(data) > MAX_XML_BYTES:
-        raise LimitExceeded(f"is {len(data) / 1e6:.0f} MB of XML (limit {MAX_XML_BYTES / 1e6:.0f} MB)")
+    from . import limits
+
+    if len(data) > limits.MAX_XML_BYTES:
+        raise LimitExceeded(f"is {len(data) / 1e6:.0f} MB of XML (limit {limits.MAX_XML_BYTES / 1e6:.0f} MB)")
     return data
 
 

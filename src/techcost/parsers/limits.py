@@ -26,3 +26,19 @@ MAX_XML_BYTES = _env("MAX_XML_BYTES", 60_000_000)
 MAX_PDF_PAGES = _env("MAX_PDF_PAGES", 300)
 MAX_PDF_SECONDS = _env("MAX_PDF_SECONDS", 120)
 MAX_TEXT_BYTES = _env("MAX_TEXT_BYTES", 20_000_000)
+MAX_SECONDS_PER_FILE = _env("MAX_SECONDS_PER_FILE", 120)
+MAX_MEMORY_MB = _env("MAX_MEMORY_MB", 2048)
+
+
+def apply(overrides: dict[str, int]) -> None:
+    """Set limits from configuration (``[limits]`` in techcost.toml, keys as
+    the names above in lower case: ``max_seconds_per_file = 30``)."""
+    g = globals()
+    for key, value in (overrides or {}).items():
+        name = key.upper().replace("-", "_")
+        if name in g and isinstance(g[name], int) and not name.startswith("_"):
+            g[name] = int(value)
+        else:
+            from ..errors import ConfigError
+
+            raise ConfigError(f"[limits] {key}: unknown limit")

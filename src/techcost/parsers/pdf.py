@@ -61,7 +61,7 @@ from ..model import Author, Location, Manuscript, Section, TextBlock
 from ._sections import classify_heading, clean_heading
 
 
-from .limits import MAX_PDF_PAGES, MAX_PDF_SECONDS  # noqa: E402
+from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 
 # ======================================================================
 # format-neutral helpers (also used by the Word reader)
@@ -1233,12 +1233,12 @@ def _read_pages(doc: Any, api: _Pdfium, deadline: float) -> tuple[list[PageText]
     """The lines of the first ``MAX_PDF_PAGES`` pages; the first three
     pages' text pages stay open (for the author block's superscripts)."""
     total = len(doc)
-    n = min(total, MAX_PDF_PAGES)
+    n = min(total, limits.MAX_PDF_PAGES)
     pages: list[PageText] = []
     keep: dict[int, Any] = {}
     for i in range(n):
         if time.perf_counter() > deadline:
-            raise LimitExceeded(f"took longer than {MAX_PDF_SECONDS} s to read (stopped at page {i + 1} of {total})")
+            raise LimitExceeded(f"took longer than {limits.MAX_PDF_SECONDS} s to read (stopped at page {i + 1} of {total})")
         try:
             page = doc[i]
             w, h = page.get_size()
@@ -1525,7 +1525,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     keep: dict[int, Any] = {}
     try:
         try:
-            pages, keep = _read_pages(doc, api, t0 + MAX_PDF_SECONDS)
+            pages, keep = _read_pages(doc, api, t0 + limits.MAX_PDF_SECONDS)
         except (InputFileError, LimitExceeded):
             raise
         except api.pdfium.PdfiumError as exc:

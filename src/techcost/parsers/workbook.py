@@ -32,6 +32,7 @@ class Sheet:
     rows: list[list[Value]]
     hidden: bool = False
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based inclusive
+    computed: set[tuple[int, int]] = field(default_factory=set)  # 0-based cells whose value techcost computed
 
     @property
     def height(self) -> int:
@@ -60,6 +61,8 @@ class Workbook:
     external_links: bool = False
     macros: bool = False
     reader: str = ""
+    computed: list[tuple[str, str]] = field(default_factory=list)  # (sheet, cell) computed from formulas
+    formula_seconds: float = 0.0
 
 
 def _clean(v: Value) -> Value:
@@ -377,6 +380,12 @@ def read_workbook(path: Path, fmt: str) -> Workbook:
             uncached, count, untrusted, external = scan_xlsx_formulas(zf, [s.name for s in sheets])
     if not sheets:
         raise NotUnderstood("the workbook has no worksheets")
+    computed: list[tuple[str, str]] = []
+    seconds = 0.0
+    if fmt in ("xlsx", "xlsm") and (uncached or (untrusted and count)):
+        uncached, computed, seconds = _compute(path, sheets, uncached, untrusted and count > 0)
+        if untrusted and computed and not uncached:
+            untrusted = False  # every formula was recomputed
     return Workbook(
         str(path),
         fmt,
@@ -387,7 +396,45 @@ def read_workbook(path: Path, fmt: str) -> Workbook:
         external_links=external,
         macros=macros,
         reader=reader,
+        computed=computed,
+        formula_seconds=seconds,
     )
+
+
+_A1 = re.compile(r"^([A-Z]+)([0-9]+)$")
+
+
+def _compute(path: Path, sheets: list[Sheet], uncached: list[tuple[str, str]], untrusted: bool) -> tuple[list[tuple[str, str]], list[tuple[str, str]], float]:
+    """Fill formula cells with computed values (``parsers.formulas``):
+    (still uncached, computed, seconds)."""
+    from . import formulas
+
+    names = [s.name for s in sheets]
+    cells = formulas.all_formula_cells(path, names) if untrusted else list(uncached)
+    values, failed, seconds = formulas.evaluate(path, cells)
+    by_name = {s.name: s for s in sheets}
+    computed: list[tuple[str, str]] = []
+    for (sheet, ref), value in values.items():
+        m = _A1.match(ref)
+        sh = by_name.get(sheet)
+        if m is None or sh is None:
+            failed.append((sheet, ref))
+            continue
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        r, c = int(m.group(2)) - 1, col - 1
+        while len(sh.rows) <= r:
+            sh.rows.append([])
+        row = sh.rows[r]
+        while len(row) <= c:
+            row.append(None)
+        row[c] = _clean(value)
+        sh.computed.add((r, c))
+        computed.append((sheet, ref))
+    failed_set = set(failed)
+    still = sorted(failed_set) if untrusted else [u for u in uncached if u in failed_set]
+    return still, computed, seconds
 
 
 def _short(exc: BaseException) -> str:

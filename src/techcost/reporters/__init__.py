@@ -9,6 +9,12 @@ from typing import Any, Callable
 FORMATS = {
     "text": "techcost.reporters.text",
     "json": "techcost.reporters.json",
+    "sarif": "techcost.reporters.sarif",
+    "junit": "techcost.reporters.junit",
+    "github": "techcost.reporters.github",
+    "markdown": "techcost.reporters.markdown",
+    "gitlab": "techcost.reporters.gitlab",
+    "html": "techcost.reporters.html",
 }
 
 

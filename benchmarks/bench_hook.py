@@ -1,0 +1,71 @@
+"""Cold time of the pre-commit hook's command on one paper.
+
+    python benchmarks/bench_hook.py [--runs 7]
+
+Each figure is the median wall time of fresh ``techcost check`` processes
+(the hook's own flags, in a throw-away git repository), as a developer sees
+it on ``git commit``: a Markdown paper, a LaTeX paper given as a changed
+part (found through its main file), and ``python -c pass`` for the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HOOK_FLAGS = ["--force-exclude", "--skip-unrecognised"]
+
+
+def _techcost() -> list[str]:
+    exe = Path(sys.executable).with_name("techcost")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "techcost"]
+
+
+def _median(cmd: list[str], cwd: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def _repo(tmp: Path) -> Path:
+    repo = tmp / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    shutil.copy(ROOT / "fixtures" / "manuscripts" / "markdown" / "root-imaging-paper.md", repo / "paper.md")
+    shutil.copytree(ROOT / "fixtures" / "manuscripts" / "latex" / "multifile" / "project", repo / "latex")
+    return repo
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as d:
+        repo = _repo(Path(d))
+        tc = _techcost()
+        rows = [
+            ("python -c pass", [sys.executable, "-c", "pass"]),
+            ("techcost --version", [*tc, "--version"]),
+            ("techcost check paper.md", [*tc, "check", *HOOK_FLAGS, "paper.md"]),
+            ("techcost check latex/main.tex", [*tc, "check", *HOOK_FLAGS, "latex/main.tex"]),
+            ("techcost check latex/sections/methods.tex", [*tc, "check", *HOOK_FLAGS, "latex/sections/methods.tex"]),
+        ]
+        for cmd in (r[1] for r in rows):  # warm the OS file cache, not the process
+            subprocess.run(cmd, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        print(f"cold processes, median of {args.runs}")
+        for label, cmd in rows:
+            print(f"{label:<44} {_median(cmd, repo, args.runs) * 1000:7.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""A salary that matches no value of the spine point the line states (C13)."""
+
+
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..costing import spine_versions
+from ._base import Context, Hit, money
+from ._budget import annual_salaries, describe_line, line_anchor
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance: float = Field(1.0, description="pounds either side of a spine value that still match it")
+    categories: list[str] = Field(default_factory=lambda: ["technical", "researcher", "other_staff"])
+
+
+def check(ctx: Context, p: Params) -> Iterator[Hit]:
+    b = ctx.budget
+    versions = spine_versions(ctx.profile)
+    if b is None or not versions:
+        return
+    for line in b.staff_lines:
+        if line.category not in p.categories or not line.spine_point:
+            continue
+        values = [(v["version"], v["points"][line.spine_point]) for v in versions if line.spine_point in v["points"]]
+        sal = annual_salaries(line)
+        if not values or not sal:
+            continue
+        first = sal[0]
+        if any(abs(first - val) <= p.tolerance for _, val in values):
+            continue
+        newest = values[0]
+        yield Hit(
+            location=line.location,
+            fields={
+                "label": line.label,
+                "point": line.spine_point,
+                "expected": f"{money(newest[1], b.currency)} from {newest[0]}",
+            },
+            evidence=[describe_line(line, b, ctx.show_amounts), "spine values: " + ", ".join(f"{ver} {money(val, b.currency)}" for ver, val in values)],
+            anchor=line_anchor(line),
+        )

@@ -1,0 +1,756 @@
+"""Portfolio runs: many proposals and papers in one command, checked in
+parallel, with results kept in an SQLite database so that a re-run checks
+only what changed, and a summary of the figures a Technician Commitment
+self-assessment asks for.
+
+- Each document is checked on its own (``api.check`` of one file) in a pool
+  of worker processes; each worker loads the rule set once.
+- A document is skipped when its database row carries the same key: the
+  sha256 of its bytes, the techcost version and the rule set's fingerprint
+  (pack files, configuration, registry, baseline and the run's options).
+- Department and year come from a metadata CSV (``path,department,year``)
+  or from the folder layout: a folder named by a four-digit year gives the
+  year, and the first other folder below the portfolio root gives the
+  department (``DEPT/YEAR/file`` or ``YEAR/DEPT/file``).
+- The database keeps, per document, what the summary needs: kind, format,
+  department, year, finding codes, severities and messages (amounts masked),
+  whether technical staff are costed, technical effort (FTE) and cost per
+  proposal, and for papers how many technical staff are credited by name,
+  how many facilities and how many technical authors. It keeps no person's
+  name next to an amount and no per-person salary or cost.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from ._version import __version__
+from .errors import ConfigError, TechcostError
+
+DB_SCHEMA = 1
+DEFAULT_DB = Path(".techcost") / "portfolio.sqlite"
+
+# --------------------------------------------------------------- options
+
+
+@dataclass(frozen=True)
+class Options:
+    """How documents are checked; the same in every worker."""
+
+    config_path: str | None = None
+    packs: tuple[str, ...] | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    severity: tuple[tuple[str, str], ...] = ()
+    funder: str | None = None
+    show_amounts: bool | None = None
+
+    def load(self) -> tuple[Any, Any]:
+        """(config, ruleset) for these options."""
+        from . import api
+
+        return api.load(
+            config_path=self.config_path,
+            packs=list(self.packs) if self.packs else None,
+            select=list(self.select) if self.select else None,
+            ignore=list(self.ignore) if self.ignore else None,
+            severity=dict(self.severity) or None,
+        )
+
+
+def ruleset_fingerprint(ruleset: Any, options: Options) -> str:
+    """A digest of everything besides a document that decides its
+    findings: every file of every active pack, the configuration, the
+    registry and baseline files it names, and the run's options."""
+    h = hashlib.sha256()
+    for pack in ruleset.packs:
+        root = Path(pack.path)
+        h.update(f"pack:{pack.name}:{pack.version}\0".encode())
+        if root.is_dir():
+            for fp in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in (".yaml", ".yml", ".json", ".toml")):
+                h.update(fp.relative_to(root).as_posix().encode() + b"\0")
+                h.update(fp.read_bytes())
+    cfg = ruleset.config
+    h.update(cfg.model_dump_json().encode())
+    cfg_root = Path(cfg.root) if getattr(cfg, "root", None) else Path.cwd()
+    for name in (getattr(cfg, "source", None), getattr(cfg, "registry", None), getattr(cfg, "baseline", None) or ".techcost-baseline.json"):
+        if not name:
+            continue
+        p = Path(name) if Path(name).is_absolute() else cfg_root / name
+        if p.is_file():
+            h.update(p.read_bytes())
+    h.update(json.dumps(options.__dict__, sort_keys=True, default=str).encode())
+    return h.hexdigest()[:24]
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# ------------------------------------------------------- amounts and people
+
+_MONEY = re.compile(
+    r"(?:[£$€¥]|\b(?:GBP|USD|EUR|CHF)\s?)\s?-?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn)\b)?"
+    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
+    r"|\b\d{5,}(?:\.\d+)?\b",
+    re.I,
+)
+
+
+def mask_amounts(text: str) -> str:
+    """Text with money amounts (a currency sign or code, thousands
+    separators, or five or more digits) replaced by ``[amount]``; years,
+    FTE fractions and grant numbers stay."""
+    return _MONEY.sub("[amount]", text)
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass
+class Record:
+    """What the database keeps about one document. No names, no per-person
+    amounts."""
+
+    path: str
+    root: str
+    rel: str
+    sha256: str
+    cache_key: str
+    kind: str = "unknown"
+    format: str | None = None
+    status: str = "ok"
+    error_code: str | None = None
+    error_message: str | None = None
+    department: str | None = None
+    year: int | None = None
+    currency: str | None = None
+    funder: str | None = None
+    periods: int | None = None
+    has_technical_staff: bool | None = None
+    technical_lines: int | None = None
+    technical_fte: float | None = None
+    technical_cost: float | None = None
+    authors: int | None = None
+    credits_staff_by_name: int | None = None
+    credits_facility: int | None = None
+    technical_authors: int | None = None
+    acknowledgements: bool | None = None
+    contribution_statement: bool | None = None
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    seconds: float = 0.0
+    checked_at: str = ""
+    findings: list[tuple[str, str, str, str, bool]] = field(default_factory=list)  # code, severity, message, location, suppressed
+
+
+COLUMNS = [
+    "path", "root", "rel", "sha256", "cache_key", "kind", "format", "status", "error_code", "error_message",
+    "department", "year", "currency", "funder", "periods", "has_technical_staff", "technical_lines",
+    "technical_fte", "technical_cost", "authors", "credits_staff_by_name", "credits_facility",
+    "technical_authors", "acknowledgements", "contribution_statement", "errors", "warnings", "infos",
+    "seconds", "checked_at",
+]  # fmt: skip
+
+
+def _budget_figures(rec: Record, b: Any) -> None:
+    """Per-proposal totals only: technical effort as FTE averaged over the
+    project's periods, technical cost over the whole project."""
+    tech = b.technical_lines()
+    rec.currency, rec.funder, rec.periods = b.currency, b.funder, b.period_count
+    rec.has_technical_staff = bool(tech)
+    rec.technical_lines = len(tech)
+    ftes: list[float] = []
+    costs: list[float] = []
+    for line in tech:
+        eff = line.effort_fte
+        vals = [v for v in (eff or []) if v is not None]
+        if vals:
+            ftes.append(sum(vals) / max(b.period_count, len(eff or [])))
+        c = line.total_with_oncost()
+        if c is not None:
+            costs.append(c)
+    rec.technical_fte = round(sum(ftes), 4) if ftes else (0.0 if not tech else None)
+    rec.technical_cost = round(sum(costs), 2) if costs else (0.0 if not tech else None)
+
+
+def _paper_figures(rec: Record, m: Any) -> None:
+    rec.authors = len(m.authors)
+    rec.credits_staff_by_name = sum(1 for t in m.technical_contributors if not t.is_author)
+    rec.credits_facility = len(m.facilities)
+    rec.technical_authors = sum(1 for a in m.authors if a.technical)
+    rec.acknowledgements = bool(m.acknowledgements_present)
+    rec.contribution_statement = bool(m.contribution_statement_present)
+
+
+def check_document(path: Path, ruleset: Any, *, funder: str | None, show_amounts: bool | None, rec: Record) -> Record:
+    """Check one document and fill ``rec`` with what the summary needs.
+    Never raises for a bad document."""
+    from . import api
+    from .model import Budget, Manuscript
+
+    t0 = time.perf_counter()
+    captured: list[Any] = []
+    try:
+        report = api.check([path], ruleset=ruleset, funder=funder, show_amounts=show_amounts, progress=captured.append)
+    except TechcostError as exc:
+        rec.status, rec.error_code, rec.error_message = "error", getattr(exc, "code", "SYS009"), str(exc)
+        rec.seconds = time.perf_counter() - t0
+        return rec
+    except Exception as exc:  # a document never stops a portfolio
+        rec.status, rec.error_code = "error", "SYS009"
+        rec.error_message = f"internal error ({type(exc).__name__}: {str(exc)[:120]})"
+        rec.seconds = time.perf_counter() - t0
+        return rec
+    show = ruleset.config.show_amounts if show_amounts is None else show_amounts
+    item = report.inputs[0] if report.inputs else None
+    if item is not None:
+        rec.kind, rec.format = item.kind, item.format
+        if item.status == "error" and item.error is not None:
+            rec.status, rec.error_code, rec.error_message = "error", item.error.code, item.error.message
+    parsed = captured[0] if captured else None
+    model = getattr(parsed, "model", None)
+    if isinstance(model, Budget):
+        _budget_figures(rec, model)
+    elif isinstance(model, Manuscript):
+        if not model.detected:
+            from .detect import detect
+
+            model = detect(model, ruleset.lexicons)
+        _paper_figures(rec, model)
+    for f in report.findings:
+        msg = f.message if show else mask_amounts(f.message)
+        rec.findings.append((f.code, f.severity.value, msg, f.location.anchor(), f.suppressed is not None))
+        if f.suppressed is None:
+            if f.severity.value == "error":
+                rec.errors += 1
+            elif f.severity.value == "warning":
+                rec.warnings += 1
+            else:
+                rec.infos += 1
+    rec.seconds = round(time.perf_counter() - t0, 4)
+    return rec
+
+
+# ----------------------------------------------------------- worker pool
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(options: Options) -> None:
+    """Load the rule set once per worker process (and warm what every
+    document needs: the budget vocabulary and the registry)."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _cfg, ruleset = options.load()
+    from . import api
+
+    api.registry_of(ruleset)
+    _WORKER["ruleset"] = ruleset
+    _WORKER["options"] = options
+
+
+def _worker_check(rec: Record) -> Record:
+    opts: Options = _WORKER["options"]
+    return check_document(Path(rec.path), _WORKER["ruleset"], funder=opts.funder, show_amounts=opts.show_amounts, rec=rec)
+
+
+# ----------------------------------------------------------- layout, CSV
+
+_YEAR = re.compile(r"^((?:19|20)\d{2})(?:$|[-_ ./]\d{2,4}$)")
+
+
+def layout_metadata(rel: Path) -> tuple[str | None, int | None]:
+    """(department, year) from the folders between the portfolio root and
+    a file: a folder named by a four-digit year (``2024``, ``2024-25``)
+    gives the year; the first other folder gives the department. Without a
+    year folder neither is guessed."""
+    folders = rel.parts[:-1]
+    year = None
+    dept = None
+    for part in folders:
+        m = _YEAR.match(part)
+        if m and year is None:
+            year = int(m.group(1))
+        elif dept is None and not m:
+            dept = part
+    if year is None:
+        return None, None
+    return dept, year
+
+
+def read_metadata(path: Path, roots: list[Path]) -> dict[Path, tuple[str | None, int | None]]:
+    """The metadata CSV: columns ``path,department,year`` (a header row
+    naming them; other columns ignored). Paths are absolute, or relative to
+    the CSV's folder, a portfolio root or the working directory. Blank
+    cells leave the layout's value."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the metadata file ({exc.strerror})") from None
+    reader = csv.DictReader(text.splitlines())
+    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+    if "path" not in fields:
+        raise ConfigError(f"{path}: the metadata file needs a header row with columns path,department,year")
+    out: dict[Path, tuple[str | None, int | None]] = {}
+    for lineno, row in enumerate(reader, start=2):
+        low = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        raw = low.get("path", "")
+        if not raw:
+            continue
+        year_txt = low.get("year", "")
+        year: int | None = None
+        if year_txt:
+            m = re.match(r"^((?:19|20)\d{2})", year_txt)
+            if not m:
+                raise ConfigError(f"{path}:{lineno}: year {year_txt!r} is not a four-digit year")
+            year = int(m.group(1))
+        dept = low.get("department") or None
+        p = Path(raw)
+        cands = [p] if p.is_absolute() else [path.parent / p, *(r / p for r in roots), Path.cwd() / p]
+        for c in cands:
+            if c.exists():
+                out[c.resolve()] = (dept, year)
+                break
+        else:
+            out[(path.parent / p).resolve()] = (dept, year)
+    return out
+
+
+# --------------------------------------------------------------- database
+
+
+def connect(db_path: Path) -> sqlite3.Connection:
+    """Open (creating when missing) the portfolio database."""
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(str(db_path))
+    except (OSError, sqlite3.Error) as exc:
+        raise ConfigError(f"cannot open the portfolio database {db_path}: {exc}") from None
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=NORMAL")
+    con.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE IF NOT EXISTS documents(
+            path TEXT PRIMARY KEY, root TEXT, rel TEXT, sha256 TEXT, cache_key TEXT,
+            kind TEXT, format TEXT, status TEXT, error_code TEXT, error_message TEXT,
+            department TEXT, year INTEGER, currency TEXT, funder TEXT, periods INTEGER,
+            has_technical_staff INTEGER, technical_lines INTEGER, technical_fte REAL, technical_cost REAL,
+            authors INTEGER, credits_staff_by_name INTEGER, credits_facility INTEGER, technical_authors INTEGER,
+            acknowledgements INTEGER, contribution_statement INTEGER,
+            errors INTEGER, warnings INTEGER, infos INTEGER, seconds REAL, checked_at TEXT, last_run INTEGER);
+        CREATE TABLE IF NOT EXISTS findings(
+            path TEXT, code TEXT, severity TEXT, message TEXT, location TEXT, suppressed INTEGER);
+        CREATE INDEX IF NOT EXISTS findings_path ON findings(path);
+        CREATE TABLE IF NOT EXISTS runs(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT, finished TEXT, techcost_version TEXT,
+            ruleset TEXT, files INTEGER, checked INTEGER, reused INTEGER, jobs INTEGER, seconds REAL, summary TEXT);
+        """
+    )
+    cur = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    if cur is None:
+        con.execute("INSERT INTO meta(key, value) VALUES('schema', ?)", (str(DB_SCHEMA),))
+    elif cur[0] != str(DB_SCHEMA):
+        raise ConfigError(f"{db_path}: database schema {cur[0]} is not {DB_SCHEMA}; remove the file to rebuild it")
+    con.commit()
+    return con
+
+
+def _save(con: sqlite3.Connection, rec: Record, run_id: int) -> None:
+    values = [getattr(rec, c) for c in COLUMNS]
+    con.execute(
+        f"INSERT OR REPLACE INTO documents({', '.join(COLUMNS)}, last_run) VALUES({', '.join('?' * len(COLUMNS))}, ?)",
+        [*values, run_id],
+    )
+    con.execute("DELETE FROM findings WHERE path=?", (rec.path,))
+    con.executemany(
+        "INSERT INTO findings(path, code, severity, message, location, suppressed) VALUES(?,?,?,?,?,?)",
+        [(rec.path, c, s, m, loc, int(sup)) for c, s, m, loc, sup in rec.findings],
+    )
+
+
+def _cached(con: sqlite3.Connection) -> dict[str, str]:
+    return {p: k for p, k in con.execute("SELECT path, cache_key FROM documents")}
+
+
+def rows_of_run(con: sqlite3.Connection, run_id: int) -> list[dict[str, Any]]:
+    """Documents seen in one run, as dicts (with their finding codes)."""
+    con.row_factory = sqlite3.Row
+    try:
+        docs = [dict(r) for r in con.execute("SELECT * FROM documents WHERE last_run=? ORDER BY root, rel", (run_id,))]
+        codes: dict[str, list[tuple[str, str]]] = {}
+        for r in con.execute(
+            "SELECT f.path, f.code, f.severity FROM findings f JOIN documents d ON d.path=f.path WHERE d.last_run=? AND f.suppressed=0",
+            (run_id,),
+        ):
+            codes.setdefault(r["path"], []).append((r["code"], r["severity"]))
+    finally:
+        con.row_factory = None
+    for d in docs:
+        d["codes"] = codes.get(d["path"], [])
+    return docs
+
+
+# ---------------------------------------------------------------- summary
+
+
+def _share(n: int, d: int) -> float | None:
+    return round(100.0 * n / d, 1) if d else None
+
+
+def _mean(vals: list[float]) -> float | None:
+    return round(sum(vals) / len(vals), 4) if vals else None
+
+
+def _median(vals: list[float]) -> float | None:
+    if not vals:
+        return None
+    s = sorted(vals)
+    mid = len(s) // 2
+    return round(s[mid] if len(s) % 2 else (s[mid - 1] + s[mid]) / 2, 4)
+
+
+def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The self-assessment figures of a set of documents."""
+    ok = [r for r in rows if r["status"] == "ok"]
+    props = [r for r in ok if r["kind"] == "budget"]
+    papers = [r for r in ok if r["kind"] == "manuscript"]
+    costing = [r for r in props if r["has_technical_staff"]]
+    fte = [r["technical_fte"] for r in props if r["technical_fte"] is not None]
+    cost: dict[str, list[float]] = {}
+    for r in props:
+        if r["technical_cost"] is not None:
+            cost.setdefault(r["currency"] or "unknown", []).append(r["technical_cost"])
+    by_name = [r for r in papers if (r["credits_staff_by_name"] or 0) > 0]
+    by_fac = [r for r in papers if (r["credits_facility"] or 0) > 0]
+    authors = [r for r in papers if (r["technical_authors"] or 0) > 0]
+    return {
+        "documents": len(rows),
+        "not_judged": len(rows) - len(ok),
+        "proposals": len(props),
+        "proposals_costing_technical_staff": len(costing),
+        "share_costing_technical_staff": _share(len(costing), len(props)),
+        "technical_fte_per_proposal": _mean(fte),
+        "technical_fte_median": _median(fte),
+        "technical_fte_per_costing_proposal": _mean([r["technical_fte"] for r in costing if r["technical_fte"] is not None]),
+        "technical_cost_per_proposal": {c: _mean(v) for c, v in sorted(cost.items())},
+        "papers": len(papers),
+        "papers_crediting_staff_by_name": len(by_name),
+        "share_crediting_staff_by_name": _share(len(by_name), len(papers)),
+        "papers_crediting_facility": len(by_fac),
+        "share_crediting_facility": _share(len(by_fac), len(papers)),
+        "papers_with_technical_authors": len(authors),
+        "share_with_technical_authors": _share(len(authors), len(papers)),
+        "justifications": sum(1 for r in ok if r["kind"] == "justification"),
+    }
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Overall figures, trends by year and by department, finding counts
+    by code, and the documents that could not be judged."""
+    years = sorted({r["year"] for r in rows if r["year"] is not None})
+    depts = sorted({r["department"] for r in rows if r["department"]})
+    codes: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        for code, sev in r["codes"]:
+            c = codes.setdefault(code, {"code": code, "severity": sev, "findings": 0, "documents": set()})
+            c["findings"] += 1
+            c["documents"].add(r["path"])
+    by_code = [{**c, "documents": len(c["documents"])} for c in sorted(codes.values(), key=lambda c: (-c["findings"], c["code"]))]
+    return {
+        "overall": figures(rows),
+        "by_year": {str(y): figures([r for r in rows if r["year"] == y]) for y in years},
+        "by_department": {d: figures([r for r in rows if r["department"] == d]) for d in depts},
+        "findings_by_code": by_code,
+        "not_judged": [
+            {"path": r["rel"], "root": r["root"], "code": r["error_code"], "message": r["error_message"]} for r in rows if r["status"] != "ok"
+        ],
+    }
+
+
+# -------------------------------------------------------------------- run
+
+
+@dataclass
+class RunResult:
+    """What a portfolio run did and found."""
+
+    run_id: int
+    db: Path
+    files: int
+    checked: int
+    reused: int
+    jobs: int
+    seconds: float
+    summary: dict[str, Any]
+    rows: list[dict[str, Any]]
+    ruleset: str
+    packs: list[str]
+    history: list[dict[str, Any]]
+
+
+def default_db(dirs: list[Path]) -> Path:
+    """``.techcost/portfolio.sqlite`` under the first folder given (its
+    parent folder when a file was given)."""
+    first = dirs[0] if dirs else Path.cwd()
+    base = first if first.is_dir() else first.parent
+    return base / DEFAULT_DB
+
+
+def _roots_and_files(dirs: list[Path], config: Any) -> list[tuple[Path, Path]]:
+    """(root, file) pairs: every file techcost reads under each folder."""
+    from . import api
+
+    out: list[tuple[Path, Path]] = []
+    seen: set[Path] = set()
+    for d in dirs:
+        root = d if d.is_dir() else d.parent
+        for fp in api.collect([d], config):
+            key = fp.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((root, fp))
+    return out
+
+
+def run(
+    dirs: Iterable[str | Path],
+    *,
+    options: Options | None = None,
+    db: str | Path | None = None,
+    jobs: int | None = None,
+    metadata: str | Path | None = None,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> RunResult:
+    """Check every document under ``dirs`` that is new or changed since the
+    database last saw it, in ``jobs`` worker processes (default: all
+    cores), and summarise the portfolio. ``progress(done, total)`` is called
+    as documents finish. ``force`` re-checks everything."""
+    t0 = time.perf_counter()
+    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    options = options or Options()
+    folders = [Path(d) for d in dirs]
+    for d in folders:
+        if not d.exists():
+            raise ConfigError(f"{d}: no such file or folder")
+    cfg, ruleset = options.load()
+    from .costing import costing_for
+
+    costing_for(ruleset).check_name(options.funder, "--funder")
+    fp = ruleset_fingerprint(ruleset, options)
+    db_path = Path(db) if db is not None else default_db(folders)
+    pairs = _roots_and_files(folders, cfg)
+    roots = [d if d.is_dir() else d.parent for d in folders]
+    meta = read_metadata(Path(metadata), roots) if metadata else {}
+    con = connect(db_path)
+    try:
+        run_id = int(con.execute("INSERT INTO runs(started, techcost_version, ruleset) VALUES(?,?,?)", (started, __version__, fp)).lastrowid or 0)
+        cached = _cached(con)
+        todo: list[Record] = []
+        reused = 0
+        for root, fpth in pairs:
+            absolute = fpth.resolve()
+            try:
+                sha = file_sha256(fpth)
+            except OSError:
+                sha = "unreadable"
+            key = f"{sha}:{__version__}:{fp}"
+            rel = _rel(fpth, root)
+            dept, year = layout_metadata(Path(rel))
+            if absolute in meta:
+                m_dept, m_year = meta[absolute]
+                dept, year = m_dept or dept, m_year or year
+            path = absolute.as_posix()
+            if not force and cached.get(path) == key:
+                con.execute("UPDATE documents SET last_run=?, department=?, year=?, root=?, rel=? WHERE path=?", (run_id, dept, year, root.as_posix(), rel, path))
+                reused += 1
+                continue
+            todo.append(Record(path=path, root=root.as_posix(), rel=rel, sha256=sha, cache_key=key, department=dept, year=year))
+        con.commit()
+        n_jobs = max(1, jobs or os.cpu_count() or 1)
+        done = reused
+        total = len(pairs)
+        if progress:
+            progress(done, total)
+        last_commit = time.perf_counter()
+        for rec in _check_all(todo, options, ruleset, n_jobs):
+            rec.checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            _save(con, rec, run_id)
+            done += 1
+            if progress:
+                progress(done, total)
+            if time.perf_counter() - last_commit > 2.0:
+                con.commit()
+                last_commit = time.perf_counter()
+        con.commit()
+        rows = rows_of_run(con, run_id)
+        summary = summarise(rows)
+        seconds = round(time.perf_counter() - t0, 3)
+        finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        con.execute(
+            "UPDATE runs SET finished=?, files=?, checked=?, reused=?, jobs=?, seconds=?, summary=? WHERE id=?",
+            (finished, total, len(todo), reused, min(n_jobs, max(1, len(todo))), seconds, json.dumps(summary["overall"]), run_id),
+        )
+        con.commit()
+        history = [
+            {"id": r[0], "started": r[1], "files": r[2], "checked": r[3], "reused": r[4], "seconds": r[5], "overall": json.loads(r[6] or "{}")}
+            for r in con.execute("SELECT id, started, files, checked, reused, seconds, summary FROM runs WHERE finished IS NOT NULL ORDER BY id DESC LIMIT 20")
+        ]
+    finally:
+        con.close()
+    return RunResult(
+        run_id=run_id,
+        db=db_path,
+        files=total,
+        checked=len(todo),
+        reused=reused,
+        jobs=min(n_jobs, max(1, len(todo))),
+        seconds=seconds,
+        summary=summary,
+        rows=rows,
+        ruleset=fp,
+        packs=[f"{p.name} {p.version}" for p in ruleset.packs],
+        history=history,
+    )
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int) -> Iterator[Record]:
+    """Check documents, largest first, in ``jobs`` processes (in this
+    process when one job or one document)."""
+    if not todo:
+        return
+    todo = sorted(todo, key=lambda r: _size(r.path), reverse=True)
+    if jobs <= 1 or len(todo) == 1:
+        from . import api
+
+        api.registry_of(ruleset)
+        for rec in todo:
+            yield check_document(Path(rec.path), ruleset, funder=options.funder, show_amounts=options.show_amounts, rec=rec)
+        return
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    workers = min(jobs, len(todo))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(options,)) as pool:
+        futures = [pool.submit(_worker_check, rec) for rec in todo]
+        try:
+            for fut in as_completed(futures):
+                yield fut.result()
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+# ------------------------------------------------------------- exports
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+CSV_COLUMNS = [
+    "path", "root", "kind", "format", "department", "year", "status", "error_code",
+    "has_technical_staff", "technical_fte", "technical_cost", "currency",
+    "authors", "credits_staff_by_name", "credits_facility", "technical_authors",
+    "errors", "warnings", "infos", "codes",
+]  # fmt: skip
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell that spreadsheet programs will not run as a formula:
+    text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
+    gets a leading apostrophe. Numbers are left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: list[dict[str, Any]], path: str | Path) -> None:
+    """One row per document (no names, no per-person amounts), safe to open
+    in Excel."""
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(CSV_COLUMNS)
+            for r in rows:
+                vals = {**r, "path": r["rel"], "codes": ";".join(sorted({c for c, _ in r["codes"]}))}
+                for k in ("has_technical_staff",):
+                    if vals.get(k) is not None:
+                        vals[k] = "yes" if vals[k] else "no"
+                w.writerow([safe_cell("" if vals.get(c) is None else vals.get(c)) for c in CSV_COLUMNS])
+    except OSError as exc:
+        raise ConfigError(f"cannot write {out}: {exc.strerror}") from None
+
+
+# -------------------------------------------------------------- progress
+
+
+class ProgressBar:
+    """A one-line progress bar on standard error, redrawn at most ten times
+    a second; silent when disabled."""
+
+    def __init__(self, enabled: bool, stream: Any = None, width: int = 30) -> None:
+        self.enabled = enabled
+        self.stream = stream or sys.stderr
+        self.width = width
+        self.t0 = time.perf_counter()
+        self.last = 0.0
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        frac = done / total if total else 1.0
+        fill = int(self.width * frac)
+        elapsed = now - self.t0
+        eta = ""
+        if 0 < frac < 1 and elapsed > 1:
+            eta = f", ~{_clock(elapsed / frac - elapsed)} left"
+        self.stream.write(f"\rchecking [{'#' * fill}{'.' * (self.width - fill)}] {done}/{total} {frac:4.0%} {_clock(elapsed)}{eta}   ")
+        self.stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.enabled and self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 60}:{s % 60:02d}"
