@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _same(a, b) -> bool:
+    if isinstance(b, str) and b.startswith("#"):
+        b = None  # an Excel error value: techcost reads errors as empty
     if isinstance(b, dt.datetime):
         b = (b - dt.datetime(1899, 12, 30)).days
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):

@@ -5,7 +5,8 @@
 Each figure is the median wall time of fresh ``techcost check`` processes
 (the hook's own flags, in a throw-away git repository), as a developer sees
 it on ``git commit``: a Markdown paper, a LaTeX paper given as a changed
-part (found through its main file), and ``python -c pass`` for the floor.
+part (found through its main file), a budget (no spaCy needed), and
+``python -c pass`` for the floor.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def _repo(tmp: Path) -> Path:
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     shutil.copy(ROOT / "fixtures" / "manuscripts" / "markdown" / "root-imaging-paper.md", repo / "paper.md")
     shutil.copytree(ROOT / "fixtures" / "manuscripts" / "latex" / "multifile" / "project", repo / "latex")
+    shutil.copy(ROOT / "fixtures" / "budgets" / "ukri-proposal.xlsx", repo / "budget.xlsx")
     return repo
 
 
@@ -59,6 +61,7 @@ def main() -> None:
             ("techcost check paper.md", [*tc, "check", *HOOK_FLAGS, "paper.md"]),
             ("techcost check latex/main.tex", [*tc, "check", *HOOK_FLAGS, "latex/main.tex"]),
             ("techcost check latex/sections/methods.tex", [*tc, "check", *HOOK_FLAGS, "latex/sections/methods.tex"]),
+            ("techcost check budget.xlsx (no language model)", [*tc, "check", *HOOK_FLAGS, "budget.xlsx"]),
         ]
         for cmd in (r[1] for r in rows):  # warm the OS file cache, not the process
             subprocess.run(cmd, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)

@@ -40,10 +40,18 @@ def test_rule_case(rule, case, tmp_path, monkeypatch):
         p = tmp_path / ("paper" + SUFFIX[case.get("format", "markdown")])
         p.write_text(case["manuscript"], encoding="utf-8")
         paths.append(p)
+    if "justification" in case:  # a justification of resources, paired with the budget
+        p = tmp_path / case["justification"]["name"]
+        p.write_text(case["justification"]["text"], encoding="utf-8")
+        paths.append(p)
     if not paths:  # pragma: no cover
         pytest.fail("a case needs a budget or a manuscript")
     cfg = Config.model_validate({"packs": case.get("packs", ["core"]), "project": case.get("registry") or {}, **(case.get("config") or {})})
-    report = api.check(paths, config=cfg, select=[rule])
+    if "budget_revised" in case:  # revision rules: ``techcost diff`` of budget -> budget_revised
+        new = build_xlsx(tmp_path / f"{case['name']}-revised.xlsx", case["budget_revised"])
+        report = api.diff(paths[0], new, config=cfg)["report"]
+    else:
+        report = api.check(paths, config=cfg, select=[rule])
     assert not report.failed_inputs(), report.failed_inputs()
     got = sorted((f.code, f.location.anchor()) for f in report.findings if f.code == rule)
     want = sorted((c, a) for c, a in case["expect"])

@@ -39,6 +39,7 @@ SKIP_FILES = re.compile(
     r"^(?:readme|changelog|changes|history|contributing|code_of_conduct|license|licence|copying|authors|notice|security|support|todo|news|citation)(?:\.[\w-]+)*$",
     re.I,
 )
+ISOLATED_FORMATS = frozenset({"xlsx", "xlsm", "xls", "ods", "docx", "pdf"})
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", "_build", "site-packages"}
 
 
@@ -193,12 +194,15 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_ju
         parse = parser_for(det.kind, det.format)
         from .parsers.guard import run_guarded  # each file parses under time and memory limits
 
+        # binary formats read by C and Rust libraries parse in a child process;
+        # text formats, read in Python within the size limits, only under a timer
+        iso = det.format in ISOLATED_FORMATS
         if det.kind == "justification":
-            res.model = run_guarded(parse, path, det.format, display_path=disp, lexicons=ruleset.lexicons, vocab=_vocab(ruleset))
+            res.model = run_guarded(parse, path, det.format, isolate=iso, display_path=disp, lexicons=ruleset.lexicons, vocab=_vocab(ruleset))
         elif det.kind == "budget":
-            res.model = run_guarded(parse, path, det.format, vocab=_vocab(ruleset), display_path=disp)
+            res.model = run_guarded(parse, path, det.format, isolate=iso, vocab=_vocab(ruleset), display_path=disp)
         else:
-            res.model = run_guarded(parse, path, display_path=disp, lexicons=ruleset.lexicons)
+            res.model = run_guarded(parse, path, isolate=iso, display_path=disp, lexicons=ruleset.lexicons)
     except TechcostError as exc:
         res.error = exc
     except (MemoryError, RecursionError) as exc:

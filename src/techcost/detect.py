@@ -72,11 +72,6 @@ _PASSIVE = re.compile(
     r"|(?:written|developed|built|constructed|designed|created|implemented|maintained|performed|carried out|prepared|fabricated|machined))\s+by\s+",
     re.I,
 )
-_PASSIVE_OLD = re.compile(
-    r"\b(?:was|were|has been|have been|is|are)\s+(?:kindly\s+|generously\s+|expertly\s+|ably\s+|skilfully\s+|skillfully\s+)?"
-    r"(?:provided|performed|carried out|done|conducted|given|undertaken|supplied|made|handled|maintained|run|generated|prepared|collected)\s+by\s+",
-    re.I,
-)
 _SUBJ_VERB = re.compile(
     r"\s(?:kindly\s+|also\s+)?(?:assisted|helped|performed|carried out|conducted|prepared|built|constructed|maintained|developed|"
     r"wrote|provided|supplied|gave|generated|collected|processed|ran|operated|contributed|designed|fabricated|"

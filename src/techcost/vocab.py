@@ -119,6 +119,9 @@ class BudgetVocabulary:
         m.add_many(data.get("oncost_words") or (), "oncost", "oncost")
         for ctype, phrases in (data.get("non_staff") or {}).items():
             m.add_many(phrases or (), "nonstaff", ctype)
+        # names of forms and schemes ("Funding Service", "Discovery Award"):
+        # matched so that their words ("service") are not read as cost types
+        m.add_many(data.get("names") or (), "name", "name")
         self.matcher = m
         t = PhraseMatcher()
         t.add_many(data.get("total_words") or (), "total", "total")

@@ -99,15 +99,43 @@ def _rebuild(name: str, message: str, code: str) -> TechcostError:
     return exc
 
 
-def run_guarded(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """``fn(*args, **kwargs)`` in a child process bounded by
-    ``limits.MAX_SECONDS_PER_FILE`` and ``limits.MAX_MEMORY_MB``; raises the
-    ``TechcostError`` the parser raised, or ``LimitExceeded``/
+class _Timeout(Exception):
+    pass
+
+
+def _in_process(fn: Callable[..., Any], args: tuple, kwargs: dict, seconds: int) -> Any:
+    """Run in this process with a SIGALRM time limit (main thread only).
+    Used for text formats, which pure-Python parsers read within the size
+    limits, so only time needs a guard."""
+    import threading
+
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        return fn(*args, **kwargs)
+
+    def _alarm(signum: int, frame: Any) -> None:
+        raise _Timeout()
+
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(seconds)
+    try:
+        return fn(*args, **kwargs)
+    except _Timeout:
+        raise LimitExceeded(f"took longer than {seconds} s to read (limit TECHCOST_MAX_SECONDS_PER_FILE)") from None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def run_guarded(fn: Callable[..., Any], *args: Any, isolate: bool = True, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` bounded by ``limits.MAX_SECONDS_PER_FILE`` and
+    ``limits.MAX_MEMORY_MB``: in a forked child process when ``isolate``
+    (binary formats read by C libraries), else in-process with a time limit.
+    Raises the ``TechcostError`` the parser raised, or ``LimitExceeded``/
     ``InputFileError`` when the child ran out of time or memory or died."""
     seconds = limits.MAX_SECONDS_PER_FILE
     memory = limits.MAX_MEMORY_MB * 1_000_000
-    if not isolation_enabled():
-        return fn(*args, **kwargs)
+    if not isolate or not isolation_enabled():
+        return _in_process(fn, args, kwargs, seconds)
     rfd, wfd = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
