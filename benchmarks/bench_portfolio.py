@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -148,10 +149,19 @@ def generate(base: Path, budgets: int, papers: int, pages: int, seed: int = 7) -
         make_paper(d / f"paper-{i:04d}.md", rng, pages)
 
 
+def _cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def timed(args: list[str]) -> float:
-    t0 = time.perf_counter()
+    """Wall time of one techcost command; prints its CPU time (with its
+    workers) and the load average, since other work on the machine slows
+    parallel runs."""
+    c0, t0 = _cpu(), time.perf_counter()
     proc = subprocess.run([*TECHCOST, *args], capture_output=True, text=True)
     dt = time.perf_counter() - t0
+    print(f"    wall {dt:.2f} s, CPU {_cpu() - c0:.2f} s, load average {os.getloadavg()[0]:.2f}")
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout + proc.stderr)
         raise SystemExit(f"techcost {' '.join(args)} exited {proc.returncode}")

@@ -250,11 +250,50 @@ def test_sheet_that_cannot_be_understood_says_what_was_seen(tmp_path):
     assert "'Notes' (2 rows)" in msg and "column headings" in msg
 
 
-def test_formula_cells_without_saved_values_are_reported(tmp_path):
+def test_formula_cells_without_saved_values_are_computed(tmp_path):
     p = build_xlsx(tmp_path / "b.xlsx", {"Staff": [["Role", "FTE", "Salary", "Cost"], ["Technician", 0.5, 30000, "=B2*C2"]]})
+    b = parse(p)
+    assert b.uncached_formula_cells == []
+    assert b.computed_formula_cells == ["Staff!D2"]
+    assert b.staff_lines[0].cost == [15000.0]
+    assert "cost" in b.staff_lines[0].computed
+    assert any(n.kind == "formula-values-computed" for n in b.notes)
+
+
+def test_formula_cells_that_cannot_be_computed_are_reported(tmp_path):
+    p = build_xlsx(tmp_path / "b.xlsx", {"Staff": [["Role", "FTE", "Salary", "Cost"], ["Technician", 0.5, 30000, "=[other.xlsx]Rates!B2*C2"]]})
     b = parse(p)
     assert b.uncached_formula_cells == ["Staff!D2"]
     assert any(n.kind == "formula-values-missing" for n in b.notes)
+
+
+def test_formula_evaluation_can_be_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("TECHCOST_FORMULA_SECONDS", "0")
+    p = build_xlsx(tmp_path / "b.xlsx", {"Staff": [["Role", "FTE", "Salary", "Cost"], ["Technician", 0.5, 30000, "=B2*C2"]]})
+    b = parse(p)
+    assert b.uncached_formula_cells == ["Staff!D2"] and b.computed_formula_cells == []
+
+
+def test_funding_service_fields(tmp_path):
+    p = build_xlsx(
+        tmp_path / "b.xlsx",
+        {
+            "Staff": [
+                ["UKRI Funding Service costings"],
+                ["Role", "Funding Service role", "Grade", "Spine point", "FTE", "Year 1 (£)", "Year 2 (£)", "Estates (£)", "Indirect (£)"],
+                ["Directly Incurred - Staff"],
+                ["Research Technician", "Technician", "Grade 5", 20, 0.5, 19000, 19600, 0, 0],
+                ["Directly Allocated"],
+                ["Pool technician", "Pool Technician", None, None, 0.1, 3000, 3000, 500, 700],
+                ["Inflation", "3%"],
+            ]
+        },
+    )
+    b = parse(p)
+    assert b.funder == "ukri" and b.funding_service is True and b.inflation_rate == 0.03
+    tech, pool = b.staff_lines
+    assert (tech.grade, tech.spine_point, tech.fund_heading, tech.funding_service_role, tech.pooled, tech.overheads) == ("5", 20, "DI", "technician", None, False)
+    assert (pool.fund_heading, pool.funding_service_role, pool.pooled, pool.overheads) == ("DA", "pool technician", True, True)
 
 
 def test_funder_detection(tmp_path):

@@ -59,12 +59,12 @@ def test_manifest_is_valid_for_pre_commit():
     assert not pattern.search("script.py")
 
 
-def _git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=check)
+def _git(repo: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True, env=env)
 
 
 def _commit(repo: Path, env: dict[str, str], message: str) -> subprocess.CompletedProcess[str]:
-    _git(repo, "add", "-A")
+    _git(repo, "add", "-A", env=env)
     return subprocess.run(["git", "commit", "-q", "-m", message], cwd=repo, capture_output=True, text=True, env=env)
 
 
@@ -77,10 +77,19 @@ def hooked_repo(tmp_path):
         pytest.skip("techcost and pre-commit must be installed in this environment")
     repo = tmp_path / "dept-papers"
     repo.mkdir()
-    _git(repo, "init", "-q")
-    _git(repo, "config", "user.name", "Test")
-    _git(repo, "config", "user.email", "test@example.invalid")
-    _git(repo, "config", "commit.gpgsign", "false")
+    # the machine's git configuration (a global core.hooksPath, signing) stays out
+    (tmp_path / "gitconfig").write_text("", encoding="utf-8")
+    env = {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    env.pop("GITHUB_ACTIONS", None)
+    _git(repo, "init", "-q", env=env)
+    _git(repo, "config", "user.name", "Test", env=env)
+    _git(repo, "config", "user.email", "test@example.invalid", env=env)
     (repo / "techcost.toml").write_text('fail-on = "warning"\n', encoding="utf-8")
     entry = manifest["entry"].replace("techcost", str(techcost), 1)
     config = {
@@ -101,8 +110,6 @@ def hooked_repo(tmp_path):
         ]
     }
     (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    env.pop("GITHUB_ACTIONS", None)
     subprocess.run([str(pre_commit), "install"], cwd=repo, env=env, check=True, capture_output=True)
     # a first commit with nothing to check: the hook passes
     (repo / "README.md").write_text("# Papers of the department\n", encoding="utf-8")
@@ -122,7 +129,7 @@ def test_hook_fails_on_an_unacknowledged_facility_and_passes_when_fixed(hooked_r
     assert failed.returncode != 0, out
     assert "ACK002" in out and "Bioimaging Core Facility" in out
     assert "data.csv" not in out
-    assert _git(repo, "log", "--oneline").stdout.count("\n") == 1  # nothing committed
+    assert _git(repo, "log", "--oneline", env=env).stdout.count("\n") == 1  # nothing committed
 
     paper.write_text(PAPER.format(directive="", thanks="\nWe thank the Bioimaging Core Facility for imaging."), encoding="utf-8")
     fixed = _commit(repo, env, "draft, facility thanked")
@@ -156,7 +163,7 @@ def test_hook_checks_a_changed_latex_part_through_its_main_file(hooked_repo):
     (repo / "paper" / "sections" / "methods.tex").write_text(
         "\\section{Methods}\nSeedlings were imaged at the Bioimaging Core Facility on a confocal microscope.\n", encoding="utf-8"
     )
-    _git(repo, "add", "-A")
+    _git(repo, "add", "-A", env=env)
     run = subprocess.run([str(BIN / "pre-commit"), "run"], cwd=repo, capture_output=True, text=True, env=env)
     out = run.stdout + run.stderr
     if _ack002_registered():

@@ -19,7 +19,7 @@ TOKEN = {"Staff": [["Role", "FTE", "Year 1 (£)"], ["Laboratory Technician", 0.0
 
 
 def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=repo, check=True, capture_output=True)
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
 
 
 def run(*args: str):

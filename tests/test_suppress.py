@@ -260,3 +260,47 @@ def test_overrides_end_to_end(tmp_path, monkeypatch):
     data = json.loads(r.stdout)
     assert {Path(f["location"]["path"]).parent.name for f in data["findings"]} == {""}
     assert r.exit_code == 1
+
+
+def test_threaded_comments_and_their_legacy_copy_count_once(tmp_path):
+    import zipfile
+
+    from techcost.parsers.cell_notes import read_cell_notes
+
+    p = build_xlsx(tmp_path / "budget.xlsx", TOKEN_BUDGET)
+    with zipfile.ZipFile(p) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["xl/worksheets/_rels/sheet1.xml.rels"] = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/>'
+        b'<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="/xl/threadedComments/threadedComment1.xml"/>'
+        b"</Relationships>"
+    )
+    parts["xl/comments1.xml"] = (
+        b'<x:comments xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:commentList>'
+        b'<x:comment ref="C3" authorId="0"><x:text><x:t>[Threaded comment]\n\nComment:\n    techcost: ignore BUD002 -- shared &amp; costed elsewhere</x:t></x:text></x:comment>'
+        b"</x:commentList></x:comments>"
+    )
+    parts["xl/threadedComments/threadedComment1.xml"] = (
+        b'<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
+        b'<threadedComment ref="C3" id="{1}"><text>techcost: ignore BUD002 -- shared &amp; costed elsewhere</text></threadedComment>'
+        b"</ThreadedComments>"
+    )
+    with zipfile.ZipFile(p, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    notes = read_cell_notes(p, "xlsx", "budget.xlsx")
+    assert {(n.location.sheet, n.location.cell) for n in notes} == {("Staff", "C3")} and len(notes) == 2
+    report = _check(p, select=["BUD002", "SYS"])
+    got = {f.location.anchor(): f.suppressed for f in _by_code(report, "BUD002")}
+    assert got["Staff!A3"] is not None and got["Staff!A3"].reason == "shared & costed elsewhere"
+    assert not _by_code(report, "SYS003")
+
+
+def test_unreadable_notes_are_no_notes(tmp_path):
+    from techcost.parsers.cell_notes import read_cell_notes
+
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    assert read_cell_notes(bad, "xlsx", "bad.xlsx") == []
+    assert read_cell_notes(tmp_path / "missing.csv", "csv", "x") == []

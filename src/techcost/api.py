@@ -304,7 +304,8 @@ def run_rules(
     if ctx.funder:
         from .costing import costing_for
 
-        ctx.profile = costing_for(ruleset).profile(ctx.funder)
+        prof = costing_for(ruleset).profile(ctx.funder)
+        ctx.profile = prof.view() if prof is not None else None
     specs = ruleset.for_path(parsed.display)
     if isinstance(parsed.model, Manuscript):
         m = parsed.model
@@ -419,6 +420,7 @@ def check(
     baseline: str | Path | None = None,
     use_baseline: bool = True,
     force_exclude: bool = False,
+    skip_unrecognised: bool = False,
 ) -> Report:
     """Check budgets and papers; the returned ``Report`` holds every input's
     parse status and every finding, sorted. ``funder`` forces a costing
@@ -427,7 +429,9 @@ def check(
     it, justifications and budgets among the inputs are paired by name
     (``techcost.pairing``). Inline suppressions and the
     baseline (``baseline``, else the configured or default file when it
-    exists; none when ``use_baseline`` is false) mark findings suppressed."""
+    exists; none when ``use_baseline`` is false) mark findings suppressed.
+    ``skip_unrecognised`` leaves out inputs that turn out to be neither a
+    budget nor a paper (for hooks that see every changed file)."""
     if ruleset is None:
         cfg, ruleset = load(config, config_path=config_path, select=select, ignore=ignore, severity=severity, packs=packs)
     else:
@@ -451,6 +455,8 @@ def check(
         item = InputResult(path=parsed.display, kind=parsed.kind, format=parsed.format, seconds=round(parsed.seconds, 4))  # type: ignore[arg-type]
         if parsed.error is not None:
             code = getattr(parsed.error, "code", "SYS001")
+            if skip_unrecognised and code in UNRECOGNISED:
+                continue  # neither a budget nor a paper: left out, as asked
             item.status = "error"
             item.error = InputError(code=code, message=str(parsed.error))
             findings.append(system_finding(ruleset, code, Location(path=parsed.display), str(parsed.error), anchor=code))
@@ -502,17 +508,6 @@ def inspect(path: str | Path, *, config: Config | None = None, config_path: str 
 UNRECOGNISED = frozenset({"SYS002", "SYS007"})
 
 
-def drop_unrecognised(report: Report) -> list[InputResult]:
-    """Remove from ``report`` the inputs that turned out to be neither a
-    budget nor a paper (and their findings), for hooks that see every
-    changed file; returns what was removed."""
-    gone = [i for i in report.inputs if i.status == "error" and i.error is not None and i.error.code in UNRECOGNISED]
-    paths = {i.path for i in gone}
-    report.inputs = [i for i in report.inputs if i.path not in paths]
-    report.findings = [f for f in report.findings if not (f.location.path in paths and f.code in UNRECOGNISED)]
-    return gone
-
-
 def diff(
     old: str | Path,
     new: str | Path,
@@ -561,7 +556,7 @@ def diff(
                 findings.extend(make_finding(spec, hit, ruleset, b.path) for hit in run_kind(spec, ctx))
         cut = next((s for s in ruleset.rules.values() if s.kind == "budget_revision_cut"), None)
         params = cut.params if cut is not None else None
-        d = compare(a, b, categories=getattr(params, "categories", ("technical",)), min_cut=getattr(params, "min_cut", 0.1))
+        d = compare(a, b, categories=getattr(params, "categories", ("technical",)), min_cut=getattr(params, "min_cut", 0.1), show_amounts=show)
         out.update(d.as_dict())
         findings.sort(key=lambda f: f.sort_key())
         out["text"] = render_text(d, findings)

@@ -7,7 +7,8 @@ A pack lists them in its manifest::
       rates: {uk-he: costing/rates/uk-he.yaml, ...}
 
 Profiles and rate tables of the same name in a derived pack are merged over
-the base pack's (mappings merge, lists extend; ``replace: true`` replaces),
+the base pack's (mappings merge, lists and values replace; ``replace:
+true`` replaces the whole table),
 so an institution overrides its grade bands or pension rate without copying
 the rest. No rate lives in Python: rules read them from here.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ConfigError
-from .policy.packs import Pack, load_lexicon, merge_lexicons
+from .policy.packs import Pack, load_lexicon
 
 FUNDER_NAMES = ("ukri", "wellcome", "nihr", "horizon_europe", "nih", "nsf")
 
@@ -54,6 +55,18 @@ class Profile:
     data: dict[str, Any]
     rates: dict[str, RateTable] = field(default_factory=dict)
     pack: str = ""
+    used: set[str] = field(default_factory=set)  # rate tables whose figures a check compared a budget with
+
+    def view(self) -> "Profile":
+        """A copy for one check, with its own record of tables used."""
+        return Profile(self.name, self.data, self.rates, self.pack)
+
+    def mark_used(self, key: str) -> None:
+        """Record that the figure ``key`` of a rate table decided something."""
+        for name, table in self.rates.items():
+            if key in table.data:
+                self.used.add(name)
+                return
 
     @property
     def title(self) -> str:
@@ -104,10 +117,11 @@ class Profile:
                 return table.data[key]
         return None
 
-    def dated(self) -> list[tuple[str, str | None, str | None]]:
-        """(what, as_of, valid_until) for the profile and each rate table."""
-        out = [(f"{self.name} profile", self.as_of, self.valid_until)]
-        out += [(t.title, t.as_of, t.valid_until) for t in self.rates.values()]
+    def dated(self, used_only: bool = False) -> list[tuple[str, str | None, str | None]]:
+        """(what, as_of, valid_until) for the profile and each rate table
+        (only the tables a check used, with ``used_only``)."""
+        out = [] if used_only else [(f"{self.name} profile", self.as_of, self.valid_until)]
+        out += [(t.title, t.as_of, t.valid_until) for n, t in self.rates.items() if not used_only or n in self.used]
         return out
 
 
@@ -126,6 +140,21 @@ def parse_date(text: str | None) -> _dt.date | None:
         return None
 
 
+def merge_tables(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """An override over a base table: mappings merge key by key; lists and
+    values replace (a grade band ``[18, 24]`` replaces ``[16, 22]``);
+    ``replace: true`` at the top replaces the whole table."""
+    if extra.get("replace"):
+        return {k: v for k, v in extra.items() if k != "replace"}
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = merge_tables(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
 def _costing_files(packs: list[Pack], key: str) -> dict[str, dict[str, Any]]:
     """Merged YAML of every ``costing: {key: {name: file}}`` entry, base
     packs first."""
@@ -137,7 +166,7 @@ def _costing_files(packs: list[Pack], key: str) -> dict[str, dict[str, Any]]:
             raise ConfigError(f"{pack.path / 'pack.yaml'}: 'costing' must be a mapping")
         for name, rel in (costing.get(key) or {}).items():
             data = load_lexicon(pack.path / str(rel))
-            out[str(name)] = merge_lexicons(out.get(str(name), {}), data)
+            out[str(name)] = merge_tables(out.get(str(name), {}), data)
             owner[str(name)] = pack.name
     for name, data in out.items():
         data["_pack"] = owner[name]

@@ -124,20 +124,29 @@ def _facts(s: StaffLine | NonStaffLine | None, cur: str | None) -> dict[str, Any
         out["fte_years"] = _effort_years(s)
         out["pooled"] = s.pooled
         out["fund_heading"] = s.fund_heading
+        out["named"] = bool(s.person)
     return out
 
 
-def _describe(f: dict[str, Any], cur: str | None) -> str:
+def _describe(f: dict[str, Any], cur: str | None, show: bool = False) -> str:
+    """Effort and cost of one side; a named person's cost only when amounts
+    are shown."""
     parts = []
-    if f.get("effort") is not None and f.get("effort_unit"):
+    if f.get("effort_unit") == "fte" and f.get("fte_years") is not None:
+        parts.append(f"{f['fte_years']:g} FTE-years")
+    elif f.get("effort") is not None and f.get("effort_unit"):
         parts.append(f"{f['effort']:g} {f['effort_unit']}")
-    if f.get("cost") is not None:
+    if f.get("cost") is not None and (show or not f.get("named")):
         parts.append(money(f["cost"], cur))
     return ", ".join(parts) or "-"
 
 
-def compare(old: Budget, new: Budget, *, categories: list[str] | tuple[str, ...] = ("technical",), min_cut: float = 0.1) -> BudgetDiff:
-    """Every difference between two budgets, with technical cuts flagged."""
+def compare(
+    old: Budget, new: Budget, *, categories: list[str] | tuple[str, ...] = ("technical",), min_cut: float = 0.1, show_amounts: bool = False
+) -> BudgetDiff:
+    """Every difference between two budgets, with technical cuts flagged. A
+    named person's costs appear only with ``show_amounts``."""
+    show = show_amounts
     cur = new.currency or old.currency
     d = BudgetDiff(old=old, new=new)
     flagged_old: set[int] = set()
@@ -148,14 +157,14 @@ def compare(old: Budget, new: Budget, *, categories: list[str] | tuple[str, ...]
         tech = line.category in categories
         ch = None
         if n is None:
-            ch = Change("removed", o.label, o.category, o.location, f"was removed ({_describe(fo, cur)} in the old version)", fo, fn, tech)
+            ch = Change("removed", o.label, o.category, o.location, f"was removed ({_describe(fo, cur, show)} in the old version)", fo, fn, tech)
         elif o is None:
-            ch = Change("added", n.label, n.category, n.location, f"was added ({_describe(fn, cur)})", fo, fn)
+            ch = Change("added", n.label, n.category, n.location, f"was added ({_describe(fn, cur, show)})", fo, fn)
         else:
-            ch = _compare_line(o, n, fo, fn, cur, tech, min_cut)
+            ch = _compare_line(o, n, fo, fn, cur, tech, min_cut, show)
         if ch is None:
             continue
-        ch.evidence = [f"old: {_describe(fo, cur)}" if fo else "old: -", f"new: {_describe(fn, cur)}" if fn else "new: -"]
+        ch.evidence = [f"old: {_describe(fo, cur, show)}" if fo else "old: -", f"new: {_describe(fn, cur, show)}" if fn else "new: -"]
         if ch.flag:
             if o is not None:
                 flagged_old.add(id(o))
@@ -167,12 +176,12 @@ def compare(old: Budget, new: Budget, *, categories: list[str] | tuple[str, ...]
         line = n or o
         cat = f"non-staff: {line.type}"
         if n is None:
-            d.changes.append(Change("removed", o.label, cat, o.location, f"was removed ({_describe(fo, cur)})", fo, fn))
+            d.changes.append(Change("removed", o.label, cat, o.location, f"was removed ({_describe(fo, cur, show)})", fo, fn))
         elif o is None:
-            d.changes.append(Change("added", n.label, cat, n.location, f"was added ({_describe(fn, cur)})", fo, fn))
+            d.changes.append(Change("added", n.label, cat, n.location, f"was added ({_describe(fn, cur, show)})", fo, fn))
         elif (fo.get("cost") or 0) != (fn.get("cost") or 0):
             kind = "cut" if (fn.get("cost") or 0) < (fo.get("cost") or 0) else "grown"
-            d.changes.append(Change(kind, n.label, cat, n.location, f"went from {_describe(fo, cur)} to {_describe(fn, cur)}", fo, fn))
+            d.changes.append(Change(kind, n.label, cat, n.location, f"went from {_describe(fo, cur, show)} to {_describe(fn, cur, show)}", fo, fn))
     d.others_old = sum(s.total_with_oncost() or 0 for s in old.staff_lines if id(s) not in flagged_old and s.category not in categories)
     d.others_old += sum(x.total_cost() or 0 for x in old.non_staff_lines)
     d.others_new = sum(s.total_with_oncost() or 0 for s in new.staff_lines if id(s) not in flagged_new and s.category not in categories)
@@ -180,7 +189,9 @@ def compare(old: Budget, new: Budget, *, categories: list[str] | tuple[str, ...]
     return d
 
 
-def _compare_line(o: StaffLine, n: StaffLine, fo: dict[str, Any], fn: dict[str, Any], cur: str | None, tech: bool, min_cut: float) -> Change | None:
+def _compare_line(
+    o: StaffLine, n: StaffLine, fo: dict[str, Any], fn: dict[str, Any], cur: str | None, tech: bool, min_cut: float, show: bool = False
+) -> Change | None:
     if tech and not o.pooled and n.pooled:
         return Change("pooled", n.label, n.category, n.location, "moved from a named or dedicated post to pooled time", fo, fn, True)
     if tech and o.fund_heading == "DI" and n.fund_heading == "DA":
@@ -195,6 +206,10 @@ def _compare_line(o: StaffLine, n: StaffLine, fo: dict[str, Any], fn: dict[str, 
         shown = f"{money(a, cur)} to {money(b, cur)}" if key == "cost" else f"{a:g} to {b:g} {unit}"
         if key != "cost" and fo.get("cost") is not None and fn.get("cost") is not None and fo["cost"] != fn["cost"]:
             shown += f"; {money(fo['cost'], cur)} to {money(fn['cost'], cur)}"
+        if fo.get("named") and not show and key == "cost":
+            shown = "amounts hidden"
+        elif fo.get("named") and not show:
+            shown = f"{a:g} to {b:g} {unit}"
         if b < a:
             cut = (a - b) / a if a else 0
             return Change("cut", n.label, n.category, n.location, f"{what} was cut by {cut:.0%} ({shown})", fo, fn, tech and cut >= min_cut)

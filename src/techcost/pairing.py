@@ -18,6 +18,9 @@ from typing import Any
 _GENERIC = {
     "budget", "budgets", "justification", "justifications", "jor", "of", "for", "resources", "resource",
     "the", "and", "final", "draft", "v", "version", "copy", "proposal", "xlsx", "docx",
+    # funder names say which scheme, not which project
+    "nsf", "nih", "ukri", "epsrc", "bbsrc", "mrc", "nerc", "esrc", "ahrc", "stfc", "wellcome", "nihr", "erc",
+    "h2020", "horizon", "doe", "usda", "mellon",
 }
 
 

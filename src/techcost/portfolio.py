@@ -253,21 +253,84 @@ def check_document(path: Path, ruleset: Any, *, funder: str | None, show_amounts
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(options: Options) -> None:
-    """Load the rule set once per worker process (and warm what every
-    document needs: the budget vocabulary and the registry)."""
+def _worker_init(options: Options, isolate_each: bool) -> None:
+    """Load the rule set once per worker process and warm what every
+    document needs (budget vocabulary, registry).
+
+    Unless ``isolate_each``, the worker process itself is the isolation
+    boundary: documents are parsed in it (no fork per file), its address
+    space is capped at its size now plus ``TECHCOST_MAX_MEMORY_MB``, and a
+    document that runs past ``TECHCOST_MAX_SECONDS_PER_FILE`` is stopped
+    with a limit error. A worker that dies anyway is noticed by the parent,
+    which checks the remaining documents again with one child process per
+    file (the per-file guard)."""
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if not isolate_each:
+        os.environ["TECHCOST_ISOLATE"] = "0"
     _cfg, ruleset = options.load()
     from . import api
 
     api.registry_of(ruleset)
     _WORKER["ruleset"] = ruleset
     _WORKER["options"] = options
+    _WORKER["isolate_each"] = isolate_each
+    if not isolate_each:
+        _cap_memory()
+        import signal
+
+        if hasattr(signal, "SIGALRM"):
+            signal.signal(signal.SIGALRM, _on_alarm)
+
+
+def _cap_memory() -> None:
+    from .parsers import limits
+
+    try:
+        import resource
+
+        with open("/proc/self/statm", "rb") as fh:
+            vm = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        if limits.MAX_MEMORY_MB > 0:
+            cap = vm + limits.MAX_MEMORY_MB * 1_000_000
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    except (ImportError, OSError, ValueError, IndexError):
+        pass  # no /proc or no rlimits: the parent's watchdog still applies
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    from .errors import LimitExceeded
+    from .parsers import limits
+
+    raise LimitExceeded(f"took longer than {limits.MAX_SECONDS_PER_FILE} s to check (limit TECHCOST_MAX_SECONDS_PER_FILE)")
 
 
 def _worker_check(rec: Record) -> Record:
     opts: Options = _WORKER["options"]
-    return check_document(Path(rec.path), _WORKER["ruleset"], funder=opts.funder, show_amounts=opts.show_amounts, rec=rec)
+    import signal
+
+    timed = not _WORKER.get("isolate_each", True) and hasattr(signal, "alarm")
+    if timed:
+        from .parsers import limits
+
+        if limits.MAX_SECONDS_PER_FILE > 0:
+            signal.alarm(limits.MAX_SECONDS_PER_FILE)
+    try:
+        return check_document(Path(rec.path), _WORKER["ruleset"], funder=opts.funder, show_amounts=opts.show_amounts, rec=rec)
+    except Exception as exc:  # the time limit fired outside the check, or anything else: this file only
+        return _failed(rec, exc)
+    finally:
+        if timed:
+            signal.alarm(0)
+
+
+def _failed(rec: Record, exc: BaseException) -> Record:
+    """``rec`` marked as not judged because of ``exc``."""
+    rec.status = "error"
+    rec.error_code = getattr(exc, "code", None) or "SYS009"
+    rec.error_message = str(exc) if isinstance(exc, TechcostError) else f"internal error ({type(exc).__name__}: {str(exc)[:120]})"
+    rec.findings = []
+    rec.errors = rec.warnings = rec.infos = 0
+    return rec
 
 
 # ----------------------------------------------------------- layout, CSV
@@ -436,7 +499,7 @@ def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
     cost: dict[str, list[float]] = {}
     for r in props:
         if r["technical_cost"] is not None:
-            cost.setdefault(r["currency"] or "unknown", []).append(r["technical_cost"])
+            cost.setdefault(r["currency"] or "currency not stated", []).append(r["technical_cost"])
     by_name = [r for r in papers if (r["credits_staff_by_name"] or 0) > 0]
     by_fac = [r for r in papers if (r["credits_facility"] or 0) > 0]
     authors = [r for r in papers if (r["technical_authors"] or 0) > 0]
@@ -585,7 +648,7 @@ def run(
                 continue
             todo.append(Record(path=path, root=root.as_posix(), rel=rel, sha256=sha, cache_key=key, department=dept, year=year))
         con.commit()
-        n_jobs = max(1, jobs or os.cpu_count() or 1)
+        n_jobs = max(1, jobs or available_cores())
         done = reused
         total = len(pairs)
         if progress:
@@ -607,7 +670,7 @@ def run(
         finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
         con.execute(
             "UPDATE runs SET finished=?, files=?, checked=?, reused=?, jobs=?, seconds=?, summary=? WHERE id=?",
-            (finished, total, len(todo), reused, min(n_jobs, max(1, len(todo))), seconds, json.dumps(summary["overall"]), run_id),
+            (finished, total, len(todo), reused, (min(n_jobs, len(todo)) if len(todo) > 1 else len(todo)), seconds, json.dumps(summary["overall"]), run_id),
         )
         con.commit()
         history = [
@@ -622,7 +685,7 @@ def run(
         files=total,
         checked=len(todo),
         reused=reused,
-        jobs=min(n_jobs, max(1, len(todo))),
+        jobs=(min(n_jobs, len(todo)) if len(todo) > 1 else len(todo)),
         seconds=seconds,
         summary=summary,
         rows=rows,
@@ -630,6 +693,14 @@ def run(
         packs=[f"{p.name} {p.version}" for p in ruleset.packs],
         history=history,
     )
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity where known)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -640,30 +711,74 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int) -> Iterator[Record]:
-    """Check documents, largest first, in ``jobs`` processes (in this
-    process when one job or one document)."""
+    """Check documents, largest first, in ``jobs`` worker processes (a
+    single document in this process, under the per-file guard). When a
+    worker dies, or no document finishes for longer than the per-file time
+    limit, the workers are stopped and the documents not yet done are
+    checked again with one guarded child process per file, so a hostile
+    file costs only its own result."""
     if not todo:
         return
     todo = sorted(todo, key=lambda r: _size(r.path), reverse=True)
-    if jobs <= 1 or len(todo) == 1:
+    if len(todo) == 1:
         from . import api
 
         api.registry_of(ruleset)
-        for rec in todo:
-            yield check_document(Path(rec.path), ruleset, funder=options.funder, show_amounts=options.show_amounts, rec=rec)
+        yield check_document(Path(todo[0].path), ruleset, funder=options.funder, show_amounts=options.show_amounts, rec=todo[0])
         return
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    remaining = {r.path: r for r in todo}
+    for isolate_each in (False, True):
+        if not remaining:
+            return
+        for rec in _pool_run(list(remaining.values()), options, jobs, isolate_each):
+            remaining.pop(rec.path, None)
+            yield rec
+    for rec in remaining.values():  # pragma: no cover - only when even guarded workers die
+        rec.status, rec.error_code, rec.error_message = "error", "SYS009", "the checker stopped while reading this file"
+        yield rec
 
-    workers = min(jobs, len(todo))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(options,)) as pool:
-        futures = [pool.submit(_worker_check, rec) for rec in todo]
-        try:
-            for fut in as_completed(futures):
-                yield fut.result()
-        except BaseException:
-            for f in futures:
-                f.cancel()
-            raise
+
+def _pool_run(todo: list[Record], options: Options, jobs: int, isolate_each: bool) -> Iterator[Record]:
+    """Results from one pool; stops early (without raising) when a worker
+    dies or stalls, leaving the unfinished documents to the caller."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .parsers import limits
+
+    stall = (limits.MAX_SECONDS_PER_FILE or 600) + 30
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_worker_init, initargs=(options, isolate_each))
+    futures = {pool.submit(_worker_check, rec): rec for rec in todo}
+    broken = False
+    try:
+        last = time.monotonic()
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=2.0, return_when=FIRST_COMPLETED)
+            if done:
+                last = time.monotonic()
+            for fut in done:
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue
+                except Exception as exc:  # e.g. a result that could not be sent back
+                    result = _failed(futures[fut], exc)
+                yield result
+            if broken or (pending and time.monotonic() - last > stall):
+                broken = True
+                return
+    finally:
+        if broken:
+            for proc in list(getattr(pool, "_processes", {}).values()):  # stop stalled workers
+                try:
+                    proc.kill()
+                except Exception:
+                    pass
+        for fut in futures:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _size(path: str) -> int:

@@ -182,9 +182,8 @@ def check(
             baseline=baseline,
             use_baseline=not no_baseline,
             force_exclude=force_exclude,
+            skip_unrecognised=skip_unrecognised,
         )
-        if skip_unrecognised:
-            api.drop_unrecognised(report)
         options = {
             "verbose": verbose,
             "fail_on": fail,
@@ -404,7 +403,7 @@ def portfolio(
 
 @app.command()
 def schema(
-    name: str = typer.Argument("report", help="report, inspect-budget or inspect-manuscript."),
+    name: str = typer.Argument("report", help="report, inspect-budget, inspect-manuscript or inspect-justification."),
 ) -> None:
     """Print a published JSON Schema."""
     from ..schemas import load_schema
@@ -412,7 +411,7 @@ def schema(
     try:
         sys.stdout.write(load_schema(name))
     except KeyError:
-        raise _fail(f"unknown schema {name!r} (report, inspect-budget, inspect-manuscript)")
+        raise _fail(f"unknown schema {name!r} (report, inspect-budget, inspect-manuscript, inspect-justification)")
 
 
 @app.command("diff")

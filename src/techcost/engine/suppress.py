@@ -333,10 +333,11 @@ def apply_inline(findings: Sequence[Finding], models: Iterable[Budget | Manuscri
     seen: set[tuple[str, str, str, str]] = set()
     for model in models:
         got = directives_of(model, ruleset)
-        fresh = {id(d) for d in got.directives if d.key() not in seen}
-        for d in got.directives:
-            if id(d) in fresh:
+        fresh: set[int] = set()
+        for d in got.directives:  # a part included twice, a note kept twice: once
+            if d.key() not in seen:
                 seen.add(d.key())
+                fresh.add(id(d))
                 directives.append(d)
         for mk in got.marks:
             if id(mk.directive) in fresh:

@@ -77,10 +77,7 @@ def annual_salaries(line: StaffLine) -> list[float]:
             if s and f:
                 out.append(s / f)
     if not out and line.salary:
-        if line.effort_unit == "months" and line.effort and not line.salary_by_period:
-            out.append(line.salary)
-        else:
-            out.append(line.salary)
+        out.append(line.salary)
     return out
 
 

@@ -43,12 +43,15 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         title, grade = exp
         detail = None
         stated = re.match(r"\d+", line.grade or "")
+        ctx.profile.mark_used("title_grades")
         if stated and int(stated.group(0)) < grade:
             detail = f"is costed at grade {stated.group(0)}, below grade {grade} where a {title} usually sits"
         else:
             band = grade_band(ctx.profile, str(grade))
             floor = spine_value(ctx.profile, band[0]) if band else None
             sal = annual_salaries(line)
+            if floor and sal:
+                ctx.profile.mark_used("spine")
             if floor and sal and min(sal) < floor * (1 - p.tolerance):
                 amount = f" ({money(min(sal), b.currency)} full time)" if ctx.show_amounts or not line.person else ""
                 detail = f"is paid below the bottom of grade {grade} (spine point {band[0]}, {money(floor, b.currency)}){amount}, where a {title} usually sits"  # type: ignore[index]

@@ -53,6 +53,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
             here, nxt = spine_value(ctx.profile, line.spine_point), spine_value(ctx.profile, line.spine_point + 1)
             if here and nxt:
                 limit = max(nxt / here - 1, 0.0) + 0.005
+                ctx.profile.mark_used("spine")
         if rises and min(rises) > limit:
             yield Hit(
                 location=line.location,

@@ -20,6 +20,9 @@ class Params(BaseModel):
         default_factory=lambda: ["facility_or_service_charge"],
         description="cost types that already buy technical staff time (facility or service charges)",
     )
+    suggest_grade: str = Field("5", description="grade of the technician the suggested budget line costs (priced from the profile's pay spine)")
+    suggest_fte: float = Field(0.2, description="effort of the suggested technician line, as a fraction of full time")
+    suggest_pension: str = Field("uss", description="pension scheme of the suggested line (a key of the rate table's pensions)")
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
@@ -64,8 +67,51 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         fields={"signals": " and ".join(signals), "staff": staff},
         evidence=[f"staff costed: {staff}", *evidence],
         anchor="budget",
-        suggestion=Suggestion(
-            kind="add-budget-line",
-            text="Cost the technical effort the work needs (a named or unnamed technician, RSE or facility staff time), or explain in the justification who provides it",
-        ),
+        suggestion=Suggestion(kind="add-budget-line", text=suggest_line(ctx, p)),
     )
+
+
+_GENERIC = "Cost the technical effort the work needs (a named or unnamed technician, RSE or facility staff time), or explain in the justification who provides it"
+
+
+def suggest_line(ctx: Context, p: Params) -> str:
+    """A draft budget line for an unnamed technician, priced from the funder
+    profile's pay spine and on-cost rates (one spine point a year up to the
+    top of the grade); the generic advice when the profile has no pay data."""
+    from ..costing import grade_band, spine_value, spine_versions
+
+    b, prof = ctx.budget, ctx.profile
+    band = grade_band(prof, p.suggest_grade)
+    versions = spine_versions(prof)
+    if b is None or band is None or not versions:
+        return _GENERIC
+    cur = str(prof.data.get("currency") or b.currency or "GBP") if prof is not None else (b.currency or "GBP")
+    ni = prof.rate("employer_ni") or {}
+    levy = prof.rate("apprenticeship_levy") or {}
+    pension = (prof.rate("pensions") or {}).get(p.suggest_pension) or {}
+    years = b.periods or ["Year 1"]
+    lines: list[str] = []
+    total = 0.0
+    for k, label in enumerate(years):
+        point = min(band[0] + k, band[1])
+        full = spine_value(prof, point)
+        if full is None:
+            return _GENERIC
+        pay = full * p.suggest_fte
+        oncost = float(ni.get("rate", 0)) * max(0.0, pay - float(ni.get("threshold", 0))) + float(levy.get("rate", 0)) * pay + float(pension.get("rate", 0)) * pay
+        total += pay + oncost
+        lines.append(f"  {label}: spine point {point}, basic {money(pay, cur)}, on-costs {money(oncost, cur)}, total {money(pay + oncost, cur)}")
+    rates = []
+    if ni.get("rate"):
+        rates.append(f"employer NI {float(ni['rate']):.1%} above {money(float(ni.get('threshold', 0)), cur)} a year")
+    if levy.get("rate"):
+        rates.append(f"apprenticeship levy {float(levy['rate']):.1%}")
+    if pension.get("rate"):
+        rates.append(f"{p.suggest_pension.upper()} pension {float(pension['rate']):.1%}")
+    as_of = versions[0]["version"]
+    head = (
+        f"Add a budget line: Technician (unnamed), Grade {p.suggest_grade}, {p.suggest_fte:g} FTE, from spine point {band[0]} "
+        f"with one increment a year (pay spine of {as_of}; on-costs: {', '.join(rates) or 'none listed'}; {prof.name} profile):"
+    )
+    tail = f"  Total {money(total, cur)}. Adjust grade, effort and pension scheme to the post, or explain in the justification who provides the technical effort."
+    return "\n".join([head, *lines, tail])

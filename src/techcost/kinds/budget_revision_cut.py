@@ -22,7 +22,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         return
     from ..diff import compare
 
-    d = compare(ctx.budgets[0], ctx.budgets[1], categories=p.categories, min_cut=p.min_cut)
+    d = compare(ctx.budgets[0], ctx.budgets[1], categories=p.categories, min_cut=p.min_cut, show_amounts=ctx.show_amounts)
     for ch in d.changes:
         if not ch.flag:
             continue

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..costing import spine_versions
 from ._base import Context, Hit, money
-from ._budget import annual_salaries, describe_line, line_anchor
+from ._budget import annual_salaries, describe_line, fte_by_period, line_anchor
 
 
 class Params(BaseModel):
@@ -30,7 +30,12 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         if not values or not sal:
             continue
         first = sal[0]
-        if any(abs(first - val) <= p.tolerance for _, val in values):
+        ctx.profile.mark_used("spine")
+        # salary per period is often rounded to the pound: at 0.03 FTE that
+        # moves the full-time figure by up to £17
+        fte = next((f for f in fte_by_period(line) if f), None) if line.salary_by_period else None
+        slack = p.tolerance + (0.5 / fte if fte else 0.0)
+        if any(abs(first - val) <= slack for _, val in values):
             continue
         newest = values[0]
         yield Hit(

@@ -26,6 +26,8 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     since = rate.get("from") if isinstance(rate, dict) else None
     for line in b.staff_lines:
         sal = annual_salaries(line)
+        if sal:
+            ctx.profile.mark_used("salary_cap")
         if not sal or max(sal) <= float(cap):
             continue
         shown = f" ({money(max(sal), b.currency)})" if ctx.show_amounts or not line.person else ""

@@ -42,7 +42,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         if key in seen or any(credited(n, m) for n in names):
             continue
         seen.add(key)
-        wording = fac.acknowledgement if fac and fac.acknowledgement else f"We thank the {name} for <the service it provided>."
+        wording = draft_acknowledgement(fac.name if fac else name, fac)
         yield Hit(
             location=loc,
             fields={"facility": fac.name if fac else name, "where": "methods" if where == "methods" else "figure legends"},
@@ -51,3 +51,19 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
             suggestion=Suggestion(kind="insert", text=wording),
             data={"facility": fac.name if fac else name},
         )
+
+
+def draft_acknowledgement(name: str, fac: object | None) -> str:
+    """A draft acknowledgement naming the facility: the wording the registry
+    records for it when there is one, else a sentence with its RRID or DOI;
+    grant numbers the facility asks papers to cite are added when the
+    wording leaves them out."""
+    the = "" if name.lower().startswith("the ") else "the "
+    ids = [x for x in (getattr(fac, "rrid", None), f"doi:{fac.doi}" if getattr(fac, "doi", None) else None) if x]
+    text = getattr(fac, "acknowledgement", None) or (
+        f"We thank {the}{name}{' (' + ', '.join(ids) + ')' if ids else ''} for <the service it provided, e.g. imaging, sequencing or sample preparation>."
+    )
+    grants = [g for g in (getattr(fac, "grants", None) or []) if g not in text]
+    if grants:
+        text += f" {the.capitalize()}{name} is supported by {' and '.join(grants)}."
+    return text

@@ -1,4 +1,6 @@
-"""Rates older than their validity: findings that use them may be wrong."""
+"""Rate tables past their date that a check compared the budget with
+(a salary against the spine or a cap): those findings may be wrong. Runs
+after the BUD rules (codes run in order), which record what they used."""
 
 
 import datetime as _dt
@@ -9,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..costing import parse_date
 from ..model import Location
 from ._base import Context, Hit
+from ._budget import annual_salaries
 
 
 class Params(BaseModel):
@@ -26,9 +29,15 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
     if b is None or ctx.profile is None:
         return
+    # tables the budget's own figures would be compared with, whichever
+    # rules ran: the pay spine for graded lines, a salary cap for salaries
+    if any(s.spine_point or s.grade for s in b.staff_lines):
+        ctx.profile.mark_used("spine")
+    if ctx.profile.rate("salary_cap") is not None and any(annual_salaries(s) for s in b.staff_lines):
+        ctx.profile.mark_used("salary_cap")
     today = parse_date(p.today) or _dt.date.today()
     stale: list[str] = []
-    for what, as_of, valid_until in ctx.profile.dated():
+    for what, as_of, valid_until in ctx.profile.dated(used_only=True):
         until = parse_date(valid_until)
         since = parse_date(as_of)
         if until is not None and until < today:

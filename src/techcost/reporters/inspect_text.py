@@ -42,6 +42,24 @@ def render(data: dict[str, Any]) -> str:
         for s in b["sheets"]:
             state = "read" if s["understood"] else f"not read: {s.get('reason')}"
             out.append(f"  {s['name']!r}: {s['staff_lines']} staff, {s['non_staff_lines']} other lines; {state}")
+    elif data["kind"] == "justification":
+        j = data["justification"]
+
+        def where(loc: dict[str, Any]) -> str:
+            return str(loc.get("line") or (f"¶{loc['paragraph']}" if loc.get("paragraph") is not None else "") or loc.get("page") or "-")
+
+        out.append(f"funder: {j.get('funder') or '-'}   currency: {j.get('currency') or '-'}   paired budget: {j.get('paired_budget') or '-'}")
+        out.append(f"technical staff: {'yes' if j.get('has_technical_staff') else 'no'}")
+        out.append("staff asked for:")
+        for s in j["staff_lines"]:
+            who = f" ({s['person']})" if s.get("person") else ""
+            out.append(f"  {where(s['location']):<6} {s['category']:<12} {s['label'][:60]!r}{who}  effort {_fmt(s.get('effort'))} {s.get('effort_unit') or ''}")
+        if j.get("commented_out_staff"):
+            out.append("commented out:")
+            for s in j["commented_out_staff"]:
+                out.append(f"  {where(s['location']):<6} {s['category']:<12} {s['label'][:60]!r}  effort {_fmt(s.get('effort'))} {s.get('effort_unit') or ''}")
+        kinds = sorted({w["kind"] for w in j.get("technical_work") or []})
+        out.append(f"technical work described: {', '.join(kinds) or '-'}   costed as a service: {', '.join(j.get('service_work') or []) or '-'}")
     else:
         m = data["manuscript"]
         out.append(f"title: {m.get('title') or '-'}")

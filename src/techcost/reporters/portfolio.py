@@ -28,10 +28,8 @@ def _costs(costs: dict[str, float | None]) -> str:
 
 
 def _run_line(result: Any) -> str:
-    return (
-        f"{result.files} files ({result.checked} checked, {result.reused} unchanged and reused) in {result.seconds:.1f} s"
-        f" with {result.jobs} worker{'s' if result.jobs != 1 else ''}"
-    )
+    how = f" with {result.jobs} worker{'s' if result.jobs != 1 else ''}" if result.checked else ""
+    return f"{result.files} files ({result.checked} checked, {result.reused} unchanged and reused) in {result.seconds:.1f} s{how}"
 
 
 def render_text(result: Any, *, html_path: str | None = None, **_: Any) -> str:

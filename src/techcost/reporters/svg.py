@@ -5,6 +5,7 @@ are also written as text, so colour is never the only signal."""
 
 from __future__ import annotations
 
+import math
 from typing import Sequence
 
 from ._html import esc
@@ -22,19 +23,30 @@ def _fmt(v: float, unit: str) -> str:
 
 
 def _legend(series: Series, x: int, y: int) -> list[str]:
+    """A legend row; entries are spaced by the length of their names."""
     out = []
+    cx = float(x)
     for i, (name, _) in enumerate(series):
-        cx = x + i * 190
-        out.append(f'<rect x="{cx}" y="{y - 10}" width="12" height="12" fill="{PALETTE[i % len(PALETTE)]}"/>')
-        out.append(f'<text x="{cx + 18}" y="{y}" font-size="12">{esc(name)}</text>')
+        out.append(f'<rect x="{cx:.0f}" y="{y - 10}" width="12" height="12" fill="{PALETTE[i % len(PALETTE)]}"/>')
+        out.append(f'<text x="{cx + 18:.0f}" y="{y}" font-size="12">{esc(name)}</text>')
+        cx += 18 + 6.4 * len(name) + 18
     return out
 
 
 def _top(values: Series, max_value: float | None) -> float:
+    """The axis maximum: ``max_value``, else the largest value rounded up
+    to 1, 2, 2.5 or 5 times a power of ten."""
     if max_value is not None:
         return max_value
     vals = [v for _, vs in values for v in vs if v is not None]
-    return max(vals, default=0.0) or 1.0
+    top = max(vals, default=0.0)
+    if top <= 0:
+        return 1.0
+    scale = 10 ** math.floor(math.log10(top))
+    for step in (1, 2, 2.5, 5, 10):
+        if top <= step * scale:
+            return step * scale
+    return top  # pragma: no cover
 
 
 def bar_chart(title: str, categories: Sequence[str], series: Series, *, unit: str = "%", max_value: float | None = None, width: int = 680) -> str:
@@ -75,9 +87,10 @@ def bar_chart(title: str, categories: Sequence[str], series: Series, *, unit: st
 def line_chart(title: str, xs: Sequence[str], series: Series, *, unit: str = "%", max_value: float | None = None, width: int = 680, height: int = 260) -> str:
     """Lines over ordered x values (years); gaps where a value is missing.
     With one x value the points are drawn alone."""
-    left, right, top_pad, bottom = 48, 20, 44, 34
-    plot_w, plot_h = width - left - right, height - top_pad - bottom
     top = _top(series, max_value)
+    left = 12 + 7 * max(len(_fmt(top * k / 4, unit)) for k in range(5))
+    right, top_pad, bottom = 20, 44, 34
+    plot_w, plot_h = width - left - right, height - top_pad - bottom
     n = len(xs)
 
     def px(i: int) -> float:

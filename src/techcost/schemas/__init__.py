@@ -10,6 +10,7 @@ NAMES = {
     "report": "report.schema.json",
     "inspect-budget": "inspect-budget.schema.json",
     "inspect-manuscript": "inspect-manuscript.schema.json",
+    "inspect-justification": "inspect-justification.schema.json",
 }
 
 
@@ -23,7 +24,7 @@ def load_schema(name: str) -> str:
 
 def build(name: str) -> dict:
     """The schema as the model defines it now."""
-    from ..model import SCHEMA_VERSION, Budget, Manuscript, Report
+    from ..model import SCHEMA_VERSION, Budget, Justification, Manuscript, Report
 
     if name == "report":
         s = Report.model_json_schema(mode="serialization")
@@ -32,9 +33,9 @@ def build(name: str) -> dict:
             "description": "counts by severity, inputs, exit code for the fail-on threshold",
         }
         title = "techcost report"
-    elif name in ("inspect-budget", "inspect-manuscript"):
+    elif name in ("inspect-budget", "inspect-manuscript", "inspect-justification"):
         kind = name.split("-", 1)[1]
-        model = Budget if kind == "budget" else Manuscript
+        model = {"budget": Budget, "manuscript": Manuscript, "justification": Justification}[kind]
         inner = model.model_json_schema(mode="serialization", ref_template="#/$defs/{model}")
         defs = inner.pop("$defs", {})
         defs[model.__name__] = inner

@@ -1,0 +1,84 @@
+"""Suggested fixes: a priced technician line (BUD001), a draft
+acknowledgement (ACK002) and draft CRediT lines (AUT002)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from techcost import api
+from techcost.costing import costing_for, grade_band, spine_value
+from techcost.policy.config import Config
+
+ROOT = Path(__file__).resolve().parents[1]
+NSF = ROOT / "fixtures" / "budgets" / "nsf-proposal.xlsx"
+
+PAPER = """---
+title: "Roots"
+authors:
+  - name: Alice Example
+    affiliation: 1
+  - name: Chris Tester
+    affiliation: 2
+affiliations:
+  - name: School of Biosciences, University of Exampleshire, UK
+    index: 1
+  - name: Bioimaging Facility, University of Exampleshire, UK
+    index: 2
+---
+
+# Methods
+
+Images were acquired on the WBIF spinning-disk system.
+
+# Acknowledgements
+
+We thank Jane Doe for comments on the manuscript.
+"""
+
+
+def _finding(report, code):
+    return next(f for f in report.findings if f.code == code)
+
+
+def test_bud001_prices_a_technician_from_the_pay_spine(chdir_tmp):
+    cfg, rs = api.load(Config())
+    report = api.check([NSF], ruleset=rs, funder="ukri")
+    s = _finding(report, "BUD001").suggestion
+    assert s is not None and s.kind == "add-budget-line"
+    prof = costing_for(rs).profile("ukri")
+    lo, hi = grade_band(prof, "5")
+    first = spine_value(prof, lo) * 0.2
+    assert f"spine point {lo}" in s.text and f"spine point {lo + 1}" in s.text  # an increment a year
+    assert f"basic £{first:,.0f}" in s.text
+    assert "Grade 5" in s.text and "0.2 FTE" in s.text and "Total £" in s.text
+    assert "employer NI" in s.text and "pension" in s.text
+
+
+def test_bud001_without_a_pay_spine_gives_general_advice(chdir_tmp):
+    report = api.check([NSF])  # the sheet says NSF: no UK pay spine
+    s = _finding(report, "BUD001").suggestion
+    assert s is not None and "Cost the technical effort" in s.text
+
+
+def test_ack002_drafts_an_acknowledgement_with_ids_and_grants(chdir_tmp):
+    paper = chdir_tmp / "paper.md"
+    paper.write_text(PAPER, encoding="utf-8")
+    cfg = Config.model_validate(
+        {"project": {"facilities": [{"name": "Wolfson Bioimaging Facility", "aliases": ["WBIF"], "rrid": "RRID:SCR_017364", "grants": ["BB/M012093/1"]}]}}
+    )
+    report = api.check([paper], config=cfg, select=["ACK002"])
+    text = _finding(report, "ACK002").suggestion.text
+    assert text.startswith("We thank the Wolfson Bioimaging Facility (RRID:SCR_017364)")
+    assert "BB/M012093/1" in text
+
+
+def test_aut002_drafts_a_credit_line_per_author(chdir_tmp):
+    paper = chdir_tmp / "paper.md"
+    paper.write_text(PAPER, encoding="utf-8")
+    cfg = Config.model_validate({"packs": ["core", "credit"]})
+    report = api.check([paper], config=cfg, select=["AUT002"])
+    text = _finding(report, "AUT002").suggestion.text
+    lines = {ln.split(":")[0]: ln for ln in text.splitlines() if ":" in ln}
+    assert "Alice Example" in lines and "Chris Tester" in lines
+    assert "Investigation; Methodology; Resources" in lines["Chris Tester"]  # a technical author
+    assert "Writing – review & editing" in text  # the CRediT roles listed
