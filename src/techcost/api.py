@@ -346,7 +346,9 @@ def cross_document_rules(
     return out
 
 
-def policy_summary(report: Report, ruleset: RuleSet, budgets: list[Budget], manuscripts: list[Manuscript]) -> list[Any]:
+def policy_summary(
+    report: Report, ruleset: RuleSet, budgets: list[Budget], manuscripts: list[Manuscript], *, justifications: int = 0
+) -> list[Any]:
     """Per pack: which clauses are met, not met, or not assessable (and why)."""
     from .engine.registry import kind_module
     from .model import ClauseStatus, PackSummary
@@ -354,6 +356,8 @@ def policy_summary(report: Report, ruleset: RuleSet, budgets: list[Budget], manu
     kinds_present = {"budget"} if budgets else set()
     if manuscripts:
         kinds_present.add("manuscript")
+    if justifications:
+        kinds_present.add("justification")
     failed = bool(report.failed_inputs())
     active: dict[str, int] = {}
     for f in report.active_findings():
@@ -374,7 +378,7 @@ def policy_summary(report: Report, ruleset: RuleSet, budgets: list[Budget], manu
                 st.status, st.reason = "not_assessable", "its rules are not enabled"
                 summ.clauses.append(st)
                 continue
-            needs = [set(ruleset.rules[c].inputs) & {"budget", "manuscript"} for c in codes]
+            needs = [set(ruleset.rules[c].inputs) & {"budget", "manuscript", "justification"} for c in codes]
             runnable = [c for c, n in zip(codes, needs) if n and n <= kinds_present]
             if not runnable:
                 st.status = "not_applicable"
@@ -451,6 +455,7 @@ def check(
     findings: list[Finding] = []
     budgets: list[Budget] = []
     manuscripts: list[Manuscript] = []
+    n_justifications = 0
     for parsed in parse_all(paths, cfg, ruleset, justification=justification, force_exclude=force_exclude):
         item = InputResult(path=parsed.display, kind=parsed.kind, format=parsed.format, seconds=round(parsed.seconds, 4))  # type: ignore[arg-type]
         if parsed.error is not None:
@@ -463,7 +468,9 @@ def check(
         else:
             findings.extend(_notes_findings(parsed, ruleset))
             findings.extend(run_rules(parsed, ruleset, funder=funder, default_funder=cfg.funder, show_amounts=show))
-            if isinstance(parsed.model, Budget):
+            if parsed.kind == "justification":
+                n_justifications += 1
+            elif isinstance(parsed.model, Budget):
                 budgets.append(parsed.model)
             elif isinstance(parsed.model, Manuscript):
                 manuscripts.append(parsed.model)
@@ -474,7 +481,7 @@ def check(
     findings = apply_baseline(apply_inline(findings, [*budgets, *manuscripts], ruleset), [*budgets, *manuscripts], ruleset, baseline_file)
     findings.sort(key=lambda f: f.sort_key())
     report.findings = findings
-    report.policy_summary = policy_summary(report, ruleset, budgets, manuscripts)
+    report.policy_summary = policy_summary(report, ruleset, budgets, manuscripts, justifications=n_justifications)
     return report
 
 

@@ -448,8 +448,14 @@ def _save(con: sqlite3.Connection, rec: Record, run_id: int) -> None:
     )
 
 
+# errors worth another try on a re-run: an internal error or a limit hit
+# on a busy machine, not a file that is corrupt or unsupported
+_RETRY = {"SYS009", "SYS010"}
+
+
 def _cached(con: sqlite3.Connection) -> dict[str, str]:
-    return {p: k for p, k in con.execute("SELECT path, cache_key FROM documents")}
+    """Cache keys of the stored documents whose result can be reused."""
+    return {p: k for p, k, code in con.execute("SELECT path, cache_key, error_code FROM documents") if code not in _RETRY}
 
 
 def rows_of_run(con: sqlite3.Connection, run_id: int) -> list[dict[str, Any]]:
@@ -741,34 +747,42 @@ def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int) ->
 def _pool_run(todo: list[Record], options: Options, jobs: int, isolate_each: bool) -> Iterator[Record]:
     """Results from one pool; stops early (without raising) when a worker
     dies or stalls, leaving the unfinished documents to the caller."""
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    import queue
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     from .parsers import limits
 
     stall = (limits.MAX_SECONDS_PER_FILE or 600) + 30
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_worker_init, initargs=(options, isolate_each))
-    futures = {pool.submit(_worker_check, rec): rec for rec in todo}
+    finished: queue.SimpleQueue[Any] = queue.SimpleQueue()  # futures as they finish: O(1) each
+    futures = {}
+    for rec in todo:
+        fut = pool.submit(_worker_check, rec)
+        futures[fut] = rec
+        fut.add_done_callback(finished.put)
     broken = False
     try:
         last = time.monotonic()
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=2.0, return_when=FIRST_COMPLETED)
-            if done:
-                last = time.monotonic()
-            for fut in done:
-                try:
-                    result = fut.result()
-                except BrokenProcessPool:
+        left = len(futures)
+        while left:
+            try:
+                fut = finished.get(timeout=2.0)
+            except queue.Empty:
+                if time.monotonic() - last > stall:
                     broken = True
-                    continue
-                except Exception as exc:  # e.g. a result that could not be sent back
-                    result = _failed(futures[fut], exc)
-                yield result
-            if broken or (pending and time.monotonic() - last > stall):
+                    return
+                continue
+            last = time.monotonic()
+            left -= 1
+            try:
+                result = fut.result()
+            except BrokenProcessPool:
                 broken = True
                 return
+            except Exception as exc:  # e.g. a result that could not be sent back
+                result = _failed(futures[fut], exc)
+            yield result
     finally:
         if broken:
             for proc in list(getattr(pool, "_processes", {}).values()):  # stop stalled workers

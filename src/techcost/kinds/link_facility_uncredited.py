@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -54,6 +55,6 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
                 location=ack_location(paper),
                 fields={"facility": name, "line": line.label, "budget": budget.path},
                 evidence=[f"{budget.path} {line.location.anchor()} {line.label!r}"],
-                anchor=f"facility|{name.lower()}|{budget.path}",
+                anchor=f"facility|{name.lower()}|{Path(budget.path).name}",
                 suggestion=Suggestion(kind="insert", text=f"We thank the {name} for <the service it provided>."),
             )

@@ -3,6 +3,7 @@ acknowledged in its paper."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,6 +44,6 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
                     location=ack_location(paper),
                     fields={"person": name, "line": line.label, "budget": budget.path},
                     evidence=[f"{budget.path} {line.location.anchor()} {line.label!r}", f"{name} is not an author and is not named in the acknowledgements"],
-                    anchor=f"staff|{name.lower()}|{budget.path}",
+                    anchor=f"staff|{name.lower()}|{Path(budget.path).name}",
                     suggestion=Suggestion(kind="insert", text=f"We thank {name} ({line.label}) for <their technical contribution>."),
                 )

@@ -46,7 +46,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         yield Hit(
             location=loc,
             fields={"facility": fac.name if fac else name, "where": "methods" if where == "methods" else "figure legends"},
-            evidence=[evidence],
+            evidence=[f"{fac.name if fac else name} named in the {where.replace('_', ' ')}", evidence],
             anchor=f"facility|{key}",
             suggestion=Suggestion(kind="insert", text=wording),
             data={"facility": fac.name if fac else name},
