@@ -251,6 +251,9 @@ def check_document(path: Path, ruleset: Any, *, funder: str | None, show_amounts
 # ----------------------------------------------------------- worker pool
 
 _WORKER: dict[str, Any] = {}
+# the parent's rule set, inherited by forked workers (loading it again
+# costs each worker ~0.2 s)
+_INHERITED: dict[str, Any] = {}
 
 
 def _worker_init(options: Options, isolate_each: bool) -> None:
@@ -260,17 +263,22 @@ def _worker_init(options: Options, isolate_each: bool) -> None:
     Unless ``isolate_each``, the worker process itself is the isolation
     boundary: documents are parsed in it (no fork per file), its address
     space is capped at its size now plus ``TECHCOST_MAX_MEMORY_MB``, and a
-    document that runs past ``TECHCOST_MAX_SECONDS_PER_FILE`` is stopped
-    with a limit error. A worker that dies anyway is noticed by the parent,
+    document that takes more than ``TECHCOST_MAX_SECONDS_PER_FILE`` of
+    processor time is stopped with a limit error. A worker that dies anyway is noticed by the parent,
     which checks the remaining documents again with one child process per
     file (the per-file guard)."""
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     if not isolate_each:
         os.environ["TECHCOST_ISOLATE"] = "0"
-    _cfg, ruleset = options.load()
+    inherited = _INHERITED.get("ruleset")
+    if inherited is not None and inherited[0] == options:
+        ruleset = inherited[1]
+    else:
+        _cfg, ruleset = options.load()
     from . import api
 
     api.registry_of(ruleset)
+    _warm_detection(ruleset)
     _WORKER["ruleset"] = ruleset
     _WORKER["options"] = options
     _WORKER["isolate_each"] = isolate_each
@@ -278,8 +286,29 @@ def _worker_init(options: Options, isolate_each: bool) -> None:
         _cap_memory()
         import signal
 
-        if hasattr(signal, "SIGALRM"):
-            signal.signal(signal.SIGALRM, _on_alarm)
+        if hasattr(signal, "SIGPROF"):
+            # CPU time, on its own timer: the parsers' guard uses SIGALRM
+            signal.signal(signal.SIGPROF, _on_alarm)
+
+
+def _warm_detection(ruleset: Any) -> None:
+    """Load spaCy and build the phrase matchers now, when a rule needs them,
+    so that the first paper a worker gets does not pay for it."""
+    if not any("nlp" in ruleset.rules[c].needs for c in ruleset.enabled):
+        return
+    try:
+        from .detect import detect
+        from .model import Location, Manuscript, Section, TextBlock
+
+        loc = Location(path="(warm-up)", line=1)
+        block = TextBlock(text="We thank Jane Doe of the Imaging Facility for technical support.", location=loc)
+        detect(Manuscript(path="(warm-up)", format="markdown", sections=[Section(kind="acknowledgements", location=loc, blocks=[block])]), ruleset.lexicons)
+    except Exception:  # warming up is an optimisation only
+        pass
+
+
+def _noop() -> None:
+    """A task that only makes the pool start its workers."""
 
 
 def _cap_memory() -> None:
@@ -301,26 +330,32 @@ def _on_alarm(signum: int, frame: Any) -> None:
     from .errors import LimitExceeded
     from .parsers import limits
 
-    raise LimitExceeded(f"took longer than {limits.MAX_SECONDS_PER_FILE} s to check (limit TECHCOST_MAX_SECONDS_PER_FILE)")
+    raise LimitExceeded(f"took more than {limits.MAX_SECONDS_PER_FILE} s of processor time to check (limit TECHCOST_MAX_SECONDS_PER_FILE)")
 
 
 def _worker_check(rec: Record) -> Record:
     opts: Options = _WORKER["options"]
     import signal
 
-    timed = not _WORKER.get("isolate_each", True) and hasattr(signal, "alarm")
+    timed = not _WORKER.get("isolate_each", True) and hasattr(signal, "setitimer") and hasattr(signal, "ITIMER_PROF")
     if timed:
         from .parsers import limits
 
         if limits.MAX_SECONDS_PER_FILE > 0:
-            signal.alarm(limits.MAX_SECONDS_PER_FILE)
+            signal.setitimer(signal.ITIMER_PROF, limits.MAX_SECONDS_PER_FILE)
     try:
         return check_document(Path(rec.path), _WORKER["ruleset"], funder=opts.funder, show_amounts=opts.show_amounts, rec=rec)
     except Exception as exc:  # the time limit fired outside the check, or anything else: this file only
         return _failed(rec, exc)
     finally:
         if timed:
-            signal.alarm(0)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+
+
+def _worker_check_many(recs: list[Record]) -> list[Record]:
+    """A few documents in one task (less to-and-fro per document); each
+    still has its own time limit and its own result."""
+    return [_worker_check(rec) for rec in recs]
 
 
 def _failed(rec: Record, exc: BaseException) -> Record:
@@ -357,7 +392,7 @@ def layout_metadata(rel: Path) -> tuple[str | None, int | None]:
     return dept, year
 
 
-def read_metadata(path: Path, roots: list[Path]) -> dict[Path, tuple[str | None, int | None]]:
+def read_metadata(path: Path, roots: list[Path]) -> dict[str, tuple[str | None, int | None]]:
     """The metadata CSV: columns ``path,department,year`` (a header row
     naming them; other columns ignored). Paths are absolute, or relative to
     the CSV's folder, a portfolio root or the working directory. Blank
@@ -370,7 +405,7 @@ def read_metadata(path: Path, roots: list[Path]) -> dict[Path, tuple[str | None,
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if "path" not in fields:
         raise ConfigError(f"{path}: the metadata file needs a header row with columns path,department,year")
-    out: dict[Path, tuple[str | None, int | None]] = {}
+    out: dict[str, tuple[str | None, int | None]] = {}
     for lineno, row in enumerate(reader, start=2):
         low = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
         raw = low.get("path", "")
@@ -388,10 +423,10 @@ def read_metadata(path: Path, roots: list[Path]) -> dict[Path, tuple[str | None,
         cands = [p] if p.is_absolute() else [path.parent / p, *(r / p for r in roots), Path.cwd() / p]
         for c in cands:
             if c.exists():
-                out[c.resolve()] = (dept, year)
+                out[c.resolve().as_posix()] = (dept, year)
                 break
         else:
-            out[(path.parent / p).resolve()] = (dept, year)
+            out[(path.parent / p).resolve().as_posix()] = (dept, year)
     return out
 
 
@@ -435,17 +470,21 @@ def connect(db_path: Path) -> sqlite3.Connection:
     return con
 
 
-def _save(con: sqlite3.Connection, rec: Record, run_id: int) -> None:
-    values = [getattr(rec, c) for c in COLUMNS]
-    con.execute(
+def _save(con: sqlite3.Connection, recs: list[Record], run_id: int) -> None:
+    """Store checked documents (replacing what was stored for them) and
+    commit."""
+    if not recs:
+        return
+    con.executemany(
         f"INSERT OR REPLACE INTO documents({', '.join(COLUMNS)}, last_run) VALUES({', '.join('?' * len(COLUMNS))}, ?)",
-        [*values, run_id],
+        [[*(getattr(rec, c) for c in COLUMNS), run_id] for rec in recs],
     )
-    con.execute("DELETE FROM findings WHERE path=?", (rec.path,))
+    con.executemany("DELETE FROM findings WHERE path=?", [(rec.path,) for rec in recs])
     con.executemany(
         "INSERT INTO findings(path, code, severity, message, location, suppressed) VALUES(?,?,?,?,?,?)",
-        [(rec.path, c, s, m, loc, int(sup)) for c, s, m, loc, sup in rec.findings],
+        [(rec.path, c, sev, m, loc, int(sup)) for rec in recs for c, sev, m, loc, sup in rec.findings],
     )
+    con.commit()
 
 
 # errors worth another try on a re-run: an internal error or a limit hit
@@ -582,20 +621,39 @@ def default_db(dirs: list[Path]) -> Path:
     return base / DEFAULT_DB
 
 
-def _roots_and_files(dirs: list[Path], config: Any) -> list[tuple[Path, Path]]:
-    """(root, file) pairs: every file techcost reads under each folder."""
+@dataclass(frozen=True)
+class Entry:
+    """One file of the portfolio: the folder it was found under, the file,
+    its path relative to that folder, and its absolute path (the database
+    key)."""
+
+    root: Path
+    file: Path
+    rel: str
+    absolute: str
+
+
+def _entries(dirs: list[Path], config: Any) -> list[Entry]:
+    """Every file techcost reads under each folder, each once. A root is
+    resolved once; files below it take its absolute path plus their
+    relative path (resolving every file costs ~0.3 ms each)."""
     from . import api
 
-    out: list[tuple[Path, Path]] = []
-    seen: set[Path] = set()
+    out: list[Entry] = []
+    seen: set[str] = set()
     for d in dirs:
         root = d if d.is_dir() else d.parent
+        root_abs = root.resolve()
         for fp in api.collect([d], config):
-            key = fp.resolve()
-            if key in seen:
+            try:
+                rel = fp.relative_to(root)
+                absolute = (root_abs / rel).as_posix()
+            except ValueError:
+                rel, absolute = Path(fp.name), fp.resolve().as_posix()
+            if absolute in seen:
                 continue
-            seen.add(key)
-            out.append((root, fp))
+            seen.add(absolute)
+            out.append(Entry(root=root_abs, file=fp, rel=rel.as_posix(), absolute=absolute))
     return out
 
 
@@ -626,50 +684,65 @@ def run(
     costing_for(ruleset).check_name(options.funder, "--funder")
     fp = ruleset_fingerprint(ruleset, options)
     db_path = Path(db) if db is not None else default_db(folders)
-    pairs = _roots_and_files(folders, cfg)
+    pairs = _entries(folders, cfg)
     roots = [d if d.is_dir() else d.parent for d in folders]
     meta = read_metadata(Path(metadata), roots) if metadata else {}
-    con = connect(db_path)
+    n_jobs = max(1, jobs or available_cores())
+    pool = None
+    if len(pairs) > 1 and (force or _has_new(db_path, pairs)):
+        # workers start loading while the files are hashed below
+        papers = any(Path(e.rel).suffix.lower() not in _BUDGET_SUFFIXES for e in pairs)
+        pool = start_pool(options, min(n_jobs, len(pairs)), warm=ruleset if papers else None, ruleset=ruleset)
+    try:
+        con = connect(db_path)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        raise
     try:
         run_id = int(con.execute("INSERT INTO runs(started, techcost_version, ruleset) VALUES(?,?,?)", (started, __version__, fp)).lastrowid or 0)
         cached = _cached(con)
         todo: list[Record] = []
         reused = 0
-        for root, fpth in pairs:
-            absolute = fpth.resolve()
+        for entry in pairs:
             try:
-                sha = file_sha256(fpth)
+                sha = file_sha256(entry.file)
             except OSError:
                 sha = "unreadable"
             key = f"{sha}:{__version__}:{fp}"
-            rel = _rel(fpth, root)
-            dept, year = layout_metadata(Path(rel))
-            if absolute in meta:
-                m_dept, m_year = meta[absolute]
+            dept, year = layout_metadata(Path(entry.rel))
+            if entry.absolute in meta:
+                m_dept, m_year = meta[entry.absolute]
                 dept, year = m_dept or dept, m_year or year
-            path = absolute.as_posix()
+            path, root = entry.absolute, entry.root.as_posix()
             if not force and cached.get(path) == key:
-                con.execute("UPDATE documents SET last_run=?, department=?, year=?, root=?, rel=? WHERE path=?", (run_id, dept, year, root.as_posix(), rel, path))
+                con.execute("UPDATE documents SET last_run=?, department=?, year=?, root=?, rel=? WHERE path=?", (run_id, dept, year, root, entry.rel, path))
                 reused += 1
                 continue
-            todo.append(Record(path=path, root=root.as_posix(), rel=rel, sha256=sha, cache_key=key, department=dept, year=year))
+            todo.append(Record(path=path, root=root, rel=entry.rel, sha256=sha, cache_key=key, department=dept, year=year))
         con.commit()
-        n_jobs = max(1, jobs or available_cores())
+        if pool is not None and len(todo) < 2:
+            pool.shutdown(cancel_futures=True)
+            pool = None
         done = reused
         total = len(pairs)
         if progress:
             progress(done, total)
         last_commit = time.perf_counter()
-        for rec in _check_all(todo, options, ruleset, n_jobs):
+        checks = _check_all(todo, options, ruleset, n_jobs, pool)
+        pool = None  # _check_all shuts it down
+        batch: list[Record] = []
+        for rec in checks:
             rec.checked_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            _save(con, rec, run_id)
+            batch.append(rec)
             done += 1
             if progress:
                 progress(done, total)
-            if time.perf_counter() - last_commit > 2.0:
-                con.commit()
+            if len(batch) >= 200 or time.perf_counter() - last_commit > 2.0:
+                _save(con, batch, run_id)
+                batch = []
                 last_commit = time.perf_counter()
-        con.commit()
+        _save(con, batch, run_id)
         rows = rows_of_run(con, run_id)
         summary = summarise(rows)
         seconds = round(time.perf_counter() - t0, 3)
@@ -685,6 +758,8 @@ def run(
         ]
     finally:
         con.close()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return RunResult(
         run_id=run_id,
         db=db_path,
@@ -701,6 +776,25 @@ def run(
     )
 
 
+_BUDGET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
+
+
+def _has_new(db_path: Path, pairs: list[Entry]) -> bool:
+    """Whether some file is not in the database yet (read before any
+    connection is kept open, so workers forked next share none)."""
+    if not db_path.is_file():
+        return True
+    try:
+        con = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+        try:
+            known = {p for (p,) in con.execute("SELECT path FROM documents")}
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return True
+    return any(e.absolute not in known for e in pairs)
+
+
 def available_cores() -> int:
     """Cores this process may run on (its CPU affinity where known)."""
     try:
@@ -709,14 +803,27 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.name
+def start_pool(options: Options, jobs: int, isolate_each: bool = False, warm: Any = None, ruleset: Any = None) -> Any:
+    """A process pool whose workers start (and load the rule set) now,
+    while the caller goes on, e.g. hashing files. Forked workers inherit
+    ``ruleset`` (this process's, for ``options``) instead of loading their
+    own; with ``warm`` (a rule set) spaCy and the matchers are loaded here
+    first, so that every worker inherits them too."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    forked = multiprocessing.get_start_method() == "fork"
+    if ruleset is not None and forked:
+        _INHERITED["ruleset"] = (options, ruleset)
+    if warm is not None and jobs > 1 and forked:
+        _warm_detection(warm)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options, isolate_each))
+    pool.submit(_noop)  # forks the workers now
+    _INHERITED.clear()
+    return pool
 
 
-def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int) -> Iterator[Record]:
+def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int, pool: Any = None) -> Iterator[Record]:
     """Check documents, largest first, in ``jobs`` worker processes (a
     single document in this process, under the per-file guard). When a
     worker dies, or no document finishes for longer than the per-file time
@@ -726,7 +833,7 @@ def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int) ->
     if not todo:
         return
     todo = sorted(todo, key=lambda r: _size(r.path), reverse=True)
-    if len(todo) == 1:
+    if len(todo) == 1 and pool is None:
         from . import api
 
         api.registry_of(ruleset)
@@ -736,7 +843,8 @@ def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int) ->
     for isolate_each in (False, True):
         if not remaining:
             return
-        for rec in _pool_run(list(remaining.values()), options, jobs, isolate_each):
+        started = pool if not isolate_each else None
+        for rec in _pool_run(list(remaining.values()), options, jobs, isolate_each, started):
             remaining.pop(rec.path, None)
             yield rec
     for rec in remaining.values():  # pragma: no cover - only when even guarded workers die
@@ -744,22 +852,27 @@ def _check_all(todo: list[Record], options: Options, ruleset: Any, jobs: int) ->
         yield rec
 
 
-def _pool_run(todo: list[Record], options: Options, jobs: int, isolate_each: bool) -> Iterator[Record]:
-    """Results from one pool; stops early (without raising) when a worker
-    dies or stalls, leaving the unfinished documents to the caller."""
+def _pool_run(todo: list[Record], options: Options, jobs: int, isolate_each: bool, pool: Any = None) -> Iterator[Record]:
+    """Results from one pool (``pool`` when given, else a new one, shut
+    down either way); stops early (without raising) when a worker dies or
+    stalls, leaving the unfinished documents to the caller."""
     import queue
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     from .parsers import limits
 
-    stall = (limits.MAX_SECONDS_PER_FILE or 600) + 30
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_worker_init, initargs=(options, isolate_each))
+    # a few documents a task when there are many (several tasks per worker
+    # remain, so the load stays balanced); one at a time when isolating
+    size = 1 if isolate_each else max(1, min(8, len(todo) // (jobs * 32)))
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    stall = (limits.MAX_SECONDS_PER_FILE or 600) * size + 30
+    if pool is None:
+        pool = start_pool(options, min(jobs, len(todo)), isolate_each)
     finished: queue.SimpleQueue[Any] = queue.SimpleQueue()  # futures as they finish: O(1) each
     futures = {}
-    for rec in todo:
-        fut = pool.submit(_worker_check, rec)
-        futures[fut] = rec
+    for chunk in chunks:
+        fut = pool.submit(_worker_check_many, chunk)
+        futures[fut] = chunk
         fut.add_done_callback(finished.put)
     broken = False
     try:
@@ -776,13 +889,13 @@ def _pool_run(todo: list[Record], options: Options, jobs: int, isolate_each: boo
             last = time.monotonic()
             left -= 1
             try:
-                result = fut.result()
+                results = fut.result()
             except BrokenProcessPool:
                 broken = True
                 return
             except Exception as exc:  # e.g. a result that could not be sent back
-                result = _failed(futures[fut], exc)
-            yield result
+                results = [_failed(rec, exc) for rec in futures[fut]]
+            yield from results
     finally:
         if broken:
             for proc in list(getattr(pool, "_processes", {}).values()):  # stop stalled workers
