@@ -495,7 +495,8 @@ class Detector:
                 for name, pos in cands:
                     if re.match(r"\s*(?:kits?|reagents?|buffers?|mix|master)\b", text[pos + len(name) : pos + len(name) + 12], re.I):
                         continue  # "qPCR Core kit" is a product
-                    sent_start = max(text.rfind(". ", 0, pos) + 2, 0)
+                    dot = text.rfind(". ", 0, pos)
+                    sent_start = dot + 2 if dot >= 0 else 0
                     sent_end = text.find(". ", pos)
                     sentence = text[sent_start : sent_end if sent_end > 0 else len(text)]
                     before = text[max(sent_start, pos - 60) : pos]
@@ -701,7 +702,9 @@ def detect(manuscript: Manuscript, lexicons: dict[str, Any]) -> Manuscript:
     det = _DETECTORS.get(key)
     if det is None:
         det = _DETECTORS[key] = Detector(data)
-    m = manuscript.model_copy(deep=True)
+    # a shallow copy: detection replaces authors and lists, never mutates them
+    m = manuscript.model_copy()
+    m.authors = list(m.authors)
     found = det.detect(m)
     m.technical_contributors = found.contributors
     m.facilities = found.facilities

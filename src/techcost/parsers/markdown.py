@@ -475,6 +475,8 @@ _EMPH = [
     (re.compile(r"(?<!~)~([^\s~]{1,50})~(?!~)"), r"\1"),
 ]
 _PROTECT_BASE = 0xE000
+_PROTECTED = re.compile(f"[{chr(_PROTECT_BASE)}-{chr(_PROTECT_BASE + 127)}]")
+_UNPROTECT = {_PROTECT_BASE + i: i for i in range(128)}
 
 
 def md_inline(text: str) -> str:
@@ -527,9 +529,8 @@ def md_inline(text: str) -> str:
     if "*" in t or "_" in t or "~" in t or "^" in t or "=" in t:
         for pat, rep in _EMPH:
             t = pat.sub(rep, t)
-    t = "".join(chr(ord(c) - _PROTECT_BASE) if _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 else c for c in t) if any(
-        _PROTECT_BASE <= ord(c) < _PROTECT_BASE + 128 for c in t
-    ) else t
+    if _PROTECTED.search(t):
+        t = t.translate(_UNPROTECT)
     if codes:
         t = re.sub("\uf000(\\d+)\uf001", lambda m: codes[int(m.group(1))], t)
     if "&" in t:
