@@ -40,6 +40,17 @@ SKIP_FILES = re.compile(
     re.I,
 )
 ISOLATED_FORMATS = frozenset({"xlsx", "xlsm", "xls", "ods", "docx", "pdf"})
+
+
+def _build_models(kind: str) -> None:
+    """Build the (deferred) pydantic schemas a parse will use."""
+    from .model import Location
+
+    models: list[Any] = [Location, Finding]
+    models.append(Manuscript if kind == "manuscript" else Budget)
+    for m in models:
+        if not getattr(m, "__pydantic_complete__", True) or type(getattr(m, "__pydantic_validator__", None)).__name__ == "MockValSer":
+            m.model_rebuild()
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", "_build", "site-packages"}
 
 
@@ -197,6 +208,8 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_ju
         # binary formats read by C and Rust libraries parse in a child process;
         # text formats, read in Python within the size limits, only under a timer
         iso = det.format in ISOLATED_FORMATS
+        if iso:
+            _build_models(det.kind)  # in the parent, so the child does not build them only to throw them away
         if det.kind == "justification":
             res.model = run_guarded(parse, path, det.format, isolate=iso, display_path=disp, lexicons=ruleset.lexicons, vocab=_vocab(ruleset))
         elif det.kind == "budget":
