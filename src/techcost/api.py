@@ -168,6 +168,8 @@ def load(
         from .parsers import limits
 
         limits.apply(cfg.limits)
+    if cfg.nlp and not os.environ.get("TECHCOST_NLP"):
+        os.environ["TECHCOST_NLP"] = cfg.nlp  # the matching backend for this process
     rs = RuleSet(cfg, select=select, ignore=ignore, severity=severity, pack_names=packs)
     return cfg, rs
 

@@ -691,17 +691,26 @@ def _clean_org(text: str) -> str:
     return t.strip(" ,.;")
 
 
-_DETECTORS: dict[int, Detector] = {}
+_DETECTORS: dict[tuple[int, str], Detector] = {}
+
+
+def detector_for(lexicons: dict[str, Any]) -> Detector:
+    """The detector for these pack lexicons (built once per process and
+    matching backend)."""
+    from .nlp import backend
+
+    data = lexicons.get("attribution") or {}
+    key = (id(data), backend())
+    det = _DETECTORS.get(key)
+    if det is None:
+        det = _DETECTORS[key] = Detector(data)
+    return det
 
 
 def detect(manuscript: Manuscript, lexicons: dict[str, Any]) -> Manuscript:
     """A copy of the manuscript with technical contributors, facilities,
     acknowledged people and technical authors filled in."""
-    data = lexicons.get("attribution") or {}
-    key = id(data)
-    det = _DETECTORS.get(key)
-    if det is None:
-        det = _DETECTORS[key] = Detector(data)
+    det = detector_for(lexicons)
     # a shallow copy: detection replaces authors and lists, never mutates them
     m = manuscript.model_copy()
     m.authors = list(m.authors)

@@ -27,10 +27,9 @@ def assessable(ctx: Context, p: Params) -> str | None:
 
 
 def facility_in_label(label: str, ctx: Context) -> str | None:
-    from ..detect import Detector, _DETECTORS
+    from ..detect import detector_for
 
-    data = ctx.lexicons.get("attribution") or {}
-    det = _DETECTORS.get(id(data)) or Detector(data)
+    det = detector_for(ctx.lexicons)
     parts = [re.split(r"[,:;(]", label)[0], *re.findall(r"\(([^()]*)\)", label)]
     for part in parts:
         name = re.split(r"[,:;]", part)[0]

@@ -27,13 +27,12 @@ class Params(BaseModel):
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
-    from ..detect import Detector, _DETECTORS
+    from ..detect import detector_for
 
     m = ctx.manuscript
     if m is None:
         return
-    data = ctx.lexicons.get("attribution") or {}
-    det = _DETECTORS.get(id(data)) or Detector(data)
+    det = detector_for(ctx.lexicons)
     reg = registry(ctx)
     for person in m.acknowledged_people:
         if person.is_author or not person.purpose:

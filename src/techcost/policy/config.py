@@ -21,7 +21,7 @@ repository root (the folder holding ``.git``).
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -66,6 +66,9 @@ class Config(BaseModel):
     pack_paths: list[str] = Field(default_factory=list, alias="pack-paths")
     project: dict[str, Any] = Field(default_factory=dict)
     registry: str | None = Field(default=None, description="a separate registry file (TOML or YAML) of staff, facilities and decisions")
+    nlp: Literal["spacy", "python"] | None = Field(
+        default=None, description="phrase-matching backend: spacy (default) or python (no spaCy import; same results, faster start)"
+    )
     baseline: str | None = Field(default=None, description="baseline file of accepted findings (default .techcost-baseline.json at the root)")
     limits: dict[str, int] = Field(default_factory=dict)
 
