@@ -49,6 +49,19 @@ def split_camel(text: str) -> str:
     return _CAMEL.sub(" ", text)
 
 
+def phrases(data: dict[str, Any], key: str) -> set[str]:
+    """A lexicon list, lower-cased, with the plural of each single word."""
+    out: set[str] = set()
+    for p in data.get(key) or []:
+        p = str(p).strip().lower()
+        if not p:
+            continue
+        out.add(p)
+        if " " not in p and p.isalpha():
+            out.add(p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s"))
+    return out
+
+
 @dataclass(frozen=True)
 class Hit:
     label: str  # lexicon key
@@ -69,15 +82,7 @@ class Lexicon:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys = list(keys)
         for key in self.keys:
-            phrases: set[str] = set()
-            for p in data.get(key) or []:
-                p = str(p).strip().lower()
-                if not p:
-                    continue
-                phrases.add(p)
-                if " " not in p and p.isalpha():
-                    phrases.add(p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s"))
-            docs = list(nlp.tokenizer.pipe(sorted(phrases)))
+            docs = list(nlp.tokenizer.pipe(sorted(phrases(data, key))))
             if docs:
                 self.matcher.add(key, docs)
 
@@ -116,15 +121,7 @@ class PythonLexicon:
         self.keys = list(keys)
         self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key in self.keys:
-            phrases: set[str] = set()
-            for p in data.get(key) or []:
-                p = str(p).strip().lower()
-                if not p:
-                    continue
-                phrases.add(p)
-                if " " not in p and p.isalpha():
-                    phrases.add(p + ("es" if p.endswith(("s", "x", "ch", "sh")) else "s"))
-            for p in phrases:
+            for p in phrases(data, key):
                 toks = tuple(m.group(0) for m in _WORD.finditer(p))
                 if toks:
                     self.index.setdefault(toks[0], []).append((toks, key))

@@ -80,24 +80,7 @@ def score_budget(budget: Budget, doc: dict[str, Any]) -> BudgetScore:
         if s is None:
             sc.misses.append(f"{key[0]}!{key[1]} {g['label_as_written'][:50]!r}")
             continue
-        sc.matched += 1
-        ok = {g["category"], *(g.get("ambiguous_with") or [])}
-        if s.category in ok:
-            sc.category_ok += 1
-        else:
-            sc.wrong_category.append(f"{key[0]}!{key[1]} {g['label_as_written'][:40]!r}: {s.category} (gold {g['category']})")
-        eff = g.get("effort_by_period")
-        if eff:
-            sc.effort_checked += 1
-            units = {eff["unit"]: eff["values"]}
-            if eff.get("alt"):
-                units[eff["alt"]["unit"]] = eff["alt"]["values"]
-            if s.effort_unit in units and _series_ok(s.effort, units[s.effort_unit], 0.01):
-                sc.effort_ok += 1
-        if g.get("cost_by_period") is not None:
-            sc.cost_checked += 1
-            if _series_ok(s.cost, g["cost_by_period"], 0.005):
-                sc.cost_ok += 1
+        _score_pair(sc, g, s, f"{key[0]}!{key[1]} {g['label_as_written'][:40]!r}")
     for key, s in pred.items():
         if key not in gold:
             sc.extras.append(f"{key[0]}!{key[1]} {s.label[:50]!r}")
