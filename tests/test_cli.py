@@ -82,6 +82,20 @@ def test_unsupported_and_missing_inputs(chdir_tmp):
     assert "SYS002" in r.output and "SYS001" in r.output and "does not exist" in r.output
 
 
+def test_readable_file_without_a_budget_says_what_was_missing(chdir_tmp):
+    (chdir_tmp / "shapes.csv").write_text("colour,shape\nred,circle\nblue,square\n")
+    r = run("check", "shapes.csv", str(SAMPLE), "--format", "json")
+    assert r.exit_code == 2
+    data = json.loads(r.stdout)
+    status = {Path(i["path"]).name: i["status"] for i in data["inputs"]}
+    assert status == {"shapes.csv": "error", "ukri-proposal.xlsx": "ok"}
+    sys_findings = [f for f in data["findings"] if f["code"].startswith("SYS")]
+    assert [f["code"] for f in sys_findings] == ["SYS007"]
+    assert "column headings" in sys_findings[0]["message"]
+    err_lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(err_lines) == 1 and "shapes.csv" in err_lines[0]
+
+
 def test_folder_input(chdir_tmp):
     d = chdir_tmp / "proposals"
     d.mkdir()
