@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from techcost.cli import app
 from techcost.errors import InputFileError, LimitExceeded, NotUnderstood
 from techcost.model import Manuscript
-from techcost.parsers.jats import link_statement, parse
+from techcost.parsers.jats import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "fixtures" / "manuscripts" / "jats" / "credit-roles.xml"
@@ -283,31 +283,6 @@ def test_authors_contributions_section_with_sentences(tmp_path):
     assert a["John J Dennehy"].roles_as_written == ["performed the experiments and analysed the data"]
     assert a["Ing-Nang Wang"].roles == ["supervision"]
     assert m.contribution_statement_present
-
-
-def test_link_statement_forms():
-    names = ["Ann Brown", "Carl D Evans", "Serena Nik-Zainal"]
-    assert link_statement("Experiments were performed by AB and SN-Z.", names) == {
-        "Ann Brown": ["Experiments were performed by AB and SN-Z"],
-        "Serena Nik-Zainal": ["Experiments were performed by AB and SN-Z"],
-    }
-    assert link_statement("CDE, Conception and design, Drafting the article", names) == {
-        "Carl D Evans": ["Conception and design", "Drafting the article"]
-    }
-    assert link_statement("DNA was extracted by the core.", names) == {}
-    # MDPI: "role, initials; role, initials."
-    mdpi = "Conceptualization, A.B. and C.D.E.; software, S.N.-Z. All authors have read and agreed to the published version."
-    assert link_statement(mdpi, names) == {
-        "Ann Brown": ["Conceptualization"],
-        "Carl D Evans": ["Conceptualization"],
-        "Serena Nik-Zainal": ["software"],
-    }
-    # full names, as PeerJ and F1000 print them
-    assert link_statement("Ann Brown and Carl D. Evans analyzed the data. Methodology: Serena Nik-Zainal.", names) == {
-        "Ann Brown": ["analyzed the data"],
-        "Carl D Evans": ["analyzed the data"],
-        "Serena Nik-Zainal": ["Methodology"],
-    }
 
 
 def test_collaborations_and_on_behalf_of(tmp_path):

@@ -168,8 +168,6 @@ def load(
         from .parsers import limits
 
         limits.apply(cfg.limits)
-    if cfg.nlp and not os.environ.get("TECHCOST_NLP"):
-        os.environ["TECHCOST_NLP"] = cfg.nlp  # the matching backend for this process
     rs = RuleSet(cfg, select=select, ignore=ignore, severity=severity, pack_names=packs)
     return cfg, rs
 
@@ -329,17 +327,21 @@ def run_rules(
         ctx.profile = prof.view() if prof is not None else None
     specs = ruleset.for_path(parsed.display)
     if isinstance(parsed.model, Manuscript):
-        m = parsed.model
-        if not m.detected and any("nlp" in s.needs for s in specs if "manuscript" in s.inputs):
-            from .detect import detect
-
-            m = parsed.model = detect(m, ruleset.lexicons)
-        ctx.manuscript = m
+        # credit analysis runs when a rule first reads the paper, once per paper
+        ctx.set_manuscript(parsed.model, lambda m: _analysed(parsed, m, ruleset))
     findings: list[Finding] = []
     for spec in specs:
         if applicable(spec, ctx):
             findings.extend(_run_spec(spec, ctx, ruleset, parsed.display))
     return findings
+
+
+def _analysed(parsed: "Parsed", m: Manuscript, ruleset: RuleSet) -> Manuscript:
+    from .analysis import analyse
+
+    done = analyse(m, ruleset.lexicons)
+    parsed.model = done  # later readers (cross-document rules, reports) reuse it
+    return done
 
 
 def cross_document_rules(
@@ -349,10 +351,9 @@ def cross_document_rules(
     specs = [ruleset.rules[c] for c in sorted(ruleset.enabled) if {"budget", "manuscript"} <= set(ruleset.rules[c].inputs)]
     if not specs or not budgets or not manuscripts:
         return []
-    if any("nlp" in s.needs for s in specs):
-        from .detect import detect
+    from .analysis import analyse
 
-        manuscripts = [m if m.detected else detect(m, ruleset.lexicons) for m in manuscripts]
+    manuscripts = [analyse(m, ruleset.lexicons) for m in manuscripts]
     ctx = Context(
         path="",
         budgets=budgets,
@@ -498,6 +499,9 @@ def check(
         report.inputs.append(item)
         if progress is not None:
             progress(parsed)
+    from .analysis import analyse
+
+    manuscripts = [analyse(m, ruleset.lexicons) for m in manuscripts]  # once each: rules that ran already analysed theirs
     findings.extend(cross_document_rules(budgets, manuscripts, ruleset, show_amounts=show))
     findings = apply_baseline(apply_inline(findings, [*budgets, *manuscripts], ruleset), [*budgets, *manuscripts], ruleset, baseline_file)
     findings.sort(key=lambda f: f.sort_key())
@@ -525,9 +529,9 @@ def inspect(path: str | Path, *, config: Config | None = None, config_path: str 
     assert parsed.model is not None
     model = parsed.model
     if isinstance(model, Manuscript):
-        from .detect import detect
+        from .analysis import analyse
 
-        model = detect(model, ruleset.lexicons)
+        model = analyse(model, ruleset.lexicons)
     out[parsed.kind] = model.model_dump(mode="json")
     return out
 

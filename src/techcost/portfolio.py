@@ -292,10 +292,8 @@ def _worker_init(options: Options, isolate_each: bool) -> None:
 
 
 def _warm_detection(ruleset: Any) -> None:
-    """Load spaCy and build the phrase matchers now, when a rule needs them,
-    so that the first paper a worker gets does not pay for it."""
-    if not any("nlp" in ruleset.rules[c].needs for c in ruleset.enabled):
-        return
+    """Build the credit analysis's matchers now, so that the first paper a
+    worker gets does not pay for it."""
     try:
         from .detect import detect
         from .model import Location, Manuscript, Section, TextBlock
@@ -807,7 +805,7 @@ def start_pool(options: Options, jobs: int, isolate_each: bool = False, warm: An
     """A process pool whose workers start (and load the rule set) now,
     while the caller goes on, e.g. hashing files. Forked workers inherit
     ``ruleset`` (this process's, for ``options``) instead of loading their
-    own; with ``warm`` (a rule set) spaCy and the matchers are loaded here
+    own; with ``warm`` (a rule set) the credit analysis's matchers are built here
     first, so that every worker inherits them too."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

@@ -1,8 +1,7 @@
 """Phrase vocabularies kept as data in packs, and a small word matcher.
 
-Budget labels are short, so a plain longest-match over word tokens is both
-faster and more predictable here than loading spaCy; manuscripts use the
-spaCy matchers in ``nlp.py`` instead.
+Budget labels are short: a longest match over word tokens, with the head
+phrase of a label decided before any preposition or bracket.
 """
 
 from __future__ import annotations

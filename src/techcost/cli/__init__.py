@@ -141,7 +141,7 @@ def check(
     force_exclude: bool = typer.Option(False, "--force-exclude", help="Apply 'exclude' and skip README-like files even when named on the command line (for hooks that pass every changed file)."),
     skip_unrecognised: bool = typer.Option(False, "--skip-unrecognised", help="Leave out inputs that are neither a budget nor a paper (a data CSV, a figure PDF) instead of failing on them."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour the text report (default: on a terminal)."),
-    nlp: Optional[str] = typer.Option(None, "--nlp", help="Phrase-matching backend: spacy (default) or python (same results without importing spaCy; faster start for hooks)."),
+    nlp: Optional[str] = typer.Option(None, "--nlp", hidden=True, help="No longer used (kept so that older hook configurations still run)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show evidence, fixes and policy links."),
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="Write annotated copies into this folder: budgets with findings as cell comments and highlights (ods/csv as .xlsx), docx papers with findings as Word comments. Originals are untouched."),
 ) -> None:
@@ -151,10 +151,6 @@ def check(
 
     if baseline is not None and no_baseline:
         raise _fail("--baseline and --no-baseline cannot be used together")
-    if nlp is not None:
-        if nlp not in ("spacy", "python"):
-            raise _fail(f"--nlp {nlp!r}: choose spacy or python")
-        os.environ["TECHCOST_NLP"] = nlp
     outputs = _outputs(format, output)
     try:
         cfg, ruleset = api.load(

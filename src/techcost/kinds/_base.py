@@ -27,7 +27,6 @@ class Context:
 
     path: str
     budget: Budget | None = None
-    manuscript: Manuscript | None = None
     budgets: list[Budget] = field(default_factory=list)
     manuscripts: list[Manuscript] = field(default_factory=list)
     funder: str | None = None
@@ -40,6 +39,32 @@ class Context:
     justification: Any = None
     paired_budget: Budget | None = None
     run_inputs: list[str] = field(default_factory=list)  # every input path of the run
+    _manuscript: Manuscript | None = None
+    _analyse: Any = None  # turns the parsed paper into the analysed one, on first use
+
+    def set_manuscript(self, m: Manuscript | None, analyse: Any = None) -> None:
+        """The paper this check reads. Its credit analysis (who is thanked,
+        technical authors, facilities) runs the first time a rule reads
+        ``manuscript``, once, whichever rules are enabled."""
+        self._manuscript = m
+        self._analyse = analyse
+
+    @property
+    def manuscript(self) -> Manuscript | None:
+        m = self._manuscript
+        if m is not None and not m.detected:
+            if self._analyse is not None:
+                m = self._analyse(m)
+            else:
+                from ..analysis import analyse
+
+                m = analyse(m, self.lexicons)
+            self._manuscript = m
+        return m
+
+    @manuscript.setter
+    def manuscript(self, m: Manuscript | None) -> None:
+        self._manuscript = m
 
 
 _SYMBOL = {"GBP": "£", "USD": "$", "EUR": "€"}

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..costing import spine_value
 from ..model import Location
 from ._base import Context, Hit
-from ._budget import annual_salaries, describe_line, fte_by_period, funder_in, line_anchor
+from ._budget import describe_line, fte_by_period, funder_in, line_anchor
 
 
 class Params(BaseModel):

@@ -27,21 +27,21 @@ def assessable(ctx: Context, p: Params) -> str | None:
 
 
 def facility_in_label(label: str, ctx: Context) -> str | None:
-    from ..detect import detector_for
+    from ..analysis.lexicon import attribution_lexicon
 
-    det = detector_for(ctx.lexicons)
+    lex = attribution_lexicon(ctx.lexicons)
     parts = [re.split(r"[,:;(]", label)[0], *re.findall(r"\(([^()]*)\)", label)]
     for part in parts:
         name = re.split(r"[,:;]", part)[0]
         name = _NOISE.sub(" ", name)
         name = " ".join(name.split())
-        if name and det.is_facility_name(name) in ("facility", "resource_centre"):
+        if name and lex.facility_kind(name) in ("facility", "resource_centre"):
             return name
     return None
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
-    from ..detect import credited
+    from ..analysis.credit import credited
 
     for budget, paper in pairs(ctx):
         for line in budget.non_staff_lines:

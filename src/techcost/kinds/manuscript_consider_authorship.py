@@ -27,23 +27,23 @@ class Params(BaseModel):
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
-    from ..detect import detector_for
+    from ..analysis.lexicon import attribution_lexicon
 
     m = ctx.manuscript
     if m is None:
         return
-    det = detector_for(ctx.lexicons)
+    lex = attribution_lexicon(ctx.lexicons)
     reg = registry(ctx)
     for person in m.acknowledged_people:
         if person.is_author or not person.purpose:
             continue
-        hits = [h.text for h in det.lex.hits(person.purpose) if h.label == "non_routine"]
+        hits = [h.text for h in lex.hits(person.purpose) if h.label == "non_routine"]
         made = _MAKING.search(person.purpose)
         if made:
             hits = [made.group(0)] + [h for h in hits if h.lower() not in made.group(0).lower()]
         if not hits:
             continue
-        if det.purpose_class(person.purpose)[0] == "negative":
+        if lex.purpose_class(person.purpose)[0] == "negative":
             continue
         if reg is not None:
             d = reg.decision_for(person.name, m.path)

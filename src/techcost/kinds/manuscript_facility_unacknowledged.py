@@ -18,7 +18,7 @@ class Params(BaseModel):
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
-    from ..detect import credited
+    from ..analysis.credit import credited
     from ..registry import mentions
 
     m = ctx.manuscript

@@ -23,7 +23,7 @@ class Params(BaseModel):
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
-    from ..detect import _distinctive
+    from ..analysis.credit import distinctive as _distinctive
 
     m = ctx.manuscript
     if m is None:

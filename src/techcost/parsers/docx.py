@@ -36,11 +36,11 @@ from typing import Any, Iterator
 
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood, UnsupportedInput
 from ..model import Author, Location, Manuscript, Section, TextBlock
+from ..statements import apply_statements
 from .pdf import (
     ARTICLE_TYPE,
     MARKS,
     assign_affiliations,
-    assign_contributions,
     attach_contacts,
     classify,
     heading_kind_by_text,
@@ -595,7 +595,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         )
     contrib = "\n\n".join(s.text for s in sections if s.kind == "author_contributions" and s.text.strip()) or None
     if contrib:
-        assign_contributions(authors, contrib)
+        apply_statements(authors, [contrib])
     return Manuscript(
         path=display_path,
         format="docx",

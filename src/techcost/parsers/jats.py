@@ -31,17 +31,27 @@ and external entities are neither expanded nor read.
 from __future__ import annotations
 
 import html.entities
-import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
 
-from ..credit import normalise_role, roles_from_text
+from ..credit_roles import normalise_role, roles_from_text
+from ..statements import (
+    EMAIL,
+    EQUAL_CONTRIBUTION,
+    INITIALS,
+    FUNDED,
+    ORCID,
+    THANKS,
+    Roster,
+    apply_statements,
+    is_empty_statement,
+    split_statement,
+)
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model import Author, FundingAward, Location, Manuscript, Section, TextBlock
-from ..names import match_initials
 from ._sections import classify_heading
 
 __all__ = ["parse"]
@@ -80,27 +90,9 @@ _PREDEFINED = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 _NAMED_REF = re.compile(rb"&([A-Za-z][A-Za-z0-9]{0,31});")
 _ELEMENT_START = re.compile(rb"<!--.*?-->|<[A-Za-z_:]", re.S)
 
-_ORCID = re.compile(r"(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])")
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _DOI_LINE = re.compile(r"\s*\bDOI:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", re.I)
-_EMPTY_STATEMENT = re.compile(r"^(?:none(?:\s+(?:reported|declared|to\s+declare))?|not\s+applicable|n/?a|nil|-+)\.?$", re.I)
-_EQUAL = re.compile(
-    r"\bcontributed\s+equally\b|\bequal(?:ly)?\s+contribut|\bjoint\s+(?:first|senior|last|corresponding)\b|"
-    r"\bco-?first\s+author|\bshared?\s+(?:first|senior|last)\s+authorship\b|\bequal\s+first\b",
-    re.I,
-)
-_THANKS = re.compile(
-    r"\b(?:thanks?|thanked|thanking|grateful|gratitude|acknowledge[sd]?|acknowledging|indebted|appreciate[sd]?|appreciation)\b",
-    re.I,
-)
-_FUNDED = re.compile(
-    r"\b(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+|jointly\s+|financially\s+)?by\b|"
-    r"\b(?:grants?|fellowships?|awards?)\s+(?:no\.?|number|#)|\bfunding\s+(?:was\s+)?(?:provided|received|from)\b",
-    re.I,
-)
 _INTERESTS = re.compile(r"\b(?:competing|conflicts?\s+of|conflicting|financial)\s+interests?\b", re.I)
 _CREDIT_URI = re.compile(r"(?:credit\.niso\.org|casrai\.org/credit|/credit)[^\s\"']*?/([a-z][a-z-]+)/?$", re.I)
-
 _FN_TYPE_KIND = {
     "con": "author_contributions",
     "financial-disclosure": "funding",
@@ -342,172 +334,6 @@ def aff_text(aff: etree._Element) -> str:
 # --------------------------------------------------------------------------- contributions
 
 
-# initials as printed in statements: "JF", "J.F.", "SN-Z", "S.N.-Z.", "EvA", "VPMGR"
-_INITIALS = r"(?<![A-Za-z\u00C0-\u024F])[A-Z](?:(?:\.|\.?-)?(?:[a-z]{1,3}\.?)?[A-Z])*\.?(?![A-Za-z\u00C0-\u024F])"
-_INIT_LIST = rf"{_INITIALS}(?:\s*(?:,|;|&|\band\b)?\s*{_INITIALS})*"
-_INIT_TOKEN = re.compile(_INITIALS)
-_INIT_LIST_FULL = re.compile(rf"(?:{_INIT_LIST})")
-_LEADING_INITIALS = re.compile(rf"(?P<who>{_INIT_LIST})\s*(?P<comma>[,:]\s*)?(?=[^\sA-Z]|[A-Z][a-z])")
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*)", re.I)
-_ALL_AUTHORS = re.compile(r"^(?:all|both|the)\s+(?:the\s+)?(?:authors|co-?authors)\b\s*(?P<phrase>.*)$", re.I)
-_ALL_AUTHORS_START = re.compile(r"\s(?=(?:All|Both|The)\s+(?:the\s+)?(?:co-?)?authors\b)")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a statement, split at semicolons and at full stops. A
-    full stop ends a sentence when a lower-case word or a number precedes
-    it, or a capitalised word follows it, so initials such as "J.J.D." do
-    not split; "All authors ..." always starts a sentence."""
-    parts: list[str] = []
-    start = 0
-    colon_style = text.count(":") >= 2  # "Performed the experiments: A.B. Wrote the paper: C.D."
-    for m in re.finditer(r"[.;]\s+", text):
-        before = text[start : m.start()]
-        after = text[m.end() : m.end() + 2]
-        words = before.split()
-        prev_word = words[-1] if words else ""
-        ends_word = bool(re.search(r"[a-z0-9)\]]$", prev_word)) and not re.fullmatch(r"(?:[A-Z]\.?)+", prev_word)
-        next_is_word = bool(re.match(r"[A-Z][a-z]", after))
-        single_initial = bool(re.search(r"(?:^|[\s.])[A-Z]$", before))
-        if (
-            text[m.start()] == ";"
-            or ends_word
-            or (next_is_word and (colon_style or not single_initial))
-            or _ALL_AUTHORS_START.match(text, m.end() - 1)
-        ):
-            parts.append(text[start : m.start()].strip())
-            start = m.end()
-    parts.append(text[start:].strip())
-    return [p.strip(" .;") for p in parts if p.strip(" .;")]
-
-
-class _Roster:
-    """The authors of one paper, found in statements by initials ("AB",
-    "SN-Z", "EvA") or by name ("Jane Doe", "Jane A. Doe")."""
-
-    def __init__(self, names: list[str]) -> None:
-        self.names = names
-        self.unhyphen = [n.replace("-", " ") for n in names]
-        self.back = dict(zip(self.unhyphen, names))
-        alts: list[tuple[str, str]] = []
-        for n in names:
-            toks = [t.rstrip(".") for t in n.split() if t.rstrip(".")]
-            variants = {tuple(toks)}
-            if len(toks) > 2:
-                variants.add((toks[0], toks[-1]))
-            for v in variants:
-                alts.append((r"\.?\s+".join(re.escape(t) for t in v) + r"\.?", n))
-        alts.sort(key=lambda a: -len(a[0]))
-        self.name_rx = [(re.compile(rf"(?:{rx})(?![\w\u00C0-\u024F])", re.I), n) for rx, n in alts]
-
-    def by_initials(self, who: str) -> list[str]:
-        """Authors named by the initials in ``who``; an initial that fits no
-        author or more than one is ignored. Hyphenated names give an initial
-        per part ("Ing-Nang Wang" is INW); lower-case particles may be
-        written or not ("EvA", "EA" for Eelco van Anken)."""
-        found: list[str] = []
-        for tok in _INIT_TOKEN.findall(who):
-            bare = re.sub(r"[a-z]", "", tok)
-            hits = match_initials(tok, self.names) or match_initials(bare, self.names)
-            if not hits:
-                hits = [self.back[h] for h in (match_initials(tok, self.unhyphen) or match_initials(bare, self.unhyphen))]
-            if len(hits) == 1 and hits[0] not in found:
-                found.append(hits[0])
-        return found
-
-    def names_at(self, text: str, pos: int = 0) -> tuple[list[str], int]:
-        """Author names listed from ``pos`` ("Jane Doe, Li Wang and Ann
-        Cole"): the authors and where the list ends."""
-        found: list[str] = []
-        end = pos
-        while True:
-            hit = next(((m, n) for rx, n in self.name_rx if (m := rx.match(text, pos))), None)
-            if hit is None:
-                break
-            m, n = hit
-            if n not in found:
-                found.append(n)
-            end = m.end()
-            sep = _SEPARATOR.match(text, end)
-            if not sep:
-                break
-            pos = sep.end()
-        return found, end
-
-    def listed(self, text: str) -> list[str]:
-        """The authors when ``text`` is nothing but a list of initials or
-        names; else an empty list."""
-        t = text.strip(" .")
-        if _INIT_LIST_FULL.fullmatch(t):
-            return self.by_initials(t)
-        found, end = self.names_at(t)
-        return found if found and end == len(t) else []
-
-    def leading(self, text: str) -> tuple[list[str], str, bool]:
-        """Authors that open a sentence as its subject, the rest of the
-        sentence, and whether a comma follows them ("AB, Conception and
-        design" lists categories)."""
-        m = _LEADING_INITIALS.match(text)
-        if m:
-            who = self.by_initials(m.group("who"))
-            if who:
-                return who, text[m.end() :], bool(m.group("comma"))
-        found, end = self.names_at(text)
-        if found:
-            rest = text[end:]
-            comma = bool(re.match(r"\s*[,:]", rest))
-            return found, rest.lstrip(" ,:"), comma
-        return [], text, False
-
-
-def _statement_parts(sent: str, roster: _Roster) -> tuple[list[str], str, bool] | None:
-    """Who a sentence of a contribution statement is about and what it says
-    they did: "Performed the experiments: AB CD", "Conceptualization, A.B.
-    and C.D." (MDPI), "AB and CD performed ...", "... was done by AB", or
-    initials in brackets."""
-    head, colon, tail = sent.partition(":")
-    if colon and len(head) >= 3 and (who := roster.listed(tail)):
-        return who, head, False
-    head, comma, tail = sent.partition(",")
-    if comma and 3 <= len(head) <= 80 and (who := roster.listed(tail)):
-        return who, head, False
-    who, rest, comma_after = roster.leading(sent)
-    if who and rest.strip():
-        return who, rest, comma_after
-    m = re.match(r"^(?P<phrase>.+?\bby)\s+(?P<who>.+)$", sent)
-    if m and (who := roster.listed(m.group("who"))):
-        return who, sent, False
-    for pm in re.finditer(r"\(([^()]{1,80})\)", sent):
-        if who := roster.listed(pm.group(1)):
-            return who, (sent[: pm.start()] + sent[pm.end() :]).strip(), False
-    return None
-
-
-def link_statement(text: str, names: list[str]) -> dict[str, list[str]]:
-    """Phrases of a free-text contribution statement per author name:
-    ``{"Ann B Cole": ["performed the experiments"], ...}``. "All authors
-    ..." applies to everyone when it names a contribution role."""
-    out: dict[str, list[str]] = {}
-    roster = _Roster(names)
-    for sent in split_sentences(text):
-        if _EQUAL.search(sent):
-            continue
-        m = _ALL_AUTHORS.match(sent)
-        if m:
-            who, phrases = (names, [m.group("phrase")]) if roles_from_text(m.group("phrase")) else ([], [])
-        else:
-            parts = _statement_parts(sent, roster)
-            if parts is None:
-                continue
-            who, phrase, listed = parts
-            phrase = phrase.strip(" ,;:.")
-            phrases = contribution_phrases(phrase, initials_prefix=False) if listed else [phrase]
-        for n in who:
-            have = out.setdefault(n, [])
-            have.extend(p for p in phrases if p and p not in have)
-    return out
-
-
 def _credit_slug(role: etree._Element, text: str) -> str | None:
     """The CRediT slug a ``role`` element names: its vocabulary term or term
     URI, a CRediT URI in any attribute, or its text."""
@@ -533,9 +359,9 @@ def contribution_phrases(text: str, initials_prefix: bool = True) -> list[str]:
     and design, Acquisition of data") is split at commas and semicolons."""
     t = text.strip()
     if initials_prefix:
-        t = re.sub(rf"^{_INITIALS}\s*[,:]\s*", "", t)
+        t = re.sub(rf"^{INITIALS}\s*[,:]\s*", "", t)
     if re.search(r"[a-z]\.\s+[A-Z]", t) and not re.search(r"[;]", t):
-        return [s for s in split_sentences(t)]
+        return split_statement(t)
     return [p.strip(" .") for p in re.split(r"\s*[,;]\s*", t) if p.strip(" .")]
 
 
@@ -543,7 +369,7 @@ def contribution_phrases(text: str, initials_prefix: bool = True) -> list[str]:
 
 
 def _is_empty_statement(text: str) -> bool:
-    return not text or bool(_EMPTY_STATEMENT.match(text))
+    return not text or is_empty_statement(text)
 
 
 class _Builder:
@@ -754,7 +580,7 @@ class _Builder:
         if not (fn.get("fn-type") == "con" or in_contrib_group):
             return
         text = text_of(fn, _NO_LABEL)
-        if not text or _EQUAL.search(text) and len(text) < 200:
+        if not text or EQUAL_CONTRIBUTION.search(text) and len(text) < 200:
             return
         self.linked_fns.add(rid)
         for phrase in contribution_phrases(text):
@@ -937,7 +763,7 @@ class _Builder:
             if not text:
                 continue
             if kind == "author_contributions":
-                if _EQUAL.search(text) and len(text) < 200:
+                if EQUAL_CONTRIBUTION.search(text) and len(text) < 200:
                     continue
                 if fn.get("id") not in self.linked_fns:
                     self.free_statements.append(text)
@@ -993,13 +819,7 @@ class _Builder:
         experiments") are linked to authors through initials."""
         if not self.free_statements or not self.authors:
             return
-        names = [a.name for a in self.authors]
-        by_name = {a.name: a for a in self.authors}
-        for statement in self.free_statements:
-            for name, phrases in link_statement(statement, names).items():
-                a = by_name[name]
-                for phrase in phrases:
-                    _add_role(a, phrase, roles_from_text(phrase))
+        apply_statements(self.authors, self.free_statements)
 
 
 _DEFAULT_HEADINGS = {
@@ -1067,13 +887,13 @@ def _orcid(c: etree._Element) -> str | None:
     for cid in c.findall("contrib-id"):
         text = text_of(cid)
         if cid.get("contrib-id-type", "").lower() == "orcid" or "orcid" in text.lower():
-            m = _ORCID.search(text)
+            m = ORCID.search(text)
             if m:
                 return m.group(1).upper()
     for link in c.iter("uri", "ext-link"):
         href = link.get(_XLINK_HREF) or text_of(link)
         if "orcid.org" in href:
-            m = _ORCID.search(href)
+            m = ORCID.search(href)
             if m:
                 return m.group(1).upper()
     return None
@@ -1085,12 +905,12 @@ def _corresp_email(corresp: etree._Element, name: str, *, only_if_named: bool = 
     only email in the note."""
     emails = [text_of(e) for e in corresp.iter("email")]
     if not emails:
-        emails = _EMAIL.findall(text_of(corresp))
+        emails = EMAIL.findall(text_of(corresp))
     if len(emails) == 1 and not only_if_named:
         return emails[0] or None
     text = text_of(corresp)
     for m in re.finditer(r"([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*\(([^)]{1,12})\)", text):
-        if _Roster([name]).by_initials(m.group(2)):
+        if Roster([name]).by_initials(m.group(2)):
             return m.group(1)
     return None
 
@@ -1132,7 +952,7 @@ def _fn_kind(fn: etree._Element, text: str, *, in_back: bool) -> str | None:
     by what it says: thanks to people or funders are acknowledgements."""
     ftype = (fn.get("fn-type") or "").lower()
     if ftype:
-        if ftype in ("con", "equal") and (ftype == "equal" or (_EQUAL.search(text) and len(text) < 200)):
+        if ftype in ("con", "equal") and (ftype == "equal" or (EQUAL_CONTRIBUTION.search(text) and len(text) < 200)):
             return None
         return _FN_TYPE_KIND.get(ftype, "other")
     if re.match(r"^\s*(?:acknowledge?ments?|thanks)\b", text, re.I):
@@ -1141,9 +961,9 @@ def _fn_kind(fn: etree._Element, text: str, *, in_back: bool) -> str | None:
         return "author_contributions"
     if _INTERESTS.search(text):
         return "other"
-    if in_back and (_THANKS.search(text) or _FUNDED.search(text)):
+    if in_back and (THANKS.search(text) or FUNDED.search(text)):
         return "acknowledgements"
-    if not in_back and _THANKS.search(text) and not _EQUAL.search(text):
+    if not in_back and THANKS.search(text) and not EQUAL_CONTRIBUTION.search(text):
         return "acknowledgements"
     return "other"
 

@@ -36,6 +36,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
+from ..statements import apply_statements, role_list
 from ._sections import classify_heading
 from ._text import (
     BACK_MATTER,
@@ -44,7 +45,6 @@ from ._text import (
     AuthorDraft,
     LineIndex,
     SectionBuilder,
-    apply_contributions,
     clean_name,
     find_author,
     find_email,
@@ -55,7 +55,6 @@ from ._text import (
     looks_like_name,
     normalise_orcid,
     one_line,
-    parse_role_list,
     read_group,
     read_optional,
     read_text,
@@ -1454,7 +1453,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
         elif name == "credit":
             if st.drafts:
                 text = one_line(latex_to_text(first))
-                slugs, written = parse_role_list(text)
+                slugs, written = role_list(text)
                 st.drafts[-1].add_roles(slugs, written or [text])
         elif name == "collaboration":
             text = one_line(latex_to_text(args[-1])).strip("() ")
@@ -1583,7 +1582,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         raise NotUnderstood("holds no title, authors, sections or text that could be read as a paper")
     contrib = [s for s in sections if s.kind == "author_contributions"]
     if contrib:
-        apply_contributions(drafts, [b.text for s in contrib for b in s.blocks])
+        apply_statements(drafts, [b.text for s in contrib for b in s.blocks])
     contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
     return Manuscript(
         path=display_path,

@@ -25,13 +25,13 @@ from typing import Any
 
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
+from ..statements import apply_statements
 from ..model.manuscript import Manuscript, TextBlock
 from ._sections import classify_heading
 from ._text import (
     BACK_MATTER,
     AuthorDraft,
     SectionBuilder,
-    apply_contributions,
     find_email,
     is_collaboration,
     latex_to_text,
@@ -327,7 +327,7 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
         a.add_affiliation(text)
     roles = _first(entry, "roles", "role", "credit", "contributions")
     if roles:
-        from ..credit import normalise_role
+        from ..credit_roles import normalise_role
 
         items = roles if isinstance(roles, list) else re.split(r"\s*[,;]\s*", str(roles))
         for r in items[:30]:
@@ -1201,7 +1201,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     contrib = [s for s in sections if s.kind == "author_contributions"]
     if contrib:
-        apply_contributions(authors, [b.text for s in contrib for b in s.blocks])
+        apply_statements(authors, [b.text for s in contrib for b in s.blocks])
     contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
     return Manuscript(
         path=display_path,

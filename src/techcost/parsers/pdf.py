@@ -58,6 +58,7 @@ from typing import Any, Iterable
 
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
 from ..model import Author, Location, Manuscript, Section, TextBlock
+from ..statements import apply_statements
 from ._sections import classify_heading, clean_heading
 
 
@@ -300,53 +301,6 @@ def split_run_in(text: str) -> tuple[str, str] | None:
 
 
 _INITIALS_TOKEN = re.compile(r"(?<![\w.])((?:[A-Z]\.?[-‐]?){2,5})(?![\w])")
-
-
-def assign_contributions(authors: list[Author], statement: str) -> None:
-    """Give each author the contribution sentences that name them (full
-    name, family name or initials such as ``A.B.``/``AB``) as
-    ``roles_as_written`` and their CRediT slugs as ``roles``."""
-    from ..credit import normalise_role, roles_from_text
-    from ..names import fold, match_initials, parse_name
-
-    if not authors or not statement.strip():
-        return
-    names = [a.name for a in authors]
-    units = [u.strip(" •·-–\t") for u in re.split(r"\n|(?<=[.;])\s+(?=[A-Z•·])|•", statement) if u.strip(" •·-–\t")]
-    for unit in units:
-        targets: list[int] = []
-        if re.match(r"^all\s+authors\b", unit, re.I):
-            targets = list(range(len(authors)))
-        else:
-            folded = fold(unit)
-            for i, a in enumerate(authors):
-                pn = parse_name(a.name)
-                if fold(a.name) in folded:
-                    targets.append(i)
-                elif pn and pn.family and len(pn.family) > 2 and re.search(r"\b" + re.escape(pn.family) + r"\b", folded):
-                    targets.append(i)
-            for tok in _INITIALS_TOKEN.findall(unit):
-                for n in match_initials(tok, names):
-                    i = names.index(n)
-                    if i not in targets:
-                        targets.append(i)
-        if not targets:
-            continue
-        slugs: list[str] = []
-        for piece in re.split(r"[,;]|\band\b", unit):
-            slug = normalise_role(piece.strip(" .:-–"))
-            if slug and slug not in slugs:
-                slugs.append(slug)
-        for slug in roles_from_text(unit):
-            if slug not in slugs:
-                slugs.append(slug)
-        for i in targets:
-            a = authors[i]
-            if unit not in a.roles_as_written:
-                a.roles_as_written.append(unit)
-            for s in slugs:
-                if s not in a.roles:
-                    a.roles.append(s)
 
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1594,7 +1548,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     sections = _sections(blocks, display_path, len(pages))
     contrib = "\n\n".join(s.text for s in sections if s.kind == "author_contributions" and s.text.strip()) or None
     if contrib:
-        assign_contributions(authors, contrib)
+        apply_statements(authors, [contrib])
     return Manuscript(
         path=display_path,
         format="pdf",

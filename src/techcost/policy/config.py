@@ -67,7 +67,7 @@ class Config(BaseModel):
     project: dict[str, Any] = Field(default_factory=dict)
     registry: str | None = Field(default=None, description="a separate registry file (TOML or YAML) of staff, facilities and decisions")
     nlp: Literal["spacy", "python"] | None = Field(
-        default=None, description="phrase-matching backend: spacy (default) or python (no spaCy import; same results, faster start)"
+        default=None, description="no longer used: techcost has one phrase matcher (kept so that older configurations still load)"
     )
     baseline: str | None = Field(default=None, description="baseline file of accepted findings (default .techcost-baseline.json at the root)")
     limits: dict[str, int] = Field(default_factory=dict)

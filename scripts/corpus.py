@@ -1,0 +1,66 @@
+"""Maintain techcost's own development corpus (tests/corpus).
+
+    python scripts/corpus.py validate [--corpus DIR] [--shared DIR]
+    python scripts/corpus.py stats
+    python scripts/corpus.py split          # once: writes split.json (refuses if it exists)
+    python scripts/corpus.py held-out       # print the held-out repositories and eLife numbers read
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from techcost.evaluation.corpus import (  # noqa: E402
+    iter_stats,
+    load_corpus,
+    load_held_out,
+    make_split,
+    validate,
+)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("command", choices=["validate", "stats", "split", "held-out"])
+    ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--force", action="store_true", help="split: overwrite an existing split.json")
+    a = ap.parse_args()
+    c = load_corpus(a.corpus)
+    if a.command == "held-out":
+        h = load_held_out(a.shared)
+        print(f"{len(h.sha256)} sha256, {len(h.repos)} repositories, {len(h.elife_numbers)} eLife numbers")
+        print("\n".join(sorted(h.repos)))
+        return 0
+    if a.command == "stats":
+        for line in iter_stats(c):
+            print(line)
+        return 0
+    if a.command == "validate":
+        held = load_held_out(a.shared) if Path(a.shared).is_dir() else None
+        if held is None:
+            print(f"warning: {a.shared} not found; held-out lists not checked", file=sys.stderr)
+        errors = validate(c, held)
+        for e in errors:
+            print(e)
+        print(f"{len(c.papers)} papers, {len(c.acks)} acknowledgement records, {len(errors)} problems")
+        return 1 if errors else 0
+    out = Path(a.corpus) / "split.json"
+    if out.exists() and not a.force:
+        print(f"{out} exists: the split is made once", file=sys.stderr)
+        return 2
+    parts = make_split(c)
+    out.write_text(json.dumps({"seed": 20261202, "check_share": "1/3", "parts": dict(sorted(parts.items()))}, indent=1) + "\n")
+    n = sum(1 for v in parts.values() if v == "check")
+    print(f"{len(parts)} documents: {len(parts) - n} tune, {n} check")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

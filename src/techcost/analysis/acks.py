@@ -1,0 +1,595 @@
+"""Read an acknowledgement: who is credited, for what, and whether the
+text states technical work.
+
+A sentence is read in frames: thanks ("We thank A, B and C for X and D for
+Y", "Thanks are due to ...", "A is acknowledged for ...", "To A for X"),
+passive ("X was performed by A", "Technical support was provided by the B
+Facility"), noun phrase ("The technical assistance of A is acknowledged",
+"A's help with X"), subject ("A and B assisted with X"), "with the help of
+A", and verbless lines ("Flow cytometry: the X Facility"). Inside a frame,
+the list of those credited is cut at top-level commas, "and" and
+semicolons (not inside brackets or organisation names) into items; a
+purpose ("for ...", "who ...") closes the group of names before it, so in
+"A for X and B, C, D for Y" the purpose Y belongs to B, C and D. Roles are
+read before a name ("laboratory technician Kim Park", "the technicians A
+and B", "the following technicians: A, B and C"), beside it ("A (Research
+Technician)", "A, our lab manager,") and after it ("A from the X Service").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import AttributionLexicon
+from .text import fold, sentences, split_camel, tokenize
+
+
+@dataclass
+class Mention:
+    kind: str  # person | org
+    text: str
+    start: int  # offsets in the sentence
+    end: int
+    affil: str | None = None  # organisation the text ties a person to
+    role: str = ""  # role words printed beside a person
+    paren: str = ""
+
+
+@dataclass
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+    purpose: str = ""
+    role: str = ""  # role words printed before the group ("the technicians")
+    frame: str = "thanks"
+
+
+@dataclass
+class Credit:
+    """What one acknowledgement sentence credits."""
+
+    sentence: str
+    offset: int  # of the sentence in its block
+    groups: list[Group]
+
+
+# ---------------------------------------------------------------- frames
+
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being|been)"
+_ADV = r"(?:(?:also|kindly|generously|gratefully|expertly|ably|skil?fully|greatly|very|much|deeply|sincerely|warmly|especially|particularly|further|always|most|truly|duly|hereby|heartily|highly)\s+)*"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+class Frames:
+    """The sentence frames, compiled from the pack's word lists."""
+
+    def __init__(self, lex: AttributionLexicon) -> None:
+        verbs = _alt(lex.list("thank_verbs"))
+        adjs = _alt(lex.list("thank_adjectives"))
+        nouns = _alt(lex.list("thank_nouns"))
+        participles = _alt(lex.list("passive_participles"))
+        support = _alt(lex.list("support_nouns"))
+        doing = _alt(lex.list("subject_verbs"))
+        self.thanks = re.compile(
+            rf"\b(?:(?:we|i|the\s+authors?|authors?|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
+            rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
+            rf"(?:{verbs})(?:s|ed)?\b(?:\s+with\s+(?:thanks|gratitude))?"
+            rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
+            rf"|\b(?:{adjs})\s+(?:to|towards)\b"
+            rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
+            rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:is|are))"
+            rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b)",
+            re.I,
+        )
+        self.subject_thanked = re.compile(
+            rf"\b{_BE}\s+{_ADV}(?:acknowledged|thanked|appreciated|recogni[sz]ed|credited)\b(?:\s+(?:with\s+)?(?:thanks|gratitude))?",
+            re.I,
+        )
+        self.passive = re.compile(
+            rf"\b(?:{_BE}\s+{_ADV})?(?:{participles})\s+{_ADV}(?:(?:in\s+part|jointly|partly|mainly|entirely)\s+)?by\s+",
+            re.I,
+        )
+        self.passive_at = re.compile(
+            rf"\b{_BE}\s+{_ADV}(?:{participles})\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+(?:help|support|assistance)\s+of)\s+(?=(?:the\s+)?[A-Z])",
+            re.I,
+        )
+        self.of_support = re.compile(
+            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}))\s+(?:of|from|by|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            re.I,
+        )
+        self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.I)
+        self.possessive = re.compile(rf"(?P<who>.+?)['’]s?\s+(?P<np>(?:[\w\-]+\s+){{0,2}}(?:{support})\b.*)$", re.I)
+        self.subject = re.compile(rf"\s(?:{_ADV})(?:{doing})\b", re.I)
+        self.funding = re.compile(
+            r"\b(?:(?:financially\s+)?(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+)?by|"
+            r"(?:financial|funding)\s+support\s+(?:from|of|by)|grants?\s+(?:from|no\.?|number)|funding\s+(?:from|by)|"
+            r"support\s+(?:comes|came|was\s+received|is\s+received|was\s+provided|is\s+provided)\s+(?:from|by)|"
+            r"(?:additional|further|partial)\s+support\s+(?:from|by|of))\b",
+            re.I,
+        )
+        self.to_lead = re.compile(r"^\s*(?:and\s+|also\s+)?to\s+(?=(?:the\s+)?(?:[A-Z]|Dr|Prof))", re.I)
+        self.colon_label = re.compile(r"^\s*(?P<label>[A-Z][\w\- /&,]{1,60}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+# ----------------------------------------------------------- separators
+
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _depths(s: str) -> list[int]:
+    d = 0
+    out = []
+    for ch in s:
+        if ch in _OPEN:
+            d += 1
+            out.append(d)
+            continue
+        if ch in _CLOSE:
+            out.append(d)
+            d = max(0, d - 1)
+            continue
+        out.append(d)
+    return out
+
+
+_CAP_RUN = re.compile(
+    r"(?<![\w\-])(?:[A-ZÀ-Þ][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*)"
+    r"(?:(?:\s+(?:of|for|and|on|in|de|des|du|la|le|the|at|&|für|und|et|y|di|del)\s+|\s+|\s*-\s*)(?:[A-ZÀ-Þ][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*))*"
+)
+
+
+class Segmenter:
+    def __init__(self, lex: AttributionLexicon) -> None:
+        self.lex = lex
+
+    def protected(self, s: str) -> list[bool]:
+        """Characters that no separator may cut: inside brackets, inside an
+        organisation's name ("Center for Emerging and Zoonotic Diseases",
+        "Department of Physics and Astronomy"), and "and" between two team
+        nouns ("the captain and crew"). An "and" right after an
+        organisation's head noun ends that name ("the Imaging Facility and
+        Jane Doe")."""
+        prot = [d > 0 for d in _depths(s)]
+        for m in _CAP_RUN.finditer(s):
+            run = m.group(0)
+            if not re.search(r"\s(?:for|and|of|&|und|et|y)\s", run):
+                continue
+            if not self.lex.org_head(run):
+                continue
+            for w in re.finditer(r"\s(for|and|&|und|et|y)\s", run):
+                left = run[: w.start()].split()
+                if w.group(1) in ("and", "&", "und", "et", "y") and left and self.lex.org_head(left[-1]):
+                    continue
+                right = run[w.end() :]
+                after_head = run[self.lex.last_org_head_end(run[: w.start()]) : w.start()]
+                inside = bool(re.search(r"\s(?:for|of|de|du|des|on|in)\s", after_head))
+                if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(right):
+                    continue
+                for k in range(m.start() + w.start(1), m.start() + w.end(1)):
+                    prot[k] = True
+        for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
+            if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
+                for k in range(m.start(2), m.end(2)):
+                    prot[k] = True
+        return prot
+
+    def cuts(self, s: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        prot = self.protected(s)
+        out = []
+        for m in pattern.finditer(s):
+            if any(prot[k] for k in range(m.start(), m.end()) if not s[k].isspace()):
+                continue
+            out.append((m.start(), m.end()))
+        return out
+
+    def items(self, s: str) -> list[tuple[int, str]]:
+        """Top-level items of a list with their offsets in ``s``."""
+        cuts = self.cuts(s, _ITEM_SEP)
+        out: list[tuple[int, str]] = []
+        pos = 0
+        for a, b in cuts:
+            out.append((pos, s[pos:a]))
+            pos = b
+        out.append((pos, s[pos:]))
+        res = []
+        for off, t in out:
+            lead = len(t) - len(t.lstrip())
+            t2 = t.strip()
+            if t2:
+                res.append((off + lead, t2))
+        return res
+
+    def first(self, s: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        prot = self.protected(s)
+        for m in pattern.finditer(s):
+            if not any(prot[k] for k in range(m.start(), m.end()) if not s[k].isspace()):
+                return m
+        return None
+
+
+_ITEM_SEP = re.compile(
+    r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
+)
+_PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.I)
+_LEAD = re.compile(
+    r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
+    r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily)\b[\s,]*)+",
+    re.I,
+)
+_FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.I)
+_AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|–|-)\s*(?P<org>(?:the\s+)?.+?)\)?$")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
+
+
+@dataclass
+class _Item:
+    off: int
+    text: str
+    mentions: list[Mention]
+    purpose: str = ""
+    other: str = ""  # words that are neither names nor a purpose
+
+
+class AckReader:
+    def __init__(self, lex: AttributionLexicon) -> None:
+        self.lex = lex
+        self.frames = Frames(lex)
+        self.seg = Segmenter(lex)
+        self.names = lex.names
+
+    # ------------------------------------------------------------ public
+    def read(self, text: str) -> list[Credit]:
+        out = []
+        for s, e in sentences(text):
+            sent = text[s:e]
+            groups = self.sentence(sent)
+            if groups:
+                out.append(Credit(sent, s, groups))
+        return out
+
+    def sentence(self, sent: str) -> list[Group]:
+        sent = sent.strip()
+        if not sent:
+            return []
+        fr = self.frames
+        # "Flow cytometry: the X Facility" and "We thank the following: A (X), B (Y)"
+        lab = fr.colon_label.match(sent)
+        if lab and not fr.thanks.search(lab.group("label")) and len(lab.group("label").split()) <= 6:
+            groups = self.region(lab.group("rest"), sent.index(lab.group("rest")), sent, frame="label")
+            for g in groups:
+                if not g.purpose:
+                    g.purpose = lab.group("label")
+            if any(g.mentions for g in groups):
+                return groups
+        m = fr.thanks.search(sent)
+        if m:
+            groups: list[Group] = []
+            before = sent[: m.start()]
+            # "A and B are thanked for X": the subject before a thanks verb
+            st = fr.subject_thanked.search(sent)
+            if st and st.start() > 0 and not fr.thanks.search(sent[: st.start()]):
+                subj = self.region(sent[: st.start()], 0, sent, frame="thanks", stop_at_purpose=False)
+                after = sent[st.end() :]
+                pm = self.seg.first(after, _PURPOSE_START)
+                purpose = after[pm.end() :] if pm else after
+                for g in subj:
+                    if not g.purpose:
+                        g.purpose = purpose.strip(" .,")
+                if any(g.mentions for g in subj):
+                    return subj
+            region_start = m.end()
+            region = sent[region_start:]
+            # "We acknowledge the (facilities and scientific and) technical
+            # assistance of A": the of-frame inside the region, when nothing
+            # before "of" names anyone
+            for of in fr.of_support.finditer(region):
+                head = region[: of.end()]
+                if self.names.find(head) or re.search(r"\bfor\b", region[: of.start()], re.I):
+                    break
+                if not re.match(r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?[\w\-\s,]*$", region[: of.start()]):
+                    break
+                groups = self.of_frame(sent, region_start + of.end(), head[: of.end()].strip())
+                if groups:
+                    return groups
+                break
+            groups = self.region(region, region_start, sent, frame="thanks")
+            # "We also thank X": nothing before the verb matters, except a
+            # funding or support clause earlier in the sentence
+            if before and fr.funding.search(before) and not groups:
+                return self.funding_frame(sent)
+            if groups:
+                return groups
+        st = fr.subject_thanked.search(sent)
+        if st and st.start() > 0:
+            subj = self.region(sent[: st.start()], 0, sent, frame="thanks", stop_at_purpose=False)
+            after = sent[st.end() :]
+            pm = self.seg.first(after, _PURPOSE_START)
+            purpose = after[pm.end() :] if pm else after
+            for g in subj:
+                if not g.purpose:
+                    g.purpose = purpose.strip(" .,")
+            # "The technical assistance of A is acknowledged"
+            of = fr.of_support.search(sent[: st.start()])
+            if of:
+                return self.of_frame(sent[: st.start()], of.end(), of.group("np"))
+            if any(g.mentions for g in subj):
+                return subj
+        # "To A for X."
+        tl = fr.to_lead.match(sent)
+        if tl:
+            groups = self.region(sent[tl.end() :], tl.end(), sent, frame="thanks")
+            if groups:
+                return groups
+        # passive: "X was performed by A and B"
+        pm2 = fr.passive.search(sent)
+        if pm2 and pm2.start() > 0:
+            tail = sent[pm2.end() :]
+            cut = re.search(r"\s+(?:while|who|whose|which|when|during|prior\s+to|before|after|as\s+part\s+of|in\s+order\s+to|under|on\s+behalf\s+of|through|via|supported\s+by|funded\s+by)\b|;", tail, re.I)
+            who = tail[: cut.start()] if cut else tail
+            groups = self.region(who.rstrip(" ."), pm2.end(), sent, frame="passive", stop_at_purpose=True)
+            np = sent[: pm2.start()]
+            if fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.I):
+                return self.funding_frame(sent)
+            for g in groups:
+                if not g.purpose:
+                    g.purpose = np.strip(" ,.")
+                g.frame = "passive"
+            if any(g.mentions for g in groups):
+                return groups
+        # "Sequencing was performed at the X Core"
+        pa = fr.passive_at.search(sent)
+        if pa and pa.start() > 0:
+            tail = sent[pa.end() :]
+            cut = re.search(r"[,;(]|\s+(?:and|with|using|under|for|by)\s+(?![A-Z])", tail)
+            org = tail[: cut.start()] if cut else tail
+            org = org.strip(" .")
+            if self.lex.facility_kind(org):
+                return [Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=sent[: pa.start()].strip(" ,."), frame="used")]
+        # "The technical assistance of A (is acknowledged)", "with the help of A"
+        of = fr.of_support.search(sent) or fr.with_help.search(sent)
+        if of:
+            np = of.groupdict().get("np") or of.group(0)
+            groups = self.of_frame(sent, of.end(), np)
+            if groups:
+                return groups
+        # "A's expert help with X"
+        pos = fr.possessive.match(sent)
+        if pos:
+            who = pos.group("who")
+            ns = self.names.whole(_LEAD.sub("", who.split(",")[-1]).strip())
+            if ns is not None:
+                start = sent.index(ns.text)
+                return [Group([Mention("person", ns.text, start, start + len(ns.text))], purpose=pos.group("np"), frame="of")]
+        # subject: "A and B assisted with X"
+        sv = fr.subject.search(sent)
+        if sv and sv.start() > 0:
+            groups = self.region(sent[: sv.start()], 0, sent, frame="subject", stop_at_purpose=False, strict=True)
+            if groups and all(g.mentions for g in groups):
+                for g in groups:
+                    g.purpose = sent[sv.start() :].strip(" .")
+                return groups
+        if fr.funding.search(sent):
+            return self.funding_frame(sent)
+        # a line that only names facilities ("Flow cytometry was done in the X Facility" is above)
+        groups = self.region(sent, 0, sent, frame="list", strict=True)
+        if groups and all(m.kind == "org" for g in groups for m in g.mentions):
+            return groups
+        return []
+
+    # ------------------------------------------------------------ frames
+    def of_frame(self, sent: str, who_start: int, np: str) -> list[Group]:
+        tail = sent[who_start:]
+        cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|in|during|is|are|was|were|has|have)\s+|\s*[;.]\s*$|\s*;"))
+        who = tail[: cut.start()] if cut else tail
+        after = tail[cut.end() :] if cut else ""
+        groups = self.region(who.rstrip(" ."), who_start, sent, frame="of", stop_at_purpose=False)
+        purpose = np.strip()
+        if cut and re.match(r"\s+(?:for|with|in|during)\s", cut.group(0)):
+            purpose = f"{purpose} {cut.group(0).strip()} {after}".strip()
+        for g in groups:
+            g.purpose = (g.purpose + " " + purpose).strip() if g.purpose else purpose
+            g.frame = "of"
+        return [g for g in groups if g.mentions]
+
+    def funding_frame(self, sent: str) -> list[Group]:
+        """A funding sentence credits no people; a facility or core named
+        in it ("supported in part by the X Microscopy Core") is credited."""
+        out = []
+        for m in _CAP_RUN.finditer(sent):
+            name = m.group(0).strip(" .,")
+            if self.lex.facility_kind(name) == "facility":
+                out.append(Group([Mention("org", name, m.start(), m.end())], purpose="", frame="funding"))
+        return out
+
+    # ------------------------------------------------------------ regions
+    def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False) -> list[Group]:
+        """The groups of a list of those credited, each with its purpose."""
+        items = [self.item(off + base, t) for off, t in self.seg.items(region)]
+        groups: list[Group] = []
+        cur = Group(frame=frame)
+        open_purpose = False
+        pending_role = ""
+        for it in items:
+            # "the X Facility, University of Y": where the thing before is
+            if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text):
+                last = cur.mentions[-1]
+                if last.kind == "org":
+                    last.text = f"{last.text}, {it.mentions[0].text}"
+                elif last.affil is None:
+                    last.affil = it.mentions[0].text
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    open_purpose = True
+                continue
+            if it.mentions:
+                if strict and it.other and not it.purpose:
+                    return []
+                if open_purpose or (cur.mentions and cur.purpose):
+                    groups.append(cur)
+                    cur = Group(frame=frame)
+                    open_purpose = False
+                if pending_role and not cur.role:
+                    cur.role = pending_role
+                    pending_role = ""
+                cur.mentions.extend(it.mentions)
+                if it.other and not it.purpose:
+                    cur.role = (cur.role + " " + it.other).strip()
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    open_purpose = True
+                continue
+            # no names in this item
+            if open_purpose:
+                cur.purpose = f"{cur.purpose}, {it.text}"
+                continue
+            if it.purpose:
+                # ", who kindly ran the samples" / "for X" after the names
+                cur.purpose = it.purpose if not it.other else f"{it.other} {it.purpose}"
+                open_purpose = bool(cur.mentions)
+                continue
+            if strict:
+                return []
+            # role words between names: "our technician", "research technician"
+            if cur.mentions and not cur.purpose:
+                last = cur.mentions[-1]
+                if last.kind == "person" and self.lex.is_role(it.text):
+                    last.role = (last.role + " " + it.text).strip()
+                elif self.lex.place_org(it.text) and last.kind in ("person", "org"):
+                    if last.kind == "org":
+                        last.text = f"{last.text}, {it.text}"
+                    elif last.affil is None:
+                        last.affil = it.text
+                else:
+                    cur.role = (cur.role + " " + it.text).strip()
+            else:
+                pending_role = (pending_role + " " + it.text).strip()
+        if cur.mentions or cur.purpose:
+            groups.append(cur)
+        # "We thank the technicians for their help": a role with no names is a team
+        if pending_role and self.lex.is_team(pending_role) and not any(g.mentions for g in groups):
+            off = region.find(pending_role)
+            groups = [Group([Mention("org", pending_role, base + max(off, 0), base + max(off, 0) + len(pending_role))], purpose=cur.purpose, frame=frame)]
+        # "A and B of the X Facility": the affiliation of the last name is the group's
+        for g in groups:
+            people = [m for m in g.mentions if m.kind == "person"]
+            if len(people) > 1 and people[-1].affil and all(p.affil is None for p in people[:-1]):
+                if re.search(r"\b(?:at|of|from)\b", people[-1].paren or "") is None:
+                    for p in people[:-1]:
+                        p.affil = people[-1].affil
+            if g.role == "" and pending_role:
+                g.role = pending_role
+        return [g for g in groups if g.mentions]
+
+    def item(self, off: int, text: str) -> _Item:
+        """One list item: names (or an organisation), the role words around
+        them, and the purpose that starts in it."""
+        purpose = ""
+        m = self.seg.first(text, _PURPOSE_START)
+        body = text
+        if m:
+            body = text[: m.start()]
+            purpose = text[m.start() :].strip()
+            purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.I).rstrip(" .)")
+        lead = _LEAD.match(body)
+        skip = lead.end() if lead else 0
+        body_s = body[skip:]
+        mentions, other = self.mentions(body_s, off + skip)
+        return _Item(off, text, mentions, purpose, other)
+
+    def mentions(self, body: str, off: int) -> tuple[list[Mention], str]:
+        """Names or an organisation in an item's body, and the other words."""
+        b = body.strip().rstrip(".,;:")
+        if not b:
+            return [], ""
+        fol = _FOLLOWING.match(b)
+        if fol:
+            return [], b
+        paren = ""
+        pm = re.search(r"\s*\(([^()]*)\)\s*$", b)
+        core = b
+        if pm:
+            paren = pm.group(1).strip()
+            core = b[: pm.start()].strip()
+        toks = tokenize(core)
+        spans = self.names.find(core, toks)
+        if spans:
+            sp = spans[0]
+            before = core[: sp.char_start].strip()
+            after = core[sp.char_end :].strip()
+            # "the Smith lab", "Illumina's Kim Park": the name is part of an organisation
+            if re.match(r"^['’]s\b", after) and self.lex.org_head(after):
+                return self._org(b, off)
+            if re.match(r"^(?:the|a|an)\b", before, re.I) and not self.lex.is_role(before):
+                return self._org(b, off)
+            if len(spans) > 1:
+                # two names in one item without a separator: keep the first
+                after = core[sp.char_end : spans[1].char_start].strip()
+            mention = Mention("person", sp.text, off + (b.find(sp.text) if b.find(sp.text) >= 0 else 0), off + b.find(sp.text) + len(sp.text), paren=paren)
+            if before:
+                if self.lex.is_role(before) or re.search(r"\bour\b|\bthe\b", before, re.I):
+                    mention.role = before
+            if after:
+                am = re.match(r"^(?:,\s*)?(?:at|of|from|in|with|within|–|-)\s+(?P<org>.+)$", after, re.I)
+                if am:
+                    mention.affil = am.group("org").strip(" ,")
+                elif self.lex.is_role(after.strip(" ,")):
+                    mention.role = (mention.role + " " + after.strip(" ,")).strip()
+            if paren:
+                if self.lex.facility_kind(paren) or self.lex.org_head(paren):
+                    if mention.affil is None:
+                        mention.affil = paren
+                elif self.lex.is_role(paren):
+                    mention.role = (mention.role + " " + paren).strip()
+            return [mention], ""
+        return self._org(b, off)
+
+    def _org_shaped(self, text: str) -> bool:
+        t = re.sub(r"\([^()]*\)", " ", text)
+        lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower()]
+        bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "role_titles"}]
+        if bad:
+            return False
+        has_cap = bool(re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t))
+        if not has_cap:
+            # lower-case: "the animal facility", "the technical staff", "the mechanical workshop"
+            return self.lex.facility_kind(t) is not None and bool(self.lex.labels(t) & {"facility_domains", "team_nouns", "role_titles"}) and bool(
+                re.search(r"\b(?:facility|core|platform|workshop|unit|service|services|staff|team|crew|technicians|personnel|house|vivarium|greenhouse|glasshouse)\b", t, re.I)
+            )
+        return True
+
+    def _org(self, b: str, off: int) -> tuple[list[Mention], str]:
+        text = b
+        low = text.lower()
+        # a clause is not an organisation: besides capitalised words, an
+        # organisation's name holds only connectors and vocabulary words
+        # ("the staff of the animal facility", "the crew of the RV Falkor")
+        if not self._org_shaped(text):
+            return [], text
+        # "our technician", "the technicians", "research software engineer": role words, not an organisation
+        if self.lex.is_role(text) and not self.lex.org_head(text) and not re.search(r"\b[A-ZÀ-Þ][\w\-]*[A-Z]|\b(?:of|at|from)\b", text[1:]):
+            return [], text
+        if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
+            if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
+                return [Mention("org", text, off, off + len(text))], ""
+            has_cap = bool(re.search(r"\b[A-ZÀ-Þ][\w\-]", text))
+            if has_cap or self.lex.is_team(text) or self.lex.facility_kind(text):
+                return [Mention("org", text, off, off + len(text))], ""
+        return [], text
+
+
+_ORG_LOWER_OK = frozenset(
+    "the of for and at in on de des du la le el y et und für di del da van von a an & other all its their our "
+    "staff members member team teams crew crews captain officers technicians technician technical personnel "
+    "operators engineers scientists support services service facility facilities core cores platform platforms "
+    "unit units centre center laboratory laboratories lab labs workshop workshops group research shared resource "
+    "resources national central local regional university institute department school college hospital "
+    "people colleagues volunteers employees management managers manager helpful excellent expert skilled "
+    "analytical scientific computing computational mechanical electronic electronics".split()
+)
+
+
+def fold_key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))

@@ -1,0 +1,332 @@
+"""Technical credit in a paper, whatever format it came from: named
+technical contributors, facilities and teams thanked, everyone
+acknowledged, authors identifiable as technical staff, and facilities named
+where the work is described.
+
+The input is format-neutral: acknowledgement and funding text blocks with
+their locations, authors with affiliations, printed job titles and
+contribution statements, and the methods and figure legends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import (
+    AcknowledgedPerson,
+    Author,
+    FacilityCredit,
+    FacilityMention,
+    Location,
+    Manuscript,
+    TechnicalContributor,
+)
+from ..names import same_person
+from .acks import AckReader, Credit, Group, Mention
+from .lexicon import AttributionLexicon
+from .text import fold, split_camel
+
+_TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
+_STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.I)
+_OTHER = re.compile(r"\bother\b", re.I)
+# what staff of a facility can be thanked for that is still not their work for the paper
+_NOT_WORK = re.compile(
+    r"\b(?:reading|read|comments?|editing|proofreading|discussions?|funding|financial|gifts?|reagents?|plasmids?|antibod|"
+    r"antisera|strains?|cell lines?|data(?:sets?)?|hospitality|encouragement|friendship|memory)\b",
+    re.I,
+)
+
+
+@dataclass
+class CreditResult:
+    contributors: list[TechnicalContributor] = field(default_factory=list)
+    facilities: list[FacilityCredit] = field(default_factory=list)
+    people: list[AcknowledgedPerson] = field(default_factory=list)
+    mentions: list[FacilityMention] = field(default_factory=list)
+    technical_authors: dict[int, str] = field(default_factory=dict)  # author index -> evidence
+
+
+class CreditAnalysis:
+    def __init__(self, lex: AttributionLexicon) -> None:
+        self.lex = lex
+        self.reader = AckReader(lex)
+
+    # ------------------------------------------------------------ a paper
+    def analyse(self, m: Manuscript) -> CreditResult:
+        res = CreditResult()
+        authors = [a.name for a in m.authors]
+        seen_people: dict[str, int] = {}
+        seen_fac: dict[str, int] = {}
+        for sec in m.sections:
+            if sec.kind not in ("acknowledgements", "funding"):
+                continue
+            for block in sec.blocks:
+                for credit in self.reader.read(block.text):
+                    if sec.kind == "funding" and all(g.frame == "funding" for g in credit.groups):
+                        pass
+                    for g in credit.groups:
+                        self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
+        res.technical_authors = self.technical_authors(m.authors)
+        res.mentions = self.facility_mentions(m)
+        return res
+
+    def read_text(self, text: str, location: Location, authors: list[str] | None = None) -> CreditResult:
+        """An acknowledgement on its own (one paragraph or several)."""
+        res = CreditResult()
+        sp: dict[str, int] = {}
+        sf: dict[str, int] = {}
+        for credit in self.reader.read(text):
+            for g in credit.groups:
+                self._group(g, credit, location, authors or [], res, sp, sf)
+        return res
+
+    # ------------------------------------------------------------ one group
+    def _group(self, g: Group, credit: Credit, loc: Location, authors: list[str], res: CreditResult, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:
+        lex = self.lex
+        sentence = credit.sentence.strip()
+        purpose = g.purpose.strip(" ,;.")
+        # a purpose in brackets after a name: "A (for help with imaging)"
+        if not purpose:
+            for mt in g.mentions:
+                if mt.paren.lower().startswith("for "):
+                    purpose = mt.paren[4:]
+        pclass, pwords = lex.purpose_class(purpose)
+        oclass, _ = lex.purpose_class(purpose, for_org=True)
+        group_role = g.role if lex.is_role(g.role) else ""
+        people = [mt for mt in g.mentions if mt.kind == "person"]
+        orgs = [mt for mt in g.mentions if mt.kind == "org"]
+        # "Todd Laverty, Karen Hibbard and the other FlyCore staff": a team the people belong to
+        group_team = next((o for o in orgs if _OTHER.search(o.text) and (lex.facility_kind(o.text) in ("team", "facility"))), None)
+        for p in people:
+            name = _TITLE.sub("", p.text).strip()
+            is_author = any(same_person(name, a) for a in authors)
+            role = " ".join(x for x in (p.role, group_role) if x and lex.is_role(x))
+            fac = None
+            if p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre"):
+                fac = p.affil
+            elif group_team is not None:
+                fac = group_team.text
+            elif p.paren and lex.facility_kind(p.paren):
+                fac = p.paren
+            else:
+                fm = re.search(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)", purpose)
+                if fm and lex.facility_kind(fm.group(1)) == "facility":
+                    fac = fm.group(1)
+            explicit = bool(role) or pclass == "explicit" or (fac is not None and (pclass != "negative" or not _NOT_WORK.search(purpose)))
+            technical = explicit or pclass == "inferred"
+            key = fold(name)
+            if key not in seen_people:
+                seen_people[key] = len(res.people)
+                res.people.append(
+                    AcknowledgedPerson(name=name, purpose=purpose, category="technical" if technical else "other", is_author=is_author, location=loc)
+                )
+            elif technical:
+                i = seen_people[key]
+                res.people[i] = res.people[i].model_copy(update={"category": "technical"})
+            if not technical:
+                continue
+            words = role or pwords or (fac or "")
+            prev = next((c for c in res.contributors if fold(c.name) == key), None)
+            if prev is not None:
+                if explicit and prev.basis == "inferred":
+                    res.contributors[res.contributors.index(prev)] = prev.model_copy(update={"basis": "explicit"})
+                continue
+            res.contributors.append(
+                TechnicalContributor(
+                    name=name,
+                    role_words=(purpose or words or "").strip()[:300] if not role else f"{role}{'; ' + purpose if purpose else ''}"[:300],
+                    basis="explicit" if explicit else "inferred",
+                    is_author=is_author,
+                    facility=_clean_org(fac) if fac else None,
+                    location=loc,
+                    evidence=sentence[:600],
+                )
+            )
+            if fac:
+                self._facility(_clean_org(fac), "facility", [name], False, purpose, sentence, loc, res, seen_fac)
+        for o in orgs:
+            self._org(o, g, purpose, oclass, people, sentence, loc, res, seen_fac)
+
+    def _org(self, o: Mention, g: Group, purpose: str, oclass: str, people: list[Mention], sentence: str, loc: Location, res: CreditResult, seen_fac: dict[str, int]) -> None:
+        lex = self.lex
+        kind = lex.facility_kind(o.text)
+        if lex.resource_only(o.text + " " + purpose) and oclass != "explicit":
+            return
+        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team":
+            return
+        stocks = bool(_STOCKS.search(purpose))
+        if oclass == "negative" and not (stocks and kind in ("resource_centre", "facility", None) and not lex.funder(o.text)):
+            return
+        if stocks and kind in (None, "facility") and oclass != "explicit":
+            if lex.funder(o.text) or lex.place_org(o.text):
+                return
+            kind = "resource_centre"
+        if g.frame == "funding" and kind != "facility":
+            return
+        if kind is None:
+            if oclass != "explicit" or lex.funder(o.text) or lex.place_org(o.text):
+                return
+            kind = "team"
+        if oclass == "none" and kind == "team" and g.frame not in ("thanks", "passive", "of", "label", "list"):
+            return
+        if g.frame == "of" and oclass not in ("explicit", "inferred") and kind == "resource_centre":
+            return
+        named: list[str] = []
+        unnamed = False
+        if _OTHER.search(o.text) and people:
+            named = [_TITLE.sub("", p.text).strip() for p in people]
+            unnamed = True
+        self._facility(_clean_org(o.text), kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
+
+    def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
+        key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.I))
+        if key in seen:
+            fc = res.facilities[seen[key]]
+            merged = list(dict.fromkeys([*fc.named_staff, *named]))
+            res.facilities[seen[key]] = fc.model_copy(update={"named_staff": merged, "unnamed_staff": fc.unnamed_staff or unnamed})
+            return
+        seen[key] = len(res.facilities)
+        res.facilities.append(
+            FacilityCredit(name=name, kind=kind, named_staff=named, unnamed_staff=unnamed, purpose=purpose or None, location=loc, evidence=sentence[:600])  # type: ignore[arg-type]
+        )
+
+    # ------------------------------------------------------------ authors
+    def technical_authors(self, authors: list[Author]) -> dict[int, str]:
+        lex = self.lex
+        lead = set(lex.list("leadership_roles"))
+        out: dict[int, str] = {}
+        for i, a in enumerate(authors):
+            contrib = " ".join(a.roles_as_written)
+            evidence = None
+            if contrib and any(h.label == "technical_contributions" for h in lex.hits(contrib)):
+                if not (set(a.roles) & lead) and not re.search(r"\b(?:conceived|conception|designed the (?:study|experiments|research|project)|supervis|wrote the (?:paper|manuscript)|led the)", contrib, re.I):
+                    evidence = f'contribution statement: "{contrib.strip()[:200]}"'
+            if evidence is None:
+                for t in a.job_titles:
+                    if any(h.label in ("technical_job_titles", "role_titles") for h in lex.hits(t)):
+                        evidence = f'job title: "{t.strip()[:200]}"'
+                        break
+            if evidence is None:
+                leads = bool(set(a.roles) & lead) or bool(re.search(r"\b(?:conceived|conception|designed the study|supervis)", contrib, re.I))
+                for aff in a.affiliations:
+                    if leads:
+                        break
+                    hits = lex.hits(split_camel(aff))
+                    if not any(h.label == "technical_affiliations" for h in hits):
+                        continue
+                    if any(h.label == "resource_only" for h in hits) and not any(h.label == "facility_nouns_strong" for h in hits):
+                        continue
+                    unit = _technical_unit(aff, lex)
+                    if unit is None:
+                        continue
+                    evidence = f'affiliation: "{aff.strip()[:200]}"'
+                    break
+            if evidence:
+                out[i] = evidence
+        return out
+
+    # ------------------------------------------------------------ methods
+    _GENERIC_FAC = re.compile(
+        r"\b(?:the\s+)?((?:[a-z][a-z\-]+\s+){1,4}(?:core\s+facility|facility|core|platform|shared\s+resource|unit))\b"
+    )
+
+    def facility_mentions(self, m: Manuscript) -> list[FacilityMention]:
+        """Facilities, cores and platforms named in the methods and figure
+        legends where the work is described (ACK002 compares them with the
+        acknowledgements)."""
+        from .acks import _CAP_RUN
+
+        lex = self.lex
+        out: list[FacilityMention] = []
+        seen: set[str] = set()
+        for sec in m.sections:
+            if sec.kind not in ("methods", "figure_legends"):
+                continue
+            for block in sec.blocks:
+                text = block.text
+                cands: list[tuple[str, int]] = []
+                for run in _CAP_RUN.finditer(text):
+                    name = re.split(r"\.\s", run.group(0))[0].strip(" .,;:")
+                    name = re.sub(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+", "", name)
+                    cands.append((name, run.start() + run.group(0).find(name)))
+                for gm in self._GENERIC_FAC.finditer(text):
+                    cands.append((gm.group(1), gm.start(1)))
+                for name, pos in cands:
+                    if re.match(r"\s*(?:kits?|reagents?|buffers?|mix|master)\b", text[pos + len(name) : pos + len(name) + 12], re.I):
+                        continue
+                    dot = text.rfind(". ", 0, pos)
+                    sent_start = dot + 2 if dot >= 0 else 0
+                    sent_end = text.find(". ", pos)
+                    sentence = text[sent_start : sent_end if sent_end > 0 else len(text)]
+                    before = text[max(sent_start, pos - 60) : pos]
+                    paren_use = before.rstrip().endswith("(") and not re.search(r"\b[A-Z]{2,}[a-z]?\s*\($", before)
+                    used = bool(_USED_BEFORE.search(before)) or paren_use
+                    if not used or _DATA_SOURCE.search(sentence):
+                        continue
+                    if len(name) < 4 or len(name) > 120:
+                        continue
+                    if lex.facility_kind(name) != "facility" or lex.resource_only(name):
+                        continue
+                    if name[:1].islower() and not any(h.label == "facility_domains" for h in lex.hits(name)):
+                        continue
+                    key = " ".join(sorted(distinctive(name)))
+                    if not key or key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(FacilityMention(name=name, section_kind=sec.kind, location=block.location, evidence=sentence.strip()[:400]))
+        return out
+
+
+_USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.I)
+_DATA_SOURCE = re.compile(r"\b(?:data|datasets?|downloaded|databases?|retrieved|publicly|public|repository|archive|accession|deposited)\b", re.I)
+
+_GENERIC_WORDS = frozenset(
+    "the of at and for in on a an facility facilities core cores platform platforms unit units service services centre center "
+    "centres centers laboratory laboratories lab labs shared resource resources university universite universidad institute "
+    "institut department school faculty college".split()
+)
+
+
+def distinctive(name: str) -> set[str]:
+    """The words that identify a facility ("bioimaging", "genomics"),
+    without generic nouns and places of the institution."""
+    words = re.findall(r"[a-z0-9]+", fold(split_camel(name)))
+    return {w for w in words if w not in _GENERIC_WORDS and len(w) > 1}
+
+
+def credited(name: str, m: Manuscript) -> bool:
+    """Whether the paper credits a facility: its identifying words all
+    appear in the acknowledgements, funding statement or an author's
+    affiliation (or, for a bare "the core facility", any facility noun)."""
+    texts = [s.text for s in m.sections if s.kind in ("acknowledgements", "funding")]
+    texts += [aff for a in m.authors for aff in a.affiliations]
+    texts += [f.name for f in m.facilities]
+    hay = set(re.findall(r"[a-z0-9]+", fold(split_camel(" ".join(texts)))))
+    want = distinctive(name)
+    if not want:
+        return bool(hay & {"facility", "facilities", "core", "platform"})
+    return want <= hay
+
+
+def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
+    """The technical unit an affiliation names, if any: the comma-separated
+    part holding a technical-affiliation phrase that is a facility or team
+    (or a unit such as research computing)."""
+    for part in re.split(r"\s*[,;]\s*", aff):
+        hits = lex.hits(split_camel(part))
+        if not any(h.label == "technical_affiliations" for h in hits):
+            continue
+        if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
+            return part
+        if any(h.label == "technical_affiliations" and len(h.text.split()) >= 2 for h in hits):
+            return part
+    return None
+
+
+def _clean_org(text: str) -> str:
+    t = text.strip()
+    if re.match(r"^the\s+other\b", t, re.I):
+        t = re.sub(r"^(?:the\s+)?(?:other\s+)?", "", t, flags=re.I)
+        t = re.sub(r"\s+staff$", "", t)
+    return t.strip(" ,.;")

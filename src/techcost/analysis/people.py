@@ -1,0 +1,232 @@
+"""Personal names in running text, in every common printed shape.
+
+"A. Smith", "A.B. Smith", "Ann Smith", "Ann B. Smith", "H.Tanida",
+"J.-P. Martin", "María García-López", "Pieter van der Berg", "Ann SMITH",
+"Dr Smith", "Drs. A and B", "Xiaoming Wang", "O'Brien", "Smith J" (a
+reference-style name) and "Kim Park" are names; "Technical Support",
+"Flow Cytometry Core", "New Zealand" and "Diamond Light Source" are not.
+
+A name is found on tokens: an optional title, given names or initials,
+name particles, and a family name. Capitalised words that the pack's
+vocabulary or this module know as ordinary words (organisation nouns,
+job titles, months, places) never make a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .text import Token, fold, is_title, tokenize
+
+PARTICLES = frozenset(
+    "van von der den de del della dei degli di da dal dos das du le la les lo ten ter te bin binti bint ibn al el "
+    "y e zu zur st st. mac af av".split()
+)
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d md m.d dphil bsc msc ba ma mba rn dvm frcp frs".split())
+
+# Capitalised words that are never part of a personal name in an
+# acknowledgement; the pack adds its own (``not_names``) and every word of
+# its organisation and role vocabulary.
+COMMON = frozenset(
+    """
+    a an the this that these those we i our us you your he she his her they their them it its all both each
+    every many most some several other others another any also and or but nor for of in on at by to from with
+    without into onto over under between among across through during before after since until while as than
+    then there here thus hence however further furthermore moreover additionally finally lastly firstly
+    secondly especially particularly in particular likewise indeed special sincere sincerely warm warmly
+    grateful gratefully kind kindly generous generously deep deeply heartfelt many much very great greatly
+    thank thanks thanked thanking acknowledge acknowledged acknowledgement acknowledgements acknowledgment
+    acknowledgments appreciation appreciate gratitude indebted support supported supporting assistance
+    assisted help helped helpful helping technical technically scientific expert expertise advice service
+    services staff team teams member members colleague colleagues people person persons individuals friend
+    friends family families collaborators participants volunteers students student reviewer reviewers editor
+    editors author authors co coauthors contributors user users manuscript paper study project projects
+    program programme programs programmes work grants award awards fellowship funding funded fund funds
+    foundation council agency institute institution university college school department faculty centre
+    center laboratory laboratories lab labs facility facilities core cores platform platforms unit units
+    office division section group groups network consortium society association organization organisation
+    company corporation hospital clinic trust ministry government national international federal state
+    regional royal european american british chinese german french japanese canadian australian swiss dutch
+    indian brazilian spanish italian korean swedish danish norwegian finnish irish scottish welsh english
+    new north south east west northern southern eastern western central upper lower greater mount lake river
+    sea ocean bay island islands valley forest garden gardens museum library herbarium observatory
+    telescope station stations beamline beamlines source sources light ship vessel crew captain officers
+    january february march july september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+    science sciences research researcher researchers scientist scientists engineer engineers engineering
+    technician technicians technologist technologists manager managers director directors head heads chair
+    professor professors lecturer doctor doctors nurse nurses physician physicians clinician clinicians
+    veterinarian veterinarians curator curators librarian librarians officer assistant assistants associate
+    associates fellow fellows postdoc postdoctoral graduate undergraduate intern interns trainee trainees
+    biology biological chemistry chemical physics physical medicine medical health engineering computing
+    computer computational data software hardware imaging microscopy sequencing genomics proteomics
+    cytometry histology pathology animal animals mouse mice fish fly flies plant plants cell cells
+    molecular structural clinical environmental marine ecology ecological earth space astronomy
+    mathematics statistics statistical informatics bioinformatics electron optical advanced applied
+    integrated shared central core general open high performance
+    figure figures table tables section sections appendix supplementary materials methods results
+    dr drs prof professor mr mrs ms mx miss sir dame
+    university's institute's
+    inc ltd llc gmbh co corp plc sa ag bv
+    """.split()
+)
+
+_CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+(?:[-‐][A-ZÀ-ÖØ-Þ]?[a-zß-ÿ'’]+)*|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+(?:[-‐][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+)*)$")
+_UPPER_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[-‐][A-ZÀ-ÖØ-Þ]{2,})*$")
+_INITIALS_BARE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")  # "AB" in "AB Smith", "M" in "M Jinek"
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int  # token indexes [start, end)
+    end: int
+    text: str  # as written, without a title
+    char_start: int
+    char_end: int
+    titled: bool
+
+
+ORG_HEADS = frozenset(
+    """facility facilities core cores platform platforms centre center centres centers unit units service services
+    laboratory laboratories lab labs institute institutes university college school department hospital
+    foundation council agency trust society association consortium network program programme project
+    initiative office division group team staff workshop station observatory telescope museum garden
+    herbarium collection bank biobank repository resource resources company corporation inc ltd gmbh""".split()
+)
+
+
+class NameFinder:
+    def __init__(self, not_names: Iterable[str] = ()) -> None:
+        self.not_names = COMMON | {fold(w) for w in not_names}
+
+    # --- token tests
+    def _word_ok(self, tk: Token) -> bool:
+        if tk.kind != "word":
+            return False
+        t = tk.text
+        if fold(t) in self.not_names:
+            return False
+        return bool(_CAP_WORD.match(t))
+
+    def _family_ok(self, tk: Token) -> bool:
+        if self._word_ok(tk):
+            return True
+        return tk.kind == "word" and bool(_UPPER_WORD.match(tk.text)) and fold(tk.text) not in self.not_names and len(tk.text) >= 2
+
+    @staticmethod
+    def _initial(tk: Token) -> bool:
+        return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2)
+
+    # --- one name starting at i
+    def match_at(self, toks: list[Token], i: int, stop: int | None = None) -> NameSpan | None:
+        """The longest name starting at token ``i`` (before ``stop``)."""
+        n = stop if stop is not None else len(toks)
+        j = i
+        titled = False
+        while j < n and is_title(toks[j]):
+            titled = True
+            j += 1
+            if j < n and toks[j].text == ".":
+                j += 1
+        first = j
+        given = 0
+        initials = 0
+        k = j
+        # given names and initials
+        while k < n:
+            tk = toks[k]
+            if self._initial(tk) and not (k + 1 < n and toks[k + 1].kind == "punct" and toks[k + 1].text in ",;" and given + initials == 0 and not titled):
+                initials += 1
+                k += 1
+                continue
+            if self._word_ok(tk) and k + 1 < n and (self._word_ok(toks[k + 1]) or self._initial(toks[k + 1]) or fold(toks[k + 1].text) in PARTICLES or self._family_ok(toks[k + 1])):
+                given += 1
+                k += 1
+                if given >= 3:
+                    break
+                continue
+            break
+        # particles
+        p = k
+        while p < n and toks[p].kind == "word" and fold(toks[p].text) in PARTICLES and toks[p].text[:1].islower() | (toks[p].text in ("De", "Van", "Von", "Di", "Da", "Le", "La", "Du", "Al", "El", "Bin")):
+            p += 1
+        # family name
+        end = None
+        if p < n and self._family_ok(toks[p]):
+            end = p + 1
+            # a double family name ("Querol Audi", "García López")
+            if end < n and self._word_ok(toks[end]) and given + initials >= 1 and (initials >= 1 or given >= 1) and self._double_family(toks, end, n):
+                end += 1
+        elif p > k and p < n and toks[p].kind == "word" and toks[p].text[:1].isupper():
+            end = p + 1
+        if end is None:
+            # "Dr Smith": a title and a family name alone; a name ending in a
+            # given name that was read as a family name ("Ann B. Smith" is fine)
+            if titled and first < n and self._family_ok(toks[first]):
+                end = first + 1
+            elif given >= 2 and k > first:
+                end = k
+                given -= 1
+            else:
+                return None
+        if given + initials == 0 and not titled:
+            # "Smith J" (family then initials), else no name
+            if end < n and self._initial(toks[end]) and toks[end].kind == "word" and len(toks[end].text) <= 2 and not (end + 1 < n and self._family_ok(toks[end + 1])):
+                end += 1
+            else:
+                return None
+        if end < n and toks[end].kind in ("word", "abbr") and fold(toks[end].text).rstrip(".") in {s.rstrip(".") for s in SUFFIXES}:
+            end += 1
+        # "UC Berkeley Tissue Culture Facility", "Lawrence Berkeley National
+        # Laboratory", "Basic Energy Sciences": a name never runs straight
+        # into another capitalised word
+        if end < n and toks[end].kind == "word" and toks[end].text[:1].isupper() and toks[end].start - toks[end - 1].end <= 1:
+            return None
+        if end + 1 < n and toks[end].text in ("'s", "’s") and fold(toks[end + 1].text) in ORG_HEADS:
+            pass  # "Smith's lab": a person; the caller decides what the lab is
+        # all-capital tokens only ("NIH", "EMBL") are acronyms, not names
+        core = toks[first:end]
+        if all(t.kind == "word" and _UPPER_WORD.match(t.text) for t in core):
+            return None
+        if all(self._initial(t) for t in core):
+            return None
+        cs, ce = core[0].start, core[-1].end
+        return NameSpan(first, end, "", cs, ce, titled)
+
+    def _double_family(self, toks: list[Token], i: int, n: int) -> bool:
+        """Whether the capitalised word at ``i`` continues a family name:
+        only when the name is then followed by a separator, a bracket or a
+        preposition (so "Ann Smith Foundation" is not a name)."""
+        if i + 1 >= n:
+            return True
+        nxt = toks[i + 1]
+        return nxt.kind == "punct" or fold(nxt.text) in ("and", "for", "at", "of", "from", "in", "who", "with")
+
+    def find(self, text: str, toks: list[Token] | None = None) -> list[NameSpan]:
+        """Every name in ``text``, left to right, not overlapping."""
+        toks = toks if toks is not None else tokenize(text)
+        out: list[NameSpan] = []
+        i = 0
+        while i < len(toks):
+            sp = self.match_at(toks, i)
+            if sp is not None:
+                out.append(NameSpan(sp.start, sp.end, text[sp.char_start : sp.char_end], sp.char_start, sp.char_end, sp.titled))
+                i = sp.end
+            else:
+                i += 1
+        return out
+
+    def whole(self, text: str) -> NameSpan | None:
+        """The name when ``text`` is one name and nothing else (a title and
+        trailing punctuation allowed)."""
+        toks = tokenize(text)
+        while toks and toks[-1].kind == "punct":
+            toks.pop()
+        if not toks:
+            return None
+        sp = self.match_at(toks, 0)
+        if sp is None or sp.end != len(toks):
+            return None
+        return NameSpan(sp.start, sp.end, text[sp.char_start : sp.char_end], sp.char_start, sp.char_end, sp.titled)

@@ -1,0 +1,276 @@
+"""Format-neutral text: tokens with offsets, sentences, light stemming, and
+the one phrase matcher every vocabulary goes through.
+
+Everything here is plain Python and imports nothing heavy, so that a commit
+hook can read a paper in well under a second (see ``DESIGN.md`` for why the
+matcher is not spaCy's).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+# ------------------------------------------------------------------ tokens
+
+# Initials ("J.", "J.-P.", "A.B."), words with inner apostrophes or hyphens,
+# numbers, and any other single character. An initial glued to a surname
+# ("H.Tanida") comes out as two tokens.
+_TOKEN = re.compile(
+    r"(?P<abbr>(?<![\w.])(?i:e\.g|i\.e|ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|et\s+al)\.)"
+    r"|(?P<init>(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:[-‐]?[A-ZÀ-ÖØ-Þ]\.)*)"
+    r"|(?P<word>[^\W\d_](?:[\w'’\-‐]*[^\W_])?\.?)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<punct>[^\w\s])",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # init | word | num | punct
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.kind == "word" and self.text.isupper() and len(self.text) > 1
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with character offsets. A word's trailing full stop is split
+    off unless the word is a known abbreviation ("Dr.", "Drs.", "e.g.")."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        s, e = m.start(), m.end()
+        t = m.group(0)
+        if kind == "word" and t.endswith("."):
+            core = t[:-1]
+            if core.lower() in ABBREVIATIONS or (len(core) == 1 and core.isupper()):
+                out.append(Token(t, s, e, "abbr" if core.lower() in ABBREVIATIONS else "init"))
+                continue
+            out.append(Token(core, s, e - 1, "word"))
+            out.append(Token(".", e - 1, e, "punct"))
+            continue
+        out.append(Token(t, s, e, kind))
+    return out
+
+
+#: Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """dr drs dres prof profs mr mrs ms mx messrs mmes mme mlle st fig figs eq eqs no nos vs viz
+    e.g i.e cf ca approx al etc jr sr inc ltd co corp dept depts univ inst lab labs assoc natl intl
+    ph.d m.d b.sc m.sc ave rd mt ft gov sci tech med res biol chem phys eng md ref refs vol vols
+    pp p sec secs ch chap resp est incl u.s u.k e.u""".split()
+)
+
+_TITLE_WORDS = frozenset("dr drs dres prof profs professor professors mr mrs ms mx miss messrs sir dame mme mlle md".split())
+
+
+def is_title(tok: Token) -> bool:
+    return tok.lower.rstrip(".") in _TITLE_WORDS
+
+
+# --------------------------------------------------------------- sentences
+
+_OPENERS = "\"'“‘(["
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans. A full stop, question or exclamation mark ends a
+    sentence when whitespace and a word starting with a capital, a digit
+    or an opening quote or bracket follow, unless it closes an abbreviation
+    or an initial ("Drs. A and B", "H. Tanida"); a company abbreviation or
+    "et al." ends one only before a usual sentence opening ("... Ltd. We
+    also thank"). A blank line, and a line that starts with a list marker,
+    always start a new sentence."""
+    spans: list[tuple[int, int]] = []
+    toks = tokenize(text)
+    start = None
+    n = len(toks)
+    for i, tk in enumerate(toks):
+        if start is None:
+            start = tk.start
+        if i + 1 >= n:
+            break
+        nxt = toks[i + 1]
+        gap = text[tk.end : nxt.start]
+        if "\n" in gap and (gap.count("\n") >= 2 or _LIST_MARK.match(text[nxt.start : nxt.start + 4])):
+            spans.append((start, tk.end))
+            start = None
+            continue
+        if not gap or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
+            continue
+        if tk.kind == "punct" and tk.text in ".!?":
+            spans.append((start, tk.end))
+            start = None
+        elif tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and nxt.lower in SENTENCE_OPENINGS:
+            spans.append((start, tk.end))
+            start = None
+    if start is not None and toks:
+        spans.append((start, toks[-1].end))
+    return spans
+
+
+_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k"})
+SENTENCE_OPENINGS = frozenset(
+    "we i the this these our thanks special finally also in all funding financial support further additionally "
+    "moreover part it they he she a an work research".split()
+)
+
+
+_LIST_MARK = re.compile(r"^(?:[-•*·▪●◦]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)")
+
+
+def sentence_texts(text: str) -> list[tuple[int, str]]:
+    return [(s, text[s:e]) for s, e in sentences(text)]
+
+
+# ----------------------------------------------------------------- words
+
+def fold(text: str) -> str:
+    """Lower-case ASCII fold for comparing names and phrases."""
+    t = text.replace("’", "'").replace("‘", "'").replace("ß", "ss").replace("ø", "o").replace("Ø", "O")
+    t = t.replace("æ", "ae").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("ı", "i")
+    t = unicodedata.normalize("NFKD", t)
+    return "".join(c for c in t if not unicodedata.combining(c)).lower()
+
+
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("isations", "ize"), ("izations", "ize"), ("isation", "ize"), ("ization", "ize"),
+    ("ational", "ate"), ("ations", "ate"), ("ation", "ate"),
+    ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
+    ("yses", "ysis"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
+    ("ed", ""), ("es", ""), ("s", ""),
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, consistent stem: plurals, -ing, -ed, -ation and
+    -ment go, so "sequencing", "sequenced" and "sequences" meet, as do
+    "preparation", "preparing" and "prepared". Applied the same way to the
+    vocabulary and to the text, which is all a matcher needs."""
+    w = fold(word)
+    if len(w) <= 4 or not w.isalpha():
+        return w
+    for suf, rep in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            if suf == "s" and w.endswith(("ss", "us", "is")):
+                continue
+            w = w[: -len(suf)] + rep
+            break
+    if w.endswith("ate") and len(w) > 6:
+        w = w[:-3]
+    elif w.endswith("at") and len(w) > 5:
+        w = w[:-2]  # "generated" meets "generation"
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+_SPLIT_WORD = re.compile(r"[-‐/]")
+
+
+def match_units(text: str, base: int = 0) -> list[tuple[str, int, int]]:
+    """The units phrase matching works on: stems of words (hyphenated and
+    slashed words split), with character offsets. Punctuation other than
+    "&" is dropped; "&" reads as "and"."""
+    out: list[tuple[str, int, int]] = []
+    for tk in tokenize(text):
+        if tk.kind == "punct":
+            if tk.text == "&":
+                out.append(("and", base + tk.start, base + tk.end))
+            elif tk.text in ",;:()[]":
+                out.append((tk.text, base + tk.start, base + tk.end))
+            continue
+        core = tk.text.rstrip(".")
+        if tk.kind == "word" and _SPLIT_WORD.search(core):
+            pos = 0
+            for part in _SPLIT_WORD.split(core):
+                if part:
+                    s = tk.start + core.find(part, pos)
+                    out.append((stem(part), base + s, base + s + len(part)))
+                    pos = s - tk.start + len(part)
+            continue
+        out.append((stem(core) if tk.kind == "word" else fold(core), base + tk.start, base + tk.start + len(core)))
+    return out
+
+
+# ---------------------------------------------------------------- matcher
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    label: str
+    start: int  # character offsets in the text matched
+    end: int
+    text: str
+
+
+class PhraseMatcher:
+    """Phrases of many labels matched at once on stemmed words.
+
+    A phrase is a word sequence; case, plural and verb endings do not
+    matter; "in-house" and "in house" are the same. ``*`` in a phrase
+    matches any one word ("maintenance of the * microscope" does not exist:
+    it is "maintenance of * microscope"), which keeps vocabularies short.
+    """
+
+    def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._wild: list[tuple[tuple[str, ...], str]] = []
+        self.labels = list(phrases)
+        for label, items in phrases.items():
+            for p in items:
+                units = tuple(u for u, _, _ in match_units(str(p)) if u not in ",;:()[]") if "*" not in str(p) else tuple(
+                    "*" if w == "*" else (match_units(w)[0][0] if match_units(w) else w) for w in str(p).split()
+                )
+                if not units:
+                    continue
+                if units[0] == "*":
+                    self._wild.append((units, label))
+                else:
+                    self._index.setdefault(units[0], []).append((units, label))
+
+    def hits(self, text: str, *, labels: Sequence[str] | None = None) -> list[Hit]:
+        units = match_units(text)
+        words = [u for u, _, _ in units]
+        out: list[Hit] = []
+        seen: set[tuple[str, int, int]] = set()
+        for i, w in enumerate(words):
+            cands = self._index.get(w, ())
+            for ptoks, label in cands:
+                if labels is not None and label not in labels:
+                    continue
+                n = len(ptoks)
+                if i + n <= len(words) and all(p == "*" or p == words[i + k] for k, p in enumerate(ptoks)):
+                    s, e = units[i][1], units[i + n - 1][2]
+                    key = (label, s, e)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Hit(label, s, e, text[s:e]))
+        out.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return out
+
+    def labels_in(self, text: str) -> set[str]:
+        return {h.label for h in self.hits(text)}
+
+
+def split_camel(text: str) -> str:
+    """``FlyCore`` -> ``Fly Core`` (same length is not kept: matching only)."""
+    return re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])", " ", text)

@@ -1,0 +1,322 @@
+"""A labelled corpus on disk: papers with one label file each,
+acknowledgement paragraphs as JSON Lines, and the tune/check split.
+
+Layout (see ``tests/corpus/README.md``)::
+
+    papers/<format>/<file>, papers/labels/<id>.json, acks/<batch>.jsonl, split.json
+
+The split is made once (``make_split``) and written down; a document added
+later is placed by a keyed hash of its id, so the parts never move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+FORMATS = ("jats", "latex", "markdown", "docx", "pdf")
+SPLIT_SEED = 20261202
+CHECK_SHARE = 1 / 3
+
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_COMMIT = re.compile(r"^[0-9a-f]{40}$")
+_BASIS = {"explicit", "inferred"}
+
+
+@dataclass
+class Paper:
+    label: dict[str, Any]
+    root: Path  # the papers/ folder
+
+    @property
+    def id(self) -> str:
+        return str(self.label["id"])
+
+    @property
+    def format(self) -> str:
+        return str(self.label["format"])
+
+    @property
+    def path(self) -> Path:
+        return self.root / self.label["local_path"]
+
+
+@dataclass
+class AckRecord:
+    record: dict[str, Any]
+    batch: str
+
+    @property
+    def id(self) -> str:
+        return str(self.record["id"])
+
+    @property
+    def text(self) -> str:
+        return str(self.record["text"])
+
+
+@dataclass
+class Corpus:
+    root: Path
+    papers: list[Paper] = field(default_factory=list)
+    acks: list[AckRecord] = field(default_factory=list)
+    split: dict[str, str] = field(default_factory=dict)  # id -> "tune" | "check"
+
+    def part(self, doc_id: str) -> str:
+        got = self.split.get(doc_id)
+        return got if got is not None else hashed_part(doc_id)
+
+    def papers_in(self, part: str | None) -> list[Paper]:
+        return [p for p in self.papers if part is None or self.part(p.id) == part]
+
+    def acks_in(self, part: str | None) -> list[AckRecord]:
+        return [a for a in self.acks if part is None or self.part(a.id) == part]
+
+
+def load_corpus(root: str | Path) -> Corpus:
+    root = Path(root)
+    c = Corpus(root=root)
+    labels = root / "papers" / "labels"
+    if labels.is_dir():
+        for f in sorted(labels.glob("*.json")):
+            c.papers.append(Paper(json.loads(f.read_text(encoding="utf-8")), root / "papers"))
+    acks = root / "acks"
+    if acks.is_dir():
+        for f in sorted(acks.glob("*.jsonl")):
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    c.acks.append(AckRecord(json.loads(line), f.stem))
+    split = root / "split.json"
+    if split.is_file():
+        data = json.loads(split.read_text(encoding="utf-8"))
+        c.split = {str(k): str(v) for k, v in (data.get("parts") or {}).items()}
+    return c
+
+
+def hashed_part(doc_id: str) -> str:
+    """The part of a document that came after the split: a keyed hash of
+    its id, about one in three to check."""
+    h = hashlib.sha256(f"{SPLIT_SEED}:{doc_id}".encode()).digest()
+    return "check" if int.from_bytes(h[:8], "big") / 2**64 < CHECK_SHARE else "tune"
+
+
+def strata(c: Corpus) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p in c.papers:
+        out.setdefault(f"paper:{p.format}", []).append(p.id)
+    for a in c.acks:
+        out.setdefault(f"ack:{a.batch}", []).append(a.id)
+    return out
+
+
+def make_split(c: Corpus) -> dict[str, str]:
+    """Two thirds tune, one third check, within each stratum, with a fixed
+    seed; ids are sorted first so that the split depends only on which
+    documents there are."""
+    rng = random.Random(SPLIT_SEED)
+    parts: dict[str, str] = {}
+    for name in sorted(strata(c)):
+        ids = sorted(strata(c)[name])
+        rng.shuffle(ids)
+        n_check = round(len(ids) * CHECK_SHARE)
+        for i, doc_id in enumerate(ids):
+            parts[doc_id] = "check" if i < n_check else "tune"
+    return parts
+
+
+# ------------------------------------------------------------ held-out lists
+
+
+@dataclass
+class HeldOut:
+    sha256: set[str]
+    repos: set[str]  # lower-case owner/name
+    elife_numbers: set[int]
+
+    def repo_held(self, repo: str) -> bool:
+        return repo.strip().lower() in self.repos
+
+    def elife_held(self, text: str) -> bool:
+        """Whether a path or id names an eLife article on the list
+        ("elife-09512-v1.xml", "elife09550", "eLife.103870")."""
+        if "elife" not in text.lower():
+            return False
+        for m in re.finditer(r"(?i)elife[^0-9]{0,3}0*(\d{3,6})", text):
+            if int(m.group(1)) in self.elife_numbers:
+                return True
+        return False
+
+
+def load_held_out(shared_corpus: str | Path) -> HeldOut:
+    d = Path(shared_corpus)
+    shas = set()
+    for line in (d / "held-out-sha256.txt").read_text(encoding="utf-8").splitlines():
+        t = line.strip().lower()
+        if _SHA.match(t):
+            shas.add(t)
+    text = (d / "HELD-OUT.md").read_text(encoding="utf-8")
+    repos = {m.group(1).lower() for m in re.finditer(r"^\s*-\s+([A-Za-z0-9][\w.\-]*/[\w.\-]+)\s*$", text, re.M)}
+    # GROBID's acknowledgement data and test PDFs, and bot-lax-adaptor's test files: the whole repositories
+    repos.update({"kermitt2/grobid", "elifesciences/bot-lax-adaptor"})
+    numbers: set[int] = set()
+    m = re.search(r"eLife articles.*?numbered:(.*?)in any version", text, re.S)
+    if m:
+        for part in re.split(r",", m.group(1)):
+            part = part.strip().replace("–", "-")
+            r = re.match(r"(\d+)\s*-\s*(\d+)", part)
+            if r:
+                numbers.update(range(int(r.group(1)), int(r.group(2)) + 1))
+            elif re.match(r"\d+", part):
+                numbers.add(int(re.match(r"\d+", part).group(0)))
+    return HeldOut(shas, repos, numbers)
+
+
+# ------------------------------------------------------------- validation
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _check_people(where: str, items: Any, errors: list[str]) -> None:
+    if not isinstance(items, list):
+        errors.append(f"{where}: technical_staff_named is not a list")
+        return
+    for t in items:
+        if not isinstance(t, dict) or not isinstance(t.get("name"), str) or not t["name"].strip():
+            errors.append(f"{where}: a technical_staff_named entry has no name")
+            continue
+        if t.get("basis") not in _BASIS:
+            errors.append(f"{where}: {t['name']}: basis must be explicit or inferred")
+        if not isinstance(t.get("role_words_as_written"), str):
+            errors.append(f"{where}: {t['name']}: role_words_as_written missing")
+
+
+def _check_source(where: str, src: Any, errors: list[str], held: HeldOut | None) -> None:
+    if not isinstance(src, dict):
+        errors.append(f"{where}: source missing")
+        return
+    for k in ("repo", "path", "commit", "licence", "licence_basis"):
+        if not isinstance(src.get(k), str) or not src[k].strip():
+            errors.append(f"{where}: source.{k} missing")
+    if isinstance(src.get("commit"), str) and not _COMMIT.match(src["commit"]):
+        errors.append(f"{where}: source.commit is not a 40-hex commit")
+    if held is not None and isinstance(src.get("repo"), str):
+        if held.repo_held(src["repo"]):
+            errors.append(f"{where}: {src['repo']} is a held-out repository")
+        if held.elife_held(str(src.get("path", ""))):
+            errors.append(f"{where}: {src.get('path')} is a held-out eLife article")
+
+
+def validate(c: Corpus, held: HeldOut | None, *, max_bytes: int = 80 * 2**20) -> list[str]:
+    """Every problem found, one line each (empty when the corpus is sound)."""
+    errors: list[str] = []
+    ids: set[str] = set()
+    seen_sha: dict[str, str] = {}
+    total = 0
+    for p in c.papers:
+        lab = p.label
+        where = f"papers/labels/{lab.get('id')}.json"
+        if lab.get("id") in ids:
+            errors.append(f"{where}: duplicate id")
+        ids.add(str(lab.get("id")))
+        if lab.get("format") not in FORMATS:
+            errors.append(f"{where}: format must be one of {', '.join(FORMATS)}")
+        for k in ("has_acknowledgements", "credit_statement_present"):
+            if not isinstance(lab.get(k), bool):
+                errors.append(f"{where}: {k} must be true or false")
+        if not isinstance(lab.get("authors"), list) or not all(isinstance(a, str) for a in lab.get("authors") or []):
+            errors.append(f"{where}: authors must be a list of names")
+        _check_people(where, lab.get("technical_staff_named"), errors)
+        if not isinstance(lab.get("facilities_or_teams_thanked_without_names"), list):
+            errors.append(f"{where}: facilities_or_teams_thanked_without_names must be a list")
+        for a in lab.get("authors_identifiable_as_technical_staff") or []:
+            if not isinstance(a, dict) or not a.get("name") or not a.get("evidence"):
+                errors.append(f"{where}: authors_identifiable_as_technical_staff entries need name and evidence")
+        if lab.get("format") == "pdf" and lab.get("columns") not in (1, 2):
+            errors.append(f"{where}: columns must be 1 or 2 for a PDF")
+        _check_source(where, lab.get("source"), errors, held)
+        files = dict(lab.get("files") or {})
+        main = c.root / "papers" / str(lab.get("local_path"))
+        if main.is_dir():
+            # a multi-file project checked as a folder (Manubot content/): every file is listed in "files"
+            if lab.get("sha256") is not None or not files:
+                errors.append(f"{where}: a folder as local_path needs sha256 null and every file in files")
+        else:
+            files[str(lab.get("local_path"))] = lab.get("sha256")
+        for rel, want in files.items():
+            f = c.root / "papers" / rel
+            if not f.is_file():
+                errors.append(f"{where}: {rel} does not exist")
+                continue
+            got = sha256_file(f)
+            total += f.stat().st_size
+            if got != want:
+                errors.append(f"{where}: sha256 of {rel} is {got}, the label says {want}")
+            if held is not None and got in held.sha256:
+                errors.append(f"{where}: {rel} is a held-out document (sha256 on the list)")
+            if got in seen_sha and seen_sha[got] != lab.get("id"):
+                errors.append(f"{where}: {rel} duplicates a file of {seen_sha[got]}")
+            seen_sha.setdefault(got, str(lab.get("id")))
+    texts: dict[str, str] = {}
+    for a in c.acks:
+        r = a.record
+        where = f"acks/{a.batch}.jsonl: {r.get('id')}"
+        if r.get("id") in ids:
+            errors.append(f"{where}: duplicate id")
+        ids.add(str(r.get("id")))
+        if not isinstance(r.get("text"), str) or len(r["text"].strip()) < 20:
+            errors.append(f"{where}: text missing or too short")
+        else:
+            key = re.sub(r"\W+", " ", r["text"].lower()).strip()
+            if key in texts:
+                errors.append(f"{where}: same text as {texts[key]}")
+            texts[key] = str(r.get("id"))
+        _check_people(where, r.get("technical_staff_named"), errors)
+        if not isinstance(r.get("facilities_or_teams_thanked_without_names"), list):
+            errors.append(f"{where}: facilities_or_teams_thanked_without_names must be a list")
+        src = r.get("source")
+        _check_source(where, src, errors, held)
+        sha = (src or {}).get("sha256") if isinstance(src, dict) else None
+        if not isinstance(sha, str) or not _SHA.match(sha):
+            errors.append(f"{where}: source.sha256 missing")
+        elif held is not None and sha in held.sha256:
+            errors.append(f"{where}: taken from a held-out document (sha256 on the list)")
+    for f in (c.root / "acks").glob("*.jsonl") if (c.root / "acks").is_dir() else []:
+        total += f.stat().st_size
+    if total > max_bytes:
+        errors.append(f"the corpus holds {total / 2**20:.1f} MB, over {max_bytes / 2**20:.0f} MB")
+    return errors
+
+
+def iter_stats(c: Corpus) -> Iterator[str]:
+    by_fmt: dict[str, list[Paper]] = {}
+    for p in c.papers:
+        by_fmt.setdefault(p.format, []).append(p)
+    for fmt in FORMATS:
+        ps = by_fmt.get(fmt, [])
+        pos = sum(1 for p in ps if _positive(p.label))
+        extra = ""
+        if fmt == "latex":
+            extra = f", {sum(1 for p in ps if p.label.get('multi_file'))} multi-file"
+        if fmt == "pdf":
+            extra = f", {sum(1 for p in ps if p.label.get('columns') == 2)} two-column"
+        if fmt == "jats":
+            pubs = sorted({str(p.label.get('publisher') or '?') for p in ps})
+            extra = f", publishers: {', '.join(pubs)}"
+        yield f"{fmt}: {len(ps)} papers, {pos} with technical credit{extra}"
+    pos = sum(1 for a in c.acks if _positive(a.record))
+    yield f"acknowledgement paragraphs: {len(c.acks)}, {pos} with technical credit"
+
+
+def _positive(lab: dict[str, Any]) -> bool:
+    return bool(
+        lab.get("technical_staff_named")
+        or lab.get("facilities_or_teams_thanked_without_names")
+        or lab.get("authors_identifiable_as_technical_staff")
+    )

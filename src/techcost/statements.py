@@ -1,0 +1,376 @@
+"""What every parser needs to read a paper's front matter and statements,
+kept once: ORCID iDs, e-mail addresses, empty statements ("None
+reported"), "thanks"-like notes, equal-contribution notes, and the one
+reader of contribution statements.
+
+Contribution statements are read the same way whatever the format:
+
+- CRediT per author: "Alan Brown: Methodology, Software. Jane Doe: Writing
+  – review & editing."
+- per role: "Conceptualization: F.L., A.B.; Methodology: A.B." and MDPI's
+  "Conceptualization, F.L. and A.B.; methodology, A.B."
+- free text: "F.L. and A.B. conceived the study", "The experiments were
+  done by JF", "Performed the experiments: AB CD" (PLOS), "AB, Conception
+  and design, Acquisition of data" (eLife before 2017), "All authors read
+  and approved the final manuscript".
+
+Authors are found by name ("Jane Doe", "Jane A. Doe", "Doe"), and by
+initials ("JD", "J.D.", "J.-P.D.", "EvA" for Eelco van Anken, "INW" for
+Ing-Nang Wang).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Protocol
+
+from .credit_roles import normalise_role, roles_from_text
+from .names import match_initials
+
+ORCID = re.compile(r"(?<![\d-])(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?![\d-])")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+EMPTY_STATEMENT = re.compile(
+    r"^\W*(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
+    r"no\s+acknowledge?ments?|-+|–|—)\W*$",
+    re.I,
+)
+EQUAL_CONTRIBUTION = re.compile(
+    r"\bcontributed\s+equally\b|\bequal(?:ly)?\s+contribut|\bjoint\s+(?:first|senior|last|corresponding)\b|"
+    r"\bco-?first\s+author|\bshared?\s+(?:first|senior|last)\s+authorship\b|\bequal\s+first\b",
+    re.I,
+)
+THANKS = re.compile(
+    r"\b(?:thanks?|thanked|thanking|grateful|gratitude|acknowledge[sd]?|acknowledging|indebted|appreciate[sd]?|appreciation)\b",
+    re.I,
+)
+FUNDED = re.compile(
+    r"\b(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+|jointly\s+|financially\s+)?by\b|"
+    r"\b(?:grants?|fellowships?|awards?)\s+(?:no\.?|number|#)|\bfunding\s+(?:was\s+)?(?:provided|received|from)\b",
+    re.I,
+)
+
+
+def normalise_orcid(value: object) -> str | None:
+    """``0000-0002-1825-0097`` from any form (URL, bare, with spaces)."""
+    if value is None:
+        return None
+    m = ORCID.search(re.sub(r"\s+", "", str(value)).replace("‐", "-").replace("–", "-"))
+    return m.group(1).upper() if m else None
+
+
+def find_email(text: str) -> str | None:
+    m = EMAIL.search(text or "")
+    return m.group(0).rstrip(".") if m else None
+
+
+def is_empty_statement(text: str) -> bool:
+    return not (text or "").strip() or bool(EMPTY_STATEMENT.match(text.strip()))
+
+
+def is_thanks_like(text: str) -> bool:
+    """Whether a note thanks someone or names support (funding, grants)."""
+    return bool(THANKS.search(text or "") or FUNDED.search(text or ""))
+
+
+# --------------------------------------------------------------------------- authors in statements
+
+# initials as printed in statements: "JF", "J.F.", "SN-Z", "S.N.-Z.", "EvA", "VPMGR"
+INITIALS = _INITIALS = r"(?<![A-Za-z\u00C0-\u024F])[A-Z](?:(?:\.|\.?-)?(?:[a-z]{1,3}\.?)?[A-Z])*\.?(?![A-Za-z\u00C0-\u024F])"
+_INIT_LIST = rf"{_INITIALS}(?:\s*(?:,|;|&|\band\b)?\s*{_INITIALS})*"
+_INIT_TOKEN = re.compile(_INITIALS)
+_INIT_LIST_FULL = re.compile(rf"(?:{_INIT_LIST})")
+_LEADING_INITIALS = re.compile(rf"(?P<who>{_INIT_LIST})\s*(?P<comma>[,:]\s*)?(?=[^\sA-Z]|[A-Z][a-z])")
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*)", re.I)
+_ALL_AUTHORS = re.compile(r"^(?:all|both|the)\s+(?:the\s+)?(?:authors|co-?authors)\b\s*(?P<phrase>.*)$", re.I)
+_ALL_AUTHORS_START = re.compile(r"\s(?=(?:All|Both|The)\s+(?:the\s+)?(?:co-?)?authors\b)")
+
+
+class Roster:
+    """The authors of one paper, found in statements by initials or name."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.unhyphen = [n.replace("-", " ") for n in names]
+        self.back = dict(zip(self.unhyphen, names))
+        alts: list[tuple[str, str]] = []
+        for n in names:
+            toks = [t.rstrip(".") for t in n.split() if t.rstrip(".")]
+            variants = {tuple(toks)}
+            if len(toks) > 2:
+                variants.add((toks[0], toks[-1]))
+            for v in variants:
+                alts.append((r"\.?\s+".join(re.escape(t) for t in v) + r"\.?", n))
+        # a family name alone, when no other author has it ("Brown performed ...")
+        fams: dict[str, list[str]] = {}
+        for n in names:
+            toks = [t.rstrip(".") for t in n.split() if t.rstrip(".")]
+            if len(toks) >= 2 and len(toks[-1]) > 2:
+                fams.setdefault(toks[-1].lower(), []).append(n)
+        for fam, who in fams.items():
+            if len(who) == 1:
+                alts.append((re.escape(who[0].split()[-1].rstrip(".")), who[0]))
+        alts.sort(key=lambda a: -len(a[0]))
+        self.name_rx = [(re.compile(rf"(?:{rx})(?![\w\u00C0-\u024F])", re.I), n) for rx, n in alts]
+
+    def by_initials(self, who: str) -> list[str]:
+        """Authors named by the initials in ``who``; an initial that fits no
+        author or more than one is ignored."""
+        found: list[str] = []
+        for tok in _INIT_TOKEN.findall(who):
+            bare = re.sub(r"[a-z]", "", tok)
+            hits = match_initials(tok, self.names) or match_initials(bare, self.names)
+            if not hits:
+                hits = [self.back[h] for h in (match_initials(tok, self.unhyphen) or match_initials(bare, self.unhyphen))]
+            if len(hits) == 1 and hits[0] not in found:
+                found.append(hits[0])
+        return found
+
+    def names_at(self, text: str, pos: int = 0) -> tuple[list[str], int]:
+        found: list[str] = []
+        end = pos
+        while True:
+            hit = next(((m, n) for rx, n in self.name_rx if (m := rx.match(text, pos))), None)
+            if hit is None:
+                init = re.match(_INITIALS, text[pos:])
+                if init and init.group(0) and (who := self.by_initials(init.group(0))):
+                    m_end = pos + init.end()
+                    found.extend(w for w in who if w not in found)
+                    end = m_end
+                    sep = _SEPARATOR.match(text, end)
+                    if not sep:
+                        break
+                    pos = sep.end()
+                    continue
+                break
+            m, n = hit
+            if n not in found:
+                found.append(n)
+            end = m.end()
+            sep = _SEPARATOR.match(text, end)
+            if not sep:
+                break
+            pos = sep.end()
+        return found, end
+
+    def listed(self, text: str) -> list[str]:
+        """The authors when ``text`` is nothing but a list of initials or
+        names; else an empty list."""
+        t = text.strip(" .,;")
+        if not t:
+            return []
+        if re.fullmatch(r"(?i)(?:all|both)(?:\s+(?:the\s+)?(?:co-?)?authors)?", t):
+            return list(self.names)
+        if _INIT_LIST_FULL.fullmatch(t):
+            got = self.by_initials(t)
+            if got:
+                return got
+        found, end = self.names_at(t)
+        return found if found and end >= len(t.rstrip(" .")) else []
+
+    def leading(self, text: str) -> tuple[list[str], str, bool]:
+        """Authors that open a sentence as its subject, the rest, and
+        whether a comma follows them ("AB, Conception and design")."""
+        m = _LEADING_INITIALS.match(text)
+        if m:
+            who = self.by_initials(m.group("who"))
+            if who:
+                return who, text[m.end() :], bool(m.group("comma"))
+        found, end = self.names_at(text)
+        if found:
+            rest = text[end:]
+            comma = bool(re.match(r"\s*[,:]", rest))
+            return found, rest.lstrip(" ,:"), comma
+        return [], text, False
+
+
+# --------------------------------------------------------------------------- statements
+
+_ROLE_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+(?=[A-Z])|\s+&\s+(?=[A-Z])")
+
+
+def role_list(text: str) -> tuple[list[str], list[str]]:
+    """CRediT slugs and the role phrases as written, when ``text`` is a
+    list of role names ("Conceptualization, Software, Writing – review &
+    editing"); empty when any part is not a role."""
+    slugs: list[str] = []
+    written: list[str] = []
+    parts = [p.strip(" .") for p in _ROLE_SPLIT.split(text.strip().rstrip(".")) if p.strip(" .")]
+    if not parts:
+        return [], []
+    for part in parts:
+        part = re.sub(r"\s*\((?:lead|equal|supporting|supports?)\)\s*$", "", part, flags=re.I)
+        slug = normalise_role(part)
+        if slug is None and " and " in part:
+            subs = [normalise_role(x) for x in part.split(" and ")]
+            if all(subs):
+                for x, s in zip(part.split(" and "), subs):
+                    if s not in slugs:
+                        slugs.append(s)  # type: ignore[arg-type]
+                    written.append(x.strip())
+                continue
+        if slug is None:
+            return [], []
+        if slug not in slugs:
+            slugs.append(slug)
+        written.append(part)
+    return slugs, written
+
+
+def split_statement(text: str) -> list[str]:
+    """Units of a statement: lines and bullets, then sentences and
+    semicolon clauses. A full stop after initials ("J.J.D.") does not end a
+    unit unless a new "Label:" or "All authors" follows."""
+    units: list[str] = []
+    for line in re.split(r"\n+|(?:^|\s)[•·▪●]\s*", text):
+        line = line.strip(" -–\t")
+        if not line:
+            continue
+        start = 0
+        for m in re.finditer(r"[.;]\s+", line):
+            before = line[start : m.start()]
+            after = line[m.end() :]
+            words = before.split()
+            prev = words[-1] if words else ""
+            ends_word = bool(re.search(r"[a-z0-9)\]]$", prev)) and not re.fullmatch(r"(?:[A-Z]\.?)+", prev)
+            next_word = bool(re.match(r"[A-Z][a-z]", after))
+            single_initial = bool(re.search(r"(?:^|[\s.])[A-Z]$", before))
+            new_label = bool(re.match(r"[A-Z][\w ,&/–—'’\-]{1,60}?:\s", after))
+            if (
+                line[m.start()] == ";"
+                or ends_word
+                or new_label
+                or (next_word and not single_initial)
+                or _ALL_AUTHORS_START.match(line, m.end() - 1)
+            ):
+                units.append(line[start : m.start()].strip())
+                start = m.end()
+        units.append(line[start:].strip())
+    return [u.strip(" .;") for u in units if u.strip(" .;")]
+
+
+@dataclass
+class Contribution:
+    slugs: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+
+    def add(self, slugs: Iterable[str], written: Iterable[str]) -> None:
+        for s in slugs:
+            if s not in self.slugs:
+                self.slugs.append(s)
+        for w in written:
+            w = " ".join(w.split()).strip(" .;,")
+            if w and w not in self.written:
+                self.written.append(w)
+
+
+def _roles_of(phrase: str) -> tuple[list[str], list[str]]:
+    slugs, written = role_list(phrase)
+    if slugs:
+        return slugs, written
+    slugs = roles_from_text(phrase)
+    return slugs, [phrase]
+
+
+def read_statement(names: list[str], texts: Iterable[str]) -> dict[str, Contribution]:
+    """Each author's contribution roles (CRediT slugs) and phrases as
+    written, from contribution statements, by author name."""
+    out: dict[str, Contribution] = {}
+    if not names:
+        return out
+    roster = Roster(names)
+    for text in texts:
+        last_who: list[str] = []
+        for unit in split_statement(text):
+            if EQUAL_CONTRIBUTION.search(unit) and len(unit) < 200:
+                last_who = []
+                continue
+            found = _unit(unit, roster)
+            if found is None:
+                # "John Smith: Formal analysis; Writing – review & editing": more roles for the same authors
+                slugs, written = role_list(unit)
+                if slugs and last_who:
+                    for n in last_who:
+                        out.setdefault(n, Contribution()).add(slugs, written)
+                continue
+            who, slugs, written = found
+            head = unit.partition(":")[0]
+            last_who = who if ":" in unit and roster.listed(head) else []
+            for n in who:
+                out.setdefault(n, Contribution()).add(slugs, written)
+    return out
+
+
+def _unit(unit: str, roster: Roster) -> tuple[list[str], list[str], list[str]] | None:
+    all_m = _ALL_AUTHORS.match(unit)
+    if all_m:
+        phrase = all_m.group("phrase").strip(" ,:")
+        slugs, written = _roles_of(phrase)
+        return (roster.names, slugs, written) if slugs else None
+    # "Name: Role, Role" / "Role: A.B., C.D."
+    head, colon, tail = unit.partition(":")
+    if colon and head.strip() and tail.strip():
+        who = roster.listed(head) if len(head) <= 120 else []
+        if who:
+            slugs, written = _roles_of(tail.strip())
+            return who, slugs, written
+        who = roster.listed(tail) if len(tail) <= 300 else []
+        if who:
+            slugs, written = _roles_of(head.strip())
+            return who, slugs, written
+    # MDPI: "Conceptualization, F.L. and A.B."; eLife: "AB, Conception and design"
+    head, comma, tail = unit.partition(",")
+    if comma and 3 <= len(head) <= 80:
+        slug = normalise_role(head)
+        who = roster.listed(tail) if slug else []
+        if slug and who:
+            return who, [slug], [head.strip()]
+    who, rest, comma_after = roster.leading(unit)
+    if who and rest.strip():
+        rest = rest.strip(" ,:;.")
+        if comma_after:
+            parts = [p.strip(" .") for p in re.split(r"\s*[,;]\s*", rest) if p.strip(" .")]
+            slugs: list[str] = []
+            written: list[str] = []
+            for p in parts:
+                s2, w2 = _roles_of(p)
+                slugs.extend(s for s in s2 if s not in slugs)
+                written.extend(w2)
+            return who, slugs, written
+        slugs, written = _roles_of(rest)
+        return who, slugs, written
+    m = re.match(r"^(?P<phrase>.+?)\s+(?:was|were|has\s+been|have\s+been)?\s*(?:\w+ed\s+)?by\s+(?P<who>.+)$", unit)
+    if m and (who := roster.listed(m.group("who"))):
+        slugs, _ = _roles_of(m.group("phrase"))
+        return who, slugs, [unit]
+    for pm in re.finditer(r"\(([^()]{1,80})\)", unit):
+        if who := roster.listed(pm.group(1)):
+            phrase = (unit[: pm.start()] + unit[pm.end() :]).strip()
+            slugs, written = _roles_of(phrase)
+            return who, slugs, written
+    return None
+
+
+class HasRoles(Protocol):
+    name: str
+    roles: list[str]
+    roles_as_written: list[str]
+
+
+def apply_statements(authors: list[HasRoles], texts: Iterable[str]) -> None:
+    """Give authors the roles their contribution statements state (added to
+    any they already have)."""
+    texts = [t for t in texts if t and t.strip()]
+    if not authors or not texts:
+        return
+    got = read_statement([a.name for a in authors], texts)
+    for a in authors:
+        c = got.get(a.name)
+        if c is None:
+            continue
+        for s in c.slugs:
+            if s not in a.roles:
+                a.roles.append(s)
+        for w in c.written:
+            if w not in a.roles_as_written:
+                a.roles_as_written.append(w)

@@ -1,0 +1,73 @@
+"""One reader of contribution statements for every format."""
+
+from __future__ import annotations
+
+import pytest
+
+from techcost.statements import is_empty_statement, normalise_orcid, read_statement, split_statement
+
+NAMES = ["Ann Brown", "Carl D Evans", "Serena Nik-Zainal"]
+
+
+def roles(text: str, names: list[str] = NAMES) -> dict[str, list[str]]:
+    return {n: c.slugs for n, c in read_statement(names, [text]).items()}
+
+
+def written(text: str, names: list[str] = NAMES) -> dict[str, list[str]]:
+    return {n: c.written for n, c in read_statement(names, [text]).items()}
+
+
+def test_passive_and_initials():
+    assert written("Experiments were performed by AB and SN-Z.") == {
+        "Ann Brown": ["Experiments were performed by AB and SN-Z"],
+        "Serena Nik-Zainal": ["Experiments were performed by AB and SN-Z"],
+    }
+    assert roles("DNA was extracted by the core.") == {}
+
+
+def test_elife_categories_after_initials():
+    assert written("CDE, Conception and design, Drafting the article") == {"Carl D Evans": ["Conception and design", "Drafting the article"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conceptualization, A.B. and C.D.E.; methodology, C.D.E.; software, S.N.-Z. All authors have read and agreed to the published version.",
+        "Conceptualization: A.B., C.D.E.; Methodology: C.D.E.; Software: S.N.-Z.",
+        "Conceptualization: Ann Brown, Carl D. Evans. Methodology: Carl D. Evans. Software: Serena Nik-Zainal.",
+        "Ann Brown: Conceptualization. Carl D Evans: Conceptualization, Methodology. Serena Nik-Zainal: Software.",
+        "- Ann Brown: Conceptualization\n- Carl D Evans: Conceptualization, Methodology\n- Serena Nik-Zainal: Software",
+        "AB: conceptualization; CDE: conceptualization, methodology; SN-Z: software.",
+    ],
+)
+def test_the_same_roles_from_every_shape(text):
+    assert roles(text) == {
+        "Ann Brown": ["conceptualization"],
+        "Carl D Evans": ["conceptualization", "methodology"],
+        "Serena Nik-Zainal": ["software"],
+    }
+
+
+def test_one_role_after_a_full_name():
+    assert roles("Alan Brown: Methodology.", ["Alan Brown", "Jo Lee"]) == {"Alan Brown": ["methodology"]}
+
+
+def test_free_text_sentences():
+    got = roles("Ann Brown and Carl D. Evans analyzed the data. Serena Nik-Zainal wrote the software.")
+    assert got == {"Ann Brown": ["formal-analysis"], "Carl D Evans": ["formal-analysis"], "Serena Nik-Zainal": ["software"]}
+
+
+def test_all_authors_and_equal_contribution():
+    got = roles("AB conceived the study. AB and CDE contributed equally. All authors wrote the manuscript.")
+    assert got["Ann Brown"] == ["conceptualization", "writing-original-draft"]
+    assert got["Serena Nik-Zainal"] == ["writing-original-draft"]
+
+
+def test_units_do_not_split_at_initials():
+    assert split_statement("J.J.D. and A.B. performed the work. C.D. wrote it.") == ["J.J.D. and A.B. performed the work", "C.D. wrote it"]
+    assert split_statement("Conceptualization: F.L., A.B. Methodology: A.B.") == ["Conceptualization: F.L., A.B", "Methodology: A.B"]
+
+
+def test_shared_word_lists():
+    assert normalise_orcid("https://orcid.org/0000-0002-1825-009X") == "0000-0002-1825-009X"
+    assert is_empty_statement("None reported.") and is_empty_statement("N/A") and not is_empty_statement("We thank A.")
