@@ -52,13 +52,16 @@ def main() -> int:
         print(f"{len(c.papers)} papers, {len(c.acks)} acknowledgement records, {len(errors)} problems")
         return 1 if errors else 0
     out = Path(a.corpus) / "split.json"
-    if out.exists() and not a.force:
-        print(f"{out} exists: the split is made once", file=sys.stderr)
-        return 2
-    parts = make_split(c)
+    keep = None
+    if out.exists():
+        if a.force:
+            print(f"{out} exists: the split is made once per document; new documents are added to it", file=sys.stderr)
+        keep = c.split
+    parts = make_split(c, keep=keep)
+    added = len(parts) - len(keep or {})
     out.write_text(json.dumps({"seed": 20261202, "check_share": "1/3", "parts": dict(sorted(parts.items()))}, indent=1) + "\n")
     n = sum(1 for v in parts.values() if v == "check")
-    print(f"{len(parts)} documents: {len(parts) - n} tune, {n} check")
+    print(f"{len(parts)} documents ({added} newly placed): {len(parts) - n} tune, {n} check")
     return 0
 
 

@@ -124,7 +124,7 @@ def match_initials(initials: str, names: list[str]) -> list[str]:
     """Authors whose initials are ``initials`` ("A.B.", "AB", "A.-B.C.",
     "INW" for Ing-Nang Wang, "EvA" for Eelco van Anken)."""
     raw = "".join(c for c in initials if c.isalpha())
-    want = raw.upper()
+    want = fold(raw).upper()
     out = []
     for n in names:
         pn = parse_name(n)

@@ -76,7 +76,7 @@ def is_thanks_like(text: str) -> bool:
 # --------------------------------------------------------------------------- authors in statements
 
 # initials as printed in statements: "JF", "J.F.", "SN-Z", "S.N.-Z.", "EvA", "VPMGR"
-INITIALS = _INITIALS = r"(?<![A-Za-z\u00C0-\u024F])[A-Z](?:(?:\.|\.?-)?(?:[a-z]{1,3}\.?)?[A-Z])*\.?(?![A-Za-z\u00C0-\u024F])"
+INITIALS = _INITIALS = r"(?<![A-Za-z\u00C0-\u024F])[A-ZÀ-ÖØ-Þ](?:(?:\.|\.?-)?(?:[a-z]{1,3}\.?){0,3}[A-ZÀ-ÖØ-Þ])*\.?(?![A-Za-z\u00C0-\u024F])"
 _INIT_LIST = rf"{_INITIALS}(?:\s*(?:,|;|&|\band\b)?\s*{_INITIALS})*"
 _INIT_TOKEN = re.compile(_INITIALS)
 _INIT_LIST_FULL = re.compile(rf"(?:{_INIT_LIST})")
@@ -222,10 +222,7 @@ def split_statement(text: str) -> list[str]:
     semicolon clauses. A full stop after initials ("J.J.D.") does not end a
     unit unless a new "Label:" or "All authors" follows."""
     units: list[str] = []
-    for line in re.split(r"\n+|(?:^|\s)[•·▪●]\s*", text):
-        line = line.strip(" -–\t")
-        if not line:
-            continue
+    for line in _lines(text):
         start = 0
         for m in re.finditer(r"[.;]\s+", line):
             before = line[start : m.start()]
@@ -247,6 +244,31 @@ def split_statement(text: str) -> list[str]:
                 start = m.end()
         units.append(line[start:].strip())
     return [u.strip(" .;") for u in units if u.strip(" .;")]
+
+
+_LABEL = r"[A-ZÀ-Þ][\w'’\-.]*(?:[ .–—&/\-]+[\w'’\-.]+){0,6}?\s*:\s"
+_LINE_START = re.compile(rf"^\s*(?:[-–•·▪●*]\s+|\d{{1,2}}[.)]\s+|{_LABEL}|(?:All|Both)\s+(?:the\s+)?(?:co-?)?authors\b)")
+
+
+def _lines(text: str) -> list[str]:
+    """Lines of a statement, with lines that a layout broke joined again:
+    a line that ends with ":" or without closing punctuation goes on in
+    the next one, unless that starts a new item (a bullet, "Name:",
+    "All authors")."""
+    raw = [ln for ln in re.split(r"\n+", text) if ln.strip()]
+    out: list[str] = []
+    for ln in raw:
+        if out and not _LINE_START.match(ln) and (out[-1].rstrip().endswith(":") or not re.search(r"[.;!?)]\s*$", out[-1])):
+            out[-1] = out[-1].rstrip() + " " + ln.strip()
+        else:
+            out.append(ln)
+    items: list[str] = []
+    for ln in out:
+        for part in re.split(r"(?:^|\s)[•·▪●]\s*", ln):
+            part = part.strip(" -–\t")
+            if part:
+                items.append(part)
+    return items
 
 
 @dataclass

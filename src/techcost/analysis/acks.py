@@ -259,9 +259,12 @@ class AckReader:
         lab = fr.colon_label.match(sent)
         if lab and not fr.thanks.search(lab.group("label")) and len(lab.group("label").split()) <= 6:
             groups = self.region(lab.group("rest"), sent.index(lab.group("rest")), sent, frame="label")
+            label = lab.group("label")
             for g in groups:
-                if not g.purpose:
-                    g.purpose = lab.group("label")
+                if self.lex.is_role(label) and not g.role:
+                    g.role = label  # "The physiotechnicians: A, B and C"
+                elif not g.purpose:
+                    g.purpose = label
             if any(g.mentions for g in groups):
                 return groups
         m = fr.thanks.search(sent)
@@ -333,9 +336,12 @@ class AckReader:
             np = sent[: pm2.start()]
             if fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.I):
                 return self.funding_frame(sent)
+            verb = sent[pm2.start() : pm2.end()]
+            gift = re.search(r"\b(?:provided|supplied|given|donated|shared|offered|lent|loaned|sent|contributed|made\s+available)\b", verb, re.I)
             for g in groups:
                 if not g.purpose:
-                    g.purpose = np.strip(" ,.")
+                    # "HCC1937 cells were kindly provided by A": a gift, unless what was provided is support
+                    g.purpose = (f"provided {np.strip(' ,.')}" if gift else np.strip(" ,."))
                 g.frame = "passive"
             if any(g.mentions for g in groups):
                 return groups
@@ -400,6 +406,8 @@ class AckReader:
         out = []
         for m in _CAP_RUN.finditer(sent):
             name = m.group(0).strip(" .,")
+            if re.match(r"\s*\((?:[^()]*\d{2,}[^()]*)\)", sent[m.end() : m.end() + 60]):
+                continue  # "the X Support Center (RFP N02PC45022-46)": paid through a contract, a funder here
             if self.lex.facility_kind(name) == "facility":
                 out.append(Group([Mention("org", name, m.start(), m.end())], purpose="", frame="funding"))
         return out
@@ -408,10 +416,21 @@ class AckReader:
     def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False) -> list[Group]:
         """The groups of a list of those credited, each with its purpose."""
         items = [self.item(off + base, t) for off, t in self.seg.items(region)]
+        # "by Dr. M. Peters, Staatliches Untersuchungsamt, Zur Taubeneiche, Arnsberg": with no
+        # "and" anywhere, the capitalised items after the first name are its address
+        if frame in ("passive", "of", "subject") and len(items) > 2 and items[0].mentions and items[0].mentions[0].kind == "person" and not re.search(r"\s(?:and|&)\s|;", region):
+            first = items[0]
+            rest = [it for it in items[1:] if not it.purpose]
+            if rest and all(it.mentions and all(m.kind == "person" for m in it.mentions) for it in rest[:-1]):
+                first.mentions[0].affil = first.mentions[0].affil or ", ".join(it.text for it in rest)
+                items = [first] + [it for it in items[1:] if it.purpose]
+                for it in items[1:]:
+                    it.mentions = []
         groups: list[Group] = []
         cur = Group(frame=frame)
         open_purpose = False
         pending_role = ""
+        purpose_end = -1
         for it in items:
             # "the X Facility, University of Y": where the thing before is
             if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text):
@@ -422,6 +441,31 @@ class AckReader:
                     last.affil = it.mentions[0].text
                 if it.purpose:
                     cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
+                    open_purpose = True
+                continue
+            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose:
+                pm2 = _POST.match(it.mentions[0].text.strip())
+                if pm2:
+                    last = cur.mentions[-1]
+                    last.role = (last.role + " " + it.mentions[0].text.strip()).strip()
+                    if last.affil is None:
+                        last.affil = pm2.group("org")
+                    if it.purpose:
+                        cur.purpose = it.purpose
+                        purpose_end = it.off - base + len(it.text)
+                        open_purpose = True
+                    continue
+            # "University of California, Los Angeles (UCLA)": a place, not a person
+            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "person" and cur.mentions and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,7}", it.mentions[0].paren or "") and (cur.mentions[-1].kind == "org" or cur.mentions[-1].affil):
+                last = cur.mentions[-1]
+                if last.kind == "org":
+                    last.text = f"{last.text}, {it.text}"
+                else:
+                    last.affil = f"{last.affil}, {it.mentions[0].text}"
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
                     open_purpose = True
                 continue
             if it.mentions:
@@ -439,15 +483,28 @@ class AckReader:
                     cur.role = (cur.role + " " + it.other).strip()
                 if it.purpose:
                     cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
                     open_purpose = True
                 continue
             # no names in this item
+            if _DEGREE.match(it.text.strip(" .")) and cur.mentions:
+                continue  # "Christine Roberts, PhD,"
+            pm_ = _POST.match(it.text.strip())
+            if pm_ and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose and (self.lex.facility_kind(pm_.group("org")) or self.lex.org_head(pm_.group("org"))):
+                last = cur.mentions[-1]
+                last.role = (last.role + " " + it.text.strip()).strip()
+                if last.affil is None:
+                    last.affil = pm_.group("org")
+                continue
             if open_purpose:
-                cur.purpose = f"{cur.purpose}, {it.text}"
+                gap = region[purpose_end : it.off - base] if 0 <= purpose_end <= it.off - base else ", "
+                cur.purpose = f"{cur.purpose}{gap}{it.text}"
+                purpose_end = it.off - base + len(it.text)
                 continue
             if it.purpose:
                 # ", who kindly ran the samples" / "for X" after the names
                 cur.purpose = it.purpose if not it.other else f"{it.other} {it.purpose}"
+                purpose_end = it.off - base + len(it.text)
                 open_purpose = bool(cur.mentions)
                 continue
             if strict:
@@ -465,6 +522,15 @@ class AckReader:
                 else:
                     cur.role = (cur.role + " " + it.text).strip()
             else:
+                nxt = items[items.index(it) + 1] if items.index(it) + 1 < len(items) else None
+                if (self.lex.is_technical_team(it.text) or self.lex.is_role(it.text)) and not (nxt is not None and any(m.kind == "person" for m in nxt.mentions)) and re.match(r"^(?:the|all|our|other)\b", it.text.strip(), re.I):
+                    # "the technicians and students who helped ...": a team
+                    cur.mentions.append(Mention("org", it.text.strip(), it.off, it.off + len(it.text)))
+                    if it.purpose:
+                        cur.purpose = it.purpose
+                        purpose_end = it.off - base + len(it.text)
+                        open_purpose = True
+                    continue
                 pending_role = (pending_role + " " + it.text).strip()
         if cur.mentions or cur.purpose:
             groups.append(cur)
@@ -513,6 +579,12 @@ class AckReader:
         if pm:
             paren = pm.group(1).strip()
             core = b[: pm.start()].strip()
+        if paren and (self.lex.is_role(core) or self.lex.is_team(core)):
+            people = self._name_list(paren, off + b.find(paren))
+            if people:
+                for p in people:
+                    p.role = core
+                return people, ""
         toks = tokenize(core)
         spans = self.names.find(core, toks)
         if spans:
@@ -531,6 +603,8 @@ class AckReader:
             if before:
                 if self.lex.is_role(before) or re.search(r"\bour\b|\bthe\b", before, re.I):
                     mention.role = before
+                if self.lex.is_team(before) and not self.lex.is_role(before):
+                    mention.affil = before  # "the X Core staff Jo Bloggs": named with their team
             if after:
                 am = re.match(r"^(?:,\s*)?(?:at|of|from|in|with|within|–|-)\s+(?P<org>.+)$", after, re.I)
                 if am:
@@ -538,24 +612,39 @@ class AckReader:
                 elif self.lex.is_role(after.strip(" ,")):
                     mention.role = (mention.role + " " + after.strip(" ,")).strip()
             if paren:
-                if self.lex.facility_kind(paren) or self.lex.org_head(paren):
+                if self.lex.is_role(paren) and not self.lex.org_head(paren):
+                    mention.role = (mention.role + " " + paren).strip()
+                elif self.lex.facility_kind(paren) or self.lex.org_head(paren):
                     if mention.affil is None:
                         mention.affil = paren
-                elif self.lex.is_role(paren):
-                    mention.role = (mention.role + " " + paren).strip()
             return [mention], ""
         return self._org(b, off)
 
+    def _name_list(self, text: str, off: int) -> list[Mention]:
+        """Mentions when ``text`` is nothing but a list of names."""
+        out = []
+        for o, t in self.seg.items(text):
+            t2 = _LEAD.sub("", t).strip()
+            ns = self.names.whole(t2)
+            if ns is None:
+                return []
+            out.append(Mention("person", ns.text, off + o, off + o + len(ns.text)))
+        return out
+
     def _org_shaped(self, text: str) -> bool:
         t = re.sub(r"\([^()]*\)", " ", text)
+        # "(the) staff at the LGR adult trap", "the crew of the research ship": a team of a place
+        tm = _TEAM_OF.match(t)
+        if tm and self.lex.is_team(tm.group("team")):
+            return True
         lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower()]
-        bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "role_titles"}]
+        bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:
             return False
         has_cap = bool(re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t))
         if not has_cap:
             # lower-case: "the animal facility", "the technical staff", "the mechanical workshop"
-            return self.lex.facility_kind(t) is not None and bool(self.lex.labels(t) & {"facility_domains", "team_nouns", "role_titles"}) and bool(
+            return self.lex.facility_kind(t) is not None and bool(self.lex.labels(t) & {"facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}) and bool(
                 re.search(r"\b(?:facility|core|platform|workshop|unit|service|services|staff|team|crew|technicians|personnel|house|vivarium|greenhouse|glasshouse)\b", t, re.I)
             )
         return True
@@ -580,6 +669,9 @@ class AckReader:
         return [], text
 
 
+_TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.I)
+_DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.I)
+_POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|supervisor|lead|leader|administrator|curator)s?$", re.I)
 _ORG_LOWER_OK = frozenset(
     "the of for and at in on de des du la le el y et und für di del da van von a an & other all its their our "
     "staff members member team teams crew crews captain officers technicians technician technical personnel "

@@ -30,6 +30,7 @@ from .text import fold, split_camel
 _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
 _STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.I)
 _OTHER = re.compile(r"\bother\b", re.I)
+_TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.I)
 # what staff of a facility can be thanked for that is still not their work for the paper
 _NOT_WORK = re.compile(
     r"\b(?:reading|read|comments?|editing|proofreading|discussions?|funding|financial|gifts?|reagents?|plasmids?|antibod|"
@@ -96,8 +97,12 @@ class CreditAnalysis:
         group_role = g.role if lex.is_role(g.role) else ""
         people = [mt for mt in g.mentions if mt.kind == "person"]
         orgs = [mt for mt in g.mentions if mt.kind == "org"]
-        # "Todd Laverty, Karen Hibbard and the other FlyCore staff": a team the people belong to
-        group_team = next((o for o in orgs if _OTHER.search(o.text) and (lex.facility_kind(o.text) in ("team", "facility"))), None)
+        # "Todd Laverty, Karen Hibbard and the other FlyCore staff", "Darren Ogden and
+        # staff at the LGR adult trap": a team the people belong to
+        group_team = next(
+            (o for o in orgs if lex.is_team(o.text) and (lex.facility_kind(o.text) in ("team", "facility") or _TEAM_OF_PLACE.match(o.text))),
+            None,
+        )
         for p in people:
             name = _TITLE.sub("", p.text).strip()
             is_author = any(same_person(name, a) for a in authors)
@@ -113,7 +118,8 @@ class CreditAnalysis:
                 fm = re.search(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)", purpose)
                 if fm and lex.facility_kind(fm.group(1)) == "facility":
                     fac = fm.group(1)
-            explicit = bool(role) or pclass == "explicit" or (fac is not None and (pclass != "negative" or not _NOT_WORK.search(purpose)))
+            works = pclass != "negative" or lex.has_work(purpose)
+            explicit = bool(role) or pclass == "explicit" or (fac is not None and (works or not _NOT_WORK.search(purpose)))
             technical = explicit or pclass == "inferred"
             key = fold(name)
             if key not in seen_people:
@@ -165,8 +171,12 @@ class CreditAnalysis:
         if g.frame == "funding" and kind != "facility":
             return
         if kind is None:
-            if oclass != "explicit" or lex.funder(o.text) or lex.place_org(o.text):
+            generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
+            if lex.funder(o.text) or (lex.place_org(o.text) and not generic_team):
                 return
+            if not (oclass == "explicit" or (oclass == "inferred" and (generic_team or people))):
+                if not (people and generic_team and oclass != "negative"):
+                    return
             kind = "team"
         if oclass == "none" and kind == "team" and g.frame not in ("thanks", "passive", "of", "label", "list"):
             return
@@ -174,12 +184,15 @@ class CreditAnalysis:
             return
         named: list[str] = []
         unnamed = False
-        if _OTHER.search(o.text) and people:
+        if people and lex.is_team(o.text) and (_OTHER.search(o.text) or _TEAM_OF_PLACE.match(o.text) or kind == "team"):
+            # named people and their team: the people, and the team thanked without names
             named = [_TITLE.sub("", p.text).strip() for p in people]
             unnamed = True
         self._facility(_clean_org(o.text), kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
 
     def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
+        if not distinctive(name) and not self.lex.is_team(name):
+            return  # "Core Facilities", "the facilities": no name to credit
         key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.I))
         if key in seen:
             fc = res.facilities[seen[key]]

@@ -22,6 +22,8 @@ PHRASE_KEYS = (
     "facility_nouns_weak",
     "facility_domains",
     "team_nouns",
+    "technical_team_nouns",
+    "service_domains",
     "resource_only",
     "place_orgs",
     "funder_words",
@@ -38,16 +40,19 @@ class AttributionLexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         self.matcher = PhraseMatcher({k: [str(p) for p in data.get(k) or []] for k in PHRASE_KEYS})
+        # head nouns only: the last word of each organisation phrase ("research vessel" -> vessel)
         org_words = set()
-        for k in ("facility_nouns_strong", "facility_nouns_weak", "place_orgs", "funder_words"):
+        for k in ("facility_nouns_strong", "facility_nouns_weak", "place_orgs"):
             for p in data.get(k) or []:
-                org_words.update(fold(w) for w in str(p).split())
+                words = str(p).split()
+                if words:
+                    org_words.add(fold(words[-1]))
         self._org_stems = {stem(w) for w in org_words if len(w) > 2} | {
             stem(w)
             for w in "university institute college school department hospital foundation council agency society association "
             "company corporation inc ltd gmbh museum library observatory trust ministry office".split()
         }
-        self._team_stems = {stem(fold(w)) for p in data.get("team_nouns") or [] for w in str(p).split()}
+        self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
         self.names = NameFinder([str(w) for w in data.get("not_names") or []])
         self._cache_lock = threading.Lock()
 
@@ -78,11 +83,16 @@ class AttributionLexicon:
 
     def is_team(self, text: str) -> bool:
         """"the staff of X", "the X team", "the captain and crew"."""
-        return any(h.label == "team_nouns" for h in self.hits(text))
+        return any(h.label in ("team_nouns", "technical_team_nouns") for h in self.hits(text))
+
+    def is_technical_team(self, text: str) -> bool:
+        """"the technicians", "the crew of RV X", "the support staff"."""
+        return any(h.label == "technical_team_nouns" for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text))
 
     def is_role(self, text: str) -> bool:
-        """Whether ``text`` is or carries a technical job title."""
-        return any(h.label == "role_titles" for h in self.hits(text))
+        """Whether ``text`` is or carries a technical job title (compounds
+        such as "physiotechnician" and "histotechnologist" included)."""
+        return any(h.label == "role_titles" for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text))
 
     def place_org(self, text: str) -> bool:
         """An affiliation or place ("Example University", "the University
@@ -106,6 +116,11 @@ class AttributionLexicon:
         return any(h.label == "funder_words" for h in self.hits(text))
 
     # ------------------------------------------------------------ purposes
+    def has_work(self, purpose: str) -> bool:
+        """Whether any of a purpose's coordinated parts is not a negative one
+        ("comments and contributions to the pipeline")."""
+        return any(_one_purpose(self, seg, False)[0] != "negative" for _, seg in _conjuncts(self, purpose.strip())) if purpose.strip() else False
+
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
         return _purpose_class(self, purpose, for_org)
@@ -118,6 +133,7 @@ def _hits_cached(lex_id: int, text: str) -> tuple[Any, ...]:
 
 
 _CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_COMPOUND_ROLE = re.compile(r"\b\w+(?:technicians?|technologists?)\b", re.I)
 _BY_ID: dict[int, AttributionLexicon] = {}
 
 
@@ -133,61 +149,194 @@ def _covered(h: Any, others: list[Any]) -> bool:
     return any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in others)
 
 
+_SEP = re.compile(r"\s*(?:,|;|\band\b|\bas well as\b|&)\s*", re.I)
+_GERUND = re.compile(r"^(?:(?:the|their|his|her|our|its|a|an|also)\s+)?(?:[a-z\-]+ly\s+)?[a-z]{3,}ing\b", re.I)
+
+
+def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
+    """A purpose cut into coordinated purposes: "help with imaging and
+    helpful discussions" is two; "access to X, Y and Z" is one (an item
+    starts a new purpose only when it opens with a purpose head: a support
+    noun, a negative or explicit phrase, a role, or a gerund)."""
+    heads = {stem(w) for w in lex.list("support_nouns")}
+    out: list[tuple[int, str]] = []
+    pos = 0
+    start = 0
+    depth = 0
+    cuts: list[tuple[int, int]] = []
+    phrases = [h for h in lex.hits(purpose) if h.label in ("explicit", "inferred", "negative", "role_titles", "service_domains")]
+    for m in _SEP.finditer(purpose):
+        depth = purpose.count("(", 0, m.start()) - purpose.count(")", 0, m.start())
+        inside = any(h.start < m.start() and m.end() < h.end for h in phrases)  # "up and running"
+        if depth == 0 and not inside:
+            cuts.append((m.start(), m.end()))
+    for a, b in cuts:
+        nxt_end = next((x for x, _ in cuts if x > b), len(purpose))
+        seg = purpose[b:nxt_end]
+        if _opens_purpose(lex, seg, heads):
+            out.append((start, purpose[start:a]))
+            start = b
+    out.append((start, purpose[start:]))
+    del pos
+    return [(o, t) for o, t in out if t.strip()]
+
+
+def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool:
+    words = re.findall(r"[^\W\d_][\w\-']*", seg)[:4]
+    if not words:
+        return False
+    if _GERUND.match(seg.strip()) or _GIFT.match(seg.strip()):
+        return True
+    lead = " ".join(words)
+    for h in lex.hits(lead):
+        if h.label in ("negative", "explicit", "role_titles") and h.start == 0:
+            return True
+        if h.label in ("negative", "explicit", "role_titles") and h.start <= len(words[0]) + 1 + (len(words[1]) if len(words) > 1 else 0):
+            return True
+    return any(stem(w.lower()) in heads for w in words[:3])
+
+
+_SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
+_SUPPORT_HEAD = re.compile(
+    r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
+    re.I,
+)
+_GIFT = re.compile(
+    r"^(?:(?:the|their|his|her|a|an|generous|kind|kindly)\s+)*(?:provid\w*|provision|shar\w*|gift\w*|donat\w*|lend\w*|lent|loan\w*|"
+    r"gave|giving|giv\w+|supply\w*|supplied|sending|sent|offering)\b",
+    re.I,
+)
+
+
 def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tuple[str, str]:
     p = purpose.strip()
     if not p:
         return "none", ""
-    hits = lex.hits(p)
+    best = ("none", "")
+    rank = {"none": 0, "negative": 1, "inferred": 2, "explicit": 3}
+    for _, seg in _conjuncts(lex, p):
+        got = _one_purpose(lex, seg, for_org)
+        if rank[got[0]] > rank[best[0]]:
+            best = got
+    return best
+
+
+_PREP = re.compile(
+    r"\s+(?:of|with|in|on|for|to|during|at|from|by|regarding|about|concerning|toward|towards|into|through|using|throughout|under|within)\b",
+    re.I,
+)
+
+
+def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
+    """One purpose, decided by its head. A noun phrase's head is its last
+    word before a preposition: "scripting advice" and "helpful discussions"
+    are advice and discussions; "help with bisulfite sequencing" is help
+    whose object is a technical service; "technical assistance" is
+    explicit wherever it stands. A gift ("providing antibodies") is not
+    work; a gerund ("preparing the samples", "maintaining the microscope")
+    is judged by its task words."""
+    s = p.strip()
+    hits = lex.hits(s)
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
-    # a positive phrase inside a longer negative one ("technical discussions") does not count
     pos = [h for h in pos if not _covered(h, neg)]
-    # a negative phrase inside a longer positive one ("maintenance of the mice") does not count
     neg = [h for h in neg if not _covered(h, pos)]
+    gift = _GIFT.match(s)
+    if gift:
+        # "providing antibodies" is a gift; "providing technical support" is not
+        after = s[gift.end() :]
+        support = {stem(w) for w in lex.list("support_nouns")}
+        near = re.findall(r"[^\W\d_][\w\-']*", after)[:4]
+        if not any(stem(w.lower()) in support for w in near) and not any(h.label in ("explicit", "role_titles") and h.start < gift.end() + 40 for h in pos):
+            return "negative", gift.group(0)
+    body = re.sub(r"^(?:(?:the|their|his|her|our|its|a|an|all|also|kindly|for)\s+)+", "", s, flags=re.I)
+    lead = len(s) - len(body)
+    pm = _PREP.search(body)
+    np_end = lead + (pm.start() if pm else len(body))
+    first_word = re.match(r"[^\W\d_][\w\-']*", body)
+    fw = first_word.group(0).lower() if first_word else ""
+    support_verb = fw in _SUPPORT_VERBS
+    gerund = fw.endswith("ing") and len(fw) > 4 and not support_verb
+    if gerund and np_end > lead:
+        # "scripting advice": a noun phrase after all when a negative word ends it
+        at_end = [h for h in neg if h.start < np_end <= h.end]
+        if at_end and not re.search(r"\s(?:the|a|an|their|his|her|our|all)\s", body[: np_end - lead]):
+            return "negative", at_end[0].text
+    if not gerund and np_end > lead:
+        # the words that end the first noun phrase decide it
+        at_head = [h for h in hits if h.start < np_end <= h.end]
+        at_head = [h for h in at_head if h.label in ("negative", "explicit", "role_titles", "inferred") or (h.label == "negative_people_only" and not for_org)]
+        if at_head:
+            h = max(at_head, key=lambda x: x.end - x.start)
+            if h.label in ("negative", "negative_people_only"):
+                return "negative", h.text
+            if h.label in ("explicit", "role_titles"):
+                return "explicit", h.text
+            if any(x.label in ("explicit", "role_titles") and x.end <= np_end for x in pos):
+                return "explicit", next(x.text for x in pos if x.label in ("explicit", "role_titles"))
+            return "inferred", h.text
+        words = body[: np_end - lead].split()
+        head_word = words[-1].lower() if words else ""
+        support = {stem(w) for w in lex.list("support_nouns")}
+        if support_verb:
+            head_word = "help"  # "assisting us with the cluster", "helping us with MALDI/MS analysis"
+            np_end = lead + len(fw)
+        if stem(head_word) in support:
+            # "radiological support": a service named before the head
+            inside = [h for h in hits if h.label == "service_domains" and h.end <= np_end and not _covered(h, neg)]
+            if inside:
+                return "explicit", inside[0].text
+            # "help with X": an explicit word before the head ("technical help"), else the object decides
+            if any(x.label in ("explicit", "role_titles") and x.end <= np_end for x in pos):
+                return "explicit", next(x.text for x in pos if x.label in ("explicit", "role_titles"))
+            keep = ("negative", "explicit", "role_titles", "inferred", "service_domains")
+            rest = [h for h in hits if h.start >= np_end and (h.label in keep or (h.label == "negative_people_only" and not for_org))]
+            rest.sort(key=lambda x: (x.start, -(x.end - x.start)))
+            for h in rest:
+                if _covered(h, [x for x in rest if x is not h]):
+                    continue
+                if h.label in ("negative", "negative_people_only"):
+                    return "negative", h.text
+                if h.label in ("explicit", "role_titles", "service_domains"):
+                    return "explicit", h.text
+                if any(sv.label == "service_domains" and sv.start <= h.end and h.start <= sv.end for sv in rest):
+                    return "explicit", h.text
+                return "inferred", h.text
+            return "none", ""
     explicit = [h for h in pos if h.label in ("explicit", "role_titles")]
     inferred = [h for h in pos if h.label == "inferred"]
+    first_pos = min((h.start for h in pos), default=None)
+    first_neg = min((h.start for h in neg), default=None)
+    if first_neg is not None and (first_pos is None or first_neg < first_pos):
+        return "negative", neg[0].text
     if explicit:
         return "explicit", explicit[0].text
     if inferred:
-        # "for providing antibodies and helpful discussions on imaging": the
-        # task words sit inside a negative purpose
-        if neg and all(any(n.start < h.start for n in neg) and _after_neg(p, h, neg) for h in inferred):
-            return "negative", neg[0].text
         return "inferred", inferred[0].text
     if neg:
         return "negative", neg[0].text
     return "none", ""
 
 
-def _after_neg(text: str, h: Any, neg: list[Any]) -> bool:
-    """Whether a task word is the object of a negative phrase before it in
-    the same clause ("discussions on imaging", "gift of the sequencing
-    libraries")."""
-    prev = [n for n in neg if n.end <= h.start]
-    if not prev:
-        return False
-    n = max(prev, key=lambda x: x.end)
-    between = text[n.end : h.start]
-    return not re.search(r",|;|\band\b|\bfor\b|\bby\b|\bwith\b|\bas well as\b", between)
-
-
 def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
     text = split_camel(name)
     hits = lex.hits(text)
     labels = {h.label for h in hits}
-    if "resource_only" in labels and "facility_nouns_strong" not in labels:
-        return None
     strong = [h.text.lower() for h in hits if h.label == "facility_nouns_strong"]
     weak = [h for h in hits if h.label == "facility_nouns_weak"]
     domains = [h for h in hits if h.label == "facility_domains"]
-    low = fold(text)
+    if "resource_only" in labels and not strong and "technical_team_nouns" not in labels:
+        return None
     if any(re.search(r"\b(?:bioresource|biobank|stock cent(?:er|re)|resource cent(?:er|re)|culture collection|strain collection|collection|repository|herbarium)s?\b", fold(s)) for s in strong):
         return "resource_centre"
-    if "team_nouns" in labels and re.search(r"\b(?:staff|team|teams|crew|crews|captain|officers|technicians|personnel|operators|engineers|employees)\b", low):
-        # "the Smith lab members" and "the reviewers" are not technical teams
-        if re.search(r"\b(?:lab|laboratory|group)\b", low) and not (strong or domains) and not re.search(r"\b(?:technical|technicians|support)\b", low):
-            return None
+    if "technical_team_nouns" in labels or _COMPOUND_ROLE.search(text):
         return "team"
+    if "team_nouns" in labels:
+        # "the staff of the Genomics Core" is a technical team; "the staff of
+        # the hospital" and "members of the Smith lab" are not
+        if strong or (weak and domains):
+            return "team"
+        return None
     if strong:
         return "facility"
     if weak and domains:

@@ -70,6 +70,8 @@ COMMON = frozenset(
     dr drs prof professor mr mrs ms mx miss sir dame
     university's institute's
     inc ltd llc gmbh co corp plc sa ag bv
+    diagnostics biosciences bioscience biotech biotechnology technologies technology therapeutics pharmaceuticals
+    pharma instruments systems solutions scientific analytics labs healthcare medicals consulting services
     """.split()
 )
 
@@ -88,12 +90,19 @@ class NameSpan:
     titled: bool
 
 
+# capitalised words that may stand before a name at the start of a sentence or clause
+_OPENERS = frozenset(
+    "we i also and thanks thank special finally lastly our my to in by for with from of the a an all both especially particularly "
+    "furthermore moreover additionally further likewise similarly many sincere warm heartfelt very most".split()
+)
+
 ORG_HEADS = frozenset(
     """facility facilities core cores platform platforms centre center centres centers unit units service services
     laboratory laboratories lab labs institute institutes university college school department hospital
     foundation council agency trust society association consortium network program programme project
     initiative office division group team staff workshop station observatory telescope museum garden
-    herbarium collection bank biobank repository resource resources company corporation inc ltd gmbh""".split()
+    herbarium collection bank biobank repository resource resources company corporation inc ltd gmbh
+    diagnostics biosciences biotech technologies therapeutics pharmaceuticals instruments systems alliance""".split()
 )
 
 
@@ -192,6 +201,10 @@ class NameFinder:
             return None
         if all(self._initial(t) for t in core):
             return None
+        if first == i and i > 0 and not titled:
+            prev = toks[i - 1]
+            if prev.kind == "word" and prev.text[:1].isupper() and fold(prev.text) not in _OPENERS and prev.end + 1 >= toks[i].start:
+                return None  # "HHMI Science Education Alliance": part of a longer proper name
         cs, ce = core[0].start, core[-1].end
         return NameSpan(first, end, "", cs, ce, titled)
 

@@ -190,13 +190,18 @@ def match_units(text: str, base: int = 0) -> list[tuple[str, int, int]]:
     """The units phrase matching works on: stems of words (hyphenated and
     slashed words split), with character offsets. Punctuation other than
     "&" is dropped; "&" reads as "and"."""
-    out: list[tuple[str, int, int]] = []
+    return [(st, s, e) for st, _, s, e in _units(text, base)]
+
+
+def _units(text: str, base: int = 0) -> list[tuple[str, str, int, int]]:
+    """(stem, folded word, start, end) for each unit of ``text``."""
+    out: list[tuple[str, str, int, int]] = []
     for tk in tokenize(text):
         if tk.kind == "punct":
             if tk.text == "&":
-                out.append(("and", base + tk.start, base + tk.end))
+                out.append(("and", "and", base + tk.start, base + tk.end))
             elif tk.text in ",;:()[]":
-                out.append((tk.text, base + tk.start, base + tk.end))
+                out.append((tk.text, tk.text, base + tk.start, base + tk.end))
             continue
         core = tk.text.rstrip(".")
         if tk.kind == "word" and _SPLIT_WORD.search(core):
@@ -204,10 +209,11 @@ def match_units(text: str, base: int = 0) -> list[tuple[str, int, int]]:
             for part in _SPLIT_WORD.split(core):
                 if part:
                     s = tk.start + core.find(part, pos)
-                    out.append((stem(part), base + s, base + s + len(part)))
+                    out.append((stem(part), fold(part), base + s, base + s + len(part)))
                     pos = s - tk.start + len(part)
             continue
-        out.append((stem(core) if tk.kind == "word" else fold(core), base + tk.start, base + tk.start + len(core)))
+        f = fold(core)
+        out.append((stem(core) if tk.kind == "word" else f, f, base + tk.start, base + tk.start + len(core)))
     return out
 
 
@@ -226,44 +232,54 @@ class PhraseMatcher:
     """Phrases of many labels matched at once on stemmed words.
 
     A phrase is a word sequence; case, plural and verb endings do not
-    matter; "in-house" and "in house" are the same. ``*`` in a phrase
-    matches any one word ("maintenance of the * microscope" does not exist:
-    it is "maintenance of * microscope"), which keeps vocabularies short.
+    matter ("sequencing" = "sequenced"); "in-house" and "in house" are the
+    same. ``*`` stands for any one word ("maintenance of * microscope");
+    ``=word`` matches that word exactly, where stems would collide
+    ("=imaging" is not "images", "=machining" is not "machines").
     """
 
     def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self._wild: list[tuple[tuple[str, ...], str]] = []
         self.labels = list(phrases)
         for label, items in phrases.items():
             for p in items:
-                units = tuple(u for u, _, _ in match_units(str(p)) if u not in ",;:()[]") if "*" not in str(p) else tuple(
-                    "*" if w == "*" else (match_units(w)[0][0] if match_units(w) else w) for w in str(p).split()
-                )
-                if not units:
-                    continue
-                if units[0] == "*":
-                    self._wild.append((units, label))
-                else:
+                units = self._compile(str(p))
+                if units and units[0] != "*":
                     self._index.setdefault(units[0], []).append((units, label))
 
+    @staticmethod
+    def _compile(phrase: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for w in phrase.split():
+            if w == "*":
+                out.append("*")
+            elif w.startswith("=") and len(w) > 1:
+                out.extend("e:" + f for _, f, _, _ in _units(w[1:]) if f not in ",;:()[]")
+            else:
+                out.extend("s:" + st for st, _, _, _ in _units(w) if st not in ",;:()[]")
+        return tuple(out)
+
     def hits(self, text: str, *, labels: Sequence[str] | None = None) -> list[Hit]:
-        units = match_units(text)
-        words = [u for u, _, _ in units]
+        units = _units(text)
+        stems = ["s:" + u[0] for u in units]
+        words = ["e:" + u[1] for u in units]
         out: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
-        for i, w in enumerate(words):
-            cands = self._index.get(w, ())
-            for ptoks, label in cands:
-                if labels is not None and label not in labels:
-                    continue
-                n = len(ptoks)
-                if i + n <= len(words) and all(p == "*" or p == words[i + k] for k, p in enumerate(ptoks)):
-                    s, e = units[i][1], units[i + n - 1][2]
-                    key = (label, s, e)
-                    if key not in seen:
-                        seen.add(key)
-                        out.append(Hit(label, s, e, text[s:e]))
+        n_units = len(units)
+        for i in range(n_units):
+            for key in (stems[i], words[i]):
+                for ptoks, label in self._index.get(key, ()):
+                    if labels is not None and label not in labels:
+                        continue
+                    n = len(ptoks)
+                    if i + n > n_units:
+                        continue
+                    if all(p == "*" or p == stems[i + k] or p == words[i + k] for k, p in enumerate(ptoks)):
+                        s, e = units[i][2], units[i + n - 1][3]
+                        hk = (label, s, e)
+                        if hk not in seen:
+                            seen.add(hk)
+                            out.append(Hit(label, s, e, text[s:e]))
         out.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return out
 

@@ -313,18 +313,32 @@ def eval_(
     format: str = typer.Option("text", "--format", "-f", help="text or json."),
     only: Optional[List[str]] = typer.Option(None, "--only", help="Only these formats (jats, markdown, latex, docx, pdf)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Figures only, no per-document detail."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="A corpus folder in the layout of tests/corpus: prints the tune and the check part, per format."),
+    part: Optional[str] = typer.Option(None, "--part", help="With --corpus: only the tune or only the check part."),
+    details: bool = typer.Option(False, "--details", help="With --corpus: per-document errors of the tune part (never of the check part)."),
 ) -> None:
     """Measure accuracy against labelled documents: per format and overall, with counts and 95% intervals."""
     import json
 
-    if labels is None and budget_labels is None:
-        raise _fail("give --labels FILE and/or --budget-labels FILE")
+    if labels is None and budget_labels is None and corpus is None:
+        raise _fail("give --corpus DIR, --labels FILE and/or --budget-labels FILE")
+    if part is not None and part not in ("tune", "check"):
+        raise _fail(f"--part {part!r}: choose tune or check")
+    if corpus is not None and not (corpus / "papers").is_dir() and not (corpus / "acks").is_dir():
+        raise _fail(f"{corpus}: not a corpus folder (no papers/ or acks/ inside)")
     out: dict = {}
     text: list[str] = []
     for path in (labels, budget_labels):
         if path is not None and not path.is_file():
             raise _fail(f"{path}: labels file not found")
     try:
+        if corpus is not None:
+            from ..evaluation import manuscripts as em
+
+            parts = (part,) if part else ("tune", "check")
+            rc = em.evaluate_corpus(corpus, parts=parts, formats=tuple(_split(only) or ()) or None)
+            out["corpus"] = {k: {"summary": v["summary"]} for k, v in rc.items()}
+            text.append(em.render_corpus(rc, details=details))
         if labels is not None:
             from ..evaluation import manuscripts as em
 

@@ -114,14 +114,17 @@ def strata(c: Corpus) -> dict[str, list[str]]:
     return out
 
 
-def make_split(c: Corpus) -> dict[str, str]:
+def make_split(c: Corpus, *, keep: dict[str, str] | None = None) -> dict[str, str]:
     """Two thirds tune, one third check, within each stratum, with a fixed
     seed; ids are sorted first so that the split depends only on which
-    documents there are."""
-    rng = random.Random(SPLIT_SEED)
-    parts: dict[str, str] = {}
+    documents there are. With ``keep`` (an existing split), documents
+    already placed stay where they are and only the new ones are split,
+    stratum by stratum, the same way."""
+    keep = dict(keep or {})
+    rng = random.Random(SPLIT_SEED + len(keep))
+    parts: dict[str, str] = dict(keep)
     for name in sorted(strata(c)):
-        ids = sorted(strata(c)[name])
+        ids = sorted(i for i in strata(c)[name] if i not in keep)
         rng.shuffle(ids)
         n_check = round(len(ids) * CHECK_SHARE)
         for i, doc_id in enumerate(ids):

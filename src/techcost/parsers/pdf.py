@@ -913,6 +913,23 @@ def _blocked_gap(lines: list[Line]) -> tuple[float, float] | None:
             if pairs >= 3 and (best is None or pairs > best[0]):
                 best = (pairs, g0, g1)
     if best is None:
+        # ragged-right columns have no common right edge: take the right
+        # column's left edge, and the widest line wholly left of it
+        for left_edge in left_edges:
+            if left_edge - lo < 0.25 * width:
+                continue
+            left = [ln for ln in by_top if ln.x1 <= left_edge - 2.0]
+            right = [ln for ln in by_top if ln.x0 >= left_edge - 1.0]
+            if len(left) < 3 or len(right) < 3:
+                continue
+            g0 = max(ln.x1 for ln in left) + 1.0
+            g1 = left_edge - 1.0
+            if g1 - g0 < MIN_GUTTER / 2:
+                continue
+            pairs = _side_by_side(left, right)
+            if pairs >= 3 and (best is None or pairs > best[0]):
+                best = (pairs, g0, g1)
+    if best is None:
         return None
     return best[1], best[2]
 
@@ -1112,6 +1129,11 @@ class _Builder:
             return True
         if _SENT_END.search(prev.text):
             return False
+        words = prev.text.split()
+        if words and words[-1].lower() in _TRAILING_WORDS:
+            return True  # "... and the" | "Electron Microscopy Facility ..."
+        if prev.x1 >= prev.rx1 - 2.0 * prev.size and len(words) >= 6:
+            return True  # a full line that does not end a sentence goes on in the next column
         return t[0].islower() or t[0] in "(,;"
 
     def _continues(self, blk: Block, prev: Line, ln: Line) -> bool:
@@ -1146,7 +1168,9 @@ def _join_lines(lines: list[Line], vocab: set[str]) -> str:
             parts.append(t)
             continue
         last = parts[-1]
-        if last.endswith("-") and len(last) > 1 and last[-2].isalpha():
+        if last.endswith(".-") and t[:1].isupper():
+            parts[-1] = last + t  # initials broken at their hyphen: "M.G.-" | "L."
+        elif last.endswith("-") and len(last) > 1 and last[-2].isalpha():
             parts[-1] = repair_hyphen(last, t, vocab)
         elif last.endswith(("—", "–", "/")):
             parts[-1] = last + t
@@ -1422,6 +1446,9 @@ def _authors_from_front(
         m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", raw)
         m2 = re.match(r"^\s*([\d" + re.escape(MARKS) + r"]{1,3}|[a-h])\s+(?=[A-Z])(.*)$", t) if m is None else None
         m3 = re.match(r"^\s*([" + re.escape(MARKS) + r"])(?=[A-Z])(.*)$", t) if m is None and m2 is None else None
+        # "1Department of ...": a number mark run into the text, when the names carry number marks
+        if m is None and m2 is None and m3 is None and any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk):
+            m3 = re.match(r"^\s*(\d{1,2})(?=[A-Z][a-z])(.*)$", t)
         if "@" in t or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I):
             j += 1
             continue
@@ -1617,6 +1644,9 @@ def _loc(display_path: str, blk: Block, section: str | None) -> Location:
     return Location(path=display_path, page=blk.first.page, line=blk.first.no, section=section)
 
 
+_BODY_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|summary|introduction|background|results|discussion|conclusions?)\b", re.I)
+
+
 def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Section]:
     """Sections from headings, run-in headings and untitled acknowledgements."""
     sections: list[Section] = []
@@ -1647,7 +1677,8 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
                 # a footnote's run-in section does not swallow the body text after it
                 cur = sec if blk.kind != "footnote" else cur
                 continue
-        if is_thanks(text) and (cur is None or cur.kind != "acknowledgements") and (blk.kind == "footnote" or blk.first.page >= late_page):
+        under_body_heading = cur is not None and cur.heading is not None and bool(_BODY_HEADING.match(cur.heading))
+        if is_thanks(text) and (cur is None or cur.kind != "acknowledgements") and (blk.kind == "footnote" or (blk.first.page >= late_page and not under_body_heading)):
             sec = new_section("acknowledgements", None, cur.level if cur else 1, blk)
             sec.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
             if blk.kind != "footnote":

@@ -1,0 +1,285 @@
+"""Write the same paper in every format techcost reads.
+
+A ``PaperSpec`` holds a paper's content once (title, authors with
+affiliations and ORCID iDs, sections, acknowledgements, contribution
+statement, funding); the writers put it in Markdown, LaTeX (one file, or a
+main file with its sections in other files), Word, JATS, and HTML that
+Chromium prints to a one- or two-column PDF. The format-invariance test
+checks that techcost reads the same authors, roles and credit from each.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
+
+
+@dataclass
+class AuthorSpec:
+    given: str
+    family: str
+    affils: list[int]
+    orcid: str | None = None
+    email: str | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.family}"
+
+
+@dataclass
+class PaperSpec:
+    slug: str
+    title: str
+    authors: list[AuthorSpec]
+    affiliations: list[str]
+    abstract: str
+    introduction: list[str]
+    methods: list[str]
+    acknowledgements: list[str]
+    contributions: list[str] = field(default_factory=list)
+    funding: str = ""
+
+
+# ------------------------------------------------------------------ Markdown
+
+
+def _yaml_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def markdown(p: PaperSpec, path: Path) -> Path:
+    out = ["---", f"title: {_yaml_str(p.title)}", "author:"]
+    for a in p.authors:
+        out.append(f"  - name: {_yaml_str(a.name)}")
+        if a.orcid:
+            out.append(f"    orcid: {a.orcid}")
+        if a.email:
+            out.append(f"    email: {a.email}")
+        out.append("    affiliation:")
+        for k in a.affils:
+            out.append(f"      - {_yaml_str(p.affiliations[k - 1])}")
+    out += ["---", "", "# Abstract", "", p.abstract, "", "# Introduction", ""]
+    for para in p.introduction:
+        out += [para, ""]
+    out += ["# Methods", ""]
+    for para in p.methods:
+        out += [para, ""]
+    out += ["# Acknowledgements", ""]
+    for para in p.acknowledgements:
+        out += [para, ""]
+    if p.contributions:
+        out += ["# Author contributions", ""]
+        for para in p.contributions:
+            out += [para, ""]
+    if p.funding:
+        out += ["# Funding", "", p.funding, ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------- LaTeX
+
+_TEX_ESCAPES = {"&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "$": r"\$"}
+
+
+def _tex(s: str) -> str:
+    return "".join(_TEX_ESCAPES.get(ch, ch) for ch in s)
+
+
+def _latex_front(p: PaperSpec) -> list[str]:
+    out = [
+        r"\documentclass{article}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{authblk}",
+        rf"\title{{{_tex(p.title)}}}",
+    ]
+    for a in p.authors:
+        marks = ",".join(str(k) for k in a.affils)
+        out.append(rf"\author[{marks}]{{{_tex(a.name)}}}")
+    for i, aff in enumerate(p.affiliations, start=1):
+        out.append(rf"\affil[{i}]{{{_tex(aff)}}}")
+    out += [r"\begin{document}", r"\maketitle", r"\begin{abstract}", _tex(p.abstract), r"\end{abstract}"]
+    return out
+
+
+def _latex_sections(p: PaperSpec) -> dict[str, list[str]]:
+    secs: dict[str, list[str]] = {
+        "introduction": [r"\section{Introduction}", *[_tex(x) + "\n" for x in p.introduction]],
+        "methods": [r"\section{Methods}", *[_tex(x) + "\n" for x in p.methods]],
+        "acknowledgements": [r"\section*{Acknowledgements}", *[_tex(x) + "\n" for x in p.acknowledgements]],
+    }
+    if p.contributions:
+        secs["contributions"] = [r"\section*{Author contributions}", *[_tex(x) + "\n" for x in p.contributions]]
+    if p.funding:
+        secs["funding"] = [r"\section*{Funding}", _tex(p.funding)]
+    return secs
+
+
+def latex(p: PaperSpec, path: Path) -> Path:
+    out = _latex_front(p)
+    for lines in _latex_sections(p).values():
+        out += lines
+    out.append(r"\end{document}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+def latex_multi(p: PaperSpec, folder: Path) -> Path:
+    """``main.tex`` with each section in ``sections/<name>.tex``."""
+    (folder / "sections").mkdir(parents=True, exist_ok=True)
+    out = _latex_front(p)
+    for name, lines in _latex_sections(p).items():
+        (folder / "sections" / f"{name}.tex").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        out.append(rf"\input{{sections/{name}}}")
+    out.append(r"\end{document}")
+    main = folder / "main.tex"
+    main.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return main
+
+
+# ---------------------------------------------------------------------- Word
+
+
+def docx(p: PaperSpec, path: Path) -> Path:
+    from docx import Document
+
+    d = Document()
+    d.add_heading(p.title, level=0)
+    line = d.add_paragraph()
+    for i, a in enumerate(p.authors):
+        line.add_run(a.name)
+        sup = line.add_run(",".join(str(k) for k in a.affils))
+        sup.font.superscript = True
+        if i < len(p.authors) - 1:
+            line.add_run(", ")
+    for i, aff in enumerate(p.affiliations, start=1):
+        para = d.add_paragraph()
+        r = para.add_run(str(i))
+        r.font.superscript = True
+        para.add_run(aff)
+    for a in p.authors:
+        if a.orcid:
+            d.add_paragraph(f"ORCID: {a.name} https://orcid.org/{a.orcid}")
+    d.add_heading("Abstract", level=1)
+    d.add_paragraph(p.abstract)
+    for title, paras in (("Introduction", p.introduction), ("Methods", p.methods), ("Acknowledgements", p.acknowledgements)):
+        d.add_heading(title, level=1)
+        for para in paras:
+            d.add_paragraph(para)
+    if p.contributions:
+        d.add_heading("Author contributions", level=1)
+        for para in p.contributions:
+            d.add_paragraph(para)
+    if p.funding:
+        d.add_heading("Funding", level=1)
+        d.add_paragraph(p.funding)
+    d.save(str(path))
+    return path
+
+
+# ---------------------------------------------------------------------- JATS
+
+
+def jats(p: PaperSpec, path: Path) -> Path:
+    e = xml_escape
+    contribs = []
+    for a in p.authors:
+        x = [f'<contrib contrib-type="author"><name><surname>{e(a.family)}</surname><given-names>{e(a.given)}</given-names></name>']
+        if a.orcid:
+            x.append(f'<contrib-id contrib-id-type="orcid">https://orcid.org/{a.orcid}</contrib-id>')
+        x += [f'<xref ref-type="aff" rid="aff{k}">{k}</xref>' for k in a.affils]
+        if a.email:
+            x.append(f"<email>{e(a.email)}</email>")
+        x.append("</contrib>")
+        contribs.append("".join(x))
+    affs = "".join(f'<aff id="aff{i}"><label>{i}</label>{e(t)}</aff>' for i, t in enumerate(p.affiliations, start=1))
+    notes = ""
+    if p.contributions:
+        notes = "<author-notes>" + "".join(f'<fn fn-type="con"><p>{e(c)}</p></fn>' for c in p.contributions) + "</author-notes>"
+    body = "".join(
+        f'<sec sec-type="{kind}"><title>{title}</title>' + "".join(f"<p>{e(x)}</p>" for x in paras) + "</sec>"
+        for kind, title, paras in (("intro", "Introduction", p.introduction), ("methods", "Methods", p.methods))
+    )
+    back = "<ack><title>Acknowledgements</title>" + "".join(f"<p>{e(x)}</p>" for x in p.acknowledgements) + "</ack>"
+    funding = f"<funding-group><funding-statement>{e(p.funding)}</funding-statement></funding-group>" if p.funding else ""
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article"><front><article-meta>'
+        f"<title-group><article-title>{e(p.title)}</article-title></title-group>"
+        f'<contrib-group>{"".join(contribs)}</contrib-group>{affs}{notes}{funding}'
+        f"<abstract><p>{e(p.abstract)}</p></abstract></article-meta></front>"
+        f"<body>{body}</body><back>{back}</back></article>"
+    )
+    path.write_text(xml, encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------- HTML / PDF
+
+
+def html_page(p: PaperSpec, *, columns: int) -> str:
+    e = html.escape
+    authors = ", ".join(f"{e(a.name)}<sup>{','.join(str(k) for k in a.affils)}</sup>" for a in p.authors)
+    affs = "".join(f'<p class="aff"><sup>{i}</sup>{e(t)}</p>' for i, t in enumerate(p.affiliations, start=1))
+    secs = [("Introduction", p.introduction), ("Methods", p.methods), ("Acknowledgements", p.acknowledgements)]
+    if p.contributions:
+        secs.append(("Author contributions", p.contributions))
+    if p.funding:
+        secs.append(("Funding", [p.funding]))
+    body = "".join(f"<h2>{t}</h2>" + "".join(f"<p>{e(x)}</p>" for x in paras) for t, paras in secs)
+    cols = f"column-count: {columns}; column-gap: 1.2cm;" if columns > 1 else ""
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>"
+        "@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; line-height: 1.35; }"
+        "h1 { font-size: 18pt; } h2 { font-size: 12pt; margin: 1em 0 0.4em; } p.aff { font-size: 9pt; margin: 0.1em 0; }"
+        f".body {{ {cols} }}"
+        "</style></head><body>"
+        f"<h1>{e(p.title)}</h1><p class='authors'>{authors}</p>{affs}"
+        f"<h2>Abstract</h2><p>{e(p.abstract)}</p>"
+        f"<div class='body'>{body}</div></body></html>"
+    )
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def pdf(p: PaperSpec, path: Path, *, columns: int) -> Path:
+    exe = chromium()
+    if exe is None:
+        raise RuntimeError("chromium is not installed")
+    page = path.with_suffix(".html")
+    page.write_text(html_page(p, columns=columns), encoding="utf-8")
+    profile = path.parent / f".profile-{path.stem}"
+    cmd = [
+        exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
+        f"--user-data-dir={profile}", f"--print-to-pdf={path}", "--no-pdf-header-footer", page.as_uri(),
+    ]  # fmt: skip
+    subprocess.run(cmd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(path.parent)})
+    shutil.rmtree(profile, ignore_errors=True)
+    if not path.is_file():
+        raise RuntimeError(f"chromium wrote no PDF for {p.slug}")
+    return path
+
+
+def write_all(p: PaperSpec, folder: Path, *, with_pdf: bool) -> dict[str, Path]:
+    """Every rendering of one paper, by name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {
+        "markdown": markdown(p, folder / f"{p.slug}.md"),
+        "latex": latex(p, folder / f"{p.slug}.tex"),
+        "latex-multi": latex_multi(p, folder / f"{p.slug}-multi"),
+        "docx": docx(p, folder / f"{p.slug}.docx"),
+        "jats": jats(p, folder / f"{p.slug}.xml"),
+    }
+    if with_pdf:
+        out["pdf-1col"] = pdf(p, folder / f"{p.slug}-1col.pdf", columns=1)
+        out["pdf-2col"] = pdf(p, folder / f"{p.slug}-2col.pdf", columns=2)
+    return out

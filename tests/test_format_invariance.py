@@ -1,0 +1,223 @@
+"""The same paper, written in every format techcost reads, gives the same
+authors, contribution roles and technical credit.
+
+Each paper is written by ``tests/papergen.py`` as Markdown, LaTeX (one
+file, and a main file with its sections in other files), Word, JATS, and as
+PDF in one and in two columns (HTML printed by Chromium). What techcost
+reads from each is compared with what the paper says.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from techcost import api
+from techcost.analysis import analyse
+from techcost.model import Manuscript
+
+from . import papergen
+from .papergen import AuthorSpec, PaperSpec
+
+INTRO = [
+    "Technical staff make research possible. This paper describes an experiment and how its data were made, "
+    "from the preparation of the first samples to the analysis of the last measurements, and why each step mattered.",
+    "The approach builds on earlier work in the field. Each part of the study was planned with the people who run the "
+    "instruments, the workshops that built the apparatus and the facilities that hold the data.",
+]
+METHODS = ["Samples were imaged on a confocal microscope and sequenced on a short-read platform. Analysis used custom scripts."]
+
+PAPERS: list[tuple[PaperSpec, dict]] = [
+    (
+        PaperSpec(
+            slug="credit-per-author",
+            title="Role beside the name and CRediT per author",
+            authors=[
+                AuthorSpec("Alan", "Brown", [1], orcid="0000-0002-1825-0097", email="alan.brown@example.ac.uk"),
+                AuthorSpec("Fiona", "Lee", [1, 2]),
+                AuthorSpec("Priya", "Raman", [3]),
+            ],
+            affiliations=[
+                "Department of Biology, University of Exampleton, Exampleton, UK",
+                "School of Chemistry, University of Exampleton, Exampleton, UK",
+                "Research Software Engineering Group, University of Exampleton, Exampleton, UK",
+            ],
+            abstract="We describe a method and thank those who made it work.",
+            introduction=INTRO,
+            methods=METHODS,
+            acknowledgements=[
+                "We thank Jo Bloggs (Research Technician) for preparing the samples and the Electron Microscopy Facility at the University of Exampleton for imaging. We thank Mary Jones for comments on the manuscript."
+            ],
+            contributions=[
+                "Alan Brown: Conceptualization, Methodology, Writing – original draft. Fiona Lee: Investigation, Formal analysis. Priya Raman: Software."
+            ],
+            funding="This work was funded by the Example Research Council (grant EX/123/4).",
+        ),
+        {
+            "authors": ["Alan Brown", "Fiona Lee", "Priya Raman"],
+            "roles": {
+                "Alan Brown": ["conceptualization", "methodology", "writing-original-draft"],
+                "Fiona Lee": ["investigation", "formal-analysis"],
+                "Priya Raman": ["software"],
+            },
+            "staff": [("Jo Bloggs", "explicit")],
+            "facilities": ["Electron Microscopy Facility"],
+            "technical_authors": ["Priya Raman"],
+        },
+    ),
+    (
+        PaperSpec(
+            slug="mdpi-roles",
+            title="Role before the name and role-first contribution statement",
+            authors=[AuthorSpec("Fatima", "Lopez", [1]), AuthorSpec("Anders", "Bergstrom", [1]), AuthorSpec("Chen", "Wei", [2])],
+            affiliations=["Institute of Marine Science, Example University, Exampleville, Norway", "Flow Cytometry Core Facility, Example University, Exampleville, Norway"],
+            abstract="A study of plankton.",
+            introduction=INTRO,
+            methods=METHODS,
+            acknowledgements=[
+                "We thank laboratory technician Kim Park for help with cell culture, and the technicians Sam Lee and Ravi Patel for maintaining the confocal microscope. We are grateful to the staff of the Genomics Core for sequencing."
+            ],
+            contributions=["Conceptualization, F.L. and A.B.; methodology, A.B.; investigation, C.W.; writing—original draft preparation, F.L. All authors have read and agreed to the published version of the manuscript."],
+        ),
+        {
+            "authors": ["Fatima Lopez", "Anders Bergstrom", "Chen Wei"],
+            "roles": {
+                "Fatima Lopez": ["conceptualization", "writing-original-draft"],
+                "Anders Bergstrom": ["conceptualization", "methodology"],
+                "Chen Wei": ["investigation"],
+            },
+            "staff": [("Kim Park", "explicit"), ("Sam Lee", "explicit"), ("Ravi Patel", "explicit")],
+            "facilities": ["the staff of the Genomics Core"],
+            "technical_authors": ["Chen Wei"],
+        },
+    ),
+    (
+        PaperSpec(
+            slug="passive-and-noun-phrase",
+            title="Passive and noun-phrase credit with free-text contributions",
+            authors=[AuthorSpec("María", "García-López", [1], orcid="0000-0001-5109-3700"), AuthorSpec("Pieter", "van der Berg", [1]), AuthorSpec("Zoë", "Ødegård", [2])],
+            affiliations=["Centre for Neuroscience, Universidad de Ejemplo, Madrid, Spain", "Department of Physiology, Exemplar Institute, Oslo, Norway"],
+            abstract="Zebrafish behaviour.",
+            introduction=INTRO,
+            methods=METHODS,
+            acknowledgements=[
+                "Excellent fish husbandry was provided by Reinhild Schmidt and Katja Weber. The technical assistance of Mrs A. Iden is gratefully acknowledged.",
+                "We thank Lucy Ng for discussions.",
+            ],
+            contributions=["M.G.-L. and P.v.d.B. designed the experiments. Z.Ø. performed the experiments and analyzed the data. M.G.-L. wrote the paper."],
+        ),
+        {
+            "authors": ["María García-López", "Pieter van der Berg", "Zoë Ødegård"],
+            "roles": {
+                "María García-López": ["methodology", "writing-original-draft"],
+                "Pieter van der Berg": ["methodology"],
+                "Zoë Ødegård": ["investigation", "formal-analysis"],
+            },
+            "staff": [("Reinhild Schmidt", "explicit"), ("Katja Weber", "explicit"), ("A. Iden", "explicit")],
+            "facilities": [],
+            "technical_authors": [],
+        },
+    ),
+    (
+        PaperSpec(
+            slug="verbless-and-lists",
+            title="Verbless credit and lists of technicians",
+            authors=[AuthorSpec("Hana", "Tanida", [1]), AuthorSpec("Oluwaseun", "Adeyemi", [1]), AuthorSpec("Liam", "O'Brien", [2])],
+            affiliations=["Department of Materials, Example Institute of Technology, Tokyo, Japan", "Mechanical Workshop, Technical Services, Example Institute of Technology, Tokyo, Japan"],
+            abstract="Alloys.",
+            introduction=INTRO,
+            methods=METHODS,
+            acknowledgements=[
+                "We thank the following technicians: Ana Souza (Physics), Ben Carter (Chemistry) and Chloe Dubois. To J. Smith for technical help with SEM. We also thank Drs. Emma Clark and David Osei for helpful discussions."
+            ],
+            contributions=["Conceptualization: H.T., O.A.; Investigation: O.A., L.O.; Writing – review & editing: H.T., O.A., L.O."],
+        ),
+        {
+            "authors": ["Hana Tanida", "Oluwaseun Adeyemi", "Liam O'Brien"],
+            "roles": {
+                "Hana Tanida": ["conceptualization", "writing-review-editing"],
+                "Oluwaseun Adeyemi": ["conceptualization", "investigation", "writing-review-editing"],
+                "Liam O'Brien": ["investigation", "writing-review-editing"],
+            },
+            "staff": [("Ana Souza", "explicit"), ("Ben Carter", "explicit"), ("Chloe Dubois", "explicit"), ("J. Smith", "explicit")],
+            "facilities": [],
+            "technical_authors": ["Liam O'Brien"],
+        },
+    ),
+    (
+        PaperSpec(
+            slug="single-author-negative",
+            title="A single author thanking colleagues and funders only",
+            authors=[AuthorSpec("Grace", "Hopper", [1])],
+            affiliations=["Department of Mathematics, Example College, Boston, USA"],
+            abstract="A proof.",
+            introduction=INTRO,
+            methods=["The proof is by induction."],
+            acknowledgements=["I thank Ada Lovelace for technical discussions and the Example Foundation for financial support."],
+        ),
+        {"authors": ["Grace Hopper"], "roles": {}, "staff": [], "facilities": [], "technical_authors": []},
+    ),
+]
+
+
+def _read(path: Path) -> Manuscript:
+    _, rs = api.load()
+    parsed = api.parse_one(path, rs)
+    assert parsed.error is None, f"{path.name}: {parsed.error}"
+    assert isinstance(parsed.model, Manuscript)
+    return analyse(parsed.model, rs.lexicons)
+
+
+def _seen(m: Manuscript) -> dict:
+    return {
+        "authors": [a.name for a in m.authors],
+        "roles": {a.name: a.roles for a in m.authors if a.roles},
+        "staff": [(c.name, c.basis) for c in m.technical_contributors],
+        "facilities": [f.name for f in m.facilities if not f.named_staff or f.unnamed_staff],
+        "technical_authors": [a.name for a in m.authors if a.technical],
+    }
+
+
+def _need_chromium() -> bool:
+    if papergen.chromium() is not None:
+        return True
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail("chromium is not installed; under CI=true it is required for the PDF renderings")
+    return False
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> dict[str, dict[str, Path]]:
+    folder = tmp_path_factory.mktemp("papers")
+    with_pdf = _need_chromium()
+    return {spec.slug: papergen.write_all(spec, folder / spec.slug, with_pdf=with_pdf) for spec, _ in PAPERS}
+
+
+@pytest.mark.parametrize("spec,expected", PAPERS, ids=[p.slug for p, _ in PAPERS])
+def test_every_format_reads_the_same_paper(rendered, spec, expected):
+    files = rendered[spec.slug]
+    if "pdf-1col" not in files:
+        pytest.skip("chromium is not installed: the PDF renderings are not checked here")
+    seen = {fmt: _seen(_read(path)) for fmt, path in files.items()}
+    for fmt, got in seen.items():
+        for key in ("authors", "roles", "staff", "facilities", "technical_authors"):
+            want = expected[key]
+            have = got[key]
+            if key == "facilities":
+                assert len(have) == len(want) and all(w.lower() in h.lower() or h.lower() in w.lower() for w, h in zip(want, have)), (fmt, key, have)
+            else:
+                assert have == want, (fmt, key, have)
+
+
+def test_markdown_latex_word_and_jats_agree_without_chromium(tmp_path):
+    """The same comparison without the PDF renderings, so that it always runs."""
+    for spec, expected in PAPERS:
+        files = papergen.write_all(spec, tmp_path / spec.slug, with_pdf=False)
+        for fmt, path in files.items():
+            got = _seen(_read(path))
+            assert got["authors"] == expected["authors"], (spec.slug, fmt)
+            assert got["roles"] == expected["roles"], (spec.slug, fmt, got["roles"])
+            assert got["staff"] == expected["staff"], (spec.slug, fmt, got["staff"])
+            assert got["technical_authors"] == expected["technical_authors"], (spec.slug, fmt)
