@@ -404,7 +404,9 @@ class AckReader:
         """A funding sentence credits no people; a facility or core named
         in it ("supported in part by the X Microscopy Core") is credited."""
         out = []
-        for m in _CAP_RUN.finditer(sent):
+        fm = self.frames.funding.search(sent)
+        start = fm.end() if fm else 0
+        for m in _CAP_RUN.finditer(sent, start):
             name = m.group(0).strip(" .,")
             if re.match(r"\s*\((?:[^()]*\d{2,}[^()]*)\)", sent[m.end() : m.end() + 60]):
                 continue  # "the X Support Center (RFP N02PC45022-46)": paid through a contract, a funder here
@@ -445,6 +447,18 @@ class AckReader:
                     open_purpose = True
                 continue
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose:
+                rm = re.match(r"^(?P<role>.+?)\s+(?:at|of|in|from)\s+(?P<org>.+)$", it.mentions[0].text.strip())
+                role_part = rm.group("role") if rm else it.mentions[0].text.strip()
+                if self.lex.is_role(role_part) and not re.match(r"^(?:the|all|other)\b", role_part, re.I) and len(role_part.split()) <= 4:
+                    last = cur.mentions[-1]
+                    last.role = (last.role + " " + role_part).strip()
+                    if rm and last.affil is None:
+                        last.affil = rm.group("org")
+                    if it.purpose:
+                        cur.purpose = it.purpose
+                        purpose_end = it.off - base + len(it.text)
+                        open_purpose = True
+                    continue
                 pm2 = _POST.match(it.mentions[0].text.strip())
                 if pm2:
                     last = cur.mentions[-1]
@@ -558,6 +572,8 @@ class AckReader:
         if m:
             body = text[: m.start()]
             purpose = text[m.start() :].strip()
+            if re.match(r"^(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|financed|sponsored|part|a|an|the|located|based|operated|run|managed|hosted|affiliated)\b", purpose, re.I):
+                purpose = ""  # "the X Facility, which is supported by Y": a description, not what they did
             purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.I).rstrip(" .)")
         lead = _LEAD.match(body)
         skip = lead.end() if lead else 0
@@ -637,6 +653,9 @@ class AckReader:
         tm = _TEAM_OF.match(t)
         if tm and self.lex.is_team(tm.group("team")):
             return True
+        words = re.findall(r"[^\W\d_][\w'’\-]*", t)
+        if 2 <= len(words) <= 7 and (self.lex.is_team(words[-1]) or self.lex.labels(words[-1]) & {"facility_nouns_strong"}) and re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t):
+            return True  # "the USMARC sheep crew", "the IMG team": a head noun ends it
         lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower()]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:

@@ -98,7 +98,7 @@ class AttributionLexicon:
         """An affiliation or place ("Example University", "the University
         of X", "Boston, MA") rather than a facility."""
         t = text.strip()
-        if self.facility_kind(t):
+        if self.facility_kind(t) or re.match(r"^(?:the\s+|all\s+)?(?:staff|team|crew|personnel|technicians|members)\b", t, re.I):
             return False
         if any(h.label == "place_orgs" for h in self.hits(t)):
             return True

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 # numbers, and any other single character. An initial glued to a surname
 # ("H.Tanida") comes out as two tokens.
 _TOKEN = re.compile(
-    r"(?P<abbr>(?<![\w.])(?i:e\.g|i\.e|ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|et\s+al)\.)"
+    r"(?P<abbr>(?<![\w.])(?i:ph\.\s?d\.?(?![a-z])|(?:e\.g|i\.e|m\.d|u\.s|u\.k|b\.sc|m\.sc|et\s+al)\.))"
     r"|(?P<init>(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:[-‐]?[A-ZÀ-ÖØ-Þ]\.)*)"
     r"|(?P<word>[^\W\d_](?:[\w'’\-‐]*[^\W_])?\.?)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
