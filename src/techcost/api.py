@@ -126,9 +126,19 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            from .parsers.markdown import is_manubot_content
+
             found_before = len(out)
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
+                if is_manubot_content(Path(dirpath)):
+                    # a Manubot manuscript: its content/ folder is one paper
+                    key = Path(dirpath).resolve()
+                    if key not in seen and not excluded(Path(dirpath)):
+                        seen.add(key)
+                        out.append(Path(dirpath))
+                    dirnames[:] = []
+                    continue
                 for fn in sorted(filenames):
                     if fn.startswith((".", "~$")) or SKIP_FILES.match(fn):
                         continue
@@ -192,9 +202,18 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_ju
         if not path.exists():
             raise InputFileError("does not exist")
         if path.is_dir():
-            from .errors import UnsupportedInput
+            from .parsers.markdown import is_manubot_content, parse_project
 
-            raise UnsupportedInput("is a folder with no budgets or papers in it (xlsx, xlsm, xls, ods, csv, xml, md, Rmd, qmd, tex, docx, pdf)")
+            if not is_manubot_content(path):
+                from .errors import UnsupportedInput
+
+                raise UnsupportedInput("is a folder with no budgets or papers in it (xlsx, xlsm, xls, ods, csv, xml, md, Rmd, qmd, tex, docx, pdf)")
+            from .parsers.guard import run_guarded
+
+            res.kind, res.format = "manuscript", "markdown"
+            res.model = run_guarded(parse_project, path, isolate=False, display_path=disp, lexicons=ruleset.lexicons)
+            res.seconds = time.perf_counter() - t0
+            return res
         from .parsers import limits
 
         size = path.stat().st_size

@@ -74,7 +74,7 @@ class Frames:
         support = _alt(lex.list("support_nouns"))
         doing = _alt(lex.list("subject_verbs"))
         self.thanks = re.compile(
-            rf"\b(?:(?:we|i|the\s+authors?|authors?|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
+            rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
             rf"(?:{verbs})(?:s|ed)?\b(?:\s+with\s+(?:thanks|gratitude))?"
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
@@ -165,11 +165,16 @@ class Segmenter:
                     continue
                 right = run[w.end() :]
                 after_head = run[self.lex.last_org_head_end(run[: w.start()]) : w.start()]
-                inside = bool(re.search(r"\s(?:for|of|de|du|des|on|in)\s", after_head))
+                inside = bool(re.search(r"\s(?:for|of|de|du|des|on)\s", after_head))
+                if re.match(r"\s*(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)", right):
+                    inside = False  # "... and M. Richard": a person follows
                 if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(right):
                     continue
                 for k in range(m.start() + w.start(1), m.start() + w.end(1)):
                     prot[k] = True
+        for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
+            for k in range(m.start(1), m.end(1)):
+                prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
             if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
                 for k in range(m.start(2), m.end(2)):
@@ -219,6 +224,10 @@ _LEAD = re.compile(
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily)\b[\s,]*)+",
     re.I,
 )
+_FOLLOWING_FOR = re.compile(
+    r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
+    re.I,
+)
 _FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.I)
 _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|–|-)\s*(?P<org>(?:the\s+)?.+?)\)?$")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
@@ -266,6 +275,17 @@ class AckReader:
                 elif not g.purpose:
                     g.purpose = label
             if any(g.mentions for g in groups):
+                return groups
+        # "we thank the following for field and laboratory assistance: A, B, C"
+        fl = _FOLLOWING_FOR.search(sent)
+        if fl and fr.thanks.search(sent[: fl.start() + 1] + " "):
+            groups = self.region(fl.group("list"), fl.start("list"), sent, frame="thanks")
+            for g in groups:
+                if not g.purpose:
+                    g.purpose = fl.group("purpose") or ""
+                if fl.group("role") and not g.role:
+                    g.role = fl.group("role")
+            if groups:
                 return groups
         m = fr.thanks.search(sent)
         if m:
@@ -320,6 +340,14 @@ class AckReader:
                 return self.of_frame(sent[: st.start()], of.end(), of.group("np"))
             if any(g.mentions for g in subj):
                 return subj
+        # "Dr Luanfeng Pan for generous support ..., and to Mr. Liewei Zhu for ...": verbless thanks
+        lead_name = self.names.match_at(tokenize(sent), 0)
+        if lead_name is not None:
+            after = sent[tokenize(sent)[lead_name.end - 1].end :] if lead_name.end else ""
+            if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:and\s+[^,]{1,60}\s+)?for\s", after):
+                groups = self.region(sent, 0, sent, frame="thanks")
+                if groups:
+                    return groups
         # "To A for X."
         tl = fr.to_lead.match(sent)
         if tl:
@@ -388,6 +416,10 @@ class AckReader:
     # ------------------------------------------------------------ frames
     def of_frame(self, sent: str, who_start: int, np: str) -> list[Group]:
         tail = sent[who_start:]
+        more = re.search(r",?\s+and\s+of\s+(?=(?:Dr\.?\s+|Prof\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z])", tail)
+        if more:
+            first = self.of_frame(sent[: who_start + more.start()], who_start, np)
+            return first + self.of_frame(sent, who_start + more.end(), np)
         cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|in|during|is|are|was|were|has|have)\s+|\s*[;.]\s*$|\s*;"))
         who = tail[: cut.start()] if cut else tail
         after = tail[cut.end() :] if cut else ""
@@ -471,7 +503,7 @@ class AckReader:
                         open_purpose = True
                     continue
             # "University of California, Los Angeles (UCLA)": a place, not a person
-            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "person" and cur.mentions and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,7}", it.mentions[0].paren or "") and (cur.mentions[-1].kind == "org" or cur.mentions[-1].affil):
+            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "person" and cur.mentions and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,7}", it.mentions[0].paren or "") and (cur.mentions[-1].kind == "org" or (cur.mentions[-1].affil and not cur.mentions[-1].paren)):
                 last = cur.mentions[-1]
                 if last.kind == "org":
                     last.text = f"{last.text}, {it.text}"
@@ -556,9 +588,8 @@ class AckReader:
         for g in groups:
             people = [m for m in g.mentions if m.kind == "person"]
             if len(people) > 1 and people[-1].affil and all(p.affil is None for p in people[:-1]):
-                if re.search(r"\b(?:at|of|from)\b", people[-1].paren or "") is None:
-                    for p in people[:-1]:
-                        p.affil = people[-1].affil
+                for p in people[:-1]:
+                    p.affil = people[-1].affil
             if g.role == "" and pending_role:
                 g.role = pending_role
         return [g for g in groups if g.mentions]
@@ -610,7 +641,8 @@ class AckReader:
             # "the Smith lab", "Illumina's Kim Park": the name is part of an organisation
             if re.match(r"^['’]s\b", after) and self.lex.org_head(after):
                 return self._org(b, off)
-            if re.match(r"^(?:the|a|an)\b", before, re.I) and not self.lex.is_role(before):
+            titled_post = bool(re.search(r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Drs)\.?|\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer))\s*$", before, re.I))
+            if re.match(r"^(?:the|a|an)\b", before, re.I) and not self.lex.is_role(before) and not titled_post:
                 return self._org(b, off)
             if len(spans) > 1:
                 # two names in one item without a separator: keep the first

@@ -30,6 +30,10 @@ from .text import fold, split_camel
 _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
 _STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.I)
 _OTHER = re.compile(r"\bother\b", re.I)
+_GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.I)
+_NOT_SURNAME = frozenset("the our their central core shared national research university general main teaching".split())
+_SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|group|groups)\b")
+
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.I)
 # what staff of a facility can be thanked for that is still not their work for the paper
 _NOT_WORK = re.compile(
@@ -156,6 +160,8 @@ class CreditAnalysis:
 
     def _org(self, o: Mention, g: Group, purpose: str, oclass: str, people: list[Mention], sentence: str, loc: Location, res: CreditResult, seen_fac: dict[str, int]) -> None:
         lex = self.lex
+        if self._research_group(o.text):
+            return  # "members of the Smith and Jones labs": colleagues, not a technical team
         kind = lex.facility_kind(o.text)
         if lex.resource_only(o.text + " " + purpose) and oclass != "explicit":
             return
@@ -189,6 +195,17 @@ class CreditAnalysis:
             named = [_TITLE.sub("", p.text).strip() for p in people]
             unnamed = True
         self._facility(_clean_org(o.text), kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
+
+    def _research_group(self, text: str) -> bool:
+        """A research group named after its leaders: "the Smith lab", "the
+        Kevin Maloy and Fiona Powrie groups", "Jane Doe's laboratory"."""
+        for sp in self.lex.names.find(text):
+            if _GROUP_WORD.match(text[sp.char_end :]):
+                return True
+        for m in _SURNAME_LAB.finditer(text):
+            if not self.lex.labels(m.group(1)) and m.group(1).lower() not in _NOT_SURNAME:
+                return True
+        return False
 
     def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
         if not distinctive(name) and not self.lex.is_team(name):

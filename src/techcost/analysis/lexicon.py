@@ -282,6 +282,10 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
             head_word = "help"  # "assisting us with the cluster", "helping us with MALDI/MS analysis"
             np_end = lead + len(fw)
         if stem(head_word) in support:
+            # "financial support", "administrative help": a negative word before the head
+            pre_neg = [h for h in neg if h.end <= np_end and h.start >= lead]
+            if pre_neg and not any(x.label in ("explicit", "role_titles") and x.end <= np_end for x in pos):
+                return "negative", pre_neg[0].text
             # "radiological support": a service named before the head
             inside = [h for h in hits if h.label == "service_domains" and h.end <= np_end and not _covered(h, neg)]
             if inside:

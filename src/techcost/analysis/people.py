@@ -51,6 +51,7 @@ COMMON = frozenset(
     regional royal european american british chinese german french japanese canadian australian swiss dutch
     indian brazilian spanish italian korean swedish danish norwegian finnish irish scottish welsh english
     new north south east west northern southern eastern western central upper lower greater mount lake river
+    united states kingdom republic america europe africa asia australia zealand emirates federation
     sea ocean bay island islands valley forest garden gardens museum library herbarium observatory
     telescope station stations beamline beamlines source sources light ship vessel crew captain officers
     january february march july september october november december
@@ -75,7 +76,11 @@ COMMON = frozenset(
     """.split()
 )
 
-_CAP_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+(?:[-‐][A-ZÀ-ÖØ-Þ]?[a-zß-ÿ'’]+)*|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+(?:[-‐][A-ZÀ-ÖØ-Þ][a-zß-ÿ'’]+)*)$")
+_LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"  # a lower-case letter of any script ("Meiβner")
+_CAP_WORD = re.compile(
+    rf"^(?:[A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+(?:[-‐][A-ZÀ-ÖØ-Þ]?(?:{_LOW}|['’])+)*"
+    rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+(?:[-‐][A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+)*)$"
+)
 _UPPER_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[-‐][A-ZÀ-ÖØ-Þ]{2,})*$")
 _INITIALS_BARE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")  # "AB" in "AB Smith", "M" in "M Jinek"
 
@@ -102,7 +107,8 @@ ORG_HEADS = frozenset(
     foundation council agency trust society association consortium network program programme project
     initiative office division group team staff workshop station observatory telescope museum garden
     herbarium collection bank biobank repository resource resources company corporation inc ltd gmbh
-    diagnostics biosciences biotech technologies therapeutics pharmaceuticals instruments systems alliance""".split()
+    diagnostics biosciences biotech technologies therapeutics pharmaceuticals instruments systems alliance synchrotron
+    observatory telescope beamline""".split()
 )
 
 
@@ -195,6 +201,9 @@ class NameFinder:
             return None
         if end + 1 < n and toks[end].text in ("'s", "’s") and fold(toks[end + 1].text) in ORG_HEADS:
             pass  # "Smith's lab": a person; the caller decides what the lab is
+        # "Adjuvant Bank", "Keck Observatory": an organisation's head noun ends it
+        if fold(toks[end - 1].text) in ORG_HEADS and not titled:
+            return None
         # all-capital tokens only ("NIH", "EMBL") are acronyms, not names
         core = toks[first:end]
         if all(t.kind == "word" and _UPPER_WORD.match(t.text) for t in core):

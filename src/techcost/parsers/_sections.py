@@ -96,3 +96,49 @@ def classify_heading(heading: str | None, sec_type: str | None = None) -> str:
                 continue
             return kind
     return "other"
+
+
+_CLOSING = re.compile(
+    r"\b(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,4}(?:thank|acknowledge|are\s+grateful|am\s+grateful|are\s+indebted)|"
+    r"\b(?:grateful|indebted|thankful)\s+to\b|\bthanks\s+(?:are\s+due\s+)?to\b|"
+    r"\b(?:this|the)\s+(?:research|work|study|project|paper)\s+(?:has\s+)?(?:made|makes)\s+use\s+of\b|"
+    r"\b(?:this|the)\s+(?:research|work|study|project)\s+(?:was|is|has\s+been)\s+(?:\w+\s+){0,2}(?:supported|funded)\s+by\b|"
+    r"\b(?:was|is|were)\s+supported\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}grants?\b|\bis\s+supported\s+by\s+the\s+National\b",
+    re.I,
+)
+_NOT_BODY_END = frozenset({"acknowledgements", "author_contributions", "funding", "data_availability", "figure_legends"})
+
+
+def promote_closing_acknowledgements(sections: list, make_section) -> list:
+    """Papers that thank without a heading (AASTeX and many preprints end
+    their last section with "We thank ...", "This research made use of
+    ..."): when no acknowledgements section exists, the closing paragraphs
+    of the body that thank or name support become one. ``make_section``
+    builds the new section from its first block."""
+    if any(s.kind == "acknowledgements" for s in sections):
+        return sections
+    # the last section that holds body text (not references or an appendix after it)
+    idx = None
+    for i in range(len(sections) - 1, -1, -1):
+        s = sections[i]
+        if s.kind in _NOT_BODY_END or not s.blocks:
+            continue
+        heading = (s.heading or "").lower()
+        if re.search(r"\b(?:references|bibliography|appendix|supplementa|literature\s+cited)\b", heading):
+            continue
+        idx = i
+        break
+    if idx is None:
+        return sections
+    sec = sections[idx]
+    k = len(sec.blocks)
+    while k > 0 and sec.blocks[k - 1].kind in ("paragraph", "footnote", "other") and _CLOSING.search(sec.blocks[k - 1].text):
+        k -= 1
+    if k == len(sec.blocks) or k == 0 and sec.kind != "other":
+        return sections
+    moved = sec.blocks[k:]
+    sec.blocks = sec.blocks[:k]
+    ack = make_section(moved)
+    out = list(sections)
+    out.insert(idx + 1, ack)
+    return out

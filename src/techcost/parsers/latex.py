@@ -35,9 +35,9 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
-from ..model.manuscript import Manuscript, TextBlock
+from ..model.manuscript import Manuscript, Section, TextBlock
 from ..statements import apply_statements, role_list
-from ._sections import classify_heading
+from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     BACK_MATTER,
     COMMENT_MARK,
@@ -1575,6 +1575,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         builder.add(note, src.path, src.line(offset), None, "footnote", labels=False)
         builder.end_env()
     sections = builder.sections()
+    sections = promote_closing_acknowledgements(sections, _ack_section)
     comments = list(main.comments)
     for s in project.sources.values():
         comments.extend(s.comments)
@@ -1599,3 +1600,8 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
 
 
 __all__ = ["parse", "prepare", "scan_fragment"]
+
+
+def _ack_section(blocks: list[TextBlock]) -> Section:
+    """An untitled acknowledgement made of the body's closing blocks."""
+    return Section(kind="acknowledgements", heading=None, level=1, location=blocks[0].location, blocks=blocks)

@@ -26,8 +26,8 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..statements import apply_statements
-from ..model.manuscript import Manuscript, TextBlock
-from ._sections import classify_heading
+from ..model.manuscript import Manuscript, Section, TextBlock
+from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     BACK_MATTER,
     AuthorDraft,
@@ -342,7 +342,7 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
 
 def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int, path: str) -> tuple[list[AuthorDraft], list[str]]:
     """Authors and collaboration names from the front matter."""
-    key = next((k for k in ("authors", "author", "Authors", "Author") if meta.get(k)), None)
+    key = next((k for k in ("authors", "author", "Authors", "Author", "author-meta") if meta.get(k)), None)
     if key is None:
         return [], []
     val = meta[key]
@@ -1163,6 +1163,102 @@ def _pandoc_title_block(lines: list[str], path: str) -> tuple[str | None, list[A
     return title, authors, i
 
 
+_MANUBOT_ENTRY = re.compile(r"^[+*-]\s+\*\*(?P<name>[^*]{2,120})\*\*\s*(?:<br\s*/?>)?\s*$")
+
+
+def _manubot_author_block(lines: list[str], start: int, authors: list[AuthorDraft], path: str) -> None:
+    """A Manubot manuscript's rendered author list ("## Authors" with
+    "+ **Jane Doe**<br>", an ORCID link and the affiliations in
+    ``<small>``): the authors, their ORCID iDs and affiliations."""
+    i = start
+    n = len(lines)
+    while i < n and not re.match(r"^#{1,3}\s+Authors\s*$", lines[i].strip(), re.I):
+        i += 1
+        if i - start > 400:
+            return
+    if i >= n:
+        return
+    entries: list[tuple[str, int, list[str]]] = []
+    j = i + 1
+    while j < n and not re.match(r"^#{1,3}\s", lines[j]):
+        m = _MANUBOT_ENTRY.match(lines[j].strip())
+        if m:
+            entries.append((m.group("name").strip(), j + 1, []))
+        elif entries:
+            entries[-1][2].append(lines[j])
+        j += 1
+    if not entries:
+        return
+    by_name = {a.name: a for a in authors}
+    rebuilt: list[AuthorDraft] = []
+    for name, line, block in entries:
+        name = _clean_person(html.unescape(name))
+        a = by_name.get(name) or AuthorDraft(name=name, path=path, line=line)
+        a.line = a.line or line
+        text = "\n".join(block)
+        if not a.orcid:
+            a.orcid = normalise_orcid(re.search(r"orcid\.org/([0-9X-]{19})", text).group(1)) if re.search(r"orcid\.org/([0-9X-]{19})", text) else None
+        small = re.search(r"<small>(.*?)</small>", text, re.S)
+        if small and not a.affiliations:
+            body = re.sub(r"<[^>]+>", " ", small.group(1))
+            body = re.split(r"\s·\s", body)[0]
+            for aff in re.split(r"\s*;\s*", " ".join(body.split())):
+                if aff and not re.match(r"^(?:Funded by|Present address|✉)", aff, re.I):
+                    a.add_affiliation(html.unescape(aff))
+        rebuilt.append(a)
+    if rebuilt:
+        authors[:] = rebuilt
+
+
+def is_manubot_content(folder: Path) -> bool:
+    """A Manubot ``content/`` folder: ``metadata.yaml`` beside numbered
+    Markdown sections."""
+    try:
+        return folder.is_dir() and (folder / "metadata.yaml").is_file() and any(p.suffix == ".md" for p in folder.iterdir())
+    except OSError:
+        return False
+
+
+def parse_project(folder: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """A Manubot manuscript checked as its ``content/`` folder: the front
+    matter from ``metadata.yaml`` (authors with ORCID iDs, affiliations and
+    CRediT contributions), the text from the section files in name order,
+    each located in its own file."""
+    meta_path = folder / "metadata.yaml"
+    text = read_text(meta_path, what="YAML metadata")
+    meta, author_lines = _load_yaml(text)
+    disp_meta = posixpath.join(display_path, "metadata.yaml")
+    title = _title(meta) if meta else None
+    authors, collabs = _authors(meta, author_lines, 1, disp_meta) if meta else ([], [])
+    sections_files = sorted(p for p in folder.iterdir() if p.suffix == ".md" and p.is_file())
+    includes = _Includes(meta_path, disp_meta)
+    includes.base = PurePosixPath(display_path)
+    includes.parts = []
+    root = _Body([], 0, disp_meta, includes=includes, file=meta_path)
+    for p in sections_files:
+        root.include(p.name, 1)
+    sections = root.sb.sections()
+    sections = promote_closing_acknowledgements(sections, _ack_section)
+    if not title and not authors and not sections:
+        raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
+    contrib = [s for s in sections if s.kind == "author_contributions"]
+    if contrib:
+        apply_statements(authors, [b.text for s in contrib for b in s.blocks])
+    contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
+    return Manuscript(
+        path=display_path,
+        format="markdown",
+        title=title,
+        authors=[a.to_model() for a in authors],
+        collaborations=collabs,
+        sections=sections,
+        contribution_statement_text=contrib_text,
+        comments=root.comments,
+        parts=[disp_meta, *includes.parts],
+        notes=list(includes.notes),
+    )
+
+
 def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
     """Read a Markdown, R Markdown or Quarto paper.
 
@@ -1189,6 +1285,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     if not authors:
         t2, authors = _body_authors(lines, body_start, display_path)
         title = title or t2
+    _manubot_author_block(lines, body_start, authors, display_path)
     includes = _Includes(path, display_path)
     body = _Body(lines, body_start, display_path, includes=includes, file=path.resolve())
     body.run()
@@ -1197,6 +1294,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         body.sb.add(text, display_path, line, None, labels=False)
         body.sb.end_env()
     sections = body.sb.sections()
+    sections = promote_closing_acknowledgements(sections, _ack_section)
     if not title and not authors and not sections and not body.comments:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     contrib = [s for s in sections if s.kind == "author_contributions"]
@@ -1215,3 +1313,8 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         parts=includes.parts if len(includes.parts) > 1 else [],
         notes=list(includes.notes),
     )
+
+
+def _ack_section(blocks: list[TextBlock]) -> Section:
+    """An untitled acknowledgement made of the body's closing blocks."""
+    return Section(kind="acknowledgements", heading=None, level=1, location=blocks[0].location, blocks=blocks)

@@ -68,9 +68,10 @@ from . import limits  # noqa: E402  (read at call time: configuration may raise 
 # format-neutral helpers (also used by the Word reader)
 # ======================================================================
 
-MARKS = "*∗†‡§¶‖#⁎✝✉¹²³⁴⁵⁶⁷⁸⁹⁰"
+MARKS = "*∗†‡§¶‖#⁎✝✉⇑⁑¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_RUN = re.compile(r"(?<=[^\W\d_.)’'])((?:[\d" + re.escape(MARKS) + r"]+(?:,(?=[\d" + re.escape(MARKS) + r"]))?)+)")
 _SUP_OPEN, _SUP_CLOSE = "⟨", "⟩"
+_LEADING_MARKS = re.compile(r"^\s*((?:\d{1,2}|[" + re.escape(MARKS) + r"])(?:\s*[,\s]\s*(?:\d{1,2}|[" + re.escape(MARKS) + r"]))*)(?=\s+[A-Z]|\s*$)")
 
 _NOT_NAME_WORDS = frozenset(
     """university universidad universität universite université department dept institute institut laboratory lab
@@ -115,7 +116,7 @@ def _split_markers(part: str) -> tuple[str, list[str]]:
 
 def _tidy_name(name: str) -> str:
     """Title-case family names printed in capitals (``DOUGLAS`` -> ``Douglas``)."""
-    name = re.sub(r"[’‘ʼ]", "'", name).strip(" ,;:.-–—*∗†‡§¶#").strip()
+    name = re.sub(r"[’‘ʼ]", "'", name).strip(" ,;:.-–—" + MARKS).strip()
     name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.I)
     words = []
     for w in name.split():
@@ -182,6 +183,20 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     parts.append("".join(buf))
     out: list[tuple[str, list[str]]] = []
     for raw in parts:
+        # "BOUMA, 1 J. D. HARTMAN, 1 R. BRAHM, 2, 3 P. EVANS": numbers after a comma belong to the name before
+        lead = _LEADING_MARKS.match(raw)
+        if lead and out:
+            out[-1][1].extend(m for m in re.findall(r"\d+|[^\w\s,]", lead.group(1)) if m not in out[-1][1])
+            raw = raw[lead.end() :]
+            if not raw.strip():
+                continue
+        # "Marta Seretny a,⇑": a lower-case letter after the name is a marker
+        if out and re.fullmatch(r"\s*[a-h]\s*", raw):
+            out[-1][1].append(raw.strip())  # "Springer a,b": the second letter of a marker list
+            continue
+        tail = re.match(r"^(.*[A-Za-zÀ-ÿ]{2,})\s+([a-h](?:\s*[*⇑†‡§¶∗])*)\s*$", raw)
+        if tail and tail.group(1).strip() and re.search(r"[A-Z]", tail.group(1)):
+            raw = tail.group(1) + _SUP_OPEN + tail.group(2).replace(" ", "") + _SUP_CLOSE
         for piece in re.split(r"(?:\s+|(?<=" + _SUP_CLOSE + r"))(?:and|&)\s+|^\s*(?:and|&)\s+", raw):
             name, marks = _split_markers(piece)
             name = _tidy_name(name)
@@ -200,14 +215,14 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     something else (an affiliation, a sentence, a heading)."""
     if not text or "@" in text or re.search(r"https?:|www\.|doi", text, re.I):
         return None
-    if len(text) > 600:
+    if len(text) > 6000:
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
     pairs = split_names(text)
     if not pairs:
         return None
     good = [p for p in pairs if is_name(p[0])]
-    if not good or len(good) < 0.6 * len(pairs):
+    if not good or len(good) < (0.6 if len(text) <= 600 else 0.8) * len(pairs):
         return None
     return good
 
@@ -592,9 +607,22 @@ class _Pdfium:
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 
+_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCN])\s?([´`¨ˆ˜¸˚])\s?(?=[a-zß-ÿ]|\b)")
+_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a"}
+
+
+def repair_accents(s: str) -> str:
+    """Accents that a PDF prints as separate spacing marks after the
+    letter ("He´le`ne", "Vale´ rie") joined to it ("Hélène", "Valérie")."""
+    if not any(ch in s for ch in _COMBINING):
+        return s
+    return _SPACING_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + _COMBINING[m.group(2)]), s)
+
+
 def _clean_text(s: str) -> str:
     if not s.isascii():
         s = _CTRL.sub("", s).replace("\u00a0", " ").replace("\u00ad", "")
+        s = repair_accents(s)
         s = unicodedata.normalize("NFC", s)
     elif _CTRL.search(s):
         s = _CTRL.sub("", s)
@@ -1320,11 +1348,31 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
             j += 1
         groups.append((k, j))
         k = j
+    groups = [g for g in groups if not any(_JOURNAL_HEADER.search(lines[i].text) for i in range(*g))]
     if not groups:
         return None
     wordy = [g for g in groups if sum(len(lines[i].text.split()) for i in range(*g)) >= 3]
     pool = wordy or groups
+    # a title is followed by its authors: prefer the groups that an author list follows
+    followed = [
+        g
+        for g in pool
+        if any(
+            (parse_author_line(lines[j].text) and not looks_like_affiliation(lines[j].text)) or _NAME_EMAIL.match(lines[j].text.strip())
+            for j in range(g[1], min(g[1] + 4, len(lines)))
+        )
+    ]
+    if followed and lines[max(followed, key=lambda g: lines[g[0]].size)[0]].size >= 0.8 * max(lines[g[0]].size for g in pool):
+        pool = followed
     return max(pool, key=lambda g: (round(lines[g[0]].size, 1), -g[0]))
+
+
+_NAME_EMAIL = re.compile(r"^(?P<name>[^()@]{3,60}?)\s*\((?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\)$")
+_JOURNAL_HEADER = re.compile(
+    r"contents\s+lists\s+available|journal\s+homepage|sciencedirect|www\.|https?://|^\s*\d+\s*\(\d{4}\)\s*\d+|"
+    r"provisional\s+pdf|this\s+provisional|^\s*(?:vol(?:ume)?\.?\s*\d+|doi\b|issn\b)",
+    re.I,
+)
 
 
 ARTICLE_TYPE = re.compile(
@@ -1399,7 +1447,19 @@ def _authors_from_front(
             found_at = k
             break
     if found_at is None:
-        return [], set()
+        # one author a line with an e-mail address in brackets: "Kevin J Loope (kjl75@cornell.edu)"
+        listed: list[Author] = []
+        used: set[int] = set()
+        for k in range(start, min(start + 14, len(lines))):
+            mm = _NAME_EMAIL.match(lines[k].text.strip())
+            if mm and is_name(mm.group("name")):
+                a = make_author(mm.group("name"), Location(path=display_path, page=lines[k].page, line=lines[k].no))
+                a.email = mm.group("email")
+                listed.append(a)
+                used.add(id(lines[k]))
+            elif listed:
+                break
+        return listed, used
     first = lines[found_at]
     texts = [_char_runs(api, tp, first) if tp is not None else first.text]
     k = found_at + 1
@@ -1644,7 +1704,7 @@ def _loc(display_path: str, blk: Block, section: str | None) -> Location:
     return Location(path=display_path, page=blk.first.page, line=blk.first.no, section=section)
 
 
-_BODY_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|summary|introduction|background|results|discussion|conclusions?)\b", re.I)
+_BODY_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|summary|introduction|background)\b", re.I)
 
 
 def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Section]:
