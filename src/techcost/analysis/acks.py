@@ -77,6 +77,7 @@ class Frames:
             rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
             rf"(?:{verbs})(?:s|ed)?\b(?:\s+with\s+(?:thanks|gratitude))?"
+            rf"|^\s*(?:[A-Z][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b"
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
@@ -382,8 +383,14 @@ class AckReader:
             org = org.strip(" .")
             if self.lex.facility_kind(org):
                 return [Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=sent[: pa.start()].strip(" ,."), frame="used")]
-        # "The technical assistance of A (is acknowledged)", "with the help of A"
-        of = fr.of_support.search(sent) or fr.with_help.search(sent)
+        # "TEM images were acquired with the assistance of A": what was done is the purpose
+        wh = fr.with_help.search(sent)
+        if wh and wh.start() > 0:
+            groups = self.of_frame(sent, wh.end(), (sent[: wh.start()] + " " + wh.group(0)).strip())
+            if groups:
+                return groups
+        # "The technical assistance of A (is acknowledged)"
+        of = fr.of_support.search(sent) or wh
         if of:
             np = of.groupdict().get("np") or of.group(0)
             groups = self.of_frame(sent, of.end(), np)
@@ -502,6 +509,14 @@ class AckReader:
                         purpose_end = it.off - base + len(it.text)
                         open_purpose = True
                     continue
+            # "Ms. Meg Stark, at the Technology Facility, Department of Biology": where the person works
+            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and cur.mentions[-1].affil is None and not open_purpose and re.match(r"^(?:at|in|from|of)\s", it.mentions[0].text, re.I):
+                cur.mentions[-1].affil = re.sub(r"^(?:at|in|from|of)\s+", "", it.mentions[0].text, flags=re.I)
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
+                    open_purpose = True
+                continue
             # "University of California, Los Angeles (UCLA)": a place, not a person
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "person" and cur.mentions and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,7}", it.mentions[0].paren or "") and (cur.mentions[-1].kind == "org" or (cur.mentions[-1].affil and not cur.mentions[-1].paren)):
                 last = cur.mentions[-1]
@@ -685,9 +700,12 @@ class AckReader:
         tm = _TEAM_OF.match(t)
         if tm and self.lex.is_team(tm.group("team")):
             return True
-        words = re.findall(r"[^\W\d_][\w'’\-]*", t)
-        if 2 <= len(words) <= 7 and (self.lex.is_team(words[-1]) or self.lex.labels(words[-1]) & {"facility_nouns_strong"}) and re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t):
-            return True  # "the USMARC sheep crew", "the IMG team": a head noun ends it
+        head = re.split(r"\s+(?:of|at|in|from|for|on)\s+", t, maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_][\w'’\-]*", head)
+        if 1 <= len(words) <= 7 and (self.lex.is_team(words[-1]) or self.lex.labels(words[-1]) & {"facility_nouns_strong"}) and (
+            re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t) or self.lex.labels(head) & {"facility_domains", "service_domains"}
+        ):
+            return True  # "the USMARC sheep crew", "the mass spec facility of the University of Waterloo"
         lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower()]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:
@@ -710,7 +728,8 @@ class AckReader:
             return [], text
         # "our technician", "the technicians", "research software engineer": role words, not an organisation
         if self.lex.is_role(text) and not self.lex.org_head(text) and not re.search(r"\b[A-ZÀ-Þ][\w\-]*[A-Z]|\b(?:of|at|from)\b", text[1:]):
-            return [], text
+            if not (self.lex.is_technical_team(text) and re.match(r"^(?:the|all|our|other)\s", text, re.I) and re.search(r"s\b", text.split()[-1])):
+                return [], text
         if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
             if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
                 return [Mention("org", text, off, off + len(text))], ""

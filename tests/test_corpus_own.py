@@ -1,0 +1,104 @@
+"""techcost's own development corpus (tests/corpus): sound, large enough,
+free of held-out documents, split once, and read well on its check part."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from techcost.evaluation.corpus import FORMATS, hashed_part, load_corpus, load_held_out, sha256_file, validate
+
+from .conftest import corpus_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+OWN = ROOT / "tests" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def own():
+    return load_corpus(OWN)
+
+
+@pytest.fixture(scope="module")
+def held_out():
+    d = corpus_dir()
+    if not (d / "held-out-sha256.txt").is_file():
+        msg = f"the held-out lists are not at {d} (set TECHCOST_CORPUS to the shared corpus folder)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg + "; under CI=true they are required")
+        pytest.skip(msg)
+    return load_held_out(d)
+
+
+def test_every_record_is_sound_and_the_corpus_fits(own, held_out):
+    assert validate(own, held_out) == []
+
+
+def test_no_file_is_a_held_out_document(own, held_out):
+    """Mechanically: the sha256 of every stored file, every source document
+    of an acknowledgement record, and every source repository and eLife
+    number against the held-out lists."""
+    assert len(held_out.sha256) > 100 and held_out.repos and held_out.elife_numbers
+    seen = 0
+    for p in own.papers:
+        files = [p.label["local_path"], *(p.label.get("files") or {})]
+        for rel in files:
+            f = p.root / rel
+            if f.is_file():
+                seen += 1
+                assert sha256_file(f) not in held_out.sha256, rel
+        src = p.label["source"]
+        assert not held_out.repo_held(src["repo"]), (p.id, src["repo"])
+        assert not held_out.elife_held(src["path"]) and not held_out.elife_held(p.id), p.id
+    for a in own.acks:
+        src = a.record["source"]
+        assert src["sha256"] not in held_out.sha256, a.id
+        assert not held_out.repo_held(src["repo"]), (a.id, src["repo"])
+        assert not held_out.elife_held(src["path"]), a.id
+    assert seen >= len(own.papers)
+
+
+def test_the_held_out_check_would_catch_a_held_out_file(held_out, tmp_path):
+    """The check above cannot pass vacuously: a listed digest is refused."""
+    sha = next(iter(held_out.sha256))
+    assert sha in held_out.sha256
+    assert held_out.repo_held("kermitt2/grobid") and held_out.elife_held("elife-09512-v1.xml")
+    assert not held_out.elife_held("elife-09499-v1.xml")
+
+
+def test_corpus_is_large_and_varied_enough(own):
+    by = Counter(p.format for p in own.papers)
+    assert len(own.papers) >= 200
+    assert by["latex"] >= 50 and sum(1 for p in own.papers if p.format == "latex" and p.label.get("multi_file")) >= 15
+    assert by["markdown"] >= 40
+    assert by["docx"] >= 30
+    assert by["pdf"] >= 30 and sum(1 for p in own.papers if p.format == "pdf" and p.label.get("columns") == 2) >= 15
+    jats = [p for p in own.papers if p.format == "jats"]
+    publishers = {p.label.get("publisher") for p in jats if "elife" not in str(p.label.get("publisher", "")).lower()}
+    assert len([p for p in jats if "elife" not in str(p.label.get("publisher", "")).lower()]) >= 50 and len(publishers) >= 5
+    assert len(own.acks) >= 400
+
+
+def test_split_was_made_once_by_document(own):
+    """Every document is placed; about a third of each stratum is in the
+    check part; a paper stored in two formats is in one part."""
+    assert own.split, "split.json is missing"
+    for p in own.papers:
+        assert p.id in own.split, f"{p.id} is not in split.json (run scripts/corpus.py split)"
+    for a in own.acks:
+        assert a.id in own.split, f"{a.id} is not in split.json (run scripts/corpus.py split)"
+    for fmt in FORMATS:
+        ids = [p.id for p in own.papers if p.format == fmt]
+        share = sum(1 for i in ids if own.split[i] == "check") / len(ids)
+        assert 0.22 <= share <= 0.42, (fmt, share)
+    share = sum(1 for a in own.acks if own.split[a.id] == "check") / len(own.acks)
+    assert 0.25 <= share <= 0.40
+    for p in own.papers:
+        other = p.label.get("same_paper_as")
+        if other:
+            assert own.split[other] == own.split[p.id], (p.id, other)
+    # a document added later would be placed by a keyed hash, never moving the others
+    assert hashed_part("a-new-document") in ("tune", "check")
