@@ -449,6 +449,10 @@ class AckReader:
             name = m.group(0).strip(" .,")
             if re.match(r"\s*\((?:[^()]*\d{2,}[^()]*)\)", sent[m.end() : m.end() + 60]):
                 continue  # "the X Support Center (RFP N02PC45022-46)": paid through a contract, a funder here
+            if re.search(r"\bto\s+(?:the\s+)?$", sent[max(0, m.start() - 8) : m.start()]):
+                continue  # "a grant ... to the Center for X": the recipient
+            if not any(h.label == "facility_nouns_strong" for h in self.lex.hits(name)):
+                continue
             if self.lex.facility_kind(name) == "facility":
                 out.append(Group([Mention("org", name, m.start(), m.end())], purpose="", frame="funding"))
         return out
@@ -574,7 +578,12 @@ class AckReader:
             if cur.mentions and not cur.purpose:
                 last = cur.mentions[-1]
                 if last.kind == "person" and self.lex.is_role(it.text):
-                    last.role = (last.role + " " + it.text).strip()
+                    if _PLURAL_ROLE.search(it.text):
+                        for m_ in cur.mentions:
+                            if m_.kind == "person" and not m_.role:
+                                m_.role = it.text  # "A and B, technicians affiliated to X"
+                    else:
+                        last.role = (last.role + " " + it.text).strip()
                 elif self.lex.place_org(it.text) and last.kind in ("person", "org"):
                     if last.kind == "org":
                         last.text = f"{last.text}, {it.text}"
@@ -599,6 +608,14 @@ class AckReader:
         if pending_role and self.lex.is_team(pending_role) and not any(g.mentions for g in groups):
             off = region.find(pending_role)
             groups = [Group([Mention("org", pending_role, base + max(off, 0), base + max(off, 0) + len(pending_role))], purpose=cur.purpose, frame=frame)]
+        # "the technicians A and B" / "A and B, technicians at X": a plural role is everyone's
+        for g in groups:
+            people = [m for m in g.mentions if m.kind == "person"]
+            plural = next((p.role for p in people if p.role and _PLURAL_ROLE.search(p.role)), "")
+            if plural:
+                for p in people:
+                    if not p.role:
+                        p.role = plural
         # "A and B of the X Facility": the affiliation of the last name is the group's
         for g in groups:
             people = [m for m in g.mentions if m.kind == "person"]
@@ -621,6 +638,11 @@ class AckReader:
             if re.match(r"^(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|financed|sponsored|part|a|an|the|located|based|operated|run|managed|hosted|affiliated)\b", purpose, re.I):
                 purpose = ""  # "the X Facility, which is supported by Y": a description, not what they did
             purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.I).rstrip(" .)")
+        # "Marco Reijne's development of the bicycle perturbation system": a possessive names the work
+        poss = re.search(r"['’]s\s+(?P<what>\w.*)$", body)
+        if poss and not purpose and self.names.find(body[: poss.start()]):
+            purpose = poss.group("what").strip().rstrip(" .")
+            body = body[: poss.start()]
         lead = _LEAD.match(body)
         skip = lead.end() if lead else 0
         body_s = body[skip:]
@@ -739,6 +761,7 @@ class AckReader:
         return [], text
 
 
+_PLURAL_ROLE = re.compile(r"\b\w*(?:technicians|technologists|engineers|managers|assistants|operators|staff|scientists|crew)\b", re.I)
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.I)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.I)
 _POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|supervisor|lead|leader|administrator|curator)s?$", re.I)

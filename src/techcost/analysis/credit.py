@@ -104,7 +104,12 @@ class CreditAnalysis:
         # "Todd Laverty, Karen Hibbard and the other FlyCore staff", "Darren Ogden and
         # staff at the LGR adult trap": a team the people belong to
         group_team = next(
-            (o for o in orgs if lex.is_team(o.text) and (lex.facility_kind(o.text) in ("team", "facility") or _TEAM_OF_PLACE.match(o.text))),
+            (
+                o
+                for o in orgs
+                if lex.is_team(o.text)
+                and (lex.facility_kind(o.text) in ("team", "facility") or (_TEAM_OF_PLACE.match(o.text) and purpose and pclass != "negative"))
+            ),
             None,
         )
         for p in people:

@@ -173,7 +173,10 @@ def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
     for a, b in cuts:
         nxt_end = next((x for x, _ in cuts if x > b), len(purpose))
         seg = purpose[b:nxt_end]
-        if _opens_purpose(lex, seg, heads):
+        opens = _opens_purpose(lex, seg, heads)
+        if opens == "task" and _one_purpose(lex, purpose[start:a], False)[0] != "negative":
+            opens = False  # "help with the 2D gels, mass spectrometry and MASCOT analysis": one object list
+        if opens:
             out.append((start, purpose[start:a]))
             start = b
     out.append((start, purpose[start:]))
@@ -181,7 +184,7 @@ def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
     return [(o, t) for o, t in out if t.strip()]
 
 
-def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool:
+def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool | str:
     words = re.findall(r"[^\W\d_][\w\-']*", seg)[:4]
     if not words:
         return False
@@ -191,6 +194,8 @@ def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool:
     for h in lex.hits(lead):
         if h.label in ("negative", "explicit", "role_titles") and h.start == 0:
             return True
+        if h.label == "inferred" and h.start == 0:
+            return "task"  # "..., subject recruitment, sample collection and sample processing"
         if h.label in ("negative", "explicit", "role_titles") and h.start <= len(words[0]) + 1 + (len(words[1]) if len(words) > 1 else 0):
             return True
     return any(stem(w.lower()) in heads for w in words[:3])
@@ -331,7 +336,7 @@ def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
     domains = [h for h in hits if h.label == "facility_domains"]
     if "resource_only" in labels and not strong and "technical_team_nouns" not in labels:
         return None
-    if any(re.search(r"\b(?:bioresource|biobank|stock cent(?:er|re)|resource cent(?:er|re)|culture collection|strain collection|collection|repository|herbarium)s?\b", fold(s)) for s in strong):
+    if any(re.search(r"\b(?:bioresource|biobank|stock cent(?:er|re)|resource cent(?:er|re)|culture collection|strain collection|repository|herbarium|reagent program(?:me)?|reagent resource)s?\b", fold(s)) for s in strong):
         return "resource_centre"
     if "technical_team_nouns" in labels or _COMPOUND_ROLE.search(text):
         return "team"

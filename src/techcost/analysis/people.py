@@ -210,6 +210,9 @@ class NameFinder:
             return None
         if all(self._initial(t) for t in core):
             return None
+        # "Laboratory of Chimie Générale": a name after an organisation's "of" is part of it
+        if first == i and i > 1 and not titled and fold(toks[i - 1].text) in ("of", "de", "du", "des", "di", "del", "für") and fold(toks[i - 2].text) in ORG_HEADS:
+            return None
         if first == i and i > 0 and not titled:
             prev = toks[i - 1]
             if prev.kind == "word" and prev.text[:1].isupper() and fold(prev.text) not in _OPENERS and prev.end + 1 >= toks[i].start:
