@@ -229,6 +229,10 @@ _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.I,
 )
+_FOLLOWING_DID = re.compile(
+    r"^\s*(?:the\s+)?following\s+(?:[\w\-]+\s+){0,2}?(?P<purpose>(?:have\s+|has\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$",
+    re.I,
+)
 _FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.I)
 _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|–|-)\s*(?P<org>(?:the\s+)?.+?)\)?$")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
@@ -276,6 +280,15 @@ class AckReader:
                 elif not g.purpose:
                     g.purpose = label
             if any(g.mentions for g in groups):
+                return groups
+        # "The following people contributed to the designs of X: A, B, C"
+        fc = _FOLLOWING_DID.match(sent)
+        if fc:
+            groups = self.region(fc.group("list"), fc.start("list"), sent, frame="thanks")
+            for g in groups:
+                if not g.purpose:
+                    g.purpose = fc.group("purpose")
+            if groups:
                 return groups
         # "we thank the following for field and laboratory assistance: A, B, C"
         fl = _FOLLOWING_FOR.search(sent)

@@ -174,7 +174,8 @@ def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
         nxt_end = next((x for x, _ in cuts if x > b), len(purpose))
         seg = purpose[b:nxt_end]
         opens = _opens_purpose(lex, seg, heads)
-        if opens == "task" and _one_purpose(lex, purpose[start:a], False)[0] != "negative":
+        prev = purpose[start:a]
+        if opens == "task" and (_one_purpose(lex, prev, False)[0] != "negative" or _PREP.search(prev)):
             opens = False  # "help with the 2D gels, mass spectrometry and MASCOT analysis": one object list
         if opens:
             out.append((start, purpose[start:a]))
