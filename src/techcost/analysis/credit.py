@@ -244,13 +244,12 @@ class CreditAnalysis:
                         break
             if evidence is None:
                 leads = bool(set(a.roles) & lead) or bool(re.search(r"\b(?:conceived|conception|designed the study|supervis)", contrib, re.I))
+                leads = leads or len(authors) == 1  # a sole author led the work, whatever the affiliation
                 for aff in a.affiliations:
                     if leads:
                         break
                     hits = lex.hits(split_camel(aff))
                     if not any(h.label == "technical_affiliations" for h in hits):
-                        continue
-                    if any(h.label == "resource_only" for h in hits) and not any(h.label == "facility_nouns_strong" for h in hits):
                         continue
                     unit = _technical_unit(aff, lex)
                     if unit is None:
@@ -344,17 +343,22 @@ def credited(name: str, m: Manuscript) -> bool:
     return want <= hay
 
 
+_ONE_WORD_UNITS = frozenset({"synchrotron", "polyomics", "eresearch", "laue-langevin", "workshop", "instrumentation", "beamline"})
+
+
 def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
     """The technical unit an affiliation names, if any: the comma-separated
     part holding a technical-affiliation phrase that is a facility or team
     (or a unit such as research computing)."""
-    for part in re.split(r"\s*[,;]\s*", aff):
+    for part in re.split(r"\s*[,;]\s*|\s+and\s+(?=[A-Z])", aff):
         hits = lex.hits(split_camel(part))
         if not any(h.label == "technical_affiliations" for h in hits):
             continue
+        if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b", part, re.I):
+            continue  # "Science and Technology Facilities Council": a funder's name, not a facility
         if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
             return part
-        if any(h.label == "technical_affiliations" and len(h.text.split()) >= 2 for h in hits):
+        if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in _ONE_WORD_UNITS) for h in hits):
             return part
     return None
 

@@ -1525,7 +1525,18 @@ def _authors_from_front(
         else:
             break
         j += 1
-    assign_affiliations(authors, marks, [(mk, re.sub(r"\s+", " ", tx).strip(" ,;")) for mk, tx in affils])
+    # "1 Laboratoire de Chimie Physique, ..., France, 2 Synchrotron SOLEIL, ...": several marked affiliations on one line
+    split_affils: list[tuple[list[str], str]] = []
+    numbered = any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk)
+    for mk, tx in affils:
+        pieces = re.split(r"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{1,2})\s*(?=[A-Z][a-zà-ÿ])", tx) if numbered and mk else [tx]
+        if len(pieces) > 1:
+            split_affils.append((mk, pieces[0]))
+            for k in range(1, len(pieces) - 1, 2):
+                split_affils.append(([pieces[k]], pieces[k + 1]))
+        else:
+            split_affils.append((mk, tx))
+    assign_affiliations(authors, marks, [(mk, re.sub(r"\s+", " ", tx).strip(" ,;")) for mk, tx in split_affils])
     return authors, name_lines
 
 
