@@ -657,9 +657,12 @@ _INSTITUTION = re.compile(
     r"\b(?:universi|institut|department|laborator|college|school|centre|center|hospital|facult|academ|"
     r"corporation|company|foundation|ministry|council|society|agency|national|research|division|program|"
     r"equal(?:ly)? contribut|present address|correspond)"
-    r"|\b(?:univ|dept|lab|inc|ltd|gmbh|street|avenue|road|campus|sciences?|e-?mail|usa|u\.s\.a|germany|france|china|"
-    r"japan|canada|australia|kingdom|italy|spain|india|brazil|switzerland|netherlands|sweden)\b",
+    r"|\b(?:univ|dept|lab|inc|ltd|gmbh|street|avenue|road|campus|sciences?|e-?mail|usa|u\.s\.a)\b",
     re.I,
+)
+# a country in a name-sized text means an address, except as a family name ("Kevin France")
+_COUNTRY = re.compile(
+    r"\b(?:germany|france|china|japan|canada|australia|kingdom|italy|spain|india|brazil|switzerland|netherlands|sweden)\b", re.I
 )
 # a job title printed where a name is expected ("Walter Hopkins, Assistant Physicist")
 _ROLE_WORD = re.compile(
@@ -694,6 +697,9 @@ def looks_like_name(text: str) -> bool:
     if not any(ch.isalpha() for ch in t):
         return False
     if _INSTITUTION.search(t):
+        return False
+    cm = _COUNTRY.search(t)
+    if cm and (len(words) > 2 or cm.start() == 0 or "," in t):
         return False
     if _ROLE_WORD.search(words[-1]) or all(_ROLE_WORD.search(w) or _ROLE_QUALIFIER.search(w) for w in words):
         return False

@@ -385,6 +385,29 @@ _LABEL = re.compile(
 )
 
 
+_PLACEHOLDER = re.compile(r"\[[^\]]{0,40}?(?:add|others|etc|\.\.\.|…)[^\]]{0,40}\]\s*,?\s*", re.I)
+
+
+def _split_front_lines(paras: list[_Para]) -> list[_Para]:
+    """Front-matter paragraphs that hold several lines (names, then each
+    affiliation after a line break) as one paragraph per line; drafting
+    placeholders ("[… add others]") removed."""
+    out: list[_Para] = []
+    for k, p in enumerate(paras):
+        if k < 30 and p.kind == "paragraph" and "\n" in p.text and len(p.text) < 4000:
+            lines = [ln for ln in p.text.split("\n")]
+            mlines = p.marked.split("\n") if p.marked and p.marked.count("\n") == p.text.count("\n") else lines
+            for t, mk in zip(lines, mlines):
+                if t.strip():
+                    out.append(_Para(text=_PLACEHOLDER.sub("", t).strip(), index=p.index, kind=p.kind, style=p.style, bold=p.bold, marked=_PLACEHOLDER.sub("", mk).strip(), notes=p.notes, comments=p.comments))
+            continue
+        if k < 30 and _PLACEHOLDER.search(p.text):
+            p.text = _PLACEHOLDER.sub("", p.text)
+            p.marked = _PLACEHOLDER.sub("", p.marked)
+        out.append(p)
+    return out
+
+
 def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]]:
     """Title, its position, authors and the positions of the paragraphs
     they used."""
@@ -453,6 +476,9 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         if "@" in t or re.search(r"orcid|correspond", t, re.I):
             contact_lines.append(t)
             j += 1
+            continue
+        if re.fullmatch(r"[\d\s./\-]{6,14}|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}", t.strip()):
+            j += 1  # a date line between the names and the affiliations
             continue
         m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", p.marked)
         m2 = re.match(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])(.*)$", t) if m is None else None
@@ -577,6 +603,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         raise InputFileError(f"is a damaged Word document ({type(exc).__name__} while reading its text)") from None
     if not any(p.text for p in paras) and not notes:
         raise NotUnderstood("holds no text (an empty Word document, or one made only of images)")
+    paras = _split_front_lines(paras)
     title, title_pos, authors, used = _front_matter(paras, display_path)
     skip = {k for k in used if k != title_pos}
     body = [p for k, p in enumerate(paras) if k != title_pos]

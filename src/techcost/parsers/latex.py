@@ -747,6 +747,11 @@ class Scanner:
             o = read_optional(text, p)
             if o is not None:
                 opt, p = o[0], o[1]
+                if name == "Author":
+                    # Copernicus \Author[1][email]{Given}{Family}: a second optional argument holds the e-mail
+                    o2 = read_optional(text, p)
+                    if o2 is not None:
+                        opt, p = (opt + "," if opt else "") + o2[0], o2[1]
         args: list[str] = []
         offs: list[int] = []
         nargs = _META_ARGS.get(name, 1)
@@ -1500,6 +1505,12 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     end_m = re.compile(r"\\(?:section|begin\s*\{abstract\}|abstract\b)").search(text, start)
     end = end_m.start() if end_m else min(len(text), start + 20000)
     region = text[start:end]
+    if macros:
+        # a title block built from the preamble's macros ("\Authors" defined with \newcommand)
+        try:
+            region = _Expander(macros)(region)
+        except Exception:
+            pass
     title = None
     tm = re.search(r"\\(?:Large|LARGE|huge|Huge)\b\s*(?:\\textbf\s*(?:\\newline)?\s*)?\{", region)
     if tm:
@@ -1509,13 +1520,14 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     st = _AuthorState()
     for piece, _ in _split_top(region, start, _AND):
         raw = piece.raw
-        if not _PLOS_LINE.search(raw) or len(raw) > 5000:
+        if (not _PLOS_LINE.search(raw) and not (not st.drafts and re.search(r"\\(?:bf|textbf|bfseries)\b", raw))) or len(raw) > 5000:
             continue
         if st.drafts:
             _store_keyed(st, raw)
             continue
         infos = _line_is_names(raw)
-        if len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2):
+        bold_names = len(infos) >= 2 and re.search(r"\\(?:bf|textbf|bfseries|large|Large)\b", raw) is not None and all(looks_like_name(i.name) for i in infos)
+        if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names:
             for info in infos:
                 if is_collaboration(info.name) or not looks_like_name(info.name):
                     st.collabs.append(info.name)

@@ -290,7 +290,7 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
 
 def _clean_person(name: str) -> str:
     t = re.sub(r"\^[^^]*\^", "", name)  # Pandoc superscript markers
-    t = re.sub(r"[*†‡§¶]+|\b\d+(?:,\d+)*\b", "", t)
+    t = re.sub(r"[*†‡§¶^£$#]+|\b\d+(?:,\d+)*\b", "", t)
     return one_line(t).strip(" ,;")
 
 
@@ -358,6 +358,9 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
 
     if isinstance(val, dict):
         val = [val]
+    if isinstance(val, str) and re.search(r"\^[^^\s]{1,12}\^", val):
+        # "Chidimma Echebiri^1,2^  Rafi Ahmad^1,3^ Stian Ellefsen^2^": superscript marks separate the names
+        val = ", ".join(p for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
     if isinstance(val, str):
         for nm in split_name_list(_plain(val)):
             nm = _clean_person(nm)
@@ -1050,6 +1053,9 @@ def _mark_keys(m: re.Match[str]) -> list[str]:
     return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s]+", raw)) if k]
 
 
+_AUTHORS_LINE = re.compile(r"^(?:\*\*|__)?(?:authors?|by)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<names>[^:]{3,3000})$", re.I)
+
+
 def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, list[AuthorDraft]]:
     """Authors printed under the title (a Word document saved as
     Markdown): a line of names carrying superscript markers, then
@@ -1082,6 +1088,15 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
         paras.append((first, " ".join(buf)))
     authors: list[AuthorDraft] = []
     keyed: dict[str, str] = {}
+    for k in range(start, min(len(lines), start + 60)):
+        lm = _AUTHORS_LINE.match(lines[k].strip())
+        if lm:
+            for nm in split_name_list(md_inline(lm.group("names"))):
+                nm = _clean_person(nm)
+                if nm and looks_like_name(nm) and not is_collaboration(nm):
+                    authors.append(AuthorDraft(name=nm, path=path, line=k + 1))
+            if authors:
+                return title, authors
     for line_no, text in paras:
         if not authors:
             found = _names_with_marks(text)
@@ -1163,7 +1178,7 @@ def _pandoc_title_block(lines: list[str], path: str) -> tuple[str | None, list[A
     return title, authors, i
 
 
-_MANUBOT_ENTRY = re.compile(r"^[+*-]\s+\*\*(?P<name>[^*]{2,120})\*\*\s*(?:<br\s*/?>)?\s*$")
+_MANUBOT_ENTRY = re.compile(r"^[+*-]\s+\*\*(?P<name>[^*]{2,120})\*\*\s*(?:<br\s*/?>\s*)*$")
 
 
 def _manubot_author_block(lines: list[str], start: int, authors: list[AuthorDraft], path: str) -> None:
@@ -1193,6 +1208,8 @@ def _manubot_author_block(lines: list[str], start: int, authors: list[AuthorDraf
     rebuilt: list[AuthorDraft] = []
     for name, line, block in entries:
         name = _clean_person(html.unescape(name))
+        if is_collaboration(name):
+            continue
         a = by_name.get(name) or AuthorDraft(name=name, path=path, line=line)
         a.line = a.line or line
         text = "\n".join(block)

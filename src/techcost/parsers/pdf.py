@@ -83,10 +83,12 @@ _NOT_NAME_WORDS = frozenset(
     department. ltd inc gmbh corporation company technologies biology chemistry physics engineering data
     methods results discussion conclusion conclusions summary figure table supplementary information""".split()
 )
-_DEGREES = re.compile(
-    r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc|b\.?\s?sc|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|r\.?\s?n|frcp|frcs|facs|mbbs|mbchb|dvm|pharmd|jr|sr|ii|iii|iv)\.?$",
-    re.I,
+_DEGREE = (
+    r"(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc\.?n?|b\.?\s?sc\.?n?|m\.?\s?s\.?n?|b\.?\s?s\.?n?|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|"
+    r"r\.?\s?n|n\.?\s?p|frcp\w*|frcs\w*|facs|mbbs|mbchb|dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|jr|sr|ii|iii|iv)\.?"
 )
+_DEGREES = re.compile(rf"^{_DEGREE}(?:\s*[,&]?\s*{_DEGREE})*$", re.I)
+
 _PARTICLES = frozenset("van von der den de del della di da dos das du le la st bin ibn al el ter ten zu y e".split())
 
 
@@ -125,6 +127,11 @@ def _tidy_name(name: str) -> str:
             w = w.title()
         words.append(w)
     out = " ".join(words)
+    # "Aaron Conway PhD", "Kristina Chang MScN", "Matteo Parotto MD, PhD": degrees after the name go
+    toks = out.split()
+    while len(toks) > 2 and _DEGREES.match(toks[-1].strip(",")):
+        toks.pop()
+    out = " ".join(toks).rstrip(",")
     if out.endswith(".") and not re.search(r"\b[A-Z]\.$", out):
         out = out[:-1]
     return out
@@ -205,6 +212,8 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
                     out[-1][1].extend(m for m in marks if m not in out[-1][1])
                 continue
             if _DEGREES.match(name):
+                if marks and out:
+                    out[-1][1].extend(m for m in marks if m not in out[-1][1])  # "Jane Doe, MD^1^"
                 continue
             out.append((name, marks))
     return out
