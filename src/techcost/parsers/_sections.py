@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("acknowledgements", re.compile(r"\backnowle?dge?m?e?n?ts?\b|^ack\b|^thanks\b|^acknowledgement|^acknowledgment")),
+    ("acknowledgements", re.compile(r"\ba?c?knowle?dge?m?e?n?ts?\b|^ack\b|^thanks\b|^acknowledgement|^acknowledgment|^aknowledg|^agradecim|^remerciement|^danksagung|^ringraziament|^dankwoord")),
     (
         "author_contributions",
         re.compile(
@@ -87,7 +87,7 @@ def classify_heading(heading: str | None, sec_type: str | None = None) -> str:
     t = clean_heading(heading).lower()
     if not t or len(t) > 120:
         return "other"
-    if re.search(r"\backnowle?dge?m?e?n?ts?\b|^acknowledg", t):
+    if re.search(r"\backnowle?dge?m?e?n?ts?\b|^acknowledg|^aknowledg|^acknowlegd?e?ments?|^agradecim|^remerciement|^danksagung|^ringraziament", t):
         return "acknowledgements"
     for kind, pat in _KINDS:
         if pat.search(t):
@@ -117,17 +117,22 @@ def promote_closing_acknowledgements(sections: list, make_section) -> list:
     builds the new section from its first block."""
     if any(s.kind == "acknowledgements" for s in sections):
         return sections
-    # the last section that holds body text (not references or an appendix after it)
+    # the last body section that ends by thanking (appendices may follow it)
     idx = None
+    looked = 0
     for i in range(len(sections) - 1, -1, -1):
         s = sections[i]
         if s.kind in _NOT_BODY_END or not s.blocks:
             continue
         heading = (s.heading or "").lower()
-        if re.search(r"\b(?:references|bibliography|appendix|supplementa|literature\s+cited)\b", heading):
+        if re.search(r"\b(?:references|bibliography|literature\s+cited)\b", heading):
             continue
-        idx = i
-        break
+        looked += 1
+        if _CLOSING.search(s.blocks[-1].text):
+            idx = i
+            break
+        if looked >= 6:
+            break
     if idx is None:
         return sections
     sec = sections[idx]

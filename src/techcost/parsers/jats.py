@@ -474,6 +474,8 @@ class _Builder:
                     shared_affs.append(t)
         for cg in meta.findall("contrib-group"):
             group_type = (cg.get("content-type") or "").lower()
+            if re.search(r"collab|group-member|members?$", group_type):
+                continue  # the members of a group author listed apart ("collab-list"): not the paper's authors
             for child in cg:
                 if child.tag == "contrib":
                     self.read_contrib(child, group_type)

@@ -306,7 +306,7 @@ _RUN_IN = re.compile(
     r"sources?\s+of\s+funding|financial\s+support|author'?s?'?\s+contributions?|authors?['’]\s*contributions?|contributions?\s+of\s+(?:the\s+)?authors|"
     r"author\s+roles|credit\s+(?:authorship\s+)?(?:contribution\s+)?statement|author(?:ship)?\s+contribution\s+statement|"
     r"data\s+(?:and\s+\w+\s+)?availability(?:\s+statement)?|availability\s+of\s+data(?:\s+and\s+materials?)?|competing\s+interests?|conflicts?\s+of\s+interests?)"
-    r")\s*(?:[.:—–]\s*|-\s+|\s+(?=[A-Z“\"(]))(?=\S)",
+    r")\s*(?:[.:—–]\s*|-\s+|\s+(?=(?-i:[A-Z])|[“\"(]))(?=\S)",
     re.I,
 )
 
