@@ -24,6 +24,7 @@ PHRASE_KEYS = (
     "team_nouns",
     "technical_team_nouns",
     "service_domains",
+    "equipment_nouns",
     "resource_only",
     "place_orgs",
     "funder_words",
@@ -202,6 +203,11 @@ def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool |
     return any(stem(w.lower()) in heads for w in words[:3])
 
 
+_CARE = re.compile(
+    r"\b(?:maintain(?:s|ed|ing)?|maintenance\s+of|upkeep\s+of|look(?:ing|ed)?\s+after|running|operat(?:e|ed|ing)|operation\s+of|"
+    r"servicing|calibrat(?:ing|ion\s+of)|programming\s+and\s+maintaining|keeping)\b",
+    re.I,
+)
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
 _SUPPORT_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
@@ -243,6 +249,13 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
     is judged by its task words."""
     s = p.strip()
     hits = lex.hits(s)
+    # "maintaining the anaerobic chamber", "running the mass spectrometer": looking after equipment is a service
+    care = _CARE.search(s)
+    if care:
+        tail = s[care.end() : care.end() + 60]
+        eq = [h for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
+        if eq and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.I):
+            return "explicit", s[care.start() : care.end() + eq[0].end]
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
     pos = [h for h in pos if not _covered(h, neg)]
