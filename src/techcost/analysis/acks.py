@@ -376,6 +376,10 @@ class AckReader:
             who = tail[: cut.start()] if cut else tail
             groups = self.region(who.rstrip(" ."), pm2.end(), sent, frame="passive", stop_at_purpose=True)
             np = sent[: pm2.start()]
+            if not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", np + " ", re.I) and not re.match(r"\s*(?:is|are|was|were|has|have|had)\b", sent[pm2.start() :], re.I):
+                # "in-house software written by A": a reduced clause, its noun phrase is what A did
+                cut_np = re.split(r"\b(?:by|was|were|is|are|inspired|based\s+on|from|of)\b", np)
+                np = cut_np[-1] if cut_np and cut_np[-1].strip() else np
             if fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.I):
                 return self.funding_frame(sent)
             verb = sent[pm2.start() : pm2.end()]

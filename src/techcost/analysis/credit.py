@@ -167,6 +167,8 @@ class CreditAnalysis:
         lex = self.lex
         if self._research_group(o.text):
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
+        if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.I):
+            return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder
         kind = lex.facility_kind(o.text)
         if lex.resource_only(o.text + " " + purpose) and oclass != "explicit":
             return

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from .people import NameFinder
-from .text import PhraseMatcher, fold, split_camel, stem
+from .text import Hit, PhraseMatcher, fold, split_camel, stem
 
 # Matcher labels: every key whose phrases are matched in running text.
 PHRASE_KEYS = (
@@ -25,6 +25,8 @@ PHRASE_KEYS = (
     "technical_team_nouns",
     "service_domains",
     "equipment_nouns",
+    "task_heads",
+    "task_objects",
     "resource_only",
     "place_orgs",
     "funder_words",
@@ -257,6 +259,15 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
         if eq and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.I):
             return "explicit", s[care.start() : care.end() + eq[0].end]
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
+    # "processing of open headspace samples", "sample cleaning": a task on material
+    heads = [h for h in hits if h.label == "task_heads"]
+    objs = [h for h in hits if h.label == "task_objects"]
+    for th in heads:
+        for ob in objs:
+            gap = s[th.end : ob.start] if ob.start >= th.end else s[ob.end : th.start]
+            if len(gap.split()) <= 5 and not re.search(r"[,;]|\b(?:and|for|by)\b", gap):
+                hits = hits + [Hit("inferred", min(th.start, ob.start), max(th.end, ob.end), s[min(th.start, ob.start) : max(th.end, ob.end)])]
+                break
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
     pos = [h for h in pos if not _covered(h, neg)]
     neg = [h for h in neg if not _covered(h, pos)]
