@@ -98,7 +98,7 @@ class Frames:
             re.I,
         )
         self.of_support = re.compile(
-            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}))\s+(?:of|from|by|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}))\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
             re.I,
         )
         self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.I)
@@ -176,6 +176,9 @@ class Segmenter:
         for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
+        for m in re.finditer(r"\b\w+\s+(and|or|&)\s+\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b", s, re.I):
+            for k in range(m.start(1), m.end(1)):
+                prot[k] = True  # "the technical and administrative staff"
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
             if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
                 for k in range(m.start(2), m.end(2)):

@@ -30,6 +30,9 @@ from .text import fold, split_camel
 _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
 _STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.I)
 _OTHER = re.compile(r"\bother\b", re.I)
+_FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.I)
+_SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|expertise|service|services|transport\w*|operat\w+)\b", re.I)
+_NOT_TECH_PLACE = re.compile(r"\b(?:hospital|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.I)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.I)
 _NOT_SURNAME = frozenset("the our their central core shared national research university general main teaching".split())
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|group|groups)\b")
@@ -183,6 +186,8 @@ class CreditAnalysis:
             kind = "resource_centre"
         if g.frame == "funding" and kind != "facility":
             return
+        if kind is None and lex.is_team(o.text) and oclass != "negative" and _SUPPORT_PURPOSE.search(purpose or "") and not _NOT_TECH_PLACE.search(o.text):
+            kind = "team"  # "the ESO staff members for their support during the observations"
         if kind is None:
             generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
             if lex.funder(o.text) or (lex.place_org(o.text) and not generic_team):
@@ -210,13 +215,16 @@ class CreditAnalysis:
             if _GROUP_WORD.match(text[sp.char_end :]):
                 return True
         for m in _SURNAME_LAB.finditer(text):
-            if not self.lex.labels(m.group(1)) and m.group(1).lower() not in _NOT_SURNAME:
+            w = m.group(1)
+            if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not re.search(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", w, re.I):
                 return True
         return False
 
     def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
         if not distinctive(name) and not self.lex.is_team(name):
             return  # "Core Facilities", "the facilities": no name to credit
+        if _FUNDING_BODY.search(name):
+            return  # "the Large-Scale Scientific Facility Program", "the X Facilities Council": a funder
         key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.I))
         if key in seen:
             fc = res.facilities[seen[key]]

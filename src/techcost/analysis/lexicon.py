@@ -89,8 +89,9 @@ class AttributionLexicon:
         return any(h.label in ("team_nouns", "technical_team_nouns") for h in self.hits(text))
 
     def is_technical_team(self, text: str) -> bool:
-        """"the technicians", "the crew of RV X", "the support staff"."""
-        return any(h.label == "technical_team_nouns" for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text))
+        """"the technicians", "the crew of RV X", "the support staff",
+        "the technical and administrative staff"."""
+        return any(h.label == "technical_team_nouns" for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text)) or bool(_TECH_TEAM.search(text))
 
     def is_role(self, text: str) -> bool:
         """Whether ``text`` is or carries a technical job title (compounds
@@ -136,6 +137,7 @@ def _hits_cached(lex_id: int, text: str) -> tuple[Any, ...]:
 
 
 _CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_TECH_TEAM = re.compile(r"\btechnical\b[^,;()]{0,30}?\b(?:staff|team|personnel|crew)\b", re.I)
 _COMPOUND_ROLE = re.compile(r"\b\w+(?:technicians?|technologists?)\b", re.I)
 _BY_ID: dict[int, AttributionLexicon] = {}
 
@@ -363,7 +365,7 @@ def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
         return None
     if any(re.search(r"\b(?:bioresource|biobank|stock cent(?:er|re)|resource cent(?:er|re)|culture collection|strain collection|repository|herbarium|reagent program(?:me)?|reagent resource)s?\b", fold(s)) for s in strong):
         return "resource_centre"
-    if "technical_team_nouns" in labels or _COMPOUND_ROLE.search(text):
+    if "technical_team_nouns" in labels or _COMPOUND_ROLE.search(text) or _TECH_TEAM.search(text):
         return "team"
     if "team_nouns" in labels:
         # "the staff of the Genomics Core" is a technical team; "the staff of

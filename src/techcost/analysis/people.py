@@ -69,7 +69,7 @@ COMMON = frozenset(
     integrated shared central core general open high performance
     figure figures table tables section sections appendix supplementary materials methods results
     dr drs prof professor mr mrs ms mx miss sir dame
-    university's institute's
+    university's institute's academy academies
     inc ltd llc gmbh co corp plc sa ag bv
     diagnostics biosciences bioscience biotech biotechnology technologies technology therapeutics pharmaceuticals
     pharma instruments systems solutions scientific analytics labs healthcare medicals consulting services
@@ -107,7 +107,7 @@ ORG_HEADS = frozenset(
     foundation council agency trust society association consortium network program programme project
     initiative office division group team staff workshop station observatory telescope museum garden
     herbarium collection bank biobank repository resource resources company corporation inc ltd gmbh
-    diagnostics biosciences biotech technologies therapeutics pharmaceuticals instruments systems alliance synchrotron
+    diagnostics biosciences biotech technologies therapeutics pharmaceuticals instruments systems alliance synchrotron academy
     observatory telescope beamline""".split()
 )
 
