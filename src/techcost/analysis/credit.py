@@ -254,7 +254,6 @@ class CreditAnalysis:
                         break
             if evidence is None:
                 leads = bool(set(a.roles) & lead) or bool(re.search(r"\b(?:conceived|conception|designed the study|supervis)", contrib, re.I))
-                leads = leads or len(authors) == 1  # a sole author led the work, whatever the affiliation
                 for aff in a.affiliations:
                     if leads:
                         break

@@ -153,7 +153,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ational", "ate"), ("ations", "ate"), ("ation", "ate"),
     ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
     ("yses", "ysis"), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"),
-    ("ed", ""), ("es", ""), ("s", ""),
+    ("ed", ""), ("es", "e"), ("s", ""),
 )
 
 
