@@ -262,7 +262,7 @@ def pdf(p: PaperSpec, path: Path, *, columns: int) -> Path:
         "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
         f"--user-data-dir={profile}", f"--print-to-pdf={path}", "--no-pdf-header-footer", page.as_uri(),
     ]  # fmt: skip
-    subprocess.run(cmd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(path.parent)})
+    subprocess.run(cmd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(path.parent)}, check=False)
     shutil.rmtree(profile, ignore_errors=True)
     if not path.is_file():
         raise RuntimeError(f"chromium wrote no PDF for {p.slug}")

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from techcost.evaluation.corpus import FORMATS, hashed_part, load_corpus, load_held_out, sha256_file, validate
+from techcost.evaluation.corpus import (
+    FORMATS,
+    hashed_part,
+    load_corpus,
+    load_held_out,
+    sha256_file,
+    validate,
+)
 
 from .conftest import corpus_dir
 

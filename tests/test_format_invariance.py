@@ -22,10 +22,10 @@ from . import papergen
 from .papergen import AuthorSpec, PaperSpec
 
 INTRO = [
-    "Technical staff make research possible. This paper describes an experiment and how its data were made, "
-    "from the preparation of the first samples to the analysis of the last measurements, and why each step mattered.",
-    "The approach builds on earlier work in the field. Each part of the study was planned with the people who run the "
-    "instruments, the workshops that built the apparatus and the facilities that hold the data.",
+    ("Technical staff make research possible. This paper describes an experiment and how its data were made, "
+    "from the preparation of the first samples to the analysis of the last measurements, and why each step mattered."),
+    ("The approach builds on earlier work in the field. Each part of the study was planned with the people who run the "
+    "instruments, the workshops that built the apparatus and the facilities that hold the data."),
 ]
 METHODS = ["Samples were imaged on a confocal microscope and sequenced on a short-read platform. Analysis used custom scripts."]
 

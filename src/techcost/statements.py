@@ -22,8 +22,9 @@ Ing-Nang Wang).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol
+from typing import Protocol
 
 from .credit_roles import normalise_role, roles_from_text
 from .names import match_initials
@@ -33,21 +34,21 @@ EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 EMPTY_STATEMENT = re.compile(
     r"^\W*(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
     r"no\s+acknowledge?ments?|-+|–|—)\W*$",
-    re.I,
+    re.IGNORECASE,
 )
 EQUAL_CONTRIBUTION = re.compile(
     r"\bcontributed\s+equally\b|\bequal(?:ly)?\s+contribut|\bjoint\s+(?:first|senior|last|corresponding)\b|"
     r"\bco-?first\s+author|\bshared?\s+(?:first|senior|last)\s+authorship\b|\bequal\s+first\b",
-    re.I,
+    re.IGNORECASE,
 )
 THANKS = re.compile(
     r"\b(?:thanks?|thanked|thanking|grateful|gratitude|acknowledge[sd]?|acknowledging|indebted|appreciate[sd]?|appreciation)\b",
-    re.I,
+    re.IGNORECASE,
 )
 FUNDED = re.compile(
     r"\b(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+|jointly\s+|financially\s+)?by\b|"
     r"\b(?:grants?|fellowships?|awards?)\s+(?:no\.?|number|#)|\bfunding\s+(?:was\s+)?(?:provided|received|from)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -81,8 +82,8 @@ _INIT_LIST = rf"{_INITIALS}(?:\s*(?:,|;|&|\band\b)?\s*{_INITIALS})*"
 _INIT_TOKEN = re.compile(_INITIALS)
 _INIT_LIST_FULL = re.compile(rf"(?:{_INIT_LIST})")
 _LEADING_INITIALS = re.compile(rf"(?P<who>{_INIT_LIST})\s*(?P<comma>[,:]\s*)?(?=[^\sA-Z]|[A-Z][a-z])")
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*)", re.I)
-_ALL_AUTHORS = re.compile(r"^(?:all|both|the)\s+(?:the\s+)?(?:authors|co-?authors)\b\s*(?P<phrase>.*)$", re.I)
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+_ALL_AUTHORS = re.compile(r"^(?:all|both|the)\s+(?:the\s+)?(?:authors|co-?authors)\b\s*(?P<phrase>.*)$", re.IGNORECASE)
 _ALL_AUTHORS_START = re.compile(r"\s(?=(?:All|Both|The)\s+(?:the\s+)?(?:co-?)?authors\b)")
 
 
@@ -107,11 +108,11 @@ class Roster:
             toks = [t.rstrip(".") for t in n.split() if t.rstrip(".")]
             if len(toks) >= 2 and len(toks[-1]) > 2:
                 fams.setdefault(toks[-1].lower(), []).append(n)
-        for fam, who in fams.items():
+        for who in fams.values():
             if len(who) == 1:
                 alts.append((re.escape(who[0].split()[-1].rstrip(".")), who[0]))
         alts.sort(key=lambda a: -len(a[0]))
-        self.name_rx = [(re.compile(rf"(?:{rx})(?![\w\u00C0-\u024F])", re.I), n) for rx, n in alts]
+        self.name_rx = [(re.compile(rf"(?:{rx})(?![\w\u00C0-\u024F])", re.IGNORECASE), n) for rx, n in alts]
 
     def by_initials(self, who: str) -> list[str]:
         """Authors named by the initials in ``who``; an initial that fits no
@@ -199,7 +200,7 @@ def role_list(text: str) -> tuple[list[str], list[str]]:
     if not parts:
         return [], []
     for part in parts:
-        part = re.sub(r"\s*\((?:lead|equal|supporting|supports?)\)\s*$", "", part, flags=re.I)
+        part = re.sub(r"\s*\((?:lead|equal|supporting|supports?)\)\s*$", "", part, flags=re.IGNORECASE)
         slug = normalise_role(part)
         if slug is None and " and " in part:
             subs = [normalise_role(x) for x in part.split(" and ")]

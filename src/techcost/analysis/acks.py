@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lexicon import AttributionLexicon
 from .text import fold, sentences, split_camel, tokenize
@@ -83,35 +84,35 @@ class Frames:
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
             rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:is|are))"
             rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b)",
-            re.I,
+            re.IGNORECASE,
         )
         self.subject_thanked = re.compile(
             rf"\b{_BE}\s+{_ADV}(?:acknowledged|thanked|appreciated|recogni[sz]ed|credited)\b(?:\s+(?:with\s+)?(?:thanks|gratitude))?",
-            re.I,
+            re.IGNORECASE,
         )
         self.passive = re.compile(
             rf"\b(?:{_BE}\s+{_ADV})?(?:{participles})\s+{_ADV}(?:(?:in\s+part|jointly|partly|mainly|entirely)\s+)?by\s+",
-            re.I,
+            re.IGNORECASE,
         )
         self.passive_at = re.compile(
             rf"\b{_BE}\s+{_ADV}(?:{participles})\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+(?:help|support|assistance)\s+of)\s+(?=(?:the\s+)?[A-Z])",
-            re.I,
+            re.IGNORECASE,
         )
         self.of_support = re.compile(
             rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}))\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
-            re.I,
+            re.IGNORECASE,
         )
-        self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.I)
-        self.possessive = re.compile(rf"(?P<who>.+?)['’]s?\s+(?P<np>(?:[\w\-]+\s+){{0,2}}(?:{support})\b.*)$", re.I)
-        self.subject = re.compile(rf"\s(?:{_ADV})(?:{doing})\b", re.I)
+        self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.IGNORECASE)
+        self.possessive = re.compile(rf"(?P<who>.+?)['’]s?\s+(?P<np>(?:[\w\-]+\s+){{0,2}}(?:{support})\b.*)$", re.IGNORECASE)
+        self.subject = re.compile(rf"\s(?:{_ADV})(?:{doing})\b", re.IGNORECASE)
         self.funding = re.compile(
             r"\b(?:(?:financially\s+)?(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+)?by|"
             r"(?:financial|funding)\s+support\s+(?:from|of|by)|grants?\s+(?:from|no\.?|number)|funding\s+(?:from|by)|"
             r"support\s+(?:comes|came|was\s+received|is\s+received|was\s+provided|is\s+provided)\s+(?:from|by)|"
             r"(?:additional|further|partial)\s+support\s+(?:from|by|of))\b",
-            re.I,
+            re.IGNORECASE,
         )
-        self.to_lead = re.compile(r"^\s*(?:and\s+|also\s+)?to\s+(?=(?:the\s+)?(?:[A-Z]|Dr|Prof))", re.I)
+        self.to_lead = re.compile(r"^\s*(?:and\s+|also\s+)?to\s+(?=(?:the\s+)?(?:[A-Z]|Dr|Prof))", re.IGNORECASE)
         self.colon_label = re.compile(r"^\s*(?P<label>[A-Z][\w\- /&,]{1,60}?)\s*:\s+(?P<rest>\S.*)$")
 
 
@@ -121,6 +122,8 @@ _OPEN, _CLOSE = "([{", ")]}"
 
 
 def _depths(s: str) -> list[int]:
+    if not any(ch in s for ch in "([{"):
+        return [0] * len(s)
     d = 0
     out = []
     for ch in s:
@@ -145,8 +148,17 @@ _CAP_RUN = re.compile(
 class Segmenter:
     def __init__(self, lex: AttributionLexicon) -> None:
         self.lex = lex
+        self._prot: dict[str, list[bool]] = {}
 
     def protected(self, s: str) -> list[bool]:
+        got = self._prot.get(s)
+        if got is None:
+            if len(self._prot) > 4096:
+                self._prot.clear()
+            got = self._prot[s] = self._protected(s)
+        return got
+
+    def _protected(self, s: str) -> list[bool]:
         """Characters that no separator may cut: inside brackets, inside an
         organisation's name ("Center for Emerging and Zoonotic Diseases",
         "Department of Physics and Astronomy"), and "and" between two team
@@ -176,7 +188,7 @@ class Segmenter:
         for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
-        for m in re.finditer(r"\b\w+\s+(and|or|&)\s+\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b", s, re.I):
+        for m in re.finditer(r"\b\w+\s+(and|or|&)\s+\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b", s, re.IGNORECASE):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "the technical and administrative staff"
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
@@ -222,21 +234,21 @@ class Segmenter:
 _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
-_PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.I)
+_PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily)\b[\s,]*)+",
-    re.I,
+    re.IGNORECASE,
 )
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
-    re.I,
+    re.IGNORECASE,
 )
 _FOLLOWING_DID = re.compile(
     r"^\s*(?:the\s+)?following\s+(?:[\w\-]+\s+){0,2}?(?P<purpose>(?:have\s+|has\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$",
-    re.I,
+    re.IGNORECASE,
 )
-_FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.I)
+_FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.IGNORECASE)
 _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|–|-)\s*(?P<org>(?:the\s+)?.+?)\)?$")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
@@ -327,7 +339,7 @@ class AckReader:
             # before "of" names anyone
             for of in fr.of_support.finditer(region):
                 head = region[: of.end()]
-                if self.names.find(head) or re.search(r"\bfor\b", region[: of.start()], re.I):
+                if self.names.find(head) or re.search(r"\bfor\b", region[: of.start()], re.IGNORECASE):
                     break
                 if not re.match(r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?[\w\-\s,]*$", region[: of.start()]):
                     break
@@ -375,18 +387,18 @@ class AckReader:
         pm2 = fr.passive.search(sent)
         if pm2 and pm2.start() > 0:
             tail = sent[pm2.end() :]
-            cut = re.search(r"\s+(?:while|who|whose|which|when|during|prior\s+to|before|after|as\s+part\s+of|in\s+order\s+to|under|on\s+behalf\s+of|through|via|supported\s+by|funded\s+by)\b|;", tail, re.I)
+            cut = re.search(r"\s+(?:while|who|whose|which|when|during|prior\s+to|before|after|as\s+part\s+of|in\s+order\s+to|under|on\s+behalf\s+of|through|via|supported\s+by|funded\s+by)\b|;", tail, re.IGNORECASE)
             who = tail[: cut.start()] if cut else tail
             groups = self.region(who.rstrip(" ."), pm2.end(), sent, frame="passive", stop_at_purpose=True)
             np = sent[: pm2.start()]
-            if not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", np + " ", re.I) and not re.match(r"\s*(?:is|are|was|were|has|have|had)\b", sent[pm2.start() :], re.I):
+            if not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", np + " ", re.IGNORECASE) and not re.match(r"\s*(?:is|are|was|were|has|have|had)\b", sent[pm2.start() :], re.IGNORECASE):
                 # "in-house software written by A": a reduced clause, its noun phrase is what A did
                 cut_np = re.split(r"\b(?:by|was|were|is|are|inspired|based\s+on|from|of)\b", np)
                 np = cut_np[-1] if cut_np and cut_np[-1].strip() else np
-            if fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.I):
+            if fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.IGNORECASE):
                 return self.funding_frame(sent)
             verb = sent[pm2.start() : pm2.end()]
-            gift = re.search(r"\b(?:provided|supplied|given|donated|shared|offered|lent|loaned|sent|contributed|made\s+available)\b", verb, re.I)
+            gift = re.search(r"\b(?:provided|supplied|given|donated|shared|offered|lent|loaned|sent|contributed|made\s+available)\b", verb, re.IGNORECASE)
             for g in groups:
                 if not g.purpose:
                     # "HCC1937 cells were kindly provided by A": a gift, unless what was provided is support
@@ -480,7 +492,12 @@ class AckReader:
     # ------------------------------------------------------------ regions
     def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False) -> list[Group]:
         """The groups of a list of those credited, each with its purpose."""
-        items = [self.item(off + base, t) for off, t in self.seg.items(region)]
+        pairs = self.seg.items(region)
+        if frame == "list":
+            # a strict region gives up at its first item that names no one: read items lazily
+            items: Any = (self.item(off + base, t) for off, t in pairs)
+        else:
+            items = [self.item(off + base, t) for off, t in pairs]
         # "by Dr. M. Peters, Staatliches Untersuchungsamt, Zur Taubeneiche, Arnsberg": with no
         # "and" anywhere, the capitalised items after the first name are its address
         if frame in ("passive", "of", "subject") and len(items) > 2 and items[0].mentions and items[0].mentions[0].kind == "person" and not re.search(r"\s(?:and|&)\s|;", region):
@@ -512,7 +529,7 @@ class AckReader:
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose:
                 rm = re.match(r"^(?P<role>.+?)\s+(?:at|of|in|from)\s+(?P<org>.+)$", it.mentions[0].text.strip())
                 role_part = rm.group("role") if rm else it.mentions[0].text.strip()
-                if self.lex.is_role(role_part) and not re.match(r"^(?:the|all|other)\b", role_part, re.I) and len(role_part.split()) <= 4:
+                if self.lex.is_role(role_part) and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE) and len(role_part.split()) <= 4:
                     last = cur.mentions[-1]
                     last.role = (last.role + " " + role_part).strip()
                     if rm and last.affil is None:
@@ -534,8 +551,8 @@ class AckReader:
                         open_purpose = True
                     continue
             # "Ms. Meg Stark, at the Technology Facility, Department of Biology": where the person works
-            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and cur.mentions[-1].affil is None and not open_purpose and re.match(r"^(?:at|in|from|of)\s", it.mentions[0].text, re.I):
-                cur.mentions[-1].affil = re.sub(r"^(?:at|in|from|of)\s+", "", it.mentions[0].text, flags=re.I)
+            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and cur.mentions[-1].affil is None and not open_purpose and re.match(r"^(?:at|in|from|of)\s", it.mentions[0].text, re.IGNORECASE):
+                cur.mentions[-1].affil = re.sub(r"^(?:at|in|from|of)\s+", "", it.mentions[0].text, flags=re.IGNORECASE)
                 if it.purpose:
                     cur.purpose = it.purpose
                     purpose_end = it.off - base + len(it.text)
@@ -613,7 +630,7 @@ class AckReader:
                     cur.role = (cur.role + " " + it.text).strip()
             else:
                 nxt = items[items.index(it) + 1] if items.index(it) + 1 < len(items) else None
-                if (self.lex.is_technical_team(it.text) or self.lex.is_role(it.text)) and not (nxt is not None and any(m.kind == "person" for m in nxt.mentions)) and re.match(r"^(?:the|all|our|other)\b", it.text.strip(), re.I):
+                if (self.lex.is_technical_team(it.text) or self.lex.is_role(it.text)) and not (nxt is not None and any(m.kind == "person" for m in nxt.mentions)) and re.match(r"^(?:the|all|our|other)\b", it.text.strip(), re.IGNORECASE):
                     # "the technicians and students who helped ...": a team
                     cur.mentions.append(Mention("org", it.text.strip(), it.off, it.off + len(it.text)))
                     if it.purpose:
@@ -655,9 +672,9 @@ class AckReader:
         if m:
             body = text[: m.start()]
             purpose = text[m.start() :].strip()
-            if re.match(r"^(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|financed|sponsored|part|a|an|the|located|based|operated|run|managed|hosted|affiliated)\b", purpose, re.I):
+            if re.match(r"^(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|financed|sponsored|part|a|an|the|located|based|operated|run|managed|hosted|affiliated)\b", purpose, re.IGNORECASE):
                 purpose = ""  # "the X Facility, which is supported by Y": a description, not what they did
-            purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.I).rstrip(" .)")
+            purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.IGNORECASE).rstrip(" .)")
         # "Marco Reijne's development of the bicycle perturbation system": a possessive names the work
         poss = re.search(r"['’]s\s+(?P<what>\w.*)$", body)
         if poss and not purpose and self.names.find(body[: poss.start()]):
@@ -698,20 +715,20 @@ class AckReader:
             # "the Smith lab", "Illumina's Kim Park": the name is part of an organisation
             if re.match(r"^['’]s\b", after) and self.lex.org_head(after):
                 return self._org(b, off)
-            titled_post = bool(re.search(r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Drs)\.?|\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer))\s*$", before, re.I))
-            if re.match(r"^(?:the|a|an)\b", before, re.I) and not self.lex.is_role(before) and not titled_post:
+            titled_post = bool(re.search(r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Drs)\.?|\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer))\s*$", before, re.IGNORECASE))
+            if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post:
                 return self._org(b, off)
             if len(spans) > 1:
                 # two names in one item without a separator: keep the first
                 after = core[sp.char_end : spans[1].char_start].strip()
-            mention = Mention("person", sp.text, off + (b.find(sp.text) if b.find(sp.text) >= 0 else 0), off + b.find(sp.text) + len(sp.text), paren=paren)
+            mention = Mention("person", sp.text, off + (max(b.find(sp.text), 0)), off + b.find(sp.text) + len(sp.text), paren=paren)
             if before:
-                if self.lex.is_role(before) or re.search(r"\bour\b|\bthe\b", before, re.I):
+                if self.lex.is_role(before) or re.search(r"\bour\b|\bthe\b", before, re.IGNORECASE):
                     mention.role = before
                 if self.lex.is_team(before) and not self.lex.is_role(before):
                     mention.affil = before  # "the X Core staff Jo Bloggs": named with their team
             if after:
-                am = re.match(r"^(?:,\s*)?(?:at|of|from|in|with|within|–|-)\s+(?P<org>.+)$", after, re.I)
+                am = re.match(r"^(?:,\s*)?(?:at|of|from|in|with|within|–|-)\s+(?P<org>.+)$", after, re.IGNORECASE)
                 if am:
                     mention.affil = am.group("org").strip(" ,")
                 elif self.lex.is_role(after.strip(" ,")):
@@ -756,7 +773,7 @@ class AckReader:
         if not has_cap:
             # lower-case: "the animal facility", "the technical staff", "the mechanical workshop"
             return self.lex.facility_kind(t) is not None and bool(self.lex.labels(t) & {"facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}) and bool(
-                re.search(r"\b(?:facility|core|platform|workshop|unit|service|services|staff|team|crew|technicians|personnel|house|vivarium|greenhouse|glasshouse)\b", t, re.I)
+                re.search(r"\b(?:facility|core|platform|workshop|unit|service|services|staff|team|crew|technicians|personnel|house|vivarium|greenhouse|glasshouse)\b", t, re.IGNORECASE)
             )
         return True
 
@@ -770,7 +787,7 @@ class AckReader:
             return [], text
         # "our technician", "the technicians", "research software engineer": role words, not an organisation
         if self.lex.is_role(text) and not self.lex.org_head(text) and not re.search(r"\b[A-ZÀ-Þ][\w\-]*[A-Z]|\b(?:of|at|from)\b", text[1:]):
-            if not (self.lex.is_technical_team(text) and re.match(r"^(?:the|all|our|other)\s", text, re.I) and re.search(r"s\b", text.split()[-1])):
+            if not (self.lex.is_technical_team(text) and re.match(r"^(?:the|all|our|other)\s", text, re.IGNORECASE) and re.search(r"s\b", text.split()[-1])):
                 return [], text
         if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
             if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
@@ -781,18 +798,12 @@ class AckReader:
         return [], text
 
 
-_PLURAL_ROLE = re.compile(r"\b\w*(?:technicians|technologists|engineers|managers|assistants|operators|staff|scientists|crew)\b", re.I)
-_TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.I)
-_DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.I)
-_POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|supervisor|lead|leader|administrator|curator)s?$", re.I)
+_PLURAL_ROLE = re.compile(r"\b\w*(?:technicians|technologists|engineers|managers|assistants|operators|staff|scientists|crew)\b", re.IGNORECASE)
+_TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
+_DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
+_POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|supervisor|lead|leader|administrator|curator)s?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(
-    "the of for and at in on de des du la le el y et und für di del da van von a an & other all its their our "
-    "staff members member team teams crew crews captain officers technicians technician technical personnel "
-    "operators engineers scientists support services service facility facilities core cores platform platforms "
-    "unit units centre center laboratory laboratories lab labs workshop workshops group research shared resource "
-    "resources national central local regional university institute department school college hospital "
-    "people colleagues volunteers employees management managers manager helpful excellent expert skilled "
-    "analytical scientific computing computational mechanical electronic electronics".split()
+    ["the", "of", "for", "and", "at", "in", "on", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
 )
 
 

@@ -28,21 +28,21 @@ from .lexicon import AttributionLexicon
 from .text import fold, split_camel
 
 _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
-_STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.I)
-_OTHER = re.compile(r"\bother\b", re.I)
-_FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.I)
-_SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|expertise|service|services|transport\w*|operat\w+)\b", re.I)
-_NOT_TECH_PLACE = re.compile(r"\b(?:hospital|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.I)
-_GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.I)
-_NOT_SURNAME = frozenset("the our their central core shared national research university general main teaching".split())
+_STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.IGNORECASE)
+_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+_FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
+_SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|expertise|service|services|transport\w*|operat\w+)\b", re.IGNORECASE)
+_NOT_TECH_PLACE = re.compile(r"\b(?:hospital|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
+_GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
+_NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|group|groups)\b")
 
-_TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.I)
+_TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
 # what staff of a facility can be thanked for that is still not their work for the paper
 _NOT_WORK = re.compile(
     r"\b(?:reading|read|comments?|editing|proofreading|discussions?|funding|financial|gifts?|reagents?|plasmids?|antibod|"
     r"antisera|strains?|cell lines?|data(?:sets?)?|hospitality|encouragement|friendship|memory)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -170,7 +170,7 @@ class CreditAnalysis:
         lex = self.lex
         if self._research_group(o.text):
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
-        if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.I):
+        if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE):
             return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder
         kind = lex.facility_kind(o.text)
         if lex.resource_only(o.text + " " + purpose) and oclass != "explicit":
@@ -216,7 +216,7 @@ class CreditAnalysis:
                 return True
         for m in _SURNAME_LAB.finditer(text):
             w = m.group(1)
-            if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not re.search(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", w, re.I):
+            if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not re.search(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", w, re.IGNORECASE):
                 return True
         return False
 
@@ -225,7 +225,7 @@ class CreditAnalysis:
             return  # "Core Facilities", "the facilities": no name to credit
         if _FUNDING_BODY.search(name):
             return  # "the Large-Scale Scientific Facility Program", "the X Facilities Council": a funder
-        key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.I))
+        key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.IGNORECASE))
         if key in seen:
             fc = res.facilities[seen[key]]
             merged = list(dict.fromkeys([*fc.named_staff, *named]))
@@ -245,7 +245,7 @@ class CreditAnalysis:
             contrib = " ".join(a.roles_as_written)
             evidence = None
             if contrib and any(h.label == "technical_contributions" for h in lex.hits(contrib)):
-                if not (set(a.roles) & lead) and not re.search(r"\b(?:conceived|conception|designed the (?:study|experiments|research|project)|supervis|wrote the (?:paper|manuscript)|led the)", contrib, re.I):
+                if not (set(a.roles) & lead) and not re.search(r"\b(?:conceived|conception|designed the (?:study|experiments|research|project)|supervis|wrote the (?:paper|manuscript)|led the)", contrib, re.IGNORECASE):
                     evidence = f'contribution statement: "{contrib.strip()[:200]}"'
             if evidence is None:
                 for t in a.job_titles:
@@ -253,7 +253,7 @@ class CreditAnalysis:
                         evidence = f'job title: "{t.strip()[:200]}"'
                         break
             if evidence is None:
-                leads = bool(set(a.roles) & lead) or bool(re.search(r"\b(?:conceived|conception|designed the study|supervis)", contrib, re.I))
+                leads = bool(set(a.roles) & lead) or bool(re.search(r"\b(?:conceived|conception|designed the study|supervis)", contrib, re.IGNORECASE))
                 for aff in a.affiliations:
                     if leads:
                         break
@@ -296,7 +296,7 @@ class CreditAnalysis:
                 for gm in self._GENERIC_FAC.finditer(text):
                     cands.append((gm.group(1), gm.start(1)))
                 for name, pos in cands:
-                    if re.match(r"\s*(?:kits?|reagents?|buffers?|mix|master)\b", text[pos + len(name) : pos + len(name) + 12], re.I):
+                    if re.match(r"\s*(?:kits?|reagents?|buffers?|mix|master)\b", text[pos + len(name) : pos + len(name) + 12], re.IGNORECASE):
                         continue
                     dot = text.rfind(". ", 0, pos)
                     sent_start = dot + 2 if dot >= 0 else 0
@@ -321,13 +321,11 @@ class CreditAnalysis:
         return out
 
 
-_USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.I)
-_DATA_SOURCE = re.compile(r"\b(?:data|datasets?|downloaded|databases?|retrieved|publicly|public|repository|archive|accession|deposited)\b", re.I)
+_USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+_DATA_SOURCE = re.compile(r"\b(?:data|datasets?|downloaded|databases?|retrieved|publicly|public|repository|archive|accession|deposited)\b", re.IGNORECASE)
 
 _GENERIC_WORDS = frozenset(
-    "the of at and for in on a an facility facilities core cores platform platforms unit units service services centre center "
-    "centres centers laboratory laboratories lab labs shared resource resources university universite universidad institute "
-    "institut department school faculty college".split()
+    ["the", "of", "at", "and", "for", "in", "on", "a", "an", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "service", "services", "centre", "center", "centres", "centers", "laboratory", "laboratories", "lab", "labs", "shared", "resource", "resources", "university", "universite", "universidad", "institute", "institut", "department", "school", "faculty", "college"]
 )
 
 
@@ -363,7 +361,7 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         hits = lex.hits(split_camel(part))
         if not any(h.label == "technical_affiliations" for h in hits):
             continue
-        if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b", part, re.I):
+        if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b", part, re.IGNORECASE):
             continue  # "Science and Technology Facilities Council": a funder's name, not a facility
         if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
             return part
@@ -374,7 +372,7 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
 
 def _clean_org(text: str) -> str:
     t = text.strip()
-    if re.match(r"^the\s+other\b", t, re.I):
-        t = re.sub(r"^(?:the\s+)?(?:other\s+)?", "", t, flags=re.I)
+    if re.match(r"^the\s+other\b", t, re.IGNORECASE):
+        t = re.sub(r"^(?:the\s+)?(?:other\s+)?", "", t, flags=re.IGNORECASE)
         t = re.sub(r"\s+staff$", "", t)
     return t.strip(" ,.;")

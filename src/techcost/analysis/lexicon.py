@@ -52,8 +52,7 @@ class AttributionLexicon:
                     org_words.add(fold(words[-1]))
         self._org_stems = {stem(w) for w in org_words if len(w) > 2} | {
             stem(w)
-            for w in "university institute college school department hospital foundation council agency society association "
-            "company corporation inc ltd gmbh museum library observatory trust ministry office".split()
+            for w in ["university", "institute", "college", "school", "department", "hospital", "foundation", "council", "agency", "society", "association", "company", "corporation", "inc", "ltd", "gmbh", "museum", "library", "observatory", "trust", "ministry", "office"]
         }
         self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
         self.names = NameFinder([str(w) for w in data.get("not_names") or []])
@@ -102,7 +101,7 @@ class AttributionLexicon:
         """An affiliation or place ("Example University", "the University
         of X", "Boston, MA") rather than a facility."""
         t = text.strip()
-        if self.facility_kind(t) or re.match(r"^(?:the\s+|all\s+)?(?:staff|team|crew|personnel|technicians|members)\b", t, re.I):
+        if self.facility_kind(t) or re.match(r"^(?:the\s+|all\s+)?(?:staff|team|crew|personnel|technicians|members)\b", t, re.IGNORECASE):
             return False
         if any(h.label == "place_orgs" for h in self.hits(t)):
             return True
@@ -137,8 +136,8 @@ def _hits_cached(lex_id: int, text: str) -> tuple[Any, ...]:
 
 
 _CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
-_TECH_TEAM = re.compile(r"\btechnical\b[^,;()]{0,30}?\b(?:staff|team|personnel|crew)\b", re.I)
-_COMPOUND_ROLE = re.compile(r"\b\w+(?:technicians?|technologists?)\b", re.I)
+_TECH_TEAM = re.compile(r"\btechnical\b[^,;()]{0,30}?\b(?:staff|team|personnel|crew)\b", re.IGNORECASE)
+_COMPOUND_ROLE = re.compile(r"\b\w+(?:technicians?|technologists?)\b", re.IGNORECASE)
 _BY_ID: dict[int, AttributionLexicon] = {}
 
 
@@ -154,8 +153,8 @@ def _covered(h: Any, others: list[Any]) -> bool:
     return any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in others)
 
 
-_SEP = re.compile(r"\s*(?:,|;|\band\b|\bas well as\b|&)\s*", re.I)
-_GERUND = re.compile(r"^(?:(?:the|their|his|her|our|its|a|an|also)\s+)?(?:[a-z\-]+ly\s+)?[a-z]{3,}ing\b", re.I)
+_SEP = re.compile(r"\s*(?:,|;|\band\b|\bas well as\b|&)\s*", re.IGNORECASE)
+_GERUND = re.compile(r"^(?:(?:the|their|his|her|our|its|a|an|also)\s+)?(?:[a-z\-]+ly\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
 
 
 def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
@@ -210,17 +209,17 @@ def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool |
 _CARE = re.compile(
     r"\b(?:maintain(?:s|ed|ing)?|maintenance\s+of|upkeep\s+of|look(?:ing|ed)?\s+after|running|operat(?:e|ed|ing)|operation\s+of|"
     r"servicing|calibrat(?:ing|ion\s+of)|programming\s+and\s+maintaining|keeping)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
 _SUPPORT_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _GIFT = re.compile(
     r"^(?:(?:the|their|his|her|a|an|generous|kind|kindly)\s+)*(?:provid\w*|provision|shar\w*|gift\w*|donat\w*|lend\w*|lent|loan\w*|"
     r"gave|giving|giv\w+|supply\w*|supplied|sending|sent|offering)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -239,7 +238,7 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
 
 _PREP = re.compile(
     r"\s+(?:of|with|in|on|for|to|during|at|from|by|regarding|about|concerning|toward|towards|into|through|using|throughout|under|within)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -258,7 +257,7 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
     if care:
         tail = s[care.end() : care.end() + 60]
         eq = [h for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
-        if eq and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.I):
+        if eq and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.IGNORECASE):
             return "explicit", s[care.start() : care.end() + eq[0].end]
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
     # "processing of open headspace samples", "sample cleaning": a task on material
@@ -281,7 +280,7 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
         near = re.findall(r"[^\W\d_][\w\-']*", after)[:4]
         if not any(stem(w.lower()) in support for w in near) and not any(h.label in ("explicit", "role_titles") and h.start < gift.end() + 40 for h in pos):
             return "negative", gift.group(0)
-    body = re.sub(r"^(?:(?:the|their|his|her|our|its|a|an|all|also|kindly|for)\s+)+", "", s, flags=re.I)
+    body = re.sub(r"^(?:(?:the|their|his|her|our|its|a|an|all|also|kindly|for)\s+)+", "", s, flags=re.IGNORECASE)
     lead = len(s) - len(body)
     pm = _PREP.search(body)
     np_end = lead + (pm.start() if pm else len(body))

@@ -15,65 +15,21 @@ job titles, months, places) never make a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .text import Token, fold, is_title, tokenize
 
 PARTICLES = frozenset(
-    "van von der den de del della dei degli di da dal dos das du le la les lo ten ter te bin binti bint ibn al el "
-    "y e zu zur st st. mac af av".split()
+    ["van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dal", "dos", "das", "du", "le", "la", "les", "lo", "ten", "ter", "te", "bin", "binti", "bint", "ibn", "al", "el", "y", "e", "zu", "zur", "st", "st.", "mac", "af", "av"]
 )
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d md m.d dphil bsc msc ba ma mba rn dvm frcp frs".split())
+SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d", "md", "m.d", "dphil", "bsc", "msc", "ba", "ma", "mba", "rn", "dvm", "frcp", "frs"])
 
 # Capitalised words that are never part of a personal name in an
 # acknowledgement; the pack adds its own (``not_names``) and every word of
 # its organisation and role vocabulary.
 COMMON = frozenset(
-    """
-    a an the this that these those we i our us you your he she his her they their them it its all both each
-    every many most some several other others another any also and or but nor for of in on at by to from with
-    without into onto over under between among across through during before after since until while as than
-    then there here thus hence however further furthermore moreover additionally finally lastly firstly
-    secondly especially particularly in particular likewise indeed special sincere sincerely warm warmly
-    grateful gratefully kind kindly generous generously deep deeply heartfelt many much very great greatly
-    thank thanks thanked thanking acknowledge acknowledged acknowledgement acknowledgements acknowledgment
-    acknowledgments appreciation appreciate gratitude indebted support supported supporting assistance
-    assisted help helped helpful helping technical technically scientific expert expertise advice service
-    services staff team teams member members colleague colleagues people person persons individuals friend
-    friends family families collaborators participants volunteers students student reviewer reviewers editor
-    editors author authors co coauthors contributors user users manuscript paper study project projects
-    program programme programs programmes work grants award awards fellowship funding funded fund funds
-    foundation council agency institute institution university college school department faculty centre
-    center laboratory laboratories lab labs facility facilities core cores platform platforms unit units
-    office division section group groups network consortium society association organization organisation
-    company corporation hospital clinic trust ministry government national international federal state
-    regional royal european american british chinese german french japanese canadian australian swiss dutch
-    indian brazilian spanish italian korean swedish danish norwegian finnish irish scottish welsh english
-    new north south east west northern southern eastern western central upper lower greater mount lake river
-    united states kingdom republic america europe africa asia australia zealand emirates federation
-    sea ocean bay island islands valley forest garden gardens museum library herbarium observatory
-    telescope station stations beamline beamlines source sources light ship vessel crew captain officers
-    january february march july september october november december
-    monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
-    science sciences research researcher researchers scientist scientists engineer engineers engineering
-    technician technicians technologist technologists manager managers director directors head heads chair
-    professor professors lecturer doctor doctors nurse nurses physician physicians clinician clinicians
-    veterinarian veterinarians curator curators librarian librarians officer assistant assistants associate
-    associates fellow fellows postdoc postdoctoral graduate undergraduate intern interns trainee trainees
-    biology biological chemistry chemical physics physical medicine medical health engineering computing
-    computer computational data software hardware imaging microscopy sequencing genomics proteomics
-    cytometry histology pathology animal animals mouse mice fish fly flies plant plants cell cells
-    molecular structural clinical environmental marine ecology ecological earth space astronomy
-    mathematics statistics statistical informatics bioinformatics electron optical advanced applied
-    integrated shared central core general open high performance
-    figure figures table tables section sections appendix supplementary materials methods results
-    dr drs prof professor mr mrs ms mx miss sir dame
-    university's institute's academy academies
-    inc ltd llc gmbh co corp plc sa ag bv
-    diagnostics biosciences bioscience biotech biotechnology technologies technology therapeutics pharmaceuticals
-    pharma instruments systems solutions scientific analytics labs healthcare medicals consulting services
-    """.split()
+    ["a", "an", "the", "this", "that", "these", "those", "we", "i", "our", "us", "you", "your", "he", "she", "his", "her", "they", "their", "them", "it", "its", "all", "both", "each", "every", "many", "most", "some", "several", "other", "others", "another", "any", "also", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "into", "onto", "over", "under", "between", "among", "across", "through", "during", "before", "after", "since", "until", "while", "as", "than", "then", "there", "here", "thus", "hence", "however", "further", "furthermore", "moreover", "additionally", "finally", "lastly", "firstly", "secondly", "especially", "particularly", "in", "particular", "likewise", "indeed", "special", "sincere", "sincerely", "warm", "warmly", "grateful", "gratefully", "kind", "kindly", "generous", "generously", "deep", "deeply", "heartfelt", "many", "much", "very", "great", "greatly", "thank", "thanks", "thanked", "thanking", "acknowledge", "acknowledged", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments", "appreciation", "appreciate", "gratitude", "indebted", "support", "supported", "supporting", "assistance", "assisted", "help", "helped", "helpful", "helping", "technical", "technically", "scientific", "expert", "expertise", "advice", "service", "services", "staff", "team", "teams", "member", "members", "colleague", "colleagues", "people", "person", "persons", "individuals", "friend", "friends", "family", "families", "collaborators", "participants", "volunteers", "students", "student", "reviewer", "reviewers", "editor", "editors", "author", "authors", "co", "coauthors", "contributors", "user", "users", "manuscript", "paper", "study", "project", "projects", "program", "programme", "programs", "programmes", "work", "grants", "award", "awards", "fellowship", "funding", "funded", "fund", "funds", "foundation", "council", "agency", "institute", "institution", "university", "college", "school", "department", "faculty", "centre", "center", "laboratory", "laboratories", "lab", "labs", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "office", "division", "section", "group", "groups", "network", "consortium", "society", "association", "organization", "organisation", "company", "corporation", "hospital", "clinic", "trust", "ministry", "government", "national", "international", "federal", "state", "regional", "royal", "european", "american", "british", "chinese", "german", "french", "japanese", "canadian", "australian", "swiss", "dutch", "indian", "brazilian", "spanish", "italian", "korean", "swedish", "danish", "norwegian", "finnish", "irish", "scottish", "welsh", "english", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "mount", "lake", "river", "united", "states", "kingdom", "republic", "america", "europe", "africa", "asia", "australia", "zealand", "emirates", "federation", "sea", "ocean", "bay", "island", "islands", "valley", "forest", "garden", "gardens", "museum", "library", "herbarium", "observatory", "telescope", "station", "stations", "beamline", "beamlines", "source", "sources", "light", "ship", "vessel", "crew", "captain", "officers", "january", "february", "march", "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "science", "sciences", "research", "researcher", "researchers", "scientist", "scientists", "engineer", "engineers", "engineering", "technician", "technicians", "technologist", "technologists", "manager", "managers", "director", "directors", "head", "heads", "chair", "professor", "professors", "lecturer", "doctor", "doctors", "nurse", "nurses", "physician", "physicians", "clinician", "clinicians", "veterinarian", "veterinarians", "curator", "curators", "librarian", "librarians", "officer", "assistant", "assistants", "associate", "associates", "fellow", "fellows", "postdoc", "postdoctoral", "graduate", "undergraduate", "intern", "interns", "trainee", "trainees", "biology", "biological", "chemistry", "chemical", "physics", "physical", "medicine", "medical", "health", "engineering", "computing", "computer", "computational", "data", "software", "hardware", "imaging", "microscopy", "sequencing", "genomics", "proteomics", "cytometry", "histology", "pathology", "animal", "animals", "mouse", "mice", "fish", "fly", "flies", "plant", "plants", "cell", "cells", "molecular", "structural", "clinical", "environmental", "marine", "ecology", "ecological", "earth", "space", "astronomy", "mathematics", "statistics", "statistical", "informatics", "bioinformatics", "electron", "optical", "advanced", "applied", "integrated", "shared", "central", "core", "general", "open", "high", "performance", "figure", "figures", "table", "tables", "section", "sections", "appendix", "supplementary", "materials", "methods", "results", "dr", "drs", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "university's", "institute's", "academy", "academies", "inc", "ltd", "llc", "gmbh", "co", "corp", "plc", "sa", "ag", "bv", "diagnostics", "biosciences", "bioscience", "biotech", "biotechnology", "technologies", "technology", "therapeutics", "pharmaceuticals", "pharma", "instruments", "systems", "solutions", "scientific", "analytics", "labs", "healthcare", "medicals", "consulting", "services"]
 )
 
 _LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"  # a lower-case letter of any script ("Meiβner")
@@ -97,18 +53,11 @@ class NameSpan:
 
 # capitalised words that may stand before a name at the start of a sentence or clause
 _OPENERS = frozenset(
-    "we i also and thanks thank special finally lastly our my to in by for with from of the a an all both especially particularly "
-    "furthermore moreover additionally further likewise similarly many sincere warm heartfelt very most".split()
+    ["we", "i", "also", "and", "thanks", "thank", "special", "finally", "lastly", "our", "my", "to", "in", "by", "for", "with", "from", "of", "the", "a", "an", "all", "both", "especially", "particularly", "furthermore", "moreover", "additionally", "further", "likewise", "similarly", "many", "sincere", "warm", "heartfelt", "very", "most"]
 )
 
 ORG_HEADS = frozenset(
-    """facility facilities core cores platform platforms centre center centres centers unit units service services
-    laboratory laboratories lab labs institute institutes university college school department hospital
-    foundation council agency trust society association consortium network program programme project
-    initiative office division group team staff workshop station observatory telescope museum garden
-    herbarium collection bank biobank repository resource resources company corporation inc ltd gmbh
-    diagnostics biosciences biotech technologies therapeutics pharmaceuticals instruments systems alliance synchrotron academy
-    observatory telescope beamline""".split()
+    ["facility", "facilities", "core", "cores", "platform", "platforms", "centre", "center", "centres", "centers", "unit", "units", "service", "services", "laboratory", "laboratories", "lab", "labs", "institute", "institutes", "university", "college", "school", "department", "hospital", "foundation", "council", "agency", "trust", "society", "association", "consortium", "network", "program", "programme", "project", "initiative", "office", "division", "group", "team", "staff", "workshop", "station", "observatory", "telescope", "museum", "garden", "herbarium", "collection", "bank", "biobank", "repository", "resource", "resources", "company", "corporation", "inc", "ltd", "gmbh", "diagnostics", "biosciences", "biotech", "technologies", "therapeutics", "pharmaceuticals", "instruments", "systems", "alliance", "synchrotron", "academy", "observatory", "telescope", "beamline"]
 )
 
 

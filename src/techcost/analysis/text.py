@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 # ------------------------------------------------------------------ tokens
 
@@ -51,6 +51,12 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Tokens with character offsets. A word's trailing full stop is split
     off unless the word is a known abbreviation ("Dr.", "Drs.", "e.g.")."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # the reader looks at the same item from several frames: tokenize once
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
@@ -65,18 +71,15 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(".", e - 1, e, "punct"))
             continue
         out.append(Token(t, s, e, kind))
-    return out
+    return tuple(out)
 
 
 #: Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    """dr drs dres prof profs mr mrs ms mx messrs mmes mme mlle st fig figs eq eqs no nos vs viz
-    e.g i.e cf ca approx al etc jr sr inc ltd co corp dept depts univ inst lab labs assoc natl intl
-    ph.d m.d b.sc m.sc ave rd mt ft gov sci tech med res biol chem phys eng md ref refs vol vols
-    pp p sec secs ch chap resp est incl u.s u.k e.u""".split()
+    ["dr", "drs", "dres", "prof", "profs", "mr", "mrs", "ms", "mx", "messrs", "mmes", "mme", "mlle", "st", "fig", "figs", "eq", "eqs", "no", "nos", "vs", "viz", "e.g", "i.e", "cf", "ca", "approx", "al", "etc", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "depts", "univ", "inst", "lab", "labs", "assoc", "natl", "intl", "ph.d", "m.d", "b.sc", "m.sc", "ave", "rd", "mt", "ft", "gov", "sci", "tech", "med", "res", "biol", "chem", "phys", "eng", "md", "ref", "refs", "vol", "vols", "pp", "p", "sec", "secs", "ch", "chap", "resp", "est", "incl", "u.s", "u.k", "e.u"]
 )
 
-_TITLE_WORDS = frozenset("dr drs dres prof profs professor professors mr mrs ms mx miss messrs sir dame mme mlle md".split())
+_TITLE_WORDS = frozenset(["dr", "drs", "dres", "prof", "profs", "professor", "professors", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle", "md"])
 
 
 def is_title(tok: Token) -> bool:
@@ -113,10 +116,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if not gap or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
             continue
-        if tk.kind == "punct" and tk.text in ".!?":
-            spans.append((start, tk.end))
-            start = None
-        elif tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and nxt.lower in SENTENCE_OPENINGS:
+        if tk.kind == "punct" and tk.text in ".!?" or tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and nxt.lower in SENTENCE_OPENINGS:
             spans.append((start, tk.end))
             start = None
     if start is not None and toks:
@@ -126,8 +126,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 _MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k"})
 SENTENCE_OPENINGS = frozenset(
-    "we i the this these our thanks special finally also in all funding financial support further additionally "
-    "moreover part it they he she a an work research".split()
+    ["we", "i", "the", "this", "these", "our", "thanks", "special", "finally", "also", "in", "all", "funding", "financial", "support", "further", "additionally", "moreover", "part", "it", "they", "he", "she", "a", "an", "work", "research"]
 )
 
 
@@ -140,6 +139,7 @@ def sentence_texts(text: str) -> list[tuple[int, str]]:
 
 # ----------------------------------------------------------------- words
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case ASCII fold for comparing names and phrases."""
     t = text.replace("’", "'").replace("‘", "'").replace("ß", "ss").replace("ø", "o").replace("Ø", "O")

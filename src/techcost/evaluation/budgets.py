@@ -237,8 +237,8 @@ def evaluate(labels_path: str | Path, *, kinds: tuple[str, ...] = ("spreadsheet"
 
 def render(result: dict[str, Any]) -> str:
     t = result["totals"]
-    pct = lambda x: "n/a" if x is None else f"{x:.3f}"  # noqa: E731
-    ci = lambda c: f"[{c[0]:.2f}, {c[1]:.2f}]"  # noqa: E731
+    pct = lambda x: "n/a" if x is None else f"{x:.3f}"
+    ci = lambda c: f"[{c[0]:.2f}, {c[1]:.2f}]"
     out = [
         f"budgets and justifications: {result['documents']} files, {result['errors']} could not be read",
         f"staff lines: gold {t['gold']}, found {t['predicted']}, matched {t['matched']}",

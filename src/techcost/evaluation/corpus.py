@@ -15,9 +15,10 @@ import hashlib
 import json
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 FORMATS = ("jats", "latex", "markdown", "docx", "pdf")
 SPLIT_SEED = 20261202
@@ -163,11 +164,11 @@ def load_held_out(shared_corpus: str | Path) -> HeldOut:
         if _SHA.match(t):
             shas.add(t)
     text = (d / "HELD-OUT.md").read_text(encoding="utf-8")
-    repos = {m.group(1).lower() for m in re.finditer(r"^\s*-\s+([A-Za-z0-9][\w.\-]*/[\w.\-]+)\s*$", text, re.M)}
+    repos = {m.group(1).lower() for m in re.finditer(r"^\s*-\s+([A-Za-z0-9][\w.\-]*/[\w.\-]+)\s*$", text, re.MULTILINE)}
     # GROBID's acknowledgement data and test PDFs, and bot-lax-adaptor's test files: the whole repositories
     repos.update({"kermitt2/grobid", "elifesciences/bot-lax-adaptor"})
     numbers: set[int] = set()
-    m = re.search(r"eLife articles.*?numbered:(.*?)in any version", text, re.S)
+    m = re.search(r"eLife articles.*?numbered:(.*?)in any version", text, re.DOTALL)
     if m:
         for part in re.split(r",", m.group(1)):
             part = part.strip().replace("–", "-")
@@ -180,6 +181,12 @@ def load_held_out(shared_corpus: str | Path) -> HeldOut:
 
 
 # ------------------------------------------------------------- validation
+
+
+def _tail(path: Path, n: int = 2048) -> bytes:
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - n))
+        return fh.read()
 
 
 def sha256_file(path: Path) -> str:
@@ -266,6 +273,8 @@ def validate(c: Corpus, held: HeldOut | None, *, max_bytes: int = 80 * 2**20) ->
             if got in seen_sha and seen_sha[got] != lab.get("id"):
                 errors.append(f"{where}: {rel} duplicates a file of {seen_sha[got]}")
             seen_sha.setdefault(got, str(lab.get("id")))
+            if f.suffix.lower() == ".pdf" and b"%%EOF" not in _tail(f):
+                errors.append(f"{where}: {rel} is a truncated PDF (no end-of-file marker): it measures the refusal, not the reading")
     texts: dict[str, str] = {}
     for a in c.acks:
         r = a.record

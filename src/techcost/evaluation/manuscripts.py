@@ -52,7 +52,7 @@ def _prf(tp: int, npred: int, ngold: int) -> dict[str, Any]:
             "precision_ci": wilson(tp, npred), "recall_ci": wilson(tp, ngold)}
 
 
-_NOTE = re.compile(r"\s*\((?:commercial|other staff[^)]*|for [^)]*)\)\s*$", re.I)
+_NOTE = re.compile(r"\s*\((?:commercial|other staff[^)]*|for [^)]*)\)\s*$", re.IGNORECASE)
 _STOP = {"the", "of", "and", "at", "for", "in", "a", "an", "de", "staff"}
 
 
