@@ -188,13 +188,20 @@ class Segmenter:
         for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
-        for m in re.finditer(r"\b\w+\s+(and|or|&)\s+\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b", s, re.IGNORECASE):
+        for m in re.finditer(r"\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b", s, re.IGNORECASE):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "the technical and administrative staff"
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
             if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
                 for k in range(m.start(2), m.end(2)):
                     prot[k] = True
+        # "the captain, officers and crew": a list of team words is one team
+        for m in re.finditer(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|&)\s+\w+\b", s):
+            words = re.findall(r"\w+", m.group(0))
+            if all(self.lex.is_team_word(w) for w in words if w not in ("and",)):
+                for k in range(m.start(), m.end()):
+                    if s[k] == ",":
+                        prot[k] = True
         return prot
 
     def cuts(self, s: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

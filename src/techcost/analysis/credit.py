@@ -118,13 +118,15 @@ class CreditAnalysis:
         for p in people:
             name = _TITLE.sub("", p.text).strip()
             is_author = any(same_person(name, a) for a in authors)
-            role = " ".join(x for x in (p.role, group_role) if x and lex.is_role(x))
+            # "our technicians, A and B": a team of bare role words is the people's role
+            team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
+            role = " ".join(x for x in (p.role, group_role, team_role) if x and lex.is_role(x))
             fac = None
-            if p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre"):
+            if p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre") and not self._bare_role(p.affil):
                 fac = p.affil
-            elif group_team is not None:
+            elif group_team is not None and not self._bare_role(group_team.text):
                 fac = group_team.text
-            elif p.paren and lex.facility_kind(p.paren):
+            elif p.paren and lex.facility_kind(p.paren) and not self._bare_role(p.paren):
                 fac = p.paren
             else:
                 fm = re.search(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)", purpose)
@@ -164,7 +166,24 @@ class CreditAnalysis:
             if fac:
                 self._facility(_clean_org(fac), "facility", [name], False, purpose, sentence, loc, res, seen_fac)
         for o in orgs:
+            if people and self._bare_role(o.text):
+                continue  # their role, said above
             self._org(o, g, purpose, oclass, people, sentence, loc, res, seen_fac)
+
+    def _bare_role(self, text: str) -> bool:
+        """Role words and nothing that says where: "Research Technician",
+        "our technicians" (a person's role, not a facility or team to name).
+        "the Marion Dufresne crew" names a ship: not bare."""
+        t = text.strip()
+        hits = [h for h in self.lex.hits(t) if h.label in ("role_titles", "technical_team_nouns", "team_nouns")]
+        if not hits and not _COMPOUND_ROLE_WORD.search(t):
+            return False
+        rest = list(t)
+        for h in hits:
+            for k in range(h.start, min(h.end, len(rest))):
+                rest[k] = " "
+        left = re.findall(r"[^\W\d_][\w\-]*", "".join(rest))
+        return all(w.lower() in _ROLE_FILLERS or _COMPOUND_ROLE_WORD.fullmatch(w) for w in left)
 
     def _org(self, o: Mention, g: Group, purpose: str, oclass: str, people: list[Mention], sentence: str, loc: Location, res: CreditResult, seen_fac: dict[str, int]) -> None:
         lex = self.lex
@@ -320,6 +339,9 @@ class CreditAnalysis:
                     out.append(FacilityMention(name=name, section_kind=sec.kind, location=block.location, evidence=sentence.strip()[:400]))
         return out
 
+
+_ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
+_COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)
 
 _USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
 _DATA_SOURCE = re.compile(r"\b(?:data|datasets?|downloaded|databases?|retrieved|publicly|public|repository|archive|accession|deposited)\b", re.IGNORECASE)

@@ -79,9 +79,9 @@ class NameFinder:
             return True
         return tk.kind == "word" and bool(_UPPER_WORD.match(tk.text)) and fold(tk.text) not in self.not_names and len(tk.text) >= 2
 
-    @staticmethod
-    def _initial(tk: Token) -> bool:
-        return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2)
+    def _initial(self, tk: Token) -> bool:
+        # "RV" in "the RV Falkor" is a ship's prefix, not initials
+        return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2 and (len(tk.text) == 1 or fold(tk.text) not in self.not_names))
 
     # --- one name starting at i
     def match_at(self, toks: list[Token], i: int, stop: int | None = None) -> NameSpan | None:

@@ -1,0 +1,178 @@
+"""Classes of acknowledgement wording, not single sentences: every frame
+is tried with every shape of name and list and with technical and
+non-technical purposes, so a fix for one wording is checked on its class.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from techcost import api
+from techcost.analysis import analyser
+from techcost.model import Location
+
+NAME_LISTS = [
+    ["Kim Park"],
+    ["K. Park", "S. Lee"],
+    ["Dr. Ana Ruiz", "Tom Bell", "Li Wei"],
+    ["María García-López"],
+    ["Pieter van der Berg", "J.-P. Martin"],
+    ["H.Tanida"],
+    ["A Baer", "I Vuillez"],
+    ["Mrs A. Iden"],
+]
+TECHNICAL = [
+    "technical assistance",
+    "excellent technical support",
+    "maintaining the confocal microscope",
+    "expert help with electron microscopy",
+    "animal husbandry",
+    "preparing the histological sections",
+]
+NOT_TECHNICAL = ["critical reading of the manuscript", "helpful discussions", "statistical advice", "sharing reagents"]
+FRAMES = [
+    "We thank {X} for {P}.",
+    "We are grateful to {X} for {P}.",
+    "The authors would like to thank {X} for {P}.",
+    "We acknowledge {X} for {P}.",
+    "Thanks to {X} for {P}.",
+    "To {X} for {P}.",
+    "{X} {is} thanked for {P}.",
+    "We also thank {X}, for {P}.",
+    "Special thanks go to {X} for {P}.",
+    "We are indebted to {X} for {P}.",
+    "We gratefully acknowledge {X} for {P}.",
+    "Our thanks to {X} for {P}.",
+]
+
+
+@pytest.fixture(scope="module")
+def read():
+    _, rs = api.load()
+    a = analyser(rs.lexicons)
+
+    def run(text: str):
+        return a.read_text(text, Location(path="t.md", line=1))
+
+    return run
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"^(?:Dr\.|Prof\.|Mrs|Mr|Ms)\s+", "", name)
+
+
+def _list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_every_name_shape_in_every_frame(read, frame):
+    wrong = []
+    for names in NAME_LISTS:
+        x = _list(names)
+        verb = "are" if len(names) > 1 else "is"
+        want = {_plain(n) for n in names}
+        for p in TECHNICAL:
+            text = frame.replace("{is}", verb).format(X=x, P=p)
+            got = {c.name for c in read(text).contributors}
+            if got != want:
+                wrong.append((text, sorted(got)))
+        for p in NOT_TECHNICAL:
+            text = frame.replace("{is}", verb).format(X=x, P=p)
+            got = {c.name for c in read(text).contributors}
+            if got:
+                wrong.append((text, sorted(got)))
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(
+    "template,role",
+    [
+        ("We thank {role} {X} for help.", "laboratory technician"),
+        ("We thank {role} {X}.", "research software engineer"),
+        ("We thank {paren}.", "Research Technician"),
+        ("We thank {paren} for their help.", "research software engineer"),
+        ("We thank {X}, our {role}{s}, for help.", "lab technician"),
+        ("We thank the following technicians: {X}.", ""),
+        ("We thank the technicians {X}.", ""),
+        ("We are grateful to {X} ({role}{s}, Imaging Facility) for help.", "senior technician"),
+        ("{X}, {role}{s} at the Genomics Core, helped throughout.", "technologist"),
+    ],
+)
+def test_roles_before_beside_and_after_names(read, template, role):
+    wrong = []
+    for names in NAME_LISTS:
+        if template.startswith("We thank {role} {X}") and len(names) > 1:
+            continue  # "technician A and B": only A carries the role
+        s = "s" if len(names) > 1 else ""
+        paren = _list([f"{n} ({role})" for n in names])
+        text = template.format(X=_list(names), role=role, s=s, paren=paren)
+        got = {c.name for c in read(text).contributors}
+        if got != {_plain(n) for n in names}:
+            wrong.append((text, sorted(got)))
+    assert not wrong, wrong[:5]
+
+
+@pytest.mark.parametrize(
+    "text,people",
+    [
+        ("We thank Kim Park for technical assistance, Sam Lee for critical reading of the manuscript and Ana Ruiz for animal care.", {"Kim Park", "Ana Ruiz"}),
+        ("We thank Kim Park, Sam Lee and Ana Ruiz for technical assistance and Tom Bell for discussions.", {"Kim Park", "Sam Lee", "Ana Ruiz"}),
+        ("We thank Tom Bell for discussions and Kim Park, Sam Lee and Ana Ruiz for sample preparation.", {"Kim Park", "Sam Lee", "Ana Ruiz"}),
+        ("Technical support was provided by Kim Park and Sam Lee.", {"Kim Park", "Sam Lee"}),
+        ("Kim Park and Sam Lee provided technical support.", {"Kim Park", "Sam Lee"}),
+        ("The expert technical help of Kim Park and Sam Lee is gratefully acknowledged.", {"Kim Park", "Sam Lee"}),
+        ("Electron microscopy was performed by Kim Park at the Bioimaging Facility.", {"Kim Park"}),
+        ("We appreciate the help of Kim Park with electron microscopy.", {"Kim Park"}),
+    ],
+)
+def test_purpose_belongs_to_its_own_group(read, text, people):
+    assert {c.name for c in read(text).contributors} == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Prof. Tom Bell for technical advice.",
+        "We thank the field assistants Kim Park and Sam Lee for help with data collection.",
+        "Samples were collected by Dr Kim Park and Dr Sam Lee at the hospital.",
+        "We thank the nurses and clinicians who collected the samples.",
+        "We thank Kim Park for assistance.",
+        "We thank the Wellcome Trust for funding.",
+        "The Imaging Facility is supported by the Wellcome Trust.",
+        "We thank our colleagues at the Department of Zoology for discussions.",
+    ],
+)
+def test_hard_negatives(read, text):
+    r = read(text)
+    assert not r.contributors and not [f for f in r.facilities if not f.named_staff]
+
+
+@pytest.mark.parametrize(
+    "text,facilities",
+    [
+        ("We thank the staff of beamline ID29 at the ESRF.", 1),
+        ("We thank the Biological Services Unit staff for animal care.", 1),
+        ("We thank the Genomics Core Facility of the University of Example for sequencing.", 1),
+        ("Sequencing was carried out by the Genomics Core Facility.", 1),
+        ("Mass spectrometry analyses were performed at the Proteomics Platform of the Institut Curie.", 1),
+        ("We acknowledge computational resources and technical support from the Research Computing Service.", 1),
+        ("We thank the captain and crew of the RV Falkor.", 1),
+        ("We thank the captain, officers and crew of RV Sonne for their support at sea.", 1),
+        ("We thank the crew of the RRS Discovery and the technicians of the National Marine Facilities.", 2),
+        ("We are grateful to the MRC Harwell animal facility staff.", 1),
+        ("We thank the technical and administrative staff of the institute.", 1),
+    ],
+)
+def test_facilities_teams_and_crews(read, text, facilities):
+    r = read(text)
+    assert not r.contributors
+    assert len([f for f in r.facilities if not f.named_staff]) == facilities, [f.name for f in r.facilities]
+
+
+def test_a_role_is_not_a_facility(read):
+    for text in ("We thank Jo Bloggs (Research Technician) for help.", "We also thank our technicians, Kim Park and Sam Lee, for their assistance."):
+        r = read(text)
+        assert r.contributors and not r.facilities, [f.name for f in r.facilities]
