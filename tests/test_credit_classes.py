@@ -126,6 +126,14 @@ def test_roles_before_beside_and_after_names(read, template, role):
         ("The expert technical help of Kim Park and Sam Lee is gratefully acknowledged.", {"Kim Park", "Sam Lee"}),
         ("Electron microscopy was performed by Kim Park at the Bioimaging Facility.", {"Kim Park"}),
         ("We appreciate the help of Kim Park with electron microscopy.", {"Kim Park"}),
+        # help whose objects mix a non-technical and a technical task
+        ("We thank Kim Park for the assistance during field work and sample preparation.", {"Kim Park"}),
+        ("We thank Kim Park for help with statistics and sample preparation.", {"Kim Park"}),
+        # modifiers sharing one head
+        ("We thank the following for field, laboratory and graphics assistance: A. Coxon, C. Didham, M. Dyck.", {"A. Coxon", "C. Didham", "M. Dyck"}),
+        ("We thank Kim Park for technical and administrative support.", {"Kim Park"}),
+        ("We thank Kim Park for financial and administrative support.", set()),
+        ("We thank Kim Park for help with field work.", set()),
     ],
 )
 def test_purpose_belongs_to_its_own_group(read, text, people):

@@ -223,10 +223,23 @@ _GIFT = re.compile(
 )
 
 
+_MODIFIED_HEAD = re.compile(
+    r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
+    re.IGNORECASE,
+)
+
+
 def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tuple[str, str]:
     p = purpose.strip()
     if not p:
         return "none", ""
+    # "field, laboratory and graphics assistance": one head shared by its modifiers
+    mh = _MODIFIED_HEAD.match(p)
+    if mh:
+        for mod in re.split(r",\s*|\s+(?:and|&)\s+", mh.group("mods")):
+            got = _one_purpose(lex, f"{mod.strip()} {mh.group('head')}", for_org)
+            if got[0] in ("explicit", "inferred"):
+                return got
     best = ("none", "")
     rank = {"none": 0, "negative": 1, "inferred": 2, "explicit": 3}
     for _, seg in _conjuncts(lex, p):
@@ -324,20 +337,27 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
             # "help with X": an explicit word before the head ("technical help"), else the object decides
             if any(x.label in ("explicit", "role_titles") and x.end <= np_end for x in pos):
                 return "explicit", next(x.text for x in pos if x.label in ("explicit", "role_titles"))
+            # the objects of the help: "help with field work and sample preparation" is help
+            # with a technical task among others; the best object decides
             keep = ("negative", "explicit", "role_titles", "inferred", "service_domains")
             rest = [h for h in hits if h.start >= np_end and (h.label in keep or (h.label == "negative_people_only" and not for_org))]
             rest.sort(key=lambda x: (x.start, -(x.end - x.start)))
+            best: tuple[str, str] = ("none", "")
+            order = {"none": 0, "negative": 1, "inferred": 2, "explicit": 3}
             for h in rest:
                 if _covered(h, [x for x in rest if x is not h]):
                     continue
                 if h.label in ("negative", "negative_people_only"):
-                    return "negative", h.text
-                if h.label in ("explicit", "role_titles", "service_domains"):
-                    return "explicit", h.text
-                if any(sv.label == "service_domains" and sv.start <= h.end and h.start <= sv.end for sv in rest):
-                    return "explicit", h.text
-                return "inferred", h.text
-            return "none", ""
+                    got_ = ("negative", h.text)
+                elif h.label in ("explicit", "role_titles", "service_domains") or any(
+                    sv.label == "service_domains" and sv.start <= h.end and h.start <= sv.end for sv in rest
+                ):
+                    got_ = ("explicit", h.text)
+                else:
+                    got_ = ("inferred", h.text)
+                if best[0] in ("none", "negative") and order[got_[0]] > order[best[0]]:
+                    best = got_  # the first technical object, else the first other
+            return best
     explicit = [h for h in pos if h.label in ("explicit", "role_titles")]
     inferred = [h for h in pos if h.label == "inferred"]
     first_pos = min((h.start for h in pos), default=None)
