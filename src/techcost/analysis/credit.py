@@ -175,7 +175,10 @@ class CreditAnalysis:
         "our technicians" (a person's role, not a facility or team to name).
         "the Marion Dufresne crew" names a ship: not bare."""
         t = text.strip()
-        hits = [h for h in self.lex.hits(t) if h.label in ("role_titles", "technical_team_nouns", "team_nouns")]
+        every = self.lex.hits(t)
+        if any(h.label in ("facility_nouns_strong", "facility_nouns_weak") for h in every):
+            return False  # "the mechanical workshop", "the Imaging Facility"
+        hits = [h for h in every if h.label in ("role_titles", "technical_team_nouns", "team_nouns")]
         if not hits and not _COMPOUND_ROLE_WORD.search(t):
             return False
         rest = list(t)
