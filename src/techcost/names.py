@@ -9,8 +9,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+#: Lower-case words inside personal names ("van der Berg", "bin Ahmad"):
+#: the one list every parser and the credit analysis use.
 PARTICLES = frozenset(
-    "van von der den de del della di da dos das du le la st st. bin ibn al el ter ten zu y".split()
+    "van von der den de del della dei degli di da dal dos das du le la les lo ten ter te bin binti bint ibn al el "
+    "y e zu zur st st. mac af av".split()
 )
 TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?\s+", re.I)
 SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)

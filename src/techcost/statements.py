@@ -29,7 +29,8 @@ from typing import Protocol
 from .credit_roles import normalise_role, roles_from_text
 from .names import match_initials
 
-ORCID = re.compile(r"(?<![\d-])(\d{4}-\d{4}-\d{4}-\d{3}[\dXx])(?![\d-])")
+#: An ORCID iD as printed: hyphenated, spaced, en-dashed or run together.
+ORCID = re.compile(r"(?<![\d-])(\d{4})[-\s–‐]{0,2}(\d{4})[-\s–‐]{0,2}(\d{4})[-\s–‐]{0,2}(\d{3}[\dXx])(?![\dXx-])")
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 EMPTY_STATEMENT = re.compile(
     r"^\W*(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
@@ -42,12 +43,13 @@ EQUAL_CONTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 THANKS = re.compile(
-    r"\b(?:thanks?|thanked|thanking|grateful|gratitude|acknowledge[sd]?|acknowledging|indebted|appreciate[sd]?|appreciation)\b",
+    r"\b(?:thanks?|thanked|thanking|grateful|gratitude|acknowledg\w*|indebted|appreciate[sd]?|appreciation)\b",
     re.IGNORECASE,
 )
 FUNDED = re.compile(
     r"\b(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+|jointly\s+|financially\s+)?by\b|"
-    r"\b(?:grants?|fellowships?|awards?)\s+(?:no\.?|number|#)|\bfunding\s+(?:was\s+)?(?:provided|received|from)\b",
+    r"\b(?:grants?|fellowships?|awards?)\s+(?:no\.?|number|#)|\bfunding\s+(?:was\s+)?(?:provided|received|from)\b|"
+    r"\bfunding\b|\bgrant(?:s|ed)?\b|\bfellowship|\bawarded\b|\bfinancial(?:ly)?\s+support",
     re.IGNORECASE,
 )
 
@@ -56,8 +58,13 @@ def normalise_orcid(value: object) -> str | None:
     """``0000-0002-1825-0097`` from any form (URL, bare, with spaces)."""
     if value is None:
         return None
-    m = ORCID.search(re.sub(r"\s+", "", str(value)).replace("‐", "-").replace("–", "-"))
-    return m.group(1).upper() if m else None
+    m = ORCID.search(str(value))
+    return "-".join(m.groups()).upper() if m else None
+
+
+def find_orcids(text: str) -> list[str]:
+    """Every ORCID iD in a text, normalised, in order."""
+    return ["-".join(m.groups()).upper() for m in ORCID.finditer(text or "")]
 
 
 def find_email(text: str) -> str | None:

@@ -18,11 +18,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..names import PARTICLES
 from .text import Token, fold, is_title, tokenize
 
-PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dal", "dos", "das", "du", "le", "la", "les", "lo", "ten", "ter", "te", "bin", "binti", "bint", "ibn", "al", "el", "y", "e", "zu", "zur", "st", "st.", "mac", "af", "av"]
-)
 SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d", "md", "m.d", "dphil", "bsc", "msc", "ba", "ma", "mba", "rn", "dvm", "frcp", "frs"])
 
 # Capitalised words that are never part of a personal name in an

@@ -18,6 +18,7 @@ from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
 from ..names import match_initials, same_person
+from ..statements import find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
 
 
@@ -166,25 +167,6 @@ class LineIndex:
 # --------------------------------------------------------------------------
 # identifiers
 # --------------------------------------------------------------------------
-
-ORCID_RE = re.compile(r"(?<!\d)(\d{4})[-\s–]{0,2}(\d{4})[-\s–]{0,2}(\d{4})[-\s–]{0,2}(\d{3}[\dXx])(?![\dXx])")
-EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-
-
-def normalise_orcid(value: object) -> str | None:
-    """A bare ``0000-0000-0000-000X`` from an ORCID id or URL, else None."""
-    if value is None:
-        return None
-    m = ORCID_RE.search(str(value))
-    if not m:
-        return None
-    return "-".join(m.groups()).upper()
-
-
-def find_email(text: str) -> str | None:
-    m = EMAIL_RE.search(text or "")
-    return m.group(0).rstrip(".") if m else None
-
 
 # --------------------------------------------------------------------------
 # LaTeX to plain text
@@ -1042,13 +1024,6 @@ def _loc(path: str, line: int | None, end_line: int | None, section: str | None)
 # acknowledgement-like notes (\thanks, title footnotes)
 # --------------------------------------------------------------------------
 
-_ACK_LIKE = re.compile(
-    r"\b(?:thank|grateful|gratitude|acknowledg|indebted|supported\s+(?:in\s+part\s+)?by|funded\s+by|funding|"
-    r"grant(?:s|ed)?\b|fellowship|award(?:ed)?\b|financial(?:ly)?\s+support)",
-    re.I,
-)
-
-
 def is_ack_like(text: str) -> bool:
     """Whether a note thanks someone or names support (funding, grants)."""
-    return bool(_ACK_LIKE.search(text or ""))
+    return is_thanks_like(text)

@@ -43,7 +43,7 @@ from ..statements import (
     EQUAL_CONTRIBUTION,
     INITIALS,
     FUNDED,
-    ORCID,
+    normalise_orcid,
     THANKS,
     Roster,
     apply_statements,
@@ -889,15 +889,15 @@ def _orcid(c: etree._Element) -> str | None:
     for cid in c.findall("contrib-id"):
         text = text_of(cid)
         if cid.get("contrib-id-type", "").lower() == "orcid" or "orcid" in text.lower():
-            m = ORCID.search(text)
-            if m:
-                return m.group(1).upper()
+            found = normalise_orcid(text)
+            if found:
+                return found
     for link in c.iter("uri", "ext-link"):
         href = link.get(_XLINK_HREF) or text_of(link)
         if "orcid.org" in href:
-            m = ORCID.search(href)
-            if m:
-                return m.group(1).upper()
+            found = normalise_orcid(href)
+            if found:
+                return found
     return None
 
 

@@ -58,7 +58,8 @@ from typing import Any, Iterable
 
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
 from ..model import Author, Location, Manuscript, Section, TextBlock
-from ..statements import apply_statements
+from ..names import PARTICLES
+from ..statements import EMAIL, ORCID, apply_statements
 from ._sections import classify_heading, clean_heading
 
 
@@ -89,7 +90,7 @@ _DEGREE = (
 )
 _DEGREES = re.compile(rf"^{_DEGREE}(?:\s*[,&]?\s*{_DEGREE})*$", re.I)
 
-_PARTICLES = frozenset("van von der den de del della di da dos das du le la st bin ibn al el ter ten zu y e".split())
+_PARTICLES = PARTICLES
 
 
 def mark_superscripts(text: str) -> str:
@@ -327,8 +328,8 @@ def split_run_in(text: str) -> tuple[str, str] | None:
 _INITIALS_TOKEN = re.compile(r"(?<![\w.])((?:[A-Z]\.?[-‐]?){2,5})(?![\w])")
 
 
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
+_EMAIL = EMAIL
+_ORCID = ORCID
 
 
 def attach_contacts(authors: list[Author], lines: list[str]) -> None:
@@ -368,7 +369,7 @@ def attach_contacts(authors: list[Author], lines: list[str]) -> None:
                 seg = line[pos : m.start()]
                 who = _named_in(authors, seg, last=True)
                 if who is not None and authors[who].orcid is None:
-                    authors[who].orcid = m.group(1)
+                    authors[who].orcid = "-".join(m.groups()).upper()
                 pos = m.end()
 
 
