@@ -268,6 +268,23 @@ def _notes_findings(parsed: Parsed, ruleset: RuleSet) -> list[Finding]:
     return out
 
 
+def input_notes(model: Any) -> list[str]:
+    """One-line statements about how an input was read that change what its
+    findings mean: an unfilled template has nothing to check; example rows
+    were not counted."""
+    out: list[str] = []
+    if isinstance(model, Budget):
+        if model.template:
+            out.append("an unfilled template: no costs or effort are entered, so there is nothing to check")
+        for note in model.notes:
+            if note.kind == "example-rows":
+                out.append(note.message)
+        undetermined = [s for s in model.staff_lines if not s.role_determinable]
+        if undetermined:
+            out.append(f"{len(undetermined)} staff line(s) name no role; whether they are technical staff cannot be told")
+    return out
+
+
 def registry_of(ruleset: RuleSet) -> Any:
     """The project registry of the ruleset's configuration (loaded once)."""
     cache = ruleset.__dict__.setdefault("_registry_cache", {})
@@ -508,6 +525,7 @@ def check(
             findings.append(system_finding(ruleset, code, Location(path=parsed.display), str(parsed.error), anchor=code))
         else:
             findings.extend(_notes_findings(parsed, ruleset))
+            item.notes = input_notes(parsed.model)
             findings.extend(run_rules(parsed, ruleset, funder=funder, default_funder=cfg.funder, show_amounts=show))
             if parsed.kind == "justification":
                 n_justifications += 1

@@ -166,6 +166,8 @@ class ParseNote(Model):
         "sheet-not-understood",
         "sheet-skipped",
         "duplicate-view",
+        "template",
+        "example-rows",
         "magnitude",
         "external-links",
         "macros",
@@ -222,6 +224,9 @@ class Budget(Model):
     )
     computed_formula_cells: list[str] = Field(
         default_factory=list, description="formula cells whose value techcost computed because none was saved"
+    )
+    template: bool = Field(
+        default=False, description="true when the file is an unfilled template: headings and role rows but no costs"
     )
     funding_service: bool | None = Field(
         default=None, description="true when the sheet is a UKRI Funding Service costing (roles attract estates and indirect costs)"

@@ -29,6 +29,9 @@ class InputResult(Model):
     status: Literal["ok", "error"] = "ok"
     error: InputError | None = None
     seconds: float | None = None
+    notes: list[str] = Field(
+        default_factory=list, description="what a person should know about how the input was read (an unfilled template, rows marked as examples)"
+    )
 
 
 class PackInfo(Model):

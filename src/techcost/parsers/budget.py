@@ -20,6 +20,7 @@ Where a sheet cannot be understood the result says what was seen.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -60,6 +61,8 @@ _EFFORT_UNITS = [
 
 _HEADER_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:no\.?|#|nr\.?|item\s+no\.?|line\s+no\.?|ref\.?|index)$"), "index"),
+    # a column whose cells name the period of each row (long exports)
+    (re.compile(r"^(?:budget\s+|project\s+|fiscal\s+|financial\s+|reporting\s+|grant\s+)?(?:year|period|fy|yr)s?$"), "periodcol"),
     # UKRI Funding Service role of a post, and whether estates/indirect are charged on it
     (re.compile(r"\b(?:funding\s+service\s+role|ukri\s+role|tfs\s+role|role\s+type|application\s+role|role\s+in\s+(?:the\s+)?(?:application|project))\b"), "tfsrole"),
     (re.compile(r"\battracts?\s+(?:estates|overheads?|indirect)|\bestates\s*(?:and|&|/)\s*indirect\s*(?:applied|charged|\?|\(y/?n\))|\bin\s+(?:the\s+)?(?:estates|fte|indirect|overheads?)\s+base\b|\boverheads?\s+(?:applied|charged)\b"), "overheads"),
@@ -101,6 +104,11 @@ _NAME = re.compile(
 )
 _INCLUDED = re.compile(r"\b(?:inc\.?|incl\.?|including|includes|with|plus)\s+(?:employer'?s?\s+)?(?:benefits|fringe|on[- ]?costs?|oncosts?|ni|pension)\b|\bloaded\b|\bsal(?:ary)?\s+(?:and|&)\s+ben", re.I)
 _INDEX_LIKE = re.compile(r"^\d{1,3}[.)]?$")
+# "EXAMPLE: Research Technician", "e.g. Postdoc", "Sample row - delete": a template's illustration
+_EXAMPLE_ROW = re.compile(
+    r"^\s*(?:\[?\s*(?:example|sample|illustrat\w*)\b\s*\]?\s*[:\-–—.)]|e\.\s?g\.|eg[:\s]|for\s+example\b)|\(\s*(?:example|sample)\s*\)|\bdelete\s+(?:this\s+)?row\b|\bexample\s+row\b",
+    re.I,
+)
 
 # UKRI fund headings, pool staff, grade and spine point, stated inflation
 _FUND_HEADINGS = [
@@ -192,6 +200,29 @@ def _match_period(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _period_sort_key(key: str) -> tuple[int, float, str]:
+    """Order periods as written: Year 1 < Year 2 < Year 10; 2024 < 2025."""
+    m = _match_period(key)
+    k = m[0] if m else _norm(key)
+    nums = re.findall(r"\d+", k)
+    return (0, float(nums[0]) if nums else 0.0, k)
+
+
+def clean_period_label(text: str) -> str:
+    """The period a header names, without the measure beside it:
+    ``FTE Year 1`` and ``Year 1 (£)`` are ``Year 1``."""
+    t = re.sub(r"\s*\((?:[£$€]|gbp|usd|eur|k€|k£)\)\s*$", "", text.strip(), flags=re.I)
+    m = _match_period(t)
+    if m and m[1]:
+        key = m[0]
+        words = key.split()
+        pat = re.compile(r"\s*".join(re.escape(w) for w in words), re.I)
+        found = pat.search(t)
+        if found:
+            return found.group(0).strip()
+    return t
+
+
 def _header_role(text: str) -> tuple[str, str | None] | None:
     """(role, effort unit) for a header cell, or None."""
     t = _norm(text)
@@ -258,6 +289,7 @@ class _Pending:
     funding_service_role: str | None = None
     pooled: bool | None = None
     overheads: bool | None = None
+    period_key: str | None = None  # a long export's period for this row
 
 
 _BASE_DROP = re.compile(r"\b(?:salary|salaries|sal|wages?|benefits?|ben|fringe|on[- ]?costs?|oncosts?|costs?|pension|ni)\b")
@@ -291,6 +323,10 @@ class _SheetParser:
         self.inflation: float | None = None  # an inflation rate the sheet states
         self.merged_period: dict[tuple[int, int], str] = {}
         self._hcache: dict[int, Any] = {}
+        self.example_rows: list[int] = []  # rows a template marks as examples
+        self.blank_lines = 0  # budget-line labels with no figures entered
+        self._row_period: str | None = None  # the period cell of the row being read (long exports)
+        self.long_nonstaff: list[tuple[int, str]] = []
         for r0, c0, r1, c1 in sheet.merged:
             if c1 > c0 and r0 < len(self.rows):
                 v = sheet.get(r0, c0)
@@ -478,7 +514,7 @@ class _SheetParser:
             return str(int(v))
         if v is None:
             return f"P{c}"
-        return re.sub(r"\s*\((?:[£$€]|gbp|usd|eur|k€|k£)\)\s*$", "", str(v).strip(), flags=re.I)
+        return clean_period_label(str(v))
 
     def _block_cols(self, pcells, heads, band, prow) -> list[int]:
         cols = []
@@ -504,6 +540,17 @@ class _SheetParser:
                     sub.append((c, Col(role, None, unit, str(self.cell(r, c)))))
         if not sub:
             return
+        # "Cumulative" / "Total" over a block after the last period: its sub-columns are totals
+        pcols0 = sorted(pcells)
+        tot_heads = sorted(c for c, (k, v) in heads[prow].items() if k == "role" and v[0] == "total" and c > pcols0[-1])
+        if tot_heads:
+            cut = tot_heads[0]
+            for c, col in sub:
+                if c >= cut:
+                    colmap[c] = Col("total", None, col.unit, col.text)
+            sub = [(c, col) for c, col in sub if c < cut]
+            if not sub:
+                return
         sub.sort(key=lambda t: t[0])
         groups: list[list[tuple[int, Col]]] = [[]]
         seen: set[str] = set()
@@ -598,9 +645,10 @@ class _SheetParser:
             for v in row:
                 if isinstance(v, str) and len(self.text_cells) < 4000:
                     self.text_cells.append(v)
+        consumed = self._transposed()
         while r < n:
             row = rows[r]
-            if not row:
+            if not row or r in consumed:
                 r += 1
                 continue
             if r in hset:
@@ -629,6 +677,8 @@ class _SheetParser:
                 self.fund_heading = fh
             sec = self._section(r, header=False)
             if sec is not None:
+                if colmap and sec.kind in ("staff", "nonstaff", "oncost"):
+                    self.blank_lines += 1  # a line label with nothing entered (or a heading): counts towards "template"
                 section = sec
                 self.fund_heading = fund_heading(sec.text) or self.fund_heading
                 r += 1
@@ -640,6 +690,161 @@ class _SheetParser:
                 self._data_row(r, colmap, section)
             r += 1
         self._link_oncosts()
+        self._fold_long()
+
+    # ---- transposed tables: a row per period, a column per post
+    def _transposed(self) -> set[int]:
+        """``Period | PI | Postdoc | Technician`` over rows ``Year 1 | ...``:
+        each post column is a line, each row a period; the title above a
+        table says whether it holds effort or cost. Returns the rows read."""
+        rows = self.rows
+        used: set[int] = set()
+        facts: dict[str, dict[str, Any]] = {}
+        order: list[str] = []
+        for r, row in enumerate(rows):
+            cells = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
+            if len(cells) < 2 or any(_is_num(v) for _, v in cells):
+                continue
+            c0, v0 = cells[0]
+            hr = _header_role(v0) if isinstance(v0, str) else None
+            if not hr or hr[0] != "periodcol":
+                continue
+            posts = [(c, v) for c, v in cells[1:] if isinstance(v, str) and self.vocab.classify(v).kind == "staff"]
+            if not posts:
+                continue
+            body: list[tuple[int, str]] = []
+            k = r + 1
+            while k < len(rows):
+                rk = rows[k]
+                v = rk[c0] if c0 < len(rk) else None
+                if v is None or (isinstance(v, str) and not v.strip()):
+                    break
+                key = str(int(v)) if _is_num(v) and float(v).is_integer() else str(v).strip()
+                if not _match_period(key):
+                    break
+                body.append((k, key))
+                k += 1
+            if not body:
+                continue
+            title = ""
+            for t in range(r - 1, max(-1, r - 3), -1):
+                texts = [x for x in rows[t] if isinstance(x, str) and x.strip()]
+                if texts:
+                    title = texts[0]
+                    used.add(t)
+                    break
+            th = _header_role(title) if title else None
+            measure, unit = ("effort", th[1]) if th and th[0] == "effort" else ("cost", None)
+            if measure == "cost" and _INCLUDED.search(title):
+                measure = "cost+oncost"
+            for kk, key in body:
+                if key not in order:
+                    order.append(key)
+            for c, label in posts:
+                f = facts.setdefault(label.strip(), {"row": r, "col": c, "effort": {}, "cost": {}, "unit": None, "included": None})
+                for kk, key in body:
+                    rk = rows[kk]
+                    x = _num(rk[c]) if c < len(rk) else None
+                    if x is None:
+                        continue
+                    if measure == "effort":
+                        f["effort"][key] = x
+                        f["unit"] = unit
+                    else:
+                        f["cost"][key] = x
+                        if measure == "cost+oncost":
+                            f["included"] = True
+            used |= {r, *[kk for kk, _ in body]}
+        if not facts:
+            return used
+        order.sort(key=_period_sort_key)
+        labels = [clean_period_label(k) for k in order]
+        for label, f in facts.items():
+            lc = self.vocab.classify(label)
+            roles = self.vocab.roles_in(label)
+            category = lc.category or (roles[0].value if roles else "other_staff")
+            effort = [f["effort"].get(k) for k in order] if f["effort"] else None
+            cost = [f["cost"].get(k) for k in order] if f["cost"] else None
+            self.staff.append(
+                _Pending(
+                    row=f["row"], label=label, base=_base_label(label), lc=lc, category=category,
+                    role_words=list(lc.role_words) or [m.text for m in roles], role_determinable=bool(lc.category or roles),
+                    person=_person_from_text(label), effort=effort, effort_unit=_effort_unit(f["unit"], effort) if effort else None,
+                    cost=cost, salary=None, salary_by_period=None, oncost=None, oncost_rate=None,
+                    oncost_included=f["included"], grade=None, heading=None, label_col=f["col"], periods=labels,
+                )
+            )  # fmt: skip
+        self.periods = self.periods or labels
+        return used
+
+    # ---- long exports: one row per line and period
+    def _fold_long(self) -> None:
+        """Rows that carry their period in a cell ("Post | Period | FTE | Total")
+        are facts of one line: rows with the same label (and person) are
+        one line with a value per period."""
+        keyed = [p for p in self.staff if p.period_key is not None]
+        if not keyed and not self.long_nonstaff:
+            return
+        order: list[str] = []
+        for key in [p.period_key for p in keyed] + [k for _, k in self.long_nonstaff]:
+            if key is not None and key not in order:
+                order.append(key)
+        order.sort(key=_period_sort_key)
+        n = len(order)
+        labels = [clean_period_label(k) for k in order]
+        groups: dict[tuple[str, str, str], list[_Pending]] = {}
+        for p in keyed:
+            groups.setdefault((p.base or p.label.lower(), (p.person or "").lower(), p.category), []).append(p)
+        merged: list[_Pending] = []
+        for rows in groups.values():
+            first = rows[0]
+
+            def series(attr: str) -> list[float | None] | None:
+                out: list[float | None] = [None] * n
+                seen = False
+                for p in rows:
+                    vals = getattr(p, attr)
+                    if vals:
+                        out[order.index(p.period_key)] = vals[0]
+                        seen = True
+                return out if seen else None
+
+            cost = series("cost")
+            effort = series("effort")
+            if effort is not None and cost is not None:
+                effort = [e if e is not None else (0.0 if c is None or c == 0 else None) for e, c in zip(effort, cost)]
+            if cost is not None:
+                cost = [c if c is not None else 0.0 for c in cost]
+            merged.append(
+                dataclasses.replace(
+                    first,
+                    effort=effort,
+                    cost=cost,
+                    salary_by_period=series("salary_by_period"),
+                    oncost=series("oncost"),
+                    periods=labels,
+                    related_rows=sorted({*first.related_rows, *[p.row + 1 for p in rows[1:]]}),
+                    computed=sorted({c for p in rows for c in p.computed} - {"effort"}),
+                    period_key=None,
+                )
+            )
+        self.staff = [p for p in self.staff if p.period_key is None] + merged
+        if self.long_nonstaff:
+            idx = dict(self.long_nonstaff)
+            by_label: dict[tuple[str, str], list[tuple[NonStaffLine, str]]] = {}
+            rest: list[NonStaffLine] = []
+            for i, ln in enumerate(self.nonstaff):
+                if i in idx:
+                    by_label.setdefault((ln.label.strip().lower(), ln.type), []).append((ln, idx[i]))
+                else:
+                    rest.append(ln)
+            for items in by_label.values():
+                vals: list[float | None] = [0.0] * n
+                for ln, key in items:
+                    vals[order.index(key)] = (ln.cost or [None])[0]
+                rest.append(items[0][0].model_copy(update={"cost": vals}))
+            self.nonstaff = rest
+        self.periods = labels
 
     def _fund_row(self, r: int) -> str | None:
         """A row that only names a fund heading ("Directly Incurred",
@@ -681,7 +886,7 @@ class _SheetParser:
             v = row[c] if c < len(row) else None
             if isinstance(v, str) and not _INDEX_LIKE.match(v):
                 return v, c
-        skip_roles = {"note", "type", "units", "person", "grade", "rate", "funding"}
+        skip_roles = {"note", "type", "units", "person", "grade", "rate", "funding", "periodcol"}
         first_data = min((c for c, col in colmap.items() if col.role in ("amount", "cost", "staffcost", "effort", "salary", "total", "oncost", "expense")), default=len(row))
         for c, v in enumerate(row):
             if c >= max(first_data, 1) and label_cols:
@@ -707,6 +912,7 @@ class _SheetParser:
             "effort_p": {},
             "amount_p": {},
             "cost_p": {},
+            "staffcost_p": {},
             "salary_p": {},
             "oncost_p": {},
             "expense": [],
@@ -718,6 +924,10 @@ class _SheetParser:
             v = row[c]
             if col.role in ("expense",) and col.cost_type in ("estates", "indirect"):
                 out["_overhead_cols"] = True
+            if col.role == "periodcol":
+                if v is not None and str(v).strip():
+                    out["period_key"] = str(int(v)) if _is_num(v) and float(v).is_integer() else str(v).strip()
+                continue
             if col.role in ("note", "units", "type", "person", "grade", "label", "tfsrole", "overheads"):
                 if col.role == "grade":
                     g, sp = grade_and_spine(v, col.text)
@@ -750,7 +960,9 @@ class _SheetParser:
                         out.setdefault("hint", col.hint)
                 elif col.role in ("amount",):
                     out["amount_p"][p] = x
-                elif col.role in ("cost", "staffcost", "total"):
+                elif col.role == "staffcost":
+                    out["staffcost_p"][p] = x
+                elif col.role in ("cost", "total"):
                     out["cost_p"][p] = x
                 elif col.role == "salary":
                     out["salary_p"][p] = x
@@ -792,7 +1004,11 @@ class _SheetParser:
         label, label_col = self._label_of(r, colmap)
         if label is None:
             return
+        if _EXAMPLE_ROW.search(label):
+            self.example_rows.append(r)
+            return
         vals = self._values(r, colmap)
+        self._row_period = vals.get("period_key")
         lc = self.vocab.classify(label)
         if lc.kind == "total" or section.kind == "total":
             return
@@ -800,10 +1016,14 @@ class _SheetParser:
             list(vals["effort_p"].values())
             + list(vals["amount_p"].values())
             + list(vals["cost_p"].values())
-            + [vals.get(k) for k in ("effort", "staffcost", "cost", "total") if vals.get(k) is not None]
+            + list(vals["staffcost_p"].values())
+            + list(vals["oncost_p"].values())
+            + [vals.get(k) for k in ("effort", "staffcost", "cost", "total", "oncost") if vals.get(k) is not None]
             + [x for _, x in vals["expense"]]
         )
         if not any(x for x in numbers):
+            if lc.kind in ("staff", "nonstaff", "oncost"):
+                self.blank_lines += 1  # a budget line with nothing entered: a template's row
             return
         kind = lc.kind
         cost_type = lc.cost_type
@@ -816,7 +1036,10 @@ class _SheetParser:
                 if tc.kind == "nonstaff":
                     cost_type = label_type or tc.cost_type
         elif section.kind == "staff":
-            kind = "oncost" if lc.kind == "oncost" else "staff"
+            if lc.kind == "nonstaff" and lc.cost_type not in (None, "other"):
+                kind = "nonstaff"  # "Consumables" under a "Staff" heading is still consumables
+            else:
+                kind = "oncost" if lc.kind == "oncost" else "staff"
         elif section.kind == "oncost":
             kind = "oncost"
         elif section.kind == "nonstaff":
@@ -850,6 +1073,8 @@ class _SheetParser:
                     self._nonstaff(r, label, label_col, col.cost_type or "other", [x], section, [col.text])
 
     def _nonstaff(self, r, label, label_col, ctype, cost, section, words, computed: bool = False) -> None:
+        if self._row_period is not None:
+            self.long_nonstaff.append((len(self.nonstaff), self._row_period))
         self.nonstaff.append(
             NonStaffLine(
                 label=label,
@@ -879,31 +1104,35 @@ class _SheetParser:
                 category, words, determinable = section.category, [section.text], True
             else:
                 category, words, determinable = "other_staff", [], False
-        # effort
+        # cost, as written per period
+        cost = self._series(vals["cost_p"]) or self._series(vals["amount_p"])
+        staffcost_p = self._series(vals["staffcost_p"])
+        if cost is None and staffcost_p is not None:
+            cost = staffcost_p  # "Requested salary" per period, on-costs beside it
+        if cost is None:
+            single = next((vals[k] for k in ("staffcost", "cost", "total") if vals.get(k) is not None), None)
+            if single is not None and n == 1:
+                cost = [single]
+            # a single amount over several periods is a total: never spread it
+        # effort: a single figure holds in the periods the line is costed
         effort = self._series(vals["effort_p"])
         unit = vals.get("effort_unit")
-        if effort is None and vals.get("effort") is not None:
-            v = vals["effort"]
-            effort = [v] if n == 1 else [v] * n
-            if n > 1:
-                computed.append("effort")
-        if effort is None:
+        single_effort = vals.get("effort")
+        if effort is None and single_effort is None:
             le = _effort_from_text(label)
             if le:
-                v, unit = le
-                effort = [v] if n == 1 else [v] * n
+                single_effort, unit = le
+        if effort is None and single_effort is not None:
+            if n == 1:
+                effort = [single_effort]
+            else:
+                if cost is not None and any(x for x in cost):
+                    effort = [single_effort if x else 0.0 for x in cost]
+                else:
+                    effort = [single_effort] * n
                 computed.append("effort")
         if effort is not None:
             unit = _effort_unit(unit, effort)
-        # cost
-        cost = self._series(vals["cost_p"]) or self._series(vals["amount_p"])
-        if cost is None:
-            single = next((vals[k] for k in ("staffcost", "cost", "total") if vals.get(k) is not None), None)
-            if single is not None:
-                cost = [single] if n == 1 else None
-                if n > 1:
-                    cost = [single / n] * n
-                    computed.append("cost")
         salary = vals.get("salary")
         units_text = vals.get("units") or ""
         if salary is None and vals.get("unitprice") is not None:
@@ -919,12 +1148,22 @@ class _SheetParser:
         included: bool | None = None
         if _INCLUDED.search(label) or _INCLUDED.search(units_text) or lc.oncost_included:
             included = True
-        elif oncost_p is not None and cost is not None and salary_p is not None:
-            # "Totals" = "Unloaded" + "Fringe"
+        elif oncost_p is not None and cost is not None and (
+            salary_p is not None or (staffcost_p is not None and cost is not staffcost_p) or (n == 1 and (salary is not None or vals.get("staffcost") is not None))
+        ):
+            # "Totals" = "Unloaded" + "Fringe"; "Funds requested" = "Requested salary" + "Fringe benefits"
             tot = sum(x or 0 for x in cost)
-            parts = sum(x or 0 for x in salary_p) + sum(x or 0 for x in oncost_p)
+            if staffcost_p is not None and cost is not staffcost_p:
+                base = staffcost_p
+            elif salary_p is not None:
+                base = salary_p
+            else:
+                base = [vals.get("staffcost") if vals.get("staffcost") is not None and cost != [vals.get("staffcost")] else salary]
+            parts = sum(x or 0 for x in base or []) + sum(x or 0 for x in oncost_p)
             if parts and abs(tot - parts) <= max(1.0, 0.01 * tot):
                 included = True
+            else:
+                included = False
         elif oncost_p is not None:
             included = False
         person = vals.get("person") or _person_from_text(label)
@@ -972,6 +1211,7 @@ class _SheetParser:
                 funding_service_role=tfs,
                 pooled=pooled,
                 overheads=overheads,
+                period_key=vals.get("period_key"),
             )
         )
 
@@ -1000,6 +1240,13 @@ class _SheetParser:
                     if s.base and s.base == oc["base"]:
                         target = s
                         break
+            if target is None and oc["series"] is not None and not oc["rate"]:
+                # "Employer on-costs" on the row right below a post (blank rows aside) are its own
+                prev = max((s for s in self.staff if s.row < oc["row"]), key=lambda s: s.row, default=None)
+                between = range(prev.row + 1, oc["row"]) if prev is not None else range(0)
+                if prev is not None and prev.oncost is None and all(not any(_is_num(v) and v for v in self.rows[k]) for k in between):
+                    if not any(o is not oc and prev.row < o["row"] < oc["row"] for o in self.oncost_rows):
+                        target = prev
             if target is not None:
                 if oc["series"] is not None and target.oncost is None:
                     target.oncost = oc["series"]
@@ -1169,6 +1416,97 @@ def dedupe_views(lines: list[StaffLine]) -> tuple[list[StaffLine], list[tuple[St
     return [k for k in kept if k is not None], dropped
 
 
+def _sheet_period(sheet: Sheet) -> str | None:
+    """The period a whole sheet costs: its name ("Year 1", "2025-26") or a
+    title in its first rows ("Budget for Year 2")."""
+    m = _match_period(sheet.name)
+    if m and not m[1]:
+        return clean_period_label(sheet.name)
+    for r in range(min(3, len(sheet.rows))):
+        texts = [v for v in sheet.rows[r] if isinstance(v, str) and v.strip()]
+        if len(texts) != 1 or len(texts[0]) > 60:
+            continue
+        inside = _PERIOD_INSIDE.search(_norm(texts[0]))
+        if inside and re.search(r"\bbudget|\bcosts?\b|\bperiod\b|\byear\b", _norm(texts[0])):
+            return clean_period_label(texts[0][inside.start() : inside.end()])
+    return None
+
+
+def _period_sheets(wb: Workbook, periods_by_sheet: dict[str, list[str]], staff: list[StaffLine], nonstaff: list[NonStaffLine]) -> dict[str, str]:
+    """Sheets that each cost one period of the same budget (sheet name ->
+    period), in workbook order; empty unless two or more such sheets hold
+    budget lines (one of them staff) and have no period columns of their own."""
+    found: dict[str, str] = {}
+    with_lines = {s.location.sheet for s in staff} | {n.location.sheet for n in nonstaff}
+    for sh in wb.sheets:
+        if sh.hidden or sh.name not in periods_by_sheet or sh.name not in with_lines:
+            continue
+        if len(periods_by_sheet[sh.name]) > 1:
+            continue
+        per = _sheet_period(sh)
+        if per is not None and per not in found.values():
+            found[sh.name] = per
+    if len(found) < 2 or not any(s.location.sheet in found for s in staff):
+        return {}
+    return found
+
+
+def _fold_period_sheets(
+    per_period: dict[str, str], staff: list[StaffLine], nonstaff: list[NonStaffLine]
+) -> tuple[list[StaffLine], list[NonStaffLine]]:
+    """One sheet per period: the same post on several sheets is one line
+    with a value per period (a post missing from a sheet is not costed then)."""
+    sheets = list(per_period)
+    n = len(sheets)
+    groups: dict[tuple[str, str, str], list[StaffLine]] = {}
+    keep: list[StaffLine] = []
+    for s in staff:
+        if s.location.sheet in per_period:
+            groups.setdefault((_base_label(s.label) or s.label.lower(), (s.person or "").lower(), s.category), []).append(s)
+        else:
+            keep.append(s)
+
+    def series(lines: list[StaffLine], attr: str, fill: float | None) -> list[float | None] | None:
+        out: list[float | None] = [fill] * n
+        seen = False
+        for ln in lines:
+            vals = getattr(ln, attr)
+            if vals:
+                out[sheets.index(ln.location.sheet or "")] = vals[0]
+                seen = True
+        return out if seen else None
+
+    for lines in groups.values():
+        first = lines[0]
+        units = {ln.effort_unit for ln in lines if ln.effort_unit}
+        keep.append(
+            first.model_copy(
+                update={
+                    "effort": series(lines, "effort", 0.0),
+                    "effort_unit": first.effort_unit if len(units) <= 1 else "fte",
+                    "cost": series(lines, "cost", 0.0),
+                    "salary_by_period": series(lines, "salary_by_period", None),
+                    "oncost": series(lines, "oncost", None),
+                    "related_rows": sorted({*first.related_rows}),
+                    "computed": sorted(set(first.computed) - {"effort"}),
+                }
+            )
+        )
+    by_label: dict[tuple[str, str], list[NonStaffLine]] = {}
+    rest: list[NonStaffLine] = []
+    for ln in nonstaff:
+        if ln.location.sheet in per_period:
+            by_label.setdefault((ln.label.strip().lower(), ln.type), []).append(ln)
+        else:
+            rest.append(ln)
+    for items in by_label.values():
+        vals: list[float | None] = [0.0] * n
+        for ln in items:
+            vals[sheets.index(ln.location.sheet or "")] = (ln.cost or [None])[0]
+        rest.append(items[0].model_copy(update={"cost": vals}))
+    return keep, rest
+
+
 _SUMMARY_SHEET = re.compile(r"summary|overview|totals?\b|cover|dashboard|front\s*sheet|key\s+figures|^fec$", re.I)
 
 
@@ -1245,6 +1583,8 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
     primary: tuple[int, str] | None = None
     any_header = False
     inflation: float | None = None
+    example_rows: dict[str, list[int]] = {}
+    template_rows: list[tuple[str, int]] = []  # sheets with budget-line labels and no numbers
     for sheet in wb.sheets:
         summ = SheetSummary(name=sheet.name, hidden=sheet.hidden, rows=sheet.height)
         if sheet.hidden:
@@ -1261,6 +1601,9 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
             continue
         sp = _SheetParser(sheet, vocab, path)
         sp.parse()
+        example_rows[sheet.name] = sp.example_rows
+        if sp.blank_lines >= 2:
+            template_rows.append((sheet.name, sp.blank_lines))
         texts.extend(sp.text_cells)
         lines = sp.staff_lines()
         staff.extend(lines)
@@ -1286,6 +1629,11 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
         if weight and (primary is None or weight > primary[0]):
             primary = (weight, sheet.name)
     staff, nonstaff = _drop_summary_sheets(staff, nonstaff, summaries, notes, path)
+    per_period = _period_sheets(wb, periods_by_sheet, staff, nonstaff)
+    if per_period:
+        staff, nonstaff = _fold_period_sheets(per_period, staff, nonstaff)
+        for name in per_period:
+            periods_by_sheet[name] = list(per_period.values())
     staff, dropped = dedupe_views(staff)
     # a sheet whose staff lines all repeat another sheet's is a view of it:
     # its other lines repeat too, so they are not counted twice
@@ -1323,7 +1671,20 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
             # keep the budget's period axis; the line's own periods are noted
             s = s.model_copy(update={"heading": s.heading})
         fixed.append(s)
-    if not staff and not nonstaff:
+    examples = [(name, rows) for name, rows in example_rows.items() if rows]
+    for name, rows in examples:
+        cells = ", ".join(str(r + 1) for r in rows[:6])
+        notes.append(
+            ParseNote(kind="example-rows", message=f"rows {cells} of {name!r} are marked as examples and were not read as budget lines", location=Location(path=path, sheet=name, row=rows[0] + 1))
+        )
+    template = False
+    if not staff and not nonstaff and any_header and (examples or template_rows):
+        template = True
+        where = ", ".join(repr(n) for n, _ in template_rows[:3]) or ", ".join(repr(n) for n, _ in examples[:3])
+        notes.append(
+            ParseNote(kind="template", message=f"an unfilled template: {where} names budget lines but no costs or effort are entered", location=Location(path=path, sheet=(template_rows or examples)[0][0]))
+        )
+    if not staff and not nonstaff and not template:
         seen = ", ".join(f"{s.name!r} ({s.rows} rows)" for s in summaries) or "no sheets"
         if not any_header:
             raise NotUnderstood(
@@ -1387,4 +1748,5 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
         computed_formula_cells=[f"{s}!{c}" for s, c in wb.computed],
         funding_service=True if funding_service else None,
         inflation_rate=inflation,
+        template=template,
     )

@@ -38,6 +38,8 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
             tag = f"{item.kind}, {item.format}"
         lines.append(_c(head, _BOLD, colour) + _c(f"  ({tag})", _DIM, colour))
         active = [f for f in fs if f.suppressed is None]
+        for note in item.notes:
+            lines.append(_c(f"  note: {note}", _DIM, colour))
         if not active:
             if item.status == "ok":
                 lines.append(_c("  no findings", _DIM, colour))
