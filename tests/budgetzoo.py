@@ -292,6 +292,76 @@ NEGATIVES: dict[str, Callable[[Contents], Sheets]] = {
 }
 
 
+# --------------------------------------------------------- funder forms
+# Forms whose shape carries meaning of its own (fund headings, aggregated
+# fringe, partners instead of posts): each with what a reader must get.
+
+def nsf_a_to_k() -> Sheets:
+    """NSF summary budget: A senior personnel, B other personnel, C fringe
+    as one line for everyone, D-I other costs; the technician is cut in Year 3."""
+    return {"NSF Budget": [
+        ["SUMMARY PROPOSAL BUDGET", "", "Year 1", "Year 2", "Year 3", "Cumulative"],
+        ["A. SENIOR PERSONNEL: PI/PD, Co-PIs, Faculty", "Cal. Months", "Funds Requested", "", "", ""],
+        ["1. Jane Doe, PI", 1.0, 12000, 12360, 12731, 37091],
+        ["B. OTHER PERSONNEL", "", "", "", "", ""],
+        ["1. Post Doctoral Scholars", 12, 56000, 57680, 59410, 173090],
+        ["2. Other Professionals (Technician, Programmer, etc.)", 6, 25000, 25750, 0, 50750],
+        ["3. Graduate Students", 12, 30000, 30900, 31827, 92727],
+        ["Total Salaries and Wages (A + B)", "", 123000, 126690, 103968, 353658],
+        ["C. FRINGE BENEFITS (If charged as Direct Costs)", "", 36900, 38007, 31190, 106097],
+        ["Total Salaries, Wages and Fringe Benefits (A + B + C)", "", 159900, 164697, 135158, 459755],
+        ["D. EQUIPMENT", "", 60000, 0, 0, 60000],
+        ["E. TRAVEL", "", 3000, 3000, 3000, 9000],
+        ["G. OTHER DIRECT COSTS", "", "", "", "", ""],
+        ["1. Materials and Supplies", "", 8000, 8000, 8000, 24000],
+        ["I. INDIRECT COSTS (F&A)", "", 60000, 50000, 40000, 150000],
+    ]}  # fmt: skip
+
+
+def nih_detailed() -> Sheets:
+    """NIH R&R detailed budget, one period: calendar, academic and summer months."""
+    return {"Budget Period 1": [
+        ["RESEARCH & RELATED BUDGET - SECTION A & B, BUDGET PERIOD 1"],
+        ["Name", "Project Role", "Base Salary ($)", "Cal. Months", "Acad. Months", "Sum. Months", "Requested Salary ($)", "Fringe Benefits ($)", "Funds Requested ($)"],
+        ["Jane Doe", "PD/PI", 150000, "", 1.8, 0.5, 28750, 8625, 37375],
+        ["Sam Lee", "Research Technician", 45000, 6, "", "", 22500, 6750, 29250],
+        ["Kim Park", "Graduate Student", 32000, 12, "", "", 32000, 2000, 34000],
+    ]}  # fmt: skip
+
+
+def horizon_person_months() -> Sheets:
+    """Horizon Europe: partners as rows, work packages as columns, person-months; no roles."""
+    return {"Person-months": [
+        ["Participant", "WP1 Management", "WP2 Data", "WP3 Software", "WP4 Dissemination", "Total person-months"],
+        ["1 University A", 6, 24, 12, 3, 45],
+        ["2 Institute B", 1, 12, 36, 2, 51],
+        ["3 SME C", 0, 6, 18, 4, 28],
+        ["Total", 7, 42, 66, 9, 124],
+    ]}  # fmt: skip
+
+
+def jes_directly_allocated() -> Sheets:
+    """Je-S with a named technician under Directly Incurred and a pool
+    technician under Other Directly Allocated."""
+    return {"Je-S": [
+        ["Fund heading", "Item", "FTE", "Year 1", "Year 2", "Total"],
+        ["Directly Incurred", "", "", "", "", ""],
+        ["Staff", "Research Technician (named)", 0.5, 19200, 19776, 38976],
+        ["Directly Allocated", "", "", "", "", ""],
+        ["Investigators", "Principal Investigator", 0.2, 15360, 15821, 31181],
+        ["Other Directly Allocated", "Pool technician (mass spectrometry)", 0.1, 4000, 4120, 8120],
+        ["Estates", "", "", 12000, 12360, 24360],
+    ]}  # fmt: skip
+
+
+FORMS: dict[str, Callable[[], Sheets]] = {
+    "nsf-a-to-k": nsf_a_to_k,
+    "nih-detailed": nih_detailed,
+    "horizon-person-months": horizon_person_months,
+    "jes-directly-allocated": jes_directly_allocated,
+}
+
+
 # ------------------------------------------------------------------ writing
 
 def write_xlsx(sheets: Sheets, path: Path) -> Path:
@@ -345,6 +415,14 @@ def write_all(outdir: Path, contents: Contents | None = None, *, formats: tuple[
     xlsx: list[Path] = []
     for name, fn in {**LAYOUTS, **NEGATIVES}.items():
         sheets = fn(c)
+        p = write_xlsx(sheets, outdir / f"{name}.xlsx")
+        xlsx.append(p)
+        if "xlsx" in formats:
+            out[(name, "xlsx")] = p
+        if "csv" in formats and len(sheets) == 1:
+            out[(name, "csv")] = write_csv(sheets, outdir / f"{name}.csv")
+    for name, form in FORMS.items():
+        sheets = form()
         p = write_xlsx(sheets, outdir / f"{name}.xlsx")
         xlsx.append(p)
         if "xlsx" in formats:

@@ -104,6 +104,7 @@ _NAME = re.compile(
 )
 _INCLUDED = re.compile(r"\b(?:inc\.?|incl\.?|including|includes|with|plus)\s+(?:employer'?s?\s+)?(?:benefits|fringe|on[- ]?costs?|oncosts?|ni|pension)\b|\bloaded\b|\bsal(?:ary)?\s+(?:and|&)\s+ben", re.I)
 _INDEX_LIKE = re.compile(r"^\d{1,3}[.)]?$")
+_MONTH_KIND = re.compile(r"\b(?:cal(?:endar)?|acad(?:emic)?|sum(?:mer)?)\b", re.I)
 # "EXAMPLE: Research Technician", "e.g. Postdoc", "Sample row - delete": a template's illustration
 _EXAMPLE_ROW = re.compile(
     r"^\s*(?:\[?\s*(?:example|sample|illustrat\w*)\b\s*\]?\s*[:\-–—.)]|e\.\s?g\.|eg[:\s]|for\s+example\b)|\(\s*(?:example|sample)\s*\)|\bdelete\s+(?:this\s+)?row\b|\bexample\s+row\b",
@@ -917,6 +918,7 @@ class _SheetParser:
             "oncost_p": {},
             "expense": [],
             "_effort_pref": {},
+            "_month_cols": set(),
         }
         for c, col in colmap.items():
             if c >= len(row):
@@ -949,7 +951,12 @@ class _SheetParser:
                 )
             p = col.period
             if p is not None and p < n:
+                if col.role == "effort" and col.unit == "months" and _MONTH_KIND.search(col.text) and out["_effort_pref"].get(p) == _EFFORT_PREF["months"] and p in out["_month_cols"]:
+                    out["effort_p"][p] += x  # calendar + academic + summer months of one period
+                    continue
                 if col.role == "effort":
+                    if col.unit == "months" and _MONTH_KIND.search(col.text):
+                        out["_month_cols"].add(p)
                     pref = _EFFORT_PREF.get(col.unit or "fte", 9)
                     if p not in out["effort_p"] or pref < out["_effort_pref"].get(p, 9):
                         out["effort_p"][p] = x
@@ -972,6 +979,9 @@ class _SheetParser:
                     out["expense"].append((col, x))
                 continue
             if col.role == "effort":
+                if col.unit == "months" and _MONTH_KIND.search(col.text):
+                    # NIH calendar, academic and summer months add up to the person-months
+                    out["_months"] = out.get("_months", 0.0) + x
                 out.setdefault("effort", x)
                 out.setdefault("effort_unit", col.unit)
                 if col.hint:
@@ -992,6 +1002,9 @@ class _SheetParser:
                 out.setdefault("total", x)
             elif col.role == "expense":
                 out["expense"].append((col, x))
+        if "_months" in out:
+            out["effort"] = out.pop("_months")
+            out["effort_unit"] = "months"
         return out
 
     def _series(self, d: dict[int, float]) -> list[float | None] | None:
@@ -1033,6 +1046,8 @@ class _SheetParser:
             tc = self.vocab.classify(tval)
             if tc.kind in ("staff", "oncost", "nonstaff"):
                 kind = tc.kind if not (tc.kind == "staff" and lc.kind == "oncost") else "oncost"
+                if tc.kind == "nonstaff" and lc.kind == "staff" and lc.category:
+                    kind = "staff"  # "Other Directly Allocated | Pool technician": a post under a non-staff heading
                 if tc.kind == "nonstaff":
                     cost_type = label_type or tc.cost_type
         elif section.kind == "staff":
@@ -1049,8 +1064,8 @@ class _SheetParser:
         if kind in ("none", "nonstaff") and kind != "staff":
             if vals.get("staffcost"):
                 kind = "staff"
-            elif kind == "none" and (vals.get("hint") == "consultant" and (vals["effort_p"] or vals.get("effort"))):
-                kind = "staff"
+            elif kind == "none" and _plausible_effort(vals):
+                kind = "staff"  # effort (FTE, person-months) is people's: "1 University A | 45 person-months"
         if kind == "staff":
             self._staff_row(r, label, label_col, lc, vals, section)
             for col, x in vals["expense"]:
@@ -1059,7 +1074,7 @@ class _SheetParser:
         elif kind == "oncost":
             self._oncost_row(r, label, label_col, lc, vals)
         else:
-            cost = self._series(vals["amount_p"]) or self._series(vals["cost_p"])
+            cost = self._series({**vals["cost_p"], **vals["amount_p"]})
             if cost is None:
                 single = vals.get("cost") if vals.get("cost") is not None else vals.get("total")
                 if single is None and not vals["expense"]:
@@ -1105,7 +1120,8 @@ class _SheetParser:
             else:
                 category, words, determinable = "other_staff", [], False
         # cost, as written per period
-        cost = self._series(vals["cost_p"]) or self._series(vals["amount_p"])
+        # a period's cost, whichever header named it ("Funds requested" over Year 1, bare "Year 2")
+        cost = self._series({**vals["amount_p"], **vals["cost_p"]})
         staffcost_p = self._series(vals["staffcost_p"])
         if cost is None and staffcost_p is not None:
             cost = staffcost_p  # "Requested salary" per period, on-costs beside it
@@ -1216,7 +1232,7 @@ class _SheetParser:
         )
 
     def _oncost_row(self, r, label, label_col, lc, vals) -> None:
-        series = self._series(vals["amount_p"]) or self._series(vals["cost_p"]) or self._series(vals["oncost_p"])
+        series = self._series({**vals["cost_p"], **vals["amount_p"]}) or self._series(vals["oncost_p"])
         if series is None:
             single = next((vals[k] for k in ("cost", "oncost", "total", "staffcost") if vals.get(k) is not None), None)
             series = [single] if single is not None else None
@@ -1256,15 +1272,20 @@ class _SheetParser:
                 if target.cost and target.oncost and target.salary is None:
                     pass
                 continue
-            # an aggregate row ("27% * salary for all above") covers the staff above it
+            # an aggregate row ("27% * salary for all above", NSF "C. Fringe benefits") covers the staff above it
             above = [s for s in self.staff if s.row < oc["row"]]
+            rate = oc["rate"]
+            if rate is None and oc["series"]:
+                base = sum(x or 0 for s in above if s.oncost is None and s.oncost_included is not True for x in (s.cost or []))
+                if base > 0:
+                    rate = round(sum(x or 0 for x in oc["series"]) / base, 4)  # the rate the shared line implies
             for s in above:
                 if s.oncost is None and s.oncost_included is not True:
-                    s.oncost_rate = oc["rate"]
+                    s.oncost_rate = rate
                     s.related_rows.append(oc["row"] + 1)
                     if s.oncost_included is None:
                         s.oncost_included = False
-                    if oc["rate"] is not None:
+                    if rate is not None:
                         s.computed.append("oncost_rate")
 
     def staff_lines(self) -> list[StaffLine]:
@@ -1303,6 +1324,19 @@ class _SheetParser:
                 )
             )
         return out
+
+
+_EFFORT_CEILING = {"fte": 50.0, "percent": 100.0, "months": 1200.0, "days": 25000.0, "hours": 200000.0}
+
+
+def _plausible_effort(vals: dict[str, Any]) -> bool:
+    """Effort figures a line of people could carry (an amount under a stale
+    effort column is not effort)."""
+    xs = [x for x in vals["effort_p"].values() if x] + ([vals["effort"]] if vals.get("effort") else [])
+    if not xs:
+        return False
+    ceiling = _EFFORT_CEILING.get(vals.get("effort_unit") or "fte", 50.0)
+    return all(0 < x <= ceiling for x in xs)
 
 
 def _effort_unit(unit: str | None, values: list[float | None]) -> str:
