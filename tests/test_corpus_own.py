@@ -66,6 +66,9 @@ def test_no_file_is_a_held_out_document(own, held_out):
         assert not held_out.repo_held(src["repo"]), (a.id, src["repo"])
         assert not held_out.elife_held(src["path"]), a.id
     assert seen >= len(own.papers)
+    for b in own.budgets:
+        assert sha256_file(b.path) not in held_out.sha256, b.id
+        assert not held_out.repo_held(b.label["source"]["repo"]), (b.id, b.label["source"]["repo"])
 
 
 def test_the_held_out_check_would_catch_a_held_out_file(held_out, tmp_path):
@@ -89,6 +92,18 @@ def test_corpus_is_large_and_varied_enough(own):
     assert len(own.acks) >= 400
 
 
+def test_budget_corpus_has_what_it_says(own):
+    """The labelled budgets and justifications under budgets/: every one
+    carries a source with a licence; spreadsheets are few because openly
+    licensed grant budgets are rare in public repositories."""
+    kinds = Counter(b.kind for b in own.budgets)
+    assert kinds["justification"] >= 25
+    assert kinds["spreadsheet"] >= 1
+    for b in own.budgets:
+        lic = str(b.label["source"].get("licence") or "")
+        assert lic and "none" not in lic.lower(), (b.id, lic)
+
+
 def test_split_was_made_once_by_document(own):
     """Every document is placed; about a third of each stratum is in the
     check part; a paper stored in two formats is in one part."""
@@ -97,6 +112,15 @@ def test_split_was_made_once_by_document(own):
         assert p.id in own.split, f"{p.id} is not in split.json (run scripts/corpus.py split)"
     for a in own.acks:
         assert a.id in own.split, f"{a.id} is not in split.json (run scripts/corpus.py split)"
+    for b in own.budgets:
+        assert b.id in own.split, f"{b.id} is not in split.json (run scripts/corpus.py split)"
+        if b.label.get("related_to_development_set"):
+            assert own.split[b.id] == "tune", b.id
+    families: dict[str, set[str]] = {}
+    for b in own.budgets:
+        if b.label.get("family"):
+            families.setdefault(b.label["family"], set()).add(own.split[b.id])
+    assert all(len(parts) == 1 for parts in families.values()), families
     for fmt in FORMATS:
         ids = [p.id for p in own.papers if p.format == fmt]
         share = sum(1 for i in ids if own.split[i] == "check") / len(ids)

@@ -94,3 +94,23 @@ def test_eval_command(corpus):
 def test_eval_needs_something_to_measure():
     r = CliRunner().invoke(app, ["eval"])
     assert r.exit_code == 2
+
+
+def test_budget_check_part_floors():
+    """Budgets and justifications of the own corpus's check part (a small
+    part: most openly licensed budgets found are justifications)."""
+    from techcost.evaluation.budgets import evaluate_corpus_budgets
+
+    r = evaluate_corpus_budgets(OWN, parts=("check",))["check"]
+    assert r["errors"] == 0
+    assert r["precision"] >= 0.45 and r["recall"] >= 0.45
+    assert r["category_accuracy"] >= 0.9
+    assert r["has_technical_staff_accuracy"] == 1.0
+
+
+def test_eval_budget_labels_prints_both_parts():
+    r = CliRunner().invoke(app, ["eval", "--budget-labels", str(OWN)])
+    assert r.exit_code == 0, r.stdout
+    assert "TUNE part" in r.stdout and "CHECK part" in r.stdout
+    check = r.stdout.split("CHECK part", 1)[1]
+    assert "missed" not in check and "extra" not in check  # no per-document errors of the check part

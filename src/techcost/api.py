@@ -31,7 +31,7 @@ from .model import (
     PackInfo,
     Report,
 )
-from .parsers import ALL_SUFFIXES, parser_for, sniff
+from .parsers import ALL_SUFFIXES, JUSTIFICATION_ONLY_SUFFIXES, parser_for, sniff
 from .policy.config import Config, load_config
 
 # repository files that are not papers, skipped when walking folders
@@ -145,7 +145,8 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                     fp = Path(dirpath) / fn
                     if fp.suffix.lower() in (".tex", ".latex") and not _is_latex_main(fp):
                         continue  # parts of a LaTeX project are read through its main file
-                    if fp.suffix.lower() in ALL_SUFFIXES and not excluded(fp):
+                    yaml_just = fp.suffix.lower() in JUSTIFICATION_ONLY_SUFFIXES and _names_justification(fp)
+                    if (fp.suffix.lower() in ALL_SUFFIXES or yaml_just) and not excluded(fp):
                         key = fp.resolve()
                         if key not in seen:
                             seen.add(key)
@@ -191,6 +192,12 @@ def _vocab(ruleset: RuleSet) -> Any:
     return cache["budget"]
 
 
+def _names_justification(path: Path) -> bool:
+    from .parsers.justification import _NAME_HINT, _stem_words
+
+    return bool(_NAME_HINT.search(_stem_words(path)))
+
+
 def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_justification: bool = False) -> Parsed:
     """Parse one input; never raises for a bad file. Papers whose name or
     heading says they justify a budget (or ``as_justification``) are read
@@ -227,6 +234,10 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_ju
             if as_justification or is_justification(path, det.format):
                 res.kind = "justification"
                 det = type(det)("justification", det.format, det.note)
+            elif det.format == "yaml":
+                from .errors import UnsupportedInput
+
+                raise UnsupportedInput("is a YAML file that is not a justification of resources (name it budget_justification.yaml, or give it a 'Budget justification' title)")
         parse = parser_for(det.kind, det.format)
         from .parsers.guard import run_guarded  # each file parses under time and memory limits
 

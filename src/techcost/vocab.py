@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+|[(\[;:,]|\s[-–—]\s")
+# words that make a funder's name part of a place: "Wellcome Sanger Institute", "MRC Harwell Institute"
+_PLACE_HEADS = frozenset(
+    "institute institut centre center campus laboratory laboratories lab unit building hospital collection library "
+    "school college university genome".split()
+)
 _BOUNDARY_WORDS = frozenset(
     "for to with of in on at from by including incl inc during per plus under via as".split()
 )
@@ -216,4 +221,14 @@ class BudgetVocabulary:
         return LabelClass("none")
 
     def funder_hits(self, text: str) -> list[Match]:
-        return self.funders.finditer(text)
+        """Funders a text names, not counting a funder's name inside another
+        body's ("Wellcome Sanger Institute", "MRC Laboratory of Molecular
+        Biology", "NIH Clinical Center" are places, not the funder)."""
+        toks = tokenize(text)
+        keep = []
+        for m in self.funders.finditer(text, toks):
+            rest = [w for w, _, _ in toks[m.end : m.end + 5] if w != "|"]
+            if any(w in _PLACE_HEADS for w in rest[:4]):
+                continue
+            keep.append(m)
+        return keep

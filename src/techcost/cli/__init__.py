@@ -309,7 +309,7 @@ def explain(
 @app.command("eval")
 def eval_(
     labels: Optional[Path] = typer.Option(None, "--labels", help="Manuscript labels (the schema of labels.json; local_path relative to the file)."),
-    budget_labels: Optional[Path] = typer.Option(None, "--budget-labels", help="Budget labels (the schema of budget-labels.json)."),
+    budget_labels: Optional[Path] = typer.Option(None, "--budget-labels", help="Budget labels: a file in the schema of budget-labels.json, or a corpus folder (tests/corpus) whose budgets are printed by tune and check part."),
     format: str = typer.Option("text", "--format", "-f", help="text or json."),
     only: Optional[List[str]] = typer.Option(None, "--only", help="Only these formats (jats, markdown, latex, docx, pdf)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Figures only, no per-document detail."),
@@ -328,7 +328,10 @@ def eval_(
         raise _fail(f"{corpus}: not a corpus folder (no papers/ or acks/ inside)")
     out: dict = {}
     text: list[str] = []
-    for path in (labels, budget_labels):
+    budget_corpus = budget_labels is not None and budget_labels.is_dir()
+    if budget_corpus and not (budget_labels / "budgets" / "labels").is_dir():  # type: ignore[operator]
+        raise _fail(f"{budget_labels}: not a corpus folder (no budgets/labels/ inside)")
+    for path in (labels, None if budget_corpus else budget_labels):
         if path is not None and not path.is_file():
             raise _fail(f"{path}: labels file not found")
     try:
@@ -339,6 +342,12 @@ def eval_(
             rc = em.evaluate_corpus(corpus, parts=parts, formats=tuple(_split(only) or ()) or None)
             out["corpus"] = {k: {"summary": v["summary"]} for k, v in rc.items()}
             text.append(em.render_corpus(rc, details=details))
+            if (corpus / "budgets" / "labels").is_dir() and not only:
+                from ..evaluation import budgets as eb
+
+                rb = eb.evaluate_corpus_budgets(corpus, parts=parts)
+                out["corpus_budgets"] = {k: {kk: vv for kk, vv in v.items() if kk != "per_document"} for k, v in rb.items()}
+                text.append(eb.render_parts(rb) if details else eb.render_parts({k: {**v, "per_document": []} for k, v in rb.items()}))
         if labels is not None:
             from ..evaluation import manuscripts as em
 
@@ -348,9 +357,15 @@ def eval_(
         if budget_labels is not None:
             from ..evaluation import budgets as eb
 
-            r2 = eb.evaluate(budget_labels)
-            out["budgets"] = r2
-            text.append(eb.render(r2))
+            if budget_corpus:
+                parts = (part,) if part else ("tune", "check")
+                rb = eb.evaluate_corpus_budgets(budget_labels, parts=parts)
+                out["budgets"] = {k: {kk: vv for kk, vv in v.items() if kk != "per_document" or k == "tune"} for k, v in rb.items()}
+                text.append(eb.render_parts(rb))
+            else:
+                r2 = eb.evaluate(budget_labels)
+                out["budgets"] = r2
+                text.append(eb.render(r2))
     except (KeyError, ValueError, TypeError) as exc:
         raise _fail(f"labels file not in the expected schema ({type(exc).__name__}: {exc})")
     if format == "json":

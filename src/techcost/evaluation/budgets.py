@@ -206,10 +206,26 @@ def evaluate(labels_path: str | Path, *, kinds: tuple[str, ...] = ("spreadsheet"
     spreadsheets from justifications."""
     labels_path = Path(labels_path)
     data = json.loads(labels_path.read_text(encoding="utf-8"))
-    base = labels_path.parent
+    return evaluate_documents(data["documents"], labels_path.parent, kinds=kinds)
+
+
+def evaluate_corpus_budgets(root: str | Path, *, parts: tuple[str, ...] = ("tune", "check")) -> dict[str, Any]:
+    """The labelled budgets of a corpus in the layout of ``tests/corpus``
+    (``budgets/labels/*.json``), scored separately for each part of its split."""
+    from .corpus import load_corpus
+
+    c = load_corpus(root)
+    out: dict[str, Any] = {}
+    for part in parts:
+        docs = c.budgets_in(part)
+        out[part] = evaluate_documents([d.label for d in docs], Path(root) / "budgets")
+    return out
+
+
+def evaluate_documents(documents: list[dict[str, Any]], base: Path, *, kinds: tuple[str, ...] = ("spreadsheet", "justification")) -> dict[str, Any]:
     _, ruleset = load()
     scores: list[BudgetScore] = []
-    for doc in data["documents"]:
+    for doc in documents:
         if doc.get("kind") not in kinds:
             continue
         is_just = doc.get("kind") == "justification"
@@ -235,7 +251,18 @@ def evaluate(labels_path: str | Path, *, kinds: tuple[str, ...] = ("spreadsheet"
     return out
 
 
-def render(result: dict[str, Any]) -> str:
+def render_parts(result: dict[str, Any]) -> str:
+    """Both parts of a corpus: the tune part with its documents, the check
+    part as figures only."""
+    out = []
+    for part, r in result.items():
+        out.append(f"== budgets, {part.upper()} part" + (" (errors may be studied)" if part == "tune" else " (figures only)"))
+        text = render(r, details=part == "tune")
+        out.append(text)
+    return "\n".join(out)
+
+
+def render(result: dict[str, Any], *, details: bool = True) -> str:
     t = result["totals"]
     pct = lambda x: "n/a" if x is None else f"{x:.3f}"
     ci = lambda c: f"[{c[0]:.2f}, {c[1]:.2f}]"
@@ -258,7 +285,7 @@ def render(result: dict[str, Any]) -> str:
     if co and co["gold"]:
         out.append(f"  commented-out technical staff: gold {co['gold']}, found {co['found']}, matched {co['matched']}")
     out.append("")
-    for d in result["per_document"]:
+    for d in result["per_document"] if details else []:
         flag = "ERROR " + d["error"] if d["error"] else f"{d['matched']}/{d['gold']} matched, {d['predicted']} found"
         out.append(f"  {d['path']}: {flag}")
         for m in d["misses"]:

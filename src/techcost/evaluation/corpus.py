@@ -62,10 +62,29 @@ class AckRecord:
 
 
 @dataclass
+class BudgetDoc:
+    label: dict[str, Any]
+    root: Path  # the budgets/ folder
+
+    @property
+    def id(self) -> str:
+        return str(self.label["id"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.label.get("kind") or "spreadsheet")
+
+    @property
+    def path(self) -> Path:
+        return self.root / self.label["local_path"]
+
+
+@dataclass
 class Corpus:
     root: Path
     papers: list[Paper] = field(default_factory=list)
     acks: list[AckRecord] = field(default_factory=list)
+    budgets: list[BudgetDoc] = field(default_factory=list)
     split: dict[str, str] = field(default_factory=dict)  # id -> "tune" | "check"
 
     def part(self, doc_id: str) -> str:
@@ -77,6 +96,9 @@ class Corpus:
 
     def acks_in(self, part: str | None) -> list[AckRecord]:
         return [a for a in self.acks if part is None or self.part(a.id) == part]
+
+    def budgets_in(self, part: str | None) -> list[BudgetDoc]:
+        return [b for b in self.budgets if part is None or self.part(b.id) == part]
 
 
 def load_corpus(root: str | Path) -> Corpus:
@@ -92,6 +114,12 @@ def load_corpus(root: str | Path) -> Corpus:
             for line in f.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     c.acks.append(AckRecord(json.loads(line), f.stem))
+    blabels = root / "budgets" / "labels"
+    if blabels.is_dir():
+        for f in sorted(blabels.glob("*.json")):
+            lab = json.loads(f.read_text(encoding="utf-8"))
+            lab.setdefault("id", f.stem)
+            c.budgets.append(BudgetDoc(lab, root / "budgets"))
     split = root / "split.json"
     if split.is_file():
         data = json.loads(split.read_text(encoding="utf-8"))
@@ -112,6 +140,8 @@ def strata(c: Corpus) -> dict[str, list[str]]:
         out.setdefault(f"paper:{p.format}", []).append(p.id)
     for a in c.acks:
         out.setdefault(f"ack:{a.batch}", []).append(a.id)
+    for b in c.budgets:
+        out.setdefault(f"budget:{b.kind}", []).append(b.id)
     return out
 
 
@@ -124,12 +154,21 @@ def make_split(c: Corpus, *, keep: dict[str, str] | None = None) -> dict[str, st
     keep = dict(keep or {})
     rng = random.Random(SPLIT_SEED + len(keep))
     parts: dict[str, str] = dict(keep)
+    families = {b.id: str(b.label["family"]) for b in c.budgets if b.label.get("family")}
     for name in sorted(strata(c)):
-        ids = sorted(i for i in strata(c)[name] if i not in keep)
+        ids = sorted(i for i in strata(c)[name] if i not in keep and i not in families)
         rng.shuffle(ids)
         n_check = round(len(ids) * CHECK_SHARE)
         for i, doc_id in enumerate(ids):
             parts[doc_id] = "check" if i < n_check else "tune"
+    # versions of one document (a family) stay together, placed by a keyed hash of the family
+    related = {b.id for b in c.budgets if b.label.get("related_to_development_set")}
+    for doc_id, fam in families.items():
+        if doc_id not in keep:
+            parts[doc_id] = hashed_part(f"family:{fam}")
+    for doc_id in related:
+        if doc_id not in keep:
+            parts[doc_id] = "tune"  # versions of a document the reader was built on say nothing as figures
     return parts
 
 
@@ -301,8 +340,58 @@ def validate(c: Corpus, held: HeldOut | None, *, max_bytes: int = 80 * 2**20) ->
             errors.append(f"{where}: taken from a held-out document (sha256 on the list)")
     for f in (c.root / "acks").glob("*.jsonl") if (c.root / "acks").is_dir() else []:
         total += f.stat().st_size
+    errors += validate_budgets(c, held, ids, seen_sha)
     if total > max_bytes:
         errors.append(f"the corpus holds {total / 2**20:.1f} MB, over {max_bytes / 2**20:.0f} MB")
+    return errors
+
+
+_CATEGORIES = {"technical", "investigator", "researcher", "student", "other_staff", "consultant"}
+_BUDGET_KINDS = {"spreadsheet", "justification"}
+
+
+def validate_budgets(c: Corpus, held: HeldOut | None, ids: set[str], seen_sha: dict[str, str]) -> list[str]:
+    """Problems with the labelled budgets and justifications (budgets/)."""
+    errors: list[str] = []
+    for b in c.budgets:
+        lab = b.label
+        where = f"budgets/labels/{b.id}.json"
+        if b.id in ids:
+            errors.append(f"{where}: duplicate id")
+        ids.add(b.id)
+        if b.kind not in _BUDGET_KINDS:
+            errors.append(f"{where}: kind must be spreadsheet or justification")
+        if not isinstance(lab.get("has_technical_staff"), bool):
+            errors.append(f"{where}: has_technical_staff must be true or false")
+        lines = lab.get("staff_lines")
+        if not isinstance(lines, list):
+            errors.append(f"{where}: staff_lines must be a list")
+            lines = []
+        for i, ln in enumerate(lines):
+            if ln.get("category") not in _CATEGORIES:
+                errors.append(f"{where}: staff_lines[{i}] category {ln.get('category')!r} is not one of {', '.join(sorted(_CATEGORIES))}")
+            if b.kind == "spreadsheet" and (not ln.get("sheet") or not isinstance(ln.get("row"), int)):
+                errors.append(f"{where}: staff_lines[{i}] needs sheet and row")
+            if b.kind == "justification" and not isinstance(ln.get("line"), int) and not isinstance(ln.get("paragraph"), int):
+                errors.append(f"{where}: staff_lines[{i}] needs line or paragraph")
+            if not ln.get("label_as_written"):
+                errors.append(f"{where}: staff_lines[{i}] needs label_as_written")
+        tech = any(ln.get("category") == "technical" for ln in lines)
+        if lab.get("has_technical_staff") is True and not tech:
+            errors.append(f"{where}: has_technical_staff is true but no staff line is technical")
+        _check_source(where, lab.get("source"), errors, held)
+        f = b.path
+        if not f.is_file():
+            errors.append(f"{where}: {lab.get('local_path')} does not exist")
+            continue
+        got = sha256_file(f)
+        if got != lab.get("sha256"):
+            errors.append(f"{where}: sha256 of {lab.get('local_path')} is {got}, the label says {lab.get('sha256')}")
+        if held is not None and got in held.sha256:
+            errors.append(f"{where}: {lab.get('local_path')} is a held-out document (sha256 on the list)")
+        if got in seen_sha and seen_sha[got] != b.id:
+            errors.append(f"{where}: {lab.get('local_path')} duplicates a file of {seen_sha[got]}")
+        seen_sha.setdefault(got, b.id)
     return errors
 
 
@@ -324,6 +413,14 @@ def iter_stats(c: Corpus) -> Iterator[str]:
         yield f"{fmt}: {len(ps)} papers, {pos} with technical credit{extra}"
     pos = sum(1 for a in c.acks if _positive(a.record))
     yield f"acknowledgement paragraphs: {len(c.acks)}, {pos} with technical credit"
+    for kind in sorted(_BUDGET_KINDS):
+        docs = [b for b in c.budgets if b.kind == kind]
+        if not docs:
+            continue
+        tech = sum(1 for b in docs if b.label.get("has_technical_staff"))
+        lines = sum(len(b.label.get("staff_lines") or []) for b in docs)
+        funders = sorted({str(b.label.get("funder") or "?")[:30] for b in docs})
+        yield f"budget {kind}s: {len(docs)} files, {lines} staff lines, {tech} with technical staff; funders: {', '.join(funders)}"
 
 
 def _positive(lab: dict[str, Any]) -> bool:

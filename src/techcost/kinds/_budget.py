@@ -26,9 +26,12 @@ def active(values: list[float | None] | None) -> list[int]:
 
 
 def costed_periods(line: StaffLine) -> list[int]:
-    """Periods in which a line has any cost or effort."""
-    idx = set(active(line.cost)) | set(active(line.effort))
-    return sorted(idx)
+    """Periods a line is costed in. Where the line states costs, a period
+    counts only when it has a cost (effort written beside a nil cost is a
+    cut post); a line that states only effort is judged by its effort."""
+    if line.cost and any(v for v in line.cost if v is not None):
+        return sorted(set(active(line.cost)))
+    return sorted(set(active(line.effort)))
 
 
 def project_periods(budget: Budget) -> list[int]:

@@ -29,6 +29,8 @@ MANUSCRIPT_SUFFIXES = {
     ".pdf": "pdf",
 }
 ALL_SUFFIXES = {**BUDGET_SUFFIXES, **MANUSCRIPT_SUFFIXES}
+# read only as a justification of resources (named or headed as one); other YAML is no input
+JUSTIFICATION_ONLY_SUFFIXES = {".yaml": "yaml", ".yml": "yaml"}
 
 # (kind, format) -> "module:function"; modules import only when used
 PARSERS: dict[tuple[str, str], str] = {
@@ -48,6 +50,8 @@ PARSERS: dict[tuple[str, str], str] = {
     ("justification", "docx"): "techcost.parsers.justification:parse",
     ("justification", "pdf"): "techcost.parsers.justification:parse",
     ("justification", "jats"): "techcost.parsers.justification:parse",
+    ("justification", "yaml"): "techcost.parsers.justification:parse",
+    ("manuscript", "yaml"): "techcost.parsers.yaml_text:parse",
 }
 
 
@@ -82,7 +86,7 @@ def _zip_kind(path: Path) -> str | None:
 def sniff(path: Path) -> Detected:
     """What a file is. Raises ``InputFileError`` for what cannot be read."""
     suffix = path.suffix.lower()
-    by_suffix = ALL_SUFFIXES.get(suffix)
+    by_suffix = ALL_SUFFIXES.get(suffix) or JUSTIFICATION_ONLY_SUFFIXES.get(suffix)
     try:
         with path.open("rb") as fh:
             head = fh.read(8192)

@@ -104,6 +104,10 @@ _NAME = re.compile(
 )
 _INCLUDED = re.compile(r"\b(?:inc\.?|incl\.?|including|includes|with|plus)\s+(?:employer'?s?\s+)?(?:benefits|fringe|on[- ]?costs?|oncosts?|ni|pension)\b|\bloaded\b|\bsal(?:ary)?\s+(?:and|&)\s+ben", re.I)
 _INDEX_LIKE = re.compile(r"^\d{1,3}[.)]?$")
+_PERSON_WORK = re.compile(
+    r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+['’]s?\s+(?:work|time|salary|stipend|effort|contract|fees?)\b"
+    r"|\b(?:salary|stipend|wages|fees?)\s+(?:for|of)\s+(?:Dr\.?\s+)?[A-Z][a-z'’\-]+\s+[A-Z][a-z'’\-]+\b"
+)
 _MONTH_KIND = re.compile(r"\b(?:cal(?:endar)?|acad(?:emic)?|sum(?:mer)?)\b", re.I)
 # "EXAMPLE: Research Technician", "e.g. Postdoc", "Sample row - delete": a template's illustration
 _EXAMPLE_ROW = re.compile(
@@ -1066,6 +1070,8 @@ class _SheetParser:
                 kind = "staff"
             elif kind == "none" and _plausible_effort(vals):
                 kind = "staff"  # effort (FTE, person-months) is people's: "1 University A | 45 person-months"
+            elif kind == "none" and _PERSON_WORK.search(label):
+                kind = "staff"  # "Serge Guelton's work", "salary for Jo Bloggs": a named person paid, role not said
         if kind == "staff":
             self._staff_row(r, label, label_col, lc, vals, section)
             for col, x in vals["expense"]:
@@ -1377,6 +1383,9 @@ def _person_from_text(label: str) -> str | None:
     """A named person in a label: ``(Dr. Jim Grasela)``, ``(Aubrey Moore; 10% FTE)``,
     ``Technician - Jane Smith``."""
     cands: list[str] = []
+    poss = re.match(r"^\s*((?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+)['’]s?\s", label)
+    if poss:
+        cands.append(poss.group(1))  # "Serge Guelton's work"
     for m in re.finditer(r"\(([^()]*)\)", label):
         cands.extend(p.strip() for p in re.split(r"[;,]", m.group(1)))
     for part in re.split(r"\s[-–—:]\s|:\s", label)[1:]:

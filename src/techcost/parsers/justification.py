@@ -60,7 +60,7 @@ def is_justification(path: Path, fmt: str) -> bool:
             with zipfile.ZipFile(path) as zf:
                 head = zf.read("word/document.xml")[:60000].decode("utf-8", "replace")
             head = re.sub(r"<[^>]+>", " ", head)
-        elif fmt in ("latex", "markdown"):
+        elif fmt in ("latex", "markdown", "yaml"):
             with path.open("rb") as fh:
                 head = fh.read(20000).decode("utf-8", "replace")
         else:
@@ -109,6 +109,13 @@ _ABBREV = re.compile(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Asst|Assoc|Sr|Jr|St|No|Fig|E
 _YEARS_WORD = re.compile(r"\b(?:all|each\s+of\s+the|the|first|over|for)?\s*" + _NUM + r"[- ]years?\b", re.I)
 _YEAR_N = re.compile(r"\b(?:year|budget\s+period|bp)\s*(\d{1,2})\b(?![/.-]\d)", re.I)
 _SKIP_PREV = {"per", "every", "all", "other", "no", "any"}
+# headings over a group of posts, not one post: "Senior Personnel", "B. Other Personnel", "Salaries and Wages"
+_GROUP_HEADING = re.compile(
+    r"^\s*(?:[A-Z]\.\s*)?(?:senior|key|other|project|research|core)?\s*(?:personnel|staff(?:\s+costs?)?|salar(?:y|ies)(?:\s+and\s+wages)?|wages|people|team|salaries?\s+and\s+(?:wages|benefits))\b",
+    re.I,
+)
+# "Eric Hutton is the Senior Software Engineer", "Jo Bloggs will ..."
+_NAME_IS = re.compile(r"(?:^|[.!?]\s+)((?:Dr\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+)\s+(?:is|was|will|has)\b")
 _COMMENT_SKIP = re.compile(r"tuition|travel|fees|equipment|supplies|sequencing|publication", re.I)
 
 
@@ -272,7 +279,45 @@ class _Reader:
                     found.extend(self._table(block, heading))
                 elif block.kind in ("paragraph", "list_item", "other"):
                     found.extend(self._block(block, heading))
+            found.extend(self._role_headed(sec, found))
             out.extend(found)
+        return _dedupe(out)
+
+    def _role_headed(self, sec: Any, found: list[StaffLine]) -> list[StaffLine]:
+        """``Software Engineer`` or ``Accounting Technician and System
+        Administration`` as a section heading: each post the heading names is
+        a line, unless the section's sentences already gave it; the effort
+        is the section's when it names one post."""
+        heading = (sec.heading or "").strip()
+        if not heading or len(heading) > 90 or _GROUP_HEADING.search(heading) or not sec.blocks:
+            return []
+        parts = [p.strip(" .:") for p in re.split(r"\s+(?:and|&)\s+|\s*[,/;]\s*", heading) if p.strip(" .:")]
+        posts = [(p, self._category(p)) for p in parts if self._names_post(p)]
+        posts = [(p, c) for p, c in posts if c is not None]
+        if not posts:
+            return []
+        have = {w.lower() for ln in found for w in [ln.label, *ln.role_words]}
+        have_tokens = {(ln.category, w) for ln in found for t in [ln.label, *ln.role_words] for w in _post_words(t)}
+        out: list[StaffLine] = []
+        body = " ".join(b.text for b in sec.blocks)
+        for label, cat in posts:
+            if label.lower() in have or any(label.lower() in h or h in label.lower() for h in have if h):
+                continue
+            if any((cat, w) in have_tokens for w in _post_words(label)):
+                continue  # "Accounting Technician" over a paragraph that asked for an accounting specialist
+            eff = None
+            if len(posts) == 1:
+                for b in sec.blocks:
+                    eff = _effort(b.text, self.n) or _effort(_tail_effort(b.text), self.n)
+                    if eff is not None:
+                        break
+            person = None
+            pm = _NAME_IS.search(body)
+            if pm and len(posts) == 1:
+                person = pm.group(1)
+            loc = Location(path=self.display, line=sec.location.line, paragraph=sec.location.paragraph, page=sec.location.page, section=heading)
+            line = self._line(label, cat, eff, sec.blocks[0], heading, needle=label, sentence=body[:400])
+            out.append(line.model_copy(update={"location": loc, "person": person or line.person}))
         return out
 
     def _block(self, block: TextBlock, heading: str, *, commented: bool = False) -> list[StaffLine]:
@@ -286,6 +331,9 @@ class _Reader:
                 continue
             eff = _effort(m.group("eff"), self.n)
             out.append(self._line(label, cat, eff, block, heading, needle=label, sentence=m.group(0)))
+        if out:
+            return out
+        out = self._money_items(block, heading)
         if out:
             return out
         seen: dict[str, StaffLine] = {}
@@ -320,6 +368,58 @@ class _Reader:
                 seen[key] = line
                 out.append(line)
         return out
+
+    def _money_items(self, block: TextBlock, heading: str) -> list[StaffLine]:
+        """``Salary: $21,800 for 10 hours/week``, ``Administrator: 20 hours
+        of work at $50 per hour = $1,000``, ``Corrales Summer Salary, 0.75
+        months = $10,000``: a labelled amount whose label is a post or pay."""
+        out: list[StaffLine] = []
+        for raw_line in block.text.splitlines() or [block.text]:
+            m = _MONEY_ITEM.match(raw_line.strip())
+            if m:
+                label, rest = m.group("label").strip(" *_-•"), m.group("rest")
+            else:
+                # "$35,000 for Serge Guelton's work", "$2,500 for an internship (...)"
+                m2 = _AMOUNT_FOR.match(raw_line.strip())
+                if not m2:
+                    continue
+                label = re.sub(r"^(?:an?|the)\s+", "", m2.group("label").strip(" .*_"), flags=re.I)
+                label = re.sub(r"\s*\(.*$", "", label)
+                rest = m2.group("amount") + " " + m2.group("tail")
+            lc = self.vocab.classify(label)
+            if lc.kind in ("total", "oncost", "nonstaff") and not (lc.kind == "nonstaff" and self.vocab.roles_in(label)):
+                continue
+            roles = self.vocab.roles_in(label)
+            pay = bool(_PAY_WORDS.search(label)) or bool(_NAMED_WORK.search(label))
+            if not roles and not pay and lc.kind != "staff":
+                continue
+            cat = self._category(label) or (roles[0].value if roles else None)
+            determinable = cat is not None
+            eff = _effort(rest, self.n)
+            hours = re.search(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs)\b(?!\s*(?:/|per)\s*(?:week|wk))", rest, re.I)
+            if eff is None and hours:
+                eff = _Effort([float(hours.group(1))], "hours")
+            amounts = [parse_number(x) for x in re.findall(r"(?:[$£€]|\b(?:USD|GBP|EUR)\s?)\s?\d[\d,]*(?:\.\d+)?[kK]?", rest)]
+            amounts = [a for a in amounts if a is not None]
+            total = re.search(r"=\s*((?:[$£€]|\b(?:USD|GBP|EUR)\s?)\s?\d[\d,]*(?:\.\d+)?[kK]?)", rest)
+            cost_v = parse_number(total.group(1)) if total else (amounts[0] if amounts else None)
+            line = self._line(label, cat or "other_staff", eff if eff is None or len(eff.values) in (1, self.n) else None, block, heading, needle=label[:40], sentence=raw_line)
+            upd: dict[str, Any] = {"role_determinable": determinable}
+            if cost_v is not None and self.n == 1 and line.cost is None:
+                upd["cost"] = [cost_v]
+                upd["oncost_included"] = True if re.search(r"includ\w*\s+(?:fringe|benefits|on-?costs)", rest, re.I) else line.oncost_included
+            out.append(line.model_copy(update=upd))
+        return out
+
+    def _names_post(self, text: str) -> bool:
+        """A heading that is a post's title: short, and ending in its role
+        ("Software Engineer", "System Administration"), not a topic that
+        starts with a role word ("Technical Architecture")."""
+        toks = [w for w, _, _ in tokenize(text) if w != "|"]
+        if not toks or len(toks) > 6:
+            return False
+        roles = self.vocab.roles_in(text)
+        return bool(roles) and roles[-1].end >= len(tokenize(text))
 
     def _role_skipped(self, sent: str, role: Any) -> bool:
         """Roles named only as the subject of someone else's work or as a
@@ -439,9 +539,13 @@ class _Reader:
         for s in sp.staff_lines():
             row = s.location.row or 1
             base = block.location.line
-            out.append(
-                s.model_copy(update={"location": Location(path=self.display, line=(base + row - 1) if base else None, paragraph=block.location.paragraph, section=heading or None)})
-            )
+            loc = Location(path=self.display, line=(base + row - 1) if base else None, paragraph=block.location.paragraph, section=heading or None)
+            if self.raw is not None and base:
+                # the table's own line for the label (a Markdown separator row is not in the block's text)
+                found = self._loc(block, s.label, heading or None)
+                if found.line is not None and found.line != base:
+                    loc = found
+            out.append(s.model_copy(update={"location": loc}))
         return out
 
     def _transposed(self, rows: list[list[str]], data: list[int], block: TextBlock, heading: str, header_role: Any) -> list[StaffLine]:
@@ -576,6 +680,38 @@ def _determiner(toks: list[str], start: int) -> str:
     return ""
 
 
+_MONEY_ITEM = re.compile(
+    r"^(?:[-*•+]\s+|\d+[.)]\s+)?(?P<label>[A-Za-z][^:=$£€\n]{1,80}?)\s*(?::|,(?=\s*\d)|\s[-–—]\s)\s*(?P<rest>.*?(?:[$£€]|\b(?:USD|GBP|EUR)\b)\s?\d.*)$"
+)
+_AMOUNT_FOR = re.compile(
+    r"^(?:[-*•+]\s+|\d+[.)]\s+)?(?P<amount>(?:[$£€]|\b(?:USD|GBP|EUR)\s?)\s?\d[\d,]*(?:\.\d+)?[kK]?)\s+(?:for|to\s+(?:hire|pay|fund|support))\s+(?P<label>[^.;]{2,80}?)(?P<tail>(?:[.;(].*)?)$"
+)
+_NAMED_WORK = re.compile(r"^(?:Dr\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+['’]s?\s+(?:work|time|salary|stipend|effort|contract)\b")
+_PAY_WORDS = re.compile(r"\b(?:salary|salaries|stipend|wages?|work[- ]study|contractor|consultan\w*|honorari\w*|course\s+release|personnel|staff\s+time|hours?\s+of\s+work)\b", re.I)
+_GENERIC_POST = {"technician", "technicians", "specialist", "assistant", "officer", "manager", "staff", "senior", "junior", "the", "and", "of", "a", "an"}
+
+
+def _post_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _GENERIC_POST and len(w) > 2}
+
+
+def _dedupe(lines: list[StaffLine]) -> list[StaffLine]:
+    """A post a table costs and the narrative mentions again is one line."""
+    out: list[StaffLine] = []
+    for ln in lines:
+        twin = next((o for o in out if o.category == ln.category and o.label.strip().lower() == ln.label.strip().lower() and o.location.section != ln.location.section), None)
+        if twin is not None and not ln.cost:
+            continue
+        out.append(ln)
+    return out
+
+
+def _tail_effort(text: str) -> str:
+    """``(1 months/year in years 1 through 4)`` at a paragraph's end."""
+    m = re.search(r"\(([^()]*\b(?:months?|fte|%)[^()]*)\)\s*\.?\s*$", text, re.I)
+    return m.group(1).replace("through", "-").replace("/year", " each year") if m else ""
+
+
 def _effort_in(sent: str) -> bool:
     return bool(_MONTHS.search(sent) or _FTE.search(sent) or _PCT_TIME.search(sent) or _FULLTIME.search(sent))
 
@@ -596,7 +732,7 @@ def parse(path: Path, fmt: str, *, display_path: str, lexicons: dict[str, Any] |
     ms: Manuscript = parser_for("manuscript", fmt)(path, display_path=display_path, lexicons=lexicons)
     vocab = vocab or BudgetVocabulary(lexicons.get("budget") or {})
     raw = None
-    if fmt in ("latex", "markdown"):
+    if fmt in ("latex", "markdown", "yaml"):
         try:
             raw = path.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:

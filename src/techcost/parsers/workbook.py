@@ -279,11 +279,26 @@ def _read_openpyxl(path: Path) -> list[Sheet]:
 _NUMERIC = re.compile(r"^\(?-?[£$€]?\s*-?\d[\d,]*(\.\d+)?\s*\)?%?$")
 
 
+_CODE = re.compile(r"^(?:usd|gbp|eur|chf|cad|aud|nzd|us\$|a\$|c\$)\s*|\s*(?:usd|gbp|eur|chf|cad|aud|nzd)$", re.I)
+_PER_YEAR = re.compile(r"\s*(?:/\s*(?:yr|year|annum|a)|per\s+(?:year|annum)|p\.?\s?a\.?)$", re.I)
+_SCALED = re.compile(r"^(\(?-?[£$€]?\s*-?\d[\d,]*(?:\.\d+)?)\s*([kKmM])\)?$")
+
+
 def parse_number(text: str) -> float | None:
-    """``"$40,000.00"`` -> 40000.0, ``"(1,200)"`` -> -1200.0, ``"17%"`` -> 0.17."""
-    s = text.strip().replace("\u00a0", " ")
-    if not s or not _NUMERIC.match(s.replace(" ", "")):
+    """``"$40,000.00"`` -> 40000.0, ``"(1,200)"`` -> -1200.0, ``"17%"`` -> 0.17,
+    ``"USD 14.4k/yr"`` -> 14400.0, ``"**£3,000**"`` -> 3000.0."""
+    s = text.strip().replace("\u00a0", " ").strip("*_ ")
+    if not s:
         return None
+    if not _NUMERIC.match(s.replace(" ", "")):
+        s2 = _PER_YEAR.sub("", _CODE.sub("", s)).strip()
+        m = _SCALED.match(s2.replace(" ", ""))
+        if m:
+            base = parse_number(m.group(1))
+            return None if base is None else base * (1000.0 if m.group(2) in "kK" else 1_000_000.0)
+        if s2 == s or not _NUMERIC.match(s2.replace(" ", "")):
+            return None
+        s = s2
     neg = s.startswith("(") and s.endswith(")") or "-" in s[:3]
     pct = s.endswith("%")
     digits = re.sub(r"[^\d.]", "", s)
