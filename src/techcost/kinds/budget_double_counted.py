@@ -13,8 +13,15 @@ from ._budget import describe_line, line_anchor
 _DROP = re.compile(r"\b(?:pool(?:ed)?|infrastructure|shared|named|dedicated|di|da|oda|staff|costs?|salary|time)\b|\(.*?\)|[^a-z ]")
 
 
-def _key(label: str) -> str:
-    return " ".join(_DROP.sub(" ", label.lower()).split())
+_GENERIC = {"technician", "technicians", "technical", "officer", "support", "post", "posts"}
+
+
+def _key(label: str) -> frozenset[str]:
+    """The words that identify a post, in any order ("Pool technician: mass
+    spectrometry technician" is the "Mass spectrometry technician")."""
+    words = set(_DROP.sub(" ", label.lower()).split())
+    specific = words - _GENERIC
+    return frozenset(specific or words)
 
 
 class Params(BaseModel):

@@ -1144,6 +1144,9 @@ class _SheetParser:
             le = _effort_from_text(label)
             if le:
                 single_effort, unit = le
+        year_worth = {"months": 12.0, "days": 260.0, "hours": 2100.0}.get(unit or "", None)
+        if effort is None and single_effort is not None and n > 1 and year_worth is not None and single_effort > year_worth:
+            single_effort = None  # "30 PM" over a multi-year budget is a project total: never spread it
         if effort is None and single_effort is not None:
             if n == 1:
                 effort = [single_effort]
@@ -1155,6 +1158,8 @@ class _SheetParser:
                 computed.append("effort")
         if effort is not None:
             unit = _effort_unit(unit, effort)
+        else:
+            unit = None
         salary = vals.get("salary")
         units_text = vals.get("units") or ""
         if salary is None and vals.get("unitprice") is not None:
