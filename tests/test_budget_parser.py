@@ -247,7 +247,7 @@ def test_sheet_that_cannot_be_understood_says_what_was_seen(tmp_path):
     with pytest.raises(NotUnderstood) as exc:
         parse(p)
     msg = str(exc.value)
-    assert "'Notes' (2 rows)" in msg and "column headings" in msg
+    assert "'Notes' (2 rows; 1 post name, no numbers)" in msg and "column headings" in msg
 
 
 def test_formula_cells_without_saved_values_are_computed(tmp_path):

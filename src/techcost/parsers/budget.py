@@ -1464,6 +1464,31 @@ def dedupe_views(lines: list[StaffLine]) -> tuple[list[StaffLine], list[tuple[St
     return [k for k in kept if k is not None], dropped
 
 
+def _layout_seen(sheet: Sheet, vocab: BudgetVocabulary) -> str:
+    """A few words on what a sheet that could not be read looks like, so the
+    message says what was seen as well as what was missing."""
+    roles = numbers = periods = 0
+    period_col: dict[int, int] = {}
+    for row in sheet.rows[:400]:
+        for c, v in enumerate(row):
+            if _is_num(v) and v != 0:
+                numbers += 1
+            elif isinstance(v, str) and v.strip():
+                if _match_period(v):
+                    periods += 1
+                    period_col[c] = period_col.get(c, 0) + 1
+                elif len(v) < 80 and vocab.classify(v).kind == "staff":
+                    roles += 1
+    parts = []
+    if roles:
+        parts.append(f"{roles} post name{'s' if roles != 1 else ''}")
+    if periods:
+        down = max(period_col.values(), default=0)
+        parts.append(f"{periods} period label{'s' if periods != 1 else ''}" + (" down one column" if down >= 2 and down == periods else ""))
+    parts.append(f"{numbers} number{'s' if numbers != 1 else ''}" if numbers else "no numbers")
+    return "; " + ", ".join(parts)
+
+
 def _sheet_period(sheet: Sheet) -> str | None:
     """The period a whole sheet costs: its name ("Year 1", "2025-26") or a
     title in its first rows ("Budget for Year 2")."""
@@ -1733,7 +1758,7 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
             ParseNote(kind="template", message=f"an unfilled template: {where} names budget lines but no costs or effort are entered", location=Location(path=path, sheet=(template_rows or examples)[0][0]))
         )
     if not staff and not nonstaff and not template:
-        seen = ", ".join(f"{s.name!r} ({s.rows} rows)" for s in summaries) or "no sheets"
+        seen = ", ".join(f"{s.name!r} ({s.rows} rows{_layout_seen(sh, vocab)})" for s, sh in zip(summaries, wb.sheets)) or "no sheets"
         if not any_header:
             raise NotUnderstood(
                 f"no budget table found: saw {seen}; techcost needs a row of column headings "
