@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -134,6 +135,11 @@ def fund_heading(text: Any) -> str | None:
     """The UKRI fund heading a label, type cell or section names."""
     if not isinstance(text, str) or not text.strip():
         return None
+    return _fund_heading(text)
+
+
+@lru_cache(maxsize=8192)
+def _fund_heading(text: str) -> str | None:
     for pat, heading in _FUND_HEADINGS:
         if pat.search(text):
             return heading
@@ -141,6 +147,17 @@ def fund_heading(text: Any) -> str | None:
 
 
 def grade_and_spine(text: Any, header: str = "") -> tuple[str | None, int | None]:
+    if isinstance(text, str):
+        return _grade_and_spine_text(text, header)
+    return _grade_and_spine(text, header)
+
+
+@lru_cache(maxsize=8192)
+def _grade_and_spine_text(text: str, header: str) -> tuple[str | None, int | None]:
+    return _grade_and_spine(text, header)
+
+
+def _grade_and_spine(text: Any, header: str = "") -> tuple[str | None, int | None]:
     """(grade, spine point) from a cell or label: ``Grade 5``, ``G6 SP25``,
     ``Spine point 20``; a bare number takes the meaning of its header."""
     if text is None:
@@ -171,7 +188,8 @@ def _norm(v: Any) -> str:
 
 
 def _is_num(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
+    t = type(v)
+    return t is float or t is int  # bool is not a number here
 
 
 def _num(v: Any) -> float | None:
@@ -300,6 +318,7 @@ class _Pending:
 _BASE_DROP = re.compile(r"\b(?:salary|salaries|sal|wages?|benefits?|ben|fringe|on[- ]?costs?|oncosts?|costs?|pension|ni)\b")
 
 
+@lru_cache(maxsize=8192)
 def _base_label(label: str) -> str:
     t = label.lower()
     t = re.sub(r"\(.*?\)", " ", t)
@@ -647,9 +666,10 @@ class _SheetParser:
         section = Section("none", "")
         r = 0
         for row in rows:
-            for v in row:
-                if isinstance(v, str) and len(self.text_cells) < 4000:
-                    self.text_cells.append(v)
+            if len(self.text_cells) >= 4000:
+                break  # enough text to tell funder and currency
+            self.text_cells.extend(v for v in row if isinstance(v, str))
+        del self.text_cells[4000:]
         consumed = self._transposed()
         while r < n:
             row = rows[r]
@@ -1361,6 +1381,7 @@ def _effort_unit(unit: str | None, values: list[float | None]) -> str:
     return unit or "fte"
 
 
+@lru_cache(maxsize=8192)
 def _effort_from_text(label: str) -> tuple[float, str] | None:
     for pat, unit in _LABEL_EFFORT:
         m = pat.search(label)
@@ -1372,6 +1393,7 @@ def _effort_from_text(label: str) -> tuple[float, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _salary_from_text(label: str) -> float | None:
     m = _LABEL_SALARY.search(label)
     if not m:
@@ -1384,6 +1406,7 @@ def _salary_from_text(label: str) -> float | None:
     return float(m.group(3).replace(",", ""))
 
 
+@lru_cache(maxsize=8192)
 def _person_from_text(label: str) -> str | None:
     """A named person in a label: ``(Dr. Jim Grasela)``, ``(Aubrey Moore; 10% FTE)``,
     ``Technician - Jane Smith``."""
