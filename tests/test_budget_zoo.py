@@ -213,3 +213,18 @@ def test_pool_technician_under_other_directly_allocated(zoo, ruleset, fmt):
     assert pool.fund_heading == "DA" and pool.cost == [4000, 4120]
     named = next(s for s in tech if not s.pooled)
     assert named.fund_heading == "DI"
+
+
+@pytest.mark.parametrize("layout", list(Z.LAYOUTS))
+def test_every_figure_is_a_fact_with_its_cell(zoo, ruleset, layout):
+    """Each period's cost and effort of a line comes from a cell the line names."""
+    b = parse(zoo[(layout, "xlsx")], ruleset)
+    for s in b.staff_lines:
+        for i, v in enumerate(s.cost or []):
+            if v:
+                cells = [f for f in s.facts if f.period == i and f.measure in ("cost", "total", "salary_cost")]
+                assert cells, (layout, s.label, i)
+                assert all("!" in f.cell for f in cells)
+        for i, v in enumerate(s.effort or []):
+            if v and "effort" not in s.computed:
+                assert any(f.period == i and f.measure == "effort" for f in s.facts), (layout, s.label, i)

@@ -4,6 +4,7 @@
 from .budget import (
     CATEGORIES,
     FTE_DIVISOR,
+    CellFact,
     NON_STAFF_TYPES,
     Budget,
     Category,
@@ -59,6 +60,7 @@ __all__ = [
     "Location",
     "Manuscript",
     "NonStaffLine",
+    "CellFact",
     "NonStaffType",
     "PackInfo",
     "PackSummary",

@@ -64,6 +64,18 @@ Money = float | None
 FundHeading = Literal["DI", "DA", "Indirect", "Exceptions"]
 
 
+class CellFact(Model):
+    """One figure of a line as the file gives it: which measure, for which
+    period, from which cell."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    measure: Literal["effort", "cost", "salary_cost", "salary", "oncost", "total"]
+    period: int | None = Field(default=None, description="0-based index into the budget's periods; none for a whole-budget figure")
+    value: float
+    cell: str = Field(description="the cell, as Sheet!A1")
+
+
 class StaffLine(Model):
     """One costed person or post."""
 
@@ -110,6 +122,9 @@ class StaffLine(Model):
     )
     location: Location
     related_rows: list[int] = Field(default_factory=list, description="rows folded into this line (fringe)")
+    facts: list[CellFact] = Field(
+        default_factory=list, description="the figures the line was assembled from, each with its measure, period and cell"
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..errors import NotUnderstood
-from ..model import Budget, Location, NonStaffLine, ParseNote, SheetSummary, StaffLine, cell_name
+from ..model import Budget, CellFact, Location, NonStaffLine, ParseNote, SheetSummary, StaffLine, cell_name
 from ..vocab import BudgetVocabulary, LabelClass, tokenize
 from .workbook import Sheet, Workbook, is_date, parse_number
 
@@ -109,6 +109,11 @@ _PERSON_WORK = re.compile(
     r"^\s*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’\-]+['’]s?\s+(?:work|time|salary|stipend|effort|contract|fees?)\b"
     r"|\b(?:salary|stipend|wages|fees?)\s+(?:for|of)\s+(?:Dr\.?\s+)?[A-Z][a-z'’\-]+\s+[A-Z][a-z'’\-]+\b"
 )
+# column roles whose figures are kept as facts of a line, by measure
+_FACT_MEASURE = {
+    "effort": "effort", "cost": "cost", "amount": "cost", "total": "total", "staffcost": "salary_cost",
+    "salary": "salary", "oncost": "oncost",
+}  # fmt: skip
 _MONTH_KIND = re.compile(r"\b(?:cal(?:endar)?|acad(?:emic)?|sum(?:mer)?)\b", re.I)
 # "EXAMPLE: Research Technician", "e.g. Postdoc", "Sample row - delete": a template's illustration
 _EXAMPLE_ROW = re.compile(
@@ -313,6 +318,7 @@ class _Pending:
     pooled: bool | None = None
     overheads: bool | None = None
     period_key: str | None = None  # a long export's period for this row
+    facts: list[tuple[str, int | None, float, str]] = field(default_factory=list)  # (measure, period, value, cell)
 
 
 _BASE_DROP = re.compile(r"\b(?:salary|salaries|sal|wages?|benefits?|ben|fringe|on[- ]?costs?|oncosts?|costs?|pension|ni)\b")
@@ -772,6 +778,7 @@ class _SheetParser:
                     x = _num(rk[c]) if c < len(rk) else None
                     if x is None:
                         continue
+                    f.setdefault("facts", []).append(("effort" if measure == "effort" else "cost", key, x, f"{self.sh.name}!{cell_name(kk + 1, c + 1)}"))
                     if measure == "effort":
                         f["effort"][key] = x
                         f["unit"] = unit
@@ -797,6 +804,7 @@ class _SheetParser:
                     person=_person_from_text(label), effort=effort, effort_unit=_effort_unit(f["unit"], effort) if effort else None,
                     cost=cost, salary=None, salary_by_period=None, oncost=None, oncost_rate=None,
                     oncost_included=f["included"], grade=None, heading=None, label_col=f["col"], periods=labels,
+                    facts=[(m, order.index(k), x, cell) for m, k, x, cell in f.get("facts", []) if x],
                 )
             )  # fmt: skip
         self.periods = self.periods or labels
@@ -851,6 +859,7 @@ class _SheetParser:
                     related_rows=sorted({*first.related_rows, *[p.row + 1 for p in rows[1:]]}),
                     computed=sorted({c for p in rows for c in p.computed} - {"effort"}),
                     period_key=None,
+                    facts=[(m, order.index(p.period_key), x, cell) for p in rows for m, _, x, cell in p.facts],
                 )
             )
         self.staff = [p for p in self.staff if p.period_key is None] + merged
@@ -943,6 +952,7 @@ class _SheetParser:
             "expense": [],
             "_effort_pref": {},
             "_month_cols": set(),
+            "_facts": [],
         }
         for c, col in colmap.items():
             if c >= len(row):
@@ -969,6 +979,9 @@ class _SheetParser:
             x = _num(v) if not isinstance(v, bool) else None
             if x is None:
                 continue
+            measure = _FACT_MEASURE.get(col.role)
+            if measure is not None and x:
+                out["_facts"].append((measure, col.period if col.period is not None and col.period < n else None, x, c))
             if (r, c) in self.sh.computed:
                 out.setdefault("_computed", set()).add(
                     {"effort": "effort", "salary": "salary", "oncost": "oncost", "expense": "cost"}.get(col.role, "cost")
@@ -1259,6 +1272,7 @@ class _SheetParser:
                 pooled=pooled,
                 overheads=overheads,
                 period_key=vals.get("period_key"),
+                facts=[(m, p, x, f"{self.sh.name}!{cell_name(r + 1, c + 1)}") for m, p, x, c in vals["_facts"]],
             )
         )
 
@@ -1276,6 +1290,7 @@ class _SheetParser:
                 "series": series,
                 "rate": float(m.group(1)) / 100 if m else None,
                 "col": label_col,
+                "facts": [("oncost", p, x, f"{self.sh.name}!{cell_name(r + 1, c + 1)}") for _, p, x, c in vals["_facts"]],
             }
         )
 
@@ -1297,6 +1312,7 @@ class _SheetParser:
             if target is not None:
                 if oc["series"] is not None and target.oncost is None:
                     target.oncost = oc["series"]
+                    target.facts.extend(oc["facts"])
                     if target.oncost_included is None:
                         target.oncost_included = False
                 target.related_rows.append(oc["row"] + 1)
@@ -1352,6 +1368,7 @@ class _SheetParser:
                     computed=sorted(set(s.computed)),
                     location=self.loc(s.row, s.label_col),
                     related_rows=s.related_rows,
+                    facts=[CellFact(measure=m, period=p, value=x, cell=c) for m, p, x, c in s.facts],  # type: ignore[arg-type]
                 )
             )
         return out
@@ -1585,6 +1602,7 @@ def _fold_period_sheets(
                     "oncost": series(lines, "oncost", None),
                     "related_rows": sorted({*first.related_rows}),
                     "computed": sorted(set(first.computed) - {"effort"}),
+                    "facts": [f.model_copy(update={"period": sheets.index(ln.location.sheet or "")}) for ln in lines for f in ln.facts],
                 }
             )
         )
