@@ -18,11 +18,13 @@ python-docx are imported inside the functions that need them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import TechcostError
+from .repo import resolved
 from .model import Finding, Report, Severity
 
 AUTHOR = "techcost"
@@ -39,6 +41,51 @@ class Annotated:
     source: str
     copy: Path
     comments: int
+
+
+MARK = "techcost annotated copy"
+# characters XML 1.0 cannot hold (a cell's text can carry them; a comment cannot)
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def is_annotated_copy(path: Path) -> bool:
+    """Whether ``path`` is a copy techcost wrote (its document properties
+    carry the mark): such a copy may be replaced by a new one."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            core = zf.read("docProps/core.xml")[:20000].decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return MARK in core
+
+
+def preflight(reads: list[Path], out_dir: Path) -> None:
+    """Before anything runs: refuse when an annotated copy would replace a
+    file in ``out_dir`` that techcost did not write (a real workbook that
+    shares a name with a CSV being checked, say)."""
+    from .outputs import OutputError, same_file
+
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--annotate {out}: is a file, not a folder")
+    fmts = {".xlsx": "xlsx", ".xlsm": "xlsm", ".ods": "ods", ".xls": "xls", ".csv": "csv", ".tsv": "csv", ".docx": "docx"}
+    for src in reads:
+        fmt = fmts.get(src.suffix.lower())
+        if fmt is None:
+            continue
+        dest = out / target_name(src, fmt)
+        if not dest.exists() or same_file(dest, src):
+            continue  # an input is never replaced: its copy gets another name
+        if dest.is_dir() or not is_annotated_copy(dest):
+            raise OutputError(
+                f"--annotate {out}: the copy of {src} would replace {dest}, which techcost did not write; choose another folder"
+            )
 
 
 def comment_text(f: Finding) -> str:
@@ -72,10 +119,10 @@ def _unique(out_dir: Path, name: str, used: set[Path], protected: set[Path]) -> 
     stem, suffix = Path(name).stem, Path(name).suffix
     cand = out_dir / name
     n = 2
-    while cand.resolve() in used or cand.resolve() in protected:
+    while resolved(cand) in used or resolved(cand) in protected:
         cand = out_dir / f"{stem}-{n}{suffix}"
         n += 1
-    used.add(cand.resolve())
+    used.add(resolved(cand))
     return cand
 
 
@@ -95,7 +142,7 @@ def annotate(
     except OSError as exc:
         raise TechcostError(f"cannot create {out}: {exc.strerror}") from None
     src_of = {i.path: (sources or {}).get(i.path, Path(i.path)) for i in report.inputs}
-    protected = {p.resolve() for p in src_of.values() if p.exists()}
+    protected = {resolved(p) for p in src_of.values() if p.exists()}
     by_path: dict[str, list[Finding]] = {}
     for f in report.active_findings():
         by_path.setdefault(f.location.path, []).append(f)
@@ -205,7 +252,7 @@ def annotate_budget(src: Path, fmt: str, findings: list[Finding], dest: Path) ->
     for key, fs in per_cell.items():
         cell = cells[key]
         fs.sort(key=lambda f: (-f.severity.rank, f.code))
-        text = "\n\n".join(comment_text(f) for f in fs)
+        text = _xml_safe("\n\n".join(comment_text(f) for f in fs))
         if cell.comment is not None and cell.comment.text:
             text = cell.comment.text.rstrip() + "\n\n" + text
         lines = sum(max(1, len(line) // 60 + 1) for line in text.splitlines())
@@ -215,10 +262,10 @@ def annotate_budget(src: Path, fmt: str, findings: list[Finding], dest: Path) ->
         cell.comment = comment
         worst = fs[0].severity
         cell.fill = PatternFill(fill_type="solid", start_color=_FILL[worst], end_color=_FILL[worst])
-    try:
-        wb.save(dest)
-    except OSError as exc:
-        raise TechcostError(f"cannot write {dest}: {exc.strerror}") from None
+    wb.properties.keywords = MARK
+    from .outputs import atomic_save
+
+    atomic_save(dest, lambda tmp: wb.save(tmp), what="annotated copy")
     return len(findings)
 
 
@@ -257,10 +304,10 @@ def annotate_docx(src: Path, findings: list[Finding], dest: Path) -> int:
         runs = [r for r in para.runs]
         if not runs:
             runs = [para.add_run("")]
-        doc.add_comment(runs, text=comment_text(f), author=AUTHOR, initials="tc")
+        doc.add_comment(runs, text=_xml_safe(comment_text(f)), author=AUTHOR, initials="tc")
         n += 1
-    try:
-        doc.save(str(dest))
-    except OSError as exc:
-        raise TechcostError(f"cannot write {dest}: {exc.strerror}") from None
+    doc.core_properties.keywords = MARK
+    from .outputs import atomic_save
+
+    atomic_save(dest, lambda tmp: doc.save(str(tmp)), what="annotated copy")
     return n

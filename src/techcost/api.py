@@ -3,6 +3,7 @@ rules, return a ``Report``. Nothing here formats output."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import time
@@ -32,6 +33,7 @@ from .model import (
     Report,
 )
 from .parsers import ALL_SUFFIXES, JUSTIFICATION_ONLY_SUFFIXES, parser_for, sniff
+from .repo import resolved
 from .policy.config import Config, load_config
 
 # repository files that are not papers, skipped when walking folders
@@ -77,13 +79,53 @@ class Parsed:
 def display_path(p: Path) -> str:
     """The path as people know it: relative to the working folder when
     inside it; symbolic links are not followed (a link is named as given)."""
+    from .escape import path_text
+
     try:
-        return Path(os.path.abspath(p)).relative_to(Path(os.path.abspath(Path.cwd()))).as_posix()
+        return path_text(Path(os.path.abspath(p)).relative_to(Path(os.path.abspath(Path.cwd()))).as_posix())
     except ValueError:
-        return p.as_posix()
+        return path_text(p.as_posix())
+
+
+def not_regular(path: Path) -> None:
+    """Raise a one-line input error for what is not a regular file or a
+    folder: named pipes, devices and sockets would block or never end, and a
+    symbolic-link loop leads nowhere. Nothing is opened."""
+    import stat
+
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputFileError("is a symbolic link that loops (it never reaches a file)") from None
+        if os.path.islink(path):
+            raise InputFileError("is a symbolic link to a file that does not exist") from None
+        return  # "does not exist" is said next
+    mode = st.st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return
+    kind = (
+        "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+        else "a character device" if stat.S_ISCHR(mode)
+        else "a block device" if stat.S_ISBLK(mode)
+        else "a socket" if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )  # fmt: skip
+    raise InputFileError(f"is {kind}, not a file; only regular files are read")
+
+
+def is_regular_file(path: Path) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _is_latex_main(path: Path) -> bool:
+    if not is_regular_file(path):
+        return True  # named as given: reading it is what reports it
     try:
         with path.open("rb") as fh:
             head = fh.read(262144)
@@ -100,7 +142,7 @@ def _explicit(p: Path, config: Config) -> list[Path]:
         return [p]
     from .repo import find_git_root, latex_mains_for
 
-    search = find_git_root(p.parent) or (Path(config.root) if config.root else p.resolve().parent)
+    search = find_git_root(p.parent) or (Path(config.root) if config.root else resolved(p).parent)
     return latex_mains_for(p, search) or [p]
 
 
@@ -118,7 +160,7 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
         if not config.exclude:
             return False
         try:
-            rel = p.resolve().relative_to(root.resolve()).as_posix()
+            rel = resolved(p).relative_to(resolved(root)).as_posix()
         except ValueError:
             rel = p.as_posix()
         return any(fnmatch(rel, g) or fnmatch(p.name, g) for g in config.exclude)
@@ -133,7 +175,7 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
                 if is_manubot_content(Path(dirpath)):
                     # a Manubot manuscript: its content/ folder is one paper
-                    key = Path(dirpath).resolve()
+                    key = resolved(Path(dirpath))
                     if key not in seen and not excluded(Path(dirpath)):
                         seen.add(key)
                         out.append(Path(dirpath))
@@ -147,7 +189,7 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                         continue  # parts of a LaTeX project are read through its main file
                     yaml_just = fp.suffix.lower() in JUSTIFICATION_ONLY_SUFFIXES and _names_justification(fp)
                     if (fp.suffix.lower() in ALL_SUFFIXES or yaml_just) and not excluded(fp):
-                        key = fp.resolve()
+                        key = resolved(fp)
                         if key not in seen:
                             seen.add(key)
                             out.append(fp)
@@ -157,7 +199,7 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
             if force_exclude and (excluded(p) or SKIP_FILES.match(p.name) or p.name.startswith("~$")):
                 continue
             for q in _explicit(p, config):
-                key = q.resolve() if q.exists() else q
+                key = resolved(q) if q.exists() else q
                 if key not in seen:
                     seen.add(key)
                     out.append(q)
@@ -206,6 +248,7 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_ju
     res = Parsed(path=path, display=disp)
     t0 = time.perf_counter()
     try:
+        not_regular(path)
         if not path.exists():
             raise InputFileError("does not exist")
         if path.is_dir():
@@ -336,7 +379,7 @@ def parse_all(
     forced = None
     if justification is not None:
         jp = Path(justification)
-        forced = next((x for x in parsed if x.path.resolve() == jp.resolve()), None) if jp.exists() else None
+        forced = next((x for x in parsed if resolved(x.path) == resolved(jp)), None) if jp.exists() else None
         if forced is None:
             forced = parse_one(jp, ruleset, as_justification=True)
             parsed.append(forced)

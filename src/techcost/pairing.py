@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .repo import resolved
+
 _GENERIC = {
     "budget", "budgets", "justification", "justifications", "jor", "of", "for", "resources", "resource",
     "the", "and", "final", "draft", "v", "version", "copy", "proposal", "xlsx", "docx",
@@ -54,7 +56,7 @@ def _best(j: Any, budgets: list[Any]) -> Any:
     best, best_score = None, 0
     for b in budgets:
         score = len(jw & name_words(b.path))
-        if b.path.parent.resolve() == j.path.parent.resolve() and score:
+        if resolved(b.path.parent) == resolved(j.path.parent) and score:
             score += 1  # one shared word is enough beside each other
         if score >= 2 and score > best_score:
             best, best_score = b, score

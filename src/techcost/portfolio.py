@@ -35,6 +35,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .repo import resolved
+
 from ._version import __version__
 from .errors import ConfigError, TechcostError
 
@@ -95,6 +97,10 @@ def ruleset_fingerprint(ruleset: Any, options: Options) -> str:
 
 
 def file_sha256(path: Path) -> str:
+    import stat
+
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(f"{path} is not a regular file")  # a FIFO would block: the check reports it
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -431,13 +437,39 @@ def read_metadata(path: Path, roots: list[Path]) -> dict[str, tuple[str | None, 
 # --------------------------------------------------------------- database
 
 
+def db_error(db_path: Path, exc: BaseException) -> ConfigError:
+    """One line for what went wrong with the database file."""
+    msg = str(exc).lower()
+    if "not a database" in msg or "malformed" in msg or "file is encrypted" in msg:
+        why = "is not a techcost portfolio database (not SQLite, or damaged); give another --db or remove it"
+    elif "locked" in msg or "busy" in msg:
+        why = "is locked by another program; try again when it has finished"
+    elif "readonly" in msg or "read-only" in msg or "permission" in msg or "unable to open" in msg:
+        why = "cannot be written (read-only, or no permission); give a --db you can write"
+    elif "full" in msg or "no space" in msg:
+        why = "cannot grow: no space left on the device"
+    else:
+        why = f"cannot be used ({str(exc)[:120]})"
+    return ConfigError(f"portfolio database {db_path} {why}")
+
+
 def connect(db_path: Path) -> sqlite3.Connection:
     """Open (creating when missing) the portfolio database."""
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(str(db_path))
-    except (OSError, sqlite3.Error) as exc:
-        raise ConfigError(f"cannot open the portfolio database {db_path}: {exc}") from None
+        con = sqlite3.connect(str(db_path), timeout=30)
+    except OSError as exc:
+        raise ConfigError(f"portfolio database {db_path} cannot be created ({exc.strerror})") from None
+    except sqlite3.Error as exc:
+        raise db_error(db_path, exc) from None
+    try:
+        return _prepare(con, db_path)
+    except sqlite3.Error as exc:
+        con.close()
+        raise db_error(db_path, exc) from None
+
+
+def _prepare(con: sqlite3.Connection, db_path: Path) -> sqlite3.Connection:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")
     con.executescript(
@@ -468,6 +500,13 @@ def connect(db_path: Path) -> sqlite3.Connection:
     return con
 
 
+def _db(v: Any) -> Any:
+    """A value SQLite stores: file names that are not UTF-8 as ``\\xNN``."""
+    from .escape import storable
+
+    return storable(v) if isinstance(v, str) else v
+
+
 def _save(con: sqlite3.Connection, recs: list[Record], run_id: int) -> None:
     """Store checked documents (replacing what was stored for them) and
     commit."""
@@ -475,12 +514,12 @@ def _save(con: sqlite3.Connection, recs: list[Record], run_id: int) -> None:
         return
     con.executemany(
         f"INSERT OR REPLACE INTO documents({', '.join(COLUMNS)}, last_run) VALUES({', '.join('?' * len(COLUMNS))}, ?)",
-        [[*(getattr(rec, c) for c in COLUMNS), run_id] for rec in recs],
+        [[*(_db(getattr(rec, c)) for c in COLUMNS), run_id] for rec in recs],
     )
-    con.executemany("DELETE FROM findings WHERE path=?", [(rec.path,) for rec in recs])
+    con.executemany("DELETE FROM findings WHERE path=?", [(_db(rec.path),) for rec in recs])
     con.executemany(
         "INSERT INTO findings(path, code, severity, message, location, suppressed) VALUES(?,?,?,?,?,?)",
-        [(rec.path, c, sev, m, loc, int(sup)) for rec in recs for c, sev, m, loc, sup in rec.findings],
+        [(_db(rec.path), c, sev, _db(m), _db(loc), int(sup)) for rec in recs for c, sev, m, loc, sup in rec.findings],
     )
     con.commit()
 
@@ -641,13 +680,13 @@ def _entries(dirs: list[Path], config: Any) -> list[Entry]:
     seen: set[str] = set()
     for d in dirs:
         root = d if d.is_dir() else d.parent
-        root_abs = root.resolve()
+        root_abs = resolved(root)
         for fp in api.collect([d], config):
             try:
                 rel = fp.relative_to(root)
                 absolute = (root_abs / rel).as_posix()
             except ValueError:
-                rel, absolute = Path(fp.name), fp.resolve().as_posix()
+                rel, absolute = Path(fp.name), resolved(fp).as_posix()
             if absolute in seen:
                 continue
             seen.add(absolute)
@@ -692,11 +731,20 @@ def run(
         papers = any(Path(e.rel).suffix.lower() not in _BUDGET_SUFFIXES for e in pairs)
         pool = start_pool(options, min(n_jobs, len(pairs)), warm=ruleset if papers else None, ruleset=ruleset)
     try:
-        con = connect(db_path)
+        lock = RunLock(db_path)
+        lock.acquire()
     except BaseException:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         raise
+    try:
+        con = connect(db_path)
+    except BaseException:
+        lock.release()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        raise
+    restore = _stop_on_signals()
     try:
         run_id = int(con.execute("INSERT INTO runs(started, techcost_version, ruleset) VALUES(?,?,?)", (started, __version__, fp)).lastrowid or 0)
         cached = _cached(con)
@@ -713,8 +761,8 @@ def run(
                 m_dept, m_year = meta[entry.absolute]
                 dept, year = m_dept or dept, m_year or year
             path, root = entry.absolute, entry.root.as_posix()
-            if not force and cached.get(path) == key:
-                con.execute("UPDATE documents SET last_run=?, department=?, year=?, root=?, rel=? WHERE path=?", (run_id, dept, year, root, entry.rel, path))
+            if not force and cached.get(_db(path)) == key:
+                con.execute("UPDATE documents SET last_run=?, department=?, year=?, root=?, rel=? WHERE path=?", (run_id, dept, year, _db(root), _db(entry.rel), _db(path)))
                 reused += 1
                 continue
             todo.append(Record(path=path, root=root, rel=entry.rel, sha256=sha, cache_key=key, department=dept, year=year))
@@ -754,9 +802,14 @@ def run(
             {"id": r[0], "started": r[1], "files": r[2], "checked": r[3], "reused": r[4], "seconds": r[5], "overall": json.loads(r[6] or "{}")}
             for r in con.execute("SELECT id, started, files, checked, reused, seconds, summary FROM runs WHERE finished IS NOT NULL ORDER BY id DESC LIMIT 20")
         ]
+    except sqlite3.Error as exc:
+        raise db_error(db_path, exc) from None
     finally:
+        restore()
         con.close()
+        lock.release()
         if pool is not None:
+            _kill_workers(pool)
             pool.shutdown(cancel_futures=True)
     return RunResult(
         run_id=run_id,
@@ -777,6 +830,82 @@ def run(
 _BUDGET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 
 
+class Stopped(ConfigError):
+    """The run was stopped by a signal; what was checked so far is saved."""
+
+
+def _stop_on_signals() -> Callable[[], None]:
+    """SIGTERM and SIGINT end the run (workers are stopped on the way out);
+    returns a function that puts the old handlers back."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def _stop(signum: int, frame: Any) -> None:
+        raise Stopped(f"stopped by {signal.Signals(signum).name}; documents checked so far are saved and will be reused")
+
+    old = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    for s in old:
+        signal.signal(s, _stop)
+
+    def restore() -> None:
+        for s, h in old.items():
+            signal.signal(s, h)
+
+    return restore
+
+
+def _kill_workers(pool: Any) -> None:
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        try:
+            proc.kill()
+        except Exception:
+            pass
+
+
+class RunLock:
+    """One portfolio run at a time on a database: a second run waits (saying
+    so) up to ``TECHCOST_DB_WAIT`` seconds (default 600), then refuses."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self.fh: Any = None
+
+    def acquire(self) -> None:
+        import fcntl
+        import sys
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fh = open(self.path, "a+")
+        except OSError as exc:
+            raise ConfigError(f"portfolio database {self.path.with_suffix('')} cannot be used: cannot create its lock file ({exc.strerror})") from None
+        wait = float(os.environ.get("TECHCOST_DB_WAIT", "600") or 600)
+        deadline = time.monotonic() + wait
+        said = False
+        while True:
+            try:
+                fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if not said:
+                    print(f"techcost: another portfolio run is using {self.path.name[:-5]}; waiting for it to finish", file=sys.stderr)
+                    said = True
+                if time.monotonic() >= deadline:
+                    self.release()
+                    raise ConfigError(f"portfolio database {self.path.name[:-5]} is in use by another run; try again when it has finished") from None
+                time.sleep(0.5)
+
+    def release(self) -> None:
+        if self.fh is not None:
+            try:
+                self.fh.close()
+            finally:
+                self.fh = None
+
+
 def _has_new(db_path: Path, pairs: list[Entry]) -> bool:
     """Whether some file is not in the database yet (read before any
     connection is kept open, so workers forked next share none)."""
@@ -790,7 +919,7 @@ def _has_new(db_path: Path, pairs: list[Entry]) -> bool:
             con.close()
     except sqlite3.Error:
         return True
-    return any(e.absolute not in known for e in pairs)
+    return any(_db(e.absolute) not in known for e in pairs)
 
 
 def available_cores() -> int:
@@ -894,13 +1023,12 @@ def _pool_run(todo: list[Record], options: Options, jobs: int, isolate_each: boo
             except Exception as exc:  # e.g. a result that could not be sent back
                 results = [_failed(rec, exc) for rec in futures[fut]]
             yield from results
+    except BaseException:
+        broken = True  # stopped (a signal, an error): the workers go with it
+        raise
     finally:
         if broken:
-            for proc in list(getattr(pool, "_processes", {}).values()):  # stop stalled workers
-                try:
-                    proc.kill()
-                except Exception:
-                    pass
+            _kill_workers(pool)  # stop stalled workers
         for fut in futures:
             fut.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
@@ -937,10 +1065,10 @@ def safe_cell(value: Any) -> Any:
 def write_csv(rows: list[dict[str, Any]], path: str | Path) -> None:
     """One row per document (no names, no per-person amounts), safe to open
     in Excel."""
-    out = Path(path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("w", encoding="utf-8-sig", newline="") as fh:
+    from .outputs import atomic_save
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(CSV_COLUMNS)
             for r in rows:
@@ -949,8 +1077,8 @@ def write_csv(rows: list[dict[str, Any]], path: str | Path) -> None:
                     if vals.get(k) is not None:
                         vals[k] = "yes" if vals[k] else "no"
                 w.writerow([safe_cell("" if vals.get(c) is None else vals.get(c)) for c in CSV_COLUMNS])
-    except OSError as exc:
-        raise ConfigError(f"cannot write {out}: {exc.strerror}") from None
+
+    atomic_save(Path(path), write, what="portfolio CSV")
 
 
 # -------------------------------------------------------------- progress

@@ -31,6 +31,15 @@ _INCLUDE = re.compile(
 _COMMENT = re.compile(r"(?<!\\)%.*")
 
 
+
+def resolved(p: Path) -> Path:
+    """``p.resolve()``, or the absolute path when links loop or the file
+    system refuses (a symbolic-link loop is an input error, not a crash)."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(p))
+
 def find_git_root(start: Path) -> Path | None:
     """The nearest folder at or above ``start`` holding ``.git``."""
     cur = start.resolve()
@@ -60,7 +69,7 @@ def project_path(path: str | Path, config_root: str | None = None) -> str:
     p = Path(path)
     root = project_root(config_root)
     try:
-        return (p if p.is_absolute() else Path.cwd() / p).resolve().relative_to(root).as_posix()
+        return resolved(p if p.is_absolute() else Path.cwd() / p).relative_to(root).as_posix()
     except (ValueError, OSError):
         return p.as_posix()
 
@@ -111,10 +120,10 @@ def changed_files(ref: str, start: Path | None = None) -> list[Path]:
 
 def within(paths: Iterable[Path], scopes: Iterable[str | Path]) -> list[Path]:
     """The ``paths`` that are, or are inside, one of ``scopes``."""
-    roots = [Path(s).resolve() for s in scopes]
+    roots = [resolved(Path(s)) for s in scopes]
     out = []
     for p in paths:
-        rp = p.resolve()
+        rp = resolved(p)
         if any(rp == r or r in rp.parents for r in roots):
             out.append(p)
     return out
@@ -154,7 +163,7 @@ def _includes(text: str, here: Path, main_dir: Path) -> list[Path]:
                 cand = base / name
                 for c in (cand, cand.with_name(cand.name + ".tex")):
                     if c.suffix.lower() in (".tex", ".latex", ".ltx") and c.is_file():
-                        out.append(c.resolve())
+                        out.append(resolved(c))
                         break
                 else:
                     continue
@@ -178,12 +187,12 @@ def latex_mains_for(part: Path, root: Path) -> list[Path]:
     """The main files under ``root`` (files with ``\\documentclass``) whose
     ``\\input``/``\\include``/``\\subfile``/``\\import`` tree reaches
     ``part``, directly or through other parts. Empty when none does."""
-    target = part.resolve()
+    target = resolved(part)
     mains: list[Path] = []
     texts: dict[Path, str] = {}
     for f in _tex_files(root):
         text = _head(f)
-        texts[f.resolve()] = text
+        texts[resolved(f)] = text
         if is_latex_main(text):
             mains.append(f)
     found: list[Path] = []

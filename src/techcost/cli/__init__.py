@@ -15,7 +15,7 @@ import sys
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from pathlib import Path  # noqa: E402
-from typing import List, Optional  # noqa: E402
+from typing import Any, List, Optional  # noqa: E402
 
 import typer  # noqa: E402
 
@@ -105,14 +105,32 @@ def _outputs(formats: list[str] | None, output: Optional[Path]) -> list[tuple[st
 
 
 def _write(text: str, target: Path) -> None:
-    """Write a report file; the GitHub job summary file is appended to."""
+    """Write a report file whole or not at all; the GitHub job summary file
+    is appended to."""
+    from ..errors import TechcostError
+    from ..outputs import append_whole, atomic_write
+
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    append = bool(summary) and target.resolve() == Path(summary).resolve()  # type: ignore[arg-type]
+    from ..repo import resolved
+
+    append = bool(summary) and resolved(target) == resolved(Path(summary))  # type: ignore[arg-type]
     try:
-        with target.open("a" if append else "w", encoding="utf-8") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise _fail(f"cannot write {target}: {exc.strerror}")
+        if append:
+            append_whole(target, text)
+        else:
+            atomic_write(target, text)
+    except TechcostError as exc:
+        raise _fail(str(exc))
+
+
+def _reads(api: Any, targets: list[Path], cfg: Any, *, force_exclude: bool, extra: list[Path | None]) -> list[Path]:
+    """Every file a run reads: its inputs (folders walked), and the
+    justification, baseline and configuration files it was given."""
+    files = list(api.collect(targets, cfg, force_exclude=force_exclude)) if targets else []
+    files += [p for p in extra if p is not None]
+    if getattr(cfg, "source", None):
+        files.append(Path(cfg.source))
+    return files
 
 
 @app.command()
@@ -174,6 +192,14 @@ def check(
             force_exclude = True
         elif not targets:
             raise _fail("give the files or folders to check (or --changed-since REF)")
+        from ..outputs import refuse_overwriting_inputs
+
+        reads = _reads(api, targets, cfg, force_exclude=force_exclude, extra=[justification, baseline])
+        refuse_overwriting_inputs([("--output" if target == output else f"--format {name}=FILE:", target) for name, target in outputs if target is not None], reads)
+        if annotate is not None:
+            from ..annotate import preflight
+
+            preflight(reads, annotate)
         report = api.check(
             targets,
             ruleset=ruleset,
@@ -233,6 +259,11 @@ def baseline_(
 
     try:
         cfg, ruleset = api.load(config_path=config, select=_split(select), ignore=_split(ignore), packs=_split(pack))
+        if output is not None:
+            from ..outputs import refuse_overwriting_inputs
+
+            reads = _reads(api, list(paths or [Path(cfg.root or ".")]), cfg, force_exclude=False, extra=[])
+            refuse_overwriting_inputs([("--output", output)], reads)
         result = write_for(paths or None, ruleset, output=output, funder=funder)
     except TechcostError as exc:
         raise _fail(str(exc))
@@ -412,14 +443,18 @@ def portfolio(
     show_bar = progress if progress is not None else sys.stderr.isatty()
     bar = pf.ProgressBar(show_bar)
     try:
+        from .. import api
+        from ..outputs import refuse_overwriting_inputs
+
+        cfg, _ = api.load(config_path=config)
+        reads = _reads(api, list(dirs), cfg, force_exclude=False, extra=[metadata])
+        refuse_overwriting_inputs([(o, p) for o, p in (("--html", html), ("--csv", csv_out), ("--db", db)) if p is not None], reads)
         result = pf.run(dirs, options=options, db=db, jobs=jobs, metadata=metadata, force=force, progress=bar)
         bar.close()
         html_path = html or result.db.parent / "portfolio.html"
-        try:
-            html_path.parent.mkdir(parents=True, exist_ok=True)
-            html_path.write_text(pr.render_html(result), encoding="utf-8")
-        except OSError as exc:
-            raise _fail(f"cannot write {html_path}: {exc.strerror}")
+        from ..outputs import atomic_write
+
+        atomic_write(html_path, pr.render_html(result), what="portfolio summary")
         if csv_out is not None:
             pf.write_csv(result.rows, csv_out)
     except TechcostError as exc:

@@ -122,8 +122,9 @@ def write(path: Path, entries: Sequence[Entry], *, keep: Sequence[Entry] = ()) -
         ),
         "findings": listed,
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from ..outputs import atomic_write
+
+    atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n", what="baseline")
     return len(listed)
 
 

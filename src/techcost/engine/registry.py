@@ -275,7 +275,9 @@ class RuleSet:
         """Enabled rules for one input, after ``[[overrides]]``."""
         root = Path(self.config.root) if self.config.root else Path.cwd()
         try:
-            rel = Path(path).resolve().relative_to(root.resolve()).as_posix()
+            from ..repo import resolved
+
+            rel = resolved(Path(path)).relative_to(resolved(root)).as_posix()
         except ValueError:
             rel = Path(path).as_posix()
         matched = tuple(

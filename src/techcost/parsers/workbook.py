@@ -340,7 +340,9 @@ def _read_csv(path: Path) -> list[Sheet]:
             rows.append(row)
     except csv.Error as exc:
         raise InputFileError(f"CSV could not be read: {exc}") from None
-    return [Sheet(path.stem, _trim(rows))]
+    from ..escape import path_text
+
+    return [Sheet(path_text(path.stem), _trim(rows))]
 
 
 def read_workbook(path: Path, fmt: str) -> Workbook:

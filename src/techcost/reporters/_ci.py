@@ -70,7 +70,9 @@ def repo_path(path: str) -> str:
     directory (what code hosts expect), forward slashes."""
     p = Path(path)
     try:
-        return (p if p.is_absolute() else Path.cwd() / p).resolve().relative_to(_repo_root()).as_posix()
+        from ..repo import resolved
+
+        return resolved(p if p.is_absolute() else Path.cwd() / p).relative_to(_repo_root()).as_posix()
     except (ValueError, OSError):
         return p.as_posix()
 
