@@ -220,7 +220,7 @@ def load(
     if cfg.limits:
         from .parsers import limits
 
-        limits.apply(cfg.limits)
+        limits.apply(cfg.limits, cfg.source or "configuration")
     rs = RuleSet(cfg, select=select, ignore=ignore, severity=severity, pack_names=packs)
     return cfg, rs
 
@@ -322,6 +322,26 @@ def _notes_findings(parsed: Parsed, ruleset: RuleSet) -> list[Finding]:
     return out
 
 
+def _drop_unassessable(findings: list[Finding], ruleset: RuleSet, manuscripts: list[Manuscript], report: Report) -> list[Finding]:
+    """Rules that say something is absent cannot judge a document read only
+    in part: their findings on it are dropped and the input says so."""
+    cut = {m.path for m in manuscripts if m.truncated}
+    if not cut:
+        return findings
+    whole = {c for c, spec in ruleset.rules.items() if "whole-document" in spec.needs}
+    kept, skipped = [], {}
+    for f in findings:
+        if f.code in whole and f.location.path in cut:
+            skipped.setdefault(f.location.path, set()).add(f.code)
+            continue
+        kept.append(f)
+    for item in report.inputs:
+        if item.path in cut:
+            codes = sorted(whole & set(ruleset.enabled))
+            item.notes.append(f"not assessed on the part read: {', '.join(codes)} (what they look for may be in the pages not read)")
+    return kept
+
+
 def input_notes(model: Any) -> list[str]:
     """One-line statements about how an input was read that change what its
     findings mean: an unfilled template has nothing to check; example rows
@@ -336,6 +356,8 @@ def input_notes(model: Any) -> list[str]:
         undetermined = [s for s in model.staff_lines if not s.role_determinable]
         if undetermined:
             out.append(f"{len(undetermined)} staff line(s) name no role; whether they are technical staff cannot be told")
+    if isinstance(model, Manuscript):
+        out.extend(model.notes)
     return out
 
 
@@ -498,8 +520,16 @@ def policy_summary(
                 summ.clauses.append(st)
                 continue
             st.findings = sum(active.get(c, 0) for c in runnable)
+            cut = [m.path for m in manuscripts if m.truncated]
+            whole = [c for c in runnable if "whole-document" in ruleset.rules[c].needs and "manuscript" in ruleset.rules[c].inputs]
             if st.findings:
                 st.status = "not_met"
+            elif cut and whole:
+                why = f"only part of {', '.join(cut[:3])} was read, and {', '.join(whole)} look{'s' if len(whole) == 1 else ''} for what may be in the rest"
+                if len(whole) == len(runnable):
+                    st.status, st.reason = "not_assessable", why
+                else:
+                    st.reason = "partly assessed: " + why
             else:
                 reasons = []
                 for c in runnable:
@@ -594,6 +624,7 @@ def check(
 
     manuscripts = [analyse(m, ruleset.lexicons) for m in manuscripts]  # once each: rules that ran already analysed theirs
     findings.extend(cross_document_rules(budgets, manuscripts, ruleset, show_amounts=show))
+    findings = _drop_unassessable(findings, ruleset, manuscripts, report)
     findings = apply_baseline(apply_inline(findings, [*budgets, *manuscripts], ruleset), [*budgets, *manuscripts], ruleset, baseline_file)
     findings.sort(key=lambda f: f.sort_key())
     report.findings = findings

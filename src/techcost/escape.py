@@ -80,7 +80,7 @@ def github_log_line(s: str) -> str:
     return "\n".join(out)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=&])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~!])")
 
 
 def markdown(s: str) -> str:
@@ -88,4 +88,5 @@ def markdown(s: str) -> str:
     syntax is escaped (no links, images, emphasis, tables or tags from a
     document), newlines become spaces."""
     t = terminal(s).replace("\r", " ").replace("\n", " ")
+    t = t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", t)

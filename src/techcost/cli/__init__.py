@@ -36,7 +36,9 @@ app = typer.Typer(
 
 
 def _fail(message: str) -> "typer.Exit":
-    typer.echo(f"techcost: error: {message}", err=True)
+    from ..escape import one_line
+
+    typer.echo(f"techcost: error: {one_line(message)}", err=True)
     return typer.Exit(2)
 
 
@@ -166,6 +168,7 @@ def check(
     """Check budgets and papers; report findings with locations and the policy clause each applies."""
     from .. import api, reporters
     from ..errors import TechcostError
+    from ..escape import one_line
 
     if baseline is not None and no_baseline:
         raise _fail("--baseline and --no-baseline cannot be used together")
@@ -233,7 +236,7 @@ def check(
     if not any(name == "text" and target is None for name, target in outputs):
         for item in report.failed_inputs():
             assert item.error is not None
-            typer.echo(f"techcost: {item.path}: {item.error.message} [{item.error.code}]", err=True)
+            typer.echo(one_line(f"techcost: {item.path}: {item.error.message} [{item.error.code}]"), err=True)
     for text, target in rendered:
         if target is not None:
             _write(text, target)
@@ -256,6 +259,7 @@ def baseline_(
     from .. import api
     from ..engine.baseline import write_for
     from ..errors import TechcostError
+    from ..escape import one_line
 
     try:
         cfg, ruleset = api.load(config_path=config, select=_split(select), ignore=_split(ignore), packs=_split(pack))
@@ -269,7 +273,7 @@ def baseline_(
         raise _fail(str(exc))
     for item in result.report.failed_inputs():
         assert item.error is not None
-        typer.echo(f"techcost: {item.path}: {item.error.message} [{item.error.code}] (not baselined)", err=True)
+        typer.echo(one_line(f"techcost: {item.path}: {item.error.message} [{item.error.code}] (not baselined)"), err=True)
     kept = f"; kept {result.kept} of files not checked" if result.kept else ""
     typer.echo(f"wrote {result.written} entries ({result.new} from {len(result.report.inputs)} inputs checked{kept}) to {result.path}")
     raise typer.Exit(2 if result.report.failed_inputs() else 0)

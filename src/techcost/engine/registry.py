@@ -60,6 +60,7 @@ class RuleSpec:
     references: list[dict[str, str]] = field(default_factory=list)
     clause: str | None = None
     params_raw: dict[str, Any] = field(default_factory=dict)
+    param_sources: dict[str, str] = field(default_factory=dict)  # parameter -> the file that set it
     params: BaseModel | None = None
     aliases: list[str] = field(default_factory=list)
     examples: dict[str, Any] = field(default_factory=dict)
@@ -140,6 +141,11 @@ def validate_params(spec: RuleSpec, raw: dict[str, Any], where: str) -> BaseMode
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err.get("loc", ()))
+        key = str((err.get("loc") or ("",))[0])
+        source = spec.param_sources.get(key)
+        if source is not None:
+            # set by a configuration file or a pack: blame it, with the key as written there
+            raise ConfigError(f"{source}: [rules.{spec.code}] {loc}: {err.get('msg')}") from None
         raise ConfigError(f"{where}: {spec.code} parameter {loc!r}: {err.get('msg')}") from None
 
 
@@ -157,7 +163,11 @@ class RuleSet:
     ) -> None:
         self.config = config
         search = [Path(p) if Path(p).is_absolute() or not config.root else Path(config.root) / p for p in config.pack_paths]
-        self.packs: list[Pack] = resolve_packs(pack_names or config.packs, search or None)
+        try:
+            self.packs: list[Pack] = resolve_packs(pack_names or config.packs, search or None)
+        except ConfigError as exc:
+            where = "--pack" if pack_names else f"{config.source}: packs" if config.source else "packs"
+            raise ConfigError(f"{where}: {exc}") from None
         self.rules: dict[str, RuleSpec] = {}
         self.aliases: dict[str, str] = {}
         for pack in self.packs:
@@ -243,6 +253,8 @@ class RuleSet:
         if isinstance(params, dict):
             setting.update(params)
         spec.params_raw = {**spec.params_raw, **setting}
+        for key in setting:
+            spec.param_sources[key] = where
 
     def expand(self, selectors: list[str] | None, where: str) -> list[str]:
         """Codes for selectors: a code, an alias, a family (``BUD``), a rule

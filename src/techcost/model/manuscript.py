@@ -174,6 +174,7 @@ class Manuscript(Model):
     )
     parts: list[str] = Field(default_factory=list, description="files a multi-file source was assembled from")
     notes: list[str] = Field(default_factory=list, description="what the parser wants a person to know (e.g. only part of a long PDF read)")
+    truncated: bool = Field(default=False, description="true when only part of the document was read (a limit was reached): what is absent may be in the part not read")
     technical_contributors: list[TechnicalContributor] = Field(default_factory=list)
     facilities: list[FacilityCredit] = Field(default_factory=list)
     acknowledged_people: list[AcknowledgedPerson] = Field(default_factory=list)

@@ -68,7 +68,12 @@ _HEADER_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:funding\s+service\s+role|ukri\s+role|tfs\s+role|role\s+type|application\s+role|role\s+in\s+(?:the\s+)?(?:application|project))\b"), "tfsrole"),
     (re.compile(r"\battracts?\s+(?:estates|overheads?|indirect)|\bestates\s*(?:and|&|/)\s*indirect\s*(?:applied|charged|\?|\(y/?n\))|\bin\s+(?:the\s+)?(?:estates|fte|indirect|overheads?)\s+base\b|\boverheads?\s+(?:applied|charged)\b"), "overheads"),
     (re.compile(r"\b(?:cost[_ ]?type|type|cost\s+category|budget\s+category|category|fund(?:ing)?\s+heading|budget\s+heading|heading|cost\s+heading)\b"), "type"),
-    (re.compile(r"^(?:staff\s+)?name$|^(?:name\s+of\s+)?(?:person|employee|individual)$|^named\s+person$|^name\s*\(if\s+known\)$"), "person"),
+    (re.compile(
+        r"^(?:staff|employee|person|personnel|full|member|team\s+member|post\s*holder|individual|investigator|researcher)?\s*names?$"
+        r"|^(?:name\s+of\s+)?(?:person|employee|individual|staff\s+member|member\s+of\s+staff|post\s*holder|named\s+individual)$"
+        r"|^(?:staff\s+member|team\s+member|member\s+of\s+staff|post\s*holder|named\s+person|named\s+staff)$|^name\s*\(if\s+known\)$"
+        r"|^(?:first\s+and\s+last|given\s+and\s+family)\s+names?$"
+    ), "person"),
     (re.compile(r"\bname\s*/\s*role\b|\brole\b|\bpost\b|\bposition\b|\bjob\s+title\b|^title$|^cost[_ ]?item$|^item$|\bbudget\s+item\b|\bline\s+item\b|^description\b|^task\b|^participant\b|^partner\b|^beneficiary\b|^organi[sz]ation\b|^staff\b|^personnel$"), "label"),
     (re.compile(r"\bgrade\b|\bspine\s*point\b|^point$|\bscale\b|\bband\b"), "grade"),
     (re.compile(r"\b(?:fringe|benefits?|on[- ]?costs?|oncosts?|employer'?s?\s+(?:ni|national insurance|pension)|superannuation|pension)\b"), "oncost"),
@@ -1435,14 +1440,32 @@ def _person_from_text(label: str) -> str | None:
         cands.extend(p.strip() for p in re.split(r"[;,]", m.group(1)))
     for part in re.split(r"\s[-–—:]\s|:\s", label)[1:]:
         cands.append(part.strip())
+    # "Quentin Marlowe-Ashby, Research Technician": a name before the role
+    head = re.split(r"\s*[,;]\s*|\s[-–—]\s", label, maxsplit=1)
+    if len(head) == 2 and head[1].strip():
+        cands.insert(0, head[0].strip())
     for c in cands:
         m = _NAME.match(c)
         if m:
             name = m.group(1)
             if any(ch.isdigit() for ch in name):
                 continue
+            if {w.lower().strip(".") for w in name.split()} & _NOT_NAME_WORDS:
+                continue  # "Research Technician, Imaging": a role, not a person
             return name
     return None
+
+
+# words of job titles and budget headings: a capitalised phrase holding one is not a person's name
+_NOT_NAME_WORDS = frozenset(
+    """research technician technical technologist officer manager assistant associate engineer software
+    postdoc postdoctoral scientist fellow student lecturer professor principal investigator staff lab
+    laboratory senior junior project data support admin administrator administrative coordinator director
+    head lead specialist analyst developer programmer consultant contractor year years salary salaries cost
+    costs total travel equipment consumables facility core unit service services team group pool named
+    graduate undergraduate phd doctoral intern apprentice clerk secretary finance accounting other general
+    imaging genomics sequencing microscopy workshop animal computing hpc""".split()
+)
 
 
 # ------------------------------------------------------------- whole budget

@@ -30,15 +30,34 @@ MAX_SECONDS_PER_FILE = _env("MAX_SECONDS_PER_FILE", 120)
 MAX_MEMORY_MB = _env("MAX_MEMORY_MB", 2048)
 
 
-def apply(overrides: dict[str, int]) -> None:
+# the largest value each limit takes (a bigger one would overflow the C
+# libraries and system calls it is handed to, or mean "no limit" by mistake)
+CEILINGS = {
+    "MAX_FILE_BYTES": 2**40, "MAX_ZIP_MEMBERS": 10_000_000, "MAX_UNZIPPED_BYTES": 2**40, "MAX_COMPRESSION_RATIO": 100_000,
+    "MAX_SHEET_XML_BYTES": 2**40, "MAX_CELLS": 2**31, "MAX_ROWS": 2**31, "MAX_CSV_FIELD": 2**31 - 1, "MAX_XML_BYTES": 2**40,
+    "MAX_PDF_PAGES": 1_000_000, "MAX_PDF_SECONDS": 86_400, "MAX_TEXT_BYTES": 2**40, "MAX_SECONDS_PER_FILE": 86_400,
+    "MAX_MEMORY_MB": 1_048_576,
+}  # fmt: skip
+
+
+def names() -> list[str]:
+    return sorted(k.lower() for k in CEILINGS)
+
+
+def apply(overrides: dict[str, int], where: str = "configuration") -> None:
     """Set limits from configuration (``[limits]`` in techcost.toml, keys as
-    the names above in lower case: ``max_seconds_per_file = 30``)."""
+    the names above in lower case: ``max_seconds_per_file = 30``). Unknown
+    keys and values out of range are configuration errors naming ``where``."""
+    from ..errors import ConfigError
+
     g = globals()
     for key, value in (overrides or {}).items():
-        name = key.upper().replace("-", "_")
-        if name in g and isinstance(g[name], int) and not name.startswith("_"):
-            g[name] = int(value)
-        else:
-            from ..errors import ConfigError
-
-            raise ConfigError(f"[limits] {key}: unknown limit")
+        name = str(key).upper().replace("-", "_")
+        if name not in CEILINGS:
+            raise ConfigError(f"{where}: [limits] {key}: unknown limit (known: {', '.join(names())})")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{where}: [limits] {key}: must be a whole number, not {value!r}")
+        ceiling = CEILINGS[name]
+        if value < 0 or value > ceiling:
+            raise ConfigError(f"{where}: [limits] {key}: {value} is out of range (0 to {ceiling:,})")
+        g[name] = int(value)

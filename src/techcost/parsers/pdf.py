@@ -1599,6 +1599,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         m = _build(pages, keep, api, display_path)
         if len(doc) > len(pages):
             m.notes.append(f"only the first {len(pages)} of {len(doc)} pages were read (TECHCOST_MAX_PDF_PAGES)")
+            m.truncated = True
         return m
     finally:
         for page, tp in keep.values():

@@ -54,9 +54,11 @@ def _cache() -> dict[str, Any]:
         cp = _cache_path()
         if cp is not None and cp.is_file():
             try:
-                _YAML_CACHE = json.loads(cp.read_text(encoding="utf-8"))
+                loaded = json.loads(cp.read_text(encoding="utf-8"))
             except (OSError, ValueError):
-                _YAML_CACHE = {}
+                loaded = {}
+            # a cache of another shape (damaged, or written by something else) is ignored
+            _YAML_CACHE = loaded if isinstance(loaded, dict) else {}
     return _YAML_CACHE
 
 
@@ -73,19 +75,23 @@ def _save_cache() -> None:
         pass  # a read-only home is fine: parse again next time
 
 
-def _load_yaml(path: Path) -> Any:
+_CACHE_MARK = "techcost-pack-cache-1"
+
+
+def _load_yaml(path: Path, *, fresh: bool = False) -> Any:
     try:
         st = path.stat()
         key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    except (OSError, RuntimeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
     cache = _cache()
-    if key in cache:
-        return cache[key]
-    data = _parse_yaml(path)
-    cache[key] = json.loads(json.dumps(data, default=str))
+    hit = cache.get(key)
+    if not fresh and isinstance(hit, dict) and hit.get("mark") == _CACHE_MARK and "data" in hit:
+        return hit["data"]
+    data = json.loads(json.dumps(_parse_yaml(path), default=str))
+    cache[key] = {"mark": _CACHE_MARK, "data": data}
     _save_cache()
-    return cache[key]
+    return data
 
 
 def _parse_yaml(path: Path) -> Any:
@@ -168,6 +174,10 @@ def _load_pack_cached(path: Path) -> Pack:
     manifest = path / "pack.yaml"
     data = _load_yaml(manifest) or {}
     if not isinstance(data, dict):
+        data = _load_yaml(manifest, fresh=True) or {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{manifest}: a pack manifest must be a mapping")
+    if not isinstance(data, dict):
         raise ConfigError(f"{manifest}: a pack manifest must be a mapping")
     name = str(data.get("pack") or path.name)
     version = str(data.get("version") or "0")
@@ -241,15 +251,25 @@ def resolve_packs(names: list[str], search: list[Path] | None = None) -> list[Pa
     return order
 
 
+_RULE_KEYS = ("code", "name", "kind", "message", "summary")
+
+
 def load_rule_file(path: Path) -> dict[str, Any]:
     data = _load_yaml(path)
+    if not isinstance(data, dict) or any(k not in data for k in _RULE_KEYS):
+        data = _load_yaml(path, fresh=True)  # the cache may be stale or damaged: read the file itself
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a rule file must be a mapping")
+    missing = [k for k in _RULE_KEYS if k not in data]
+    if missing:
+        raise ConfigError(f"{path}: a rule needs {', '.join(missing)}")
     return data
 
 
 def load_lexicon(path: Path) -> dict[str, Any]:
     data = _load_yaml(path)
+    if not isinstance(data, dict):
+        data = _load_yaml(path, fresh=True)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: a lexicon must be a mapping")
     return data

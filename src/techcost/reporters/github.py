@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..escape import github_data, github_log_line, github_property, one_line
 from ..model import Finding, Report, Severity
 from ._ci import by_severity, has_lines, repo_path
 
@@ -29,11 +30,11 @@ LIMITS = {Severity.error: 10, Severity.warning: 10, Severity.info: 10}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return github_data(text)
 
 
 def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    return github_property(text)
 
 
 def plan(report: Report, limits: dict[Severity, int] | None = None) -> tuple[list[Finding], list[Finding]]:
@@ -71,7 +72,8 @@ def command(f: Finding) -> str:
 
 
 def _plain(f: Finding) -> str:
-    return f"{f.location.display()}: {f.severity.value} {f.code} {f.message}"
+    # a plain log line: nothing a document carries may start a workflow command
+    return github_log_line(one_line(f"{f.location.display()}: {f.severity.value} {f.code} {f.message}"))
 
 
 def render(report: Report, **_: Any) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..escape import markdown, one_line
 from ..model import Finding, Report, Severity
 from ._ci import by_severity
 
@@ -19,9 +20,14 @@ _LABEL = {"met": "met", "not_met": "**not met**", "not_assessable": "not assessa
 
 
 def cell(text: object) -> str:
-    """Text made safe for one cell of a Markdown table."""
-    s = " ".join(str(text).split())
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    """Text made safe for one cell of a Markdown table (or a list item):
+    no links, images, emphasis, HTML or table breaks from a document."""
+    return markdown(" ".join(str(text).split()))
+
+
+def code(text: object) -> str:
+    """Text for inside a code span: backticks cannot close it."""
+    return one_line(" ".join(str(text).split())).replace("`", "\u02cb").replace("|", "\\|")
 
 
 def _plural(n: int, word: str) -> str:
@@ -49,7 +55,7 @@ def _files(report: Report) -> list[str]:
         n = {s: sum(1 for f in fs if f.suppressed is None and f.severity == s) for s in Severity}
         sup = sum(1 for f in fs if f.suppressed is not None)
         rows.append(
-            f"| `{cell(p)}` | {cell(status.get(p, 'included file'))} | {n[Severity.error]} | {n[Severity.warning]} | {n[Severity.info]} | {sup} |"
+            f"| `{code(p)}` | {cell(status.get(p, 'included file'))} | {n[Severity.error]} | {n[Severity.warning]} | {n[Severity.info]} | {sup} |"
         )
     return rows
 
@@ -81,7 +87,7 @@ def _policy(report: Report) -> list[str]:
 
 
 def _finding_row(f: Finding) -> str:
-    where = f"`{cell(f.location.display())}`"
+    where = f"`{code(f.location.display())}`"
     pol = f"{cell(f.policy.pack)} {cell(f.policy.clause)}" if f.policy and f.policy.clause else ""
     return f"| {f.severity.value} | {f.code} | {where} | {cell(f.message)} | {pol} |"
 
@@ -117,7 +123,7 @@ def render(report: Report, *, max_rows: int = 200, github_annotations: bool = Fa
                 "GitHub shows at most 10 error, 10 warning and 10 notice annotations per step; these findings are in the table above but have no annotation:",
                 "",
             ]
-            out += [f"- {f.severity.value} {f.code} `{cell(f.location.display())}`: {cell(f.message)}" for f in rest[:max_rows]]
+            out += [f"- {f.severity.value} {f.code} `{code(f.location.display())}`: {cell(f.message)}" for f in rest[:max_rows]]
     suppressed = [f for f in report.findings if f.suppressed is not None]
     if suppressed:
         out += ["", f"<details><summary>{_plural(len(suppressed), 'suppressed finding')}</summary>", ""]
@@ -125,6 +131,6 @@ def render(report: Report, *, max_rows: int = 200, github_annotations: bool = Fa
         for f in suppressed[:max_rows]:
             s = f.suppressed
             assert s is not None
-            out.append(f"| {f.code} | `{cell(f.location.display())}` | {s.by}{(' (' + cell(s.where) + ')') if s.where else ''} | {cell(s.reason or '')} |")
+            out.append(f"| {f.code} | `{code(f.location.display())}` | {s.by}{(' (' + cell(s.where) + ')') if s.where else ''} | {cell(s.reason or '')} |")
         out += ["", "</details>"]
     return "\n".join(out) + "\n"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 from typing import Any
 
+from ..escape import one_line as _t
 from ..model import Finding, Report, Severity
 
 _COLOURS = {
@@ -21,7 +24,7 @@ def _c(text: str, code: str, colour: bool) -> str:
 
 
 def _anchor(f: Finding) -> str:
-    return f.location.anchor() or "-"
+    return _t(f.location.anchor()) or "-"
 
 
 def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_on: str = "error", **_: Any) -> str:
@@ -31,7 +34,7 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
         by_path.setdefault(f.location.path, []).append(f)
     for item in report.inputs:
         fs = by_path.pop(item.path, [])
-        head = f"{item.path}"
+        head = _t(item.path)
         if item.status == "error":
             tag = "could not be judged"
         else:
@@ -39,7 +42,7 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
         lines.append(_c(head, _BOLD, colour) + _c(f"  ({tag})", _DIM, colour))
         active = [f for f in fs if f.suppressed is None]
         for note in item.notes:
-            lines.append(_c(f"  note: {note}", _DIM, colour))
+            lines.append(_c(f"  note: {_t(note)}", _DIM, colour))
         if not active:
             if item.status == "ok":
                 lines.append(_c("  no findings", _DIM, colour))
@@ -50,21 +53,21 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
             pol = ""
             if f.policy and f.policy.clause and not f.code.startswith("SYS"):
                 pol = _c(f"  [{f.policy.pack} {f.policy.clause}]", _DIM, colour)
-            lines.append(f"  {_anchor(f):<{width}}  {sev} {f.code}  {f.message}{pol}")
+            lines.append(f"  {_anchor(f):<{width}}  {sev} {f.code}  {_t(f.message)}{pol}")
             if verbose:
                 for ev in f.evidence:
-                    lines.append(_c(f"  {'':<{width}}    · {ev}", _DIM, colour))
+                    lines.append(_c(f"  {'':<{width}}    · {_t(ev)}", _DIM, colour))
                 if f.suggestion:
-                    lines.append(f"  {'':<{width}}    fix: {f.suggestion.text}")
+                    lines.append(f"  {'':<{width}}    fix: {_t(f.suggestion.text)}")
                 if f.policy and f.policy.url:
                     lines.append(_c(f"  {'':<{width}}    policy: {f.policy.title or f.policy.clause} <{f.policy.url}>", _DIM, colour))
         if fs and len(fs) != len(active):
             lines.append(_c(f"  ({len(fs) - len(active)} suppressed)", _DIM, colour))
         lines.append("")
     for path, fs in by_path.items():  # findings on paths that are not inputs (cross-document)
-        lines.append(_c(path, _BOLD, colour))
+        lines.append(_c(_t(path), _BOLD, colour))
         for f in fs:
-            lines.append(f"  {_anchor(f)}  {f.severity.value:<7} {f.code}  {f.message}")
+            lines.append(f"  {_anchor(f)}  {f.severity.value:<7} {f.code}  {_t(f.message)}")
         lines.append("")
     counts = report.counts()
     failed = len(report.failed_inputs())
@@ -94,8 +97,12 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
         lines.append(_c(f"{ps.pack} {ps.version}: ", _BOLD, colour) + " · ".join(bits))
         if verbose:
             for c in ps.clauses:
-                why = f" - {c.reason}" if c.reason else ""
+                why = f" - {_t(c.reason)}" if c.reason else ""
                 lines.append(f"    {c.clause:<10} {c.status.replace('_', ' '):<15} {c.title}{why}")
     if not verbose and any(f.evidence for f in report.findings):
         lines.append(_c("(-v shows evidence, fixes and policy links; 'techcost explain CODE' explains a rule)", _DIM, colour))
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        from ..escape import github_log_line
+
+        lines = [github_log_line(line) for line in lines]  # a file named "::error ..." starts no workflow command
     return "\n".join(lines) + "\n"
