@@ -207,8 +207,10 @@ def _sheet_title(name: str, taken: list[str]) -> str:
 def _cell_value(v: Any) -> Any:
     """A value openpyxl can write: text that would start a formula is kept
     as text (a copy never gains formulas its source did not have)."""
-    if isinstance(v, str) and v.startswith("="):
-        return "'" + v
+    if isinstance(v, str):
+        v = _xml_safe(v)  # a CSV cell may hold control characters an xlsx cannot
+        if v.startswith("="):
+            return "'" + v
     return v
 
 
@@ -263,9 +265,13 @@ def annotate_budget(src: Path, fmt: str, findings: list[Finding], dest: Path) ->
         worst = fs[0].severity
         cell.fill = PatternFill(fill_type="solid", start_color=_FILL[worst], end_color=_FILL[worst])
     wb.properties.keywords = MARK
-    from .outputs import atomic_save
+    import io
 
-    atomic_save(dest, lambda tmp: wb.save(tmp), what="annotated copy")
+    from .outputs import atomic_write
+
+    buf = io.BytesIO()  # built in memory, so a full disk can only fail the one write below
+    wb.save(buf)
+    atomic_write(dest, buf.getvalue(), what="annotated copy")
     return len(findings)
 
 
@@ -307,7 +313,11 @@ def annotate_docx(src: Path, findings: list[Finding], dest: Path) -> int:
         doc.add_comment(runs, text=_xml_safe(comment_text(f)), author=AUTHOR, initials="tc")
         n += 1
     doc.core_properties.keywords = MARK
-    from .outputs import atomic_save
+    import io
 
-    atomic_save(dest, lambda tmp: doc.save(str(tmp)), what="annotated copy")
+    from .outputs import atomic_write
+
+    buf = io.BytesIO()
+    doc.save(buf)
+    atomic_write(dest, buf.getvalue(), what="annotated copy")
     return n

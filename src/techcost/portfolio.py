@@ -457,7 +457,7 @@ def connect(db_path: Path) -> sqlite3.Connection:
     """Open (creating when missing) the portfolio database."""
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(str(db_path), timeout=30)
+        con = sqlite3.connect(str(db_path), timeout=min(30.0, float(os.environ.get("TECHCOST_DB_WAIT", "30") or 30)))
     except OSError as exc:
         raise ConfigError(f"portfolio database {db_path} cannot be created ({exc.strerror})") from None
     except sqlite3.Error as exc:

@@ -693,6 +693,10 @@ class _SheetParser:
                     band.append(band[-1] + 1)
                 nxt = next((h for h in header_rows if h > band[-1]), n)
                 sec = self._section(band[0], header=True)
+                first_cell = next((v for v in rows[band[0]] if v is not None), None)
+                fh_role = _header_role(first_cell) if isinstance(first_cell, str) else None
+                if sec is not None and fh_role is not None and fh_role[0] in ("person", "label", "index", "type"):
+                    sec = None  # "Staff member" over a name column is a heading, not a section title
                 skip = None
                 if sec is not None:
                     skip = (band[0], next(c for c, v in enumerate(rows[band[0]]) if v is not None))
