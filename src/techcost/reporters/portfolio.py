@@ -6,6 +6,8 @@ shown."""
 
 from __future__ import annotations
 
+import os
+
 import json
 from typing import Any
 
@@ -55,6 +57,12 @@ def render_text(result: Any, *, html_path: str | None = None, **_: Any) -> str:
                     f"  {g}: proposals {f['proposals']} ({_pct(f['share_costing_technical_staff'])} cost technical staff)"
                     f" · papers {f['papers']} ({_pct(f['share_crediting_staff_by_name'])} name technical staff)"
                 )
+    from ..escape import github_log_line, one_line
+
+    # department names and paths come from folders and files: shown, never obeyed
+    lines = [one_line(line) for line in lines]
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        lines = [github_log_line(line) for line in lines]
     return "\n".join(lines) + "\n"
 
 
