@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import TechcostError
-from .repo import resolved
 from .model import Finding, Report, Severity
+from .repo import resolved
 
 AUTHOR = "techcost"
 BUDGET_FORMATS = {"xlsx", "xlsm", "ods", "xls", "csv"}

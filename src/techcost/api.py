@@ -33,8 +33,8 @@ from .model import (
     Report,
 )
 from .parsers import ALL_SUFFIXES, JUSTIFICATION_ONLY_SUFFIXES, parser_for, sniff
-from .repo import resolved
 from .policy.config import Config, load_config
+from .repo import resolved
 
 # repository files that are not papers, skipped when walking folders
 SKIP_FILES = re.compile(

@@ -35,10 +35,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .repo import resolved
-
 from ._version import __version__
 from .errors import ConfigError, TechcostError
+from .repo import resolved
 
 DB_SCHEMA = 1
 DEFAULT_DB = Path(".techcost") / "portfolio.sqlite"

@@ -6,9 +6,8 @@ shown."""
 
 from __future__ import annotations
 
-import os
-
 import json
+import os
 from typing import Any
 
 from ._html import esc, light, page
