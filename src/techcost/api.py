@@ -444,7 +444,11 @@ def run_rules(
     findings: list[Finding] = []
     for spec in specs:
         if applicable(spec, ctx):
-            findings.extend(_run_spec(spec, ctx, ruleset, parsed.display))
+            found = _run_spec(spec, ctx, ruleset, parsed.display)
+            if ctx.funder and found:
+                ref = ruleset.policy_for(spec.code, ctx.funder)
+                found = [f.model_copy(update={"policy": ref}) if f.policy is not None and ref is not None and ref.url != f.policy.url else f for f in found]
+            findings.extend(found)
     return findings
 
 
@@ -454,6 +458,38 @@ def _analysed(parsed: "Parsed", m: Manuscript, ruleset: RuleSet) -> Manuscript:
     done = analyse(m, ruleset.lexicons)
     parsed.model = done  # later readers (cross-document rules, reports) reuse it
     return done
+
+
+def _profiles_used(ruleset: RuleSet, budgets: list[Budget], forced: str | None, configured: str | None) -> list[Any]:
+    """The funder profiles in force for this run's budgets, each with its dates."""
+    import datetime as _dt
+
+    from .costing import costing_for, parse_date
+    from .model import ProfileInfo
+
+    out: dict[str, ProfileInfo] = {}
+    today = _dt.date.today()
+    for b in budgets:
+        name = forced or b.funder or configured
+        if not name:
+            continue
+        how = "--funder" if forced else "budget" if b.funder else "configuration"
+        prof = costing_for(ruleset).profile(name)
+        if prof is None:
+            continue
+        if name not in out:
+            dates = [parse_date(v) for _, _, v in prof.dated()]
+            stale = any(d is not None and d < today for d in dates)
+            out[name] = ProfileInfo(name=name, title=prof.title, as_of=prof.as_of, valid_until=prof.valid_until, stale=stale, chosen_by=how)
+        out[name].inputs.append(b.path)
+    return list(out.values())
+
+
+def _rule_funders(spec: Any) -> list[str]:
+    """The funder profiles a rule is limited to (its ``funders`` parameter), or none."""
+    params = spec.params
+    got = getattr(params, "funders", None) if params is not None else None
+    return [str(f) for f in got] if isinstance(got, list) else []
 
 
 def cross_document_rules(
@@ -481,7 +517,13 @@ def cross_document_rules(
 
 
 def policy_summary(
-    report: Report, ruleset: RuleSet, budgets: list[Budget], manuscripts: list[Manuscript], *, justifications: int = 0
+    report: Report,
+    ruleset: RuleSet,
+    budgets: list[Budget],
+    manuscripts: list[Manuscript],
+    *,
+    justifications: int = 0,
+    funders: set[str | None] | None = None,
 ) -> list[Any]:
     """Per pack: which clauses are met, not met, or not assessable (and why)."""
     from .engine.registry import kind_module
@@ -503,7 +545,12 @@ def policy_summary(
         for cid, cl in pack.clauses.items():
             codes = [c for c in cl.rules if c in ruleset.enabled]
             st = ClauseStatus(clause=cid, title=cl.title, url=cl.url, status="met", rules=codes)
-            if cid == "TOOL" or all(c.startswith("SYS") for c in codes):
+            if codes and all(ruleset.rules[c].scope == "tool" for c in codes) and cid != "TOOL" and not all(c.startswith("SYS") for c in codes):
+                # about techcost's own data (rate tables past their date): a notice, never a finding against a proposal
+                st.status, st.reason = "not_applicable", "about techcost's own data, not the proposal" + (" (see the notices)" if any(active.get(c) for c in codes) else "")
+                summ.clauses.append(st)
+                continue
+            if cid == "TOOL" or (codes and all(c.startswith("SYS") for c in codes)):
                 st.findings = sum(active.get(c, 0) for c in codes)
                 st.status = "not_met" if failed or st.findings else "met"
                 summ.clauses.append(st)
@@ -519,6 +566,20 @@ def policy_summary(
                 st.reason = "no " + " or ".join(sorted({k for n in needs for k in n} - kinds_present)) + " in this run"
                 summ.clauses.append(st)
                 continue
+            # rules for one funder's budgets (UKRI inflation, Funding Service roles, NIH cap) apply only under that profile
+            in_force = {f for f in (funders or set())}
+            restricted = {c: _rule_funders(ruleset.rules[c]) for c in runnable}
+            funder_ok = [c for c in runnable if not restricted[c] or (in_force & set(restricted[c]))]
+            if not funder_ok:
+                named = sorted({f for c in runnable for f in restricted[c]})
+                seen = sorted(f for f in in_force if f) or ["none named"]
+                if in_force and not any(in_force - {None}):
+                    st.status, st.reason = "not_assessable", f"applies to {', '.join(named)} budgets; the budget names no funder (give --funder)"
+                else:
+                    st.status, st.reason = "not_applicable", f"applies to {', '.join(named)} budgets; this run's: {', '.join(seen)}"
+                summ.clauses.append(st)
+                continue
+            runnable = funder_ok
             st.findings = sum(active.get(c, 0) for c in runnable)
             cut = [m.path for m in manuscripts if m.truncated]
             whole = [c for c in runnable if "whole-document" in ruleset.rules[c].needs and "manuscript" in ruleset.rules[c].inputs]
@@ -628,7 +689,9 @@ def check(
     findings = apply_baseline(apply_inline(findings, [*budgets, *manuscripts], ruleset), [*budgets, *manuscripts], ruleset, baseline_file)
     findings.sort(key=lambda f: f.sort_key())
     report.findings = findings
-    report.policy_summary = policy_summary(report, ruleset, budgets, manuscripts, justifications=n_justifications)
+    in_force = {funder or b.funder or cfg.funder for b in budgets}
+    report.profiles = _profiles_used(ruleset, budgets, funder, cfg.funder)
+    report.policy_summary = policy_summary(report, ruleset, budgets, manuscripts, justifications=n_justifications, funders=in_force)
     return report
 
 

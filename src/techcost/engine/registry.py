@@ -39,6 +39,7 @@ RULE_KEYS = {
     "aliases",
     "examples",
     "fix",
+    "scope",
 }
 INPUT_KINDS = {"budget", "manuscript", "justification", "run"}
 
@@ -61,6 +62,7 @@ class RuleSpec:
     clause: str | None = None
     params_raw: dict[str, Any] = field(default_factory=dict)
     param_sources: dict[str, str] = field(default_factory=dict)  # parameter -> the file that set it
+    scope: str = "input"  # "tool": about techcost itself (its rate tables), never a finding against an input
     params: BaseModel | None = None
     aliases: list[str] = field(default_factory=list)
     examples: dict[str, Any] = field(default_factory=dict)
@@ -126,6 +128,7 @@ def _spec_from_yaml(data: dict[str, Any], pack: Pack, path: Path) -> RuleSpec:
         aliases=[str(a) for a in (data.get("aliases") or [])],
         examples=dict(data.get("examples") or {}),
         fix=data.get("fix"),
+        scope=str(data.get("scope") or "input"),
     )
 
 
@@ -335,15 +338,17 @@ class RuleSet:
                     out.append((pack, spec.clause))
         return out
 
-    def policy_for(self, code: str) -> PolicyRef | None:
+    def policy_for(self, code: str, funder: str | None = None) -> PolicyRef | None:
         """The clause a finding cites: the most derived pack that maps the
-        rule to one of its clauses."""
+        rule to one of its clauses; its link is the funder's own guidance
+        where the clause gives one for the profile in force."""
         served = self.serves(code)
         spec = self.rules.get(code)
         if served:
             pack, cid = served[-1]
             clause = pack.clauses[cid]
-            return PolicyRef(pack=pack.name, clause=cid, title=clause.title, url=clause.url, version=pack.version)
+            url = clause.urls.get(funder or "", clause.url) if clause.urls else clause.url
+            return PolicyRef(pack=pack.name, clause=cid, title=clause.title, url=url, version=pack.version)
         if spec is not None:
             ref = spec.references[0] if spec.references else {}
             return PolicyRef(pack=spec.pack, clause=spec.clause, title=ref.get("title"), url=ref.get("url"))

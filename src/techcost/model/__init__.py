@@ -33,7 +33,7 @@ from .manuscript import (
     TechnicalContributor,
     TextBlock,
 )
-from .report import SCHEMA_VERSION, ClauseStatus, InputError, InputResult, PackInfo, PackSummary, Report
+from .report import SCHEMA_VERSION, ClauseStatus, InputError, InputResult, PackInfo, PackSummary, ProfileInfo, Report
 
 __all__ = [
     "CATEGORIES",
@@ -64,6 +64,7 @@ __all__ = [
     "NonStaffType",
     "PackInfo",
     "PackSummary",
+    "ProfileInfo",
     "ParseNote",
     "PolicyRef",
     "Report",

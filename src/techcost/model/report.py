@@ -34,6 +34,21 @@ class InputResult(Model):
     )
 
 
+class ProfileInfo(Model):
+    """A funder costing profile a run used: which, for which inputs, and how
+    current its data is."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    title: str | None = None
+    as_of: str | None = None
+    valid_until: str | None = None
+    stale: bool = Field(default=False, description="past its valid-until date on the day of the run: findings that use its rates may be out of date")
+    chosen_by: str = Field(default="budget", description="how it was chosen: --funder, the budget (its funder fields and titles), or the configuration")
+    inputs: list[str] = Field(default_factory=list)
+
+
 class PackInfo(Model):
     model_config = ConfigDict(extra="forbid")
 
@@ -76,6 +91,7 @@ class Report(Model):
     packs: list[PackInfo] = Field(default_factory=list)
     config_sources: list[str] = Field(default_factory=list)
     inputs: list[InputResult] = Field(default_factory=list)
+    profiles: list[ProfileInfo] = Field(default_factory=list, description="the funder costing profiles in force, with their dates")
     findings: list[Finding] = Field(default_factory=list)
     policy_summary: list[PackSummary] = Field(default_factory=list, description="per pack: clauses met, not met, not assessable")
 

@@ -117,6 +117,7 @@ class Clause:
     summary: str | None = None
     rules: list[str] = field(default_factory=list)
     assess: str | None = None  # why a clause may be "not assessable"
+    urls: dict[str, str] = field(default_factory=dict)  # funder profile -> that funder's own guidance
 
 
 @dataclass
@@ -195,6 +196,7 @@ def _load_pack_cached(path: Path) -> Pack:
             summary=c.get("summary"),
             rules=[str(r) for r in (c.get("rules") or [])],
             assess=c.get("assess"),
+            urls={str(k): str(v) for k, v in (c.get("urls") or {}).items()},
         )
     lexicons = {str(k): (path / str(v)) for k, v in (data.get("lexicons") or {}).items()}
     rule_files = sorted(

@@ -192,7 +192,14 @@ def render(report: Report, *, title: str = "techcost report", **_: Any) -> str:
     body = [
         f"<header><h1>{esc(title)}</h1>",
         f'<p class="meta">{esc(_headline(report))}</p>',
-        f'<p class="meta">techcost {esc(report.techcost_version)} · packs: {esc(packs or "none")}</p></header>',
+        f'<p class="meta">techcost {esc(report.techcost_version)} · packs: {esc(packs or "none")}</p>',
+        *[
+            f'<p class="meta">funder profile: {esc(p.name)} (as of {esc(p.as_of or "?")}, valid until {esc(p.valid_until or "?")}; chosen by {esc(p.chosen_by)})'
+            + (" · <strong>past its date: findings that use its rates may be out of date</strong>" if p.stale else "")
+            + "</p>"
+            for p in report.profiles
+        ],
+        "</header>",
         '<section id="summary"><h2>Summary</h2>',
         "<h3>Files</h3>",
         _files_table(report, by_path),

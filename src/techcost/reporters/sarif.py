@@ -166,6 +166,7 @@ def as_dict(report: Report, *, ruleset: Any | None = None) -> dict[str, Any]:
                 "results": [_result(f, index) for f in report.findings],
                 "properties": {
                     "packs": [{"name": p.name, "version": p.version, "as_of": p.as_of} for p in report.packs],
+                    "funder_profiles": [p.model_dump() for p in report.profiles],
                     "summary": {**counts, "inputs": len(report.inputs), "inputs_failed": len(report.failed_inputs())},
                 },
             }

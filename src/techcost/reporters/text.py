@@ -84,6 +84,11 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
     if report.packs:
         parts.append("packs: " + ", ".join(f"{p.name} {p.version}" for p in report.packs if p.name != "_"))
     lines.append(" · ".join(parts))
+    for prof in report.profiles:
+        when = f"as of {prof.as_of}" if prof.as_of else "undated"
+        until = f", valid until {prof.valid_until}" if prof.valid_until else ""
+        stale = _c(" (past its date: findings that use its rates may be out of date)", _COLOURS[Severity.info], colour) if prof.stale else ""
+        lines.append(f"funder profile: {_t(prof.name)} ({when}{until}; chosen by {prof.chosen_by}){stale}")
     for ps in report.policy_summary:
         groups: dict[str, list[str]] = {}
         for c in ps.clauses:
