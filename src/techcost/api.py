@@ -460,6 +460,30 @@ def _analysed(parsed: "Parsed", m: Manuscript, ruleset: RuleSet) -> Manuscript:
     return done
 
 
+def _registry_budgets(ruleset: RuleSet, manuscripts: list[Manuscript]) -> list[Budget]:
+    """The budgets the project registry names (``budgets`` globs under the
+    project root), read as context for papers checked without them: not
+    inputs of the run, so they get no findings of their own."""
+    reg = registry_of(ruleset)
+    if not manuscripts or reg is None or not reg.budgets or not ruleset.config.root:
+        return []
+    root = Path(ruleset.config.root)
+    out: list[Budget] = []
+    seen: set[Path] = set()
+    for g in reg.budgets:
+        for f in sorted(root.glob(g)):
+            if f in seen or not is_regular_file(f) or f.suffix.lower() not in BUDGET_SUFFIXES_SET:
+                continue
+            seen.add(f)
+            parsed = parse_one(f, ruleset)
+            if parsed.error is None and isinstance(parsed.model, Budget):
+                out.append(parsed.model)
+    return out
+
+
+BUDGET_SUFFIXES_SET = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"})
+
+
 def _profiles_used(ruleset: RuleSet, budgets: list[Budget], forced: str | None, configured: str | None) -> list[Any]:
     """The funder profiles in force for this run's budgets, each with its dates."""
     import datetime as _dt
@@ -684,7 +708,8 @@ def check(
     from .analysis import analyse
 
     manuscripts = [analyse(m, ruleset.lexicons) for m in manuscripts]  # once each: rules that ran already analysed theirs
-    findings.extend(cross_document_rules(budgets, manuscripts, ruleset, show_amounts=show))
+    linked = budgets or _registry_budgets(ruleset, manuscripts)  # a paper checked alone is read with its project's budgets
+    findings.extend(cross_document_rules(linked, manuscripts, ruleset, show_amounts=show))
     findings = _drop_unassessable(findings, ruleset, manuscripts, report)
     findings = apply_baseline(apply_inline(findings, [*budgets, *manuscripts], ruleset), [*budgets, *manuscripts], ruleset, baseline_file)
     findings.sort(key=lambda f: f.sort_key())
