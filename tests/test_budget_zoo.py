@@ -23,6 +23,8 @@ from techcost import api
 
 from . import budgetzoo as Z
 
+pytestmark = pytest.mark.slow  # the fast tier (pytest -m "not slow") leaves it to the full suite
+
 
 @pytest.fixture(scope="module")
 def ruleset():

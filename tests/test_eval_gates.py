@@ -22,6 +22,8 @@ from typer.testing import CliRunner
 from techcost.cli import app
 from techcost.evaluation.manuscripts import evaluate, evaluate_corpus
 
+pytestmark = pytest.mark.slow  # the fast tier (pytest -m "not slow") leaves it to the full suite
+
 OWN = Path(__file__).parent / "corpus"
 
 

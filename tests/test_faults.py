@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # the fast tier (pytest -m "not slow") leaves it to the full suite
+
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 120
 

@@ -21,6 +21,8 @@ from techcost.model import Manuscript
 from . import papergen
 from .papergen import AuthorSpec, PaperSpec
 
+pytestmark = pytest.mark.slow  # the fast tier (pytest -m "not slow") leaves it to the full suite
+
 INTRO = [
     ("Technical staff make research possible. This paper describes an experiment and how its data were made, "
     "from the preparation of the first samples to the analysis of the last measurements, and why each step mattered."),

@@ -13,6 +13,8 @@ from techcost import api
 
 from .fuzzing import mutate, seeds
 
+pytestmark = pytest.mark.slow  # the fast tier (pytest -m "not slow") leaves it to the full suite
+
 SEEDS = seeds()
 _, RULESET = api.load()
 

@@ -18,6 +18,8 @@ import pytest
 
 from .hostile import SECRET, builders
 
+pytestmark = pytest.mark.slow  # the fast tier (pytest -m "not slow") leaves it to the full suite
+
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ROOT / "fixtures" / "budgets" / "ukri-proposal.xlsx"
 

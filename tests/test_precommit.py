@@ -23,6 +23,8 @@ import yaml
 from techcost.engine.registry import RuleSet
 from techcost.policy.config import Config
 
+pytestmark = pytest.mark.slow  # the fast tier (pytest -m "not slow") leaves it to the full suite
+
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
 BIN = Path(sys.executable).parent
@@ -169,3 +171,61 @@ def test_hook_checks_a_changed_latex_part_through_its_main_file(hooked_repo):
     if _ack002_registered():
         assert run.returncode != 0 and "ACK002" in out and "sections/methods.tex" in out, out
     assert "no acknowledgements" not in out.lower()  # read through main.tex, which has them
+
+
+def _tag() -> str:
+    from techcost._version import __version__
+
+    return f"v{__version__}"
+
+
+def test_the_readme_snippet_works_against_the_tagged_release(tmp_path):
+    """As the README says: a paper repository's .pre-commit-config.yaml
+    names this repository at the release tag; pre-commit installs the hook
+    itself (a virtual environment from the tagged source), and an author
+    committing a paper with an unacknowledged facility sees ACK002."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: no tags to install from")
+    tag = _tag()
+    tags = subprocess.run(["git", "tag", "--list", tag], cwd=ROOT, capture_output=True, text=True, check=False).stdout.split()
+    if tag not in tags:
+        shallow = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
+        if shallow == "true":
+            pytest.skip(f"a shallow clone without the {tag} tag")
+        pytest.fail(f"the release tag {tag} the README names is missing")
+    snippet = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"rev: {tag}" in snippet and f"uses: techcost/techcost@{tag}" in snippet
+    pre_commit = BIN / "pre-commit"
+    if not pre_commit.exists():
+        pytest.skip("pre-commit is not installed in this environment")
+    src = tmp_path / "techcost"
+    subprocess.run(["git", "clone", "-q", "--local", str(ROOT), str(src)], check=True, capture_output=True)
+    (tmp_path / "gitconfig").write_text("", encoding="utf-8")
+    env = {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+    }
+    env.pop("GITHUB_ACTIONS", None)
+    repo = tmp_path / "papers"
+    repo.mkdir()
+    _git(repo, "init", "-q", env=env)
+    _git(repo, "config", "user.name", "Author", env=env)
+    _git(repo, "config", "user.email", "author@example.invalid", env=env)
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {src.as_posix()}\n    rev: {tag}\n    hooks:\n      - id: techcost\n", encoding="utf-8"
+    )
+    inst = subprocess.run([str(pre_commit), "install", "--install-hooks"], cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    if inst.returncode != 0 and ("pip" in inst.stdout + inst.stderr or "Could not" in inst.stdout + inst.stderr):
+        pytest.skip("pre-commit could not build the hook's environment here (no package index): " + (inst.stdout + inst.stderr)[-200:])
+    assert inst.returncode == 0, inst.stdout + inst.stderr
+    (repo / "paper.md").write_text(
+        "# Roots\n\n## Methods\n\nRoots were imaged at the Bioimaging Facility of the University of Example.\n\n"
+        "## Acknowledgements\n\nWe thank our colleagues for discussions.\n",
+        encoding="utf-8",
+    )
+    done = _commit(repo, env, "draft")
+    out = done.stdout + done.stderr
+    assert "ACK002" in out and "Bioimaging Facility" in out, out  # shown to the author
+    assert done.returncode == 0, out  # a warning does not stop the commit by default
