@@ -20,7 +20,7 @@ runner = CliRunner()
 
 
 def read(path: Path, display: str | None = None) -> Manuscript:
-    return parse(path, display_path=display or path.name, lexicons={})
+    return parse(path, display_path=display or path.name, lexicons={}, as_paper=False)  # fragments: the paper test has its own tests
 
 
 def write(tmp_path: Path, text: str, name: str = "paper.md", encoding: str = "utf-8") -> Path:
@@ -513,3 +513,17 @@ def test_cli_inspect_and_check_markdown(chdir_tmp):
     r = runner.invoke(app, ["check", "bad.md", "--select", "SYS"])
     assert r.exit_code == 2
     assert "SYS001" in r.output
+
+
+def test_a_markdown_document_that_is_not_a_paper_is_not_read_as_one(tmp_path):
+    """README-like notes, lists of sources and changelogs are not papers
+    (a paper has authors, paper sections or paper headings)."""
+    for text in ("# Sources\n\n- A repository\n- Another\n", "# Notes\n\nSome thoughts.\n\n## Next\n\nMore.\n"):
+        with pytest.raises(NotUnderstood):
+            parse(write(tmp_path, text, "notes.md"), display_path="notes.md", lexicons={})
+    for text in (
+        "# Title\n\n## Introduction\n\nText.\n\n## Results\n\nMore.\n",
+        "---\ntitle: T\nauthor: Jane Doe\n---\n\nText.\n",
+        "# Title\n\n## Acknowledgements\n\nWe thank Ann.\n",
+    ):
+        assert parse(write(tmp_path, text, "paper.md"), display_path="paper.md", lexicons={}).sections is not None

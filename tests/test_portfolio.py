@@ -188,11 +188,15 @@ def test_cli_portfolio_progress_csv_html(tree, tmp_path):
     assert '"reused": 5' in quiet.output
 
 
-def test_default_database_under_first_folder(tree):
+def test_default_database_under_the_working_folder_never_the_scanned_one(tree, tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
     r = CliRunner().invoke(app, ["portfolio", str(tree), "-j", "1"])
     assert r.exit_code == 0, r.output
-    assert (tree / ".techcost" / "portfolio.sqlite").is_file()
-    assert (tree / ".techcost" / "portfolio.html").is_file()
+    assert (work / ".techcost" / "portfolio.sqlite").is_file()
+    assert (work / ".techcost" / "portfolio.html").is_file()
+    assert not (tree / ".techcost").exists()
 
 
 def _crash_in_fast_mode(rec):  # runs in a forked worker

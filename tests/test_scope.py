@@ -98,3 +98,74 @@ def test_a_paper_checked_alone_is_read_with_the_registrys_budgets(tmp_path):
     report = api.check([tmp_path / "papers" / "paper.md"], config_path=tmp_path / "techcost.toml")
     assert "LNK001" in [f.code for f in report.findings]
     assert [i.path for i in report.inputs] and all("budget" not in i.path for i in report.inputs)
+
+
+# ------------------------------------------------------------ portfolio
+
+
+def _portfolio(args: list[str], cwd: Path, env: dict[str, str] | None = None):
+    import os
+    import subprocess
+    import sys
+
+    e = {**os.environ, "TECHCOST_NO_CACHE": "1", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "techcost", "portfolio", *args, "--no-progress"], cwd=cwd, env=e, capture_output=True, text=True, timeout=300, check=False)
+
+
+def _tree(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
+def test_portfolio_counts_budgets_and_papers_only_and_writes_outside(tmp_path):
+    scan = tmp_path / "dept"
+    _csv(scan / "grant.csv", BUDGET)
+    (scan / "paper.md").write_text(PAPER)
+    (scan / "SOURCES.md").write_text("# Sources\n\n- one\n- two\n")
+    (scan / "README.md").write_text("# About\n\nThese are the papers.\n")
+    before = _tree(scan)
+    work = tmp_path / "work"
+    work.mkdir()
+    r = _portfolio([str(scan), "-f", "json"], work)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["overall"]["proposals"] == 1 and data["overall"]["papers"] == 1 and data["overall"]["documents"] == 2
+    assert _tree(scan) == before  # nothing written inside the scanned folder
+    assert (work / ".techcost" / "portfolio.sqlite").is_file()
+    # run from inside the scanned folder: the database goes to the user's data folder
+    r = _portfolio(["."], scan, env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    assert r.returncode == 0, r.stderr
+    assert _tree(scan) == before and list((tmp_path / "data").rglob("portfolio.sqlite"))
+
+
+def test_portfolio_says_why_trends_are_missing_and_marks_small_groups(tmp_path):
+    scan = tmp_path / "scan"
+    _csv(scan / "biology" / "2024" / "grant.csv", BUDGET)
+    (scan / "biology" / "2024" / "paper.md").write_text(PAPER)
+    _csv(scan / "physics" / "2024" / "grant.csv", BUDGET)
+    r = _portfolio([str(scan)], tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "a trend needs two years" in r.stdout
+    assert "too few documents for shares" in r.stdout
+
+
+def test_portfolio_keeps_a_summary_written_for_another_database(tmp_path):
+    scan = tmp_path / "scan"
+    _csv(scan / "grant.csv", BUDGET)
+    html = tmp_path / "summary.html"
+    assert _portfolio([str(scan), "--db", str(tmp_path / "a.sqlite"), "--html", str(html)], tmp_path).returncode == 0
+    first = html.read_text()
+    r = _portfolio([str(scan), "--db", str(tmp_path / "b.sqlite"), "--html", str(html)], tmp_path)
+    assert r.returncode == 2 and "written for" in r.stderr and html.read_text() == first
+    assert _portfolio([str(scan), "--db", str(tmp_path / "a.sqlite"), "--html", str(html)], tmp_path).returncode == 0  # its own: replaced
+    assert _portfolio([str(scan), "--db", str(tmp_path / "b.sqlite"), "--html", str(html), "--force"], tmp_path).returncode == 0
+
+
+def test_portfolio_over_the_shared_corpus(corpus, tmp_path):
+    before = _tree(corpus)
+    r = _portfolio([str(corpus), "-f", "json"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    o = json.loads(r.stdout)["overall"]
+    assert o["papers"] == 39 and o["proposals"] == 9
+    # five justifications: doe-ecrp2021_personnelBudget.tex is read through the budget.tex that includes it
+    assert o["justifications"] == 5
+    assert _tree(corpus) == before

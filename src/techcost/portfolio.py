@@ -605,9 +605,19 @@ def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+# neither a budget nor a paper (a list of sources, a data CSV, a README): not part of the portfolio
+NOT_DOCUMENTS = frozenset({"SYS002", "SYS007"})
+SMALL_GROUP = 3  # groups with fewer documents show counts, not shares
+
+
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Overall figures, trends by year and by department, finding counts
-    by code, and the documents that could not be judged."""
+    by code, and the documents that could not be judged. Files that are
+    neither a budget nor a paper are left out (the same test as the hook's
+    --skip-unrecognised); groups of fewer than three documents are marked
+    ``small``; ``no_trends`` says why a trend is missing."""
+    left_out = sum(1 for r in rows if r["error_code"] in NOT_DOCUMENTS)
+    rows = [r for r in rows if r["error_code"] not in NOT_DOCUMENTS]
     years = sorted({r["year"] for r in rows if r["year"] is not None})
     depts = sorted({r["department"] for r in rows if r["department"]})
     codes: dict[str, dict[str, Any]] = {}
@@ -617,10 +627,24 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
             c["findings"] += 1
             c["documents"].add(r["path"])
     by_code = [{**c, "documents": len(c["documents"])} for c in sorted(codes.values(), key=lambda c: (-c["findings"], c["code"]))]
+    def group(sel: list[dict[str, Any]]) -> dict[str, Any]:
+        f = figures(sel)
+        f["small"] = f["documents"] - f["not_judged"] < SMALL_GROUP
+        return f
+
+    no_trends = {}
+    if not years:
+        no_trends["by_year"] = "no folder or metadata gives a year (lay folders out as YEAR/... or DEPT/YEAR/..., or give --metadata)"
+    elif len(years) == 1:
+        no_trends["by_year"] = f"every document is from {years[0]}: a trend needs two years or more"
+    if not depts:
+        no_trends["by_department"] = "no folder or metadata gives a department (lay folders out as DEPT/... or give --metadata)"
     return {
         "overall": figures(rows),
-        "by_year": {str(y): figures([r for r in rows if r["year"] == y]) for y in years},
-        "by_department": {d: figures([r for r in rows if r["department"] == d]) for d in depts},
+        "by_year": {str(y): group([r for r in rows if r["year"] == y]) for y in years},
+        "by_department": {d: group([r for r in rows if r["department"] == d]) for d in depts},
+        "no_trends": no_trends,
+        "left_out": left_out,
         "findings_by_code": by_code,
         "not_judged": [
             {"path": r["rel"], "root": r["root"], "code": r["error_code"], "message": r["error_message"]} for r in rows if r["status"] != "ok"
@@ -650,11 +674,21 @@ class RunResult:
 
 
 def default_db(dirs: list[Path]) -> Path:
-    """``.techcost/portfolio.sqlite`` under the first folder given (its
-    parent folder when a file was given)."""
-    first = dirs[0] if dirs else Path.cwd()
-    base = first if first.is_dir() else first.parent
-    return base / DEFAULT_DB
+    """``.techcost/portfolio.sqlite`` under the working folder, never inside
+    a folder being scanned: when the working folder is one of them (or
+    inside one), the user's data folder (``$XDG_DATA_HOME/techcost`` or
+    ``~/.local/share/techcost``) holds one database per set of folders."""
+    import hashlib as _h
+
+    cwd = resolved(Path.cwd())
+    roots = [resolved(d if d.is_dir() else d.parent) for d in dirs] or [cwd]
+    inside = any(cwd == r or r in cwd.parents for r in roots)
+    if not inside:
+        return cwd / DEFAULT_DB
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "techcost" / "portfolio"
+    key = _h.sha256("\n".join(sorted(r.as_posix() for r in roots)).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", roots[0].name or "root")[:40]
+    return base / f"{slug}-{key}" / "portfolio.sqlite"
 
 
 @dataclass(frozen=True)
@@ -680,7 +714,7 @@ def _entries(dirs: list[Path], config: Any) -> list[Entry]:
     for d in dirs:
         root = d if d.is_dir() else d.parent
         root_abs = resolved(root)
-        for fp in api.collect([d], config):
+        for fp in api.collect([d], config, force_exclude=True):
             try:
                 rel = fp.relative_to(root)
                 absolute = (root_abs / rel).as_posix()

@@ -409,6 +409,27 @@ def eval_(
         sys.stdout.write("\n".join(text))
 
 
+def _refuse_other_report(html: Path, db: Path, force: bool) -> None:
+    """An existing summary written for another database (or not by
+    techcost) is kept unless --force says to replace it."""
+    import re as _re
+
+    from ..outputs import OutputError
+
+    if force or not html.is_file():
+        return
+    try:
+        head = html.read_text(encoding="utf-8", errors="replace")[:4000]
+    except OSError:
+        return
+    m = _re.search(r"<!-- techcost-portfolio db=(.*?) -->", head)
+    import html as _html
+
+    if m is None or Path(_html.unescape(m.group(1))) != db:
+        what = f"was written for {_html.unescape(m.group(1))}" if m else "was not written by techcost portfolio"
+        raise OutputError(f"--html {html} {what}; give another --html, or --force to replace it")
+
+
 @app.command()
 def portfolio(
     dirs: List[Path] = typer.Argument(..., help="Folders of proposals (budgets) and papers, e.g. DEPT/YEAR/file or YEAR/DEPT/file."),
@@ -419,7 +440,7 @@ def portfolio(
     csv_out: Optional[Path] = typer.Option(None, "--csv", help="Also write one row per document to this CSV (safe to open in Excel)."),
     format: str = typer.Option("text", "--format", "-f", help="Summary on standard output: text or json."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar on standard error (default: on a terminal)."),
-    force: bool = typer.Option(False, "--force", help="Re-check every document, even unchanged ones."),
+    force: bool = typer.Option(False, "--force", help="Re-check every document, even unchanged ones, and replace a summary written for another database."),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Only these rules."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Skip these rules."),
     severity: Optional[List[str]] = typer.Option(None, "--severity", help="Override a rule's severity: CODE=warning."),
@@ -453,6 +474,9 @@ def portfolio(
         cfg, _ = api.load(config_path=config)
         reads = _reads(api, list(dirs), cfg, force_exclude=False, extra=[metadata])
         refuse_overwriting_inputs([(o, p) for o, p in (("--html", html), ("--csv", csv_out), ("--db", db)) if p is not None], reads)
+        planned_db = db or pf.default_db([Path(d) for d in dirs])
+        planned_html = html or planned_db.parent / "portfolio.html"
+        _refuse_other_report(planned_html, planned_db, force)
         result = pf.run(dirs, options=options, db=db, jobs=jobs, metadata=metadata, force=force, progress=bar)
         bar.close()
         html_path = html or result.db.parent / "portfolio.html"

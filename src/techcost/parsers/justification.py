@@ -729,7 +729,8 @@ def parse(path: Path, fmt: str, *, display_path: str, lexicons: dict[str, Any] |
     from . import parser_for
 
     lexicons = lexicons or {}
-    ms: Manuscript = parser_for("manuscript", fmt)(path, display_path=display_path, lexicons=lexicons)
+    extra = {"as_paper": False} if fmt == "markdown" else {}
+    ms: Manuscript = parser_for("manuscript", fmt)(path, display_path=display_path, lexicons=lexicons, **extra)
     vocab = vocab or BudgetVocabulary(lexicons.get("budget") or {})
     raw = None
     if fmt in ("latex", "markdown", "yaml"):

@@ -1276,12 +1276,40 @@ def parse_project(folder: Path, *, display_path: str, lexicons: dict | None = No
     )
 
 
-def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+_PAPER_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:abstract|summary|introduction|background|results?|discussion|conclusions?|references|bibliography|"
+    r"materials?(?:\s+and\s+methods)?|methods?|methodology|experimental|supplementary|figures?|tables?)\b",
+    re.I,
+)
+
+
+def looks_like_paper(m: Manuscript) -> bool:
+    """A paper, not a README, a list of sources or notes: it has authors,
+    a section papers have (acknowledgements, methods, funding, contributions,
+    data availability), or two headings papers use (Abstract, Introduction,
+    Results, References, ...)."""
+    if m.authors:
+        return True
+    if any(s.kind != "other" for s in m.sections):
+        return True
+    heads = sum(1 for s in m.sections if s.heading and _PAPER_HEADING.match(s.heading))
+    return heads >= 2 or (bool(m.title) and heads >= 1)
+
+
+def parse(path: Path, *, display_path: str, lexicons: dict | None = None, as_paper: bool = True) -> Manuscript:
     """Read a Markdown, R Markdown or Quarto paper.
 
     Raises ``InputFileError`` for binary or undecodable files,
     ``LimitExceeded`` for oversized or alias-expanding front matter, and
-    ``NotUnderstood`` when neither metadata nor text is found."""
+    ``NotUnderstood`` when neither metadata nor text is found, or (with
+    ``as_paper``) when the document is not a paper (``looks_like_paper``)."""
+    m = _parse(path, display_path=display_path, lexicons=lexicons)
+    if as_paper and not looks_like_paper(m):
+        raise NotUnderstood("is a Markdown document but not a paper: it has no authors, abstract or paper sections (methods, results, acknowledgements, references)")
+    return m
+
+
+def _parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
     text = read_text(path, what="Markdown text")
     lines = text.split("\n")
     title: str | None = None

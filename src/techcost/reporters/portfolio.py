@@ -47,15 +47,24 @@ def render_text(result: Any, *, html_path: str | None = None, **_: Any) -> str:
     ]
     if o["not_judged"]:
         lines.append(f"could not be judged: {o['not_judged']}")
+    if result.summary.get("left_out"):
+        n = result.summary["left_out"]
+        lines.append(f"left out: {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} neither a budget nor a paper")
     for label, key in (("by year", "by_year"), ("by department", "by_department")):
         groups = result.summary[key]
+        why = (result.summary.get("no_trends") or {}).get(key)
         if groups:
             lines.append(f"{label}:")
             for g, f in groups.items():
+                if f.get("small"):
+                    lines.append(f"  {g}: proposals {f['proposals']} · papers {f['papers']} (too few documents for shares)")
+                    continue
                 lines.append(
                     f"  {g}: proposals {f['proposals']} ({_pct(f['share_costing_technical_staff'])} cost technical staff)"
                     f" · papers {f['papers']} ({_pct(f['share_crediting_staff_by_name'])} name technical staff)"
                 )
+        if why:
+            lines.append(f"{label}: no trend: {why}")
     from ..escape import github_log_line, one_line
 
     # department names and paths come from folders and files: shown, never obeyed
@@ -160,6 +169,13 @@ def _trends(summary: dict[str, Any]) -> str:
         parts.append(_figure(bar_chart("Proposals costing technical staff, by department", cats, props, max_value=100), "Share of each department's proposals that cost technical staff."))
         parts.append(_figure(bar_chart("Papers crediting technical staff, by department", cats, papers, max_value=100), "Share of each department's papers naming technical staff, crediting a facility, or with technical authors."))
         parts.append(_group_table(depts, "Department"))
+    for key, title in (("by_year", "Trends by year"), ("by_department", "By department")):
+        why = (summary.get("no_trends") or {}).get(key)
+        if why:
+            parts.append(f'<h2>{esc(title)}</h2><p class="muted">No trend: {esc(why)}.</p>')
+    small = [g for grp in (years, depts) for g, f in grp.items() if f.get("small")]
+    if small:
+        parts.append(f'<p class="muted">Groups with fewer than three documents ({esc(", ".join(small))}) are shown as counts; their shares say little.</p>')
     return "".join(parts)
 
 
@@ -240,6 +256,7 @@ def render_html(result: Any, *, title: str = "Technical staff across the portfol
         items = "".join(f"<li>{esc(n['path'])}: {esc(n['message'] or '')} [{esc(n['code'] or '')}]</li>" for n in s["not_judged"])
         not_judged = f"<h2>Could not be judged</h2><ul>{items}</ul>"
     body = [
+        f"<!-- techcost-portfolio db={esc(str(result.db))} -->",
         f"<header><h1>{esc(title)}</h1>",
         f'<p class="meta">{esc(_run_line(result))} · packs: {esc(", ".join(result.packs))}</p>',
         f'<p class="meta">Database: {esc(result.db)}</p></header>',
