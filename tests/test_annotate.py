@@ -159,6 +159,12 @@ def _soffice() -> str:
     return exe
 
 
+def _has_writer(exe: str) -> bool:
+    """Whether LibreOffice's Writer is installed beside Calc (Debian splits them)."""
+    program = Path(exe).resolve().parent
+    return any(program.glob("libswlo*"))
+
+
 def _to_pdf(exe: str, src: Path, out: Path, profile: Path) -> Path:
     filt = "calc_pdf_Export" if src.suffix == ".xlsx" else "writer_pdf_Export"
     opts = '{"ExportNotes":{"type":"boolean","value":"true"}}'
@@ -208,5 +214,7 @@ def test_libreoffice_opens_copies_with_comments(inputs, tmp_path):
     xlsx_notes = " ".join(_pdf_notes(_to_pdf(exe, done[".xlsx"], tmp_path / "pdf", profile)))
     for code in ("BUD002", "BUD003", "BUD004", "BUD005"):
         assert code in xlsx_notes, xlsx_notes[:500]
+    if not _has_writer(exe):
+        pytest.skip("LibreOffice Writer is not installed (apt-get install libreoffice-writer): the Word copy was not opened")
     docx_notes = " ".join(_pdf_notes(_to_pdf(exe, done[".docx"], tmp_path / "pdf", profile)))
     assert "ACK002" in docx_notes and "Genomics Core Facility" in docx_notes, docx_notes[:500]

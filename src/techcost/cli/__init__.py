@@ -184,7 +184,8 @@ def check(
         fail = fail_on or cfg.fail_on.value
         from ..model import Severity
 
-        Severity(fail)
+        if fail not in {s.value for s in Severity}:
+            raise _fail(f"--fail-on {fail}: choose info, warning or error")
         targets: list[Path] = list(paths or [])
         if changed_since is not None:
             from ..parsers import ALL_SUFFIXES
@@ -237,9 +238,17 @@ def check(
         for item in report.failed_inputs():
             assert item.error is not None
             typer.echo(one_line(f"techcost: {item.path}: {item.error.message} [{item.error.code}]"), err=True)
-    for text, target in rendered:
+    for (name, _), (text, target) in zip(outputs, rendered):
         if target is not None:
             _write(text, target)
+            c = report.counts()
+            typer.echo(
+                one_line(
+                    f"techcost: wrote the {name} report to {target} ({len(report.inputs)} input{'s' if len(report.inputs) != 1 else ''}; "
+                    f"{c['error']} error{'s' if c['error'] != 1 else ''}, {c['warning']} warning{'s' if c['warning'] != 1 else ''}, {c['info']} info)"
+                ),
+                err=True,
+            )
         else:
             sys.stdout.write(text)
     raise typer.Exit(report.exit_code(fail, exit_zero=exit_zero))
@@ -530,7 +539,8 @@ def diff_(
         fail = fail_on or cfg.fail_on.value
         from ..model import Severity
 
-        Severity(fail)
+        if fail not in {s.value for s in Severity}:
+            raise _fail(f"--fail-on {fail}: choose info, warning or error")
         result = api.diff(old, new, ruleset=ruleset, show_amounts=show_amounts)
     except TechcostError as exc:
         raise _fail(str(exc))

@@ -122,7 +122,7 @@ _FACT_MEASURE = {
 _MONTH_KIND = re.compile(r"\b(?:cal(?:endar)?|acad(?:emic)?|sum(?:mer)?)\b", re.I)
 # "EXAMPLE: Research Technician", "e.g. Postdoc", "Sample row - delete": a template's illustration
 _EXAMPLE_ROW = re.compile(
-    r"^\s*(?:\[?\s*(?:example|sample|illustrat\w*)\b\s*\]?\s*[:\-–—.)]|e\.\s?g\.|eg[:\s]|for\s+example\b)|\(\s*(?:example|sample)\s*\)|\bdelete\s+(?:this\s+)?row\b|\bexample\s+row\b",
+    r"^\s*(?:(?:\[\s*)?(?:example|sample|illustrat\w*)\b\s*\]?\s*[:\-–—.)]|e\.\s?g\.|eg[:\s]|for\s+example\b)|\(\s*(?:example|sample)\s*\)|\bdelete\s+(?:this\s+)?row\b|\bexample\s+row\b",
     re.I,
 )
 

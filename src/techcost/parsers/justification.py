@@ -111,7 +111,7 @@ _YEAR_N = re.compile(r"\b(?:year|budget\s+period|bp)\s*(\d{1,2})\b(?![/.-]\d)", 
 _SKIP_PREV = {"per", "every", "all", "other", "no", "any"}
 # headings over a group of posts, not one post: "Senior Personnel", "B. Other Personnel", "Salaries and Wages"
 _GROUP_HEADING = re.compile(
-    r"^\s*(?:[A-Z]\.\s*)?(?:senior|key|other|project|research|core)?\s*(?:personnel|staff(?:\s+costs?)?|salar(?:y|ies)(?:\s+and\s+wages)?|wages|people|team|salaries?\s+and\s+(?:wages|benefits))\b",
+    r"^\s*(?:[A-Z]\.\s*)?(?:(?:senior|key|other|project|research|core)\s+)?(?:personnel|staff(?:\s+costs?)?|salar(?:y|ies)(?:\s+and\s+wages)?|wages|people|team|salaries?\s+and\s+(?:wages|benefits))\b",
     re.I,
 )
 # "Eric Hutton is the Senior Software Engineer", "Jo Bloggs will ..."

@@ -123,7 +123,7 @@ def _load_yaml(text: str) -> tuple[dict[str, Any] | None, dict[str, list[int]]]:
     return (data if isinstance(data, dict) else None), lines
 
 
-_LOOSE_NAME = re.compile(r"^\s*-?\s*(?:name|author)\s*:\s*['\"]?(.+?)['\"]?\s*$", re.I)
+_LOOSE_NAME = re.compile(r"^\s*(?:-\s*)?(?:name|author)\s*:\s*['\"]?(.+?)['\"]?\s*$", re.I)
 _LOOSE_TITLE = re.compile(r"^title\s*:\s*['\"]?(.+?)['\"]?\s*$", re.I)
 
 
@@ -616,7 +616,7 @@ _LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)]|#\.|\(?[a-zA-Z]\))[ \t]+(.*)$")
 _FOOTDEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:[ \t]*(.*)$")
 _REFDEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S+")
 _DIV = re.compile(r"^ {0,3}(:{3,})\s*(.*?)\s*:*\s*$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_SEP = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GRID = re.compile(r"^\s*\+[-=+:]+\+\s*$")
 _BLOCKQUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _RAW_SKIP = re.compile(r"^\s*<(script|style|pre|textarea)\b", re.I)

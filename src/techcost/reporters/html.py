@@ -68,7 +68,7 @@ def _headline(report: Report) -> str:
     bits = [f"{n} input{'s' if n != 1 else ''} checked"]
     if failed:
         bits.append(f"{failed} could not be judged")
-    bits.append(f"{c['error']} errors, {c['warning']} warnings, {c['info']} infos")
+    bits.append(", ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, w in ((c["error"], "error"), (c["warning"], "warning"), (c["info"], "info"))))
     if c.get("suppressed"):
         bits.append(f"{c['suppressed']} suppressed")
     return " · ".join(bits)
@@ -141,8 +141,9 @@ def finding_html(f: Finding) -> str:
     """One finding: severity, code and message, then its location, evidence,
     policy clause and suggested fix."""
     items = [f"<dt>Where</dt><dd>{esc(f.location.display())}</dd>"]
-    if f.evidence:
-        quotes = "".join(f"<blockquote>{esc(ev)}</blockquote>" for ev in f.evidence)
+    evidence = [ev for ev in dict.fromkeys(f.evidence) if ev.strip() and ev.strip() != f.message.strip()]
+    if evidence:  # each line once, and not the message again
+        quotes = "".join(f"<blockquote>{esc(ev)}</blockquote>" for ev in evidence)
         items.append(f"<dt>Evidence</dt><dd>{quotes}</dd>")
     if f.policy is not None:
         pol = f.policy

@@ -89,7 +89,8 @@ def render(report: Report, *, colour: bool = False, verbose: bool = False, fail_
         until = f", valid until {prof.valid_until}" if prof.valid_until else ""
         stale = _c(" (past its date: findings that use its rates may be out of date)", _COLOURS[Severity.info], colour) if prof.stale else ""
         lines.append(f"funder profile: {_t(prof.name)} ({when}{until}; chosen by {prof.chosen_by}){stale}")
-    for ps in report.policy_summary:
+    judged = [i for i in report.inputs if i.status == "ok"]
+    for ps in report.policy_summary if judged else []:  # nothing judged: no clause to speak of
         groups: dict[str, list[str]] = {}
         for c in ps.clauses:
             groups.setdefault(c.status, []).append(c.clause)
