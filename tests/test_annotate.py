@@ -105,7 +105,7 @@ def test_budget_copy_has_comments_and_highlights(inputs, tmp_path):
 
     csv_comments = _comments(tmp_path / "out" / "budget.xlsx")
     (sheet, cell), (text, fill) = next(iter(csv_comments.items()))
-    assert sheet == "budget" and cell == "A1" and "BUD001" in text and fill.endswith("FFC7CE")  # budget-level: A1, error fill
+    assert sheet == "budget" and cell == "A4" and "BUD001" in text and fill.endswith("FFC7CE")  # on the line that carries the signal, error fill
     assert "Add a budget line" in text or "Cost the technical effort" in text
 
 

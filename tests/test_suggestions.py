@@ -82,3 +82,27 @@ def test_aut002_drafts_a_credit_line_per_author(chdir_tmp):
     assert "Alice Example" in lines and "Chris Tester" in lines
     assert "Investigation; Methodology; Resources" in lines["Chris Tester"]  # a technical author
     assert "Writing – review & editing" in text  # the CRediT roles listed
+
+
+def test_the_suggested_technician_line_prices_on_costs_on_the_full_time_post(tmp_path):
+    """A part-time post's on-costs are the full-time post's, scaled by FTE:
+    the ratio of total to basic stays in the UK range the pack states
+    (1.20-1.40), not the 1.16 the NI threshold gives on a 0.2 FTE slice."""
+    import re
+
+    from .budgetbuilder import build_xlsx
+
+    p = build_xlsx(
+        tmp_path / "b.xlsx",
+        {
+            "Staff": [["UKRI Funding Service"], ["Role", "FTE", "Year 1 (£)", "Year 2 (£)"], ["Postdoctoral Research Associate", 1.0, 52000, 53500]],
+            "Other": [["Item", "Year 1 (£)", "Year 2 (£)"], ["Confocal microscope", 180000, 0]],
+        },
+    )
+    report = api.check([p], funder="ukri")
+    text = _finding(report, "BUD001").suggestion.text
+    pairs = re.findall(r"basic £([\d,]+), on-costs £([\d,]+)", text)
+    assert pairs
+    for basic, oncost in pairs:
+        b, o = float(basic.replace(",", "")), float(oncost.replace(",", ""))
+        assert 1.20 <= (b + o) / b <= 1.40, (b, o)

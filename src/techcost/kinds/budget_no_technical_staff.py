@@ -41,7 +41,9 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         lines.setdefault(n.type, []).append(n)
     signals: list[str] = []
     evidence: list[str] = []
+    where: list = []  # the lines that carry the signals, largest first
     big_eq = [n for n in lines.get("equipment", []) if (n.total_cost() or 0) >= p.equipment_threshold]
+    where += sorted(big_eq, key=lambda n: -(n.total_cost() or 0))
     if big_eq:
         signals.append(f"equipment of {money(max(n.total_cost() or 0 for n in big_eq), b.currency)}")
         evidence += [f"{n.location.anchor()} {n.label!r} equipment {money(n.total_cost(), b.currency)}" for n in big_eq]
@@ -52,7 +54,8 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     ):
         tot = totals.get(ctype, 0.0)
         if tot > 0 and tot >= thr:
-            signals.append(f"{word} of {money(tot, b.currency)}")
+            signals.append(f"{word} of {money(tot, b.currency)}{'' if b.currency else ' (currency not stated)'}")
+            where += sorted((n for n in lines[ctype] if n.total_cost()), key=lambda n: -(n.total_cost() or 0))
             evidence += [
                 f"{n.location.anchor()} {n.label!r} {ctype} {money(n.total_cost(), b.currency)}"
                 for n in lines[ctype]
@@ -61,9 +64,10 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if not signals:
         return
     staff = ", ".join(sorted({s.category.replace('_', ' ') for s in b.staff_lines})) or "none"
-    sheet = b.staff_lines[0].location.sheet if b.staff_lines else (b.non_staff_lines[0].location.sheet if b.non_staff_lines else None)
+    # located at the line that carries the largest signal, so an annotated copy puts the comment there
+    loc = where[0].location if where else Location(path=b.path, sheet=b.staff_lines[0].location.sheet if b.staff_lines else None)
     yield Hit(
-        location=Location(path=b.path, sheet=sheet),
+        location=loc,
         fields={"signals": " and ".join(signals), "staff": staff},
         evidence=[f"staff costed: {staff}", *evidence],
         anchor="budget",
@@ -98,12 +102,15 @@ def suggest_line(ctx: Context, p: Params) -> str:
         if full is None:
             return _GENERIC
         pay = full * p.suggest_fte
-        oncost = float(ni.get("rate", 0)) * max(0.0, pay - float(ni.get("threshold", 0))) + float(levy.get("rate", 0)) * pay + float(pension.get("rate", 0)) * pay
+        # on-costs of the full-time post, scaled by effort: the post's holder earns the full-time
+        # salary pro rata, and costing tools apply the NI threshold to the whole post, not to the slice
+        full_oncost = float(ni.get("rate", 0)) * max(0.0, full - float(ni.get("threshold", 0))) + float(levy.get("rate", 0)) * full + float(pension.get("rate", 0)) * full
+        oncost = full_oncost * p.suggest_fte
         total += pay + oncost
         lines.append(f"  {label}: spine point {point}, basic {money(pay, cur)}, on-costs {money(oncost, cur)}, total {money(pay + oncost, cur)}")
     rates = []
     if ni.get("rate"):
-        rates.append(f"employer NI {float(ni['rate']):.1%} above {money(float(ni.get('threshold', 0)), cur)} a year")
+        rates.append(f"employer NI {float(ni['rate']):.1%} above {money(float(ni.get('threshold', 0)), cur)} a year on the full-time salary, scaled by FTE")
     if levy.get("rate"):
         rates.append(f"apprenticeship levy {float(levy['rate']):.1%}")
     if pension.get("rate"):
