@@ -104,20 +104,30 @@ def test_markdown_directive_before_a_heading_covers_the_section(tmp_path):
     assert f.suppressed is not None
 
 
-def test_markdown_directive_anywhere_in_a_section_covers_the_section(tmp_path):
+def test_markdown_directive_right_above_a_paragraph_covers_that_paragraph(tmp_path):
     p = tmp_path / "paper.md"
     text = FACILITY_MD.format(directive="<!-- techcost: ignore ACK002 -->\nAn unrelated paragraph.\n\n")
     p.write_text(text, encoding="utf-8")
     report = _check(p, select=["ACK002", "SYS"])
     (f,) = _by_code(report, "ACK002")
-    assert f.suppressed is not None
-    assert not _by_code(report, "SYS003")
-    # at the end of the section, after the paragraph it concerns
-    text = FACILITY_MD.format(directive="").replace("## Acknowledgements", "<!-- techcost: ignore ACK001 -->\n\n## Acknowledgements")
-    p.write_text(text, encoding="utf-8")
-    report = _check(p, select=["ACK001", "SYS"])
+    assert f.suppressed is None
     (unused,) = _by_code(report, "SYS003")
-    assert "'Acknowledgements'" in unused.message  # it stands before that heading: the section it names
+    assert unused.location.line == 5 and "ACK002" in unused.message
+
+
+def test_markdown_directive_elsewhere_in_a_section_covers_the_section(tmp_path):
+    p = tmp_path / "paper.md"
+    # after the paragraph it is about, at the end of the section
+    text = FACILITY_MD.format(directive="").replace("## Acknowledgements", "<!-- techcost: ignore ACK002 -- thanked in the supplement -->\n\n## Acknowledgements")
+    p.write_text(text, encoding="utf-8")
+    report = _check(p, select=["ACK002", "SYS"])
+    (f,) = _by_code(report, "ACK002")
+    assert f.suppressed is not None and not _by_code(report, "SYS003")
+    # one that suppresses nothing names the section it stands in
+    text = FACILITY_MD.format(directive="").replace("## Acknowledgements", "<!-- techcost: ignore ACK004 -->\n\n## Acknowledgements")
+    p.write_text(text, encoding="utf-8")
+    (unused,) = _by_code(_check(p, select=["ACK004", "SYS"]), "SYS003")
+    assert "'Methods'" in unused.message
 
 
 def test_markdown_off_on_region(tmp_path):

@@ -11,18 +11,16 @@ from ..repo import project_path
 from .registry import RuleSet, RuleSpec, kind_module
 
 
-class _Fields(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 _FMT = string.Formatter()
 
 
 def render_message(template: str, fields: dict[str, Any]) -> str:
+    """The message with its fields filled in. A field the kind did not give
+    raises ``KeyError`` (the rule then reports an internal error naming it)
+    instead of printing a literal ``{field}``."""
     try:
-        return _FMT.vformat(template, (), _Fields(fields)).strip().rstrip(".")
-    except (ValueError, IndexError, KeyError):
+        return _FMT.vformat(template, (), fields).strip().rstrip(".")
+    except (ValueError, IndexError):
         return template
 
 

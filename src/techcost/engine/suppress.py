@@ -11,10 +11,12 @@ A directive names the rules it silences and may give a reason after ``--``
 Scope, per format:
 
 - **Markdown, LaTeX**: a directive inside or at the end of a paragraph
-  covers that paragraph; on a line of its own right before a heading it
-  covers that heading's section (down to the next
-  heading of the same or a higher level); anywhere else in a section, that
-  whole section. ``off`` covers the lines up to
+  covers that paragraph; on the line right above a paragraph, that
+  paragraph; on the line right above a heading, that heading's section
+  (down to the next
+  heading of the same or a higher level); anywhere else in a section (after
+  a blank line, at the end of the section), that whole section. ``off``
+  covers the lines up to
   the matching ``on`` (all open codes, or those it names); an ``off`` never
   closed reaches the end of the file and also covers findings about the
   paper as a whole.
@@ -171,11 +173,16 @@ def _paper_scope(d: Directive, m: Manuscript, blocks: list[_Unit], sections: lis
             return _range_covers(path, b.start, b.end, m.format)
     following = [u for u in (*blocks, *sections) if u.path == path and u.start > hi]
     nxt = min(following, key=lambda u: (u.start, u.heading is None)) if following else None
-    if nxt is not None and nxt.heading is not None:
-        # right before a heading: the section it introduces
+    adjacent = nxt is not None and nxt.start == hi + 1  # nothing (not even a blank line) between
+    if nxt is not None and adjacent and nxt.heading is not None:
+        # right above a heading: the section it introduces
         d.scope = f"section {nxt.heading!r}"
         return _range_covers(path, nxt.start, nxt.end, m.format, nxt.heading)
-    # on a line of its own inside a section: that whole section, wherever in it the directive stands
+    if nxt is not None and adjacent:
+        d.scope = "the next paragraph"
+        return _range_covers(path, nxt.start, nxt.end, m.format)
+    # on a line of its own anywhere else in a section (after the paragraph it is about, at the
+    # end of the section): that whole section
     inside = [s for s in sections if s.path == path and s.start < lo <= s.end]
     if inside:
         sec = max(inside, key=lambda s: s.start)
@@ -183,6 +190,9 @@ def _paper_scope(d: Directive, m: Manuscript, blocks: list[_Unit], sections: lis
         return _range_covers(path, sec.start, sec.end, m.format, sec.heading)
     if nxt is None:
         return None
+    if nxt.heading is not None:
+        d.scope = f"section {nxt.heading!r}"
+        return _range_covers(path, nxt.start, nxt.end, m.format, nxt.heading)
     d.scope = "the next paragraph"
     return _range_covers(path, nxt.start, nxt.end, m.format)
 
