@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from credit_debug import show  # noqa: E402
+
 from techcost import api  # noqa: E402
 from techcost.analysis import analyser  # noqa: E402
 from techcost.evaluation.corpus import load_corpus  # noqa: E402

@@ -158,7 +158,7 @@ def main() -> int:
         examples.append(Example.from_dict(doc, {"entities": [(sp.start_char, sp.end_char, sp.label_) for sp in ents]}))
     t0 = time.perf_counter()
     opt = nlp.initialize(lambda: examples, sgd=None)
-    for epoch in range(args.epochs):
+    for _epoch in range(args.epochs):
         random.shuffle(examples)
         losses: dict[str, float] = {}
         for i in range(0, len(examples), 8):

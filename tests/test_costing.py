@@ -30,7 +30,7 @@ def test_every_funder_has_a_dated_profile_with_sources():
     assert set(costing.profiles) >= {"ukri", "wellcome", "nihr", "horizon_europe", "nih", "nsf"}
     for name, prof in costing.profiles.items():
         assert prof.as_of and prof.valid_until, name
-        for key, entry in (prof.data.get("values") or {}).items():
+        for key, _entry in (prof.data.get("values") or {}).items():
             assert prof.source(key), f"{name}.{key} has no source"
     ukri = costing.profile("ukri")
     assert ukri.get("fec_rate") == 0.8 and ukri.get("inflation_allowed") is False

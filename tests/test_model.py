@@ -1,8 +1,18 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
-from techcost.model import Finding, InputError, InputResult, Location, Report, Severity, StaffLine, fingerprint
+from techcost.model import (
+    Finding,
+    InputError,
+    InputResult,
+    Location,
+    Report,
+    Severity,
+    StaffLine,
+    fingerprint,
+)
 
 
 def test_location_anchors():
@@ -23,7 +33,7 @@ def test_fingerprint_ignores_position_and_wrapping():
 
 def test_finding_is_frozen():
     f = Finding(code="BUD001", name="x", severity=Severity.error, message="m", location=Location(path="a"))
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         f.message = "changed"  # type: ignore[misc]
 
 

@@ -66,7 +66,7 @@ def test_committed_fixtures_are_what_the_generator_writes(tmp_path):
 def test_every_paragraph_is_read_whole_and_in_order(name):
     m = parse(PDF_DIR / name)
     text = ws(all_text(m))
-    for heading, para in GEN.PARAGRAPHS + GEN.BACK_MATTER:
+    for _heading, para in GEN.PARAGRAPHS + GEN.BACK_MATTER:
         assert ws(written(para)) in text, para[:60]
     # paragraphs come in the order they were written, across columns and pages
     positions = [text.index(ws(written(p))) for _, p in GEN.PARAGRAPHS]

@@ -5,7 +5,6 @@ asked (`--show-amounts`)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner

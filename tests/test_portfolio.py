@@ -8,8 +8,8 @@ import csv
 import multiprocessing
 import os
 import shutil
-import time
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest

@@ -87,7 +87,7 @@ def parse_name(text: str) -> Name | None:
 
 def _looks_given(tokens: list[str], i: int) -> bool:
     # middle names: "Adam P Butler" -> P is an initial handled above; "Mary Jane Smith" -> Jane given
-    return len(tokens) - i >= 2 and not tokens[i].lower() in PARTICLES
+    return len(tokens) - i >= 2 and tokens[i].lower() not in PARTICLES
 
 
 def _family_core(fam: str) -> str:

@@ -20,7 +20,15 @@ from pydantic import BaseModel, ValidationError
 from ..errors import ConfigError
 from ..model import PolicyRef, Severity
 from ..policy.config import Config
-from ..policy.packs import Pack, load_lexicon, load_rule_file, merge_lexicons, resolve_packs, validate_code, validate_name
+from ..policy.packs import (
+    Pack,
+    load_lexicon,
+    load_rule_file,
+    merge_lexicons,
+    resolve_packs,
+    validate_code,
+    validate_name,
+)
 
 RULE_KEYS = {
     "code",

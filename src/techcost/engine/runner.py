@@ -10,7 +10,6 @@ from ..model import Finding, Location, Severity, fingerprint
 from ..repo import project_path
 from .registry import RuleSet, RuleSpec, kind_module
 
-
 _FMT = string.Formatter()
 
 

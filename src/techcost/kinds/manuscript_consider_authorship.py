@@ -11,7 +11,6 @@ from pydantic import BaseModel, ConfigDict
 from ._base import Context, Hit
 from ._paper import registry
 
-
 # "writing the image analysis software", "built the imaging rig", "optimising the staining protocol"
 _MAKING = re.compile(
     r"\b(?:writ(?:e|es|ing)|wrote|written|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|build(?:s|ing)?|built|construct(?:s|ed|ing)?|"

@@ -4,10 +4,10 @@
 from .budget import (
     CATEGORIES,
     FTE_DIVISOR,
-    CellFact,
     NON_STAFF_TYPES,
     Budget,
     Category,
+    CellFact,
     EffortUnit,
     FundHeading,
     Justification,
@@ -33,7 +33,16 @@ from .manuscript import (
     TechnicalContributor,
     TextBlock,
 )
-from .report import SCHEMA_VERSION, ClauseStatus, InputError, InputResult, PackInfo, PackSummary, ProfileInfo, Report
+from .report import (
+    SCHEMA_VERSION,
+    ClauseStatus,
+    InputError,
+    InputResult,
+    PackInfo,
+    PackSummary,
+    ProfileInfo,
+    Report,
+)
 
 __all__ = [
     "CATEGORIES",

@@ -3,9 +3,9 @@
 
 from typing import Literal
 
-from ._base import Model
 from pydantic import ConfigDict, Field, computed_field
 
+from ._base import Model
 from .location import Location
 
 Category = Literal["technical", "investigator", "researcher", "student", "other_staff", "consultant"]

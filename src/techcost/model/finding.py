@@ -6,9 +6,9 @@ import re
 from enum import Enum
 from typing import Literal
 
-from ._base import Model
 from pydantic import ConfigDict, Field
 
+from ._base import Model
 from .location import Location
 
 

@@ -3,8 +3,9 @@
 
 from typing import Any
 
-from ._base import Model
 from pydantic import ConfigDict, SerializerFunctionWrapHandler, model_serializer
+
+from ._base import Model
 
 
 def column_letter(index: int) -> str:

@@ -8,9 +8,9 @@ so that no rule ever knows a file format.
 import re
 from typing import Literal
 
-from ._base import Model
 from pydantic import ConfigDict, Field, computed_field
 
+from ._base import Model
 from .location import Location
 
 SectionKind = Literal[

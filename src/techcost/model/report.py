@@ -3,9 +3,9 @@
 
 from typing import Literal
 
-from ._base import Model
 from pydantic import ConfigDict, Field
 
+from ._base import Model
 from .finding import Finding, Severity
 
 SCHEMA_VERSION = "1.0"

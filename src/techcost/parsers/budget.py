@@ -22,13 +22,22 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 from ..errors import NotUnderstood
-from ..model import Budget, CellFact, Location, NonStaffLine, ParseNote, SheetSummary, StaffLine, cell_name
+from ..model import (
+    Budget,
+    CellFact,
+    Location,
+    NonStaffLine,
+    ParseNote,
+    SheetSummary,
+    StaffLine,
+    cell_name,
+)
 from ..vocab import BudgetVocabulary, LabelClass, tokenize
 from .workbook import Sheet, Workbook, is_date, parse_number
 
@@ -362,7 +371,7 @@ class _SheetParser:
         self.blank_lines = 0  # budget-line labels with no figures entered
         self._row_period: str | None = None  # the period cell of the row being read (long exports)
         self.long_nonstaff: list[tuple[int, str]] = []
-        for r0, c0, r1, c1 in sheet.merged:
+        for r0, c0, _r1, c1 in sheet.merged:
             if c1 > c0 and r0 < len(self.rows):
                 v = sheet.get(r0, c0)
                 if isinstance(v, str) and _match_period(v):
@@ -777,7 +786,7 @@ class _SheetParser:
             measure, unit = ("effort", th[1]) if th and th[0] == "effort" else ("cost", None)
             if measure == "cost" and _INCLUDED.search(title):
                 measure = "cost+oncost"
-            for kk, key in body:
+            for _kk, key in body:
                 if key not in order:
                     order.append(key)
             for c, label in posts:
@@ -841,7 +850,7 @@ class _SheetParser:
         for rows in groups.values():
             first = rows[0]
 
-            def series(attr: str) -> list[float | None] | None:
+            def series(attr: str, rows: list = rows) -> list[float | None] | None:
                 out: list[float | None] = [None] * n
                 seen = False
                 for p in rows:

@@ -38,20 +38,20 @@ from pathlib import Path
 from lxml import etree
 
 from ..credit_roles import normalise_role, roles_from_text
+from ..errors import InputFileError, LimitExceeded, NotUnderstood
+from ..model import Author, FundingAward, Location, Manuscript, Section, TextBlock
 from ..statements import (
     EMAIL,
     EQUAL_CONTRIBUTION,
-    INITIALS,
     FUNDED,
-    normalise_orcid,
+    INITIALS,
     THANKS,
     Roster,
     apply_statements,
     is_empty_statement,
+    normalise_orcid,
     split_statement,
 )
-from ..errors import InputFileError, LimitExceeded, NotUnderstood
-from ..model import Author, FundingAward, Location, Manuscript, Section, TextBlock
 from ._sections import classify_heading
 
 __all__ = ["parse"]

@@ -573,7 +573,7 @@ class _Reader:
             if cat is None:
                 continue
 
-            def series(role: str) -> list[float | None] | None:
+            def series(role: str, cols: list = cols) -> list[float | None] | None:
                 col = next((c for c, k in cols if k == role), None)
                 if col is None:
                     return None

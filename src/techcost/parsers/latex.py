@@ -62,7 +62,6 @@ from ._text import (
     skip_args,
 )
 
-
 MAX_INCLUDE_FILES = 300
 MAX_INCLUDE_DEPTH = 20
 MAX_PROJECT_BYTES = 50_000_000

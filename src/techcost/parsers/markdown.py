@@ -25,8 +25,8 @@ from typing import Any
 
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
-from ..statements import apply_statements
 from ..model.manuscript import Manuscript, Section, TextBlock
+from ..statements import apply_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     BACK_MATTER,
@@ -44,7 +44,6 @@ from ._text import (
     split_name_list,
     tidy,
 )
-
 
 MAX_FRONT_MATTER_BYTES = 1_000_000
 MAX_INCLUDES = 300

@@ -60,10 +60,8 @@ from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstoo
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_statements
-from ._sections import classify_heading, clean_heading
-
-
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
+from ._sections import classify_heading, clean_heading
 
 # ======================================================================
 # format-neutral helpers (also used by the Word reader)
