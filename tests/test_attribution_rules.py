@@ -164,3 +164,18 @@ def test_corpus_papers(corpus):
     # papers whose labels show the facility or staff credited: no facility or team findings
     for name in ("jats/elife00005.xml", "jats/elife04493.xml", "jats/elife04953.xml", "jats/elife05031.xml", "jats/pntd.0002065.nxml"):
         assert not [c for c in codes(api.check([ms / name])) if c in ("ACK001", "ACK002", "ACK004")], name
+
+
+def test_qub_pack_cites_its_clauses_and_says_what_no_document_shows(tmp_path):
+    p = tmp_path / "p.md"
+    p.write_text("# Methods\nSamples were imaged in the Advanced Imaging Facility.\n\n# Acknowledgements\nWe thank our funders.\n")
+    r = api.check([p], config=Config(packs=["qub"]))
+    f = next(f for f in r.findings if f.code == "ACK002")
+    assert (f.severity.value, f.policy.pack, f.policy.clause) == ("error", "qub", "QUB-1")
+    qub = {c.clause: c for c in next(s for s in r.policy_summary if s.pack == "qub").clauses}
+    assert qub["QUB-1"].status == "not_met"
+    assert qub["QUB-3"].status == "not_assessable" and "before the experiments" in qub["QUB-3"].reason
+    p.write_text("# Methods\nSamples were imaged in the Advanced Imaging Facility.\n\n# Acknowledgements\nThe authors acknowledge use of the confocal microscope provided by the Advanced Imaging Facility.\n")
+    r = api.check([p], config=Config(packs=["qub"]))
+    qub = {c.clause: c for c in next(s for s in r.policy_summary if s.pack == "qub").clauses}
+    assert qub["QUB-1"].status == "met" and not [f for f in r.findings if f.code == "ACK002"]

@@ -91,7 +91,7 @@ def test_sarif_baseline_suppression_is_external(batch, tmp_path):
     report, rs = batch
     from techcost.engine import baseline
 
-    entries = baseline.entries_for(report.findings)
+    entries = baseline.entries_for(report.findings, rs)
     path = tmp_path / "b.json"
     baseline.write(path, entries)
     again = api.check(["grant.xlsx", "paper.md"], ruleset=rs, baseline=path)

@@ -42,3 +42,23 @@ def test_sample_fixture_is_what_the_generator_makes(tmp_path):
             for n in d["notes"]:
                 (n.get("location") or {}).pop("path", None)
         assert a == b, name
+
+
+def test_readme_python_api_examples_run(tmp_path, monkeypatch):
+    """The README's Python API examples, run as doctests against the
+    shipped sample budgets."""
+    import doctest
+    import shutil
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```pycon")[1:]]
+    assert len(blocks) >= 2
+    shutil.copytree(ROOT / "fixtures" / "budgets", tmp_path / "fixtures" / "budgets")
+    monkeypatch.chdir(tmp_path)
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    # one session across the blocks, as a reader would type them
+    runner.run(parser.get_doctest("\n".join(blocks), {}, "README Python API", "README.md", 0))
+    result = runner.summarize(verbose=False)
+    assert result.failed == 0 and result.attempted >= 10

@@ -419,6 +419,9 @@ def test_a_named_persons_pay_stays_out_of_ci_outputs(work, rows):
         ("[limits]\nmax_rows = -1\n", ["techcost.toml", "max_rows", "out of range"]),
         ('[rules.BUD002]\nmin_fte = "lots"\n', ["techcost.toml", "[rules.BUD002] min_fte"]),
         ("[rules.BUD002]\nnonsense_param = 1\n", ["techcost.toml", "[rules.BUD002] nonsense_param"]),
+        ('fail_on = "warning"\n', ["techcost.toml", "unknown key 'fail_on'", "did you mean 'fail-on'"]),
+        ("shw-amounts = true\n", ["techcost.toml", "unknown key 'shw-amounts'", "did you mean 'show-amounts'"]),
+        ('[[overrides]]\npaths = ["*"]\nignor = ["BUD002"]\n', ["techcost.toml", "overrides.0.ignor", "did you mean 'ignore'"]),
     ],
 )
 def test_configuration_errors_name_the_file_and_key(work, body, words):

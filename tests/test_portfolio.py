@@ -219,9 +219,13 @@ def test_a_dying_worker_costs_nothing(tree, tmp_path, monkeypatch):
 
 def test_corpus_portfolio(corpus, tmp_path):
     db = tmp_path / "p.sqlite"
+    before = sorted((q.relative_to(corpus), q.stat().st_mtime_ns) for q in corpus.rglob("*"))
     first = pf.run([corpus], db=db, jobs=2)
     assert first.files >= 50 and first.checked == first.files
-    assert first.summary["overall"]["proposals"] >= 9 and first.summary["overall"]["papers"] >= 39
+    o = first.summary["overall"]
+    # every paper, budget workbook and justification (a LaTeX table part whose main file is not there included)
+    assert (o["papers"], o["proposals"], o["justifications"]) == (39, 9, 6)
+    assert sorted((q.relative_to(corpus), q.stat().st_mtime_ns) for q in corpus.rglob("*")) == before  # nothing written inside
     second = pf.run([corpus], db=db, jobs=2)
     assert second.checked == 0 and second.reused == first.files
 

@@ -108,3 +108,97 @@ def test_selectors():
 
 def test_builtin_dir_is_the_rules_folder():
     assert (builtin_dir() / "core" / "pack.yaml").is_file()
+
+
+# ---- written once: clause membership, message fields, system flags
+
+
+def _derived_pack(tmp_path: Path, rule_file: str | None = None, text: str = "", clauses: str = "") -> Path:
+    d = tmp_path / "ourlab"
+    d.mkdir()
+    (d / "pack.yaml").write_text("pack: ourlab\nversion: '1'\nas_of: '2026-01-01'\nextends: [core]\n" + clauses)
+    if rule_file:
+        (d / rule_file).write_text(text)
+    return d
+
+
+def test_every_rule_serves_exactly_one_clause_of_its_own_pack():
+    for name in available_packs():
+        rs = RuleSet(Config(packs=[name]))
+        for code, spec in rs.rules.items():
+            own = [cid for p in rs.packs if p.name == spec.pack for cid, cl in p.clauses.items() if code in cl.rules]
+            assert len(own) == 1, f"{name}: {code} is in clauses {own} of pack {spec.pack}"
+            assert spec.clause == own[0]
+
+
+def test_findings_cite_the_clause_pack_yaml_gives():
+    rs = RuleSet(Config())
+    ref = rs.policy_for("BUD003")
+    assert (ref.pack, ref.clause) == ("core", "COST-3")
+
+
+def test_clause_in_a_rule_file_is_refused_with_where_to_write_it(tmp_path):
+    text = (builtin_dir() / "core" / "BUD003-oncosts-missing.yaml").read_text() + "policy: {clause: COST-3}\n"
+    d = _derived_pack(tmp_path, "BUD003-oncosts-missing.yaml", text)
+    with pytest.raises(ConfigError, match=r"BUD003-oncosts-missing\.yaml: 'policy' is not a rule key.*pack\.yaml"):
+        RuleSet(Config(packs=[str(d)]))
+
+
+def test_a_misspelt_message_field_fails_when_the_pack_loads(tmp_path):
+    text = (builtin_dir() / "core" / "BUD003-oncosts-missing.yaml").read_text().replace("{label}:", "{lable}:")
+    d = _derived_pack(tmp_path, "BUD003-oncosts-missing.yaml", text)
+    with pytest.raises(ConfigError) as err:
+        RuleSet(Config(packs=[str(d)]))
+    msg = str(err.value)
+    assert "BUD003-oncosts-missing.yaml" in msg and "{lable}" in msg and "label" in msg.split("gives:")[1]
+
+
+def test_each_kind_declares_the_fields_it_gives():
+    import ast
+    import pkgutil
+
+    import techcost.kinds as kinds
+
+    for info in pkgutil.iter_modules(kinds.__path__):
+        if info.name.startswith("_"):
+            continue
+        mod = kind_module(info.name)
+        tree = ast.parse(Path(mod.__file__).read_text(encoding="utf-8"))
+        given: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.keyword) and node.arg == "fields" and isinstance(node.value, ast.Dict):
+                given |= {k.value for k in node.value.keys if isinstance(k, ast.Constant)}
+        assert set(mod.FIELDS) == given, info.name
+
+
+def test_system_flags_come_from_the_rule_files(tmp_path):
+    rs = RuleSet(Config())
+    assert rs.flagged("not-a-document") == {"SYS002", "SYS007"}
+    assert {"SYS001", "SYS006", "SYS009", "SYS010"} <= rs.flagged("input-error")
+    assert "SYS008" not in rs.flagged("unsuppressible")
+    # a pack that says a corrupt file is "not a document" changes what a hook leaves out
+    text = (builtin_dir() / "core" / "SYS001-input-unreadable.yaml").read_text().replace(
+        "flags: [input-error,", "flags: [input-error, not-a-document,"
+    )
+    d = _derived_pack(tmp_path, "SYS001-input-unreadable.yaml", text)
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a workbook")
+    from techcost import api
+
+    core = api.check([bad], ruleset=RuleSet(Config()), skip_unrecognised=True)
+    assert [i.error.code for i in core.inputs if i.error] == ["SYS001"]
+    ours = api.check([bad], ruleset=RuleSet(Config(packs=[str(d)])), skip_unrecognised=True)
+    assert ours.inputs == []
+
+
+@pytest.mark.parametrize(
+    "flags, kind, match",
+    [("[input-eror]", "system", "unknown flags"), ("[unsuppressible]", "budget_oncosts_missing", "only system rules")],
+)
+def test_bad_flags_are_configuration_errors(tmp_path, flags, kind, match):
+    src = "SYS008-formula-values-missing.yaml" if kind == "system" else "BUD003-oncosts-missing.yaml"
+    text = (builtin_dir() / "core" / src).read_text()
+    text = text.replace("severity:", f"flags: {flags}\nseverity:", 1)
+    d = _derived_pack(tmp_path, src, text)
+    with pytest.raises(ConfigError, match=match):
+        RuleSet(Config(packs=[str(d)]))

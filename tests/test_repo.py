@@ -90,6 +90,9 @@ def test_latex_part_maps_to_its_main_file(repo):
     assert _inputs(r) == ["paper/main.tex"]
     r = run("check", "paper/sections/unused.tex", "-f", "json")
     assert _inputs(r) == ["paper/sections/unused.tex"]
+    # a folder walk reads parts through their main file, and a part no main file reaches on its own
+    r = run("check", "paper", "-f", "json")
+    assert _inputs(r) == ["paper/main.tex", "paper/sections/unused.tex"]
 
 
 def test_force_exclude_and_skip_unrecognised(repo):

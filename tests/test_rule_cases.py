@@ -26,39 +26,84 @@ def _cases():
 SUFFIX = {"markdown": ".md", "latex": ".tex", "jats": ".xml"}
 
 
-@pytest.mark.parametrize("rule,case", list(_cases()))
-def test_rule_case(rule, case, tmp_path, monkeypatch):
-    """A case may give a ``budget`` (sheets as tables), a ``manuscript`` (text,
-    with ``format``), or both (cross-document rules); ``registry`` fills the
-    project registry, ``packs`` and ``config`` the configuration. ``expect``
-    lists (code, anchor) pairs; an anchor of "*" matches any."""
-    monkeypatch.chdir(tmp_path)
+def run_case(rule: str, case: dict, tmp_path: Path):
+    """Build a case's inputs and check them with only ``rule`` enabled.
+
+    A case may give a ``budget`` (sheets as tables), a ``manuscript`` (text,
+    with ``format``), a ``justification`` (``name`` and ``text``, paired with
+    the budget), or several (cross-document rules); ``budget_revised``
+    makes it a ``techcost diff`` of budget -> budget_revised; ``registry``
+    fills the project registry, ``packs`` and ``config`` the configuration."""
     paths = []
     if "budget" in case:
-        paths.append(build_xlsx(tmp_path / f"{case['name']}.xlsx", case["budget"], merged=case.get("merged"), hidden=case.get("hidden")))
+        name = case.get("name", "budget")
+        paths.append(build_xlsx(tmp_path / f"{name}.xlsx", case["budget"], merged=case.get("merged"), hidden=case.get("hidden")))
     if "manuscript" in case:
         p = tmp_path / ("paper" + SUFFIX[case.get("format", "markdown")])
         p.write_text(case["manuscript"], encoding="utf-8")
         paths.append(p)
-    if "justification" in case:  # a justification of resources, paired with the budget
+    if "justification" in case:
         p = tmp_path / case["justification"]["name"]
         p.write_text(case["justification"]["text"], encoding="utf-8")
         paths.append(p)
     if not paths:  # pragma: no cover
-        pytest.fail("a case needs a budget or a manuscript")
+        pytest.fail("a case needs a budget, a manuscript or a justification")
     cfg = Config.model_validate({"packs": case.get("packs", ["core"]), "project": case.get("registry") or {}, **(case.get("config") or {})})
-    if "budget_revised" in case:  # revision rules: ``techcost diff`` of budget -> budget_revised
-        new = build_xlsx(tmp_path / f"{case['name']}-revised.xlsx", case["budget_revised"])
-        report = api.diff(paths[0], new, config=cfg)["report"]
-    else:
-        report = api.check(paths, config=cfg, select=[rule])
+    if "budget_revised" in case:
+        new = build_xlsx(tmp_path / f"{case.get('name', 'budget')}-revised.xlsx", case["budget_revised"])
+        return api.diff(paths[0], new, config=cfg)["report"]
+    return api.check(paths, config=cfg, select=[rule])
+
+
+@pytest.mark.parametrize("rule,case", list(_cases()))
+def test_rule_case(rule, case, tmp_path, monkeypatch):
+    """``expect`` lists (code, anchor) pairs, the anchor as a person reads it
+    (``Staff!A2``, ``12`` for a line, ``§Acknowledgements``)."""
+    monkeypatch.chdir(tmp_path)
+    report = run_case(rule, case, tmp_path)
     assert not report.failed_inputs(), report.failed_inputs()
     got = sorted((f.code, f.location.anchor()) for f in report.findings if f.code == rule)
     want = sorted((c, a) for c, a in case["expect"])
-    if any(a == "*" for _, a in want):
-        assert sorted(c for c, _ in got) == sorted(c for c, _ in want), [f.message for f in report.findings]
+    assert got == want, [f.message for f in report.findings]
+
+
+def test_case_files_give_real_anchors():
+    """Where a case expects a finding, it says where the finding points
+    (an empty anchor says exactly that it points at no place: a notice about
+    techcost's own rate tables)."""
+    vague = [f"{rule}-{case['name']}" for rule, case in ((p.values[0], p.values[1]) for p in _cases()) if any(a == "*" for _, a in case["expect"])]
+    assert vague == []
+
+
+def _examples():
+    from techcost.engine.registry import RuleSet
+    from techcost.policy.packs import available_packs
+
+    seen = set()
+    for pack in available_packs():
+        for code, spec in RuleSet(Config(packs=[pack])).rules.items():
+            if code in seen or spec.kind == "system":
+                continue
+            seen.add(code)
+            for outcome in ("fail", "pass"):
+                yield pytest.param(code, outcome, spec.examples.get(outcome), [pack], id=f"{code}-{outcome}")
+
+
+@pytest.mark.parametrize("rule,outcome,example,packs", list(_examples()))
+def test_rule_examples(rule, outcome, example, packs, tmp_path, monkeypatch):
+    """Every rule's ``examples:`` (what ``techcost rules CODE`` shows) are
+    inputs: the ``fail`` one gets a finding from the rule, the ``pass`` one
+    none."""
+    assert isinstance(example, dict) and example.get("said"), f"{rule} has no runnable {outcome} example"
+    monkeypatch.chdir(tmp_path)
+    case = {"packs": packs, **example}
+    report = run_case(rule, case, tmp_path)
+    assert not report.failed_inputs(), report.failed_inputs()
+    found = [f.message for f in report.findings if f.code == rule]
+    if outcome == "fail":
+        assert found, f"{rule}: its fail example ({example['said']}) gets no finding"
     else:
-        assert got == want, [f.message for f in report.findings]
+        assert not found, f"{rule}: its pass example ({example['said']}) gets {found}"
 
 
 def md_to_docx(text: str, path: Path) -> Path:

@@ -106,3 +106,21 @@ def test_the_suggested_technician_line_prices_on_costs_on_the_full_time_post(tmp
     for basic, oncost in pairs:
         b, o = float(basic.replace(",", "")), float(oncost.replace(",", ""))
         assert 1.20 <= (b + o) / b <= 1.40, (b, o)
+
+
+def test_bud001_names_the_lines_it_read_as_written(chdir_tmp):
+    """The signal says which lines it read as equipment or consumables,
+    as the sheet names them, and points at the largest; an item named as
+    equipment under a supplies heading is read as equipment."""
+    Path("plan.csv").write_text(
+        "Category,Item,Year 1,Year 2\n"
+        "Personnel,PI (0.1 FTE),12000,12000\n"
+        "Personnel,Postdoc (1.0 FTE),55000,56000\n"
+        "Materials and Supplies,Mass spectrometer,250000,0\n"
+        "Materials and Supplies,M&S,4000,4000\n"
+    )
+    f = _finding(api.check(["plan.csv"], select=["BUD001"]), "BUD001")
+    assert "equipment of 250,000 ('Mass spectrometer')" in f.message
+    assert "consumables of 8,000 ('M&S')" in f.message
+    assert f.message.endswith("(currency not stated)")
+    assert f.location.anchor() == "plan!B4"

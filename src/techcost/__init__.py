@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
-__all__ = ["__version__", "check", "inspect", "load_config", "Finding", "Report", "Severity"]
+__all__ = ["__version__", "check", "inspect", "diff", "load_config", "Finding", "Report", "Severity"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import check, inspect
+    from .api import check, diff, inspect
     from .model import Finding, Report, Severity
     from .policy.config import load_config
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("check", "inspect"):
+    if name in ("check", "inspect", "diff"):
         from . import api
 
         return getattr(api, name)

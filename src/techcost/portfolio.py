@@ -605,19 +605,19 @@ def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-# neither a budget nor a paper (a list of sources, a data CSV, a README): not part of the portfolio
-NOT_DOCUMENTS = frozenset({"SYS002", "SYS007"})
 SMALL_GROUP = 3  # groups with fewer documents show counts, not shares
 
 
-def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def summarise(rows: list[dict[str, Any]], not_documents: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Overall figures, trends by year and by department, finding counts
     by code, and the documents that could not be judged. Files that are
     neither a budget nor a paper are left out (the same test as the hook's
     --skip-unrecognised); groups of fewer than three documents are marked
-    ``small``; ``no_trends`` says why a trend is missing."""
-    left_out = sum(1 for r in rows if r["error_code"] in NOT_DOCUMENTS)
-    rows = [r for r in rows if r["error_code"] not in NOT_DOCUMENTS]
+    ``small``; ``no_trends`` says why a trend is missing. ``not_documents``
+    holds the codes (rules flagged ``not-a-document``) of files that are
+    neither, such as a list of sources, a data CSV or a README."""
+    left_out = sum(1 for r in rows if r["error_code"] in not_documents)
+    rows = [r for r in rows if r["error_code"] not in not_documents]
     years = sorted({r["year"] for r in rows if r["year"] is not None})
     depts = sorted({r["department"] for r in rows if r["department"]})
     codes: dict[str, dict[str, Any]] = {}
@@ -823,7 +823,7 @@ def run(
                 last_commit = time.perf_counter()
         _save(con, batch, run_id)
         rows = rows_of_run(con, run_id)
-        summary = summarise(rows)
+        summary = summarise(rows, ruleset.flagged("not-a-document"))
         seconds = round(time.perf_counter() - t0, 3)
         finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
         con.execute(

@@ -183,6 +183,35 @@ def _tex_files(root: Path) -> list[Path]:
     return out
 
 
+def latex_reached(root: Path) -> set[Path]:
+    """Every file (resolved) that some main file under ``root`` reaches
+    through ``\\input``/``\\include``/``\\subfile``/``\\import``: the parts
+    that are read through a main file. A part outside this set is read on
+    its own, so it is never skipped unseen."""
+    texts: dict[Path, str] = {}
+    mains: list[Path] = []
+    for f in _tex_files(root):
+        text = _head(f)
+        texts[resolved(f)] = text
+        if is_latex_main(text):
+            mains.append(f)
+    reached: set[Path] = set()
+    for main in mains:
+        main_dir = main.resolve().parent
+        todo, seen = [main.resolve()], {main.resolve()}
+        while todo:
+            cur = todo.pop()
+            text = texts.get(cur)
+            if text is None:
+                text = texts[cur] = _head(cur)
+            for inc in _includes(text, cur, main_dir):
+                reached.add(inc)
+                if inc not in seen and len(seen) < MAX_TEX_FILES:
+                    seen.add(inc)
+                    todo.append(inc)
+    return reached
+
+
 def latex_mains_for(part: Path, root: Path) -> list[Path]:
     """The main files under ``root`` (files with ``\\documentclass``) whose
     ``\\input``/``\\include``/``\\subfile``/``\\import`` tree reaches

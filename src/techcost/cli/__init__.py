@@ -266,7 +266,6 @@ def baseline_(
 ) -> None:
     """Accept the current findings: write them to the baseline, so 'check' reports only new ones."""
     from .. import api
-    from ..engine.baseline import write_for
     from ..errors import TechcostError
     from ..escape import one_line
 
@@ -277,7 +276,7 @@ def baseline_(
 
             reads = _reads(api, list(paths or [Path(cfg.root or ".")]), cfg, force_exclude=False, extra=[])
             refuse_overwriting_inputs([("--output", output)], reads)
-        result = write_for(paths or None, ruleset, output=output, funder=funder)
+        result = api.write_baseline(paths or None, ruleset, output=output, funder=funder)
     except TechcostError as exc:
         raise _fail(str(exc))
     for item in result.report.failed_inputs():

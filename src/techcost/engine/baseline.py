@@ -19,11 +19,11 @@ import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from .._version import __version__
 from ..errors import ConfigError
-from ..model import Finding, Location, Report, Suppression
+from ..model import Finding, Location, Suppression
 from ..policy.config import Config
 from ..repo import project_path, project_root
 from .registry import RuleSet
@@ -33,7 +33,6 @@ BASELINE_FILE = ".techcost-baseline.json"
 FORMAT_VERSION = 1
 #: Findings never written to a baseline: inputs that could not be judged
 #: (they exit 2 whatever a baseline says) and stale-entry reports.
-NOT_BASELINED = frozenset({"SYS001", "SYS002", "SYS004", "SYS006", "SYS007", "SYS009", "SYS010"})
 
 
 @dataclass(frozen=True)
@@ -95,12 +94,15 @@ def load(path: Path) -> list[Entry]:
     return out
 
 
-def entries_for(findings: Iterable[Finding], config_root: str | None = None) -> list[Entry]:
-    """Baseline entries for the active findings that can be baselined."""
+def entries_for(findings: Iterable[Finding], ruleset: RuleSet) -> list[Entry]:
+    """Baseline entries for the active findings that can be baselined (not
+    those of rules flagged ``not-baselined``)."""
+    never = ruleset.flagged("not-baselined")
+    root = ruleset.config.root
     out = [
-        Entry(f.fingerprint, f.code, f.name, project_path(f.location.path, config_root), f.location.anchor())
+        Entry(f.fingerprint, f.code, f.name, project_path(f.location.path, root), f.location.anchor())
         for f in findings
-        if f.suppressed is None and f.code not in NOT_BASELINED and f.fingerprint
+        if f.suppressed is None and f.code not in never and f.fingerprint
     ]
     return sorted(out, key=lambda e: (e.path, e.code, e.anchor, e.fingerprint))
 
@@ -152,9 +154,10 @@ def apply(
     left: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
         left[e.fingerprint].append(e)
+    never = ruleset.flagged("not-baselined")
     out: list[Finding] = []
     for f in findings:
-        pool = left.get(f.fingerprint) if f.suppressed is None and f.code not in NOT_BASELINED else None
+        pool = left.get(f.fingerprint) if f.suppressed is None and f.code not in never else None
         if pool:
             pool.pop()
             f = f.model_copy(update={"suppressed": Suppression(by="baseline", where=where)})
@@ -182,42 +185,3 @@ def apply_file(
         return list(findings)
     covered = covered_paths(models, ruleset.config.root)
     return apply(findings, load(baseline_path), baseline_path, ruleset, covered)
-
-
-@dataclass
-class Written:
-    path: Path
-    written: int
-    new: int
-    kept: int
-    report: Report
-
-
-def write_for(
-    paths: Sequence[str | Path] | None,
-    ruleset: RuleSet,
-    *,
-    output: str | Path | None = None,
-    funder: str | None = None,
-) -> Written:
-    """Check ``paths`` (default: the project root) without a baseline and
-    write every active finding to the baseline file (``output``, else the
-    configured or default one). Entries of files this run did not check are
-    kept; those of the files it checked are replaced."""
-    from .. import api
-
-    config = ruleset.config
-    target = Path(output) if output is not None else default_path(config)
-    old = load(target) if target.is_file() else []
-    models: list[object] = []
-
-    def seen(parsed: Any) -> None:
-        if parsed.model is not None:
-            models.append(parsed.model)
-
-    report = api.check(paths or [project_root(config.root)], ruleset=ruleset, funder=funder, use_baseline=False, progress=seen)
-    covered = covered_paths(models, config.root)
-    fresh = entries_for(report.findings, config.root)
-    keep = [e for e in old if e.path not in covered]
-    n = write(target, fresh, keep=keep)
-    return Written(path=target, written=n, new=len(fresh), kept=len(keep), report=report)

@@ -42,7 +42,7 @@ RULE_KEYS = {
     "summary",
     "rationale",
     "references",
-    "policy",
+    "flags",
     "params",
     "aliases",
     "examples",
@@ -50,6 +50,13 @@ RULE_KEYS = {
     "scope",
 }
 INPUT_KINDS = {"budget", "manuscript", "justification", "run"}
+#: what a system rule's ``flags:`` may say about the findings it reports
+SYSTEM_FLAGS = {
+    "input-error": "the input could not be judged: always reported, whatever is selected",
+    "not-a-document": "the input is neither a budget nor a paper: hooks and portfolios may leave it out",
+    "unsuppressible": "no inline directive can silence it",
+    "not-baselined": "the baseline never records it",
+}
 
 
 @dataclass
@@ -75,6 +82,7 @@ class RuleSpec:
     aliases: list[str] = field(default_factory=list)
     examples: dict[str, Any] = field(default_factory=dict)
     fix: str | None = None
+    flags: frozenset[str] = frozenset()  # system rules only: SYSTEM_FLAGS
 
     @property
     def family(self) -> str:
@@ -96,6 +104,11 @@ def kind_module(kind: str) -> ModuleType | None:
 
 
 def _spec_from_yaml(data: dict[str, Any], pack: Pack, path: Path) -> RuleSpec:
+    if "policy" in data:
+        raise ConfigError(
+            f"{path}: 'policy' is not a rule key: the clause a rule serves is written once, "
+            "in its pack's pack.yaml (clauses: <id>: rules: [...])"
+        )
     unknown = set(data) - RULE_KEYS
     if unknown:
         raise ConfigError(f"{path}: unknown keys {sorted(unknown)}")
@@ -116,7 +129,14 @@ def _spec_from_yaml(data: dict[str, Any], pack: Pack, path: Path) -> RuleSpec:
     bad = set(inputs) - INPUT_KINDS
     if bad:
         raise ConfigError(f"{path}: unknown inputs {sorted(bad)}")
-    policy = data.get("policy") or {}
+    flags = data.get("flags") or []
+    if not isinstance(flags, list) or not all(isinstance(f, str) for f in flags):
+        raise ConfigError(f"{path}: flags must be a list of names")
+    bad_flags = set(flags) - set(SYSTEM_FLAGS)
+    if bad_flags:
+        raise ConfigError(f"{path}: unknown flags {sorted(bad_flags)} (known: {', '.join(SYSTEM_FLAGS)})")
+    if flags and str(data["kind"]) != "system":
+        raise ConfigError(f"{path}: only system rules carry flags")
     return RuleSpec(
         code=code,
         name=name,
@@ -131,12 +151,12 @@ def _spec_from_yaml(data: dict[str, Any], pack: Pack, path: Path) -> RuleSpec:
         needs=[str(n) for n in (data.get("needs") or [])],
         status=str(data.get("status") or "stable"),
         references=list(data.get("references") or []),
-        clause=policy.get("clause") if isinstance(policy, dict) else None,
         params_raw=dict(data.get("params") or {}),
         aliases=[str(a) for a in (data.get("aliases") or [])],
         examples=dict(data.get("examples") or {}),
         fix=data.get("fix"),
         scope=str(data.get("scope") or "input"),
+        flags=frozenset(flags),
     )
 
 
@@ -158,6 +178,33 @@ def validate_params(spec: RuleSpec, raw: dict[str, Any], where: str) -> BaseMode
             # set by a configuration file or a pack: blame it, with the key as written there
             raise ConfigError(f"{source}: [rules.{spec.code}] {loc}: {err.get('msg')}") from None
         raise ConfigError(f"{where}: {spec.code} parameter {loc!r}: {err.get('msg')}") from None
+
+
+#: the one field a system rule's message is given: what happened, in full
+SYSTEM_FIELDS = frozenset({"detail"})
+
+
+def check_message_fields(spec: RuleSpec) -> None:
+    """A message may name only fields its kind gives (the kind module's
+    ``FIELDS``); a misspelt ``{field}`` is a configuration error naming the
+    rule file, not a literal in a report."""
+    import string
+
+    try:
+        named = {f.split(".")[0].split("[")[0] for _, f, _, _ in string.Formatter().parse(spec.message) if f}
+    except ValueError as exc:
+        raise ConfigError(f"{spec.source}: message is not a valid template ({exc})") from None
+    mod = kind_module(spec.kind)
+    given = SYSTEM_FIELDS if mod is None else getattr(mod, "FIELDS", None)
+    if given is None:
+        return  # a kind that does not declare its fields is checked when it runs
+    missing = named - given
+    if missing:
+        gives = ", ".join(sorted(given)) or "none"
+        raise ConfigError(
+            f"{spec.source}: message names {', '.join('{' + m + '}' for m in sorted(missing))}, "
+            f"which kind {spec.kind} does not give (it gives: {gives})"
+        )
 
 
 class RuleSet:
@@ -213,6 +260,14 @@ class RuleSet:
             self._apply(c, raw, config.source or "configuration")
         for spec in self.rules.values():
             spec.params = validate_params(spec, spec.params_raw, str(spec.source))
+            check_message_fields(spec)
+        # the clause each rule serves, from its own pack's clauses (written once, there)
+        for pack in self.packs:
+            for cid, clause in pack.clauses.items():
+                for code in clause.rules:
+                    spec = self.rules.get(code)
+                    if spec is not None and spec.pack == pack.name and spec.clause is None:
+                        spec.clause = cid
         # selection
         usable = {c for c, s in self.rules.items() if s.status == "stable" or (config.preview and s.status == "preview")}
         # each pack, base first, enables what it selects (its own rules when it
@@ -231,9 +286,7 @@ class RuleSet:
             enabled = set(self.expand(select, "--select"))
         if ignore:
             enabled -= set(self.expand(ignore, "--ignore"))
-        for code, spec in self.rules.items():
-            if spec.kind == "system" and code in ("SYS001", "SYS002", "SYS006", "SYS007", "SYS009", "SYS010"):
-                enabled.add(code)  # inputs that could not be judged are always reported
+        enabled |= self.flagged("input-error")  # inputs that could not be judged are always reported
         self.enabled: set[str] = enabled
         for code, sev in (severity or {}).items():
             for c in self.expand([code], "--severity"):
@@ -244,6 +297,13 @@ class RuleSet:
         self._override_cache: dict[tuple[int, ...], tuple[set[str], dict[str, Severity]]] = {}
 
     # ---- helpers
+    def flagged(self, flag: str) -> frozenset[str]:
+        """Codes of the rules (enabled or not) whose YAML carries ``flag``."""
+        cache = self.__dict__.setdefault("_flag_cache", {})
+        if flag not in cache:
+            cache[flag] = frozenset(c for c, s in self.rules.items() if flag in s.flags)
+        return cache[flag]
+
     def _one(self, selector: str, where: str) -> str:
         codes = self.expand([selector], where)
         if len(codes) != 1:
@@ -368,3 +428,14 @@ class RuleSet:
 
 def build_ruleset(config: Config, **kw: Any) -> RuleSet:
     return RuleSet(config, **kw)
+
+
+def registry_of(ruleset: RuleSet) -> Any:
+    """The project registry (``techcost.registry``) of the ruleset's
+    configuration, loaded once per ruleset; None when there is none."""
+    cache = ruleset.__dict__.setdefault("_registry_cache", {})
+    if "registry" not in cache:
+        from ..registry import load_registry
+
+        cache["registry"] = load_registry(ruleset.config)
+    return cache["registry"]

@@ -53,7 +53,6 @@ _SPLIT = re.compile(r"[\s,;]+")
 
 #: Findings an inline directive never suppresses: inputs that could not be
 #: judged, and the reports about directives themselves.
-NOT_SUPPRESSIBLE = frozenset({"SYS001", "SYS002", "SYS003", "SYS005", "SYS006", "SYS007", "SYS009", "SYS010"})
 #: Formats whose comments can open and close regions.
 REGION_FORMATS = frozenset({"markdown", "latex"})
 
@@ -363,9 +362,10 @@ def apply_inline(findings: Sequence[Finding], models: Iterable[Budget | Manuscri
         for d, msg in got.problems:
             if (d.location.display(), msg) not in {(x.location.display(), m) for x, m in problems}:
                 problems.append((d, msg))
+    never = ruleset.flagged("unsuppressible")
     out: list[Finding] = []
     for f in findings:
-        if f.suppressed is None and f.code not in NOT_SUPPRESSIBLE:
+        if f.suppressed is None and f.code not in never:
             for mk in marks.get(f.location.path, ()):
                 if f.code in mk.codes and mk.covers(f.location):
                     mk.directive.used.add(f.code)

@@ -3,6 +3,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..amounts import money  # noqa: F401  (kinds format amounts with it)
 from ..model import Budget, Location, Manuscript, Suggestion
 
 
@@ -67,19 +70,33 @@ class Context:
         self._manuscript = m
 
 
-_SYMBOL = {"GBP": "£", "USD": "$", "EUR": "€"}
-
-
-def money(value: float | None, currency: str | None = None) -> str:
-    if value is None:
-        return "?"
-    if value == 0:
-        return "0"
-    sym = _SYMBOL.get(currency or "", "")
-    if abs(value) >= 100:
-        return f"{sym}{value:,.0f}"
-    return f"{sym}{value:,.2f}"
-
-
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+class KindParams(BaseModel):
+    """The base of every kind's ``Params``: a key the kind does not know is
+    a configuration error, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class FunderScoped(KindParams):
+    """Parameters of a rule that applies under some funders' profiles only
+    (UKRI inflation, NIH salary cap). Empty: every funder. The policy
+    summary marks the rule's clause not applicable under other funders."""
+
+    funders: list[str] = Field(default_factory=list, description="funder profiles the rule applies under (empty: all)")
+
+    def applies_under(self, funder: str | None) -> bool:
+        return not self.funders or (funder or "") in self.funders
+
+
+class CategoryScoped(KindParams):
+    """Parameters of a rule that reads staff lines of some role categories
+    (technical, researcher, investigator, other_staff)."""
+
+    categories: list[str] = Field(default_factory=lambda: ["technical"], description="staff categories the rule reads")
+
+    def covers(self, category: str | None) -> bool:
+        return category in self.categories

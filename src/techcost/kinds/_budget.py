@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from ..amounts import fte_by_period, money  # noqa: F401  (re-exported for the kinds)
 from ..model import Budget, StaffLine
-from ._base import money
-
-
-def fte_by_period(line: StaffLine) -> list[float | None]:
-    """FTE per period: from the effort columns, else cost / annual salary."""
-    eff = line.effort_fte
-    n = len(line.cost) if line.cost else (len(eff) if eff else 0)
-    out: list[float | None] = []
-    for i in range(max(n, len(eff or []))):
-        v = eff[i] if eff and i < len(eff) else None
-        if v is None and line.salary and line.cost and i < len(line.cost) and line.cost[i] is not None:
-            v = round(line.cost[i] / line.salary, 4)
-        out.append(v)
-    return out
 
 
 def active(values: list[float | None] | None) -> list[int]:
@@ -58,11 +43,6 @@ def describe_line(line: StaffLine, budget: Budget, show_amounts: bool) -> str:
     if line.cost and (show_amounts or not line.person):
         parts.append("cost " + ", ".join("-" if v is None else money(v, budget.currency) for v in line.cost))
     return "; ".join(parts)
-
-
-def funder_in(ctx: Any, funders: list[str]) -> bool:
-    """True when the profile in force is one of ``funders`` (empty: any)."""
-    return not funders or (ctx.funder or "") in funders
 
 
 def fte_at(line: StaffLine, i: int) -> float | None:

@@ -25,6 +25,33 @@ def ack_location(m: Manuscript) -> Location:
     return Location(path=m.path, section="Acknowledgements")
 
 
+_BACK_MATTER = re.compile(r"^\W*(?:references?|bibliography|literature cited|works cited|appendi(?:x|ces)|supplementa|supporting information|notes)\b", re.I)
+
+
+def end_of_main_text(m: Manuscript) -> Location:
+    """Where a missing back-matter section would go: the last paragraph of
+    the main text (before references and appendices)."""
+    main = [s for s in m.sections if s.kind != "acknowledgements" and not _BACK_MATTER.match(s.heading or "")]
+    for sec in reversed(main):
+        if sec.blocks:
+            return sec.blocks[-1].location
+    return Location(path=m.path)
+
+
+def author_list_location(m: Manuscript) -> Location | None:
+    """The first author as written, where the paper gives a place for it."""
+    return next((a.location for a in m.authors if a.location is not None), None)
+
+
+def funding_location(m: Manuscript) -> Location:
+    """Where a grant number belongs: the funding statement, else the
+    acknowledgements, else where an acknowledgements section would be."""
+    for sec in m.sections:
+        if sec.kind == "funding":
+            return sec.blocks[0].location if sec.blocks else sec.location
+    return ack_location(m)
+
+
 def all_text(m: Manuscript, kinds: tuple[str, ...] | None = None) -> str:
     return "\n".join(s.text for s in m.sections if kinds is None or s.kind in kinds)
 

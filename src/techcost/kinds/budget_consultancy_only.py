@@ -5,15 +5,16 @@ technical staff costed."""
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..model import Location, Suggestion
-from ._base import Context, Hit, money
+from ._base import Context, Hit, KindParams, money
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"what"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(KindParams):
     work_words: list[str] = Field(
         default_factory=lambda: ["implementation", "implement", "development", "develop", "developer", "programming", "software", "code", "coding", "database", "engineering", "technical", "markup", "encoding", "digitisation", "digitization", "pipeline", "website", "infrastructure", "processing"],
         description="words in a consultancy line that make its work technical",

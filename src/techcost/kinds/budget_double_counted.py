@@ -5,9 +5,9 @@ again as pool or infrastructure staff (C08)."""
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import CategoryScoped, Context, Hit
 from ._budget import describe_line, line_anchor
 
 _DROP = re.compile(r"\b(?:pool(?:ed)?|infrastructure|shared|named|dedicated|di|da|oda|staff|costs?|salary|time)\b|\(.*?\)|[^a-z ]")
@@ -24,9 +24,11 @@ def _key(label: str) -> frozenset[str]:
     return frozenset(specific or words)
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"label", "other", "who"})
 
+
+class Params(CategoryScoped):
     categories: list[str] = Field(default_factory=lambda: ["technical"])
 
 
@@ -34,7 +36,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
     if b is None:
         return
-    lines = [s for s in b.staff_lines if s.category in p.categories]
+    lines = [s for s in b.staff_lines if p.covers(s.category)]
     pooled = [s for s in lines if s.pooled]
     direct = [s for s in lines if not s.pooled]
     for pl in pooled:

@@ -5,17 +5,19 @@ days over the funder's productive-day cap (C19)."""
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
-from ._budget import describe_line, funder_in, line_anchor, period_name
+from ._base import CategoryScoped, Context, FunderScoped, Hit
+from ._budget import describe_line, line_anchor, period_name
 
 _YEARLY = re.compile(r"\b(?:year|yr|y|fy|bp|period|rp|\d{4})\b|^\d{4}|^(?:y|yr)\d", re.I)
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"cap", "effort", "label", "period"})
 
+
+class Params(FunderScoped, CategoryScoped):
     funders: list[str] = Field(default_factory=lambda: ["horizon_europe"])
     categories: list[str] = Field(default_factory=lambda: ["technical"])
     months_per_year: float = Field(12, description="used when the profile gives no months_per_year_cap")
@@ -25,7 +27,7 @@ class Params(BaseModel):
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
-    if b is None or not funder_in(ctx, p.funders) or len(b.periods) < 2:
+    if b is None or not p.applies_under(ctx.funder) or len(b.periods) < 2:
         return
     if not all(_YEARLY.search(x) for x in b.periods):
         return  # effort per work package or task, not per year
@@ -36,7 +38,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         "hours": p.hours_per_year,
     }
     for line in b.staff_lines:
-        if line.category not in p.categories or not line.role_determinable or not line.effort or line.effort_unit not in caps:
+        if not p.covers(line.category) or not line.role_determinable or not line.effort or line.effort_unit not in caps:
             continue
         if re.search(r"\b\w+s\b\s*$", line.label) and line.label.lower().rstrip().endswith(("ians", "ists", "ers", "ors", "staff")):
             continue  # a plural post ("technicians") may be several people

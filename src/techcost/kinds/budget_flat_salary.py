@@ -3,15 +3,16 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import CategoryScoped, Context, Hit
 from ._budget import describe_line, fte_by_period
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"label", "periods"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(CategoryScoped):
     categories: list[str] = Field(default_factory=lambda: ["technical"])
     min_periods: int = Field(2, description="only lines costed in at least this many periods")
     tolerance: float = Field(0.002, description="relative change below this counts as flat")
@@ -22,7 +23,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if b is None or len(b.periods) < p.min_periods:
         return
     for line in b.staff_lines:
-        if line.category not in p.categories or not line.cost:
+        if not p.covers(line.category) or not line.cost:
             continue
         fte = fte_by_period(line)
         rates = []

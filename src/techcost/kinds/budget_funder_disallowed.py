@@ -4,22 +4,23 @@ Wellcome budget from a UK organisation (C17)."""
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit, money
-from ._budget import describe_line, funder_in, line_anchor
+from ._base import Context, FunderScoped, Hit, money
+from ._budget import describe_line, line_anchor
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"funder", "label", "what"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(FunderScoped):
     funders: list[str] = Field(default_factory=lambda: ["wellcome"])
     currencies: list[str] = Field(default_factory=lambda: ["GBP"], description="only budgets in these currencies (overheads are allowed to eligible non-UK organisations)")
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
-    if b is None or not funder_in(ctx, p.funders) or (b.currency and b.currency not in p.currencies):
+    if b is None or not p.applies_under(ctx.funder) or (b.currency and b.currency not in p.currencies):
         return
     types = ["estates", "indirect"]
     pooled_ok = True

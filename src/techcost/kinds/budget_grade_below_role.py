@@ -5,16 +5,17 @@ carries (C12)."""
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..costing import grade_band, spine_value, title_grades
-from ._base import Context, Hit, money
+from ._base import CategoryScoped, Context, Hit, money
 from ._budget import annual_salaries, describe_line, line_anchor
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"detail", "label"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(CategoryScoped):
     categories: list[str] = Field(default_factory=lambda: ["technical"])
     tolerance: float = Field(0.01, description="a salary this fraction below the band's bottom still counts as in it")
 
@@ -35,7 +36,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if b is None or not titles:
         return
     for line in b.staff_lines:
-        if line.category not in p.categories:
+        if not p.covers(line.category):
             continue
         exp = expected_grade(line.label, titles)
         if exp is None:

@@ -3,17 +3,18 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..costing import spine_value
 from ..model import Location
-from ._base import Context, Hit
-from ._budget import describe_line, fte_by_period, funder_in, line_anchor
+from ._base import CategoryScoped, Context, FunderScoped, Hit
+from ._budget import describe_line, fte_by_period, line_anchor
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"funder", "what"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(FunderScoped, CategoryScoped):
     funders: list[str] = Field(default_factory=lambda: ["ukri"], description="profiles whose funder applies indexation itself")
     max_annual_rise: float = Field(0.04, description="a salary rising by more than this every year is taken to include inflation (one spine point is about 2-3%)")
     categories: list[str] = Field(default_factory=lambda: ["technical", "researcher", "investigator", "other_staff"])
@@ -29,20 +30,20 @@ def _rates(line) -> list[float]:
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
-    if b is None or not funder_in(ctx, p.funders):
+    if b is None or not p.applies_under(ctx.funder):
         return
     if ctx.profile is not None and ctx.profile.get("inflation_allowed", False):
         return
     if b.inflation_rate:
         yield Hit(
-            location=Location(path=b.path),
+            location=b.inflation_location or Location(path=b.path),
             fields={"what": f"the budget states an inflation rate of {b.inflation_rate:.1%}", "funder": ctx.funder.upper() if ctx.funder else "the funder"},
             evidence=[f"inflation rate {b.inflation_rate:.1%} stated on the sheet"],
             anchor="budget",
         )
         return
     for line in b.staff_lines:
-        if line.category not in p.categories:
+        if not p.covers(line.category):
             continue
         rates = _rates(line)
         if len(rates) < 2:

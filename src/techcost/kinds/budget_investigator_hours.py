@@ -3,22 +3,23 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
-from ._budget import describe_line, funder_in, line_anchor, period_name
+from ._base import Context, FunderScoped, Hit
+from ._budget import describe_line, line_anchor, period_name
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"cap", "hours", "label", "period"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(FunderScoped):
     funders: list[str] = Field(default_factory=lambda: ["ukri"])
     hours_cap: float = Field(1650, description="used when the profile gives no investigator_hours_cap")
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
-    if b is None or not funder_in(ctx, p.funders):
+    if b is None or not p.applies_under(ctx.funder):
         return
     cap = float(ctx.profile.get("investigator_hours_cap", p.hours_cap)) if ctx.profile else p.hours_cap
     for line in b.staff_lines:

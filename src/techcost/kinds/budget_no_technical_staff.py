@@ -3,15 +3,16 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..model import Location, Suggestion
-from ._base import Context, Hit, money
+from ._base import Context, Hit, KindParams, money
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"signals", "staff"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(KindParams):
     equipment_threshold: float = Field(25000, description="an equipment line at or above this is a signal (UKRI: items over £25k are equipment)")
     consumables_threshold: float = Field(5000, description="total consumables at or above this are a signal")
     computing_threshold: float = Field(10000, description="total computing/HPC at or above this is a signal")
@@ -45,7 +46,8 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     big_eq = [n for n in lines.get("equipment", []) if (n.total_cost() or 0) >= p.equipment_threshold]
     where += sorted(big_eq, key=lambda n: -(n.total_cost() or 0))
     if big_eq:
-        signals.append(f"equipment of {money(max(n.total_cost() or 0 for n in big_eq), b.currency)}")
+        top = max(big_eq, key=lambda n: n.total_cost() or 0)
+        signals.append(f"equipment of {money(top.total_cost(), b.currency)} ({_as_written([top])})")
         evidence += [f"{n.location.anchor()} {n.label!r} equipment {money(n.total_cost(), b.currency)}" for n in big_eq]
     for ctype, thr, word in (
         ("consumables", p.consumables_threshold, "consumables"),
@@ -54,8 +56,9 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     ):
         tot = totals.get(ctype, 0.0)
         if tot > 0 and tot >= thr:
-            signals.append(f"{word} of {money(tot, b.currency)}{'' if b.currency else ' (currency not stated)'}")
-            where += sorted((n for n in lines[ctype] if n.total_cost()), key=lambda n: -(n.total_cost() or 0))
+            carried = sorted((n for n in lines[ctype] if n.total_cost()), key=lambda n: -(n.total_cost() or 0))
+            signals.append(f"{word} of {money(tot, b.currency)} ({_as_written(carried)})")
+            where += carried
             evidence += [
                 f"{n.location.anchor()} {n.label!r} {ctype} {money(n.total_cost(), b.currency)}"
                 for n in lines[ctype]
@@ -68,11 +71,20 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     loc = where[0].location if where else Location(path=b.path, sheet=b.staff_lines[0].location.sheet if b.staff_lines else None)
     yield Hit(
         location=loc,
-        fields={"signals": " and ".join(signals), "staff": staff},
+        fields={"signals": " and ".join(signals) + ("" if b.currency else " (currency not stated)"), "staff": staff},
         evidence=[f"staff costed: {staff}", *evidence],
         anchor="budget",
         suggestion=Suggestion(kind="add-budget-line", text=suggest_line(ctx, p)),
     )
+
+
+def _as_written(lines: list) -> str:
+    """The lines behind a signal as the sheet names them, so a reader sees
+    what was read as equipment or consumables."""
+    names = list(dict.fromkeys(repr(" ".join(n.label.split())[:60]) for n in lines))
+    if len(names) <= 2:
+        return " and ".join(names)
+    return f"{names[0]}, {names[1]} and {len(names) - 2} more"
 
 
 _GENERIC = "Cost the technical effort the work needs (a named or unnamed technician, RSE or facility staff time), or explain in the justification who provides it"

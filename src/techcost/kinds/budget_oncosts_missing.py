@@ -3,15 +3,16 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import CategoryScoped, Context, Hit
 from ._budget import describe_line, fte_by_period
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"basis", "label", "min_ratio"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(CategoryScoped):
     min_ratio: float = Field(1.15, description="cost / (salary x FTE) below this means on-costs are missing (UK on-costs are about 27-31% of salary)")
     categories: list[str] = Field(default_factory=lambda: ["technical", "researcher", "investigator", "other_staff"])
 
@@ -32,7 +33,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         return
     budget_shows_oncosts = any(_oncost_state(s) == "shown" for s in b.staff_lines)
     for line in b.staff_lines:
-        if line.category not in p.categories or not line.role_determinable:
+        if not p.covers(line.category) or not line.role_determinable:
             continue
         if not line.cost or not any(line.cost):
             continue

@@ -4,15 +4,16 @@ without them (C06)."""
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
-from ._budget import describe_line, funder_in, line_anchor
+from ._base import Context, FunderScoped, Hit
+from ._budget import describe_line, line_anchor
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"label", "role"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(FunderScoped):
     funders: list[str] = Field(default_factory=lambda: ["ukri"])
     roles: list[str] = Field(
         default_factory=lambda: ["technician", "specialist", "professional enabling staff", "grant manager"],
@@ -22,7 +23,7 @@ class Params(BaseModel):
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
-    if b is None or not funder_in(ctx, p.funders) or not b.funding_service:
+    if b is None or not p.applies_under(ctx.funder) or not b.funding_service:
         return
     allowed = set(p.roles)
     if ctx.profile is not None:

@@ -5,14 +5,16 @@ from named to pooled while other lines hold or grow (C15). Runs from
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ..revisions import compare
+from ._base import CategoryScoped, Context, Hit
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"detail", "label", "others"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(CategoryScoped):
     categories: list[str] = Field(default_factory=lambda: ["technical"])
     min_cut: float = Field(0.1, description="a fall in total effort or cost of at least this share is a cut")
 
@@ -20,8 +22,6 @@ class Params(BaseModel):
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if len(ctx.budgets) != 2:
         return
-    from ..diff import compare
-
     d = compare(ctx.budgets[0], ctx.budgets[1], categories=p.categories, min_cut=p.min_cut, show_amounts=ctx.show_amounts)
     for ch in d.changes:
         if not ch.flag:

@@ -4,14 +4,15 @@ confirmed nor ruled out."""
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
 from ..model import Location
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"count", "examples", "lines"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Params(KindParams):
+    """No parameters."""
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:

@@ -3,16 +3,17 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..costing import spine_versions
-from ._base import Context, Hit, money
+from ._base import CategoryScoped, Context, Hit, money
 from ._budget import annual_salaries, describe_line, fte_by_period, line_anchor
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"expected", "label", "point"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(CategoryScoped):
     tolerance: float = Field(1.0, description="pounds either side of a spine value that still match it")
     categories: list[str] = Field(default_factory=lambda: ["technical", "researcher", "other_staff"])
 
@@ -23,7 +24,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if b is None or not versions:
         return
     for line in b.staff_lines:
-        if line.category not in p.categories or not line.spine_point:
+        if not p.covers(line.category) or not line.spine_point:
             continue
         values = [(v["version"], v["points"][line.spine_point]) for v in versions if line.spine_point in v["points"]]
         sal = annual_salaries(line)

@@ -3,21 +3,22 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit, money
-from ._budget import annual_salaries, describe_line, funder_in, line_anchor
+from ._base import Context, FunderScoped, Hit, money
+from ._budget import annual_salaries, describe_line, line_anchor
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"amount", "cap", "label", "since"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(FunderScoped):
     funders: list[str] = Field(default_factory=lambda: ["nih"])
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     b = ctx.budget
-    if b is None or ctx.profile is None or not funder_in(ctx, p.funders):
+    if b is None or ctx.profile is None or not p.applies_under(ctx.funder):
         return
     cap = ctx.profile.get("salary_cap")
     if not cap:

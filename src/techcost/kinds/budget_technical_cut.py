@@ -4,15 +4,16 @@ later years while the rest of the team holds (C02/C15 pattern)."""
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import CategoryScoped, Context, Hit
 from ._budget import costed_periods, describe_line, fte_by_period, period_name, project_periods
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"detail", "label"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(CategoryScoped):
     categories: list[str] = Field(default_factory=lambda: ["technical"])
     drop_ratio: float = Field(0.5, description="a later period below this share of the peak effort is a cut")
 
@@ -25,7 +26,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if len(proj) < 2:
         return
     for line in b.staff_lines:
-        if line.category not in p.categories:
+        if not p.covers(line.category):
             continue
         mine = costed_periods(line)
         if not mine:

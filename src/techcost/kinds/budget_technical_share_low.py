@@ -4,16 +4,17 @@ project (C14)."""
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..model import Location
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._budget import experimental_signals
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"min_share", "share", "signals"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(KindParams):
     min_share: float = Field(0.05, description="technical staff below this share of all staff costs is implausibly low where the work is experimental")
     equipment_threshold: float = 25000
     consumables_threshold: float = 5000

@@ -3,15 +3,16 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import CategoryScoped, Context, Hit
 from ._budget import describe_line, fte_by_period
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"fte", "hours", "label", "min_fte"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(CategoryScoped):
     min_fte: float = Field(0.05, description="effort below this in every costed period is token (0.05 FTE is about 2 hours a week)")
     categories: list[str] = Field(default_factory=lambda: ["technical"])
 
@@ -21,7 +22,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if b is None:
         return
     for line in b.staff_lines:
-        if line.category not in p.categories:
+        if not p.covers(line.category):
             continue
         fte = [v for v in fte_by_period(line) if v]
         if not fte:

@@ -3,14 +3,15 @@
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import CategoryScoped, Context, Hit
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"count", "effort", "label"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(CategoryScoped):
     categories: list[str] = Field(default_factory=lambda: ["technical"])
 
 
@@ -27,7 +28,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     j = ctx.justification
     if j is None:
         return
-    lines = [s for s in j.commented_out_staff if s.category in p.categories]
+    lines = [s for s in j.commented_out_staff if p.covers(s.category)]
     if not lines:
         return
     first = next((s for s in lines if s.effort), lines[0])

@@ -4,14 +4,15 @@ cost (the other direction of BUD020)."""
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from .justification_staff_unjustified import _tokens
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"justification", "label"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+class Params(KindParams):
+    """No parameters."""
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:

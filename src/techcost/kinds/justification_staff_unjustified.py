@@ -5,9 +5,7 @@ mentions."""
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._budget import describe_line, line_anchor
 
 _STOP = {"and", "of", "the", "for", "a", "an", "in", "to", "fte", "year", "senior", "junior", "research", "assistant", "i", "ii", "iii"}
@@ -17,8 +15,12 @@ def _tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 1}
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"justification", "label"})
+
+
+class Params(KindParams):
+    """No parameters."""
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:

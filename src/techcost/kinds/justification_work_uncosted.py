@@ -5,14 +5,15 @@ or service charge pays for (C10, C11)."""
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"kind", "where", "words"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(KindParams):
     covered_by: list[str] = Field(
         default_factory=lambda: ["facility_or_service_charge", "subcontract"],
         description="budget cost types that pay for technical work (a facility, service or subcontract line naming it)",

@@ -6,18 +6,20 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
 from ..model import Suggestion
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._link import pairs
 from ._paper import ack_location
 
 _NOISE = re.compile(r"\s*\(.*?\)|\b(?:access|charges?|charge-out|fees?|costs?|usage|time|hours?|runs?)\b", re.I)
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"budget", "facility", "line"})
+
+
+class Params(KindParams):
+    """No parameters."""
 
 
 def assessable(ctx: Context, p: Params) -> str | None:

@@ -6,16 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..model import Suggestion
-from ._base import Context, Hit
+from ._base import CategoryScoped, Context, Hit
 from ._link import pairs
 from ._paper import ack_location, is_credited_person
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"budget", "line", "person"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+class Params(CategoryScoped):
     categories: list[str] = Field(default_factory=lambda: ["technical"])
 
 
@@ -29,7 +31,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     reg = getattr(ctx, "registry", None)
     for budget, paper in pairs(ctx):
         for line in budget.staff_lines:
-            if line.category not in p.categories:
+            if not p.covers(line.category):
                 continue
             names = [line.person] if line.person else []
             aliases: list[str] = []

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._paper import paper_location
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"author"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+class Params(KindParams):
     min_share_linked: float = Field(0.5, description="only when at least this share of authors have roles (the statement is per author)")
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._paper import registry
 
 # "writing the image analysis software", "built the imaging rig", "optimising the staining protocol"
@@ -21,8 +19,12 @@ _MAKING = re.compile(
 )
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"person", "words", "work"})
+
+
+class Params(KindParams):
+    """No parameters."""
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:

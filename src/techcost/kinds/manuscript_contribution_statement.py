@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
 from ..model import CREDIT_ROLES, Location, Suggestion
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
+from ._paper import author_list_location
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"authors"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Params(KindParams):
     min_authors: int = 2
 
 
@@ -24,7 +25,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         lines += f"\n(and {len(m.authors) - 12} more authors, one line each)"
     lines += "\n\nCRediT roles: " + ", ".join(CREDIT_ROLES.values()) + "."
     yield Hit(
-        location=Location(path=m.path, section="Author contributions"),
+        location=author_list_location(m) or Location(path=m.path, section="Author contributions"),
         fields={"authors": len(m.authors)},
         evidence=[f"{len(m.authors)} authors, no author contributions or CRediT statement found"],
         anchor="contribution-statement",

@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
 from ..model import Suggestion
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._paper import ack_location, all_text, registry
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"facility", "missing"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+class Params(KindParams):
+    """No parameters."""
 
 
 def assessable(ctx: Context, p: Params) -> str | None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..model import Suggestion
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._paper import registry
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"facility", "where"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(KindParams):
     sections: list[str] = Field(default_factory=lambda: ["methods", "figure_legends"], description="where use of a facility is looked for")
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
+from ._base import Context, Hit, KindParams
+from ._paper import all_text, funding_location, registry
 
-from ._base import Context, Hit
-from ._paper import ack_location, all_text, registry
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"grant"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Params(KindParams):
+    """No parameters."""
 
 
 def assessable(ctx: Context, p: Params) -> str | None:
@@ -34,7 +35,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
         if _norm(g) in flat:
             continue
         yield Hit(
-            location=ack_location(m),
+            location=funding_location(m),
             fields={"grant": g},
             evidence=[f"registry grant {g} not found in the funding statement or acknowledgements"],
             anchor=f"grant|{g.lower()}",

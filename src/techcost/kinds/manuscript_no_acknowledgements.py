@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ..model import Location, Suggestion
-from ._base import Context, Hit
+from ..model import Suggestion
+from ._base import Context, Hit, KindParams
+from ._paper import end_of_main_text
+
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"state"})
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Params(KindParams):
     research_sections: list[str] = Field(
         default_factory=lambda: ["methods", "figure_legends", "data_availability"],
         description="only papers with one of these (research papers, not reviews of books or opinion columns)",
@@ -26,7 +28,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
     if p.research_sections and not any(s.kind in p.research_sections and s.text.strip() for s in m.sections):
         return
     empty = next((s for s in m.sections if s.kind == "acknowledgements"), None)
-    loc = empty.location if empty else Location(path=m.path)
+    loc = empty.location if empty else end_of_main_text(m)
     yield Hit(
         location=loc,
         fields={"state": "an empty acknowledgements section" if empty else "no acknowledgements section"},

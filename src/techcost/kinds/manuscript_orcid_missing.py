@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._paper import paper_location, registry
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"author", "hint"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+
+class Params(KindParams):
+    """No parameters."""
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:

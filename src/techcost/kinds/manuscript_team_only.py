@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict
-
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._paper import all_text, is_credited_person, registry
 
 _BY_STAFF = re.compile(
@@ -18,8 +16,12 @@ _BY_STAFF = re.compile(
 _FACILITY_WORD = re.compile(r"\b(?:facility|facilities|core|unit|platform|service|centre|center|lab|laboratory)\b", re.I)
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"facility", "why"})
+
+
+class Params(KindParams):
+    """No parameters."""
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:

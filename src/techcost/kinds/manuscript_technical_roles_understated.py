@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._paper import paper_location, registry
 
 HANDS_ON = ["investigation", "resources", "software", "data-curation", "formal-analysis", "methodology", "visualization", "validation"]
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"author", "roles"})
+
+
+class Params(KindParams):
     hands_on_roles: list[str] = Field(default_factory=lambda: list(HANDS_ON))
 
 

@@ -6,17 +6,18 @@ after the BUD rules (codes run in order), which record what they used."""
 import datetime as _dt
 from typing import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ..costing import parse_date
 from ..model import Location
-from ._base import Context, Hit
+from ._base import Context, Hit, KindParams
 from ._budget import annual_salaries
 
+#: message fields this kind gives (checked against each rule's message when packs load)
+FIELDS = frozenset({"funder", "tables"})
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
+class Params(KindParams):
     max_age_months: int = Field(18, description="a table whose as-of date is older than this is stale even without a valid-until date")
     today: str | None = Field(None, description="the date to judge against (default: today); for tests and reproducible runs")
 

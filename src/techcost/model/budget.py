@@ -249,6 +249,7 @@ class Budget(Model):
     inflation_rate: float | None = Field(
         default=None, description="an inflation or pay-award rate the sheet states, as a fraction"
     )
+    inflation_location: Location | None = Field(default=None, description="the cell that states the inflation rate")
     cell_notes: list[CellNote] = Field(
         default_factory=list, description="notes attached to cells (xlsx, xlsm), kept for inline suppressions"
     )

@@ -365,6 +365,7 @@ class _SheetParser:
         self.text_cells: list[str] = []
         self.fund_heading: str | None = None  # the UKRI fund heading in force
         self.inflation: float | None = None  # an inflation rate the sheet states
+        self.inflation_at: Location | None = None  # the cell that states it
         self.merged_period: dict[tuple[int, int], str] = {}
         self._hcache: dict[int, Any] = {}
         self.example_rows: list[int] = []  # rows a template marks as examples
@@ -918,8 +919,9 @@ class _SheetParser:
             m = re.search(r"(\d+(?:\.\d+)?)\s*%", v)
             if m:
                 self.inflation = float(m.group(1)) / 100
+                self.inflation_at = self.loc(r, c)
                 return
-            for x in row[c + 1 : c + 4]:
+            for dc, x in enumerate(row[c + 1 : c + 4], start=1):
                 val = _num(x)
                 if val is None or val <= 0:
                     continue
@@ -929,6 +931,7 @@ class _SheetParser:
                     self.inflation = val / 100
                 else:
                     continue
+                self.inflation_at = self.loc(r, c + dc)
                 return
 
     def _label_of(self, r: int, colmap: dict[int, Col]) -> tuple[str | None, int]:
@@ -1733,6 +1736,7 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
     primary: tuple[int, str] | None = None
     any_header = False
     inflation: float | None = None
+    inflation_at: Location | None = None
     example_rows: dict[str, list[int]] = {}
     template_rows: list[tuple[str, int]] = []  # sheets with budget-line labels and no numbers
     for sheet in wb.sheets:
@@ -1760,7 +1764,7 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
         nonstaff.extend(sp.nonstaff)
         periods_by_sheet[sheet.name] = sp.periods
         if inflation is None:
-            inflation = sp.inflation
+            inflation, inflation_at = sp.inflation, sp.inflation_at
         summ.staff_lines = len(lines)
         summ.non_staff_lines = len(sp.nonstaff)
         summ.understood = bool(lines or sp.nonstaff)
@@ -1898,5 +1902,6 @@ def parse_budget(wb: Workbook, vocab: BudgetVocabulary, display_path: str | None
         computed_formula_cells=[f"{s}!{c}" for s, c in wb.computed],
         funding_service=True if funding_service else None,
         inflation_rate=inflation,
+        inflation_location=inflation_at,
         template=template,
     )

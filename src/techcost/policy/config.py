@@ -89,7 +89,22 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
 
 
+def _spelling(raw: dict[str, Any], path: Path) -> None:
+    """A file uses the documented spelling of each key (``fail-on``, not
+    ``fail_on``): one spelling, so a typo-like variant is never silently
+    taken or silently ignored."""
+    for name, field in Config.model_fields.items():
+        if field.alias and field.alias != name and name in raw:
+            raise ConfigError(f"{path}: unknown key {name!r}; did you mean {field.alias!r}?")
+    for i, ov in enumerate(raw.get("overrides") or []):
+        if isinstance(ov, dict):
+            for name, field in Override.model_fields.items():
+                if field.alias and field.alias != name and name in ov:
+                    raise ConfigError(f"{path}: overrides[{i}]: unknown key {name!r}; did you mean {field.alias!r}?")
+
+
 def _normalise(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    _spelling(raw, path)
     data = dict(raw)
     if "extends" in data and "packs" not in data:
         data["packs"] = data.pop("extends")
@@ -113,7 +128,16 @@ def parse_config(raw: dict[str, Any], path: Path) -> Config:
         cfg = Config.model_validate(_normalise(raw, path))
     except ValidationError as exc:
         err = exc.errors()[0]
-        where = ".".join(str(p) for p in err.get("loc", ()))
+        loc = err.get("loc", ())
+        where = ".".join(str(p) for p in loc)
+        if err.get("type") == "extra_forbidden" and loc:
+            model = Override if loc[0] == "overrides" else Config
+            known = sorted(f.alias or n for n, f in model.model_fields.items() if n not in ("source", "root"))
+            import difflib
+
+            near = difflib.get_close_matches(str(loc[-1]), known, n=1)
+            hint = f"; did you mean {near[0]!r}?" if near else f" (known keys: {', '.join(known)})"
+            raise ConfigError(f"{path}: unknown key {where!r}{hint}") from None
         raise ConfigError(f"{path}: {where}: {err.get('msg')}") from None
     cfg.source = str(path)
     cfg.root = str(path.parent)

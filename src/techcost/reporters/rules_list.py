@@ -78,9 +78,29 @@ def explain(ruleset: RuleSet, code: str) -> str:
             if ref.get("url"):
                 out.append(f"      {ref['url']}")
     if spec.examples:
-        out += ["", "Examples:"]
-        for k in ("fail", "pass"):
+        out += ["", "Examples (run as tests):"]
+        for k, verdict in (("fail", "found"), ("pass", "not found")):
             if k in spec.examples:
-                out.append(f"  {k}: {spec.examples[k]}")
+                out += _example(spec.examples[k], verdict)
     out.append(f"\nEnabled: {'yes' if code in ruleset.enabled else 'no'}   Defined in: {spec.source.name}")
     return "\n".join(out) + "\n"
+
+
+def _example(ex: Any, verdict: str) -> list[str]:
+    """One example as a person reads it: what it says, then the input."""
+    if not isinstance(ex, dict):
+        return [f"  {verdict}: {ex}"]
+    out = [f"  {verdict}: {ex.get('said', '')}"]
+    for sheet, rows in (ex.get("budget") or {}).items():
+        out.append(f"    budget sheet {sheet!r}:")
+        out += ["      " + " | ".join("" if v is None else str(v) for v in row) for row in rows]
+    for key in ("manuscript", "justification"):
+        val = ex.get(key)
+        if isinstance(val, dict):
+            out.append(f"    {val.get('name', key)}:")
+            val = val.get("text")
+        elif val:
+            out.append(f"    paper ({ex.get('format', 'markdown')}):")
+        if val:
+            out += ["      " + line for line in str(val).rstrip().splitlines()]
+    return out

@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .kinds._base import money
-from .kinds._budget import fte_by_period
+from .amounts import fte_by_period, money
 from .model import Budget, Location, NonStaffLine, StaffLine
 
 
@@ -133,7 +132,7 @@ def _describe(f: dict[str, Any], cur: str | None, show: bool = False) -> str:
     are shown."""
     parts = []
     if f.get("effort_unit") == "fte" and f.get("fte_years") is not None:
-        parts.append(f"{f['fte_years']:g} FTE-years")
+        parts.append(f"{f['fte_years']:g} FTE-year{'' if f['fte_years'] == 1 else 's'}")
     elif f.get("effort") is not None and f.get("effort_unit"):
         parts.append(f"{f['effort']:g} {f['effort_unit']}")
     if f.get("cost") is not None and (show or not f.get("named")):
