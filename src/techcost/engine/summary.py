@@ -56,7 +56,13 @@ def policy_summary(
                 continue
             if system:  # about the run itself: every input judged, every suppression accounted for
                 st.findings = sum(active.get(c, 0) for c in codes)
-                st.status = "not_met" if failed or st.findings else "met"
+                off = [c for c in cl.rules if c not in ruleset.enabled]
+                if failed or st.findings:
+                    st.status = "not_met"
+                elif off:
+                    st.status, st.reason = "not_assessable", f"not all its checks ran ({', '.join(off)} not enabled)"
+                else:
+                    st.status = "met"
                 summ.clauses.append(st)
                 continue
             if not codes:

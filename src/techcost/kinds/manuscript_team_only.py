@@ -24,6 +24,14 @@ class Params(KindParams):
     """No parameters."""
 
 
+def _named_with(fac, m) -> bool:
+    """A person thanked in the same sentence as the facility ("Sam Operator
+    and the EM Facility", "the EM Facility, in particular Sam Operator"):
+    the people are named, whatever the sentence says of whose staff they are."""
+    sentence = fac.evidence or ""
+    return any(p.name and p.name in sentence for p in m.acknowledged_people)
+
+
 def check(ctx: Context, p: Params) -> Iterator[Hit]:
     from ..analysis.credit import distinctive as _distinctive
 
@@ -42,7 +50,7 @@ def check(ctx: Context, p: Params) -> Iterator[Hit]:
             ),
             None,
         )
-        if fac.named_staff or fac.kind == "resource_centre":
+        if fac.named_staff or fac.kind == "resource_centre" or _named_with(fac, m):
             continue
         names: list[str] = []
         if reg is not None:
