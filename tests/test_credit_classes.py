@@ -45,6 +45,9 @@ FRAMES = [
     "We are indebted to {X} for {P}.",
     "We gratefully acknowledge {X} for {P}.",
     "Our thanks to {X} for {P}.",
+    "Our thanks are also due to {X} for {P}.",
+    "Our thanks go to {X} for {P}.",
+    "Sincere thanks are extended to {X} for {P}.",
 ]
 
 
@@ -99,6 +102,10 @@ def test_every_name_shape_in_every_frame(read, frame):
         ("We thank the technicians {X}.", ""),
         ("We are grateful to {X} ({role}{s}, Imaging Facility) for help.", "senior technician"),
         ("{X}, {role}{s} at the Genomics Core, helped throughout.", "technologist"),
+        # a job title that names a place first is still a post, in brackets or after a comma
+        ("We thank {paren} for help.", "lab manager"),
+        ("We thank {paren} for help.", "laboratory manager"),
+        ("We thank {X}, {role}{s}, for help.", "lab manager"),
     ],
 )
 def test_roles_before_beside_and_after_names(read, template, role):
@@ -184,3 +191,40 @@ def test_a_role_is_not_a_facility(read):
     for text in ("We thank Jo Bloggs (Research Technician) for help.", "We also thank our technicians, Kim Park and Sam Lee, for their assistance."):
         r = read(text)
         assert r.contributors and not r.facilities, [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "We thank {F} for {P}.",
+        "Our thanks are also due to {F} for {P}.",
+        "Special thanks go to {F} for {P}.",
+        "Sincere thanks are extended to {F} for {P}.",
+        "{W} were performed in {F}.",
+        "{W} were carried out at {F}.",
+    ],
+)
+@pytest.mark.parametrize(
+    "facility",
+    [
+        "the Bioimaging Facility",
+        "the Centre for Advanced Electron Spin Resonance",
+        "the Shared Access Centre of the Institute of Chemistry",
+        "the EPR Centre",
+        "the Centre for Cell Imaging",
+        "the X-ray Diffraction Laboratory",
+    ],
+)
+def test_facility_names_in_every_frame(read, frame, facility):
+    """A facility's name, with a "for" inside it or not, is read whole in
+    each frame, and a capitalised purpose after it ("for EPR measurements")
+    is not taken into the name."""
+    text = frame.format(F=facility, P="EPR measurements", W="EPR measurements")
+    got = [f.name for f in read(text).facilities]
+    assert got == [facility], (text, got)
+
+
+def test_a_post_in_brackets_is_the_persons_not_the_facilitys(read):
+    for paren, fac in (("Imaging Facility technician", "Imaging Facility"), ("Genomics Core manager", "Genomics Core"), ("Genomics Core Facility manager", "Genomics Core Facility")):
+        r = read(f"We thank Jo Bloggs ({paren}) for help.")
+        assert [c.name for c in r.contributors] == ["Jo Bloggs"] and [f.name for f in r.facilities] == [fac], paren

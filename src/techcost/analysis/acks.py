@@ -78,11 +78,12 @@ class Frames:
             rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
             rf"(?:{verbs})(?:s|ed)?\b(?:\s+with\s+(?:thanks|gratitude))?"
-            rf"|^\s*(?:[A-Z][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b"
+            # "JB thanks X", not "Our thanks are due to X" (a noun, below)
+            rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[A-Z][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
-            rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:is|are))"
+            rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:(?:also\s+)?(?:is|are|go|goes)\b))"
             rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b)",
             re.IGNORECASE,
         )
@@ -172,7 +173,13 @@ class Segmenter:
                 continue
             if not self.lex.org_head(run):
                 continue
+            # "the X Centre for EPR measurements": capitals that only modify the lowercase
+            # noun after the run are a purpose, not the rest of the name
+            cont = re.match(r"\s+([a-z][a-z\-]+)", s[m.end() :])
+            lower_head = bool(cont) and cont.group(1) not in _NAME_GLUE
             for w in re.finditer(r"\s(for|and|&|und|et|y)\s", run):
+                if w.group(1) == "for" and lower_head and len(run[w.end() :].split()) <= 2 and " for " not in run[w.end() :]:
+                    continue
                 left = run[: w.start()].split()
                 if w.group(1) in ("and", "&", "und", "et", "y") and left and self.lex.org_head(left[-1]):
                     continue
@@ -241,6 +248,7 @@ class Segmenter:
 _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
+_NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
 _PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
@@ -741,7 +749,7 @@ class AckReader:
                 elif self.lex.is_role(after.strip(" ,")):
                     mention.role = (mention.role + " " + after.strip(" ,")).strip()
             if paren:
-                if self.lex.is_role(paren) and not self.lex.org_head(paren):
+                if self.lex.is_role(paren) and (not self.lex.org_head(paren) or self.lex.ends_in_role(paren)):
                     mention.role = (mention.role + " " + paren).strip()
                 elif self.lex.facility_kind(paren) or self.lex.org_head(paren):
                     if mention.affil is None:

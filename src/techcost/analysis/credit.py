@@ -123,11 +123,11 @@ class CreditAnalysis:
             role = " ".join(x for x in (p.role, group_role, team_role) if x and lex.is_role(x))
             fac = None
             if p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre") and not self._bare_role(p.affil):
-                fac = p.affil
+                fac = lex.without_role(p.affil)
             elif group_team is not None and not self._bare_role(group_team.text):
                 fac = group_team.text
             elif p.paren and lex.facility_kind(p.paren) and not self._bare_role(p.paren):
-                fac = p.paren
+                fac = lex.without_role(p.paren)  # "(Imaging Facility technician)": the facility, without the post
             else:
                 fm = re.search(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)", purpose)
                 if fm and lex.facility_kind(fm.group(1)) == "facility":

@@ -97,6 +97,26 @@ class AttributionLexicon:
         such as "physiotechnician" and "histotechnologist" included)."""
         return any(h.label == "role_titles" for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text))
 
+    def ends_in_role(self, text: str) -> bool:
+        """Whether ``text`` ends in a job title ("lab manager", "Imaging
+        Facility technician"): a post, even when it names a place first."""
+        t = text.rstrip(" .,;")
+        return any(h.label == "role_titles" and h.end >= len(t) for h in self.hits(t)) or bool(_COMPOUND_ROLE.search(t.split()[-1] if t.split() else ""))
+
+    def without_role(self, text: str) -> str:
+        """``text`` without the job title it ends in: "Imaging Facility
+        technician" -> "Imaging Facility"."""
+        t = text.rstrip(" .,;")
+        last = re.search(r"\s+(?:manager|technicians?|technologists?|officer|specialist|scientist|engineer|coordinator|lead|head|director|assistant|operator)$", t, re.IGNORECASE)
+        if last and self.facility_kind(t[: last.start()]):
+            return t[: last.start()].rstrip(" ,;-–")
+        ends = sorted((h for h in self.hits(t) if h.label == "role_titles" and h.end >= len(t) and h.start > 0), key=lambda h: -h.start)
+        for h in ends:  # the shortest title that leaves a facility's name
+            rest = t[: h.start].rstrip(" ,;-–")
+            if self.facility_kind(rest):
+                return rest
+        return text
+
     def place_org(self, text: str) -> bool:
         """An affiliation or place ("Example University", "the University
         of X", "Boston, MA") rather than a facility."""
