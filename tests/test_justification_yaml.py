@@ -73,3 +73,18 @@ def test_hostile_yaml_is_refused_with_one_line(tmp_path):
     bad.write_text("a: [1, 2\nb: }\n")
     r = _parse(bad)
     assert r.error is not None and "not valid YAML" in str(r.error)
+
+
+def test_a_real_yaml_funder_form():
+    """A funder's own submission form kept as YAML in a public repository
+    (NumFOCUS Small Development Grants, MIT; tests/corpus). Found among
+    other files it is not taken for a justification (a one-line reason,
+    left out by hooks); named with --justification it is read as one."""
+    real = Path(__file__).parent / "corpus" / "budgets" / "justifications" / "j-numfocus-sdg-submission-form.yaml"
+    found = _parse(real)
+    assert found.error is not None and "not a justification of resources" in str(found.error)
+    _, rs = api.load()
+    assert found.error.code in rs.flagged("not-a-document")
+    named = api.parse_one(real, rs, as_justification=True)
+    assert named.error is None, named.error
+    assert (named.kind, named.format) == ("justification", "yaml")

@@ -13,7 +13,7 @@ import re
 import subprocess
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .errors import ConfigError
 
@@ -183,11 +183,10 @@ def _tex_files(root: Path) -> list[Path]:
     return out
 
 
-def latex_reached(root: Path) -> set[Path]:
-    """Every file (resolved) that some main file under ``root`` reaches
-    through ``\\input``/``\\include``/``\\subfile``/``\\import``: the parts
-    that are read through a main file. A part outside this set is read on
-    its own, so it is never skipped unseen."""
+def _latex_trees(root: Path) -> Iterator[tuple[Path, Iterator[Path]]]:
+    """Each main file under ``root`` (a file with ``\\documentclass``) with
+    the files its ``\\input``/``\\include``/``\\subfile``/``\\import``
+    tree reaches, lazily (stop reading when you have what you need)."""
     texts: dict[Path, str] = {}
     mains: list[Path] = []
     for f in _tex_files(root):
@@ -195,8 +194,8 @@ def latex_reached(root: Path) -> set[Path]:
         texts[resolved(f)] = text
         if is_latex_main(text):
             mains.append(f)
-    reached: set[Path] = set()
-    for main in mains:
+
+    def reached(main: Path) -> Iterator[Path]:
         main_dir = main.resolve().parent
         todo, seen = [main.resolve()], {main.resolve()}
         while todo:
@@ -205,40 +204,24 @@ def latex_reached(root: Path) -> set[Path]:
             if text is None:
                 text = texts[cur] = _head(cur)
             for inc in _includes(text, cur, main_dir):
-                reached.add(inc)
+                yield inc
                 if inc not in seen and len(seen) < MAX_TEX_FILES:
                     seen.add(inc)
                     todo.append(inc)
-    return reached
+
+    for main in mains:
+        yield main, reached(main)
+
+
+def latex_reached(root: Path) -> set[Path]:
+    """Every file (resolved) that some main file under ``root`` reaches: the
+    parts read through a main file. A part outside this set is read on its
+    own, so it is never skipped unseen."""
+    return {inc for _, tree in _latex_trees(root) for inc in tree}
 
 
 def latex_mains_for(part: Path, root: Path) -> list[Path]:
-    """The main files under ``root`` (files with ``\\documentclass``) whose
-    ``\\input``/``\\include``/``\\subfile``/``\\import`` tree reaches
-    ``part``, directly or through other parts. Empty when none does."""
+    """The main files under ``root`` whose include tree reaches ``part``,
+    directly or through other parts. Empty when none does."""
     target = resolved(part)
-    mains: list[Path] = []
-    texts: dict[Path, str] = {}
-    for f in _tex_files(root):
-        text = _head(f)
-        texts[resolved(f)] = text
-        if is_latex_main(text):
-            mains.append(f)
-    found: list[Path] = []
-    for main in mains:
-        main_dir = main.resolve().parent
-        todo, seen = [main.resolve()], {main.resolve()}
-        while todo:
-            cur = todo.pop()
-            text = texts.get(cur)
-            if text is None:
-                text = texts[cur] = _head(cur)
-            for inc in _includes(text, cur, main_dir):
-                if inc == target:
-                    found.append(main)
-                    todo = []
-                    break
-                if inc not in seen and len(seen) < MAX_TEX_FILES:
-                    seen.add(inc)
-                    todo.append(inc)
-    return found
+    return [main for main, tree in _latex_trees(root) if any(inc == target for inc in tree)]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from .credit_roles import normalise_role, roles_from_text
 from .names import match_initials
@@ -404,3 +404,13 @@ def apply_statements(authors: list[HasRoles], texts: Iterable[str]) -> None:
         for w in c.written:
             if w not in a.roles_as_written:
                 a.roles_as_written.append(w)
+
+
+def apply_section_statements(authors: list[HasRoles], sections: Iterable[Any]) -> str | None:
+    """Read the paper's author-contributions sections: give the authors the
+    roles they state and return the statement text (None when there is
+    none). One place for every parser that builds sections."""
+    contrib = [s for s in sections if s.kind == "author_contributions"]
+    if contrib:
+        apply_statements(authors, [b.text for s in contrib for b in s.blocks])
+    return "\n\n".join(s.text for s in contrib if s.text.strip()) or None

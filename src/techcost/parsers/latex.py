@@ -36,7 +36,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
-from ..statements import apply_statements, role_list
+from ..statements import apply_section_statements, role_list
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     BACK_MATTER,
@@ -1592,10 +1592,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         comments.extend(s.comments)
     if not title and not drafts and not sections:
         raise NotUnderstood("holds no title, authors, sections or text that could be read as a paper")
-    contrib = [s for s in sections if s.kind == "author_contributions"]
-    if contrib:
-        apply_statements(drafts, [b.text for s in contrib for b in s.blocks])
-    contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
+    contrib_text = apply_section_statements(drafts, sections)
     return Manuscript(
         path=display_path,
         format="latex",

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
-from ..statements import apply_statements
+from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     BACK_MATTER,
@@ -1257,10 +1257,7 @@ def parse_project(folder: Path, *, display_path: str, lexicons: dict | None = No
     sections = promote_closing_acknowledgements(sections, _ack_section)
     if not title and not authors and not sections:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
-    contrib = [s for s in sections if s.kind == "author_contributions"]
-    if contrib:
-        apply_statements(authors, [b.text for s in contrib for b in s.blocks])
-    contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
+    contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
         format="markdown",
@@ -1341,10 +1338,7 @@ def _parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Ma
     sections = promote_closing_acknowledgements(sections, _ack_section)
     if not title and not authors and not sections and not body.comments:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
-    contrib = [s for s in sections if s.kind == "author_contributions"]
-    if contrib:
-        apply_statements(authors, [b.text for s in contrib for b in s.blocks])
-    contrib_text = "\n\n".join(s.text for s in contrib if s.text.strip()) or None
+    contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
         format="markdown",

@@ -1375,7 +1375,7 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
     return max(pool, key=lambda g: (round(lines[g[0]].size, 1), -g[0]))
 
 
-_NAME_EMAIL = re.compile(r"^(?P<name>[^()@]{3,60}?)\s*\((?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\)$")
+_NAME_EMAIL = re.compile(rf"^(?P<name>[^()@]{{3,60}}?)\s*\((?P<email>{EMAIL.pattern})\)$")  # "Jo Bloggs (jo@ex.ac.uk)"
 _JOURNAL_HEADER = re.compile(
     r"contents\s+lists\s+available|journal\s+homepage|sciencedirect|www\.|https?://|^\s*\d+\s*\(\d{4}\)\s*\d+|"
     r"provisional\s+pdf|this\s+provisional|^\s*(?:vol(?:ume)?\.?\s*\d+|doi\b|issn\b)",
