@@ -228,3 +228,70 @@ def test_a_post_in_brackets_is_the_persons_not_the_facilitys(read):
     for paren, fac in (("Imaging Facility technician", "Imaging Facility"), ("Genomics Core manager", "Genomics Core"), ("Genomics Core Facility manager", "Genomics Core Facility")):
         r = read(f"We thank Jo Bloggs ({paren}) for help.")
         assert [c.name for c in r.contributors] == ["Jo Bloggs"] and [f.name for f in r.facilities] == [fac], paren
+
+
+@pytest.mark.parametrize("lead", ["particularly", "especially", "in particular", "notably", "namely", "including", "and in particular"])
+@pytest.mark.parametrize("names", NAME_LISTS[:4])
+@pytest.mark.parametrize(
+    "team, kept",
+    [
+        ("the technicians from the partner institutes", False),
+        ("the laboratory staff of the Marine Station", False),
+        ("the staff of the Genomics Core Facility", True),
+        ("the IBPS fish facility staff", True),
+    ],
+)
+def test_members_named_after_their_team(read, lead, names, team, kept):
+    """"The technicians of X for their support, particularly A, B and C":
+    the people named are the team's members and share its purpose; a
+    facility's team is thanked as well as them, a role plural is not."""
+    for text in (f"We thank {team} for technical support, {lead} {_list(names)}.", f"We thank {team}, {lead} {_list(names)}, for technical support."):
+        r = read(text)
+        assert sorted(c.name for c in r.contributors) == sorted(_plain(n) for n in names), text
+        assert all(c.basis == "explicit" for c in r.contributors), text
+        assert bool(r.facilities) == kept, (text, [f.name for f in r.facilities])
+
+
+@pytest.mark.parametrize("group", ["the user support group at ISIS", "the Imaging Facility", "the technicians", "the beamline staff of I11"])
+@pytest.mark.parametrize("names", NAME_LISTS[1:4])
+def test_members_in_brackets_after_a_team_or_organisation(read, group, names):
+    text = f"We thank {group} ({_list(names)}) for technical help."
+    r = read(text)
+    assert sorted(c.name for c in r.contributors) == sorted(_plain(n) for n in names), text
+    assert not [f for f in r.facilities if not f.named_staff], (text, [f.name for f in r.facilities])
+
+
+@pytest.mark.parametrize(
+    "purpose, basis",
+    [
+        ("AFM experiments", "inferred"),
+        ("the EPR measurements", "inferred"),
+        ("help with the experiments", "inferred"),
+        ("their help in the supermodule tests", "inferred"),
+        ("assistance in using HRPD", "inferred"),
+        ("help operating the rheometer", "inferred"),
+        ("reducing the CAPS/ELS data", "inferred"),
+        ("maintenance of the old confocal microscope", "explicit"),
+        ("help with statistical tests", None),
+        ("help with the field experiments", None),
+        ("the cluster analysis", None),
+        ("helpful discussions about the experiments", None),
+        ("assistance in conducting this trial", None),
+        ("assistance with manuscript preparation", None),
+        ("NIH experiments", None),
+    ],
+)
+@pytest.mark.parametrize("frame", ["We thank Kim Park for {P}.", "We are grateful to K. Park and S. Lee for {P}.", "Thanks to Dr. Ana Ruiz for {P}."])
+def test_activities_named_by_technique_or_as_the_object_of_help(read, purpose, basis, frame):
+    """Experiments, measurements and tests as the object of help, or named
+    by their technique, are hands-on work; statistical and field work, and
+    discussion of experiments, are not."""
+    r = read(frame.format(P=purpose))
+    got = {c.basis for c in r.contributors}
+    assert got == ({basis} if basis else set()), (purpose, frame, got)
+
+
+@pytest.mark.parametrize("place", ["Plansee SE, Reutte Austria", "Forschungszentrum Jülich GmbH, Germany", "Karlsruher Institut für Technologie", "Université Mohamed Premier, Oujda, Morocco", "Gembloux Agro-Bio Tech"])
+def test_places_and_organisations_in_other_languages_are_not_people(read, place):
+    r = read(f"We thank Marco Brandner and Wolfgang Schafbauer, {place}, for technical support.")
+    assert sorted(c.name for c in r.contributors) == ["Marco Brandner", "Wolfgang Schafbauer"], (place, [c.name for c in r.contributors])

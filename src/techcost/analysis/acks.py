@@ -252,7 +252,13 @@ _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "wi
 _PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
-    r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily)\b[\s,]*)+",
+    r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# words that introduce the members of a group just named ("the technicians
+# of X for their support, particularly A, B and C")
+_ELABORATES = re.compile(
+    r"^\s*(?:and\s+)?(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b",
     re.IGNORECASE,
 )
 _FOLLOWING_FOR = re.compile(
@@ -275,6 +281,7 @@ class _Item:
     mentions: list[Mention]
     purpose: str = ""
     other: str = ""  # words that are neither names nor a purpose
+    elaborates: bool = False  # "particularly A and B": names the members of what came before
 
 
 class AckReader:
@@ -528,7 +535,26 @@ class AckReader:
         open_purpose = False
         pending_role = ""
         purpose_end = -1
+        members_of = ""  # the team whose members are being listed
         for it in items:
+            # "the technicians of X for their support, particularly A, B and C":
+            # the people named are the team's members, and share its purpose
+            people_only = bool(it.mentions) and all(m.kind == "person" for m in it.mentions)
+            if people_only and not it.purpose and (it.elaborates or members_of) and cur.mentions:
+                team = cur.mentions[-1]
+                if it.elaborates and team.kind == "org" and (self.lex.is_team(team.text) or self.lex.is_role(team.text)):
+                    members_of = team.text
+                    # "the IBPS fish facility staff, in particular A and B": a facility's team is thanked
+                    # as well as the two named; "the technicians of X, particularly A and B" are A and B
+                    if not self.lex.hits(team.text, ("facility_nouns_strong",)):
+                        cur.mentions.pop()
+                if members_of:
+                    for m_ in it.mentions:
+                        m_.role = m_.role or members_of
+                    cur.mentions.extend(it.mentions)
+                    continue
+            if not people_only or it.purpose:
+                members_of = ""
             # "the X Facility, University of Y": where the thing before is
             if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text):
                 last = cur.mentions[-1]
@@ -699,7 +725,7 @@ class AckReader:
         skip = lead.end() if lead else 0
         body_s = body[skip:]
         mentions, other = self.mentions(body_s, off + skip)
-        return _Item(off, text, mentions, purpose, other)
+        return _Item(off, text, mentions, purpose, other, elaborates=bool(_ELABORATES.match(body)))
 
     def mentions(self, body: str, off: int) -> tuple[list[Mention], str]:
         """Names or an organisation in an item's body, and the other words."""
@@ -715,11 +741,15 @@ class AckReader:
         if pm:
             paren = pm.group(1).strip()
             core = b[: pm.start()].strip()
-        if paren and (self.lex.is_role(core) or self.lex.is_team(core)):
+        if paren and (self.lex.is_role(core) or self.lex.is_team(core) or (self._org_shaped(core) and self.lex.org_head(split_camel(core)))):
+            # "the technicians (A and B)", "the user support group at ISIS (A and B)": its members
             people = self._name_list(paren, off + b.find(paren))
             if people:
                 for p in people:
-                    p.role = core
+                    if self.lex.is_role(core) or self.lex.is_team(core):
+                        p.role = core
+                    else:
+                        p.affil = core
                 return people, ""
         toks = tokenize(core)
         spans = self.names.find(core, toks)

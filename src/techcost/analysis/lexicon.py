@@ -27,6 +27,7 @@ PHRASE_KEYS = (
     "equipment_nouns",
     "task_heads",
     "task_objects",
+    "activity_nouns",
     "resource_only",
     "place_orgs",
     "funder_words",
@@ -243,6 +244,9 @@ _GIFT = re.compile(
 )
 
 
+# an instrument or technique written as an acronym ("AFM", "HRPD", "ICP-MS", "EDXS")
+_TECHNIQUE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:[-/][A-Z0-9]{1,5})?")
+
 _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
     re.IGNORECASE,
@@ -275,7 +279,21 @@ _PREP = re.compile(
 )
 
 
+# "assistance in using HRPD", "help operating the rheometer": help using an instrument
+_HELP_USING = re.compile(
+    r"^(?:(?:the|their|his|her|our|kind|expert|generous|invaluable)\s+)*(?:help|assistance|support|aid)\s+(?:(?:in|with|on)\s+)?(?:using|operating|running|handling|setting\s+up)\s+\S",
+    re.IGNORECASE,
+)
+
+
 def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
+    got = _one_purpose_by_head(lex, p, for_org)
+    if got[0] == "none" and _HELP_USING.match(p.strip()):
+        return "inferred", p.strip()
+    return got
+
+
+def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
     """One purpose, decided by its head. A noun phrase's head is its last
     word before a preposition: "scripting advice" and "helpful discussions"
     are advice and discussions; "help with bisulfite sequencing" is help
@@ -302,6 +320,14 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
             if len(gap.split()) <= 5 and not re.search(r"[,;]|\b(?:and|for|by)\b", gap):
                 hits = hits + [Hit("inferred", min(th.start, ob.start), max(th.end, ob.end), s[min(th.start, ob.start) : max(th.end, ob.end)])]
                 break
+    # "AFM experiments", "EPR measurements", "the HRPD runs": an activity named by its technique
+    for act in (h for h in hits if h.label == "activity_nouns"):
+        before = s[max(0, act.start - 40) : act.start]
+        words_before = re.findall(r"[\w\-/]+", before)[-3:]
+        tech = [h for h in hits if h.label == "service_domains" and act.start - 40 <= h.start and h.end <= act.start]
+        funders = {h.text for h in hits if h.label in ("funder_words", "place_orgs")}
+        if tech or any(_TECHNIQUE_ACRONYM.fullmatch(w) and w not in funders for w in words_before):
+            hits = hits + [Hit("inferred", min([act.start] + [t.start for t in tech]), act.end, s[min([act.start] + [t.start for t in tech]) : act.end])]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
     pos = [h for h in pos if not _covered(h, neg)]
     neg = [h for h in neg if not _covered(h, pos)]
@@ -359,7 +385,7 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
                 return "explicit", next(x.text for x in pos if x.label in ("explicit", "role_titles"))
             # the objects of the help: "help with field work and sample preparation" is help
             # with a technical task among others; the best object decides
-            keep = ("negative", "explicit", "role_titles", "inferred", "service_domains")
+            keep = ("negative", "explicit", "role_titles", "inferred", "service_domains", "activity_nouns")
             rest = [h for h in hits if h.start >= np_end and (h.label in keep or (h.label == "negative_people_only" and not for_org))]
             rest.sort(key=lambda x: (x.start, -(x.end - x.start)))
             best: tuple[str, str] = ("none", "")
@@ -369,6 +395,8 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
                     continue
                 if h.label in ("negative", "negative_people_only"):
                     got_ = ("negative", h.text)
+                elif h.label == "activity_nouns":
+                    got_ = ("inferred", h.text)  # "help with the experiments"
                 elif h.label in ("explicit", "role_titles", "service_domains") or any(
                     sv.label == "service_domains" and sv.start <= h.end and h.start <= sv.end for sv in rest
                 ):

@@ -233,7 +233,9 @@ class PhraseMatcher:
 
     A phrase is a word sequence; case, plural and verb endings do not
     matter ("sequencing" = "sequenced"); "in-house" and "in house" are the
-    same. ``*`` stands for any one word ("maintenance of * microscope");
+    same. ``*`` stands for one to three words, never punctuation
+    ("maintenance of * microscope" also reads "maintenance of the confocal
+    microscope"; "reducing the * data" reads "reducing the CAPS/ELS data");
     ``=word`` matches that word exactly, where stems would collide
     ("=imaging" is not "images", "=machining" is not "machines").
     """
@@ -274,17 +276,52 @@ class PhraseMatcher:
                     n = len(ptoks)
                     if i + n > n_units:
                         continue
-                    if all(p == "*" or p == stems[i + k] or p == words[i + k] for k, p in enumerate(ptoks)):
-                        s, e = units[i][2], units[i + n - 1][3]
-                        hk = (label, s, e)
-                        if hk not in seen:
-                            seen.add(hk)
-                            out.append(Hit(label, s, e, text[s:e]))
+                    if "*" in ptoks:
+                        last = _match_wild(ptoks, 0, i, stems, words)
+                        if last < 0:
+                            continue
+                    elif all(p == stems[i + k] or p == words[i + k] for k, p in enumerate(ptoks)):
+                        last = i + n - 1
+                    else:
+                        continue
+                    s, e = units[i][2], units[last][3]
+                    hk = (label, s, e)
+                    if hk not in seen:
+                        seen.add(hk)
+                        out.append(Hit(label, s, e, text[s:e]))
         out.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return out
 
     def labels_in(self, text: str) -> set[str]:
         return {h.label for h in self.hits(text)}
+
+
+_WILD_SPAN = 3
+_PUNCT_UNITS = frozenset("s:" + c for c in ",;:()[]") | frozenset("e:" + c for c in ",;:()[]")
+
+
+def _match_wild(ptoks: tuple[str, ...], k: int, i: int, stems: list[str], words: list[str]) -> int:
+    """The index of the last unit matched when ``ptoks[k:]`` matches from
+    unit ``i`` (the shortest match), or -1. ``*`` takes one to three words."""
+    n_units = len(stems)
+    while k < len(ptoks):
+        p = ptoks[k]
+        if p == "*":
+            for span in range(1, _WILD_SPAN + 1):
+                j = i + span
+                if j > n_units or stems[j - 1] in _PUNCT_UNITS:
+                    break
+                if k + 1 == len(ptoks):
+                    return j - 1
+                got = _match_wild(ptoks, k + 1, j, stems, words)
+                if got >= 0:
+                    return got
+            return -1
+        if i >= n_units or not (p == stems[i] or p == words[i]):
+            return -1
+        i += 1
+        k += 1
+    return i - 1
 
 
 def split_camel(text: str) -> str:
