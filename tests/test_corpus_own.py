@@ -133,3 +133,16 @@ def test_split_was_made_once_by_document(own):
             assert own.split[other] == own.split[p.id], (p.id, other)
     # a document added later would be placed by a keyed hash, never moving the others
     assert hashed_part("a-new-document") in ("tune", "check")
+
+
+def test_documents_added_after_the_split_keep_the_part_they_were_studied_in(own):
+    """Before split.json names a new document, ``Corpus.part`` places it by
+    the keyed hash of its id; writing it into split.json keeps that part, so
+    a document studied as tune is never turned into a check figure."""
+    from techcost.evaluation.corpus import make_split
+
+    keep = {k: v for k, v in own.split.items() if not k.startswith("ack-")}
+    parts = make_split(own, keep=keep)
+    for a in own.acks:
+        assert parts[a.id] == hashed_part(a.id), a.id
+    assert all(parts[k] == v for k, v in keep.items())

@@ -418,7 +418,11 @@ class AckReader:
                 cut_np = re.split(r"\b(?:by|was|were|is|are|inspired|based\s+on|from|of)\b", np)
                 np = cut_np[-1] if cut_np and cut_np[-1].strip() else np
             if fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.IGNORECASE):
-                return self.funding_frame(sent)
+                fg = self.funding_frame(sent)
+                pa_ = fr.passive_at.search(sent)
+                if fg or not (pa_ and 0 < pa_.start() < pm2.start()):
+                    return fg
+                groups = []  # "EPR measurements were performed in the X Centre supported by Y": the centre, below
             verb = sent[pm2.start() : pm2.end()]
             gift = re.search(r"\b(?:provided|supplied|given|donated|shared|offered|lent|loaned|sent|contributed|made\s+available)\b", verb, re.IGNORECASE)
             for g in groups:
@@ -432,7 +436,7 @@ class AckReader:
         pa = fr.passive_at.search(sent)
         if pa and pa.start() > 0:
             tail = sent[pa.end() :]
-            cut = re.search(r"[,;(]|\s+(?:and|with|using|under|for|by)\s+(?![A-Z])", tail)
+            cut = re.search(r"[,;(]|\s+(?:and|with|using|under|for|by)\s+(?![A-Z])|\s+(?:supported|funded|financed|sponsored|operated|run|managed|hosted|located|which|that)\b", tail)
             org = tail[: cut.start()] if cut else tail
             org = org.strip(" .")
             if self.lex.facility_kind(org):
@@ -810,6 +814,8 @@ class AckReader:
             re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t) or self.lex.labels(head) & {"facility_domains", "service_domains"}
         ):
             return True  # "the USMARC sheep crew", "the mass spec facility of the University of Waterloo"
+        if re.match(r"^\s*(?:the|all|our|other|all\s+the)\s", t, re.IGNORECASE) and self.lex.is_technical_team(t) and self.lex.is_role(t) and len(t.split()) <= 5:
+            return True  # "the laboratory assistants", "all the animal care technicians"
         lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower()]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:

@@ -200,6 +200,8 @@ class CreditAnalysis:
         if lex.resource_only(sentence) and oclass != "explicit" and kind != "team":
             return
         stocks = bool(_STOCKS.search(purpose))
+        if oclass == "negative" and lex.is_technical_team(o.text) and lex.has_work(purpose):
+            oclass = "none"  # "the laboratory assistants for their help and advice": a technical team's help
         if oclass == "negative" and not (stocks and kind in ("resource_centre", "facility", None) and not lex.funder(o.text)):
             return
         if stocks and kind in (None, "facility") and oclass != "explicit":
@@ -214,7 +216,9 @@ class CreditAnalysis:
             generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
             if lex.funder(o.text) or (lex.place_org(o.text) and not generic_team):
                 return
-            if not (oclass == "explicit" or (oclass == "inferred" and (generic_team or people))):
+            # "the LABGeM team for the annotation of the genome": a named team doing technical work
+            named_team = lex.is_team(o.text) and not lex.place_org(o.text)
+            if not (oclass == "explicit" or (oclass == "inferred" and (generic_team or people or named_team))):
                 if not (people and generic_team and oclass != "negative"):
                     return
             kind = "team"

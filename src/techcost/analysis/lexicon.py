@@ -86,12 +86,17 @@ class AttributionLexicon:
 
     def is_team(self, text: str) -> bool:
         """"the staff of X", "the X team", "the captain and crew"."""
-        return any(h.label in ("team_nouns", "technical_team_nouns") for h in self.hits(text))
+        hits = self.hits(text)
+        return any(h.label in ("team_nouns", "technical_team_nouns") for h in hits) or any(_plural_title(h) for h in hits)
 
     def is_technical_team(self, text: str) -> bool:
         """"the technicians", "the crew of RV X", "the support staff",
         "the technical and administrative staff"."""
-        return any(h.label == "technical_team_nouns" for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text)) or bool(_TECH_TEAM.search(text))
+        hits = self.hits(text)
+        if any(h.label == "technical_team_nouns" for h in hits) or _COMPOUND_ROLE.search(text) or _TECH_TEAM.search(text):
+            return True
+        # a job title in the plural is a team: "the laboratory assistants", "the animal care technicians"
+        return any(_plural_title(h) for h in hits)
 
     def is_role(self, text: str) -> bool:
         """Whether ``text`` is or carries a technical job title (compounds
@@ -168,6 +173,10 @@ def _hits(lex: AttributionLexicon, text: str, labels: tuple[str, ...] | None) ->
     if labels is None:
         return list(hs)
     return [h for h in hs if h.label in labels]
+
+
+def _plural_title(h: Any) -> bool:
+    return bool(h.label == "role_titles" and re.search(r"(?:[^s]s|staff|personnel)$", h.text, re.IGNORECASE))
 
 
 def _covered(h: Any, others: list[Any]) -> bool:

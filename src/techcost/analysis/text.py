@@ -79,7 +79,11 @@ ABBREVIATIONS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "mr", "mrs", "ms", "mx", "messrs", "mmes", "mme", "mlle", "st", "fig", "figs", "eq", "eqs", "no", "nos", "vs", "viz", "e.g", "i.e", "cf", "ca", "approx", "al", "etc", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "depts", "univ", "inst", "lab", "labs", "assoc", "natl", "intl", "ph.d", "m.d", "b.sc", "m.sc", "ave", "rd", "mt", "ft", "gov", "sci", "tech", "med", "res", "biol", "chem", "phys", "eng", "md", "ref", "refs", "vol", "vols", "pp", "p", "sec", "secs", "ch", "chap", "resp", "est", "incl", "u.s", "u.k", "e.u"]
 )
 
-_TITLE_WORDS = frozenset(["dr", "drs", "dres", "prof", "profs", "professor", "professors", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle", "md"])
+_TITLE_WORDS = frozenset(
+    ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle", "md"]
+    # degrees and professional titles printed before a name ("MSc Tiina Ritvanen", "Ing. Jan Novák", "Dipl.-Ing. Anna Bauer")
+    + ["msc", "m.sc", "bsc", "b.sc", "phd", "ph.d", "ing", "dipl", "dipl.-ing", "mag", "lic", "engr", "mgr", "dott", "dra", "sra"]
+)
 
 
 def is_title(tok: Token) -> bool:

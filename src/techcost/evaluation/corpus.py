@@ -157,6 +157,12 @@ def make_split(c: Corpus, *, keep: dict[str, str] | None = None) -> dict[str, st
     families = {b.id: str(b.label["family"]) for b in c.budgets if b.label.get("family")}
     for name in sorted(strata(c)):
         ids = sorted(i for i in strata(c)[name] if i not in keep and i not in families)
+        if keep:
+            # after the first split a document is placed by the keyed hash of its id, the part
+            # ``Corpus.part`` gives it before split.json names it: what was studied as tune stays tune
+            for doc_id in ids:
+                parts[doc_id] = hashed_part(doc_id)
+            continue
         rng.shuffle(ids)
         n_check = round(len(ids) * CHECK_SHARE)
         for i, doc_id in enumerate(ids):
