@@ -295,3 +295,62 @@ def test_activities_named_by_technique_or_as_the_object_of_help(read, purpose, b
 def test_places_and_organisations_in_other_languages_are_not_people(read, place):
     r = read(f"We thank Marco Brandner and Wolfgang Schafbauer, {place}, for technical support.")
     assert sorted(c.name for c in r.contributors) == ["Marco Brandner", "Wolfgang Schafbauer"], (place, [c.name for c in r.contributors])
+
+
+@pytest.mark.parametrize("names", NAME_LISTS[:5])
+@pytest.mark.parametrize(
+    "frame, basis",
+    [
+        ("For technical assistance in Ottawa, we thank {X}.", "explicit"),
+        ("For help with sample preparation we are grateful to {X}.", "inferred"),
+        ("For specimen loans we thank {X}.", None),
+        ("For helpful discussions, I thank {X}.", None),
+    ],
+)
+def test_a_purpose_put_first(read, names, frame, basis):
+    """"For X, we thank A, B and C": the purpose before the thanks is theirs."""
+    r = read(frame.format(X=_list(names)))
+    got = sorted(c.name for c in r.contributors)
+    assert got == (sorted(_plain(n) for n in names) if basis else []), (frame, got)
+    assert all(c.basis == basis for c in r.contributors)
+
+
+def test_help_by_several_people_each_for_their_part(read):
+    for lead in ("We acknowledge expert technical assistance by", "We appreciate the technical support of"):
+        r = read(f"{lead} Karin Neumeier for protocol optimizations, Stefanie Behrens on Ion Proton sequencing and Beate Kauschat for preparing primary neurons.")
+        assert sorted(c.name for c in r.contributors) == ["Beate Kauschat", "Karin Neumeier", "Stefanie Behrens"], lead
+
+
+@pytest.mark.parametrize("given", ["JuOae", "DeShawn", "LaToya", "McKenzie"])
+def test_given_names_with_an_inner_capital(read, given):
+    r = read(f"We thank Qi Ye, {given} Chang and Helal Alsulimani for technical assistance.")
+    assert sorted(c.name for c in r.contributors) == sorted(["Qi Ye", f"{given} Chang", "Helal Alsulimani"])
+
+
+@pytest.mark.parametrize(
+    "purpose, basis",
+    [
+        ("her excellent assistance and advice with confocal microscopy", "explicit"),
+        ("help and support with the sequencing", "explicit"),
+        ("GIS assistance", "inferred"),
+        ("genotyping help", "inferred"),
+        ("help and advice", None),
+        ("financial assistance", None),
+    ],
+)
+def test_coordinated_help_shares_its_object(read, purpose, basis):
+    r = read(f"We thank Kim Park for {purpose}.")
+    assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose
+
+
+@pytest.mark.parametrize("team", ["the laboratory assistants", "the animal technicians", "our laboratory managers", "the research technicians"])
+@pytest.mark.parametrize("purpose", ["their help", "their help and advice", "technical support"])
+def test_a_job_title_in_the_plural_is_a_team(read, team, purpose):
+    r = read(f"The authors thank {team} for {purpose}.")
+    assert [f.name for f in r.facilities] == [team] and not r.contributors
+
+
+@pytest.mark.parametrize("after", ["supported by the EPSRC (EP/L011972/1)", "funded by the Wellcome Trust", "which is operated by the University"])
+def test_a_facility_in_a_passive_sentence_before_its_funder(read, after):
+    r = read(f"EPR measurements were performed in the Centre for Advanced Electron Spin Resonance at the University of Oxford {after}.")
+    assert [f.name for f in r.facilities] == ["the Centre for Advanced Electron Spin Resonance at the University of Oxford"], after

@@ -261,6 +261,7 @@ _ELABORATES = re.compile(
     r"^\s*(?:and\s+)?(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b",
     re.IGNORECASE,
 )
+_FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
@@ -370,6 +371,12 @@ class AckReader:
                     return groups
                 break
             groups = self.region(region, region_start, sent, frame="thanks")
+            # "For technical assistance in Ottawa, we thank A, B and C": a purpose put first
+            fp = _FRONTED_PURPOSE.match(before)
+            if fp:
+                for g in groups:
+                    if not g.purpose:
+                        g.purpose = fp.group("purpose").strip()
             # "We also thank X": nothing before the verb matters, except a
             # funding or support clause earlier in the sentence
             if before and fr.funding.search(before) and not groups:
@@ -407,6 +414,9 @@ class AckReader:
                 return groups
         # passive: "X was performed by A and B"
         pm2 = fr.passive.search(sent)
+        pa_first = fr.passive_at.search(sent)
+        if pm2 and pa_first and 0 < pa_first.start() < pm2.start() and re.match(r"\s*(?:,\s*)?(?:which|that|supported|funded|financed|sponsored|operated|run|managed|hosted)\b", sent[pa_first.end() :][len(self._passive_place(sent[pa_first.end() :])) :], re.IGNORECASE):
+            pm2 = None  # "... were performed in the X Centre, which is operated by Y": the centre is credited, below
         if pm2 and pm2.start() > 0:
             tail = sent[pm2.end() :]
             cut = re.search(r"\s+(?:while|who|whose|which|when|during|prior\s+to|before|after|as\s+part\s+of|in\s+order\s+to|under|on\s+behalf\s+of|through|via|supported\s+by|funded\s+by)\b|;", tail, re.IGNORECASE)
@@ -435,10 +445,7 @@ class AckReader:
         # "Sequencing was performed at the X Core"
         pa = fr.passive_at.search(sent)
         if pa and pa.start() > 0:
-            tail = sent[pa.end() :]
-            cut = re.search(r"[,;(]|\s+(?:and|with|using|under|for|by)\s+(?![A-Z])|\s+(?:supported|funded|financed|sponsored|operated|run|managed|hosted|located|which|that)\b", tail)
-            org = tail[: cut.start()] if cut else tail
-            org = org.strip(" .")
+            org = self._passive_place(sent[pa.end() :]).strip(" .")
             if self.lex.facility_kind(org):
                 return [Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=sent[: pa.start()].strip(" ,."), frame="used")]
         # "TEM images were acquired with the assistance of A": what was done is the purpose
@@ -478,6 +485,13 @@ class AckReader:
             return groups
         return []
 
+    @staticmethod
+    def _passive_place(tail: str) -> str:
+        """The place named after "was performed at/in": up to a clause, a
+        bracket or a connective."""
+        cut = re.search(r"[,;(]|\s+(?:and|with|using|under|for|by)\s+(?![A-Z])|\s+(?:supported|funded|financed|sponsored|operated|run|managed|hosted|located|which|that)\b", tail)
+        return tail[: cut.start()] if cut else tail
+
     # ------------------------------------------------------------ frames
     def of_frame(self, sent: str, who_start: int, np: str) -> list[Group]:
         tail = sent[who_start:]
@@ -485,6 +499,16 @@ class AckReader:
         if more:
             first = self.of_frame(sent[: who_start + more.start()], who_start, np)
             return first + self.of_frame(sent, who_start + more.end(), np)
+        # "technical assistance by A for X, B on Y and C for Z": each their own part of the help
+        end = self.seg.first(tail, re.compile(r"\s+(?:is|are|was|were|has|have)\s+|\s*[;.]\s*$|\s*;"))
+        listed = tail[: end.start()] if end else tail
+        if re.search(r",\s*(?:and\s+)?(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z]", listed) and _PURPOSE_START.search(listed):
+            many = self.region(listed.rstrip(" ."), who_start, sent, frame="of")
+            if sum(1 for g in many for m in g.mentions if m.kind == "person") > 1 and all(g.mentions for g in many):
+                for g in many:
+                    g.purpose = f"{np.strip()} {g.purpose}".strip()
+                    g.frame = "of"
+                return many
         cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|in|during|is|are|was|were|has|have)\s+|\s*[;.]\s*$|\s*;"))
         who = tail[: cut.start()] if cut else tail
         after = tail[cut.end() :] if cut else ""

@@ -275,8 +275,16 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
                 return got
     best = ("none", "")
     rank = {"none": 0, "negative": 1, "inferred": 2, "explicit": 3}
-    for _, seg in _conjuncts(lex, p):
+    segs = [seg for _, seg in _conjuncts(lex, p)]
+    support = {stem(w) for w in lex.list("support_nouns")}
+    for k, seg in enumerate(segs):
         got = _one_purpose(lex, seg, for_org)
+        if got[0] == "none" and k + 1 < len(segs):
+            # "assistance and advice with confocal microscopy": the object is shared
+            words = re.findall(r"[^\W\d_][\w\-']*", seg)
+            pp = _PREP.search(segs[k + 1])
+            if words and stem(words[-1].lower()) in support and pp:
+                got = _one_purpose(lex, f"{seg.rstrip()} {segs[k + 1][pp.start():].strip()}", for_org)
         if rank[got[0]] > rank[best[0]]:
             best = got
     return best
@@ -392,6 +400,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             # "help with X": an explicit word before the head ("technical help"), else the object decides
             if any(x.label in ("explicit", "role_titles") and x.end <= np_end for x in pos):
                 return "explicit", next(x.text for x in pos if x.label in ("explicit", "role_titles"))
+            # "GIS assistance", "genotyping help": a hands-on task named before the head
+            task_before = [h for h in pos if h.label == "inferred" and h.start >= lead and h.end <= np_end]
+            if task_before:
+                return "inferred", task_before[0].text
             # the objects of the help: "help with field work and sample preparation" is help
             # with a technical task among others; the best object decides
             keep = ("negative", "explicit", "role_titles", "inferred", "service_domains", "activity_nouns")
