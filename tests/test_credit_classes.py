@@ -354,3 +354,35 @@ def test_a_job_title_in_the_plural_is_a_team(read, team, purpose):
 def test_a_facility_in_a_passive_sentence_before_its_funder(read, after):
     r = read(f"EPR measurements were performed in the Centre for Advanced Electron Spin Resonance at the University of Oxford {after}.")
     assert [f.name for f in r.facilities] == ["the Centre for Advanced Electron Spin Resonance at the University of Oxford"], after
+
+
+@pytest.mark.parametrize(
+    "purpose, basis",
+    [
+        ("their contributions to the streamflow routing extension", "inferred"),
+        ("help with the data acquisition software and hardware", "inferred"),
+        ("observing some of the spectra used in this project", "inferred"),
+        ("acquiring the SEM images", "inferred"),
+        ("helpful comments on the software", None),
+        ("providing the software", None),
+        ("access to the database", None),
+    ],
+)
+def test_things_built_or_observed_for_the_research(read, purpose, basis):
+    r = read(f"We also thank Wietse Franssen and Iwan Supit for {purpose}.")
+    assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose
+
+
+def test_a_table_after_latex_acknowledgements_is_not_their_text(tmp_path):
+    """AASTeX: tables printed after ``\\acknowledgments`` belong to no
+    section of their own; they are tables, never acknowledgement text."""
+    tex = tmp_path / "paper.tex"
+    tex.write_text(
+        "\\documentclass{aastex631}\n\\begin{document}\n\\title{T}\n\\author{Ann Author}\n\\section{Results}\nText.\n"
+        "\\acknowledgments\nWe thank Kim Park for technical assistance.\n"
+        "\\begin{deluxetable}{lcc}\n\\tablecaption{Stars}\n\\tablehead{\\colhead{Star} & \\colhead{RA} & \\colhead{Tech}}\n\\startdata\n"
+        "Sam Lee & 00:14 & technical support \\\\\nJo Bloggs & 00:30 & technical help \\\\\n\\enddata\n\\end{deluxetable}\n\\end{document}\n"
+    )
+    m = api.inspect(tex)["manuscript"]
+    names = [c["name"] for c in m["technical_contributors"]]
+    assert names == ["Kim Park"], names

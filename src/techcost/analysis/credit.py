@@ -70,6 +70,8 @@ class CreditAnalysis:
             if sec.kind not in ("acknowledgements", "funding"):
                 continue
             for block in sec.blocks:
+                if block.kind == "table":
+                    continue  # a table printed after the acknowledgements (AASTeX deluxetable) is not their text
                 for credit in self.reader.read(block.text):
                     if sec.kind == "funding" and all(g.frame == "funding" for g in credit.groups):
                         pass
@@ -132,7 +134,8 @@ class CreditAnalysis:
                 fm = re.search(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)", purpose)
                 if fm and lex.facility_kind(fm.group(1)) == "facility":
                     fac = fm.group(1)
-            works = pclass != "negative" or lex.has_work(purpose)
+            # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
+            works = pclass != "negative" or lex.has_work(purpose, bare=False)
             explicit = bool(role) or pclass == "explicit" or (fac is not None and (works or not _NOT_WORK.search(purpose)))
             technical = explicit or pclass == "inferred"
             key = fold(name)

@@ -28,6 +28,7 @@ PHRASE_KEYS = (
     "task_heads",
     "task_objects",
     "activity_nouns",
+    "artifact_nouns",
     "resource_only",
     "place_orgs",
     "funder_words",
@@ -145,10 +146,20 @@ class AttributionLexicon:
         return any(h.label == "funder_words" for h in self.hits(text))
 
     # ------------------------------------------------------------ purposes
-    def has_work(self, purpose: str) -> bool:
+    def has_work(self, purpose: str, *, bare: bool = True) -> bool:
         """Whether any of a purpose's coordinated parts is not a negative one
-        ("comments and contributions to the pipeline")."""
-        return any(_one_purpose(self, seg, False)[0] != "negative" for _, seg in _conjuncts(self, purpose.strip())) if purpose.strip() else False
+        ("comments and contributions to the pipeline"); with ``bare=False``
+        a bare "support" or "help" beside a negative part is not work
+        ("discussion and support")."""
+        if not purpose.strip():
+            return False
+        for _, seg in _conjuncts(self, purpose.strip()):
+            if _one_purpose(self, seg, False)[0] == "negative":
+                continue
+            if not bare and _BARE_SUPPORT.match(seg.strip()):
+                continue
+            return True
+        return False
 
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
@@ -255,6 +266,11 @@ _GIFT = re.compile(
 
 # an instrument or technique written as an acronym ("AFM", "HRPD", "ICP-MS", "EDXS")
 _TECHNIQUE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:[-/][A-Z0-9]{1,5})?")
+
+_BARE_SUPPORT = re.compile(
+    r"^(?:(?:the|their|his|her|our|all|full|kind|generous|great|continuous|constant|continued|unfailing|invaluable|moral|general)\s+)*(?:help|assistance|support|aid|encouragement)\.?$",
+    re.IGNORECASE,
+)
 
 _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
@@ -406,7 +422,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 return "inferred", task_before[0].text
             # the objects of the help: "help with field work and sample preparation" is help
             # with a technical task among others; the best object decides
-            keep = ("negative", "explicit", "role_titles", "inferred", "service_domains", "activity_nouns")
+            keep = ("negative", "explicit", "role_titles", "inferred", "service_domains", "activity_nouns", "artifact_nouns")
             rest = [h for h in hits if h.start >= np_end and (h.label in keep or (h.label == "negative_people_only" and not for_org))]
             rest.sort(key=lambda x: (x.start, -(x.end - x.start)))
             best: tuple[str, str] = ("none", "")
@@ -416,8 +432,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                     continue
                 if h.label in ("negative", "negative_people_only"):
                     got_ = ("negative", h.text)
-                elif h.label == "activity_nouns":
-                    got_ = ("inferred", h.text)  # "help with the experiments"
+                elif h.label in ("activity_nouns", "artifact_nouns"):
+                    got_ = ("inferred", h.text)  # "help with the experiments", "contributions to the extension"
                 elif h.label in ("explicit", "role_titles", "service_domains") or any(
                     sv.label == "service_domains" and sv.start <= h.end and h.start <= sv.end for sv in rest
                 ):

@@ -262,7 +262,7 @@ _ACK_ENVS = frozenset(
 )
 _FIGURE_ENVS = frozenset("figure figure* wrapfigure SCfigure subfigure sidewaysfigure floatingfigure marginfigure widefigure fullwidthfigure".split())
 _TABLE_ENVS = frozenset("table table* sidewaystable wraptable margintable widetable".split())
-_TABULAR_ENVS = frozenset("tabular tabular* tabularx tabulary longtable supertabular xtabular tblr".split())
+_TABULAR_ENVS = frozenset("tabular tabular* tabularx tabulary longtable supertabular xtabular tblr deluxetable deluxetable* planotable".split())
 _LIST_ENVS = frozenset("itemize enumerate description compactitem compactenum inparaenum asparaenum".split())
 _SKIP_ENVS = frozenset(
     "thebibliography tikzpicture pgfpicture picture algorithm algorithmic algorithm2e lstlisting axis "
