@@ -386,3 +386,31 @@ def test_a_table_after_latex_acknowledgements_is_not_their_text(tmp_path):
     m = api.inspect(tex)["manuscript"]
     names = [c["name"] for c in m["technical_contributors"]]
     assert names == ["Kim Park"], names
+
+
+@pytest.mark.parametrize(
+    "text, facilities, people",
+    [
+        (
+            "We acknowledge the technical support provided by the Research Pathology Core Laboratories at both Stony Brook University and George Washington University and the assistance of veterinary personnel in the Division of Laboratory Animal Resources at Stony Brook University.",
+            ["the Research Pathology Core Laboratories at both Stony Brook University and George Washington University", "veterinary personnel in the Division of Laboratory Animal Resources at Stony Brook University"],
+            [],
+        ),
+        ("We gratefully acknowledge insightful comments from members of the fishing industry, and the hard work of survey crews.", ["survey crews"], []),
+        ("We acknowledge the technical assistance of Ann Lee and the help of Bob Smith with imaging.", [], ["Ann Lee", "Bob Smith"]),
+        ("We acknowledge helpful discussions with Ann Lee and the technical support of the Imaging Core.", ["the Imaging Core"], []),
+    ],
+)
+def test_coordinated_noun_phrase_acknowledgements(read, text, facilities, people):
+    """"the technical support provided by X and the assistance of Y": each
+    noun phrase credits its own organisations or people."""
+    r = read(text)
+    assert [f.name for f in r.facilities if not f.named_staff] == facilities, text
+    assert sorted(c.name for c in r.contributors) == people, text
+
+
+@pytest.mark.parametrize("ship", ["the NOAA ship Bell Shimada", "the fishing vessel Nordic Pearl", "the RV Sally Ride", "RRS James Cook"])
+def test_a_ships_name_is_not_a_person(read, ship):
+    r = read(f"We thank the captain and crew of {ship} for their support at sea.")
+    assert not r.contributors, [c.name for c in r.contributors]
+    assert r.facilities, ship

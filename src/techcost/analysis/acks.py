@@ -202,6 +202,10 @@ class Segmenter:
             if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
                 for k in range(m.start(2), m.end(2)):
                     prot[k] = True
+        # "at both Stony Brook University and George Washington University": one place-list
+        for m in re.finditer(r"\bboth\s+(?:the\s+)?(?:[A-Z][\w'’\-.]*\s+){1,6}?(and|&)\s+(?:the\s+)?[A-Z]", s):
+            for k in range(m.start(1), m.end(1)):
+                prot[k] = True
         # "the captain, officers and crew": a list of team words is one team
         for m in re.finditer(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|&)\s+\w+\b", s):
             words = re.findall(r"\w+", m.group(0))
@@ -261,6 +265,12 @@ _ELABORATES = re.compile(
     r"^\s*(?:and\s+)?(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b",
     re.IGNORECASE,
 )
+# a coordinated noun phrase that opens with advice or comments: "insightful comments from X"
+_ADVICE_OF = re.compile(
+    r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w\-]+\s+){0,2}(?:comments|discussions?|suggestions|feedback|advice|insights?|input)\s+(?:of|from|by|with|provided\s+by)\s+",
+    re.IGNORECASE,
+)
+_NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
@@ -357,6 +367,19 @@ class AckReader:
                     return subj
             region_start = m.end()
             region = sent[region_start:]
+            # "the technical support provided by X and the assistance of Y": each noun phrase on its own
+            nps = self._np_parts(region)
+            if len(nps) > 1:
+                groups = []
+                for off, part in nps:
+                    of_ = fr.of_support.match(part) or _ADVICE_OF.match(part)
+                    if of_:
+                        upto = sent[: region_start + off + len(part)]
+                        groups += self.of_frame(upto, region_start + off + of_.end(), part[: of_.end()].strip())
+                    else:
+                        groups += self.region(part, region_start + off, sent, frame="thanks")
+                if any(g.mentions for g in groups):
+                    return groups
             # "We acknowledge the (facilities and scientific and) technical
             # assistance of A": the of-frame inside the region, when nothing
             # before "of" names anyone
@@ -485,6 +508,25 @@ class AckReader:
             return groups
         return []
 
+    def _np_parts(self, region: str) -> list[tuple[int, str]]:
+        """A region cut where a new "the <support noun> of ..." noun phrase
+        is coordinated ("the technical support provided by X and the
+        assistance of Y"; "comments from X, and the hard work of Y"), when
+        the region itself opens with such a noun phrase."""
+        lead = len(region) - len(region.lstrip())
+        if not (self.frames.of_support.match(region[lead:]) or _ADVICE_OF.match(region[lead:])):
+            return [(0, region)]
+        cuts = [c for c in self.seg.cuts(region, _NP_SEP) if c[0] > lead]
+        cuts = [(a, b) for a, b in cuts if self.frames.of_support.match(region[b:]) or _ADVICE_OF.match(region[b:])]
+        if not cuts:
+            return [(0, region)]
+        out, pos = [], lead
+        for a, b in cuts:
+            out.append((pos, region[pos:a]))
+            pos = b
+        out.append((pos, region[pos:]))
+        return [(o, t) for o, t in out if t.strip()]
+
     @staticmethod
     def _passive_place(tail: str) -> str:
         """The place named after "was performed at/in": up to a clause, a
@@ -509,7 +551,8 @@ class AckReader:
                     g.purpose = f"{np.strip()} {g.purpose}".strip()
                     g.frame = "of"
                 return many
-        cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|in|during|is|are|was|were|has|have)\s+|\s*[;.]\s*$|\s*;"))
+        # "veterinary personnel in the Division of X": where they work, not what they did
+        cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|during|is|are|was|were|has|have)\s+|\s+in\s+(?!(?:the\s+)?[A-Z])|\s*[;.]\s*$|\s*;"))
         who = tail[: cut.start()] if cut else tail
         after = tail[cut.end() :] if cut else ""
         groups = self.region(who.rstrip(" ."), who_start, sent, frame="of", stop_at_purpose=False)
@@ -840,6 +883,8 @@ class AckReader:
             return True  # "the USMARC sheep crew", "the mass spec facility of the University of Waterloo"
         if re.match(r"^\s*(?:the|all|our|other|all\s+the)\s", t, re.IGNORECASE) and self.lex.is_technical_team(t) and self.lex.is_role(t) and len(t.split()) <= 5:
             return True  # "the laboratory assistants", "all the animal care technicians"
+        if re.match(r"^\s*(?:(?:the|all|our|other|all\s+the|many)\s+)?(?:[a-z\-]+\s+){0,3}(?:crews?|teams?|staff|technicians|personnel|engineers|operators|assistants)\s*$", t) and self.lex.is_technical_team(t):
+            return True  # "survey crews", "field and laboratory technicians"
         lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower()]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:
@@ -862,7 +907,7 @@ class AckReader:
             return [], text
         # "our technician", "the technicians", "research software engineer": role words, not an organisation
         if self.lex.is_role(text) and not self.lex.org_head(text) and not re.search(r"\b[A-ZÀ-Þ][\w\-]*[A-Z]|\b(?:of|at|from)\b", text[1:]):
-            if not (self.lex.is_technical_team(text) and re.match(r"^(?:the|all|our|other)\s", text, re.IGNORECASE) and re.search(r"s\b", text.split()[-1])):
+            if not (self.lex.is_technical_team(text) and re.search(r"(?:s|staff|personnel)\b", text.split()[-1])):
                 return [], text
         if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
             if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
@@ -878,7 +923,7 @@ _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|supervisor|lead|leader|administrator|curator)s?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(
-    ["the", "of", "for", "and", "at", "in", "on", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
+    ["the", "of", "for", "and", "at", "in", "on", "both", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
 )
 
 

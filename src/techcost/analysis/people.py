@@ -56,6 +56,8 @@ _OPENERS = frozenset(
     ["we", "i", "also", "and", "thanks", "thank", "special", "finally", "lastly", "our", "my", "to", "in", "by", "for", "with", "from", "of", "the", "a", "an", "all", "both", "especially", "particularly", "furthermore", "moreover", "additionally", "further", "likewise", "similarly", "many", "sincere", "warm", "heartfelt", "very", "most"]
 )
 
+_SHIP_WORDS = frozenset(["ship", "ships", "vessel", "vessels", "boat", "trawler", "icebreaker", "cruise", "rv", "r/v", "rrs", "hms", "usns", "ccgs", "nrv", "fv", "f/v", "mv", "m/v", "sv", "s/v", "hmnzs", "hmcs", "ussr", "rsv", "fs", "nrp"])
+
 ORG_HEADS = frozenset(
     ["facility", "facilities", "core", "cores", "platform", "platforms", "centre", "center", "centres", "centers", "unit", "units", "service", "services", "laboratory", "laboratories", "lab", "labs", "institute", "institutes", "university", "college", "school", "department", "hospital", "foundation", "council", "agency", "trust", "society", "association", "consortium", "network", "program", "programme", "project", "initiative", "office", "division", "group", "team", "staff", "workshop", "station", "observatory", "telescope", "museum", "garden", "herbarium", "collection", "bank", "biobank", "repository", "resource", "resources", "company", "corporation", "inc", "ltd", "gmbh", "diagnostics", "biosciences", "biotech", "technologies", "therapeutics", "pharmaceuticals", "instruments", "systems", "alliance", "synchrotron", "academy", "observatory", "telescope", "beamline"]
 )
@@ -166,6 +168,9 @@ class NameFinder:
             prev = toks[i - 1]
             if prev.kind == "word" and prev.text[:1].isupper() and fold(prev.text) not in _OPENERS and prev.end + 1 >= toks[i].start:
                 return None  # "HHMI Science Education Alliance": part of a longer proper name
+        # "the NOAA ship Bell Shimada", "the fishing vessel Nordic Pearl", "RV Sonne": a ship's name
+        if first == i and i > 0 and not titled and fold(toks[i - 1].text).rstrip(".") in _SHIP_WORDS:
+            return None
         cs, ce = core[0].start, core[-1].end
         return NameSpan(first, end, "", cs, ce, titled)
 
