@@ -414,3 +414,33 @@ def test_a_ships_name_is_not_a_person(read, ship):
     r = read(f"We thank the captain and crew of {ship} for their support at sea.")
     assert not r.contributors, [c.name for c in r.contributors]
     assert r.facilities, ship
+
+
+@pytest.mark.parametrize(
+    "purpose, basis",
+    [
+        ("the HRTEM analysis", "inferred"),
+        ("the ICP-MS analyses", "inferred"),
+        ("the synthesis of oligo-probes", "inferred"),
+        ("the measurements", "inferred"),
+        ("contributing to the code", "inferred"),
+        ("implementing the synapse prediction algorithm", "inferred"),
+        ("the TNT analyses", None),
+        ("the analysis", None),
+        ("help with the cluster analysis", None),
+        ("assistance with the refnx software", None),
+        ("help using showyourwork", None),
+        ("NIH experiments", None),
+    ],
+)
+def test_analyses_by_technique_and_software_written_for_the_study(read, purpose, basis):
+    """An analysis is technical work only by a known instrumental technique;
+    help with someone's software tool is not building it."""
+    r = read(f"We thank Y. Liu and Q. Tao for {purpose}.")
+    assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose
+
+
+@pytest.mark.parametrize("name", ["K. Du", "J. De", "A. Van", "M. Le"])
+def test_a_family_name_that_is_also_a_particle(read, name):
+    r = read(f"We thank S. Wu and {name} for preparing the cross-sectional samples.")
+    assert sorted(c.name for c in r.contributors) == sorted(["S. Wu", name])

@@ -29,6 +29,7 @@ PHRASE_KEYS = (
     "task_objects",
     "activity_nouns",
     "artifact_nouns",
+    "analysis_nouns",
     "resource_only",
     "place_orgs",
     "funder_words",
@@ -58,6 +59,7 @@ class AttributionLexicon:
         }
         self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
         self.names = NameFinder([str(w) for w in data.get("not_names") or []])
+        self._technique_acronyms = {fold(str(p)) for p in data.get("technique_acronyms") or []}
         self._cache_lock = threading.Lock()
 
     # ------------------------------------------------------------ basics
@@ -123,6 +125,12 @@ class AttributionLexicon:
             if self.facility_kind(rest):
                 return rest
         return text
+
+    def technique_acronym(self, word: str) -> bool:
+        """Whether an acronym names a known technique, alone or as its last
+        part ("HRTEM", "ICP-MS", "cryo-EM")."""
+        w = fold(word).replace("/", "-")
+        return any(w == t or w.endswith(t) or w.endswith("-" + t) for t in self._technique_acronyms)
 
     def place_org(self, text: str) -> bool:
         """An affiliation or place ("Example University", "the University
@@ -253,6 +261,9 @@ _CARE = re.compile(
     re.IGNORECASE,
 )
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
+_SOFTWARE_LIKE = re.compile(r"software|code|codebase|pipelines?|toolbox|toolkit|extension|plug-?in|firmware|website|web server|database", re.IGNORECASE)
+_BUILT_HEAD = re.compile(r"contribution|contributions|work|effort|efforts|involvement", re.IGNORECASE)
+_BUILDING = frozenset({"contributing", "developing", "writing", "building", "implementing", "coding", "programming", "creating", "maintaining", "designing", "improving", "extending", "porting", "debugging", "testing", "packaging"})
 _SUPPORT_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
     re.IGNORECASE,
@@ -319,10 +330,18 @@ _HELP_USING = re.compile(
 )
 
 
+# instrument words by their ending: rheometer, microscope, chromatograph, cyclotron, analyser
+_INSTRUMENT_WORD = re.compile(r"\b\w+(?:meters?|scopes?|graphs?|trons?|analy[sz]ers?|reactors?|furnaces?|lasers?|cameras?|detectors?|robots?|beamlines?)\b", re.IGNORECASE)
+
+
 def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
     got = _one_purpose_by_head(lex, p, for_org)
-    if got[0] == "none" and _HELP_USING.match(p.strip()):
-        return "inferred", p.strip()
+    hu = _HELP_USING.match(p.strip())
+    if got[0] == "none" and hu:
+        obj = p.strip()[hu.end() - 1 :]
+        # an instrument, not a software tool: "HRPD", "the rheometer", "the confocal microscope"
+        if re.search(r"\b[A-Z][A-Z0-9\-]{1,6}\b", obj) or _INSTRUMENT_WORD.search(obj) or lex.hits(obj, ("equipment_nouns",)):
+            return "inferred", p.strip()
     return got
 
 
@@ -354,12 +373,18 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 hits = hits + [Hit("inferred", min(th.start, ob.start), max(th.end, ob.end), s[min(th.start, ob.start) : max(th.end, ob.end)])]
                 break
     # "AFM experiments", "EPR measurements", "the HRPD runs": an activity named by its technique
-    for act in (h for h in hits if h.label == "activity_nouns"):
+    for act in (h for h in hits if h.label in ("activity_nouns", "analysis_nouns")):
+        if any(n.start <= act.start and act.end <= n.end for n in hits if n.label == "negative"):
+            continue  # "cluster analysis", "statistical tests"
         before = s[max(0, act.start - 40) : act.start]
         words_before = re.findall(r"[\w\-/]+", before)[-3:]
         tech = [h for h in hits if h.label == "service_domains" and act.start - 40 <= h.start and h.end <= act.start]
         funders = {h.text for h in hits if h.label in ("funder_words", "place_orgs")}
-        if tech or any(_TECHNIQUE_ACRONYM.fullmatch(w) and w not in funders for w in words_before):
+        acronyms = [w for w in words_before if _TECHNIQUE_ACRONYM.fullmatch(w) and w not in funders]
+        if act.label == "analysis_nouns":
+            # "HRTEM analysis", "ICP-MS analyses": an analysis is technical only by a known technique
+            acronyms = [w for w in acronyms if lex.technique_acronym(w)]
+        if tech or acronyms:
             hits = hits + [Hit("inferred", min([act.start] + [t.start for t in tech]), act.end, s[min([act.start] + [t.start for t in tech]) : act.end])]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
     pos = [h for h in pos if not _covered(h, neg)]
@@ -389,6 +414,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # the words that end the first noun phrase decide it
         at_head = [h for h in hits if h.start < np_end <= h.end]
         at_head = [h for h in at_head if h.label in ("negative", "explicit", "role_titles", "inferred") or (h.label == "negative_people_only" and not for_org)]
+        if not at_head:
+            # "the measurements", "the synthesis of oligo-probes": an activity at the head is work done
+            acts = [h for h in hits if h.label == "activity_nouns" and h.start < np_end <= h.end and h.text.lower() != "experimental" and not _covered(h, neg)]
+            if acts and not [h for h in neg if h.end <= np_end] and not [h for h in hits if h.label == "funder_words" and h.end <= acts[0].start]:
+                return "inferred", acts[0].text
         if at_head:
             h = max(at_head, key=lambda x: x.end - x.start)
             if h.label in ("negative", "negative_people_only"):
@@ -432,6 +462,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                     continue
                 if h.label in ("negative", "negative_people_only"):
                     got_ = ("negative", h.text)
+                elif h.label == "artifact_nouns" and _SOFTWARE_LIKE.fullmatch(h.text.lower()) and not _BUILT_HEAD.match(head_word):
+                    continue  # "assistance with the refnx software": help with a tool, not building it
                 elif h.label in ("activity_nouns", "artifact_nouns"):
                     got_ = ("inferred", h.text)  # "help with the experiments", "contributions to the extension"
                 elif h.label in ("explicit", "role_titles", "service_domains") or any(
@@ -455,6 +487,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         return "inferred", inferred[0].text
     if neg:
         return "negative", neg[0].text
+    # "contributing to the code", "early drafts of the bridge module": something built for the research
+    built = [h for h in hits if h.label == "artifact_nouns"]
+    if built and gerund and fw in _BUILDING:
+        return "inferred", built[0].text
     return "none", ""
 
 

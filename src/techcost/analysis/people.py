@@ -127,6 +127,8 @@ class NameFinder:
                 end += 1
         elif p > k and p < n and toks[p].kind == "word" and toks[p].text[:1].isupper():
             end = p + 1
+        elif p > k and given + initials >= 1 and toks[p - 1].text[:1].isupper():
+            end = p  # "K. Du", "J. De", "A. Van": a particle that is the family name
         if end is None:
             # "Dr Smith": a title and a family name alone; a name ending in a
             # given name that was read as a family name ("Ann B. Smith" is fine)
