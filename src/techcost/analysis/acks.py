@@ -293,6 +293,7 @@ class _Item:
     purpose: str = ""
     other: str = ""  # words that are neither names nor a purpose
     elaborates: bool = False  # "particularly A and B": names the members of what came before
+    relative: bool = False  # the purpose is a relative clause ("who regularly support ...")
 
 
 class AckReader:
@@ -552,7 +553,7 @@ class AckReader:
                     g.frame = "of"
                 return many
         # "veterinary personnel in the Division of X": where they work, not what they did
-        cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|during|is|are|was|were|has|have)\s+|\s+in\s+(?!(?:the\s+)?[A-Z])|\s*[;.]\s*$|\s*;"))
+        cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|during|is|are|was|were|has|have)\s+|\s+in\s+(?!(?:the\s+)?[A-Z][\w\-]*\s+(?:[A-Z]|of\b|for\b|and\b))|\s*[;.]\s*$|\s*;"))
         who = tail[: cut.start()] if cut else tail
         after = tail[cut.end() :] if cut else ""
         groups = self.region(who.rstrip(" ."), who_start, sent, frame="of", stop_at_purpose=False)
@@ -607,7 +608,10 @@ class AckReader:
         pending_role = ""
         purpose_end = -1
         members_of = ""  # the team whose members are being listed
+        rel_skip = False
         for it in items:
+            if it.mentions:
+                rel_skip = False
             # "the technicians of X for their support, particularly A, B and C":
             # the people named are the team's members, and share its purpose
             people_only = bool(it.mentions) and all(m.kind == "person" for m in it.mentions)
@@ -715,6 +719,11 @@ class AckReader:
                 cur.purpose = f"{cur.purpose}{gap}{it.text}"
                 purpose_end = it.off - base + len(it.text)
                 continue
+            if it.purpose and it.relative and (rel_skip or (it.other.strip() and not _LEAD.fullmatch(it.other.strip() + " "))):
+                # "... and to all agencies and programs who support ... and who work ...": the clauses are about those words
+                pending_role = ""
+                rel_skip = True
+                continue
             if it.purpose:
                 # ", who kindly ran the samples" / "for X" after the names
                 cur.purpose = it.purpose if not it.other else f"{it.other} {it.purpose}"
@@ -796,7 +805,8 @@ class AckReader:
         skip = lead.end() if lead else 0
         body_s = body[skip:]
         mentions, other = self.mentions(body_s, off + skip)
-        return _Item(off, text, mentions, purpose, other, elaborates=bool(_ELABORATES.match(body)))
+        rel = bool(m) and bool(re.match(r"\s*\(?\s*(?:who|whom|which|whose|that)\b", text[m.start() :], re.IGNORECASE))
+        return _Item(off, text, mentions, purpose, other, elaborates=bool(_ELABORATES.match(body)), relative=rel)
 
     def mentions(self, body: str, off: int) -> tuple[list[Mention], str]:
         """Names or an organisation in an item's body, and the other words."""

@@ -269,7 +269,7 @@ _SUPPORT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _GIFT = re.compile(
-    r"^(?:(?:the|their|his|her|a|an|generous|kind|kindly)\s+)*(?:provid\w*|provision|shar\w*|gift\w*|donat\w*|lend\w*|lent|loan\w*|"
+    r"^(?:(?:the|their|his|her|a|an|generous|kind|kindly)\s+)*(?:provid\w*|provision|shar\w*|gift\w*|donat\w*|lend\w*|lent|loan\w*|contribut\w*(?!\s+to\b)(?=\s+(?:\w+\s+){0,3}(?:data|samples|specimens|material|materials|strains|reagents|images)\b)|"
     r"gave|giving|giv\w+|supply\w*|supplied|sending|sent|offering)\b",
     re.IGNORECASE,
 )
@@ -462,6 +462,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                     continue
                 if h.label in ("negative", "negative_people_only"):
                     got_ = ("negative", h.text)
+                elif h.label in ("activity_nouns", "artifact_nouns", "inferred") and any(
+                    n.end <= h.start and re.fullmatch(r"\s*(?:(?:the|a|an|our|their|these|this|some|all|of|for)\s+)*", s[n.end : h.start]) for n in rest if n.label in ("negative", "negative_people_only")
+                ):
+                    got_ = ("negative", h.text)  # "planning the experiments", "comments on the code"
                 elif h.label == "artifact_nouns" and _SOFTWARE_LIKE.fullmatch(h.text.lower()) and not _BUILT_HEAD.match(head_word):
                     continue  # "assistance with the refnx software": help with a tool, not building it
                 elif h.label in ("activity_nouns", "artifact_nouns"):
