@@ -444,3 +444,36 @@ def test_analyses_by_technique_and_software_written_for_the_study(read, purpose,
 def test_a_family_name_that_is_also_a_particle(read, name):
     r = read(f"We thank S. Wu and {name} for preparing the cross-sectional samples.")
     assert sorted(c.name for c in r.contributors) == sorted(["S. Wu", name])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ATLAS science products have been made possible through the contributions of the University of Hawaii Institute for Astronomy, the Space Telescope Science Institute, and the South African Astronomical Observatory (SAAO).",
+        "This work has used data from the European Space Agency mission Gaia, processed by the Gaia Data Processing and Analysis Consortium (DPAC).",
+        "Some observations reported here were obtained at the MMT Observatory, a joint facility of the Smithsonian Institution and the University of Arizona.",
+        "The bulk of the final analysis was performed using the University of Chicago Research Computing Center.",
+        "We thank Norm Penny of the California Academy of Sciences and the National Museum of Natural History for access to specimens.",
+    ],
+)
+def test_resource_and_access_statements_credit_no_facility(read, text):
+    r = read(text)
+    assert not [f.name for f in r.facilities if not f.named_staff], [f.name for f in r.facilities]
+    assert not r.contributors
+
+
+@pytest.mark.parametrize("verb", ["headed", "led", "directed", "managed", "run"])
+def test_a_facility_with_its_head_in_brackets(read, verb):
+    for text in (
+        f"Mass spectrometry analysis was performed in the Discovery Proteomics Facility ({verb} by Roman Fischer).",
+        f"We thank the Discovery Proteomics Facility ({verb} by Roman Fischer) for mass spectrometry.",
+    ):
+        r = read(text)
+        assert [c.name for c in r.contributors] == ["Roman Fischer"], text
+        assert [f.named_staff for f in r.facilities] == [["Roman Fischer"]], text
+
+
+@pytest.mark.parametrize("suffix", ["Inc.", "Ltd", "GmbH", "LLC"])
+def test_a_legal_suffix_is_part_of_the_company(read, suffix):
+    r = read(f"We thank Illumina, {suffix} for technical support.")
+    assert [f.name for f in r.facilities] == [f"Illumina, {suffix}".rstrip(".")]

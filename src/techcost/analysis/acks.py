@@ -202,6 +202,9 @@ class Segmenter:
             if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
                 for k in range(m.start(2), m.end(2)):
                     prot[k] = True
+        # "Illumina, Inc.": a legal suffix is part of the company's name
+        for m in re.finditer(r",(?=\s*(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.A|AG|B\.V|Pty|KK|S\.r\.l|S\.p\.A|A/S|Oy|NV)\b\.?)", s):
+            prot[m.start()] = True
         # "at both Stony Brook University and George Washington University": one place-list
         for m in re.finditer(r"\bboth\s+(?:the\s+)?(?:[A-Z][\w'’\-.]*\s+){1,6}?(and|&)\s+(?:the\s+)?[A-Z]", s):
             for k in range(m.start(1), m.end(1)):
@@ -271,6 +274,7 @@ _ADVICE_OF = re.compile(
     re.IGNORECASE,
 )
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
@@ -470,6 +474,18 @@ class AckReader:
         pa = fr.passive_at.search(sent)
         if pa and pa.start() > 0:
             org = self._passive_place(sent[pa.end() :]).strip(" .")
+            if re.search(r"\busing\s*$", sent[pa.start() : pa.end()], re.IGNORECASE) and re.search(r"comput|cluster|hpc|supercomput|cloud|server", org, re.IGNORECASE):
+                org = ""  # "the analysis was performed using the X Research Computing Center": a resource used
+            after_org = sent[pa.end() :].lstrip()[len(org) :] if org else ""
+            hb = re.match(r"\s*\((?:headed|led|directed|managed|run|coordinated|supervised)\s+by\s+([^()]+)\)", after_org, re.IGNORECASE)
+            if hb and self.lex.facility_kind(org):
+                # "... was performed in the X Facility (headed by A)": the facility and its head
+                start = sent.find(hb.group(1))
+                people = self._name_list(hb.group(1), start)
+                for p in people:
+                    p.affil = org
+                if people:
+                    return [Group(people, purpose=sent[: pa.start()].strip(" ,."), frame="used")]
             if self.lex.facility_kind(org):
                 return [Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=sent[: pa.start()].strip(" ,."), frame="used")]
         # "TEM images were acquired with the assistance of A": what was done is the purpose
@@ -612,6 +628,9 @@ class AckReader:
         for it in items:
             if it.mentions:
                 rel_skip = False
+            if _LEGAL_SUFFIX.fullmatch(it.text.strip(" .")) and cur.mentions and cur.mentions[-1].kind == "org":
+                cur.mentions[-1].text = f"{cur.mentions[-1].text}, {it.text.strip()}"  # "Illumina, Inc."
+                continue
             # "the technicians of X for their support, particularly A, B and C":
             # the people named are the team's members, and share its purpose
             people_only = bool(it.mentions) and all(m.kind == "person" for m in it.mentions)
@@ -822,6 +841,14 @@ class AckReader:
         if pm:
             paren = pm.group(1).strip()
             core = b[: pm.start()].strip()
+        hb = re.match(r"^(?:which\s+is\s+)?(?:headed|led|directed|managed|run|coordinated|supervised)\s+by\s+(?P<who>.+)$", paren, re.IGNORECASE) if paren else None
+        if hb and self.lex.facility_kind(core):
+            # "the Discovery Proteomics Facility (headed by Roman Fischer)": the facility and its head
+            people = self._name_list(hb.group("who"), off + b.find(hb.group("who")))
+            if people:
+                for p in people:
+                    p.affil = core
+                return people, ""
         if paren and (self.lex.is_role(core) or self.lex.is_team(core) or (self._org_shaped(core) and self.lex.org_head(split_camel(core)))):
             # "the technicians (A and B)", "the user support group at ISIS (A and B)": its members
             people = self._name_list(paren, off + b.find(paren))

@@ -202,7 +202,8 @@ class CreditAnalysis:
             return
         if lex.resource_only(sentence) and oclass != "explicit" and kind != "team":
             return
-        stocks = bool(_STOCKS.search(purpose))
+        # "for access to specimens" is access, not a resource centre's stocks
+        stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
         if oclass == "negative" and lex.is_technical_team(o.text) and lex.has_work(purpose):
             oclass = "none"  # "the laboratory assistants for their help and advice": a technical team's help
         if oclass == "negative" and not (stocks and kind in ("resource_centre", "facility", None) and not lex.funder(o.text)):
