@@ -477,3 +477,22 @@ def test_a_facility_with_its_head_in_brackets(read, verb):
 def test_a_legal_suffix_is_part_of_the_company(read, suffix):
     r = read(f"We thank Illumina, {suffix} for technical support.")
     assert [f.name for f in r.facilities] == [f"Illumina, {suffix}".rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "text, team",
+    [
+        ("We thank the J-PARC staff for superb accelerator performance.", "the J-PARC staff"),
+        ("We are grateful to the entire Kepler team, past and present.", "the entire Kepler team"),
+        ("We thank the Keck Observatory staff for their support of HIRES and remote observing.", "the Keck Observatory staff"),
+        ("We thank the Las Cumbres Observatory and its staff for its continuing support of the project.", "the Las Cumbres Observatory and its staff"),
+        ("We thank the Ohio State University College of Arts and Sciences Technology Services for helping us set up and maintain the databases.", "the Ohio State University College of Arts and Sciences Technology Services"),
+    ],
+)
+def test_a_named_organisations_staff_or_service(read, text, team):
+    assert [f.name for f in read(text).facilities] == [team], text
+
+
+@pytest.mark.parametrize("text", ["We thank the NIH staff for their patience.", "We thank the Smith Lab team for discussions.", "We thank the Wellcome Trust team for their advice."])
+def test_a_funders_staff_or_a_research_group_is_not_a_technical_team(read, text):
+    assert not read(text).facilities, text

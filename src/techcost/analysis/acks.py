@@ -390,9 +390,9 @@ class AckReader:
             # before "of" names anyone
             for of in fr.of_support.finditer(region):
                 head = region[: of.end()]
-                if self.names.find(head) or re.search(r"\bfor\b", region[: of.start()], re.IGNORECASE):
+                if self.names.find(head) or re.search(r"\bfor\b", region[: of.start("np")], re.IGNORECASE):
                     break
-                if not re.match(r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?[\w\-\s,]*$", region[: of.start()]):
+                if not re.match(r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?[\w\-\s,]*$", region[: of.start("np")]):
                     break
                 groups = self.of_frame(sent, region_start + of.end(), head[: of.end()].strip())
                 if groups:
@@ -628,6 +628,14 @@ class AckReader:
         for it in items:
             if it.mentions:
                 rel_skip = False
+            if re.fullmatch(r"(?:its|their)\s+(?:staff|team|teams|crew|crews|personnel|technicians|engineers)", it.text.split(" for ")[0].strip(" .,"), re.IGNORECASE) and cur.mentions and cur.mentions[-1].kind == "org" and not it.mentions:
+                # "the Las Cumbres Observatory and its staff": the organisation's team
+                cur.mentions[-1].text = f"{cur.mentions[-1].text} and {it.text.split(' for ')[0].strip(' .,')}"
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
+                    open_purpose = True
+                continue
             if _LEGAL_SUFFIX.fullmatch(it.text.strip(" .")) and cur.mentions and cur.mentions[-1].kind == "org":
                 cur.mentions[-1].text = f"{cur.mentions[-1].text}, {it.text.strip()}"  # "Illumina, Inc."
                 continue

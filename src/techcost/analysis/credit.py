@@ -30,6 +30,7 @@ from .text import fold, split_camel
 _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
 _STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+_NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 _FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
 _SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|expertise|service|services|transport\w*|operat\w+)\b", re.IGNORECASE)
 _NOT_TECH_PLACE = re.compile(r"\b(?:hospital|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
@@ -222,7 +223,10 @@ class CreditAnalysis:
                 return
             # "the LABGeM team for the annotation of the genome": a named team doing technical work
             named_team = lex.is_team(o.text) and not lex.place_org(o.text)
-            if not (oclass == "explicit" or (oclass == "inferred" and (generic_team or people or named_team))):
+            # "the J-PARC staff for superb accelerator performance", "the entire Kepler team": a named
+            # organisation's staff, team or crew thanked for what they did
+            org_staff = bool(_NAMED_STAFF.match(o.text)) and oclass == "none" and g.frame in ("thanks", "passive", "of", "label", "list") and not lex.funder(o.text)
+            if not org_staff and not (oclass == "explicit" or (oclass == "inferred" and (generic_team or people or named_team))):
                 if not (people and generic_team and oclass != "negative"):
                     return
             kind = "team"
