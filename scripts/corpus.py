@@ -59,7 +59,9 @@ def main() -> int:
         keep = c.split
     parts = make_split(c, keep=keep)
     added = len(parts) - len(keep or {})
-    out.write_text(json.dumps({"seed": 20261202, "check_share": "1/3", "parts": dict(sorted(parts.items()))}, indent=1) + "\n")
+    old = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    moved = old.get("moved_to_tune") or {}
+    out.write_text(json.dumps({"seed": 20261202, "check_share": "1/3", "moved_to_tune": moved, "parts": dict(sorted(parts.items()))}, indent=1) + "\n")
     n = sum(1 for v in parts.values() if v == "check")
     print(f"{len(parts)} documents ({added} newly placed): {len(parts) - n} tune, {n} check")
     return 0

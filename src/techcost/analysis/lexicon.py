@@ -261,6 +261,7 @@ _CARE = re.compile(
     re.IGNORECASE,
 )
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
+_DOING = frozenset({"conducting", "performing", "running", "carrying", "doing", "undertaking", "executing", "repeating"})
 _SOFTWARE_LIKE = re.compile(r"software|code|codebase|pipelines?|toolbox|toolkit|extension|plug-?in|firmware|website|web server|database", re.IGNORECASE)
 _BUILT_HEAD = re.compile(r"contribution|contributions|work|effort|efforts|involvement", re.IGNORECASE)
 _BUILDING = frozenset({"contributing", "developing", "writing", "building", "implementing", "coding", "programming", "creating", "maintaining", "designing", "improving", "extending", "porting", "debugging", "testing", "packaging"})
@@ -405,6 +406,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     fw = first_word.group(0).lower() if first_word else ""
     support_verb = fw in _SUPPORT_VERBS
     gerund = fw.endswith("ing") and len(fw) > 4 and not support_verb
+    if gerund and fw in _DOING and not neg:
+        # "conducting pilot experiments", "performing the assays": doing an activity for the authors
+        acts = [h for h in hits if h.label == "activity_nouns" and h.start - lead <= 40]
+        if acts:
+            return "inferred", s[lead : acts[0].end]
     if gerund and np_end > lead:
         # "scripting advice": a noun phrase after all when a negative word ends it
         at_end = [h for h in neg if h.start < np_end <= h.end]
