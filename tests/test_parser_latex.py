@@ -424,3 +424,57 @@ def test_cli_inspect_and_check_latex(chdir_tmp):
     (chdir_tmp / "bad.tex").write_bytes(b"\x00\x01\x02binary")
     r = runner.invoke(app, ["check", "bad.tex", "--select", "SYS"])
     assert r.exit_code == 2 and "SYS001" in r.output
+
+
+PANDOC_TITLE = r"""\documentclass{article}
+\begin{document}
+\vspace{35mm}
+
+\section{\texorpdfstring{A \emph{study} of things}{A study of things}}\label{a-study}
+
+\begin{center}
+Ann B Author${^1}$, Bob Second${^1}$${^,}$${^2}$, and Cat D. Third\({^2}\)\textsuperscript{\(\dagger\)}
+
+$\dagger$ To whom correspondence should be addressed
+
+$1$ Department of Biology, Example University, Exampleton
+
+\(2\) Genomics Core Facility, Example University, Exampleton
+\end{center}
+
+\subsection{Abstract}\label{abstract}
+Text of the abstract.
+
+\subsubsection{Acknowledgements}\label{acknowledgements}
+We thank Kim Park for technical help.
+\end{document}
+"""
+
+
+def test_a_title_block_written_by_pandoc_from_r_markdown(tmp_path):
+    """Pandoc prints an R Markdown title as the first section and the names
+    after it with ``${^1}$`` marks, and the affiliations as ``$1$ ...``
+    lines: the names, their affiliations and the title are read, and the
+    rest of the document is not swallowed by ``$$`` between two marks."""
+    m = read(write(tmp_path, PANDOC_TITLE))
+    assert [a.name for a in m.authors] == ["Ann B Author", "Bob Second", "Cat D. Third"]
+    assert by_name(m)["Bob Second"].affiliations == ["Department of Biology, Example University, Exampleton", "Genomics Core Facility, Example University, Exampleton"]
+    assert m.title == "A study of things"
+    assert any(s.kind == "acknowledgements" for s in m.sections)
+
+
+@pytest.mark.parametrize("mark", ["${^1}$${^,}$${^2}$", "$^1$$^2$"])
+def test_two_inline_formulas_side_by_side_are_not_display_math(tmp_path, mark):
+    m = read(write(tmp_path, "\\documentclass{article}\\begin{document}\nAnn Author" + mark + "\n\n\\section{Methods}\nWe did it.\n\n\\section*{Acknowledgements}\nWe thank Kim Park.\n\\end{document}\n"))
+    assert [s.kind for s in m.sections][-1] == "acknowledgements"
+
+
+def test_an_unmatched_display_dollar_pair_does_not_swallow_the_paper(tmp_path):
+    m = read(write(tmp_path, "\\documentclass{article}\\begin{document}\nPrice in $$ only.\n\n\\section{Methods}\nWe did it.\n\n\\section*{Acknowledgements}\nWe thank Kim Park.\n\\end{document}\n"))
+    assert [s.kind for s in m.sections][-1] == "acknowledgements"
+
+
+@pytest.mark.parametrize("written, name", [(r"Pascal Le D\^{u}", "Pascal Le Dû"), (r"Ren\'{e} M\"{u}ller", "René Müller"), (r"Jos\'e Mar\'{\i}a", "José María")])
+def test_accents_in_author_names_are_not_superscript_marks(tmp_path, written, name):
+    m = read(write(tmp_path, "\\documentclass{aa}\\begin{document}\n\\title{T}\n\\author{Ann Author\\inst{1} \\and " + written + "\\inst{1}}\n\\institute{Example University}\n\\maketitle\nText.\n\\end{document}\n"))
+    assert [a.name for a in m.authors] == ["Ann Author", name]

@@ -309,6 +309,7 @@ _SCAN = re.compile(
 
 
 _BLANK = " \t\n" + COMMENT_MARK
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass
@@ -399,7 +400,12 @@ class Scanner:
             return m.end()
         if m.group("dmath") is not None:
             closer = "$$" if m.group("dmath") == "$$" else "\\]"
+            if closer == "$$" and re.match(r"[{^_]", text[m.end() : m.end() + 1]) and m.start() > 0 and not text[m.start() - 1].isspace():
+                return m.end() - 1  # "Sze${^1}$${^2}$": one inline formula closing as the next opens, not display math
             j = text.find(closer, m.end(), stop)
+            blank = _BLANK_LINE.search(text, m.end(), j if j != -1 else stop)
+            if blank is not None:
+                return m.end()  # display math never spans a paragraph break: an unmatched "$$" is text
             return stop if j == -1 else j + len(closer)
         benv = m.group("benv")
         if benv is not None:
@@ -903,6 +909,8 @@ def _math_markers(raw: str) -> tuple[str, list[str], bool]:
         body = m.group(1) if m.group(1) is not None else (m.group(2) or "")
         b = body.strip()
         b2 = re.sub(r"^\{\s*\}", "", b).lstrip()
+        if b2.startswith("{") and b2.endswith("}") and b2[1:].lstrip().startswith("^"):
+            b2 = b2[1:-1].strip()  # "${^1}$", as pandoc writes affiliation marks
         if not b2.startswith("^"):
             if re.fullmatch(r"\s*(?:\\ast|\*|\\star|\\dagger|\\ddagger|\\dag|\\S|\\P|\\natural|\\sharp|\\flat)\s*", b):
                 corr = corr or "ast" in b or "*" in b or "star" in b
@@ -918,9 +926,10 @@ def _math_markers(raw: str) -> tuple[str, list[str], bool]:
         return " "
 
     rest = _MATH_SPAN.sub(take, raw)
-    for m in re.finditer(r"\^\{([^{}]*)\}", rest):
+    # "^{1,2}" outside math is a marker; "\^{u}" is an accent ("Le D\^{u}")
+    for m in re.finditer(r"(?<!\\)\^\{([^{}]*)\}", rest):
         keys.extend(_keys(m.group(1)))
-    rest = re.sub(r"\^\{[^{}]*\}", " ", rest)
+    rest = re.sub(r"(?<!\\)\^\{[^{}]*\}", " ", rest)
     return rest, keys, corr
 
 
@@ -1029,6 +1038,9 @@ def _leading_marker(raw: str) -> tuple[list[str], str] | None:
         rest, keys, _ = _math_markers(m.group(0))
         if keys and not rest.strip():
             return keys, t[m.end() :]
+        plain = (m.group(1) if m.group(1) is not None else m.group(2) or "").strip()
+        if re.fullmatch(r"\w{1,3}", plain) and re.match(r"\s+[A-Z]", t[m.end() :]):
+            return [plain], t[m.end() :]  # "$1$ Department of ...", as pandoc writes an affiliation line
     m = re.match(r"^\^\{?([\w,]{1,8})\}?", t)
     if m:
         return _keys(m.group(1)), t[m.end() :]
@@ -1491,7 +1503,7 @@ def _looks_two_part(args: list[str]) -> bool:
     return bool(a and b and len(a.split()) <= 3 and len(b.split()) <= 3 and "," not in a + b and "$" not in args[0])
 
 
-_PLOS_LINE = re.compile(r"\\textsuperscript\s*\{|\$\s*\^")
+_PLOS_LINE = re.compile(r"\\textsuperscript\s*\{|\$\s*\{?\s*\^")
 
 
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
@@ -1501,8 +1513,19 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     text = src.text
     m = re.search(r"\\begin\s*\{document\}", text)
     start = m.end() if m else 0
-    end_m = re.compile(r"\\(?:section|begin\s*\{abstract\}|abstract\b)").search(text, start)
+    title_section = None
+    heads = re.compile(r"\\(?:section|subsection|begin\s*\{abstract\}|abstract\b)")
+    end_m = heads.search(text, start)
     end = end_m.start() if end_m else min(len(text), start + 20000)
+    before = re.sub(r"\\(?:vspace|hspace)\*?\s*\{[^{}]*\}|\\(?:newpage|clearpage|maketitle|linenumbers|noindent|centering|hfill|vfill|bigskip|medskip|smallskip)\b|%[^\n]*", "", text[start:end])
+    if end_m and not before.strip() and end_m.group(0) == "\\section":
+        # pandoc from R Markdown: the title printed as the first section, the names after it
+        g = read_group(text, text.find("{", end_m.end()))
+        if g is not None:
+            start = g[1]
+            title_section = one_line(latex_to_text(re.sub(r"\\texorpdfstring\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{(?:[^{}]|\{[^{}]*\})*\}", r"\1", g[0]))) or None
+            nxt = heads.search(text, start)
+            end = nxt.start() if nxt else min(len(text), start + 20000)
     region = text[start:end]
     if macros:
         # a title block built from the preamble's macros ("\Authors" defined with \newcommand)
@@ -1510,7 +1533,7 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
             region = _Expander(macros)(region)
         except Exception:
             pass
-    title = None
+    title = title_section
     tm = re.search(r"\\(?:Large|LARGE|huge|Huge)\b\s*(?:\\textbf\s*(?:\\newline)?\s*)?\{", region)
     if tm:
         g = read_group(region, tm.end() - 1)
