@@ -527,3 +527,58 @@ def test_a_markdown_document_that_is_not_a_paper_is_not_read_as_one(tmp_path):
         "# Title\n\n## Acknowledgements\n\nWe thank Ann.\n",
     ):
         assert parse(write(tmp_path, text, "paper.md"), display_path="paper.md", lexicons={}).sections is not None
+
+
+RMD_TITLE_BLOCK = """---
+title: 'A study of things'
+output: pdf_document
+---
+
+```{r setup, echo=FALSE}
+library(knitr)
+opts_chunk$set(echo = FALSE)
+```
+
+\\vspace{20mm}
+
+Running title: Things
+
+\\vspace{20mm}
+
+Ann B. Author{M1}, Bob Second{M2}, and Cat D. Third{M3}
+
+\\vspace{30mm}
+
+$\\dagger$ To whom correspondence should be addressed: cat@example.org
+
+{A1} Department of Biology, Example University, Exampleton
+
+{A2} Genomics Core Facility, Example University, Exampleton
+
+# Abstract
+
+Text.
+"""
+
+
+@pytest.mark.parametrize(
+    "marks, aff",
+    [
+        (("${^1}$", "${^1}$${^,}$${^2}$", "${^2}$${^\\dagger}$"), ("$1$", "$2$")),
+        (("^1^", "^1,2^", "^2$\\dagger$^"), ("1\\.", "2\\.")),
+        (("<sup>1</sup>", "<sup>1,2</sup>", "<sup>2</sup>"), ("<sup>1</sup>", "<sup>2</sup>")),
+    ],
+)
+def test_names_under_the_title_of_an_r_markdown_paper(tmp_path, marks, aff):
+    """The names printed in the body after R set-up chunks and layout
+    commands, with the marks R Markdown papers use (formulas, carets,
+    HTML), and numbered affiliation lines in each style."""
+    text = RMD_TITLE_BLOCK
+    for k, mk in enumerate(marks, 1):
+        text = text.replace("{M%d}" % k, mk)
+    for k, a in enumerate(aff, 1):
+        text = text.replace("{A%d}" % k, a)
+    m = read(write(tmp_path, text, name="paper.Rmd"))
+    assert [a.name for a in m.authors] == ["Ann B. Author", "Bob Second", "Cat D. Third"], text
+    got = {a.name: a.affiliations for a in m.authors}
+    assert got["Bob Second"] == ["Department of Biology, Example University, Exampleton", "Genomics Core Facility, Example University, Exampleton"]

@@ -1042,13 +1042,17 @@ def _join(lines: Any) -> str:
 
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _BODY_MARK = re.compile(
-    r"\^([^^\s]{1,12})\^|<sup>\s*([^<]{1,12}?)\s*</sup>|\$\^\{?([^{}$]{1,12})\}?\$|([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,*†‡][¹²³⁴⁵⁶⁷⁸⁹⁰]*)*|[*†‡]+)"
+    r"\^([^^\s]{1,12})\^|<sup>\s*([^<]{1,12}?)\s*</sup>|\$\^\{?([^{}$]{1,12})\}?\$|\$\{\^\{?([^{}$]{1,12})\}?\}\$|"
+    r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,*†‡][¹²³⁴⁵⁶⁷⁸⁹⁰]*)*|[*†‡]+)"
 )
+# "1\. Department of ...", "2) Institute of ...": a numbered affiliation line under the names
+_LEAD_NUMBER = re.compile(r"^\s*(?:\$\s*(\d{1,2})\s*\$|(\d{1,2})\\?[.)])\s+(?=[A-Z])")
 _LEAD_BODY_MARK = re.compile(r"^\s*(?:" + _BODY_MARK.pattern + r")\s*")
 
 
 def _mark_keys(m: re.Match[str]) -> list[str]:
     raw = next((g for g in m.groups() if g is not None), "").translate(_SUPERSCRIPT_DIGITS)
+    raw = re.sub(r"\$[^$]*\$|\\[a-zA-Z]+", " ", raw)  # "2$\dagger$": the key without its symbol
     return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s]+", raw)) if k]
 
 
@@ -1062,12 +1066,18 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     paras: list[tuple[int, str]] = []
     title: str | None = None
     i = start
-    n = min(len(lines), start + 60)
+    n = min(len(lines), start + 200)
     buf: list[str] = []
     first = 0
+    fence = False
     while i < n:
         ln = lines[i]
         i += 1
+        if re.match(r"\s*(?:```|~~~)", ln):
+            fence = not fence  # code chunks (R Markdown set-up) are not the title block
+            continue
+        if fence or re.fullmatch(r"\s*\\(?:vspace|hspace|newpage|clearpage|linenumbers|noindent|bigskip|medskip)\b\*?(?:\{[^{}]*\})?\s*", ln):
+            continue
         m = _ATX.match(ln)
         if m and (m.group(2) or "").strip():
             if title is None and not paras and not buf and len(m.group(1)) == 1:
@@ -1081,7 +1091,7 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
         elif buf:
             paras.append((first, " ".join(buf)))
             buf = []
-        if len(paras) >= 6:
+        if len(paras) >= 10:
             break
     if buf:
         paras.append((first, " ".join(buf)))
@@ -1107,6 +1117,12 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                     authors.append(a)
             continue
         # affiliation lines, possibly several in one paragraph
+        num = _LEAD_NUMBER.match(text)
+        if num:
+            aff = md_inline(text[num.end() :]).strip(" ,;")
+            if aff and not find_email(aff):
+                keyed.setdefault(num.group(1) or num.group(2), aff)
+            continue
         for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
             m = _LEAD_BODY_MARK.match(piece)
             if m:
@@ -1127,6 +1143,8 @@ def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
     if len(text) > 2000:
         return []
     text = re.sub(r"\\([*^_~])", r"\1", text)
+    # a comma inside a formula is part of a mark ("Baxter${^1}$${^,}$${^2}$"), never a separator
+    text = re.sub(r"\$[^$\n]{0,20}\$", lambda m: m.group(0).replace(",", " "), text)
     out: list[tuple[str, list[str]]] = []
     marked = 0
     for piece in re.split(r"\s*(?<![\d¹²³⁴⁵⁶⁷⁸⁹⁰])[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
