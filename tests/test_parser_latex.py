@@ -478,3 +478,27 @@ def test_an_unmatched_display_dollar_pair_does_not_swallow_the_paper(tmp_path):
 def test_accents_in_author_names_are_not_superscript_marks(tmp_path, written, name):
     m = read(write(tmp_path, "\\documentclass{aa}\\begin{document}\n\\title{T}\n\\author{Ann Author\\inst{1} \\and " + written + "\\inst{1}}\n\\institute{Example University}\n\\maketitle\nText.\n\\end{document}\n"))
     assert [a.name for a in m.authors] == ["Ann Author", name]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\\software{numpy, astropy}\n\\facilities{TESS}\n",
+        "\\begin{deluxetable}{lc}\\tablehead{\\colhead{A} & \\colhead{B}}\\startdata 1 & 2 \\\\ \\enddata\\end{deluxetable}\n",
+        "\\bibliography{refs}\n\\appendix\n" + "".join(f"\\section{{Appendix {k}}}\nDerivation {k}.\n\n" for k in range(9)),
+    ],
+)
+def test_thanks_closing_the_body_without_a_heading(tmp_path, after):
+    """AASTeX and preprints thank at the end of the last body section,
+    before software lists, tables, the bibliography and any number of
+    appendix sections: the thanks become the acknowledgements."""
+    body = "".join(f"\\section{{Part {k}}}\nText {k}.\n\n" for k in range(3))
+    tex = "\\documentclass{aastex631}\n\\begin{document}\n" + body + "\\vspace{2em}\n\nWe would like to thank Kim Park for running the observations.\n\n" + after + "\\end{document}\n"
+    m = read(write(tmp_path, tex))
+    acks = [s for s in m.sections if s.kind == "acknowledgements"]
+    assert len(acks) == 1 and "Kim Park" in acks[0].blocks[0].text
+
+
+def test_other_contributions_is_the_livecoms_acknowledgement(tmp_path):
+    m = read(write(tmp_path, "\\documentclass{livecoms}\n\\begin{document}\n\\section{Methods}\nText.\n\n\\section*{Other Contributions}\nWe thank Kim Park for testing the tutorials.\n\n\\section*{Funding Information}\nNSF.\n\\end{document}\n"))
+    assert [s.kind for s in m.sections] == ["methods", "acknowledgements", "funding"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("acknowledgements", re.compile(r"\ba?c?knowle?dge?m?e?n?ts?\b|^ack\b|^thanks\b|^acknowledgement|^acknowledgment|^aknowledg|^agradecim|^remerciement|^danksagung|^ringraziament|^dankwoord")),
+    # LiveCoMS prints its thanks to non-authors under "Other Contributions"
+    ("acknowledgements", re.compile(r"\ba?c?knowle?dge?m?e?n?ts?\b|^ack\b|^thanks\b|^acknowledgement|^acknowledgment|^aknowledg|^agradecim|^remerciement|^danksagung|^ringraziament|^dankwoord|^other\s+contributions$")),
     (
         "author_contributions",
         re.compile(
@@ -109,7 +110,19 @@ _CLOSING = re.compile(
 _NOT_BODY_END = frozenset({"acknowledgements", "author_contributions", "funding", "data_availability", "figure_legends"})
 
 
-def promote_closing_acknowledgements(sections: list, make_section) -> list:
+def _trailing_matter(blocks: list) -> int:
+    """How many blocks at the end are tables, captions or short lines
+    (software and facility lists) rather than prose."""
+    n = 0
+    for b in reversed(blocks):
+        if b.kind in ("table", "caption") or (b.kind in ("paragraph", "other") and len(b.text) < 160 and not re.search(r"[.!?]\s*$", b.text.strip())):
+            n += 1
+            continue
+        break
+    return n if n <= 6 else 0
+
+
+def promote_closing_acknowledgements(sections: list, make_section, *, body_end: int | None = None) -> list:
     """Papers that thank without a heading (AASTeX and many preprints end
     their last section with "We thank ...", "This research made use of
     ..."): when no acknowledgements section exists, the closing paragraphs
@@ -120,7 +133,9 @@ def promote_closing_acknowledgements(sections: list, make_section) -> list:
     # the last body section that ends by thanking (appendices may follow it)
     idx = None
     looked = 0
-    for i in range(len(sections) - 1, -1, -1):
+    # the body ends where the bibliography or the appendices start, when the format says so
+    last = len(sections) - 1 if body_end is None or body_end < 0 else min(body_end, len(sections) - 1)
+    for i in range(last, -1, -1):
         s = sections[i]
         if s.kind in _NOT_BODY_END or not s.blocks:
             continue
@@ -131,18 +146,26 @@ def promote_closing_acknowledgements(sections: list, make_section) -> list:
         if _CLOSING.search(s.blocks[-1].text):
             idx = i
             break
+        # thanks followed only by tables or short lines (AASTeX \facilities, \software)
+        tail = _trailing_matter(s.blocks)
+        if tail and tail < len(s.blocks) and _CLOSING.search(s.blocks[-tail - 1].text):
+            idx = i
+            break
         if looked >= 6:
             break
     if idx is None:
         return sections
     sec = sections[idx]
-    k = len(sec.blocks)
+    end = len(sec.blocks)
+    if not _CLOSING.search(sec.blocks[-1].text):
+        end -= _trailing_matter(sec.blocks)
+    k = end
     while k > 0 and sec.blocks[k - 1].kind in ("paragraph", "footnote", "other") and _CLOSING.search(sec.blocks[k - 1].text):
         k -= 1
-    if k == len(sec.blocks) or k == 0 and sec.kind != "other":
+    if k == end or k == 0 and sec.kind != "other":
         return sections
-    moved = sec.blocks[k:]
-    sec.blocks = sec.blocks[:k]
+    moved = sec.blocks[k:end]
+    sec.blocks = sec.blocks[:k] + sec.blocks[end:]
     ack = make_section(moved)
     out = list(sections)
     out.insert(idx + 1, ack)

@@ -877,6 +877,8 @@ class SectionBuilder:
         self._saved: list[_Sec | None] = []
         self._captions: list[TextBlock] = []
         self._caption_line: tuple[str, int | None] | None = None
+        self._body_end: _Sec | None | bool = False  # the last body section, once the bibliography or appendix starts
+        self.body_end_index: int | None = None  # set by ``sections``: the index of that section
 
     @property
     def current_heading(self) -> str | None:
@@ -993,9 +995,17 @@ class SectionBuilder:
             self._caption_line = (path, line)
         self._captions.append(TextBlock(text=text, kind="caption", location=_loc(path, line, end_line, self.current_heading)))
 
+    def mark_body_end(self) -> None:
+        """The bibliography or the appendices start here: what follows is
+        not the body's close (the first mark counts)."""
+        if self._body_end is False:
+            self._body_end = self._current
+
     def sections(self) -> list[Section]:
         out: list[Section] = []
         for s in self._sections:
+            if s is self._body_end:
+                self.body_end_index = len(out) if (s.blocks or s.heading is not None) else len(out) - 1
             if not s.blocks and s.heading is None:
                 continue
             out.append(

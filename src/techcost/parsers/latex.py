@@ -291,7 +291,7 @@ _ARG_ONLY_BACK = frozenset({"funding", "financialsupport", "conflictsofinterest"
 _CMD_NAMES = sorted(
     set(SECTION_LEVELS) | set(_META_CMDS) | set(_BACK_CMDS) | {
         "input", "include", "subfile", "import", "subimport", "inputfrom", "subinputfrom", "caption", "captionof",
-        "subcaption", "footnote", "footnotetext", "item", "par", "bibliography", "printbibliography", "maketitle",
+        "subcaption", "footnote", "footnotetext", "item", "par", "bibliography", "printbibliography", "maketitle", "appendix",
         "newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def", "gdef", "edef",
         "abstract", "bmhead", "documentclass", "keywords", "keyword", "introduction", "conclusions",
     },
@@ -423,9 +423,15 @@ class Scanner:
             self.flush()
             self.in_document = True
             return pos
+        if env in ("appendix", "appendices") and self.in_document:
+            self.flush()
+            self.sb.mark_body_end()
+            return pos
         if env in _SKIP_ENVS:
             if env.rstrip("*") not in MATH_ENVS:
                 self.flush()
+            if env == "thebibliography" and self.in_document:
+                self.sb.mark_body_end()
             return self._skip_env(text, env, pos, stop)
         if env in _TABULAR_ENVS:
             end = self._env_end(text, env, pos, stop)
@@ -594,8 +600,14 @@ class Scanner:
         if name == "par":
             self.flush()
             return pos
+        if name == "appendix":
+            self.flush()
+            self.sb.mark_body_end()
+            return pos
         if name in ("bibliography", "printbibliography", "maketitle", "keywords", "keyword"):
             self.flush()
+            if name != "maketitle" and name[0] != "k" and self.in_document:
+                self.sb.mark_body_end()
             if name == "printbibliography":
                 return skip_args(text, pos, max_groups=1)
             return skip_args(text, pos, max_groups=2) if name != "maketitle" else pos
@@ -1609,7 +1621,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         builder.add(note, src.path, src.line(offset), None, "footnote", labels=False)
         builder.end_env()
     sections = builder.sections()
-    sections = promote_closing_acknowledgements(sections, _ack_section)
+    sections = promote_closing_acknowledgements(sections, _ack_section, body_end=builder.body_end_index)
     comments = list(main.comments)
     for s in project.sources.values():
         comments.extend(s.comments)
