@@ -496,3 +496,15 @@ def test_a_named_organisations_staff_or_service(read, text, team):
 @pytest.mark.parametrize("text", ["We thank the NIH staff for their patience.", "We thank the Smith Lab team for discussions.", "We thank the Wellcome Trust team for their advice."])
 def test_a_funders_staff_or_a_research_group_is_not_a_technical_team(read, text):
     assert not read(text).facilities, text
+
+
+@pytest.mark.parametrize(
+    "text, facilities",
+    [
+        ("We thank the DOE JGI production sequencing team, and IMG and GOLD teams for their support.", ["the DOE JGI production sequencing team", "IMG team", "GOLD team"]),
+        ("We thank the RV Alpha, RV Beta and RV Gamma crews for their support at sea.", ["the RV Alpha crew", "the RV Beta crew", "the RV Gamma crew"]),
+        ("We thank the Flow Cytometry and Imaging Core Facilities for technical support.", ["the Flow Cytometry and Imaging Core Facilities"]),
+    ],
+)
+def test_teams_named_together(read, text, facilities):
+    assert [f.name for f in read(text).facilities] == facilities

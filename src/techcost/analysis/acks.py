@@ -209,6 +209,14 @@ class Segmenter:
         for m in re.finditer(r"\bboth\s+(?:the\s+)?(?:[A-Z][\w'’\-.]*\s+){1,6}?(and|&)\s+(?:the\s+)?[A-Z]", s):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True
+        # "the RV Alpha, RV Beta and RV Gamma crews": names sharing one plural team noun
+        for m in re.finditer(r"(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*(?:\s*,\s*(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*)*,?\s+(?:and|&)\s+(?:[A-Z][\w\-/.]*\s+){1,4}(?:crews|teams)\b", s):
+            for k in range(m.start(), m.end()):
+                if s[k] == "," or s[k : k + 5] in (" and ", " & "):
+                    prot[k] = True
+            for w in re.finditer(r"\s(and|&)\s", m.group(0)):
+                for k in range(m.start() + w.start(1), m.start() + w.end(1)):
+                    prot[k] = True
         # "the captain, officers and crew": a list of team words is one team
         for m in re.finditer(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|&)\s+\w+\b", s):
             words = re.findall(r"\w+", m.group(0))

@@ -240,7 +240,8 @@ class CreditAnalysis:
             # named people and their team: the people, and the team thanked without names
             named = [_TITLE.sub("", p.text).strip() for p in people]
             unnamed = True
-        self._facility(_clean_org(o.text), kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
+        for part in _distribute(_clean_org(o.text)):
+            self._facility(part, kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
 
     def _research_group(self, text: str) -> bool:
         """A research group named after its leaders: "the Smith lab", "the
@@ -405,6 +406,27 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in _ONE_WORD_UNITS) for h in hits):
             return part
     return None
+
+
+_SHARED_HEAD = re.compile(
+    r"^(?P<det>(?:the|our)\s+)?(?P<names>(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*(?:\s*,\s*(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*)*\s*,?\s+(?:and|&)\s+(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*)"
+    r"\s+(?P<head>teams|crews)$"
+)
+_SINGULAR = {"teams": "team", "crews": "crew"}
+
+
+def _distribute(name: str) -> list[str]:
+    """"IMG and GOLD teams" -> "IMG team", "GOLD team": teams and crews
+    named together are each thanked (a facility's name, "the Flow Cytometry
+    and Imaging Core Facilities", is kept as printed)."""
+    m = _SHARED_HEAD.match(name.strip())
+    if not m:
+        return [name]
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group("names")) if p.strip()]
+    if len(parts) < 2:
+        return [name]
+    head = _SINGULAR[m.group("head")]
+    return [f"{m.group('det') or ''}{p} {head}" for p in parts]
 
 
 def _clean_org(text: str) -> str:

@@ -736,6 +736,9 @@ def split_name_list(text: str) -> list[str]:
 # --------------------------------------------------------------------------
 
 
+_NATIVE_SCRIPT = re.compile(r"\s*\((?:[^()A-Za-z]*?(?:gbsn|bsmi|bkai|gkai|mj|song|kai|hei)?\s*)?[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)\s*$")
+
+
 @dataclass
 class AuthorDraft:
     """An author being assembled from a source; ``to_model`` makes the
@@ -770,8 +773,10 @@ class AuthorDraft:
 
     def to_model(self) -> Author:
         loc = Location(path=self.path, line=self.line) if self.line else Location(path=self.path)
+        # "Quanzhi Ye (叶泉志)": the name in another script, printed beside it, is not part of it
+        name = _NATIVE_SCRIPT.sub("", self.name).strip() or self.name
         return Author(
-            name=self.name,
+            name=name,
             given=self.given,
             family=self.family,
             orcid=self.orcid,
