@@ -11,6 +11,7 @@ import pytest
 
 from techcost import api
 from techcost.analysis import analyser
+from techcost.engine.inputs import parse_one
 from techcost.model import Location
 
 NAME_LISTS = [
@@ -508,3 +509,33 @@ def test_a_funders_staff_or_a_research_group_is_not_a_technical_team(read, text)
 )
 def test_teams_named_together(read, text, facilities):
     assert [f.name for f in read(text).facilities] == facilities
+
+
+@pytest.mark.parametrize(
+    "affiliations, roles, technical",
+    [
+        (["Mass Spectrometry and Proteomics Core Facility, Example University"], ["Investigation", "Methodology", "Validation"], True),
+        (["VetCore Facility for Research, Imaging Unit, Example University"], ["Methodology", "Writing – review & editing"], True),
+        (["Genomics Core Facility, Example University"], ["Writing – original draft"], True),
+        (["Genomics Core Facility, Example University"], ["Conceptualization", "Investigation"], False),
+        (["Department of Chemistry, Example University", "Example Neutron Source Instrument Facility"], ["Methodology", "Investigation"], False),
+        (["Research Platform on Accelerating Photoreaction Discovery, Example University"], ["Investigation"], False),
+    ],
+)
+def test_technical_authors_by_affiliation_and_roles(tmp_path, affiliations, roles, technical):
+    """An author of a facility or core is technical staff unless their roles
+    show they led the work; methodology or the first draft mark a researcher
+    only when an academic affiliation sits beside the technical one."""
+    affs = "".join(f"  - {{name: \"{a}\", index: {k}}}\n" for k, a in enumerate(affiliations, 1))
+    idx = ", ".join(str(k) for k in range(1, len(affiliations) + 1))
+    md = (
+        "---\ntitle: T\nauthors:\n  - name: Ann Author\n    affiliation: 1\n  - name: Chris Tester\n    affiliation: \"" + idx + "\"\n"
+        "affiliations:\n" + affs + "---\n# Results\nText.\n\n# Author contributions\n**Ann Author:** Conceptualization, Supervision.\n**Chris Tester:** " + ", ".join(roles) + ".\n"
+    )
+    p = tmp_path / "paper.md"
+    p.write_text(md, encoding="utf-8")
+    _, rs = api.load()
+    parsed = parse_one(p, rs)
+    tech = analyser(rs.lexicons).analyse(parsed.model).technical_authors
+    names = [parsed.model.authors[i].name for i in tech]
+    assert ("Chris Tester" in names) == technical, (affiliations, roles, names)

@@ -275,6 +275,7 @@ class CreditAnalysis:
     def technical_authors(self, authors: list[Author]) -> dict[int, str]:
         lex = self.lex
         lead = set(lex.list("leadership_roles"))
+        research = set(lex.list("research_roles"))
         out: dict[int, str] = {}
         for i, a in enumerate(authors):
             contrib = " ".join(a.roles_as_written)
@@ -289,6 +290,9 @@ class CreditAnalysis:
                         break
             if evidence is None:
                 leads = bool(set(a.roles) & lead) or bool(re.search(r"\b(?:conceived|conception|designed the study|supervis)", contrib, re.IGNORECASE))
+                # methodology or writing the draft mark a researcher when an academic affiliation sits beside the technical one
+                if not leads and set(a.roles) & research and any(_technical_unit(aff, lex) is None for aff in a.affiliations):
+                    leads = True
                 for aff in a.affiliations:
                     if leads:
                         break
@@ -399,7 +403,7 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         hits = lex.hits(split_camel(part))
         if not any(h.label == "technical_affiliations" for h in hits):
             continue
-        if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b", part, re.IGNORECASE):
+        if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b|\bresearch\s+platform\s+(?:on|for|in)\b", part, re.IGNORECASE):
             continue  # "Science and Technology Facilities Council": a funder's name, not a facility
         if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
             return part
