@@ -336,3 +336,17 @@ def test_corpus_eval_floors(corpus):
     assert summary["authors"]["f1"] >= 0.9
     assert summary["acknowledgements_present"]["accuracy"] >= 0.97
     assert summary["contribution_statement_present"]["accuracy"] >= 0.97
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Bryan S. Frazier1, William B. Driggers III2, Glenn F. Ulrich1", ["Bryan S. Frazier", "William B. Driggers III", "Glenn F. Ulrich"]),
+        ("Mack T Ruffin IV, Ann Smith Jr., Bob Roe PhD", ["Mack T Ruffin IV", "Ann Smith Jr", "Bob Roe"]),
+        ("ANN DOUGLAS, Bob Roe MD", ["Ann Douglas", "Bob Roe"]),
+    ],
+)
+def test_generational_suffixes_stay_and_degrees_go(line, names):
+    from techcost.parsers.pdf import parse_author_line
+
+    assert [n for n, _ in parse_author_line(line) or []] == names

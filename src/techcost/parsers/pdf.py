@@ -122,16 +122,16 @@ def _tidy_name(name: str) -> str:
     words = []
     for w in name.split():
         core = re.sub(r"[^\w]", "", w)
-        if len(core) > 2 and core.isupper() and core.isalpha():
-            w = w.title()
+        if len(core) > 2 and core.isupper() and core.isalpha() and not re.fullmatch(r"[IVX]+", core):
+            w = w.title()  # "DOUGLAS" -> "Douglas"; "III" stays
         words.append(w)
     out = " ".join(words)
     # "Aaron Conway PhD", "Kristina Chang MScN", "Matteo Parotto MD, PhD": degrees after the name go
     toks = out.split()
-    while len(toks) > 2 and _DEGREES.match(toks[-1].strip(",")):
-        toks.pop()
+    while len(toks) > 2 and _DEGREES.match(toks[-1].strip(",")) and not re.fullmatch(r"(?:jr|sr|ii|iii|iv)\.?", toks[-1].strip(","), re.I):
+        toks.pop()  # a generational suffix ("Driggers III", "Smith Jr.") is part of the name
     out = " ".join(toks).rstrip(",")
-    if out.endswith(".") and not re.search(r"\b[A-Z]\.$", out):
+    if out.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", out):
         out = out[:-1]
     return out
 
@@ -1356,7 +1356,13 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
             j += 1
         groups.append((k, j))
         k = j
-    groups = [g for g in groups if not any(_JOURNAL_HEADER.search(lines[i].text) for i in range(*g))]
+    # a journal header or banner; a title whose last line carries a version note with a link
+    # ("... estimates[v2; ref status: indexed, http://f1000r.es/4fj]", F1000) is still a title
+    groups = [g for g in groups if not any(_JOURNAL_HEADER.search(lines[i].text) and not (i == g[1] - 1 and i > g[0] and re.search(r"\[v\d+;", lines[i].text)) for i in range(*g))]
+    # a line of names is the author list, not the title (its superscripts may sit on a line of their own)
+    names = [g for g in groups if g[1] - g[0] == 1 and parse_author_line(lines[g[0]].text) is not None and len(parse_author_line(lines[g[0]].text) or []) >= 2 and not looks_like_affiliation(lines[g[0]].text)]
+    if names and len(names) < len(groups):
+        groups = [g for g in groups if g not in names]
     if not groups:
         return None
     wordy = [g for g in groups if sum(len(lines[i].text.split()) for i in range(*g)) >= 3]
@@ -1445,8 +1451,10 @@ def _authors_from_front(
     marks: list[list[str]] = []
     k = start
     found_at = None
+    # one author a line with an e-mail in brackets, when that is how the front page lists them
+    by_email = [k for k in range(start, min(start + 14, len(lines))) if (mm := _NAME_EMAIL.match(lines[k].text.strip())) and is_name(mm.group("name"))]
     # the author line is among the first few lines after the title
-    for k in range(start, min(start + 5, len(lines))):
+    for k in range(start, min(start + 5, len(lines)) if len(by_email) < 2 else start):
         ln = lines[k]
         if re.match(r"^(?:abstract|summary|background|introduction)\b", ln.text, re.I) or len(ln.text) > 400:
             break
