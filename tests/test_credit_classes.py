@@ -539,3 +539,25 @@ def test_technical_authors_by_affiliation_and_roles(tmp_path, affiliations, role
     tech = analyser(rs.lexicons).analyse(parsed.model).technical_authors
     names = [parsed.model.authors[i].name for i in tech]
     assert ("Chris Tester" in names) == technical, (affiliations, roles, names)
+
+
+@pytest.mark.parametrize("subject", ["JEOH thanks", "PC is grateful to", "the first author thanks", "we thank"])
+def test_a_purpose_put_first_with_any_subject(read, subject):
+    r = read(f"For technical assistance in Ottawa, {subject} Alan J. Fleming, Shannon J. Henderson, and Victoria Nowell.")
+    assert sorted(c.name for c in r.contributors) == ["Alan J. Fleming", "Shannon J. Henderson", "Victoria Nowell"], subject
+
+
+@pytest.mark.parametrize(
+    "purpose, basis",
+    [
+        ("initial steps of reporter plasmid clonings", "inferred"),
+        ("helping make targeting constructs", "inferred"),
+        ("generation of the knockout lines", "inferred"),
+        ("providing plasmids", None),
+        ("the gift of plasmids", None),
+        ("sharing strains", None),
+    ],
+)
+def test_making_materials_is_work_and_giving_them_is_not(read, purpose, basis):
+    r = read(f"We thank Angelica Liechti for {purpose}.")
+    assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose

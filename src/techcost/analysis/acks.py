@@ -283,6 +283,7 @@ _ADVICE_OF = re.compile(
 )
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
+_FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
@@ -330,6 +331,19 @@ class AckReader:
         if not sent:
             return []
         fr = self.frames
+        # "For technical assistance in Ottawa, JEOH thanks A, B and C": a purpose put first
+        fp = _FRONT_FOR.match(sent)
+        if fp and fr.thanks.search(sent[fp.end() :]):
+            shift = fp.end()
+            groups = self.sentence(sent[shift:])
+            for g in groups:
+                for mt in g.mentions:
+                    mt.start += shift
+                    mt.end += shift
+                if not g.purpose:
+                    g.purpose = fp.group("purpose").strip()
+            if groups:
+                return groups
         # "Flow cytometry: the X Facility" and "We thank the following: A (X), B (Y)"
         lab = fr.colon_label.match(sent)
         if lab and not fr.thanks.search(lab.group("label")) and len(lab.group("label").split()) <= 6:
