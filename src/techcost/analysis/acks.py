@@ -195,9 +195,14 @@ class Segmenter:
         for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
-        for m in re.finditer(r"\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b", s, re.IGNORECASE):
-            for k in range(m.start(1), m.end(1)):
-                prot[k] = True  # "the technical and administrative staff"
+        for m in re.finditer(
+            r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms)\b"
+            r"|\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b",
+            s,
+        ):
+            g = 1 if m.group(1) else 2
+            for k in range(m.start(g), m.end(g)):
+                prot[k] = True  # "the technical and administrative staff", "the diagnostic and laboratory service units"
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
             if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
                 for k in range(m.start(2), m.end(2)):

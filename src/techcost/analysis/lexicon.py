@@ -261,6 +261,11 @@ _CARE = re.compile(
     re.IGNORECASE,
 )
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
+_MATERIALS = frozenset(
+    ["mice", "mouse", "rats", "flies", "strains", "strain", "plasmids", "plasmid", "antibodies", "antibody", "antisera", "antiserum", "reagents", "reagent",
+     "constructs", "construct", "vectors", "vector", "clones", "isolates", "seeds", "samples", "specimens", "dna", "rna", "cdna", "sera", "serum",
+     "compounds", "cultures", "lines", "materials", "material", "tissue", "tissues", "eggs", "larvae", "embryos", "viruses", "virus", "stocks"]
+)
 _DOING = frozenset({"conducting", "performing", "running", "carrying", "doing", "undertaking", "executing", "repeating"})
 _SOFTWARE_LIKE = re.compile(r"software|code|codebase|pipelines?|toolbox|toolkit|extension|plug-?in|firmware|website|web server|database", re.IGNORECASE)
 _BUILT_HEAD = re.compile(r"contribution|contributions|work|effort|efforts|involvement", re.IGNORECASE)
@@ -270,7 +275,7 @@ _SUPPORT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _GIFT = re.compile(
-    r"^(?:(?:the|their|his|her|a|an|generous|kind|kindly)\s+)*(?:provid\w*|provision|shar\w*|gift\w*|donat\w*|lend\w*|lent|loan\w*|contribut\w*(?!\s+to\b)(?=\s+(?:\w+\s+){0,3}(?:data|samples|specimens|material|materials|strains|reagents|images)\b)|"
+    r"^(?:(?:the|their|his|her|a|an|generous|generously|graciously|kind|kindly|freely|also)\s+)*(?:provid\w*|provision|shar\w*|gift\w*|donat\w*|lend\w*|lent|loan\w*|contribut\w*(?!\s+to\b)(?=\s+(?:\w+\s+){0,3}(?:data|samples|specimens|material|materials|strains|reagents|images)\b)|"
     r"gave|giving|giv\w+|supply\w*|supplied|sending|sent|offering)\b",
     re.IGNORECASE,
 )
@@ -417,6 +422,13 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         if at_end and not re.search(r"\s(?:the|a|an|their|his|her|our|all)\s", body[: np_end - lead]):
             return "negative", at_end[0].text
     if not gerund and np_end > lead:
+        # "the DAT-Cre transgenic mice", "DNA from a cell culture": a material at the head, with no
+        # task or help named before it, is a gift
+        np_words = re.findall(r"[^\W\d_][\w\-']*", body[: np_end - lead])
+        if np_words and fold(np_words[-1]) in _MATERIALS and not [h for h in hits if h.label in ("task_heads", "explicit", "role_titles") and h.end <= np_end and fold(h.text) not in _MATERIALS] and not any(
+            stem(w.lower()) in {stem(x) for x in lex.list("support_nouns")} for w in np_words
+        ):
+            return "negative", np_words[-1]
         # the words that end the first noun phrase decide it
         at_head = [h for h in hits if h.start < np_end <= h.end]
         at_head = [h for h in at_head if h.label in ("negative", "explicit", "role_titles", "inferred") or (h.label == "negative_people_only" and not for_org)]

@@ -56,6 +56,7 @@ _OPENERS = frozenset(
     ["we", "i", "also", "and", "thanks", "thank", "special", "finally", "lastly", "our", "my", "to", "in", "by", "for", "with", "from", "of", "the", "a", "an", "all", "both", "especially", "particularly", "furthermore", "moreover", "additionally", "further", "likewise", "similarly", "many", "sincere", "warm", "heartfelt", "very", "most"]
 )
 
+_LEGAL_FORMS = frozenset(["se", "ag", "sa", "bv", "nv", "ab", "as", "oy", "kk", "co", "plc", "llc", "gmbh", "ltd", "inc", "spa", "srl", "sas", "sarl", "pty", "kg"])
 _SHIP_WORDS = frozenset(["ship", "ships", "vessel", "vessels", "boat", "trawler", "icebreaker", "cruise", "rv", "r/v", "rrs", "hms", "usns", "ccgs", "nrv", "fv", "f/v", "mv", "m/v", "sv", "s/v", "hmnzs", "hmcs", "ussr", "rsv", "fs", "nrp"])
 
 ORG_HEADS = frozenset(
@@ -134,7 +135,14 @@ class NameFinder:
             # given name that was read as a family name ("Ann B. Smith" is fine)
             if titled and first < n and self._family_ok(toks[first]):
                 end = first + 1
-            elif given >= 2 and k > first:
+            elif (
+                given == 1
+                and initials >= 1
+                and k == first + 1 + initials
+                and all(self._initial(t) and fold(t.text).rstrip(".") not in _LEGAL_FORMS for t in toks[first + 1 : k])
+                and self._family_ok(toks[first])
+            ):
+                end = k  # "Bruckova K.", "Smith JA": a family name and its initials, reference style
                 end = k
                 given -= 1
             else:
