@@ -561,3 +561,19 @@ def test_a_purpose_put_first_with_any_subject(read, subject):
 def test_making_materials_is_work_and_giving_them_is_not(read, purpose, basis):
     r = read(f"We thank Angelica Liechti for {purpose}.")
     assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose
+
+
+@pytest.mark.parametrize(
+    "purpose, basis",
+    [
+        ("their technical assistance in the field", "explicit"),
+        ("their support with lab and field work", "inferred"),
+        ("help with field and laboratory work", "inferred"),
+        ("help with field work", None),
+        ("assistance in the field", None),
+        ("communication on head-fixed mice preparation", None),
+    ],
+)
+def test_field_work_beside_technical_and_laboratory_work(read, purpose, basis):
+    r = read(f"We thank Meiling Chen and Yucheng Li for {purpose}.")
+    assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose

@@ -289,6 +289,8 @@ _BARE_SUPPORT = re.compile(
     re.IGNORECASE,
 )
 
+_SHARED_MOD = re.compile(r"\b([a-z][a-z\-]+)\s+(?:and|&|or)\s+([a-z][a-z\-]+)\s+(work|analyses|analysis|measurements|experiments|assistance|support|help|tests|testing)\b", re.IGNORECASE)
+
 _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
     re.IGNORECASE,
@@ -308,6 +310,13 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
                 return got
     best = ("none", "")
     rank = {"none": 0, "negative": 1, "inferred": 2, "explicit": 3}
+    # "help with lab and field work": modifiers sharing their head are each a purpose
+    shared = _SHARED_MOD.search(p)
+    if shared:
+        for mod in (shared.group(1), shared.group(2)):
+            got = _one_purpose(lex, f"{p[: shared.start()]}{mod} {shared.group(3)}", for_org)
+            if rank[got[0]] > rank[best[0]] and got[0] != "negative":
+                best = got
     segs = [seg for _, seg in _conjuncts(lex, p)]
     support = {stem(w) for w in lex.list("support_nouns")}
     for k, seg in enumerate(segs):
@@ -439,6 +448,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 return "inferred", acts[0].text
         if at_head:
             h = max(at_head, key=lambda x: x.end - x.start)
+            # "technical assistance in the field": a head named technical first stays technical
+            tech_head = [x for x in at_head if x.label in ("explicit", "role_titles") and x.end == np_end and x.start < h.start]
+            if h.label in ("negative", "negative_people_only") and tech_head:
+                return "explicit", tech_head[0].text
             if h.label in ("negative", "negative_people_only"):
                 return "negative", h.text
             if h.label in ("explicit", "role_titles"):
