@@ -8,6 +8,13 @@ makes it generalise worse fails here. The aims stated in DESIGN.md
 and technical authors 0.85) are above these floors and not yet reached;
 raise a floor whenever the check figure rises.
 
+The check part was re-formed when the corpus grew: 14 papers whose
+acknowledgement had also been stored as a tune record moved to tune
+(``split.json`` says which), and new papers and acknowledgement batches
+were placed by the keyed hash. The paper floors are set on the check part
+as it now is (fewer papers, and the same code scores it lower than the
+part it replaced); the acknowledgement floors rose with it.
+
 The shared development set is gated as well, at its own (higher) level.
 """
 
@@ -35,21 +42,21 @@ def check():
 def test_check_part_credit_floors(check):
     papers, acks = check["overall"], check["acknowledgements"]
     assert papers["errors"] <= 3
-    assert papers["document_technical_credit"]["precision"] >= 0.75
-    assert papers["document_technical_credit"]["recall"] >= 0.65
-    assert papers["named_staff_strict"]["f1"] >= 0.68
-    assert papers["named_staff_lenient"]["f1"] >= 0.65
-    assert papers["facilities_without_names"]["f1"] >= 0.60
+    assert papers["document_technical_credit"]["precision"] >= 0.72
+    assert papers["document_technical_credit"]["recall"] >= 0.75
+    assert papers["named_staff_strict"]["f1"] >= 0.42
+    assert papers["named_staff_lenient"]["f1"] >= 0.45
+    assert papers["facilities_without_names"]["f1"] >= 0.50
     assert papers["technical_authors"]["f1"] >= 0.60
     assert acks["errors"] == 0
-    assert acks["document_technical_credit"]["f1"] >= 0.75
-    assert acks["named_staff_strict"]["f1"] >= 0.65
-    assert acks["named_staff_lenient"]["f1"] >= 0.70
-    assert acks["facilities_without_names"]["f1"] >= 0.45
+    assert acks["document_technical_credit"]["f1"] >= 0.80
+    assert acks["named_staff_strict"]["f1"] >= 0.78
+    assert acks["named_staff_lenient"]["f1"] >= 0.78
+    assert acks["facilities_without_names"]["f1"] >= 0.50
 
 
 def test_check_part_author_floors(check):
-    floors = {"jats": 0.97, "docx": 0.97, "latex": 0.93, "markdown": 0.88, "pdf": 0.88}
+    floors = {"jats": 0.97, "docx": 0.97, "latex": 0.86, "markdown": 0.90, "pdf": 0.90}
     for fmt, floor in floors.items():
         assert check[fmt]["authors"]["f1"] >= floor, fmt
     assert check["overall"]["acknowledgements_present"]["accuracy"] >= 0.92
