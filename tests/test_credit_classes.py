@@ -577,3 +577,22 @@ def test_making_materials_is_work_and_giving_them_is_not(read, purpose, basis):
 def test_field_work_beside_technical_and_laboratory_work(read, purpose, basis):
     r = read(f"We thank Meiling Chen and Yucheng Li for {purpose}.")
     assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose
+
+
+@pytest.mark.parametrize(
+    "text, facilities",
+    [
+        ("The authors would like to thank Edinburgh Genomics, The University of Edinburgh, for performing the DNA sequencing.", ["Edinburgh Genomics, The University of Edinburgh"]),
+        ("We thank UCL Genomics for their support with the sequencing services.", ["UCL Genomics"]),
+        ("We thank the University of Minnesota Genomics Center, the University of Minnesota Supercomputing Institute, and the Imaging Core for their technical support.", ["the University of Minnesota Genomics Center", "the Imaging Core"]),
+        ("This work was supported by the Genomics Core Facility of Example University.", ["Genomics Core Facility of Example University"]),
+        ("This work was supported in part by the Open Innovation Platform with Enterprises, Research Institute and Academia (OPERA) Program.", []),
+        ("This work was supported by Core Research for Evolutional Science and Technology (CREST).", []),
+        ("Some of the computations in this paper were run on the Odyssey cluster supported by the FAS Research Computing Group at Harvard University.", []),
+        ("We also thank the University of Wisconsin Materials Science Center for use of their AFM facilities.", []),
+        ("We thank the Department of Chemical Engineering, University of Engineering and Technology Lahore, for technical support.", []),
+        ("We thank the Functional Genomics group for discussions.", []),
+    ],
+)
+def test_services_named_by_their_field_programmes_resources_and_departments(read, text, facilities):
+    assert [f.name for f in read(text).facilities if not f.named_staff] == facilities, text

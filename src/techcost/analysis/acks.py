@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import AttributionLexicon
+from .lexicon import SERVICE_NAME, AttributionLexicon
 from .text import fold, sentences, split_camel, tokenize
 
 
@@ -552,6 +552,16 @@ class AckReader:
             return groups
         return []
 
+    def _own_unit(self, text: str) -> bool:
+        """"the University of Minnesota Supercomputing Institute": a unit of a
+        place, with a head of its own after the place's name, not the place
+        where the organisation before it sits."""
+        m = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:University|Universit\w+|College|Institute)\s+of\s+(?P<rest>.+)$", text.strip())
+        if not m:
+            return False
+        words = m.group("rest").split()
+        return len(words) >= 2 and self.lex.org_head(" ".join(words[1:]))
+
     def _np_parts(self, region: str) -> list[tuple[int, str]]:
         """A region cut where a new "the <support noun> of ..." noun phrase
         is coordinated ("the technical support provided by X and the
@@ -620,7 +630,14 @@ class AckReader:
                 continue  # "the X Support Center (RFP N02PC45022-46)": paid through a contract, a funder here
             if re.search(r"\bto\s+(?:the\s+)?$", sent[max(0, m.start() - 8) : m.start()]):
                 continue  # "a grant ... to the Center for X": the recipient
-            if not any(h.label == "facility_nouns_strong" for h in self.lex.hits(name)):
+            strong = [h for h in self.lex.hits(name) if h.label == "facility_nouns_strong"]
+            if not strong:
+                continue
+            # a programme named after a platform or core ("Core Research for Evolutional Science and
+            # Technology", "the Open Innovation Platform with Enterprises ... Program"): the noun is not its head
+            if not any(h.end >= len(name.rstrip(" .)")) - 1 or re.match(r"\s*(?:\(|,|$|(?:of|at|in)\b)", name[h.end :]) for h in strong):
+                continue
+            if re.match(r"\s+(?:with|for|of)\b[^;.]{0,120}?\b(?:Program(?:me)?|Initiative|Project|Scheme|Grant)\b", sent[m.end() : m.end() + 160]):
                 continue
             if self.lex.facility_kind(name) == "facility":
                 out.append(Group([Mention("org", name, m.start(), m.end())], purpose="", frame="funding"))
@@ -685,7 +702,7 @@ class AckReader:
             if not people_only or it.purpose:
                 members_of = ""
             # "the X Facility, University of Y": where the thing before is
-            if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text):
+            if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text) and not self._own_unit(it.mentions[0].text):
                 last = cur.mentions[-1]
                 if last.kind == "org":
                     last.text = f"{last.text}, {it.mentions[0].text}"
@@ -981,6 +998,8 @@ class AckReader:
         if self.lex.is_role(text) and not self.lex.org_head(text) and not re.search(r"\b[A-ZÀ-Þ][\w\-]*[A-Z]|\b(?:of|at|from)\b", text[1:]):
             if not (self.lex.is_technical_team(text) and re.search(r"(?:s|staff|personnel)\b", text.split()[-1])):
                 return [], text
+        if SERVICE_NAME.match(text.strip()):
+            return [Mention("org", text, off, off + len(text))], ""  # "Edinburgh Genomics"
         if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
             if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
                 return [Mention("org", text, off, off + len(text))], ""

@@ -529,7 +529,15 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     return "none", ""
 
 
+# "Edinburgh Genomics", "UCL Genomics", "Oxford Proteomics": a service named by its place and its field
+SERVICE_NAME = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w\-.&']*\s+){1,4}(?:Genomics|Proteomics|Metabolomics|Lipidomics|Bioinformatics|Sequencing|Imaging|Cytometry|Microscopy|Histology|Crystallography|Biobank|Biorepository)(?:\s*\([^()]{1,40}\))?$"
+)
+
+
 def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
+    if SERVICE_NAME.match(name.split(",")[0].strip()) and not lex.funder(name):
+        return "facility"  # "Edinburgh Genomics, The University of Edinburgh"
     text = split_camel(name)
     hits = lex.hits(text)
     labels = {h.label for h in hits}
