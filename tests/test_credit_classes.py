@@ -596,3 +596,18 @@ def test_field_work_beside_technical_and_laboratory_work(read, purpose, basis):
 )
 def test_services_named_by_their_field_programmes_resources_and_departments(read, text, facilities):
     assert [f.name for f in read(text).facilities if not f.named_staff] == facilities, text
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Thank you to Matthew Campbell for analyzing genetic samples.", ["Matthew Campbell"]),
+        ("A big thank you to Kim Park for technical support.", ["Kim Park"]),
+        ("A.A.B. and J.S. wish to thank Paul VanAllsburg for his help in configuring computers.", ["Paul VanAllsburg"]),
+        ("The first author would like to thank Robert Eversole for his assistance with the electron microscopy.", ["Robert Eversole"]),
+        ("JRG and V. Heisey prepared the specimens described herein.", ["V. Heisey"]),
+        ("Thank you for reading.", []),
+    ],
+)
+def test_more_thanks_frames(read, text, people):
+    assert sorted(c.name for c in read(text).contributors) == people, text

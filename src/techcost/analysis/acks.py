@@ -84,7 +84,10 @@ class Frames:
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
             rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:(?:also\s+)?(?:is|are|go|goes)\b))"
-            rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b)",
+            rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b"
+            # "A.A.B. and J.S. wish to thank", "Thank you to"
+            rf"|\b(?:wish(?:es)?|would\s+like|wants?|like)\s+to\s+{_ADV}(?:{verbs})\b"
+            rf"|^\s*(?:(?:a|and|also|finally|big|special|huge|many)\s+)*thank\s+you\s+(?:(?:very\s+)?much\s+)?(?:also\s+)?(?:to\b)?)",
             re.IGNORECASE,
         )
         self.subject_thanked = re.compile(
@@ -288,6 +291,7 @@ _ADVICE_OF = re.compile(
 )
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
@@ -758,7 +762,7 @@ class AckReader:
                     open_purpose = True
                 continue
             if it.mentions:
-                if strict and it.other and not it.purpose:
+                if strict and it.other and not it.purpose and not _INITIALS_ONLY.fullmatch(it.other.strip()):
                     return []
                 if open_purpose or (cur.mentions and cur.purpose):
                     groups.append(cur)
@@ -801,8 +805,10 @@ class AckReader:
                 purpose_end = it.off - base + len(it.text)
                 open_purpose = bool(cur.mentions)
                 continue
-            if strict:
+            if strict and not _INITIALS_ONLY.fullmatch(it.text.strip()):
                 return []
+            if _INITIALS_ONLY.fullmatch(it.text.strip()):
+                continue  # "JRG and V. Heisey prepared ...": an author's initials beside a name
             # role words between names: "our technician", "research technician"
             if cur.mentions and not cur.purpose:
                 last = cur.mentions[-1]
