@@ -30,6 +30,7 @@ from .text import fold, split_camel
 _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
 _STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+_TOOL_AUTHORS = re.compile(r"\b(?:authors?|developers?|maintainers?|creators?)\s+of\b", re.IGNORECASE)
 _LEARNER = re.compile(r"\b(?:students?|student\s+helpers?|volunteers?|interns?|undergraduates?|trainees?|pupils?|citizen\s+scientists?)\b", re.IGNORECASE)
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 _FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
@@ -142,6 +143,8 @@ class CreditAnalysis:
             # "the student helpers A and B for help with the field work and sample processing": students
             # and volunteers doing a task are not technical staff unless a technical role is stated
             learner = _LEARNER.search(" ".join(x for x in (p.role, g.role) if x)) is not None
+            # "the authors of JuMP: A, B and C for the implementations": a public tool's authors
+            learner = learner or _TOOL_AUTHORS.search(g.role or "") is not None
             technical = explicit or (pclass == "inferred" and not learner)
             key = fold(name)
             if key not in seen_people:
