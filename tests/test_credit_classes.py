@@ -611,3 +611,16 @@ def test_services_named_by_their_field_programmes_resources_and_departments(read
 )
 def test_more_thanks_frames(read, text, people):
     assert sorted(c.name for c in read(text).contributors) == people, text
+
+
+@pytest.mark.parametrize(
+    "text, facilities",
+    [
+        ("We thank the Oxford Genomics Centre (funded by Wellcome Trust grant reference 203141/Z/16/Z) for the generation and initial processing of the sequencing data.", ["the Oxford Genomics Centre"]),
+        ("We thank the Life Imaging Center (LIC) for providing equipment and assistance and the BIOSS Signalling Factory for technical support.", ["the Life Imaging Center (LIC)", "the BIOSS Signalling Factory"]),
+        ("The authors thank the Van Andel Genomics Core for providing facilities and services.", ["the Van Andel Genomics Core"]),
+        ("We thank the Genomics Core for discussions.", []),
+    ],
+)
+def test_a_facilitys_help_beside_what_it_provided(read, text, facilities):
+    assert [f.name for f in read(text).facilities] == facilities, text

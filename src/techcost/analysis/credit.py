@@ -203,6 +203,8 @@ class CreditAnalysis:
         lex = self.lex
         if self._research_group(o.text):
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
+        # "the X Centre (funded by Wellcome Trust grant 203141/Z/16/Z)": how the centre is funded, said in passing
+        o.text = re.sub(r"\s*\((?:funded|supported|financed|sponsored)\s+(?:in\s+part\s+)?by\b[^()]*\)", "", o.text, flags=re.IGNORECASE)
         if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE):
             return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder
         kind = lex.facility_kind(o.text)
@@ -212,8 +214,10 @@ class CreditAnalysis:
             return
         # "for access to specimens" is access, not a resource centre's stocks
         stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
-        if oclass == "negative" and lex.is_technical_team(o.text) and lex.has_work(purpose):
-            oclass = "none"  # "the laboratory assistants for their help and advice": a technical team's help
+        if oclass == "negative" and (lex.is_technical_team(o.text) or kind in ("facility", "team")) and lex.has_work(purpose):
+            # "the laboratory assistants for their help and advice", "the X Core for providing
+            # facilities and services": a technical team's or facility's help beside a gift or advice
+            oclass = "none"
         if oclass == "negative" and not (stocks and kind in ("resource_centre", "facility", None) and not lex.funder(o.text)):
             return
         if stocks and kind in (None, "facility") and oclass != "explicit":

@@ -409,7 +409,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # "providing antibodies" is a gift; "providing technical support" is not
         after = s[gift.end() :]
         support = {stem(w) for w in lex.list("support_nouns")}
-        near = re.findall(r"[^\W\d_][\w\-']*", after)[:4]
+        near = re.findall(r"[^\W\d_][\w\-']*", after)[:6]
         if not any(stem(w.lower()) in support for w in near) and not any(h.label in ("explicit", "role_titles") and h.start < gift.end() + 40 for h in pos):
             return "negative", gift.group(0)
     body = re.sub(r"^(?:(?:the|their|his|her|our|its|a|an|all|also|kindly|for)\s+)+", "", s, flags=re.IGNORECASE)
