@@ -624,3 +624,19 @@ def test_more_thanks_frames(read, text, people):
 )
 def test_a_facilitys_help_beside_what_it_provided(read, text, facilities):
     assert [f.name for f in read(text).facilities] == facilities, text
+
+
+@pytest.mark.parametrize(
+    "text, facilities, people",
+    [
+        ("We thank the technical staff of the Konnevesi Research Station for building study systems.", ["the technical staff of the Konnevesi Research Station"], []),
+        ("We thank Wageningen UR Unifarm staff for valuable help during the experiments.", ["Wageningen UR Unifarm staff"], []),
+        ("We also thank the KLIVV staff, in particular Christine Grabmayer and Wolfgang Pegler, for assistance during the experiment.", ["the KLIVV staff"], ["Christine Grabmayer", "Wolfgang Pegler"]),
+        ("We thank other staff members of the Institut de Biologie Intégrative des Plantes for technical assistance in plant culture.", ["other staff members of the Institut de Biologie Intégrative des Plantes"], []),
+        ("We thank the staff of the Universidad de Chile Microscopy Unit for technical support.", ["the staff of the Universidad de Chile Microscopy Unit"], []),
+    ],
+)
+def test_an_organisations_staff_by_any_name(read, text, facilities, people):
+    r = read(text)
+    assert [f.name for f in r.facilities if not f.named_staff or f.unnamed_staff] == facilities, text
+    assert sorted(c.name for c in r.contributors) == people, text

@@ -291,6 +291,7 @@ _ADVICE_OF = re.compile(
 )
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
+_ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
@@ -694,9 +695,10 @@ class AckReader:
                 team = cur.mentions[-1]
                 if it.elaborates and team.kind == "org" and (self.lex.is_team(team.text) or self.lex.is_role(team.text)):
                     members_of = team.text
-                    # "the IBPS fish facility staff, in particular A and B": a facility's team is thanked
-                    # as well as the two named; "the technicians of X, particularly A and B" are A and B
-                    if not self.lex.hits(team.text, ("facility_nouns_strong",)):
+                    # "the IBPS fish facility staff, in particular A and B", "the KLIVV staff, in particular
+                    # A and B": a facility's or a named organisation's team is thanked as well as the two
+                    # named; "the technicians of X, particularly A and B" are A and B
+                    if not self.lex.hits(team.text, ("facility_nouns_strong",)) and not _ORG_STAFF.match(team.text):
                         cur.mentions.pop()
                 if members_of:
                     for m_ in it.mentions:
@@ -919,6 +921,8 @@ class AckReader:
                 return people, ""
         toks = tokenize(core)
         spans = self.names.find(core, toks)
+        if spans and re.fullmatch(r"(?:staff|team|crew|personnel|technicians)(?:\s+members)?", core[spans[-1].char_end :].strip(), re.IGNORECASE):
+            return self._org(b, off)  # "Wageningen UR Unifarm staff": an organisation's staff
         if spans:
             sp = spans[0]
             before = core[: sp.char_start].strip()

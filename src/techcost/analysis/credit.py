@@ -208,7 +208,9 @@ class CreditAnalysis:
         if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE):
             return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder
         kind = lex.facility_kind(o.text)
-        if lex.resource_only(o.text + " " + purpose) and oclass != "explicit":
+        # "the technical staff of the Konnevesi Research Station": the station's team, not the station used
+        station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None
+        if lex.resource_only(o.text + " " + purpose) and oclass != "explicit" and not station_team:
             return
         if lex.resource_only(sentence) and oclass != "explicit" and kind != "team":
             return

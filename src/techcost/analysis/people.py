@@ -60,6 +60,10 @@ _LEGAL_FORMS = frozenset(["se", "ag", "sa", "bv", "nv", "ab", "as", "oy", "kk", 
 _SHIP_WORDS = frozenset(["ship", "ships", "vessel", "vessels", "boat", "trawler", "icebreaker", "cruise", "rv", "r/v", "rrs", "hms", "usns", "ccgs", "nrv", "fv", "f/v", "mv", "m/v", "sv", "s/v", "hmnzs", "hmcs", "ussr", "rsv", "fs", "nrp"])
 
 ORG_HEADS = frozenset(
+    # other languages: "Institut de Biologie Intégrative", "Universidad de Chile"
+    ["institut", "instituto", "istituto", "instytut", "universidad", "universidade", "université", "universite", "universität", "universitat", "università", "universiteit",
+     "laboratoire", "laboratorio", "laboratorium", "centro", "zentrum", "museo", "musée", "musee", "fundación", "fundacion", "fondazione", "departamento", "dipartimento",
+     "département", "departement", "escuela", "école", "ecole", "facultad", "faculté", "faculte", "hôpital", "ospedale", "servicio", "servizos", "unidade", "unidad", "service"] +
     ["facility", "facilities", "core", "cores", "platform", "platforms", "centre", "center", "centres", "centers", "unit", "units", "service", "services", "laboratory", "laboratories", "lab", "labs", "institute", "institutes", "university", "college", "school", "department", "hospital", "foundation", "council", "agency", "trust", "society", "association", "consortium", "network", "program", "programme", "project", "initiative", "office", "division", "group", "team", "staff", "workshop", "station", "observatory", "telescope", "museum", "garden", "herbarium", "collection", "bank", "biobank", "repository", "resource", "resources", "company", "corporation", "inc", "ltd", "gmbh", "diagnostics", "biosciences", "biotech", "technologies", "therapeutics", "pharmaceuticals", "instruments", "systems", "alliance", "synchrotron", "academy", "observatory", "telescope", "beamline"]
 )
 
