@@ -205,8 +205,8 @@ class CreditAnalysis:
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
         # "the X Centre (funded by Wellcome Trust grant 203141/Z/16/Z)": how the centre is funded, said in passing
         o.text = re.sub(r"\s*\((?:funded|supported|financed|sponsored)\s+(?:in\s+part\s+)?by\b[^()]*\)", "", o.text, flags=re.IGNORECASE)
-        if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE):
-            return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder
+        if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE) and not _TEAM_OF_PLACE.match(o.text):
+            return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
         kind = lex.facility_kind(o.text)
         # "the technical staff of the Konnevesi Research Station": the station's team, not the station used
         station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None
