@@ -640,3 +640,18 @@ def test_an_organisations_staff_by_any_name(read, text, facilities, people):
     r = read(text)
     assert [f.name for f in r.facilities if not f.named_staff or f.unnamed_staff] == facilities, text
     assert sorted(c.name for c in r.contributors) == people, text
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("We thank Scott Shaffer, Director of Proteomics and Mass Spectrometry Facility at Example Medical School.", ["Scott Shaffer"]),
+        ("We thank Zenaide Quezado and Li Wang for leadership and management of the Animal Neurobehavior Core.", ["Li Wang", "Zenaide Quezado"]),
+        ("We thank Hiromi Dohi and Fumiyo Kitaoka for performing the SNP array analysis.", ["Fumiyo Kitaoka", "Hiromi Dohi"]),
+        ("We thank Tim Bardsley for help with information technology.", ["Tim Bardsley"]),
+        ("We thank Kim Park, Director of the Graduate Programme, for support.", []),
+        ("We thank Kim Park for performing the statistical analysis.", []),
+    ],
+)
+def test_facility_posts_management_and_analyses_performed(read, text, people):
+    assert sorted(c.name for c in read(text).contributors) == people, text

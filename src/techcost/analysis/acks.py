@@ -732,6 +732,18 @@ class AckReader:
                         purpose_end = it.off - base + len(it.text)
                         open_purpose = True
                     continue
+                po = _POST_OF.match(it.mentions[0].text.strip())
+                if po and self.lex.facility_kind(po.group("org")):
+                    # "Scott Shaffer, Director of Proteomics and Mass Spectrometry Facility": the post and its facility
+                    last = cur.mentions[-1]
+                    last.role = (last.role + " " + it.mentions[0].text.strip()).strip()
+                    if last.affil is None:
+                        last.affil = po.group("org")
+                    if it.purpose:
+                        cur.purpose = it.purpose
+                        purpose_end = it.off - base + len(it.text)
+                        open_purpose = True
+                    continue
                 pm2 = _POST.match(it.mentions[0].text.strip())
                 if pm2:
                     last = cur.mentions[-1]
@@ -980,6 +992,8 @@ class AckReader:
             re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t) or self.lex.labels(head) & {"facility_domains", "service_domains"}
         ):
             return True  # "the USMARC sheep crew", "the mass spec facility of the University of Waterloo"
+        if re.match(r"^\s*(?:management|leadership|maintenance|operation|administration|coordination|running|support|help|assistance)\s+of\b", t, re.IGNORECASE):
+            return False  # "management of the X Core": what was done, not who
         if re.match(r"^\s*(?:the|all|our|other|all\s+the)\s", t, re.IGNORECASE) and self.lex.is_technical_team(t) and self.lex.is_role(t) and len(t.split()) <= 5:
             return True  # "the laboratory assistants", "all the animal care technicians"
         if re.match(r"^\s*(?:(?:the|all|our|other|all\s+the|many)\s+)?(?:[a-z\-]+\s+){0,3}(?:crews?|teams?|staff|technicians|personnel|engineers|operators|assistants)\s*$", t) and self.lex.is_technical_team(t):
@@ -1022,6 +1036,7 @@ class AckReader:
 _PLURAL_ROLE = re.compile(r"\b\w*(?:technicians|technologists|engineers|managers|assistants|operators|staff|scientists|crew)\b", re.IGNORECASE)
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
+_POST_OF = re.compile(r"^(?:(?:former|current|the)\s+)?(?P<post>director|manager|head|coordinator|supervisor|lead|leader|curator|chief)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE)
 _POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|supervisor|lead|leader|administrator|curator)s?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(
     ["the", "of", "for", "and", "at", "in", "on", "both", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
