@@ -655,3 +655,16 @@ def test_an_organisations_staff_by_any_name(read, text, facilities, people):
 )
 def test_facility_posts_management_and_analyses_performed(read, text, people):
     assert sorted(c.name for c in read(text).contributors) == people, text
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("We thank Drs. Masaki Kojima and Takamasa Nonaka for technical assistance on SAXS experiments and helpful suggestions, respectively.", ["Masaki Kojima"]),
+        ("We thank Ben Harvey as the local organiser for the workshop.", []),
+        ("We thank Jo Bloggs for help in the mechanical workshop.", ["Jo Bloggs"]),
+        ("We are grateful to Peter Brown of the Structural Genomics Consortium for providing small molecules.", []),
+    ],
+)
+def test_respectively_meetings_and_gifts_from_facility_staff(read, text, people):
+    assert sorted(c.name for c in read(text).contributors) == people, text

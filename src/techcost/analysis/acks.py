@@ -865,6 +865,19 @@ class AckReader:
                 for p in people:
                     if not p.role:
                         p.role = plural
+        # "A and B for technical assistance and helpful suggestions, respectively": each their own purpose
+        split_groups: list[Group] = []
+        for g in groups:
+            people = [m for m in g.mentions if m.kind == "person"]
+            rm = re.search(r",?\s*respectively\s*\.?\s*$", g.purpose or "")
+            if rm and len(people) >= 2 and len(people) == len(g.mentions):
+                parts = [p for _, p in self.seg.items(g.purpose[: rm.start()])]
+                if len(parts) == len(people):
+                    for m_, p_ in zip(people, parts):
+                        split_groups.append(Group([m_], purpose=p_, role=g.role, frame=g.frame))
+                    continue
+            split_groups.append(g)
+        groups = split_groups
         # "A and B of the X Facility": the affiliation of the last name is the group's
         for g in groups:
             people = [m for m in g.mentions if m.kind == "person"]

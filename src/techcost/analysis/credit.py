@@ -44,7 +44,8 @@ _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|
 # what staff of a facility can be thanked for that is still not their work for the paper
 _NOT_WORK = re.compile(
     r"\b(?:reading|read|comments?|editing|proofreading|discussions?|funding|financial|gifts?|reagents?|plasmids?|antibod|"
-    r"antisera|strains?|cell lines?|data(?:sets?)?|hospitality|encouragement|friendship|memory)\b",
+    r"antisera|strains?|cell lines?|data(?:sets?)?|hospitality|encouragement|friendship|memory|"
+    r"provid\w*|supplied|supplying|donat\w*|shar(?:ed|ing)|loan\w*|organi[sz]\w*|host\w*|samples|compounds|molecules|mice)\b",
     re.IGNORECASE,
 )
 
