@@ -668,3 +668,16 @@ def test_facility_posts_management_and_analyses_performed(read, text, people):
 )
 def test_respectively_meetings_and_gifts_from_facility_staff(read, text, people):
     assert sorted(c.name for c in read(text).contributors) == people, text
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("We thank Prasad Bajaj for carrying out the bioinformatics work.", ["Prasad Bajaj"]),
+        ("We thank Jens Bauernfeind and Thomas Münch for IT administration.", ["Jens Bauernfeind", "Thomas Münch"]),
+        ("We thank the Servicio de Citometría for help.", []),
+        ("We thank colleagues in Los Angeles for help.", []),
+    ],
+)
+def test_work_carried_out_it_administration_and_spanish_places(read, text, people):
+    assert sorted(c.name for c in read(text).contributors) == people, text

@@ -422,7 +422,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     gerund = fw.endswith("ing") and len(fw) > 4 and not support_verb
     if gerund and fw in _DOING and not neg:
         # "conducting pilot experiments", "performing the SNP array analysis": doing an activity for the authors
-        acts = [h for h in hits if h.label in ("activity_nouns", "analysis_nouns") and h.start - lead <= 40]
+        acts = [h for h in hits if h.label in ("activity_nouns", "analysis_nouns", "service_domains") and h.start - lead <= 40]
         if acts:
             return "inferred", s[lead : acts[0].end]
     if gerund and np_end > lead:
