@@ -268,7 +268,7 @@ def _check_source(where: str, src: Any, errors: list[str], held: HeldOut | None)
             errors.append(f"{where}: {src.get('path')} is a held-out eLife article")
 
 
-def validate(c: Corpus, held: HeldOut | None, *, max_bytes: int = 80 * 2**20) -> list[str]:
+def validate(c: Corpus, held: HeldOut | None, *, max_bytes: int = 80_000_000) -> list[str]:
     """Every problem found, one line each (empty when the corpus is sound)."""
     errors: list[str] = []
     ids: set[str] = set()
@@ -348,7 +348,7 @@ def validate(c: Corpus, held: HeldOut | None, *, max_bytes: int = 80 * 2**20) ->
         total += f.stat().st_size
     errors += validate_budgets(c, held, ids, seen_sha)
     if total > max_bytes:
-        errors.append(f"the corpus holds {total / 2**20:.1f} MB, over {max_bytes / 2**20:.0f} MB")
+        errors.append(f"the corpus holds {total / 1e6:.1f} MB, over {max_bytes / 1e6:.0f} MB")
     return errors
 
 
