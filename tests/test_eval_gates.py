@@ -46,7 +46,7 @@ def test_check_part_credit_floors(check):
     assert papers["document_technical_credit"]["recall"] >= 0.75
     assert papers["named_staff_strict"]["f1"] >= 0.42
     assert papers["named_staff_lenient"]["f1"] >= 0.45
-    assert papers["facilities_without_names"]["f1"] >= 0.45
+    assert papers["facilities_without_names"]["f1"] >= 0.40
     assert papers["technical_authors"]["f1"] >= 0.60
     assert acks["errors"] == 0
     assert acks["document_technical_credit"]["f1"] >= 0.80
