@@ -681,3 +681,9 @@ def test_respectively_meetings_and_gifts_from_facility_staff(read, text, people)
 )
 def test_work_carried_out_it_administration_and_spanish_places(read, text, people):
     assert sorted(c.name for c in read(text).contributors) == people, text
+
+
+@pytest.mark.parametrize("initial", ["Sh.", "Ch.", "Yu.", "Zh."])
+def test_two_letter_initials_of_transliterated_names(read, initial):
+    r = read(f"We thank {initial} Chao and X. Yan for assistance in genotyping.")
+    assert sorted(c.name for c in r.contributors) == sorted([f"{initial} Chao", "X. Yan"])

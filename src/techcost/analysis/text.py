@@ -64,6 +64,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
         t = m.group(0)
         if kind == "word" and t.endswith("."):
             core = t[:-1]
+            if core in _DIGRAPH_INITIALS and re.match(r"\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]", text[e : e + 3]):
+                out.append(Token(t, s, e, "init"))  # "Sh. Chao", "Yu. Ivanov": a two-letter initial
+                continue
             if core.lower() in ABBREVIATIONS or (len(core) == 1 and core.isupper()):
                 out.append(Token(t, s, e, "abbr" if core.lower() in ABBREVIATIONS else "init"))
                 continue
@@ -73,6 +76,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
         out.append(Token(t, s, e, kind))
     return tuple(out)
 
+
+#: Two-letter initials of transliterated given names ("Sh. Chao", "Yu. A. Ivanov").
+_DIGRAPH_INITIALS = frozenset(["Ch", "Sh", "Zh", "Kh", "Th", "Ts", "Yu", "Ya", "Yo", "Ju", "Ja", "Ye", "Gh"])
 
 #: Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
