@@ -687,3 +687,18 @@ def test_work_carried_out_it_administration_and_spanish_places(read, text, peopl
 def test_two_letter_initials_of_transliterated_names(read, initial):
     r = read(f"We thank {initial} Chao and X. Yan for assistance in genotyping.")
     assert sorted(c.name for c in r.contributors) == sorted([f"{initial} Chao", "X. Yan"])
+
+
+@pytest.mark.parametrize(
+    "section, present",
+    [
+        ("# Contribution\nThis paper introduces a network architecture for sequence modelling, trained with standard software.\n", False),
+        ("# Contributions\nAA and BB designed the study. BB performed the measurements.\n", True),
+        ("# Contributions\nAnn Author wrote the paper; Bob Second built the apparatus.\n", True),
+        ("# Author contributions\nConceptualization, A.A.; Formal analysis, B.B.\n", True),
+    ],
+)
+def test_a_contribution_section_is_a_statement_only_when_it_says_who_did_what(tmp_path, section, present):
+    p = tmp_path / "paper.md"
+    p.write_text("---\ntitle: T\nauthors:\n  - name: Ann Author\n  - name: Bob Second\n---\n# Introduction\nText.\n\n" + section, encoding="utf-8")
+    assert api.inspect(p)["manuscript"]["contribution_statement_present"] is present, section

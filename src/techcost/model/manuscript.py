@@ -151,6 +151,14 @@ class FundingAward(Model):
 _EMPTY_STATEMENT = re.compile(r"^\W*(?:none(?:\s+(?:reported|declared|to\s+declare))?|n/?a|not\s+applicable|nil)\W*$", re.I)
 
 
+_WHO_DID_WHAT = re.compile(
+    r"\b(?:conceptuali[sz]ation|data\s+curation|formal\s+analysis|funding\s+acquisition|project\s+administration|writing\s*[-–—:]\s*(?:original|review)|"
+    r"conceived|designed\s+the\s+(?:study|experiments?|research)|wrote\s+the\s+(?:manuscript|paper|first\s+draft)|drafted\s+the|"
+    r"performed\s+the\s+experiments|contributed\s+equally|all\s+authors\s+(?:read|approved|contributed|reviewed|discussed))\b",
+    re.IGNORECASE,
+)
+
+
 def _has_content(text: str) -> bool:
     """A statement with content: not empty and not "None reported." / "N/A"."""
     t = text.strip()
@@ -194,4 +202,18 @@ class Manuscript(Model):
     def contribution_statement_present(self) -> bool:
         if any(a.roles or a.roles_as_written for a in self.authors):
             return True
-        return any(s.kind == "author_contributions" and s.text.strip() for s in self.sections)
+        return any(s.kind == "author_contributions" and s.text.strip() and self._says_who_did_what(s.text) for s in self.sections)
+
+    def _says_who_did_what(self, text: str) -> bool:
+        """A "Contribution(s)" section that names no author, no initials and
+        no role is the paper's own contribution to its field, not a
+        statement of who did what."""
+        if _WHO_DID_WHAT.search(text):
+            return True
+        for a in self.authors:
+            family = a.name.split()[-1] if a.name.split() else ""
+            initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", a.name) if w[:1].isupper())
+            spaced = r"\.?\s?".join(map(re.escape, initials))
+            if (len(family) > 1 and re.search(rf"\b{re.escape(family)}\b", text)) or (len(initials) >= 2 and re.search(rf"\b{spaced}\b\.?", text)):
+                return True
+        return not self.authors
