@@ -702,3 +702,18 @@ def test_a_contribution_section_is_a_statement_only_when_it_says_who_did_what(tm
     p = tmp_path / "paper.md"
     p.write_text("---\ntitle: T\nauthors:\n  - name: Ann Author\n  - name: Bob Second\n---\n# Introduction\nText.\n\n" + section, encoding="utf-8")
     assert api.inspect(p)["manuscript"]["contribution_statement_present"] is present, section
+
+
+@pytest.mark.parametrize(
+    "ack, present",
+    [
+        ("We thank Kim Park for technical help. AA designed the research; BS and AA conducted it and BS wrote the paper.", True),
+        ("We thank Kim Park for technical help. A.A. and B.S. designed the study.", True),
+        ("We thank Kim Park for technical help. NIH and NSF provided funding.", False),
+        ("We thank KP for technical help.", False),
+    ],
+)
+def test_who_did_what_inside_the_acknowledgements(tmp_path, ack, present):
+    p = tmp_path / "paper.md"
+    p.write_text("---\ntitle: T\nauthors:\n  - name: Ann Author\n  - name: Bob Second\n---\n# Results\nText.\n\n# Acknowledgements\n" + ack + "\n", encoding="utf-8")
+    assert api.inspect(p)["manuscript"]["contribution_statement_present"] is present, ack

@@ -159,6 +159,11 @@ _WHO_DID_WHAT = re.compile(
 )
 
 
+_INITIALS_DID = re.compile(
+    r"(?P<who>(?:\b[A-Z](?:\.?[A-Z]){1,3}\.?(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+)\s+(?:also\s+)?(?:designed|conceived|performed|conducted|wrote|analy[sz]ed|carried\s+out|collected|contributed|supervised|drafted|edited|revised|interpreted|provided|did|ran|developed|prepared|helped)\b"
+)
+
+
 def _has_content(text: str) -> bool:
     """A statement with content: not empty and not "None reported." / "N/A"."""
     t = text.strip()
@@ -202,7 +207,25 @@ class Manuscript(Model):
     def contribution_statement_present(self) -> bool:
         if any(a.roles or a.roles_as_written for a in self.authors):
             return True
-        return any(s.kind == "author_contributions" and s.text.strip() and self._says_who_did_what(s.text) for s in self.sections)
+        if any(s.kind == "author_contributions" and s.text.strip() and self._says_who_did_what(s.text) for s in self.sections):
+            return True
+        # "LAH designed the research; MCR and JCM conducted it" inside the acknowledgements
+        return any(s.kind == "acknowledgements" and self._initials_did(s.text) for s in self.sections)
+
+    def _initials_did(self, text: str) -> bool:
+        """Whether a text says, by the authors' initials, what two or more
+        of them did."""
+        inits = {"".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", a.name) if w[:1].isupper()) for a in self.authors}
+        inits = {i for i in inits if len(i) >= 2}
+        if len(inits) < 2:
+            return False
+        found = set()
+        for m in _INITIALS_DID.finditer(text):
+            for tok in re.findall(r"[A-Z](?:\.?[A-Z])+\.?", m.group("who")):
+                key = tok.replace(".", "")
+                if key in inits:
+                    found.add(key)
+        return len(found) >= 2
 
     def _says_who_did_what(self, text: str) -> bool:
         """A "Contribution(s)" section that names no author, no initials and
