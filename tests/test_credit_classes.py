@@ -717,3 +717,18 @@ def test_who_did_what_inside_the_acknowledgements(tmp_path, ack, present):
     p = tmp_path / "paper.md"
     p.write_text("---\ntitle: T\nauthors:\n  - name: Ann Author\n  - name: Bob Second\n---\n# Results\nText.\n\n# Acknowledgements\n" + ack + "\n", encoding="utf-8")
     assert api.inspect(p)["manuscript"]["contribution_statement_present"] is present, ack
+
+
+@pytest.mark.parametrize(
+    "text, facilities, people",
+    [
+        ("We thank Pierre Roblin and Thomas Bizien for their technical and scientific support on the SWING beamline.", [], ["Pierre Roblin", "Thomas Bizien"]),
+        ("The data were collected at beamline ID 23 of the European Synchrotron Radiation Facility.", [], []),
+        ("This work was performed at BL15A at the KEK Photon Factory beamline with the approval of the advisory committee.", [], []),
+        ("Sequencing was performed at the Genomics Core Facility.", ["the Genomics Core Facility"], []),
+    ],
+)
+def test_where_data_were_collected_is_access_and_a_service_is_credit(read, text, facilities, people):
+    r = read(text)
+    assert [f.name for f in r.facilities if not f.named_staff] == facilities, text
+    assert sorted(c.name for c in r.contributors) == people, text

@@ -199,7 +199,7 @@ class Segmenter:
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
         for m in re.finditer(
-            r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms)\b"
+            r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms|support|assistance|help|expertise)\b"
             r"|\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b",
             s,
         ):
