@@ -732,3 +732,17 @@ def test_where_data_were_collected_is_access_and_a_service_is_credit(read, text,
     r = read(text)
     assert [f.name for f in r.facilities if not f.named_staff] == facilities, text
     assert sorted(c.name for c in r.contributors) == people, text
+
+
+@pytest.mark.parametrize(
+    "purpose, basis",
+    [
+        ("developing the online commenting platform", "inferred"),
+        ("comments on the platform", None),
+        ("her technical collaboration in the paleodiet analyses", "explicit"),
+        ("access to the platform", None),
+    ],
+)
+def test_built_for_the_study_and_technical_collaboration(read, purpose, basis):
+    r = read(f"We thank Raj Pujara for {purpose}.")
+    assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose

@@ -269,6 +269,7 @@ _MATERIALS = frozenset(
 _DOING = frozenset({"conducting", "performing", "running", "carrying", "doing", "undertaking", "executing", "repeating"})
 _SOFTWARE_LIKE = re.compile(r"software|code|codebase|pipelines?|toolbox|toolkit|extension|plug-?in|firmware|website|web server|database", re.IGNORECASE)
 _BUILT_HEAD = re.compile(r"contribution|contributions|work|effort|efforts|involvement", re.IGNORECASE)
+_BUILT = frozenset({"developed", "built", "wrote", "written", "implemented", "created", "programmed", "constructed", "fabricated", "coded", "designed"})
 _BUILDING = frozenset({"contributing", "developing", "writing", "building", "implementing", "coding", "programming", "creating", "maintaining", "designing", "improving", "extending", "porting", "debugging", "testing", "packaging"})
 _SUPPORT_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
@@ -524,8 +525,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         return "negative", neg[0].text
     # "contributing to the code", "early drafts of the bridge module": something built for the research
     built = [h for h in hits if h.label == "artifact_nouns"]
-    if built and gerund and fw in _BUILDING:
-        return "inferred", built[0].text
+    if built and ((gerund and fw in _BUILDING) or fw in _BUILT):
+        return "inferred", built[0].text  # "developing the online commenting platform", "developed the MR probe"
     return "none", ""
 
 
