@@ -584,7 +584,11 @@ def test_field_work_beside_technical_and_laboratory_work(read, purpose, basis):
     [
         ("The authors would like to thank Edinburgh Genomics, The University of Edinburgh, for performing the DNA sequencing.", ["Edinburgh Genomics, The University of Edinburgh"]),
         ("We thank UCL Genomics for their support with the sequencing services.", ["UCL Genomics"]),
-        ("We thank the University of Minnesota Genomics Center, the University of Minnesota Supercomputing Institute, and the Imaging Core for their technical support.", ["the University of Minnesota Genomics Center", "the Imaging Core"]),
+        (
+            "We thank the University of Minnesota Genomics Center, the University of Minnesota Supercomputing Institute, and the Imaging Core for their technical support.",
+            ["the University of Minnesota Genomics Center", "the University of Minnesota Supercomputing Institute", "the Imaging Core"],
+        ),
+        ("We thank the University of Minnesota Supercomputing Institute for providing computational resources.", []),
         ("This work was supported by the Genomics Core Facility of Example University.", ["Genomics Core Facility of Example University"]),
         ("This work was supported in part by the Open Innovation Platform with Enterprises, Research Institute and Academia (OPERA) Program.", []),
         ("This work was supported by Core Research for Evolutional Science and Technology (CREST).", []),
@@ -746,3 +750,44 @@ def test_where_data_were_collected_is_access_and_a_service_is_credit(read, text,
 def test_built_for_the_study_and_technical_collaboration(read, purpose, basis):
     r = read(f"We thank Raj Pujara for {purpose}.")
     assert {c.basis for c in r.contributors} == ({basis} if basis else set()), purpose
+
+
+SERVICE_UNITS = [
+    "the Example Genome Sequencing Institute",
+    "Research Computing at Example University",
+    "the Joint Genome Institute",
+    "the Division for Medical Research Engineering",
+    "the Example University Bioinformatics Service",
+    "the Sequencing Unit of the Example Institute",
+]
+NOT_SERVICE_UNITS = [
+    "the University of Engineering and Technology",
+    "the National Institute of Plant Genome Research",
+    "the Department of Chemistry",
+    "the Example Research Council",
+    "the Example Children's Hospital",
+]
+
+
+@pytest.mark.parametrize("name", SERVICE_UNITS)
+@pytest.mark.parametrize(
+    "template, credited",
+    [
+        ("We thank {name} for technical support.", True),
+        ("Sequencing was performed by {name}.", True),
+        ("The authors are grateful to {name} for performing the DNA sequencing.", True),
+        ("Sequencing was conducted by {name}, a User Facility supported by the Office of Science.", True),
+        ("We thank {name} for helpful discussions.", False),
+        ("This work was funded by {name}.", False),
+    ],
+)
+def test_a_unit_named_by_its_technical_field_is_credited_for_its_service(read, name, template, credited):
+    text = template.format(name=name)
+    got = [f.name for f in read(text).facilities]
+    assert (got == [name]) if credited else (got == []), text
+
+
+@pytest.mark.parametrize("name", NOT_SERVICE_UNITS)
+def test_a_university_institute_or_department_named_by_its_subject_is_not_a_facility(read, name):
+    for text in (f"We thank {name} for technical support.", f"Sequencing was performed by {name}."):
+        assert [f.name for f in read(text).facilities if f.kind == "facility"] == [], text

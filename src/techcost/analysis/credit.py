@@ -213,7 +213,9 @@ class CreditAnalysis:
         station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None
         if lex.resource_only(o.text + " " + purpose) and oclass != "explicit" and not station_team:
             return
-        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team":
+        # "Sequencing was conducted by the X Institute, a DOE User Facility": the facility did the work
+        agent = g.frame == "passive" and oclass == "inferred"
+        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent:
             return
         # "for access to specimens" is access, not a resource centre's stocks
         stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
@@ -231,6 +233,8 @@ class CreditAnalysis:
             return
         if kind is None and lex.is_team(o.text) and oclass != "negative" and _SUPPORT_PURPOSE.search(purpose or "") and not _NOT_TECH_PLACE.search(o.text):
             kind = "team"  # "the ESO staff members for their support during the observations"
+        if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and self._service_unit(o.text):
+            kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None:
             generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
             if lex.funder(o.text) or (lex.place_org(o.text) and not generic_team):
@@ -256,6 +260,29 @@ class CreditAnalysis:
             unnamed = True
         for part in _distribute(_clean_org(o.text)):
             self._facility(part, kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
+
+    def _service_unit(self, name: str) -> bool:
+        """An organisation whose name says it is a unit serving a technical
+        field: "the Joint Genome Institute", "the University of Minnesota
+        Supercomputing Institute", "Research Computing at the University of
+        X", "the Division for Medical Research Engineering". A university,
+        research institute or department named by its subject ("the
+        University of Engineering and Technology", "the National Institute
+        of Plant Genome Research", "the Department of Chemistry") and a
+        funder are not."""
+        if self.lex.funder(name) or _NOT_TECH_PLACE.search(name):
+            return False
+        for h in self.lex.hits(name):
+            if h.label not in ("facility_domains", "service_domains"):
+                continue
+            before, after = name[: h.start], name[h.end :]
+            if re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:institute|unit|cent(?:er|re)|division|services?|group|team|core|lab|laboratory|platform|facility|hub)\b", after, re.IGNORECASE):
+                return True
+            if re.search(r"\b(?:division|unit|service|office)\s+(?:of|for)\s+(?:[\w\-]+\s+){0,3}$", before, re.IGNORECASE):
+                return True
+            if re.fullmatch(r"\s*(?:the\s+)?", before, re.IGNORECASE) and not re.match(r"\s+(?:and|&)\b", after):
+                return True  # "Research Computing at the University of Virginia"
+        return False
 
     def _research_group(self, text: str) -> bool:
         """A research group named after its leaders: "the Smith lab", "the

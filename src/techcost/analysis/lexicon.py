@@ -55,7 +55,7 @@ class AttributionLexicon:
                     org_words.add(fold(words[-1]))
         self._org_stems = {stem(w) for w in org_words if len(w) > 2} | {
             stem(w)
-            for w in ["university", "institute", "college", "school", "department", "hospital", "foundation", "council", "agency", "society", "association", "company", "corporation", "inc", "ltd", "llc", "plc", "corp", "gmbh", "museum", "library", "observatory", "trust", "ministry", "office"]
+            for w in ["university", "institute", "college", "school", "department", "hospital", "foundation", "council", "agency", "society", "association", "company", "corporation", "inc", "ltd", "llc", "plc", "corp", "gmbh", "museum", "library", "observatory", "trust", "ministry", "office", "division"]
         }
         self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
         self.names = NameFinder([str(w) for w in data.get("not_names") or []])
