@@ -791,3 +791,33 @@ def test_a_unit_named_by_its_technical_field_is_credited_for_its_service(read, n
 def test_a_university_institute_or_department_named_by_its_subject_is_not_a_facility(read, name):
     for text in (f"We thank {name} for technical support.", f"Sequencing was performed by {name}."):
         assert [f.name for f in read(text).facilities if f.kind == "facility"] == [], text
+
+
+_CLAUSE_PAIRS = [
+    ("Jo Bloggs provided essential technical assistance", "we thank Sam Lee for helpful discussions"),
+    ("We thank Sam Lee for comments on the manuscript", "thank Dr. Jo Bloggs at the Imaging Facility for technical support"),
+    ("We thank Sam Lee for reading the manuscript", "acknowledge Jo Bloggs for running the mass spectrometer"),
+    ("Jo Bloggs maintained the confocal microscope", "the authors are grateful to Sam Lee for advice"),
+]
+
+
+@pytest.mark.parametrize(
+    "first, joint, second",
+    [
+        (a, j, b)
+        for a, b in _CLAUSE_PAIRS
+        for j in (" and ", ", and ", "; and ", ", while ")
+        # "while" joins clauses that have their own subject
+        if j != ", while " or b.startswith(("we ", "the authors"))
+    ],
+)
+def test_a_coordinated_clause_that_thanks_anew_keeps_each_clause_purpose(read, first, joint, second):
+    text = f"{first}{joint}{second}."
+    r = read(text)
+    assert [c.name for c in r.contributors] == ["Jo Bloggs"], text
+
+
+@pytest.mark.parametrize("title", ["Dipl.-Ing.", "Dipl.-Biol.", "Mag.", "Dott.", "Ing.", "Mgr."])
+def test_titles_written_with_full_stops_do_not_end_the_sentence(read, title):
+    text = f"We thank our colleagues Sam Lee, {title} Jo Bloggs and Kim Park for technical support."
+    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park", "Sam Lee"], text

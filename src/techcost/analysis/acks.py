@@ -80,6 +80,8 @@ class Frames:
             rf"(?:{verbs})(?:s|ed)?\b(?:\s+with\s+(?:thanks|gratitude))?"
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[A-Z][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
+            # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
+            rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?-i:[A-Z]))"
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
@@ -329,11 +331,12 @@ class AckReader:
     # ------------------------------------------------------------ public
     def read(self, text: str) -> list[Credit]:
         out = []
-        for s, e in sentences(text):
-            sent = text[s:e]
-            groups = self.sentence(sent)
-            if groups:
-                out.append(Credit(sent, s, groups))
+        for s0, e0 in sentences(text):
+            for s, e in _clauses(text, s0, e0):
+                sent = text[s:e]
+                groups = self.sentence(sent)
+                if groups:
+                    out.append(Credit(sent, s, groups))
         return out
 
     def sentence(self, sent: str) -> list[Group]:
@@ -1054,6 +1057,34 @@ _POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|
 _ORG_LOWER_OK = frozenset(
     ["the", "of", "for", "and", "at", "in", "on", "both", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
 )
+
+
+# "L. McClain provided technical assistance and we thank P. Groen for ...", "We thank A for X,
+# and acknowledge the Y Centre, where ...": a second clause with its own thanks starts afresh
+_NEW_CLAUSE = re.compile(
+    r"(?:\s*[,;]\s*|\s+)(?:and|while|whereas|but)\s+"
+    r"(?=(?:(?:we|i|the\s+authors?)\s+(?:(?:also|further|would|wish|like|to|are|am|is|very|most|deeply|sincerely|especially|particularly|gratefully)\s+){0,4}"
+    r"(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|express)"
+    r"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut before each coordinated clause that thanks anew."""
+    sent = text[start:end]
+    cuts = [m for m in _NEW_CLAUSE.finditer(sent) if len(sent[: m.start()].split()) >= 3]
+    if not cuts:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    at = 0
+    depth = _depths(sent)
+    for m in cuts:
+        if depth[m.start()] == 0:
+            out.append((start + at, start + m.start()))
+            at = m.end()
+    out.append((start + at, end))
+    return out
 
 
 def fold_key(text: str) -> str:

@@ -83,6 +83,8 @@ _DIGRAPH_INITIALS = frozenset(["Ch", "Sh", "Zh", "Kh", "Th", "Ts", "Yu", "Ya", "
 #: Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "mr", "mrs", "ms", "mx", "messrs", "mmes", "mme", "mlle", "st", "fig", "figs", "eq", "eqs", "no", "nos", "vs", "viz", "e.g", "i.e", "cf", "ca", "approx", "al", "etc", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "depts", "univ", "inst", "lab", "labs", "assoc", "natl", "intl", "ph.d", "m.d", "b.sc", "m.sc", "ave", "rd", "mt", "ft", "gov", "sci", "tech", "med", "res", "biol", "chem", "phys", "eng", "md", "ref", "refs", "vol", "vols", "pp", "p", "sec", "secs", "ch", "chap", "resp", "est", "incl", "u.s", "u.k", "e.u"]
+    # degrees and professional titles written with a full stop ("Dipl.-Ing.", "Mag.", "Dott.")
+    + ["dipl", "ing", "mag", "lic", "mgr", "engr", "dott", "dra", "sra", "msc", "bsc", "phd"]
 )
 
 _TITLE_WORDS = frozenset(
@@ -134,7 +136,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k"})
+_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k", "phd", "msc", "bsc"})
 SENTENCE_OPENINGS = frozenset(
     ["we", "i", "the", "this", "these", "our", "thanks", "special", "finally", "also", "in", "all", "funding", "financial", "support", "further", "additionally", "moreover", "part", "it", "they", "he", "she", "a", "an", "work", "research"]
 )
