@@ -821,3 +821,17 @@ def test_a_coordinated_clause_that_thanks_anew_keeps_each_clause_purpose(read, f
 def test_titles_written_with_full_stops_do_not_end_the_sentence(read, title):
     text = f"We thank our colleagues Sam Lee, {title} Jo Bloggs and Kim Park for technical support."
     assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park", "Sam Lee"], text
+
+
+@pytest.mark.parametrize("units", ["Mechanical and Electronic Workshops", "Chemistry and Physics Workshops", "Analytical and Imaging Laboratories", "Animal and Plant Services", "Shared Research Facilities"])
+def test_people_from_plural_units_keep_the_whole_unit(read, units):
+    text = f"We thank Jo Bloggs and Sam Lee from the {units} at Example University for building the apparatus."
+    r = read(text)
+    assert sorted(c.name for c in r.contributors) == ["Jo Bloggs", "Sam Lee"], text
+    assert {c.facility for c in r.contributors} == {f"the {units} at Example University"}, text
+
+
+@pytest.mark.parametrize("surname", ["Banks", "Fields", "Summers", "Rivers", "Halls"])
+def test_family_names_that_are_plural_nouns_stay_names(read, surname):
+    r = read(f"We thank Jo {surname} for technical assistance.")
+    assert [c.name for c in r.contributors] == [f"Jo {surname}"]

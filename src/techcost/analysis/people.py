@@ -68,6 +68,19 @@ ORG_HEADS = frozenset(
 )
 
 
+# plural organisation nouns that are also family names stay possible names ("Jo Banks")
+_PLURAL_SURNAMES = frozenset(["bank", "garden", "field", "park", "mill", "hall"])
+
+
+def _plural_of_org_noun(word: str) -> bool:
+    """"workshops", "laboratories", "facilities": the plural of a word that
+    heads an organisation's name is never part of a personal name."""
+    for base in (word[:-3] + "y" if word.endswith("ies") else None, word[:-2] if word.endswith("es") else None, word[:-1] if word.endswith("s") else None):
+        if base and base in ORG_HEADS and base not in _PLURAL_SURNAMES:
+            return True
+    return False
+
+
 class NameFinder:
     def __init__(self, not_names: Iterable[str] = ()) -> None:
         self.not_names = COMMON | {fold(w) for w in not_names}
@@ -79,6 +92,8 @@ class NameFinder:
         t = tk.text
         if fold(t) in self.not_names:
             return False
+        if _plural_of_org_noun(fold(t)):
+            return False  # "the Mechanical and Electronic Workshops", "Animal Services"
         return bool(_CAP_WORD.match(t))
 
     def _family_ok(self, tk: Token) -> bool:
