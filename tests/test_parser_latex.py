@@ -502,3 +502,18 @@ def test_thanks_closing_the_body_without_a_heading(tmp_path, after):
 def test_other_contributions_is_the_livecoms_acknowledgement(tmp_path):
     m = read(write(tmp_path, "\\documentclass{livecoms}\n\\begin{document}\n\\section{Methods}\nText.\n\n\\section*{Other Contributions}\nWe thank Kim Park for testing the tutorials.\n\n\\section*{Funding Information}\nNSF.\n\\end{document}\n"))
     assert [s.kind for s in m.sections] == ["methods", "acknowledgements", "funding"]
+
+
+def test_names_inside_font_groups_of_a_title_page_block(tmp_path):
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "\\begin{center}\n  \\fontsize{14}{20}{\\bf A Study of Bicycles}\n\\end{center}\n"
+        "\\begin{center}\n  \\normalsize{\\bf{Kim Park, Jo A. Bloggs,  Ana del R\\'io}}\n\\end{center}\n"
+        "\\begin{center}\n  \\begin{tabular}{c}\n    Example University\\\\\n  \\end{tabular}\n\\end{center}\n"
+        "\\section*{ABSTRACT}\nText.\n\\end{document}\n"
+    )
+    p = tmp_path / "paper.tex"
+    p.write_text(tex, encoding="utf-8")
+    from techcost.parsers.latex import parse as parse_latex
+
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", "Jo A. Bloggs", "Ana del Río"]

@@ -582,3 +582,35 @@ def test_names_under_the_title_of_an_r_markdown_paper(tmp_path, marks, aff):
     assert [a.name for a in m.authors] == ["Ann B. Author", "Bob Second", "Cat D. Third"], text
     got = {a.name: a.affiliations for a in m.authors}
     assert got["Bob Second"] == ["Department of Biology, Example University, Exampleton", "Genomics Core Facility, Example University, Exampleton"]
+
+
+@pytest.mark.parametrize("mark", ["<sup>{}</sup>", "^{}^"])
+def test_one_author_entry_holding_the_whole_author_line(tmp_path, mark):
+    def m(k: str) -> str:
+        return mark.format(k)
+
+    text = (
+        "---\ntitle: A paper\nauthor:\n"
+        f'  - name: "Kim Park{m("1,*")}, Jo Bloggs{m("2")}, Ana María López{m("1,2")} and Sam Lee{m("1")}"\n'
+        f'    affiliation: "{m("1")}Example Imaging Facility, Example University, {m("2")}Institute of Examples <br> {m("*")}Correspondence"\n'
+        "---\n\n# Introduction\n\nText.\n"
+    )
+    got = {a.name: a.affiliations for a in read(write(tmp_path, text)).authors}
+    assert list(got) == ["Kim Park", "Jo Bloggs", "Ana María López", "Sam Lee"]
+    assert got["Jo Bloggs"] == ["Institute of Examples"]
+    assert got["Ana María López"] == ["Example Imaging Facility, Example University", "Institute of Examples"]
+
+
+def test_an_author_entry_written_family_comma_given_stays_one_author(tmp_path):
+    text = '---\ntitle: A paper\nauthor:\n  - name: "Park, Kim"\n    affiliation: "Example University"\n---\n\nText.\n'
+    assert len(read(write(tmp_path, text)).authors) == 1
+
+
+def test_manubot_author_info_list(tmp_path):
+    text = (
+        "---\ntitle: A paper\nauthor_info:\n  -\n    github: kpark\n    name: Kim Park\n    orcid: 0000-0002-1825-0097\n"
+        "    affiliations:\n      - Example Imaging Facility\n  -\n    name: Ana del Río\n---\n\nText.\n"
+    )
+    got = read(write(tmp_path, text)).authors
+    assert [a.name for a in got] == ["Kim Park", "Ana del Río"]
+    assert got[0].orcid == "0000-0002-1825-0097" and got[0].affiliations == ["Example Imaging Facility"]

@@ -1518,6 +1518,32 @@ def _looks_two_part(args: list[str]) -> bool:
 _PLOS_LINE = re.compile(r"\\textsuperscript\s*\{|\$\s*\{?\s*\^")
 
 
+_FONT_GROUP = re.compile(r"\\(?:normalsize|large|Large|LARGE|huge|Huge|small|footnotesize|bf|textbf|bfseries|textsc|scshape|textit|itshape|it|em|emph|sc|textnormal|textrm|rm|sffamily|textsf|fontsize\s*\{[^{}]*\}\s*\{[^{}]*\})\s*\{")
+
+
+def _unwrap_title_block(raw: str) -> str:
+    """A title-page line without its layout: "\\begin{center}
+    \\normalsize{\\bf{A, B, C}} \\end{center}" is "A, B, C", so that names
+    inside font groups are read like a plain line."""
+    t = re.sub(r"\\(?:begin|end)\s*\{(?:center|flushleft|flushright|minipage|titlepage)\}(?:\s*\{[^{}]*\})?", " ", raw)
+    for _ in range(6):
+        m = _FONT_GROUP.search(t)
+        if not m:
+            break
+        g = read_group(t, m.end() - 1)
+        if g is None:
+            break
+        t = t[: m.start()] + g[0] + t[g[1] :]
+    # "{\bf A, B}" and "{\large A}": a group opened by a font switch
+    t = re.sub(r"\{\s*\\(?:bf|bfseries|large|Large|normalsize|sc|it|em)\b\s*", "{", t)
+    while True:
+        t2 = re.sub(r"\{([^{}]*)\}", r"\1", t)
+        if t2 == t:
+            break
+        t = t2
+    return t.strip()
+
+
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
     """Authors printed as text at the top of the body (PLoS template: a
     line of names with ``\\textsuperscript`` markers, then ``\\textbf{1}``
@@ -1545,6 +1571,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
             region = _Expander(macros)(region)
         except Exception:
             pass
+    # each centred block of a title page is a line of its own (same length, so offsets hold)
+    region = re.sub(r"\\end\s*\{(?:center|flushleft|flushright)\}", lambda m: "\n\n" + " " * (len(m.group(0)) - 2), region)
     title = title_section
     tm = re.search(r"\\(?:Large|LARGE|huge|Huge)\b\s*(?:\\textbf\s*(?:\\newline)?\s*)?\{", region)
     if tm:
@@ -1559,7 +1587,7 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         if st.drafts:
             _store_keyed(st, raw)
             continue
-        infos = _line_is_names(raw)
+        infos = _line_is_names(raw) or _line_is_names(_unwrap_title_block(raw))
         bold_names = len(infos) >= 2 and re.search(r"\\(?:bf|textbf|bfseries|large|Large)\b", raw) is not None and all(looks_like_name(i.name) for i in infos)
         if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names:
             for info in infos:

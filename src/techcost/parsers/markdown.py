@@ -115,7 +115,7 @@ def _load_yaml(text: str) -> tuple[dict[str, Any] | None, dict[str, list[int]]]:
         for k, v in node.value:
             if not isinstance(k, yaml.ScalarNode):
                 continue
-            if str(k.value).lower() in ("author", "authors") and isinstance(v, yaml.SequenceNode):
+            if str(k.value).lower() in ("author", "authors", "author_info") and isinstance(v, yaml.SequenceNode):
                 lines[str(k.value)] = [item.start_mark.line for item in v.value]
             else:
                 lines[str(k.value)] = [v.start_mark.line]
@@ -135,7 +135,7 @@ def _loose_front_matter(text: str, first_line: int, path: str) -> tuple[str | No
     for i, ln in enumerate(text.split("\n")):
         if not ln.startswith((" ", "\t", "-")):
             key = ln.split(":", 1)[0].strip().lower()
-            in_authors = key in ("author", "authors")
+            in_authors = key in ("author", "authors", "author_info")
             m = _LOOSE_TITLE.match(ln)
             if m and title is None:
                 title = _plain(m.group(1))
@@ -339,9 +339,58 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
     return a
 
 
+_MARK = re.compile(r"<sup>([^<]{1,30})</sup>|\^([^^\s]{1,30})\^")
+
+
+def _several_authors(entry: dict[str, Any], path: str, line: int | None) -> list[AuthorDraft]:
+    """One YAML author object whose name holds the whole author line, each
+    name followed by its affiliation marks ("Kei Jokura<sup>1,*</sup>,
+    Nobuo Ueda<sup>2</sup> and Ana Li<sup>1</sup>"), with the numbered
+    affiliations in one string: an author for each name, with the
+    affiliations its marks point to. Empty when the name is one person."""
+    raw = _first(entry, "name", "author", "fullname", "full-name")
+    if not isinstance(raw, str) or _first(entry, "given", "given-names", "family", "surname"):
+        return []
+    marked = list(_MARK.finditer(raw))
+    plain_names = [n for n in split_name_list(_plain(_MARK.sub(" ", raw))) if n.strip()]
+    if len(plain_names) < 2 or not all(looks_like_name(_clean_person(n)) and len(_clean_person(n).split()) >= 2 for n in plain_names):
+        return []
+    # the marks after each name, in order
+    marks_of: dict[str, list[str]] = {}
+    if marked:
+        pos = 0
+        for m in marked:
+            nm = _clean_person(_plain(re.sub(r"^\s*(?:,|and\b|&)\s*", "", raw[pos : m.start()])))
+            if nm:
+                marks_of[nm] = [k.strip(" `*") for k in (m.group(1) or m.group(2)).split(",") if k.strip(" `*")]
+            pos = m.end()
+    affil_raw = _first(entry, "affiliation", "affiliations", "institute")
+    by_mark: dict[str, str] = {}
+    if isinstance(affil_raw, str):
+        parts = _MARK.split(affil_raw)
+        # re.split with two groups: text, g1, g2, text, ...
+        k = 1
+        while k + 2 < len(parts) + 1 and k < len(parts):
+            key = (parts[k] or parts[k + 1] or "").strip(" `*")
+            text = parts[k + 2] if k + 2 < len(parts) else ""
+            text = _plain(re.sub(r"<br\s*/?>.*$", "", text, flags=re.IGNORECASE | re.DOTALL)).strip(" ,;")
+            if key and text:
+                by_mark[key] = text
+            k += 3
+    out: list[AuthorDraft] = []
+    for n in plain_names:
+        nm = _clean_person(n)
+        a = AuthorDraft(name=nm, path=path, line=line)
+        for key in marks_of.get(nm, []):
+            if key in by_mark:
+                a.add_affiliation(by_mark[key])
+        out.append(a)
+    return out
+
+
 def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int, path: str) -> tuple[list[AuthorDraft], list[str]]:
     """Authors and collaboration names from the front matter."""
-    key = next((k for k in ("authors", "author", "Authors", "Author", "author-meta") if meta.get(k)), None)
+    key = next((k for k in ("authors", "author", "Authors", "Author", "author_info", "author-meta") if meta.get(k)), None)
     if key is None:
         return [], []
     val = meta[key]
@@ -372,6 +421,10 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
         return [], []
     for i, entry in enumerate(val[:2000]):
         if isinstance(entry, dict):
+            several = _several_authors(entry, path, line_of(i))
+            if several:
+                out.extend(several)
+                continue
             a = _author_from_dict(entry, amap, path, line_of(i))
             if a is None:
                 continue
