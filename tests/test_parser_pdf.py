@@ -350,3 +350,10 @@ def test_generational_suffixes_stay_and_degrees_go(line, names):
     from techcost.parsers.pdf import parse_author_line
 
     assert [n for n, _ in parse_author_line(line) or []] == names
+
+
+@pytest.mark.parametrize("surname", ["Beaudoin", "Ardoin", "Gaudoin", "Doimo"])
+def test_an_author_line_with_doi_inside_a_surname_is_still_names(surname):
+    line = f"Jo M.A. Stough, Andrew J. {surname}, Patrick D. Schloss"
+    assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Jo M.A. Stough", f"Andrew J. {surname}", "Patrick D. Schloss"]
+    assert pdf.parse_author_line("doi: 10.1234/example.5678") is None

@@ -221,7 +221,7 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
 def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     """Names in a line that is an author list, or None when the line is
     something else (an affiliation, a sentence, a heading)."""
-    if not text or "@" in text or re.search(r"https?:|www\.|doi", text, re.I):
+    if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     if len(text) > 6000:
         return None
