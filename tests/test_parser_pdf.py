@@ -357,3 +357,11 @@ def test_an_author_line_with_doi_inside_a_surname_is_still_names(surname):
     line = f"Jo M.A. Stough, Andrew J. {surname}, Patrick D. Schloss"
     assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Jo M.A. Stough", f"Andrew J. {surname}", "Patrick D. Schloss"]
     assert pdf.parse_author_line("doi: 10.1234/example.5678") is None
+
+
+@pytest.mark.parametrize("group", ["Stream Consortium", "the BOLD Collaboration", "Freshwater Ecology", "Applied Genomics"])
+def test_a_group_or_field_in_an_author_line_is_not_an_author(group):
+    line = f"{group}, Kim Park1, Jo A. Bloggs2, Sam Lee1"
+    assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Kim Park", "Jo A. Bloggs", "Sam Lee"]
+    line = f"Kim Park1, Jo A. Bloggs2, {group}, Sam Lee1"
+    assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Kim Park", "Jo A. Bloggs", "Sam Lee"]

@@ -654,6 +654,11 @@ _ROLE_WORD = re.compile(
 )
 _ROLE_QUALIFIER = re.compile(r"^(?:assistant|associate|senior|junior|principal|research|staff|visiting|adjunct|chief|lead|head|of|and|the|in)$", re.I)
 _COLLAB = re.compile(r"\b(?:collaboration|consortium|group|team|network|initiative|investigators|working party)\b", re.I)
+# a field of study ending a name-sized text ("Freshwater Ecology", "Applied Genomics")
+_FIELD_WORD = re.compile(
+    r"^\w*(?:ology|ologies|nomics|physics|chemistry|genetics|informatics|statistics|mathematics|economics|engineering|robotics|analytics|diagnostics)$",
+    re.I,
+)
 _NAME_JUNK = re.compile(r"[*†‡§¶#∗⋆✉✝♯♮♭⊥‖∥※\d^]+")
 _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dphil|msc|bsc)\.?$", re.I)
 
@@ -685,6 +690,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if _ROLE_WORD.search(words[-1]) or all(_ROLE_WORD.search(w) or _ROLE_QUALIFIER.search(w) for w in words):
         return False
+    if names_group_or_field(t):
+        return False
     if any(w[:1].isalpha() and w[:1].islower() for w in words) and all(
         w.lower() not in ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el")
         for w in words
@@ -692,6 +699,13 @@ def looks_like_name(text: str) -> bool:
     ):
         return False
     return True
+
+
+def names_group_or_field(text: str) -> bool:
+    """"Stream Consortium", "Freshwater Ecology": a group or a field of
+    study where a person's name is expected."""
+    words = text.split()
+    return bool(words) and (bool(_COLLAB.search(text)) or bool(_FIELD_WORD.match(words[-1].strip(".,"))))
 
 
 def is_job_title(text: str) -> bool:

@@ -62,6 +62,7 @@ from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading
+from ._text import names_group_or_field
 
 # ======================================================================
 # format-neutral helpers (also used by the Word reader)
@@ -163,6 +164,8 @@ def is_name(text: str) -> bool:
         if not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*\.?", core):
             return False
         long_words += 1
+    if names_group_or_field(t):
+        return False
     return long_words >= 1 and not all(len(tk.strip(".")) == 1 for tk in tokens)
 
 
@@ -226,7 +229,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if len(text) > 6000:
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
-    pairs = split_names(text)
+    # a group author in the line ("the STREAM Consortium") is left out, not held against it
+    pairs = [p for p in split_names(text) if not (names_group_or_field(p[0]) and len(p[0].split()) <= 6)]
     if not pairs:
         return None
     good = [p for p in pairs if is_name(p[0])]
