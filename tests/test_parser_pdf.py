@@ -365,3 +365,15 @@ def test_a_group_or_field_in_an_author_line_is_not_an_author(group):
     assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Kim Park", "Jo A. Bloggs", "Sam Lee"]
     line = f"Kim Park1, Jo A. Bloggs2, {group}, Sam Lee1"
     assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Kim Park", "Jo A. Bloggs", "Sam Lee"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Natalia N. Ivanova1, Iain J. Anderson1{, Jan-Fang Cheng1",
+        "Natalia N. Ivanova⟨1⟩, Iain J. Anderson⟨1⟩ {, Jan-Fang Cheng⟨1⟩",
+        "Natalia N. Ivanova1, Iain J. Anderson1}, Jan-Fang Cheng1",
+    ],
+)
+def test_a_dagger_printed_as_a_brace_is_a_mark(line):
+    assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Natalia N. Ivanova", "Iain J. Anderson", "Jan-Fang Cheng"]

@@ -173,6 +173,8 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     """A printed author list as (name, markers) pairs, in order. Markers
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
+    # a dagger or double dagger that a font maps to a brace ("Iain J. Anderson1{,"): a mark
+    t = re.sub(r"(?<=[\w.⟩])\s*[{}]+(?=\s*(?:[,;]|and\b|&|$))", "", t)
     if _SUP_OPEN not in t:
         t = mark_superscripts(t)
     # separators outside markers: commas, semicolons, " and ", " & "
