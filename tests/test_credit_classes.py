@@ -835,3 +835,21 @@ def test_people_from_plural_units_keep_the_whole_unit(read, units):
 def test_family_names_that_are_plural_nouns_stay_names(read, surname):
     r = read(f"We thank Jo {surname} for technical assistance.")
     assert [c.name for c in r.contributors] == [f"Jo {surname}"]
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Donchamp Acrylic Co., Ltd",
+        "Alchemical Dynamics s.r.l.",
+        "Kestrel Optics GmbH",
+        "Gruppo Archeologico Romano (GAR)",
+        "Marseille Protéomique",
+        "Jiangmen Innovative & Entrepreneurial Research Team Program",
+    ],
+)
+@pytest.mark.parametrize("purpose", ["the fabrication of the sample holder", "technical support", "performing the measurements"])
+def test_companies_and_societies_shaped_like_names_are_not_people(read, org, purpose):
+    text = f"We thank Jo Bloggs and {org} for {purpose}."
+    r = read(text)
+    assert [c.name for c in r.contributors] == ["Jo Bloggs"], text

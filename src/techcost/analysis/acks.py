@@ -951,6 +951,8 @@ class AckReader:
         spans = self.names.find(core, toks)
         if spans and re.fullmatch(r"(?:staff|team|crew|personnel|technicians)(?:\s+members)?", core[spans[-1].char_end :].strip(), re.IGNORECASE):
             return self._org(b, off)  # "Wageningen UR Unifarm staff": an organisation's staff
+        if spans and (_ORG_TAIL.match(core[spans[0].char_end :]) or _acronym_of(spans[0].text, paren)):
+            return self._org(b, off)  # "Donchamp Acrylic Co., Ltd", "Gruppo Archeologico Romano (GAR)": a company or society
         if spans:
             sp = spans[0]
             before = core[: sp.char_start].strip()
@@ -1029,6 +1031,8 @@ class AckReader:
     def _org(self, b: str, off: int) -> tuple[list[Mention], str]:
         text = b
         low = text.lower()
+        if re.search(r"[A-ZÀ-Þ][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?$", text.strip()):
+            return [Mention("org", text, off, off + len(text))], ""  # "Alchemical Dynamics s.r.l.", "Example Co., Ltd"
         # a clause is not an organisation: besides capitalised words, an
         # organisation's name holds only connectors and vocabulary words
         # ("the staff of the animal facility", "the crew of the RV Falkor")
@@ -1085,6 +1089,23 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             at = m.end()
     out.append((start + at, end))
     return out
+
+
+# what follows a name-shaped run that makes it an organisation: a legal form, "& Partners",
+# or a project or programme word ("the NextGen MSC projects")
+_ORG_TAIL = re.compile(
+    r"^\s*(?:,?\s*(?:Co|Ltd|Inc|LLC|GmbH|(?i:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a)|S\.?\s?A|AG|B\.?\s?V|Pty|KK|plc|Corp|Oy|A/S|AB)\b\.?"
+    r"|&\s*[A-Z]|\s*(?:projects?|programmes?|programs?|consortium|company|companies)\b)"
+)
+
+
+def _acronym_of(name: str, paren: str) -> bool:
+    """Whether a bracket after a name of three or more words is the
+    acronym of its words ("Gruppo Archeologico Romano (GAR)"): a body, not
+    a person."""
+    words = [w for w in re.findall(r"[^\W\d_][\w\-']*", name) if w[:1].isupper()]
+    ac = paren.strip()
+    return len(words) >= 3 and len(ac) >= 3 and ac.isupper() and ac == "".join(w[0] for w in words).upper()
 
 
 def fold_key(text: str) -> str:

@@ -68,6 +68,8 @@ ORG_HEADS = frozenset(
 )
 
 
+_FIELD_END = re.compile(r"(?:ology|ologie|ología|ologia|omics|omique|ómica|omica|omik|technik|tecnologia|tecnología)$", re.IGNORECASE)
+
 # plural organisation nouns that are also family names stay possible names ("Jo Banks")
 _PLURAL_SURNAMES = frozenset(["bank", "garden", "field", "park", "mill", "hall"])
 
@@ -94,6 +96,8 @@ class NameFinder:
             return False
         if _plural_of_org_noun(fold(t)):
             return False  # "the Mechanical and Electronic Workshops", "Animal Services"
+        if _FIELD_END.search(t):
+            return False  # "Marseille Protéomique", "Werkstoffe der Elektrotechnik": a field of study
         return bool(_CAP_WORD.match(t))
 
     def _family_ok(self, tk: Token) -> bool:
