@@ -853,3 +853,24 @@ def test_companies_and_societies_shaped_like_names_are_not_people(read, org, pur
     text = f"We thank Jo Bloggs and {org} for {purpose}."
     r = read(text)
     assert [c.name for c in r.contributors] == ["Jo Bloggs"], text
+
+
+@pytest.mark.parametrize("thing", ["the readout chips", "the sensor prototypes", "the balance-assist bicycle", "the detector modules", "the stretching device", "the camera"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "We thank Jo Bloggs for contributions to the development of {thing}.",
+        "Jo Bloggs contributed to the design of {thing}.",
+        "We acknowledge Jo Bloggs's construction of {thing}.",
+        "The following people contributed to the designs of {thing}: Jo Bloggs, K. Park.",
+    ],
+)
+def test_building_an_apparatus_for_the_study_is_work(read, thing, template):
+    text = template.format(thing=thing)
+    assert "Jo Bloggs" in [c.name for c in read(text).contributors], text
+
+
+@pytest.mark.parametrize("thing", ["the theory", "the idea", "the research questions", "the manuscript"])
+def test_developing_ideas_is_not_technical_work(read, thing):
+    text = f"We thank Jo Bloggs for contributions to the development of {thing}."
+    assert read(text).contributors == [], text
