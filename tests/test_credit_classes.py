@@ -874,3 +874,44 @@ def test_building_an_apparatus_for_the_study_is_work(read, thing, template):
 def test_developing_ideas_is_not_technical_work(read, thing):
     text = f"We thank Jo Bloggs for contributions to the development of {thing}."
     assert read(text).contributors == [], text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["We truly appreciated", "We really appreciate", "We gratefully acknowledged", "We cordially thank", "The authors genuinely appreciate"],
+)
+def test_thanks_verbs_in_any_tense_with_adverbs(read, opening):
+    text = f"{opening} Jo Bloggs for the technical support of transmission electron microscopy."
+    assert [c.name for c in read(text).contributors] == ["Jo Bloggs"], text
+
+
+@pytest.mark.parametrize("name", ["NGuessan Kouame", "Aminata NDiaye", "Fatou MBaye"])
+def test_prenasalised_names_written_without_apostrophe(read, name):
+    text = f"We appreciate the technical assistance provided by {name} in conducting these experiments."
+    assert [c.name for c in read(text).contributors] == [name], text
+
+
+@pytest.mark.parametrize(
+    "funding",
+    [
+        "This project was supported by the Example Flow Cytometry Shared Resource Laboratory with funding from grant P30 CA093373",
+        "This work was funded by the Example Trust (grant 123456)",
+    ],
+)
+@pytest.mark.parametrize("help_", ["with technical assistance from", "with the technical help of"])
+def test_funding_sentence_that_also_credits_technical_help(read, funding, help_):
+    text = f"{funding}, and {help_} Ms. Kim Park and Mr. Jo Bloggs."
+    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park"], text
+
+
+@pytest.mark.parametrize("title", ["Drs.", "Drs", "Profs."])
+def test_titled_pair_of_names_with_their_place(read, title):
+    text = f"We thank {title} Kim Park and Jo Bloggs of Example University for their excellent technical assistance."
+    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park"], text
+
+
+@pytest.mark.parametrize("first", ["Sam Lee provided photographs of the specimens", "We thank Sam Lee for comments on the manuscript"])
+@pytest.mark.parametrize("verb", ["provided technical support in sequencing", "performed the proteome analysis", "maintained the mass spectrometer"])
+def test_a_coordinated_clause_with_its_own_subject_list(read, first, verb):
+    text = f"{first}, and Kim Park, Jo Bloggs, and Ana Li {verb}."
+    assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"], text

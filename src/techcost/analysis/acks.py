@@ -57,7 +57,7 @@ class Credit:
 # ---------------------------------------------------------------- frames
 
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being|been)"
-_ADV = r"(?:(?:also|kindly|generously|gratefully|expertly|ably|skil?fully|greatly|very|much|deeply|sincerely|warmly|especially|particularly|further|always|most|truly|duly|hereby|heartily|highly)\s+)*"
+_ADV = r"(?:(?:also|kindly|generously|gratefully|expertly|ably|skil?fully|greatly|very|much|deeply|sincerely|warmly|especially|particularly|further|always|most|truly|really|genuinely|profoundly|immensely|wholeheartedly|cordially|duly|hereby|heartily|highly)\s+)*"
 
 
 def _alt(words: list[str]) -> str:
@@ -77,7 +77,7 @@ class Frames:
         self.thanks = re.compile(
             rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
-            rf"(?:{verbs})(?:s|ed)?\b(?:\s+with\s+(?:thanks|gratitude))?"
+            rf"(?:{verbs})(?:s|e?d)?\b(?:\s+with\s+(?:thanks|gratitude))?"
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[A-Z][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
             # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
@@ -193,7 +193,7 @@ class Segmenter:
                 inside = bool(re.search(r"\s(?:for|of|de|du|des|on)\s", after_head))
                 if re.match(r"\s*(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)", right):
                     inside = False  # "... and M. Richard": a person follows
-                if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(right):
+                if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(re.split(r"\s+(?:of|at|from|in)\s+", right)[0]):
                     continue
                 for k in range(m.start() + w.start(1), m.start() + w.end(1)):
                     prot[k] = True
@@ -332,12 +332,28 @@ class AckReader:
     def read(self, text: str) -> list[Credit]:
         out = []
         for s0, e0 in sentences(text):
-            for s, e in _clauses(text, s0, e0):
+            for s, e in (c for s1, e1 in _clauses(text, s0, e0) for c in self._subject_clauses(text, s1, e1)):
                 sent = text[s:e]
                 groups = self.sentence(sent)
                 if groups:
                     out.append(Credit(sent, s, groups))
         return out
+
+    def _subject_clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """"A provided photographs, and B, C and D provided technical
+        support": a clause whose own subject is a list of names, after a
+        clause of its own, is read on its own."""
+        sent = text[start:end]
+        fr = self.frames
+        for m in re.finditer(r"(?:,|;)\s+and\s+(?=[A-Z])", sent):
+            left, right = sent[: m.start()], sent[m.end() :]
+            sm = fr.subject.search(right)
+            if not sm or sm.start() > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
+                continue
+            items = self.seg.items(right[: sm.start()])
+            if items and all(self.names.whole(_LEAD.sub("", t).strip()) is not None for _, t in items):
+                return [(start, start + m.start()), *self._subject_clauses(text, start + m.end(), end)]
+        return [(start, end)]
 
     def sentence(self, sent: str) -> list[Group]:
         sent = sent.strip()
@@ -649,6 +665,10 @@ class AckReader:
                 continue
             if self.lex.facility_kind(name) == "facility":
                 out.append(Group([Mention("org", name, m.start(), m.end())], purpose="", frame="funding"))
+        # "... supported by the X Laboratory with funding from Y, and with technical assistance from A and B"
+        wh = self.frames.with_help.search(sent, start)
+        if wh:
+            out += [g for g in self.of_frame(sent, wh.end(), wh.group(0).strip()) if any(mt.kind == "person" for mt in g.mentions)]
         return out
 
     # ------------------------------------------------------------ regions

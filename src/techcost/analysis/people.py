@@ -35,7 +35,9 @@ _CAP_WORD = re.compile(
     rf"^(?:[A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+(?:[-‐][A-ZÀ-ÖØ-Þ]?(?:{_LOW}|['’])+)*"
     rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+(?:[-‐][A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+)*"
     # "JuOae", "DeShawn", "LaToya": an inner capital in a given name
-    rf"|[A-ZÀ-ÖØ-Þ]{_LOW}{{1,3}}[A-ZÀ-ÖØ-Þ]{_LOW}{{2,}})$"
+    rf"|[A-ZÀ-ÖØ-Þ]{_LOW}{{1,3}}[A-ZÀ-ÖØ-Þ]{_LOW}{{2,}}"
+    # "NGuessan", "NDiaye", "MBaye": a prenasalised name written without its apostrophe
+    rf"|[MN][A-ZÀ-ÖØ-Þ]{_LOW}{{2,}})$"
 )
 _UPPER_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[-‐][A-ZÀ-ÖØ-Þ]{2,})*$")
 _INITIALS_BARE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")  # "AB" in "AB Smith", "M" in "M Jinek"
