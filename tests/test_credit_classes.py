@@ -915,3 +915,32 @@ def test_titled_pair_of_names_with_their_place(read, title):
 def test_a_coordinated_clause_with_its_own_subject_list(read, first, verb):
     text = f"{first}, and Kim Park, Jo Bloggs, and Ana Li {verb}."
     assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"], text
+
+
+@pytest.mark.parametrize("product, basis", [("the X-ray images used in Figure 2", "explicit"), ("stable isotope mass spectrometer analyses", "explicit"), ("the MRI scans", "inferred")])
+def test_providing_the_product_of_a_technical_service(read, product, basis):
+    r = read(f"We thank Jo Bloggs for providing {product}.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Jo Bloggs", basis)]
+
+
+@pytest.mark.parametrize("gift", ["the sequencing data", "antibodies", "computational resources", "access to the microscope", "the photographs", "samples for sequencing"])
+def test_providing_data_material_or_access_is_not_a_service(read, gift):
+    assert read(f"We thank Jo Bloggs for providing {gift}.").contributors == []
+
+
+@pytest.mark.parametrize("adjective", ["outstanding", "untiring", "ongoing", "unwavering", "amazing"])
+def test_an_ing_adjective_before_the_help(read, adjective):
+    r = read(f"I thank Jo Bloggs for {adjective} assistance with conducting these experiments.")
+    assert [c.name for c in r.contributors] == ["Jo Bloggs"]
+
+
+@pytest.mark.parametrize("task", ["helping to excavate the site", "excavating the trenches", "their help during the excavations"])
+def test_excavation_is_field_work(read, task):
+    assert read(f"Thanks to Jo Bloggs and Kim Park for {task}.").contributors == []
+
+
+@pytest.mark.parametrize("place", ["the UW MS&E XRD lab", "the Example NMR Facility", "the UW ESS IsoLab"])
+def test_a_capitalised_acronym_inside_a_place_is_not_a_second_name(read, place):
+    r = read(f"Thanks to Jo Bloggs at {place}, and Dan Penny at the University of Sydney.")
+    got = {m.name: m for m in r.people}
+    assert "Jo Bloggs" in got and "Dan Penny" in got and len(got) == 2

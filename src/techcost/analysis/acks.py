@@ -983,8 +983,9 @@ class AckReader:
             titled_post = bool(re.search(r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Drs)\.?|\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer))\s*$", before, re.IGNORECASE))
             if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post:
                 return self._org(b, off)
-            if len(spans) > 1:
-                # two names in one item without a separator: keep the first
+            if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):
+                # two names in one item without a separator: keep the first (a name-shaped
+                # word inside the place after "at", "in" or "of" is part of the place)
                 after = core[sp.char_end : spans[1].char_start].strip()
             mention = Mention("person", sp.text, off + (max(b.find(sp.text), 0)), off + b.find(sp.text) + len(sp.text), paren=paren)
             if before:

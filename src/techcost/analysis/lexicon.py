@@ -55,10 +55,10 @@ class AttributionLexicon:
                     org_words.add(fold(words[-1]))
         self._org_stems = {stem(w) for w in org_words if len(w) > 2} | {
             stem(w)
-            for w in ["university", "institute", "college", "school", "department", "hospital", "foundation", "council", "agency", "society", "association", "company", "corporation", "inc", "ltd", "llc", "plc", "corp", "gmbh", "museum", "library", "observatory", "trust", "ministry", "office", "division"]
+            for w in ["university", "institute", "college", "school", "department", "hospital", "foundation", "council", "agency", "society", "association", "company", "corporation", "inc", "ltd", "llc", "plc", "corp", "gmbh", "museum", "library", "observatory", "trust", "ministry", "office", "division", "survey"]
         }
         self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
-        self.names = NameFinder([str(w) for w in data.get("not_names") or []])
+        self.names = NameFinder([str(w) for w in data.get("not_names") or []], [str(w) for w in data.get("technique_acronyms") or []])
         self._technique_acronyms = {fold(str(p)) for p in data.get("technique_acronyms") or []}
         self._cache_lock = threading.Lock()
 
@@ -409,6 +409,15 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if gift:
         # "providing antibodies" is a gift; "providing technical support" is not
         after = s[gift.end() :]
+        # "providing the X-ray images", "providing stable isotope mass spectrometer analyses": the
+        # product of a technical service (its head says so), not a gift of material, data or access
+        np_ = re.split(r"\s+(?:in|for|of|to|with|at|from|on|used|that|which)\s+|[,;(]", after.strip(), maxsplit=1)[0]
+        head_ = (re.findall(r"[^\W\d_][\w\-']*", np_) or [""])[-1].lower()
+        if re.fullmatch(r"analys[ie]s|measurements?|scans?|images?|spectra|sequencing|characteri[sz]ations?|runs|assays|genotyping|readings|determinations|quantifications?|micrographs|tomograph(?:y|ies)", head_):
+            made = [h for h in lex.hits(np_) if h.label in ("analysis_nouns", "activity_nouns", "service_domains", "explicit", "inferred")]
+            if made:
+                tech = [h for h in made if h.label in ("explicit", "service_domains")]
+                return ("explicit", tech[0].text) if tech else ("inferred", made[0].text)
         support = {stem(w) for w in lex.list("support_nouns")}
         near = re.findall(r"[^\W\d_][\w\-']*", after)[:6]
         if not any(stem(w.lower()) in support for w in near) and not any(h.label in ("explicit", "role_titles") and h.start < gift.end() + 40 for h in pos):
@@ -421,6 +430,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     fw = first_word.group(0).lower() if first_word else ""
     support_verb = fw in _SUPPORT_VERBS
     gerund = fw.endswith("ing") and len(fw) > 4 and not support_verb
+    if gerund:
+        # "outstanding assistance", "untiring efforts", "ongoing support": an adjective before the head
+        nxt = re.match(r"[^\W\d_][\w\-']*\s+([^\W\d_][\w\-']*)", body)
+        if nxt and stem(nxt.group(1).lower()) in {stem(w) for w in lex.list("support_nouns")}:
+            gerund = False
     if gerund and fw in _DOING and not neg:
         # "conducting pilot experiments", "performing the SNP array analysis": doing an activity for the authors
         acts = [h for h in hits if h.label in ("activity_nouns", "analysis_nouns", "service_domains") and h.start - lead <= 40]
