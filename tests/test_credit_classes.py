@@ -944,3 +944,33 @@ def test_a_capitalised_acronym_inside_a_place_is_not_a_second_name(read, place):
     r = read(f"Thanks to Jo Bloggs at {place}, and Dan Penny at the University of Sydney.")
     got = {m.name: m for m in r.people}
     assert "Jo Bloggs" in got and "Dan Penny" in got and len(got) == 2
+
+
+@pytest.mark.parametrize("degree", ["Ph.D", "PhD", "MD", "M.Sc."])
+def test_a_degree_after_two_words_makes_a_name(read, degree):
+    text = f"We thank Example Hospital, Maynard High {degree} and Jeffrey Doy for their radiological support."
+    assert sorted(c.name for c in read(text).contributors) == ["Jeffrey Doy", "Maynard High"], text
+
+
+@pytest.mark.parametrize("quality", ["dedication", "patience", "enthusiasm"])
+def test_an_organisations_staff_thanked_for_support_and_a_quality(read, quality):
+    text = f"We acknowledge the Example Research Station staff for their essential support and {quality} throughout this study."
+    assert [f.name for f in read(text).facilities] == ["the Example Research Station staff"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the Example Children's Hospital staff for their support and dedication.",
+        "We thank the Ospedale Example staff for their support and dedication.",
+        "We thank the Example Alliance staff for program development and administrative assistance.",
+    ],
+)
+def test_clinical_and_administrative_staff_are_not_technical_teams(read, text):
+    assert read(text).facilities == [], text
+
+
+@pytest.mark.parametrize("field", ["Mass Spectrometry", "Electron Microscopy", "X-ray Crystallography", "Flow Cytometry"])
+def test_a_field_written_in_capitals_is_not_a_person(read, field):
+    r = read(f"We acknowledge the technical support of the Example University DNA Sequencing, and {field}, Core Facilities.")
+    assert r.contributors == [] and all(p.name != field for p in r.people)

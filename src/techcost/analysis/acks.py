@@ -943,6 +943,11 @@ class AckReader:
         fol = _FOLLOWING.match(b)
         if fol:
             return [], b
+        dm = _DEGREED.match(b)
+        if dm and not self.lex.org_head(dm.group("name")) and not self.lex.is_role(dm.group("name")):
+            # "Maynard High Ph.D": a degree after two capitalised words makes them a person's name
+            nm = dm.group("name")
+            return [Mention("person", nm, off + b.find(nm), off + b.find(nm) + len(nm))], ""
         paren = ""
         pm = re.search(r"\s*\(([^()]*)\)\s*$", b)
         core = b
@@ -1127,6 +1132,12 @@ def _acronym_of(name: str, paren: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w\-']*", name) if w[:1].isupper()]
     ac = paren.strip()
     return len(words) >= 3 and len(ac) >= 3 and ac.isupper() and ac == "".join(w[0] for w in words).upper()
+
+
+_DEGREED = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][a-zà-ÿ'\-]+(?:\s+[A-Z]\.)?\s+[A-ZÀ-Þ][a-zà-ÿ'\-]+)\s*,?\s*"
+    r"(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|DVM|D\.?Phil\.?|MSLS|MPH|RN)$"
+)
 
 
 def fold_key(text: str) -> str:

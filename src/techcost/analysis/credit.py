@@ -35,7 +35,9 @@ _LEARNER = re.compile(r"\b(?:students?|student\s+helpers?|volunteers?|interns?|u
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 _FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
 _SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|expertise|service|services|transport\w*|operat\w+)\b", re.IGNORECASE)
-_NOT_TECH_PLACE = re.compile(r"\b(?:hospital|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
+# help that is named as other than technical ("program development and administrative assistance")
+_NON_TECH_HELP = re.compile(r"\b(?:administrat\w*|secretarial|clerical|financial|logistic\w*|editorial|organi[sz]ational|program(?:me)?\s+development)\b", re.IGNORECASE)
+_NOT_TECH_PLACE = re.compile(r"\b(?:hospital|hospitals|ospedale|h[ôo]pital|krankenhaus|klinikum|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
 _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|group|groups)\b")
@@ -219,7 +221,9 @@ class CreditAnalysis:
             return
         # "for access to specimens" is access, not a resource centre's stocks
         stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
-        if oclass == "negative" and (lex.is_technical_team(o.text) or kind in ("facility", "team")) and lex.has_work(purpose):
+        named_staff = bool(_NAMED_STAFF.match(o.text)) and not _NOT_TECH_PLACE.search(o.text) and not lex.funder(o.text)
+        staff_work = named_staff and not _NON_TECH_HELP.search(purpose)
+        if oclass == "negative" and (lex.is_technical_team(o.text) or kind in ("facility", "team") or staff_work) and lex.has_work(purpose):
             # "the laboratory assistants for their help and advice", "the X Core for providing
             # facilities and services": a technical team's or facility's help beside a gift or advice
             oclass = "none"
@@ -243,7 +247,7 @@ class CreditAnalysis:
             named_team = lex.is_team(o.text) and not lex.place_org(o.text)
             # "the J-PARC staff for superb accelerator performance", "the entire Kepler team": a named
             # organisation's staff, team or crew thanked for what they did
-            org_staff = bool(_NAMED_STAFF.match(o.text)) and oclass == "none" and g.frame in ("thanks", "passive", "of", "label", "list") and not lex.funder(o.text)
+            org_staff = named_staff and oclass == "none" and g.frame in ("thanks", "passive", "of", "label", "list")
             if not org_staff and not (oclass == "explicit" or (oclass == "inferred" and (generic_team or people or named_team))):
                 if not (people and generic_team and oclass != "negative"):
                     return

@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
 )
 
 
-_FIELD_END = re.compile(r"(?:ology|ologie|ología|ologia|omics|omique|ómica|omica|omik|technik|tecnologia|tecnología)$", re.IGNORECASE)
+_FIELD_END = re.compile(r"(?:ology|ologie|ología|ologia|omics|omique|ómica|omica|omik|technik|tecnologia|tecnología|metry|scopy|graphy|ometrie|oskopie)$", re.IGNORECASE)
 
 # plural organisation nouns that are also family names stay possible names ("Jo Banks")
 _PLURAL_SURNAMES = frozenset(["bank", "garden", "field", "park", "mill", "hall"])
