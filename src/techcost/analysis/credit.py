@@ -212,16 +212,16 @@ class CreditAnalysis:
             return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
         kind = lex.facility_kind(o.text)
         # "the technical staff of the Konnevesi Research Station": the station's team, not the station used
-        station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None
+        named_staff = bool(_NAMED_STAFF.match(o.text)) and not _NOT_TECH_PLACE.search(o.text) and not lex.funder(o.text)
+        station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None or named_staff
         if lex.resource_only(o.text + " " + purpose) and oclass != "explicit" and not station_team:
             return
         # "Sequencing was conducted by the X Institute, a DOE User Facility": the facility did the work
         agent = g.frame == "passive" and oclass == "inferred"
-        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent:
+        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent and not named_staff:
             return
         # "for access to specimens" is access, not a resource centre's stocks
         stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
-        named_staff = bool(_NAMED_STAFF.match(o.text)) and not _NOT_TECH_PLACE.search(o.text) and not lex.funder(o.text)
         staff_work = named_staff and not _NON_TECH_HELP.search(purpose)
         if oclass == "negative" and (lex.is_technical_team(o.text) or kind in ("facility", "team") or staff_work) and lex.has_work(purpose):
             # "the laboratory assistants for their help and advice", "the X Core for providing
