@@ -974,3 +974,37 @@ def test_clinical_and_administrative_staff_are_not_technical_teams(read, text):
 def test_a_field_written_in_capitals_is_not_a_person(read, field):
     r = read(f"We acknowledge the technical support of the Example University DNA Sequencing, and {field}, Core Facilities.")
     assert r.contributors == [] and all(p.name != field for p in r.people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For expert technical advice, help and materials we would like to thank Dr. Kim Park and Jo Bloggs.",
+        "For technical help, samples and advice, we thank Dr. Kim Park and Jo Bloggs.",
+        "We thank Dr. Kim Park and Jo Bloggs for expert technical advice, help and materials.",
+    ],
+)
+def test_a_modifier_of_the_first_item_reaches_a_bare_help(read, text):
+    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park"], text
+
+
+def test_clauses_each_with_their_own_subject_joined_by_commas(read):
+    text = (
+        "The Example Computing group generated software tools, Kim Park and the Example Fly Facility helped in fly husbandry, "
+        "Jo Bloggs and Ana Li performed brain dissections and Sam Lee made several molecular constructs."
+    )
+    r = read(text)
+    assert sorted(c.name for c in r.contributors) == ["Ana Li", "Jo Bloggs", "Kim Park", "Sam Lee"]
+
+
+def test_a_relative_clause_inside_a_colon_list_does_not_cut_the_list(read):
+    text = (
+        "We thank the following individuals who contributed technical assistance, analysis tools, data, or comments: "
+        "Kim Park, Jo Bloggs, Ana Li (who once again gave insightful comments on a draft), Sam Lee, and many others."
+    )
+    assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park", "Sam Lee"]
+
+
+@pytest.mark.parametrize("task", ["his work in quantifying bacterial counts in the images", "counting cells in the sections"])
+def test_quantifying_and_counting_is_hands_on_work(read, task):
+    assert [c.name for c in read(f"We thank Jo Bloggs for {task}.").contributors] == ["Jo Bloggs"]

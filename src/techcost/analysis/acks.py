@@ -296,6 +296,11 @@ _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
+_FRONT_FOR_LIST = re.compile(
+    r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^;]{3,200}?(?:,|\band\b)[^;]{1,200}?)\s*,?\s*"
+    r"(?=(?:we|i|the\s+authors?|all\s+authors)\s+(?:\w+\s+){0,4}?(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|indebted))",
+    re.IGNORECASE,
+)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
@@ -345,13 +350,17 @@ class AckReader:
         clause of its own, is read on its own."""
         sent = text[start:end]
         fr = self.frames
-        for m in re.finditer(r"(?:,|;)\s+and\s+(?=[A-Z])", sent):
+        for m in re.finditer(r"(?:,|;)\s+(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])", sent):
             left, right = sent[: m.start()], sent[m.end() :]
             sm = fr.subject.search(right)
             if not sm or sm.start() > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
                 continue
+            if ":" in left or re.search(r"[()]|\b(?:who|whom|which|that)\b", right[: sm.start()], re.IGNORECASE):
+                continue  # inside a colon list, or the verb belongs to a relative clause
             items = self.seg.items(right[: sm.start()])
-            if items and all(self.names.whole(_LEAD.sub("", t).strip()) is not None for _, t in items):
+            # each item a name, or (beside names) an organisation: "Brandi Sharp and the Janelia Fly Facility helped"
+            names = [self.names.whole(_LEAD.sub("", t).strip()) is not None for _, t in items]
+            if items and any(names) and all(ok or self.mentions(t, 0)[0] for ok, (_, t) in zip(names, items)):
                 return [(start, start + m.start()), *self._subject_clauses(text, start + m.end(), end)]
         return [(start, end)]
 
@@ -360,8 +369,9 @@ class AckReader:
         if not sent:
             return []
         fr = self.frames
-        # "For technical assistance in Ottawa, JEOH thanks A, B and C": a purpose put first
-        fp = _FRONT_FOR.match(sent)
+        # "For technical assistance in Ottawa, JEOH thanks A, B and C": a purpose put first;
+        # "For expert technical advice, help and materials we thank A": the whole list up to the subject
+        fp = _FRONT_FOR_LIST.match(sent) or _FRONT_FOR.match(sent)
         if fp and fr.thanks.search(sent[fp.end() :]):
             shift = fp.end()
             groups = self.sentence(sent[shift:])
