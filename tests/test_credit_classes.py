@@ -1008,3 +1008,31 @@ def test_a_relative_clause_inside_a_colon_list_does_not_cut_the_list(read):
 @pytest.mark.parametrize("task", ["his work in quantifying bacterial counts in the images", "counting cells in the sections"])
 def test_quantifying_and_counting_is_hands_on_work(read, task):
     assert [c.name for c in read(f"We thank Jo Bloggs for {task}.").contributors] == ["Jo Bloggs"]
+
+
+@pytest.mark.parametrize("given", ["Irish", "German", "Summer", "May", "Florence"])
+def test_given_names_that_are_ordinary_words(read, given):
+    text = f"The authors wish to thank {given} Bagsic, Chenie Zamora and Katreena Titong for technical assistance."
+    assert [c.name for c in read(text).contributors] == [f"{given} Bagsic", "Chenie Zamora", "Katreena Titong"], text
+
+
+@pytest.mark.parametrize("org", ["the German Research Foundation", "the Irish Sea Fisheries Board", "the Summer School in Imaging"])
+def test_organisations_that_open_with_such_words_are_not_people(read, org):
+    assert read(f"We thank {org} for technical support.").contributors == []
+
+
+@pytest.mark.parametrize("word", ["including", "especially", "in particular", "namely"])
+def test_people_named_after_a_teams_purpose_take_it(read, word):
+    text = f"We also acknowledge the field station staff who maintained the plants and assisted with sampling, {word} Kim Park, Jo Bloggs, and Ana Li."
+    assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"], text
+
+
+@pytest.mark.parametrize("word", ["especially", "particularly", "in particular"])
+def test_names_behind_especially_take_the_purpose_that_ends_their_list(read, word):
+    text = f"We thank the lab members for their help during this study, {word} Kim Park and Dr. Jo Bloggs for technical support."
+    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park"], text
+
+
+def test_a_named_organisations_staff_starts_a_new_group_after_and(read):
+    text = "We thank Ana Li for her assistance with DNA extraction and JIRCAS staff Kim Park and Jo Bloggs for their assistance with SSR genotyping."
+    assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"]

@@ -206,6 +206,9 @@ class Segmenter:
             s,
         ):
             g = 1 if m.group(1) else 2
+            w1, w2 = re.findall(r"\w+", m.group(0))[0], re.findall(r"\w+", s[m.end(g) :])[0]
+            if g == 2 and w1[:1].islower() and w2[:1].isupper():
+                continue  # "DNA extraction and JIRCAS staff A and B": a new item, not one shared noun
             for k in range(m.start(g), m.end(g)):
                 prot[k] = True  # "the technical and administrative staff", "the diagnostic and laboratory service units"
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
@@ -296,6 +299,7 @@ _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
+_MEMBERS_TAIL = re.compile(r"(?:,\s*|\s+)(?:including|especially|particularly|in\s+particular|namely|notably)\s+(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][^,;()]{2,60})$")
 _FRONT_FOR_LIST = re.compile(
     r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^;]{3,200}?(?:,|\band\b)[^;]{1,200}?)\s*,?\s*"
     r"(?=(?:we|i|the\s+authors?|all\s+authors)\s+(?:\w+\s+){0,4}?(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|indebted))",
@@ -700,6 +704,8 @@ class AckReader:
                 items = [first] + [it for it in items[1:] if it.purpose]
                 for it in items[1:]:
                     it.mentions = []
+        if frame != "list":
+            items = self._members_named_after(items)
         groups: list[Group] = []
         cur = Group(frame=frame)
         open_purpose = False
@@ -920,6 +926,75 @@ class AckReader:
             if g.role == "" and pending_role:
                 g.role = pending_role
         return [g for g in groups if g.mentions]
+
+    def _members_named_after(self, items: list[_Item]) -> list[_Item]:
+        """"the CIAT staff who maintained the population, including A, B and
+        C": the people named after a purpose, behind "including" or
+        "especially", are the ones it credits, with that purpose."""
+        out: list[_Item] = []
+        k = 0
+        while k < len(items):
+            it = items[k]
+            people = bool(it.mentions) and all(m.kind == "person" for m in it.mentions)
+            if it.elaborates and people and not it.purpose and k > 0:
+                # "..., especially A and B for technical support": the names behind "especially"
+                # share the purpose that ends their own list
+                j = k
+                while j + 1 < len(items) and not items[j].purpose and items[j + 1].mentions and all(m.kind == "person" for m in items[j + 1].mentions):
+                    j += 1
+                if j > k and items[j].purpose:
+                    last = items[j]
+                    last.mentions = [m for x in items[k : j + 1] for m in x.mentions]
+                    out.append(last)
+                    k = j + 1
+                    continue
+            if it.purpose:
+                # "the station staff who maintained the plants and assisted with sampling, especially A, B and C"
+                j = k + 1
+                while j < len(items) and not items[j].mentions and not items[j].elaborates:
+                    j += 1
+                j2 = j
+                while j2 < len(items) and not items[j2].purpose and items[j2].mentions and all(m.kind == "person" for m in items[j2].mentions):
+                    j2 += 1
+                own = j2 < len(items) and bool(items[j2].purpose) and bool(items[j2].mentions) and all(m.kind == "person" for m in items[j2].mentions)
+                if not own and j < len(items) and items[j].elaborates and not items[j].purpose and items[j].mentions and all(m.kind == "person" for m in items[j].mentions):
+                    team = next((m for m in it.mentions if m.kind == "org" and self.lex.is_team(m.text)), None)
+                    extra = " and ".join(x.text.strip(" ,") for x in items[k + 1 : j])
+                    members: list[Mention] = []
+                    while j < len(items) and not items[j].purpose and items[j].mentions and all(m.kind == "person" for m in items[j].mentions):
+                        members.extend(items[j].mentions)
+                        j += 1
+                    for m in members:
+                        m.role = m.role or (team.text if team else "")
+                    if extra:
+                        it.purpose = f"{it.purpose} and {extra}"
+                    if team is not None and not self.lex.hits(team.text, ("facility_nouns_strong",)) and not _ORG_STAFF.match(team.text):
+                        it.mentions.remove(team)
+                    it.mentions.extend(members)
+                    out.append(it)
+                    k = j
+                    continue
+            tail = _MEMBERS_TAIL.search(it.purpose) if it.purpose and it.mentions else None
+            first = self.names.whole(tail.group("name").strip()) if tail else None
+            if tail is None or first is None:
+                out.append(it)
+                k += 1
+                continue
+            team = next((m for m in it.mentions if m.kind == "org" and self.lex.is_team(m.text)), None)
+            at = it.off + it.text.find(tail.group("name"))
+            members = [Mention("person", first.text, at, at + len(first.text), role=team.text if team else "")]
+            k += 1
+            while k < len(items) and not items[k].purpose and items[k].mentions and all(m.kind == "person" for m in items[k].mentions):
+                for m in items[k].mentions:
+                    m.role = m.role or (team.text if team else "")
+                members.extend(items[k].mentions)
+                k += 1
+            it.purpose = it.purpose[: tail.start()].strip(" ,")
+            if team is not None and not self.lex.hits(team.text, ("facility_nouns_strong",)) and not _ORG_STAFF.match(team.text):
+                it.mentions.remove(team)  # "the technicians, including A and B" are A and B
+            it.mentions.extend(members)
+            out.append(it)
+        return out
 
     def item(self, off: int, text: str) -> _Item:
         """One list item: names (or an organisation), the role words around

@@ -70,6 +70,8 @@ ORG_HEADS = frozenset(
 )
 
 
+# given names that are also ordinary capitalised words (nationalities, months, seasons, places)
+_GIVEN_COMMON = frozenset(["german", "irish", "summer", "autumn", "august", "april", "june", "may", "florence", "victoria", "georgia", "jordan", "tuesday", "grace", "hope", "joy", "dean", "will", "mark", "bill", "rose", "iris", "faith", "china", "india"])
 _FIELD_END = re.compile(r"(?:ology|ologie|ología|ologia|omics|omique|ómica|omica|omik|technik|tecnologia|tecnología|metry|scopy|graphy|ometrie|oskopie)$", re.IGNORECASE)
 
 # plural organisation nouns that are also family names stay possible names ("Jo Banks")
@@ -125,6 +127,18 @@ class NameFinder:
             if j < n and toks[j].text == ".":
                 j += 1
         first = j
+        # "German Minngram", "Irish Bagsic", "Summer Lee": a given name that is also an ordinary
+        # word, followed by a family name and nothing capitalised after it
+        if (
+            first + 1 < n
+            and toks[first].kind == "word"
+            and fold(toks[first].text) in _GIVEN_COMMON
+            and toks[first].text[:1].isupper()
+            and self._word_ok(toks[first + 1])
+            and (first + 2 >= n or not (toks[first + 2].kind == "word" and toks[first + 2].text[:1].isupper()))
+            and (titled or i == 0 or not (toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and fold(toks[i - 1].text) not in _OPENERS))
+        ):
+            return NameSpan(first, first + 2, "", toks[first].start, toks[first + 1].end, titled)
         given = 0
         initials = 0
         k = j
