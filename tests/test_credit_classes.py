@@ -1036,3 +1036,16 @@ def test_names_behind_especially_take_the_purpose_that_ends_their_list(read, wor
 def test_a_named_organisations_staff_starts_a_new_group_after_and(read):
     text = "We thank Ana Li for her assistance with DNA extraction and JIRCAS staff Kim Park and Jo Bloggs for their assistance with SSR genotyping."
     assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are grateful to Pr Kim Park for her advice and the EPO measurements performed in her laboratory.",
+        "Authors would like to thank Sam Lee for language corrections and acknowledge the excellent technical assistance of Kim Park.",
+        "We thank Kim Park for her help in recombinant calreticulin production.",
+        "We thank Mr. Kim Park for assisting in the Na+ and K+ quantification analysis.",
+    ],
+)
+def test_work_beside_advice_and_a_clause_that_acknowledges_help(read, text):
+    assert [c.name for c in read(text).contributors] == ["Kim Park"], text

@@ -81,7 +81,7 @@ class Frames:
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[A-Z][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
             # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
-            rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?-i:[A-Z]))"
+            rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
@@ -1180,7 +1180,7 @@ _NEW_CLAUSE = re.compile(
     r"(?:\s*[,;]\s*|\s+)(?:and|while|whereas|but)\s+"
     r"(?=(?:(?:we|i|the\s+authors?)\s+(?:(?:also|further|would|wish|like|to|are|am|is|very|most|deeply|sincerely|especially|particularly|gratefully)\s+){0,4}"
     r"(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|express)"
-    r"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?-i:[A-Z])))",
+    r"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:support|assistance|help|work|contributions?|efforts?)\s+(?:of|from|provided)\b)))",
     re.IGNORECASE,
 )
 

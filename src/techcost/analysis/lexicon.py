@@ -252,6 +252,8 @@ def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool |
             return "task"  # "..., subject recruitment, sample collection and sample processing"
         if h.label in ("negative", "explicit", "role_titles") and h.start <= len(words[0]) + 1 + (len(words[1]) if len(words) > 1 else 0):
             return True
+        if h.label in ("activity_nouns", "analysis_nouns") and words[0].lower() in ("the", "their", "his", "her", "its"):
+            return True  # "her advice and the EPO measurements performed in her laboratory"
     return any(stem(w.lower()) in heads for w in words[:3])
 
 

@@ -71,7 +71,7 @@ ORG_HEADS = frozenset(
 
 
 # given names that are also ordinary capitalised words (nationalities, months, seasons, places)
-_GIVEN_COMMON = frozenset(["german", "irish", "summer", "autumn", "august", "april", "june", "may", "florence", "victoria", "georgia", "jordan", "tuesday", "grace", "hope", "joy", "dean", "will", "mark", "bill", "rose", "iris", "faith", "china", "india"])
+_GIVEN_COMMON = frozenset(["german", "irish", "summer", "autumn", "august", "april", "june", "may", "florence", "victoria", "georgia", "jordan", "tuesday", "grace", "hope", "joy", "dean", "will", "mark", "bill", "rose", "iris", "faith"])
 _FIELD_END = re.compile(r"(?:ology|ologie|ología|ologia|omics|omique|ómica|omica|omik|technik|tecnologia|tecnología|metry|scopy|graphy|ometrie|oskopie)$", re.IGNORECASE)
 
 # plural organisation nouns that are also family names stay possible names ("Jo Banks")

@@ -88,7 +88,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _TITLE_WORDS = frozenset(
-    ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle", "md"]
+    ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "pr", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle", "md"]
     # degrees and professional titles printed before a name ("MSc Tiina Ritvanen", "Ing. Jan Novák", "Dipl.-Ing. Anna Bauer")
     + ["msc", "m.sc", "bsc", "b.sc", "phd", "ph.d", "ing", "dipl", "dipl.-ing", "mag", "lic", "engr", "mgr", "dott", "dra", "sra"]
 )
