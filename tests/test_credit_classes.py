@@ -977,15 +977,16 @@ def test_a_field_written_in_capitals_is_not_a_person(read, field):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, people",
     [
-        "For expert technical advice, help and materials we would like to thank Dr. Kim Park and Jo Bloggs.",
-        "For technical help, samples and advice, we thank Dr. Kim Park and Jo Bloggs.",
-        "We thank Dr. Kim Park and Jo Bloggs for expert technical advice, help and materials.",
+        ("For sequencing, genotyping and sample preparation we would like to thank Dr. Kim Park and Jo Bloggs.", ["Jo Bloggs", "Kim Park"]),
+        ("For technical assistance, samples and advice, we thank Dr. Kim Park and Jo Bloggs.", ["Jo Bloggs", "Kim Park"]),
+        # technical advice from colleagues, with help and materials, is not technical work
+        ("For expert technical advice, help and materials we would like to thank Dr. Kim Park and Jo Bloggs.", []),
     ],
 )
-def test_a_modifier_of_the_first_item_reaches_a_bare_help(read, text):
-    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park"], text
+def test_a_fronted_purpose_list_reaches_the_subject(read, text, people):
+    assert sorted(c.name for c in read(text).contributors) == people, text
 
 
 def test_clauses_each_with_their_own_subject_joined_by_commas(read):
@@ -1049,3 +1050,26 @@ def test_a_named_organisations_staff_starts_a_new_group_after_and(read):
 )
 def test_work_beside_advice_and_a_clause_that_acknowledges_help(read, text):
     assert [c.name for c in read(text).contributors] == ["Kim Park"], text
+
+
+@pytest.mark.parametrize("sep", ["; ", ";\n"])
+def test_names_written_family_first_between_semicolons(read, sep):
+    names = ["Krum, Valeria", "Drehe, Ignacio", "De Nichilo, Analía", "Roman, María Victoria"]
+    text = f"We are thankful to the staff of the Example Vaccine Laboratory for the manufacture of the clinical batches: {sep.join(names)}."
+    assert [c.name for c in read(text).contributors] == names, text
+
+
+@pytest.mark.parametrize("team", ["the technicians of the Example Core", "the Example Station staff"])
+def test_people_listed_after_a_colon_take_the_teams_purpose(read, team):
+    r = read(f"We thank {team} for technical support: Jo Bloggs, Kim Park and Ana Li.")
+    assert sorted(c.name for c in r.contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"]
+    assert all(c.basis == "explicit" for c in r.contributors)
+
+
+def test_a_colon_list_of_people_thanked_for_comments_is_not_credit(read):
+    assert read("We thank the following colleagues for comments: Jo Bloggs, Kim Park and Ana Li.").contributors == []
+
+
+@pytest.mark.parametrize("purpose", ["her veterinarian services", "veterinary services", "assisting with histologic processing"])
+def test_veterinary_services_and_histologic_work(read, purpose):
+    assert [c.name for c in read(f"We thank Kim Park for {purpose}.").contributors] == ["Kim Park"]

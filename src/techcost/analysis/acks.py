@@ -249,7 +249,12 @@ class Segmenter:
         return out
 
     def items(self, s: str) -> list[tuple[int, str]]:
-        """Top-level items of a list with their offsets in ``s``."""
+        """Top-level items of a list with their offsets in ``s``. Names
+        written family name first and kept apart by semicolons ("Krum,
+        Valeria; Drehe, Ignacio; ...") are one item each."""
+        inv = _inverted_name_list(s)
+        if inv is not None:
+            return inv
         cuts = self.cuts(s, _ITEM_SEP)
         out: list[tuple[int, str]] = []
         pos = 0
@@ -419,6 +424,27 @@ class AckReader:
                     g.role = fl.group("role")
             if groups:
                 return groups
+        # "the staff of X for their contribution to Y: A, B; C, D": the people listed after the
+        # colon are the ones thanked, with the purpose and the team named before it
+        cl = _COLON_LIST.search(sent)
+        if cl and fr.thanks.search(sent[: cl.start()]):
+            lst = cl.group("list").rstrip(" .")
+            its = self.seg.items(lst)
+            found = [self.mentions(t, cl.start("list") + o)[0] for o, t in its]
+            if len(its) >= 2 and all(f and all(mm.kind == "person" for mm in f) for f in found):
+                head = self.sentence(sent[: cl.start()])
+                purpose = next((g.purpose for g in head if g.purpose), "")
+                team = next((mm for g in head for mm in g.mentions if mm.kind == "org" and self.lex.is_team(mm.text)), None)
+                if purpose or team is not None:
+                    people = [mm for f in found for mm in f]
+                    if team is not None:
+                        # the team is credited through the people it lists
+                        for mm in people:
+                            mm.affil = mm.affil or team.text
+                        for g in head:
+                            g.mentions = [mm for mm in g.mentions if mm is not team]
+                        head = [g for g in head if g.mentions]
+                    return head + [Group(people, purpose=purpose, frame="thanks")]
         m = fr.thanks.search(sent)
         if m:
             groups: list[Group] = []
@@ -1028,6 +1054,10 @@ class AckReader:
         fol = _FOLLOWING.match(b)
         if fol:
             return [], b
+        if _INVERTED_NAME.match(b) and not self.lex.org_head(b):
+            fam, giv = (x.strip() for x in b.split(",", 1))
+            if self.names.whole(f"{giv} {fam}") is not None:
+                return [Mention("person", b, off, off + len(b))], ""  # "Krum, Valeria": family name first
         dm = _DEGREED.match(b)
         if dm and not self.lex.org_head(dm.group("name")) and not self.lex.is_role(dm.group("name")):
             # "Maynard High Ph.D": a degree after two capitalised words makes them a person's name
@@ -1223,6 +1253,36 @@ _DEGREED = re.compile(
     r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][a-zà-ÿ'\-]+(?:\s+[A-Z]\.)?\s+[A-ZÀ-Þ][a-zà-ÿ'\-]+)\s*,?\s*"
     r"(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|DVM|D\.?Phil\.?|MSLS|MPH|RN)$"
 )
+
+
+_COLON_LIST = re.compile(r":\s+(?P<list>[^:]{5,})$")
+_INVERTED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]+\s+){0,2}[A-ZÀ-Þ][\w'’\-]+,\s+[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-.]+){0,2}\.?$")
+
+
+def _inverted_name_list(s: str) -> list[tuple[int, str]] | None:
+    """The items of "Krum, Valeria; Drehe, Ignacio; De Nichilo, Analía":
+    three or more "Family, Given" names kept apart by semicolons, or None."""
+    if s.count(";") < 2:
+        return None
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in re.finditer(r"\s*;\s*(?:and\s+)?|$", s):
+        part = s[pos : m.start()]
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            out.append((pos + lead, part.strip()))
+        pos = m.end()
+        if m.end() >= len(s):
+            break
+    if out and ": " in out[0][1]:
+        head, first = out[0][1].rsplit(": ", 1)
+        out[0] = (out[0][0] + len(head) + 2, first)
+        out.insert(0, (0, head))
+    names = [t for _, t in out if _INVERTED_NAME.match(t.rstrip(". "))]
+    # the first part may carry what comes before the list ("... vaccine: Krum, Valeria")
+    if len(out) >= 3 and len(names) >= 0.8 * len(out):
+        return out
+    return None
 
 
 def fold_key(text: str) -> str:

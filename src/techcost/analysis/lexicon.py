@@ -322,13 +322,8 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
                 best = got
     segs = [seg for _, seg in _conjuncts(lex, p)]
     support = {stem(w) for w in lex.list("support_nouns")}
-    lead_mods = re.findall(r"[^\W\d_][\w\-']*", segs[0]) if segs and not _PREP.search(segs[0]) else []
     for k, seg in enumerate(segs):
         got = _one_purpose(lex, seg, for_org)
-        bare = re.findall(r"[^\W\d_][\w\-']*", seg)
-        if k > 0 and len(lead_mods) >= 2 and len(bare) == 1 and stem(bare[0].lower()) in support:
-            # "expert technical advice, help and materials": the first item's modifiers reach a bare "help"
-            got = _one_purpose(lex, f"{' '.join(lead_mods[:-1])} {bare[0]}", for_org)
         if got[0] == "none" and k + 1 < len(segs):
             # "assistance and advice with confocal microscopy": the object is shared
             words = re.findall(r"[^\W\d_][\w\-']*", seg)
