@@ -1073,3 +1073,29 @@ def test_a_colon_list_of_people_thanked_for_comments_is_not_credit(read):
 @pytest.mark.parametrize("purpose", ["her veterinarian services", "veterinary services", "assisting with histologic processing"])
 def test_veterinary_services_and_histologic_work(read, purpose):
     assert [c.name for c in read(f"We thank Kim Park for {purpose}.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("analysis", ["soil analyses", "support in RNA analysis", "FISH quantitation", "stable isotope analyses"])
+def test_laboratory_analysis_of_a_material(read, analysis):
+    assert [c.name for c in read(f"We thank Kim Park for {analysis}.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("analysis", ["statistical analysis", "data analysis", "help with the analysis of the results"])
+def test_analysis_of_data_is_not_laboratory_work(read, analysis):
+    assert read(f"We thank Kim Park for {analysis}.").contributors == []
+
+
+@pytest.mark.parametrize("animals", ["the animals", "the mice", "the zebrafish"])
+def test_help_with_research_animals(read, animals):
+    assert [c.name for c in read(f"We thank Kim Park for their help with {animals}.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("unit", ["the fish facility", "the rabbit facility", "the Imaging Core"])
+def test_a_person_named_with_a_facility_is_its_staff(read, unit):
+    r = read(f"We thank C Liebig for support in light microscopy, B Walderich and {unit} for great support.")
+    got = {c.name: c for c in r.contributors}
+    assert "B Walderich" in got and got["B Walderich"].facility == unit
+
+
+def test_hyphenated_initials_without_full_stops(read):
+    assert [c.name for c in read("We thank H-M Maischein for help with blastomere transplantations.").contributors] == ["H-M Maischein"]

@@ -130,7 +130,20 @@ class CreditAnalysis:
             team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
             role = " ".join(x for x in (p.role, group_role, team_role) if x and lex.is_role(x))
             fac = None
-            if p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre") and not self._bare_role(p.affil):
+            # "B Walderich and the fish facility", "Jo Bloggs and the Imaging Core": a person named with a facility
+            beside = next(
+                (
+                    o
+                    for o in orgs
+                    if o.start >= p.end
+                    and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?(?:(?:other|rest\s+of\s+the)\s+)?", credit.sentence[p.end : o.start])
+                    and lex.facility_kind(o.text) in ("facility", "team")
+                ),
+                None,
+            )
+            if beside is not None and not self._bare_role(beside.text):
+                fac = beside.text
+            elif p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre") and not self._bare_role(p.affil):
                 fac = lex.without_role(p.affil)
             elif group_team is not None and not self._bare_role(group_team.text):
                 fac = group_team.text

@@ -262,6 +262,12 @@ _CARE = re.compile(
     r"servicing|calibrat(?:ing|ion\s+of)|programming\s+and\s+maintaining|keeping)\b",
     re.IGNORECASE,
 )
+# materials whose analysis is laboratory work ("soil analyses", "RNA analysis"), unlike "data" or "statistical"
+_ANALYTES = frozenset(
+    ["soil", "soils", "sediment", "sediments", "water", "rna", "dna", "protein", "proteins", "tissue", "tissues", "blood", "serum", "plasma", "urine",
+     "isotope", "isotopic", "elemental", "chemical", "nutrient", "nutrients", "leaf", "seed", "metabolite", "metabolites", "lipid", "lipids", "mineral",
+     "mineralogical", "geochemical", "biochemical", "sample", "samples", "microbiological", "histological", "histopathological", "pathological", "fecal", "faecal", "stool"]
+)
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
 _MATERIALS = frozenset(
     ["mice", "mouse", "rats", "flies", "strains", "strain", "plasmids", "plasmid", "antibodies", "antibody", "antisera", "antiserum", "reagents", "reagent",
@@ -400,8 +406,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         funders = {h.text for h in hits if h.label in ("funder_words", "place_orgs")}
         acronyms = [w for w in words_before if _TECHNIQUE_ACRONYM.fullmatch(w) and w not in funders]
         if act.label == "analysis_nouns":
-            # "HRTEM analysis", "ICP-MS analyses": an analysis is technical only by a known technique
+            # "HRTEM analysis", "ICP-MS analyses": an analysis is technical only by a known technique,
+            # or by the material analysed ("soil analyses", "RNA analysis", "isotope analyses")
             acronyms = [w for w in acronyms if lex.technique_acronym(w)]
+            if not acronyms and words_before and words_before[-1].lower() in _ANALYTES:
+                acronyms = [words_before[-1]]
         if tech or acronyms:
             hits = hits + [Hit("inferred", min([act.start] + [t.start for t in tech]), act.end, s[min([act.start] + [t.start for t in tech]) : act.end])]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]

@@ -113,6 +113,8 @@ class NameFinder:
 
     def _initial(self, tk: Token) -> bool:
         # "RV" in "the RV Falkor" is a ship's prefix, not initials
+        if tk.kind == "word" and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][-‐][A-ZÀ-ÖØ-Þ]", tk.text):
+            return True  # "H-M Maischein": hyphenated initials without full stops
         return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2 and (len(tk.text) == 1 or fold(tk.text) not in self.not_names))
 
     # --- one name starting at i
