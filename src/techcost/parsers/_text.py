@@ -701,6 +701,12 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
+def looks_like_place(text: str) -> bool:
+    """Whether ``text`` names an institution or an address (a university,
+    department, institute, street, country)."""
+    return bool(_INSTITUTION.search(text or "")) or bool(_COUNTRY.search(text or ""))
+
+
 def names_group_or_field(text: str) -> bool:
     """"Stream Consortium", "Freshwater Ecology": a group or a field of
     study where a person's name is expected."""

@@ -36,6 +36,7 @@ from ._text import (
     is_collaboration,
     latex_to_text,
     looks_like_name,
+    looks_like_place,
     math_to_text,
     normalise_orcid,
     one_line,
@@ -289,7 +290,7 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
 
 def _clean_person(name: str) -> str:
     t = re.sub(r"\^[^^]*\^", "", name)  # Pandoc superscript markers
-    t = re.sub(r"[*†‡§¶^£$#]+|\b\d+(?:,\d+)*\b", "", t)
+    t = re.sub(r"[*†‡§¶^£$#]+|\b\d+(?:,\d+)*\b|(?<=[^\W\d_])\d+(?:,\d+)*\b", "", t)
     return one_line(t).strip(" ,;")
 
 
@@ -435,6 +436,19 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
         elif isinstance(entry, (str, int, float)):
             nm = _clean_person(_plain(entry))
             if not nm:
+                continue
+            pm_ = re.match(r"^(?P<name>[^()]{3,80}?)\s*\((?P<rest>[^()]{3,400})\)\s*$", _plain(entry))
+            head, _, rest = nm.partition(",")
+            if pm_ and looks_like_name(_clean_person(pm_.group("name"))):
+                head, rest = _clean_person(pm_.group("name")), pm_.group("rest")  # "Kim Park (Example University, k@x.org)"
+            if rest and looks_like_name(head.strip()) and (find_email(rest) or looks_like_place(rest)):
+                # "Kim Park, Example University, k@x.org": the name, then where they work
+                a = AuthorDraft(name=head.strip(), path=path, line=line_of(i))
+                a.email = find_email(rest)
+                place = re.sub(r"[\w.+\-]+@[\w\-.]+", "", rest).strip(" ,;")
+                if place:
+                    a.add_affiliation(place)
+                out.append(a)
                 continue
             if is_collaboration(nm):
                 collabs.append(nm)
@@ -1109,7 +1123,12 @@ def _mark_keys(m: re.Match[str]) -> list[str]:
     return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s]+", raw)) if k]
 
 
-_AUTHORS_LINE = re.compile(r"^(?:\*\*|__)?(?:authors?|by)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<names>[^:]{3,3000})$", re.I)
+_AUTHORS_LINE = re.compile(
+    r"^(?:\*\*|__)?(?:authors?|by)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<names>[^:]{3,3000})$"
+    # "Contributed by A, B and C", "Prepared by A and B"
+    r"|^(?:\*\*|__|\*|_)?(?:contributed|prepared|written|compiled)\s+by\s*[:：]?\s*(?:\*\*|__|\*|_)?\s*(?P<names2>[^:]{3,3000})$",
+    re.I,
+)
 
 
 def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, list[AuthorDraft]]:
@@ -1150,16 +1169,28 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
         paras.append((first, " ".join(buf)))
     authors: list[AuthorDraft] = []
     keyed: dict[str, str] = {}
+    labelled = False
     for k in range(start, min(len(lines), start + 60)):
         lm = _AUTHORS_LINE.match(lines[k].strip())
+        if lm and _names_with_marks(lm.group("names") or lm.group("names2")):
+            # "**Authors:** A^1^, B^2^": the names with their marks; the affiliations follow below
+            for name, keys in _names_with_marks(lm.group("names") or lm.group("names2")):
+                a = AuthorDraft(name=name, path=path, line=k + 1)
+                a.aff_keys = [x for x in keys if x != "*"]
+                a.corresponding = "*" in keys
+                authors.append(a)
+            labelled = True
+            break
         if lm:
-            for nm in split_name_list(md_inline(lm.group("names"))):
+            for nm in split_name_list(md_inline(_BODY_MARK.sub(" ", lm.group("names") or lm.group("names2")))):
                 nm = _clean_person(nm)
                 if nm and looks_like_name(nm) and not is_collaboration(nm):
                     authors.append(AuthorDraft(name=nm, path=path, line=k + 1))
             if authors:
                 return title, authors
     for line_no, text in paras:
+        if labelled and _AUTHORS_LINE.match(text):
+            continue
         if not authors:
             found = _names_with_marks(text)
             if found:
@@ -1183,11 +1214,54 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 for k in _mark_keys(m):
                     if aff and not find_email(aff):
                         keyed.setdefault(k, aff)
+    if not authors and title is not None and paras:
+        # "# Title" then a plain line of names ("Kim Park, Jo Bloggs and Ana Li"), then where they work
+        line_no, text = paras[0]
+        names = [_clean_person(n) for n in split_name_list(md_inline(text))] if len(text) < 600 and not re.search(r"[.!?]\s*$", text.rstrip("*_ ")) or re.search(r"\b[A-Z]\.$", text.strip()) else []
+        if len(names) >= 2 and all(n and looks_like_name(n) and not is_collaboration(n) for n in names):
+            place = md_inline(paras[1][1]).strip() if len(paras) > 1 else ""
+            for n in names:
+                a = AuthorDraft(name=n, path=path, line=line_no)
+                if place and looks_like_place(place) and len(place) < 300:
+                    a.add_affiliation(place)
+                authors.append(a)
     for a in authors:
         for k in a.aff_keys:
             if k in keyed:
                 a.add_affiliation(keyed[k])
     return (title if authors else None), authors
+
+
+def _subtitle_authors(meta: dict[str, Any], first_line: int, path: str) -> list[AuthorDraft]:
+    """Authors printed in a subtitle (a Quarto or R Markdown paper with no
+    author key): a line of marked names, then the marked affiliations,
+    kept apart by line breaks."""
+    sub = meta.get("subtitle")
+    if not isinstance(sub, str) or len(sub) > 5000:
+        return []
+    parts = [p for p in re.split(r"\\newline|<br\s*/?>|\\\\|\n", re.sub(r"\\(?:raggedright|centering|small|footnotesize)\b", " ", sub)) if p.strip()]
+    if not parts:
+        return []
+    found = _names_with_marks(parts[0].strip())
+    if len(found) < 2:
+        return []
+    keyed: dict[str, str] = {}
+    for p in parts[1:]:
+        m = _LEAD_BODY_MARK.match(p.strip())
+        if m:
+            aff = md_inline(p.strip()[m.end() :]).strip(" ,;")
+            for k in _mark_keys(m):
+                if aff and not find_email(aff) and not re.match(r"(?i)correspond", aff):
+                    keyed.setdefault(k, aff)
+    out = []
+    for name, keys in found:
+        a = AuthorDraft(name=name, path=path, line=first_line)
+        a.corresponding = "*" in keys
+        for k in keys:
+            if k in keyed:
+                a.add_affiliation(keyed[k])
+        out.append(a)
+    return out
 
 
 def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
@@ -1391,6 +1465,8 @@ def _parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Ma
         else:
             title = _title(meta)
             authors, collabs = _authors(meta, author_lines, first_line, display_path)
+            if not authors:
+                authors = _subtitle_authors(meta, first_line, display_path)
             statements = _meta_statements(meta, author_lines, first_line)
     elif lines and lines[0].startswith("%"):
         title, authors, body_start = _pandoc_title_block(lines, display_path)

@@ -1,0 +1,416 @@
+"""Author blocks in every common template: each LaTeX class and Markdown
+front-matter or body convention gives the same three authors (and, where
+the template says so, their affiliations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from techcost.parsers.latex import parse as parse_latex
+from techcost.parsers.markdown import parse as parse_markdown
+
+AUTHORS = ["Kim Park", "Jo A. Bloggs", "Ana del Río"]
+
+LATEX = {
+"elsarticle": r"""\documentclass{elsarticle}
+\begin{document}
+\begin{frontmatter}
+\title{A study}
+\author[a]{Kim Park}
+\author[b]{Jo A. Bloggs\corref{cor1}}
+\author[a,b]{Ana del R\'io}
+\address[a]{Example University, UK}
+\address[b]{Imaging Facility, Example Institute}
+\end{frontmatter}
+\section{Intro} Text.
+\end{document}""",
+"springer-fnm": r"""\documentclass{sn-jnl}
+\begin{document}
+\title{A study}
+\author*[1]{\fnm{Kim} \sur{Park}}\email{k@x.org}
+\author[2]{\fnm{Jo A.} \sur{Bloggs}}
+\author[1,2]{\fnm{Ana} \sur{del R\'io}}
+\affil[1]{\orgdiv{Dept}, \orgname{Example University}}
+\affil[2]{\orgname{Example Institute}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"aa-inst": r"""\documentclass{aa}
+\begin{document}
+\title{A study}
+\author{K. Park\inst{1} \and J. A. Bloggs\inst{2} \and A. del R\'io\inst{1,2}}
+\institute{Example University, UK \and Example Institute}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"revtex": r"""\documentclass{revtex4-2}
+\begin{document}
+\title{A study}
+\author{Kim Park}
+\affiliation{Example University}
+\author{Jo A. Bloggs}
+\email{j@x.org}
+\affiliation{Example Institute}
+\author{Ana del R\'io}
+\affiliation{Example University}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"ieee": r"""\documentclass{IEEEtran}
+\begin{document}
+\title{A study}
+\author{\IEEEauthorblockN{Kim Park\IEEEauthorrefmark{1}, Jo A. Bloggs\IEEEauthorrefmark{2} and Ana del R\'io\IEEEauthorrefmark{1}}
+\IEEEauthorblockA{\IEEEauthorrefmark{1}Example University}
+\IEEEauthorblockA{\IEEEauthorrefmark{2}Example Institute}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"copernicus": r"""\documentclass{copernicus}
+\begin{document}
+\title{A study}
+\Author[1]{Kim}{Park}
+\Author[2]{Jo A.}{Bloggs}
+\Author[1,2]{Ana}{del R\'io}
+\affil[1]{Example University}
+\affil[2]{Example Institute}
+\correspondence{Kim Park (k@x.org)}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"mnras": r"""\documentclass{mnras}
+\title{A study}
+\author[K. Park et al.]{Kim Park,$^{1}$\thanks{E-mail: k@x.org} Jo A. Bloggs$^{2}$ and Ana del R\'io$^{1,2}$
+\\
+$^{1}$Example University, UK\\
+$^{2}$Example Institute}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"aastex": r"""\documentclass{aastex631}
+\begin{document}
+\title{A study}
+\author[0000-0002-1825-0097]{Kim Park}
+\affiliation{Example University}
+\author{Jo A. Bloggs}
+\affiliation{Example Institute}
+\author{Ana del R\'io}
+\affiliation{Example University}
+\section{Intro} Text.
+\end{document}""",
+"frontiers": r"""\documentclass{frontiersSCNS}
+\begin{document}
+\author[\firstAuthorLast ]{Kim Park\,$^{1,*}$, Jo A. Bloggs\,$^{2}$ and Ana del R\'io\,$^{1}$}
+\address{}
+\correspondance{}
+\extraAuth{}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"achemso": r"""\documentclass{achemso}
+\author{Kim Park}
+\affiliation{Example University}
+\author{Jo A. Bloggs}
+\email{j@x.org}
+\affiliation{Example Institute}
+\author{Ana del R\'io}
+\affiliation{Example University}
+\title{A study}
+\begin{document}
+\section{Intro} Text.
+\end{document}""",
+"authblk": r"""\documentclass{article}
+\usepackage{authblk}
+\title{A study}
+\author[1]{Kim Park}
+\author[2]{Jo A. Bloggs}
+\author[1,2]{Ana del R\'io}
+\affil[1]{Example University}
+\affil[2]{Example Institute}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"article-and": r"""\documentclass{article}
+\title{A study}
+\author{Kim Park\thanks{Example University} \and Jo A. Bloggs\thanks{Example Institute} \and Ana del R\'io}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"article-tabular": r"""\documentclass{article}
+\title{A study}
+\author{\begin{tabular}{c}Kim Park\\Example University\end{tabular} \and \begin{tabular}{c}Jo A. Bloggs\\Example Institute\end{tabular} \and \begin{tabular}{c}Ana del R\'io\\Example University\end{tabular}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"plos": r"""\documentclass{article}
+\begin{document}
+\begin{flushleft}
+{\Large
+\textbf\newline{A study}
+}
+\newline
+\\
+Kim Park\textsuperscript{1,*},
+Jo A. Bloggs\textsuperscript{2},
+Ana del R\'io\textsuperscript{1}
+\\
+\bigskip
+\textbf{1} Example University
+\\
+\textbf{2} Example Institute
+\end{flushleft}
+\section*{Abstract} Text.
+\end{document}""",
+"llncs": r"""\documentclass{llncs}
+\begin{document}
+\title{A study}
+\author{Kim Park\inst{1} \and Jo A. Bloggs\inst{2}\orcidID{0000-0002-1825-0097} \and Ana del R\'io\inst{1}}
+\institute{Example University \and Example Institute \email{j@x.org}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"acm": r"""\documentclass{acmart}
+\begin{document}
+\title{A study}
+\author{Kim Park}
+\affiliation{\institution{Example University}\country{UK}}
+\author{Jo A. Bloggs}
+\email{j@x.org}
+\affiliation{\institution{Example Institute}\country{UK}}
+\author{Ana del R\'io}
+\affiliation{\institution{Example University}\country{UK}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"elsarticle-inline": r"""\documentclass{elsarticle}
+\begin{document}
+\begin{frontmatter}
+\title{A study}
+\author{Kim Park\fnref{fn1}}
+\ead{k@x.org}
+\author{Jo A. Bloggs}
+\author{Ana del R\'io}
+\address{Example University, UK}
+\end{frontmatter}
+\section{Intro} Text.
+\end{document}""",
+"wiley-names-comma": r"""\documentclass{article}
+\title{A study}
+\author{Kim Park$^{1}$, Jo A. Bloggs$^{2}$, Ana del R\'io$^{1}$\\
+\small $^{1}$Example University, $^{2}$Example Institute}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+}
+
+MARKDOWN = {
+"joss.md": """---
+title: A tool
+authors:
+  - name: Kim Park
+    orcid: 0000-0002-1825-0097
+    affiliation: "1, 2"
+  - name: Jo A. Bloggs
+    affiliation: 2
+  - name: Ana del Río
+    affiliation: 1
+affiliations:
+  - name: Example University
+    index: 1
+  - name: Example Institute
+    index: 2
+date: 1 January 2024
+bibliography: paper.bib
+---
+
+# Summary
+
+Text.
+""",
+"quarto.qmd": """---
+title: A study
+author:
+  - name: Kim Park
+    affiliations:
+      - ref: eu
+  - name:
+      given: Jo A.
+      family: Bloggs
+    affiliations:
+      - ref: ei
+  - name: Ana del Río
+    affiliations:
+      - ref: eu
+affiliations:
+  - id: eu
+    name: Example University
+  - id: ei
+    name: Example Institute
+---
+
+## Introduction
+
+Text.
+""",
+"rticles.Rmd": """---
+title: A study
+author:
+  - name: Kim Park
+    affiliation: a
+    footnote: 1
+  - name: Jo A. Bloggs
+    affiliation: b
+  - name: Ana del Río
+    affiliation: a,b
+address:
+  - code: a
+    address: Example University
+  - code: b
+    address: Example Institute
+output: rticles::elsevier_article
+---
+
+# Introduction
+
+Text.
+""",
+"pandoc-string.md": """---
+title: A study
+author: Kim Park, Jo A. Bloggs and Ana del Río
+---
+
+# Introduction
+
+Text.
+""",
+"pandoc-list.md": """---
+title: A study
+author:
+- Kim Park
+- Jo A. Bloggs
+- Ana del Río
+---
+
+# Introduction
+
+Text.
+""",
+"pandoc-institute.md": """---
+title: A study
+author:
+  - Kim Park:
+      institute: eu
+  - Jo A. Bloggs:
+      institute: ei
+  - Ana del Río:
+      institute: eu
+institute:
+  - eu: Example University
+  - ei: Example Institute
+---
+
+# Introduction
+
+Text.
+""",
+"body-bold.md": """# A study
+
+**Authors:** Kim Park^1^, Jo A. Bloggs^2^, Ana del Río^1^
+
+^1^ Example University; ^2^ Example Institute
+
+## Introduction
+
+Text.
+""",
+"rmd-sup.Rmd": """---
+title: A study
+author: "Kim Park^1^, Jo A. Bloggs^2^ and Ana del Río^1,2^"
+---
+
+# Introduction
+
+Text.
+""",
+"body-plain.md": """# A study
+
+Kim Park, Jo A. Bloggs, Ana del Río
+
+Example University
+
+## Abstract
+
+Text.
+""",
+"yaml-authors-email.Rmd": """---
+title: "A study"
+author:
+  - Kim Park, Example University, k@x.org
+  - Jo A. Bloggs, Example Institute
+  - Ana del Río, Example University
+---
+
+# Introduction
+
+Text.
+""",
+"quarto-author-string-affil.qmd": """---
+title: A study
+author:
+  - name: Kim Park
+    affiliation: Example University
+    email: k@x.org
+    corresponding: true
+  - name: Jo A. Bloggs
+    affiliation: Example Institute
+  - name: Ana del Río
+    affiliation: Example University
+---
+
+# Introduction
+
+Text.
+""",
+}
+
+MARKDOWN_MORE = {
+    "contributed-by.Rmd": "# A study of hake\n\nContributed by Kim Park, Jo A. Bloggs, Ana del Río\n\n## Introduction\n\nText.\n",
+    "subtitle.qmd": (
+        "---\ntitle: A study\nsubtitle: |\n  \\raggedright Kim Park^1,\\*^ , Jo A. Bloggs^1,2^, Ana del Río^2^ \\newline<br>"
+        "^1^Example University \\newline<br>^2^ Example Institute \\newline<br> ^\\*^Correspondence: k @ x.org\n---\n\n# Introduction\n\nText.\n"
+    ),
+    "name-paren.Rmd": (
+        "---\ntitle: A study\nauthor:\n  - Kim Park (Example University, k@x.org)\n  - Jo A. Bloggs (Example Institute)\n"
+        "  - Ana del Río (Example University)\n---\n\n# Introduction\n\nText.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LATEX))
+def test_latex_author_blocks(tmp_path, name):
+    p = tmp_path / "paper.tex"
+    p.write_text(LATEX[name], encoding="utf-8")
+    authors = [a.name for a in parse_latex(p, display_path="paper.tex").authors]
+    expected = ["K. Park", "J. A. Bloggs", "A. del Río"] if name == "aa-inst" else AUTHORS
+    assert authors == expected
+
+
+@pytest.mark.parametrize("name", sorted({**MARKDOWN, **MARKDOWN_MORE}))
+def test_markdown_author_blocks(tmp_path, name):
+    text = {**MARKDOWN, **MARKDOWN_MORE}[name]
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    m = parse_markdown(p, display_path=name, lexicons={}, as_paper=True)
+    assert [a.name for a in m.authors] == AUTHORS
+    if "Example Institute" in text and name not in ("pandoc-list.md", "pandoc-string.md", "rmd-sup.Rmd", "contributed-by.Rmd"):
+        assert any("Example Institute" in af for a in m.authors for af in a.affiliations)
+
+
+def test_a_title_then_a_sentence_is_not_an_author_line(tmp_path):
+    p = tmp_path / "notes.md"
+    p.write_text("# A study\n\nWe rode bicycles, and they were fast.\n\n## Methods\n\nText.\n", encoding="utf-8")
+    assert parse_markdown(p, display_path="notes.md", lexicons={}, as_paper=True).authors == []
