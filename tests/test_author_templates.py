@@ -414,3 +414,29 @@ def test_a_title_then_a_sentence_is_not_an_author_line(tmp_path):
     p = tmp_path / "notes.md"
     p.write_text("# A study\n\nWe rode bicycles, and they were fast.\n\n## Methods\n\nText.\n", encoding="utf-8")
     assert parse_markdown(p, display_path="notes.md", lexicons={}, as_paper=True).authors == []
+
+
+def test_a_drafting_placeholder_beside_a_name_is_not_part_of_it(tmp_path):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{aa}\n\\begin{document}\n\\title{A study}\n"
+        "\\author{K. Park \\inst{1} \\and J. Hayoz\n TBD\n \\inst{2} \\and A. Li [TODO] \\inst{1}}\n"
+        "\\institute{Example University \\and Example Institute}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["K. Park", "J. Hayoz", "A. Li"]
+
+
+def test_a_setext_title_then_the_names(tmp_path):
+    p = tmp_path / "paper.md"
+    p.write_text(
+        "A study of bicycles\n===================\n\nKim Park, Jo A. Bloggs\n\nMethods\n-------\n\nWe rode.\n", encoding="utf-8"
+    )
+    m = parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True)
+    assert m.title == "A study of bicycles" and [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs"]
+
+
+def test_bold_pseudo_headings_are_not_authors(tmp_path):
+    p = tmp_path / "paper.md"
+    p.write_text("**A study**\n\n**Abstract**\n\nWe studied.\n\n**Acknowledgements**\n\nWe thank Sam Lee.\n", encoding="utf-8")
+    assert parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors == []

@@ -663,13 +663,24 @@ _NAME_JUNK = re.compile(r"[*†‡§¶#∗⋆✉✝♯♮♭⊥‖∥※\d^]+")
 _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dphil|msc|bsc)\.?$", re.I)
 
 
+# drafting placeholders left in an author line ("J. Hayoz TBD", "A. Author [TODO]")
+_DRAFT_MARK = re.compile(r"\[?\b(?:TBD|TBC|TODO|FIXME|XXX)\b\]?|\?{2,}")
+
+
 def clean_name(text: str) -> str:
     """A printed name without markers, footnote symbols and extra spaces."""
-    t = _NAME_JUNK.sub(" ", text or "")
+    t = _NAME_JUNK.sub(" ", _DRAFT_MARK.sub(" ", text or ""))
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
     t = re.sub(r"\s+(?:and|&)$", "", t, flags=re.I)
     return t.strip(" ,;:")
+
+
+_HEADING_WORD = re.compile(
+    r"(?:abstract|summary|introduction|background|methods?|materials\s+and\s+methods|results|discussion|conclusions?|"
+    r"acknowledge?ments?|references|bibliography|keywords|key\s+words|highlights|appendix|funding|author\s+contributions)",
+    re.I,
+)
 
 
 def looks_like_name(text: str) -> bool:
@@ -692,6 +703,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if names_group_or_field(t):
         return False
+    if _HEADING_WORD.fullmatch(t.strip(" .:*_")):
+        return False  # "**Abstract**": a heading, not a person
     if any(w[:1].isalpha() and w[:1].islower() for w in words) and all(
         w.lower() not in ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el")
         for w in words

@@ -1156,6 +1156,13 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 title = md_inline(m.group(2))
                 continue
             break
+        if ln.strip() and i < len(lines) and re.fullmatch(r" {0,3}(?:=+|-+)\s*", lines[i]) and not buf:
+            # a setext heading ("Title" over "====="): the title first, any later one ends the block
+            if title is None and not paras and lines[i].strip().startswith("="):
+                title = md_inline(ln.strip())
+                i += 1
+                continue
+            break
         if ln.strip():
             if not buf:
                 first = i
