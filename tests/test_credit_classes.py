@@ -1099,3 +1099,34 @@ def test_a_person_named_with_a_facility_is_its_staff(read, unit):
 
 def test_hyphenated_initials_without_full_stops(read):
     assert [c.name for c in read("We thank H-M Maischein for help with blastomere transplantations.").contributors] == ["H-M Maischein"]
+
+
+@pytest.mark.parametrize("verb", ["was supported", "was funded", "were partly supported"])
+def test_a_person_supported_by_a_funder_is_funding(read, verb):
+    text = f"Kim Park {verb} during manuscript preparation by the Example Institute of Food and Agriculture and the Example Experiment Station."
+    assert read(text).contributors == [], text
+
+
+@pytest.mark.parametrize("post", ["supervisor", "manager", "director"])
+@pytest.mark.parametrize("unit", ["the USNM SEM laboratory", "the NMR Centre", "the Example Imaging Facility"])
+def test_a_post_of_a_technical_unit_given_beside_the_name(read, post, unit):
+    r = read(f"We wish to thank Carol Kelloff who operated the SEM, and Kim Park, {post} of {unit}.")
+    got = {c.name: c.basis for c in r.contributors}
+    assert got.get("Kim Park") == "explicit", unit
+
+
+def test_a_state_code_or_an_instrument_acronym_elsewhere_does_not_make_a_facility(read):
+    r = read("This work was carried out with the support of the Example Council and STFC [Diamond Light Source (DLS) and ISIS (Rutherford Appleton Laboratory)].")
+    assert r.facilities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Prof. Kim Park and Dr. Jo Bloggs of the cardiac surgery team for their invaluable contribution to sample collection.",
+        "We thank the nurses Kim Park and Jo Bloggs at Example Hospital for sample collection.",
+        "We are grateful to Kim Park for blood sample collection.",
+    ],
+)
+def test_clinical_sample_collection_is_not_technical_work(read, text):
+    assert read(text).contributors == [], text

@@ -31,6 +31,8 @@ _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s
 _STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _TOOL_AUTHORS = re.compile(r"\b(?:authors?|developers?|maintainers?|creators?)\s+of\b", re.IGNORECASE)
+_CLINICAL = re.compile(r"\b(?:surgery|surgical|surgeons?|hospitals?|clinics?|clinical|nurses?|nursing|physicians?|wards?|intensive\s+care|graft|transplant\s+coordination|obstetric\w*|midwi\w+)\b", re.IGNORECASE)
+_GROUP_POST = re.compile(r"^(?:(?:former|current|the)\s+)?(?:director|manager|head|coordinator|supervisor|lead|leader|curator|chief|operator)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE)
 _LEARNER = re.compile(r"\b(?:students?|student\s+helpers?|volunteers?|interns?|undergraduates?|trainees?|pupils?|citizen\s+scientists?)\b", re.IGNORECASE)
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 _FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
@@ -130,6 +132,9 @@ class CreditAnalysis:
             team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
             role = " ".join(x for x in (p.role, group_role, team_role) if x and lex.is_role(x))
             fac = None
+            post = _GROUP_POST.match(g.role.strip(" .,")) if g.role else None
+            if post and lex.facility_kind(post.group("org")):
+                fac = post.group("org")  # "A, supervisor of the USNM SEM laboratory": the post names the facility
             # "B Walderich and the fish facility", "Jo Bloggs and the Imaging Core": a person named with a facility
             beside = next(
                 (
@@ -141,7 +146,9 @@ class CreditAnalysis:
                 ),
                 None,
             )
-            if beside is not None and not self._bare_role(beside.text):
+            if fac is not None:
+                pass
+            elif beside is not None and not self._bare_role(beside.text):
                 fac = beside.text
             elif p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre") and not self._bare_role(p.affil):
                 fac = lex.without_role(p.affil)
@@ -161,6 +168,8 @@ class CreditAnalysis:
             learner = _LEARNER.search(" ".join(x for x in (p.role, g.role) if x)) is not None
             # "the authors of JuMP: A, B and C for the implementations": a public tool's authors
             learner = learner or _TOOL_AUTHORS.search(g.role or "") is not None
+            # "Dr. A of the cardiac surgery team for sample collection": clinical staff collecting samples
+            learner = learner or (_CLINICAL.search(" ".join(x for x in (p.affil or "", p.role, g.role) if x)) is not None and not fac)
             technical = explicit or (pclass == "inferred" and not learner)
             key = fold(name)
             if key not in seen_people:

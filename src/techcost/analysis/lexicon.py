@@ -268,6 +268,7 @@ _ANALYTES = frozenset(
      "isotope", "isotopic", "elemental", "chemical", "nutrient", "nutrients", "leaf", "seed", "metabolite", "metabolites", "lipid", "lipids", "mineral",
      "mineralogical", "geochemical", "biochemical", "sample", "samples", "microbiological", "histological", "histopathological", "pathological", "fecal", "faecal", "stool"]
 )
+_FUNDED = re.compile(r"^(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:also|partly|partially|in\s+part|generously)\s+)?(?:supported|funded|financed|sponsored)\b(?=.*\bby\b)", re.IGNORECASE)
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
 _MATERIALS = frozenset(
     ["mice", "mouse", "rats", "flies", "strains", "strain", "plasmids", "plasmid", "antibodies", "antibody", "antisera", "antiserum", "reagents", "reagent",
@@ -378,6 +379,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     work; a gerund ("preparing the samples", "maintaining the microscope")
     is judged by its task words."""
     s = p.strip()
+    if _FUNDED.match(s):
+        return "negative", _FUNDED.match(s).group(0)  # "was supported during manuscript preparation by the X": funding
     hits = lex.hits(s)
     # "maintaining the anaerobic chamber", "running the mass spectrometer": looking after equipment is a service
     care = _CARE.search(s)
@@ -586,6 +589,11 @@ def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
         return "facility"
     if weak and domains:
         return "facility"
+    for h in weak:
+        # "the USNM SEM laboratory", "the NMR Centre", "the EM Unit": a unit named by the technique just before it
+        before = re.findall(r"[A-Za-z][\w\-]*", text[: h.start])[-2:]
+        if any(w.isupper() and lex.technique_acronym(w) for w in before):
+            return "facility"
     return None
 
 
