@@ -1130,3 +1130,24 @@ def test_a_state_code_or_an_instrument_acronym_elsewhere_does_not_make_a_facilit
 )
 def test_clinical_sample_collection_is_not_technical_work(read, text):
     assert read(text).contributors == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finally, the authors would like to acknowledge their colleagues involved in the development of the library, especially Kim Park and Jo Bloggs.",
+        "We also acknowledge past contributors to the code, Kim Park (LBL) and Jo Bloggs (LANL).",
+    ],
+)
+def test_words_before_the_names_that_say_what_they_did(read, text):
+    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park"], text
+
+
+@pytest.mark.parametrize("text", ["The CESM2 simulations were conducted by Kim Park and Jo Bloggs.", "We thank Kim Park and Jo Bloggs for running the model simulations."])
+def test_running_simulations_for_the_study(read, text):
+    assert sorted(c.name for c in read(text).contributors) == ["Jo Bloggs", "Kim Park"], text
+
+
+def test_a_supercomputer_centre_is_not_a_person(read):
+    r = read("The runs were carried out using the supercomputing resources provided by the National Center for Meteorological Supercomputer of the Example Administration (KMA).")
+    assert r.contributors == []

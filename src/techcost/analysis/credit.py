@@ -33,6 +33,7 @@ _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _TOOL_AUTHORS = re.compile(r"\b(?:authors?|developers?|maintainers?|creators?)\s+of\b", re.IGNORECASE)
 _CLINICAL = re.compile(r"\b(?:surgery|surgical|surgeons?|hospitals?|clinics?|clinical|nurses?|nursing|physicians?|wards?|intensive\s+care|graft|transplant\s+coordination|obstetric\w*|midwi\w+)\b", re.IGNORECASE)
 _GROUP_POST = re.compile(r"^(?:(?:former|current|the)\s+)?(?:director|manager|head|coordinator|supervisor|lead|leader|curator|chief|operator)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE)
+_WORK_ROLE = re.compile(r"^\s*(?:(?:the|our|their|all|past|previous|former|many)\s+)*(?:\w+\s+){0,2}(?:contributors?\s+(?:to|from)|(?:colleagues|people|members|staff)\s+(?:\w+\s+)?(?:involved|engaged)\s+in)\b", re.IGNORECASE)
 _LEARNER = re.compile(r"\b(?:students?|student\s+helpers?|volunteers?|interns?|undergraduates?|trainees?|pupils?|citizen\s+scientists?)\b", re.IGNORECASE)
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 _FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
@@ -109,6 +110,12 @@ class CreditAnalysis:
             for mt in g.mentions:
                 if mt.paren.lower().startswith("for "):
                     purpose = mt.paren[4:]
+        if not purpose and g.role and not lex.is_role(g.role) and _WORK_ROLE.search(g.role):
+            # "contributors to the previous implementation of MAESTRO, A, B and C", "colleagues
+            # involved in the development of the library, especially A": the words before the names say what they did
+            rp = re.sub(r"^.*?\b(?:involved|engaged)\s+in\s+", "", re.sub(r"\bcontributors?\b", "contributions", g.role, flags=re.IGNORECASE), flags=re.IGNORECASE)
+            if lex.purpose_class(rp)[0] in ("explicit", "inferred"):
+                purpose = rp
         pclass, pwords = lex.purpose_class(purpose)
         oclass, _ = lex.purpose_class(purpose, for_org=True)
         group_role = g.role if lex.is_role(g.role) else ""
