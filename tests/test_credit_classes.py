@@ -1151,3 +1151,15 @@ def test_running_simulations_for_the_study(read, text):
 def test_a_supercomputer_centre_is_not_a_person(read):
     r = read("The runs were carried out using the supercomputing resources provided by the National Center for Meteorological Supercomputer of the Example Administration (KMA).")
     assert r.contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thank the Example SETI Research Center team for hosting me for an enlightening and motivating visit.",
+        "We thank the Example Spectroscopy teams for their consistent financial and collaborative support.",
+        "The Example Survey is managed by the Example Consortium and operated by the Example Astronomical Observatories.",
+    ],
+)
+def test_hosting_financial_help_and_who_runs_a_project_are_not_credit(read, text):
+    assert read(text).facilities == [], text

@@ -252,7 +252,10 @@ class CreditAnalysis:
         # "for access to specimens" is access, not a resource centre's stocks
         stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
         staff_work = named_staff and not _NON_TECH_HELP.search(purpose)
-        if oclass == "negative" and (lex.is_technical_team(o.text) or kind in ("facility", "team") or staff_work) and lex.has_work(purpose):
+        # a technical team's bare "help" beside a negative part is still its work; a facility's or a
+        # named team's needs a named task ("hosting me for a visit", "financial and collaborative support" are not)
+        tech_team = lex.is_technical_team(o.text)
+        if oclass == "negative" and (tech_team or kind in ("facility", "team") or staff_work) and lex.has_work(purpose, bare=tech_team or kind == "facility"):
             # "the laboratory assistants for their help and advice", "the X Core for providing
             # facilities and services": a technical team's or facility's help beside a gift or advice
             oclass = "none"
@@ -264,6 +267,8 @@ class CreditAnalysis:
             kind = "resource_centre"
         if g.frame == "funding" and kind != "facility":
             return
+        if g.frame == "passive" and re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE):
+            return  # "SDSS is managed by ... and operated by X": who runs a project, not work for the paper
         if kind is None and lex.is_team(o.text) and oclass != "negative" and _SUPPORT_PURPOSE.search(purpose or "") and not _NOT_TECH_PLACE.search(o.text):
             kind = "team"  # "the ESO staff members for their support during the observations"
         if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and self._service_unit(o.text):
