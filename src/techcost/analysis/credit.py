@@ -267,7 +267,10 @@ class CreditAnalysis:
             kind = "resource_centre"
         if g.frame == "funding" and kind != "facility":
             return
-        if g.frame == "passive" and re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE):
+        if g.frame == "passive" and oclass != "explicit" and (
+            re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE)
+            or re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:managed|operated|owned|administered)\s+by\b", sentence, re.IGNORECASE)
+        ):
             return  # "SDSS is managed by ... and operated by X": who runs a project, not work for the paper
         if kind is None and lex.is_team(o.text) and oclass != "negative" and _SUPPORT_PURPOSE.search(purpose or "") and not _NOT_TECH_PLACE.search(o.text):
             kind = "team"  # "the ESO staff members for their support during the observations"

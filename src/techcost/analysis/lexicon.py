@@ -230,6 +230,8 @@ def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
         prev = purpose[start:a]
         if opens == "task" and (_one_purpose(lex, prev, False)[0] != "negative" or _PREP.search(prev)):
             opens = False  # "help with the 2D gels, mass spectrometry and MASCOT analysis": one object list
+        if opens and re.search(r"\b\w+ing\s*$", prev) and re.match(r"\s*\w+ing\s+\w+\s*\.?$", seg):
+            opens = False  # "an enlightening and motivating visit": two adjectives sharing one noun
         if opens:
             out.append((start, purpose[start:a]))
             start = b
