@@ -1163,3 +1163,35 @@ def test_a_supercomputer_centre_is_not_a_person(read):
 )
 def test_hosting_financial_help_and_who_runs_a_project_are_not_credit(read, text):
     assert read(text).facilities == [], text
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "their assistance with TauDEM and other general training in geospatial supercomputing",
+    ],
+)
+def test_the_learned_second_opinion_credits_wording_the_vocabulary_lacks(read, purpose):
+    from techcost import api
+    from techcost.analysis import analyser
+
+    _, rs = api.load()
+    assert analyser(rs.lexicons).lex.purpose_class(purpose)[0] == "none"  # the rules alone would not credit it
+    r = read(f"We thank Jo Bloggs for {purpose}.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Jo Bloggs", "inferred")]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["helpful discussions and comments on the manuscript", "providing the antibodies", "help with the statistics", "their hospitality during the visit"],
+)
+def test_the_second_opinion_never_overrides_a_negative_purpose(read, purpose):
+    assert read(f"We thank Jo Bloggs for {purpose}.").contributors == []
+
+
+def test_the_shipped_model_says_what_it_was_trained_on():
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("techcost.analysis").joinpath("purpose_model.json").read_text(encoding="utf-8"))
+    assert 0.5 <= data["threshold"] < 1 and data["trained_on"]["acknowledgement_texts"] > 1000 and len(data["weights"]) > 1000

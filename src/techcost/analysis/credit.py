@@ -23,6 +23,7 @@ from ..model import (
     TechnicalContributor,
 )
 from ..names import same_person
+from . import purpose_model
 from .acks import AckReader, Credit, Group, Mention
 from .lexicon import AttributionLexicon
 from .text import fold, split_camel
@@ -70,6 +71,9 @@ class CreditAnalysis:
         self.reader = AckReader(lex)
 
     # ------------------------------------------------------------ a paper
+    #: whether the learned model may credit people the rules left out (the experiment that trains it turns it off)
+    second_opinion = True
+
     def analyse(self, m: Manuscript) -> CreditResult:
         res = CreditResult()
         authors = [a.name for a in m.authors]
@@ -86,6 +90,7 @@ class CreditAnalysis:
                         pass
                     for g in credit.groups:
                         self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
+        self._second_opinion(res)
         res.technical_authors = self.technical_authors(m.authors)
         res.mentions = self.facility_mentions(m)
         return res
@@ -98,7 +103,28 @@ class CreditAnalysis:
         for credit in self.reader.read(text):
             for g in credit.groups:
                 self._group(g, credit, location, authors or [], res, sp, sf)
+        self._second_opinion(res)
         return res
+
+    def _second_opinion(self, res: CreditResult) -> None:
+        """People the rules left out whose purpose the learned model is
+        confident is technical work (``purpose_model``): credited, inferred.
+        A purpose the rules judged negative is never overridden."""
+        if not self.second_opinion:
+            return
+        for i, p in enumerate(res.people):
+            if p.category != "other" or not p.purpose or self.lex.purpose_class(p.purpose)[0] == "negative":
+                continue
+            if not purpose_model.credits(p.purpose):
+                continue
+            res.people[i] = p.model_copy(update={"category": "technical"})
+            if any(fold(c.name) == fold(p.name) for c in res.contributors):
+                continue
+            res.contributors.append(
+                TechnicalContributor(
+                    name=p.name, role_words=p.purpose[:300], basis="inferred", is_author=p.is_author, location=p.location, evidence=p.purpose[:600]
+                )
+            )
 
     # ------------------------------------------------------------ one group
     def _group(self, g: Group, credit: Credit, loc: Location, authors: list[str], res: CreditResult, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:

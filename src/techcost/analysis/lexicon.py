@@ -529,7 +529,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 ):
                     got_ = ("negative", h.text)  # "planning the experiments", "comments on the code"
                 elif h.label == "artifact_nouns" and _SOFTWARE_LIKE.fullmatch(h.text.lower()) and not _BUILT_HEAD.match(head_word):
-                    continue  # "assistance with the refnx software": help with a tool, not building it
+                    got_ = ("negative", h.text)  # "assistance with the refnx software": help with a tool, not building it
                 elif h.label in ("activity_nouns", "artifact_nouns"):
                     got_ = ("inferred", h.text)  # "help with the experiments", "contributions to the extension"
                 elif h.label in ("explicit", "role_titles", "service_domains") or any(
