@@ -1195,3 +1195,31 @@ def test_the_shipped_model_says_what_it_was_trained_on():
 
     data = json.loads(resources.files("techcost.analysis").joinpath("purpose_model.json").read_text(encoding="utf-8"))
     assert 0.5 <= data["threshold"] < 1 and data["trained_on"]["acknowledgement_texts"] > 1000 and len(data["weights"]) > 1000
+
+
+DONE_BY_WORK = [
+    ("Libraries were prepared at the Example Genomics Facility by {X}.", True),
+    ("The curation of the specimen database by {X} is gratefully acknowledged.", True),
+    ("Sample sectioning was performed by {X}.", True),
+    ("The manuscript was improved by comments from {X}.", False),
+    ("The project was conceived by {X}.", False),
+]
+
+
+@pytest.mark.parametrize("names", NAME_LISTS[:5], ids=lambda n: "+".join(n))
+@pytest.mark.parametrize("frame,technical", DONE_BY_WORK)
+def test_work_named_before_the_people_who_did_it(read, names, frame, technical):
+    text = frame.replace("{X}", _list(names))
+    got = {c.name for c in read(text).contributors}
+    if technical:
+        assert got == {_plain(n) for n in names}, text
+    else:
+        assert got == set(), text
+
+
+@pytest.mark.parametrize("name", ["Kim Park", "Dr. Ana Ruiz", "María García-López"])
+@pytest.mark.parametrize("purpose,technical", [("for maintaining the confocal microscope", True), ("for preparing the histological sections", True), ("for helpful discussions", False)])
+def test_a_name_then_a_colon_then_what_they_are_thanked_for(read, name, purpose, technical):
+    text = f"Acknowledgements\n{name}: {purpose}.\nJo Bloggs: for comments on the draft."
+    got = [c.name for c in read(text).contributors]
+    assert got == ([_plain(name)] if technical else []), text

@@ -374,6 +374,41 @@ class AckReader:
         return [(start, end)]
 
     def sentence(self, sent: str) -> list[Group]:
+        groups = self._sentence(sent)
+        done = self._done_by(sent.strip())
+        if done:
+            # the people read with the work they did replace any other reading of them
+            names = {fold(mt.text) for g in done for mt in g.mentions}
+            for g in groups:
+                g.mentions = [mt for mt in g.mentions if fold(mt.text) not in names and not (mt.kind == "org" and re.search(r"\sby\s", mt.text))]
+            groups = [g for g in groups if g.mentions] + done
+        return groups
+
+    def _done_by(self, sent: str) -> list[Group]:
+        """"The curation of the database by F. R. Clarke and S. Yates is
+        appreciated", "Libraries were prepared at the X Genomics facility by
+        A and B": work named before "by" and the people who did it, when no
+        other frame has read them."""
+        out: list[Group] = []
+        for m in _DONE_BY.finditer(sent):
+            who = m.group("who")
+            items = self.seg.items(who)
+            found = [self.mentions(t, m.start("who") + o)[0] for o, t in items]
+            people = [mt for f in found for mt in f if mt.kind == "person"]
+            if not people or len(people) != sum(len(f) for f in found):
+                continue
+            work = sent[: m.start()]
+            work = re.split(r"[;:]|,\s+(?:and\s+)?(?=[a-z])", work)[-1].strip()
+            place = _AT_PLACE.search(work)
+            if place and self.lex.facility_kind(place.group("place")):
+                for p in people:
+                    p.affil = p.affil or place.group("place")
+                work = work[: place.start()]
+            work = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", work).strip()
+            out.append(Group(people, purpose=work, frame="passive"))
+        return out
+
+    def _sentence(self, sent: str) -> list[Group]:
         sent = sent.strip()
         if not sent:
             return []
@@ -394,6 +429,12 @@ class AckReader:
                 return groups
         # "Flow cytometry: the X Facility" and "We thank the following: A (X), B (Y)"
         lab = fr.colon_label.match(sent)
+        if lab and re.match(r"\s*for\s", lab.group("rest"), re.IGNORECASE):
+            # "Maruf Rahman: for revision of the facility model": a name, then what they are thanked for
+            ns = self.names.whole(_LEAD.sub("", lab.group("label")).strip())
+            if ns is not None:
+                at = sent.find(ns.text)
+                return [Group([Mention("person", ns.text, at, at + len(ns.text))], purpose=re.sub(r"^\s*for\s+", "", lab.group("rest")).strip(" ."), frame="label")]
         if lab and not fr.thanks.search(lab.group("label")) and len(lab.group("label").split()) <= 6:
             groups = self.region(lab.group("rest"), sent.index(lab.group("rest")), sent, frame="label")
             label = lab.group("label")
@@ -1255,6 +1296,12 @@ _DEGREED = re.compile(
 )
 
 
+# "... by A and B" closing a clause, "... by A and B is appreciated"
+_DONE_BY = re.compile(
+    r"\sby\s+(?:Drs?\.?\s+|Mrs?\.?\s+|Ms\.?\s+|Prof\.?\s+)?(?P<who>[A-ZÀ-Þ][^,;()]{1,120}?(?:,\s*[A-ZÀ-Þ][^,;()]{1,60}?)*)"
+    r"(?=\s*(?:,|;|\.$|$|\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:acknowledged|appreciated|thanked|recogni[sz]ed)))"
+)
+_AT_PLACE = re.compile(r"\s(?:at|in)\s+(?P<place>(?:the\s+)?[A-Z][^,;]{2,100})$")
 _COLON_LIST = re.compile(r":\s+(?P<list>[^:]{5,})$")
 _INVERTED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]+\s+){0,2}[A-ZÀ-Þ][\w'’\-]+,\s+[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-.]+){0,2}\.?$")
 
