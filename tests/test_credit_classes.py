@@ -1223,3 +1223,48 @@ def test_a_name_then_a_colon_then_what_they_are_thanked_for(read, name, purpose,
     text = f"Acknowledgements\n{name}: {purpose}.\nJo Bloggs: for comments on the draft."
     got = [c.name for c in read(text).contributors]
     assert got == ([_plain(name)] if technical else []), text
+
+
+@pytest.mark.parametrize(
+    "text,unit",
+    [
+        ("We thank the DNA Technologies Unit at the National Research Council Canada for performing the RNA sequencing.", "DNA Technologies Unit"),
+        ("We thank the W.M. Keck Center for Functional Genomics at the University of Example for library construction and sequencing.", "Keck Center"),
+        ("Example Genetics GmbH is thanked for genotyping the lines.", "Example Genetics GmbH"),
+        ("We are grateful to the Example Sequencing Core, University of Example, for performing the RNA sequencing.", "Example Sequencing Core"),
+    ],
+)
+def test_a_named_unit_thanked_for_technical_work_is_a_facility(read, text, unit):
+    assert any(unit in f.name for f in read(text).facilities), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the University of Example for performing the RNA sequencing.",
+        "We thank the Example Research Council for funding the RNA sequencing.",
+        "We thank the Example Institute of Genetics for sharing the sequencing data.",
+        "We thank the Department of Chemistry at the University of Example for library construction.",
+    ],
+)
+def test_a_university_funder_or_department_is_not_a_working_unit(read, text):
+    assert read(text).facilities == [], text
+
+
+@pytest.mark.parametrize("team", ["the bioinformatics working group", "the animal facility staff", "all the technicians of the Example Station"])
+def test_a_team_with_its_own_purpose_inside_a_running_list(read, team):
+    text = f"We thank Kim Park for sectioning, {team} for support with gene annotation and Jo Bloggs for comments on the manuscript."
+    r = read(text)
+    assert [c.name for c in r.contributors] == ["Kim Park"], text
+    assert any(team.split()[-1] in f.name for f in r.facilities), text
+
+
+@pytest.mark.parametrize("staff", ["the Grid'5000 staff", "the Example-3 team", "the O’Brien Station staff"])
+def test_an_organisations_staff_whatever_the_characters_of_its_name(read, staff):
+    assert [f.name for f in read(f"Thank you to {staff}, whose work made these runs possible.").facilities] == [staff]
+
+
+def test_an_acronym_without_vowels_is_not_a_family_name_but_capitals_can_be(read):
+    r = read("They also thank the technicians of the Daxing CDC of Beijing for their excellent technical assistance.")
+    assert r.contributors == [] and [f.name for f in r.facilities] == ["the technicians of the Daxing CDC of Beijing"]
+    assert [c.name for c in read("We thank Wei WANG and Min LI for technical assistance.").contributors] == ["Wei WANG", "Min LI"]

@@ -300,6 +300,10 @@ _ADVICE_OF = re.compile(
     re.IGNORECASE,
 )
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
+# "the France Génomique", "the Worldwide LHC Computing Grid collaboration", "all Grid centres":
+# a definite name of capitalised words, perhaps ending in one common noun
+_DETERMINED = re.compile(r"(?:the|all|our|other|its|their)\s", re.IGNORECASE)
+_PROPER_ORG = re.compile(r"(?:the|all(?:\s+the)?)\s+(?:[A-ZÀ-Þ0-9][\w\-'’&/.]*\s+){0,7}[A-ZÀ-Þ0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{1,60}\)))?(?:\s+[a-z]{3,}){0,1}")
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
@@ -399,6 +403,8 @@ class AckReader:
                 continue
             work = sent[: m.start()]
             work = re.split(r"[;:]|,\s+(?:and\s+)?(?=[a-z])", work)[-1].strip()
+            # "X was inspired by in-house software written by A": the work nearest the people
+            work = re.split(r"\s+by\s+", work)[-1].strip()
             place = _AT_PLACE.search(work)
             if place and self.lex.facility_kind(place.group("place")):
                 for p in people:
@@ -780,6 +786,7 @@ class AckReader:
         purpose_end = -1
         members_of = ""  # the team whose members are being listed
         rel_skip = False
+        items = list(items)
         for it in items:
             if it.mentions:
                 rel_skip = False
@@ -902,12 +909,34 @@ class AckReader:
             # no names in this item
             if _DEGREE.match(it.text.strip(" .")) and cur.mentions:
                 continue  # "Christine Roberts, PhD,"
+            if not open_purpose and not cur.purpose and self._sibling_org(it, cur, items):
+                # "the X Platform, the France Génomique and the Y Institute": a proper name
+                # between organisations is one of them, whatever its head word
+                name = it.text.split(" for ")[0].strip(" ,.") if it.purpose else it.text.strip(" ,.")
+                at = it.off + it.text.find(name)
+                cur.mentions.append(Mention("org", name, at, at + len(name)))
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
+                    open_purpose = True
+                continue
             pm_ = _POST.match(it.text.strip())
             if pm_ and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose and (self.lex.facility_kind(pm_.group("org")) or self.lex.org_head(pm_.group("org"))):
                 last = cur.mentions[-1]
                 last.role = (last.role + " " + it.text.strip()).strip()
                 if last.affil is None:
                     last.affil = pm_.group("org")
+                continue
+            team_txt = it.other.strip(" ,.") if it.purpose else ""
+            if open_purpose and team_txt and _DETERMINED.match(team_txt) and len(team_txt.split()) >= 3 and (self.lex.is_team(team_txt) or self.lex.facility_kind(team_txt)):
+                # "A for X, the bioinformatics working group for Y and all colleagues from the Z for W":
+                # a team with its own purpose starts a new group inside a running purpose
+                groups.append(cur)
+                cur = Group(frame=frame)
+                at = it.off + max(it.text.find(team_txt), 0)
+                cur.mentions.append(Mention("org", team_txt, at, at + len(team_txt)))
+                cur.purpose = it.purpose
+                purpose_end = it.off - base + len(it.text)
                 continue
             if open_purpose:
                 gap = region[purpose_end : it.off - base] if 0 <= purpose_end <= it.off - base else ", "
@@ -932,6 +961,10 @@ class AckReader:
             # role words between names: "our technician", "research technician"
             if cur.mentions and not cur.purpose:
                 last = cur.mentions[-1]
+                if last.kind == "person" and _DETERMINED.match(it.text.strip()) and self.lex.is_technical_team(it.text) and not it.purpose:
+                    # "A and all NARS Technicians": a team named beside a person, not the person's post
+                    cur.mentions.append(Mention("org", it.text.strip(" ,."), it.off, it.off + len(it.text)))
+                    continue
                 if last.kind == "person" and self.lex.is_role(it.text):
                     if _PLURAL_ROLE.search(it.text):
                         for m_ in cur.mentions:
@@ -993,6 +1026,23 @@ class AckReader:
             if g.role == "" and pending_role:
                 g.role = pending_role
         return [g for g in groups if g.mentions]
+
+    def _sibling_org(self, it: _Item, cur: Group, items: list[_Item]) -> bool:
+        """Whether an item the name finder left alone is an organisation
+        because the items beside it are: a definite proper name ("the
+        France Génomique", "the Worldwide LHC Computing Grid collaboration")
+        listed with organisations and with no person beside it."""
+        text = (it.text.split(" for ")[0] if it.purpose else it.text).strip(" ,.")
+        if not _PROPER_ORG.fullmatch(text) or self.lex.is_role(text) or self.lex.funder(text) or self.names.whole(re.sub(r"^(?:the|all)\s+", "", text)) is not None:
+            return False
+        i = items.index(it)
+        before = cur.mentions[-1] if cur.mentions else None
+        after = items[i + 1].mentions if i + 1 < len(items) else []
+        if before is not None and before.kind != "org":
+            return False
+        if before is None and not (after and all(m.kind == "org" for m in after)):
+            return False
+        return not any(m.kind == "person" for m in after)
 
     def _members_named_after(self, items: list[_Item]) -> list[_Item]:
         """"the CIAT staff who maintained the population, including A, B and

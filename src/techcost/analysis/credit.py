@@ -36,15 +36,16 @@ _CLINICAL = re.compile(r"\b(?:surgery|surgical|surgeons?|hospitals?|clinics?|cli
 _GROUP_POST = re.compile(r"^(?:(?:former|current|the)\s+)?(?:director|manager|head|coordinator|supervisor|lead|leader|curator|chief|operator)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE)
 _WORK_ROLE = re.compile(r"^\s*(?:(?:the|our|their|all|past|previous|former|many)\s+)*(?:\w+\s+){0,2}(?:contributors?\s+(?:to|from)|(?:colleagues|people|members|staff)\s+(?:\w+\s+)?(?:involved|engaged)\s+in)\b", re.IGNORECASE)
 _LEARNER = re.compile(r"\b(?:students?|student\s+helpers?|volunteers?|interns?|undergraduates?|trainees?|pupils?|citizen\s+scientists?)\b", re.IGNORECASE)
-_NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
+_NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.'’]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 _FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
 _SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|expertise|service|services|transport\w*|operat\w+)\b", re.IGNORECASE)
 # help that is named as other than technical ("program development and administrative assistance")
 _NON_TECH_HELP = re.compile(r"\b(?:administrat\w*|secretarial|clerical|financial|logistic\w*|editorial|organi[sz]ational|program(?:me)?\s+development)\b", re.IGNORECASE)
+_LEGAL_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.?A|AG|B\.?V|Pty|S\.?r\.?l|S\.?p\.?A|A/S)\.?$")
 _NOT_TECH_PLACE = re.compile(r"\b(?:hospital|hospitals|ospedale|h[ôo]pital|krankenhaus|klinikum|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
 _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
-_SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|group|groups)\b")
+_SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|laboratories|group|groups)\b")
 
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
 # what staff of a facility can be thanked for that is still not their work for the paper
@@ -302,6 +303,8 @@ class CreditAnalysis:
             kind = "team"  # "the ESO staff members for their support during the observations"
         if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and self._service_unit(o.text):
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
+            kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
         if kind is None:
             generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
             if lex.funder(o.text) or (lex.place_org(o.text) and not generic_team):
@@ -351,6 +354,21 @@ class CreditAnalysis:
                 return True  # "Research Computing at the University of Virginia"
         return False
 
+    def _working_unit(self, name: str) -> bool:
+        """A named unit thanked for technical work, read by its own name
+        before where it sits: "the DNA Technologies Unit at the National
+        Research Council", "the W.M. Keck Center for Functional Genomics
+        at the University of X", "TraitGenetics GmbH". A university,
+        institute, department, funder or place is not."""
+        head = re.sub(r"^(?:the|all(?:\s+the)?)\s+", "", _own_name(name, of=True), flags=re.IGNORECASE)
+        if not head or not re.match(r"[A-ZÀ-Þ0-9]", head) or len(head.split()) > 9:
+            return False
+        if self.lex.funder(head) or self.lex.place_org(head) or _NOT_TECH_PLACE.search(head) or self._research_group(head):
+            return False
+        if re.search(r"\b(?:universit\w*|college|school|institut\w*|department|faculty|academy|ministry|society|association|council|foundation|agency|program+e?|project|consortium|initiative|network|hospital|museum|herbarium)\b", head, re.IGNORECASE):
+            return False
+        return bool(_LEGAL_SUFFIX_END.search(head) or re.search(r"\b(?:unit|cent(?:er|re)|core|lab|labs|laborator(?:y|ies)|platforms?|facilit(?:y|ies)|services?|group|team|hub|resource|station)\b", head, re.IGNORECASE))
+
     def _research_group(self, text: str) -> bool:
         """A research group named after its leaders: "the Smith lab", "the
         Kevin Maloy and Fiona Powrie groups", "Jane Doe's laboratory"."""
@@ -366,7 +384,7 @@ class CreditAnalysis:
     def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
         if not distinctive(name) and not self.lex.is_team(name):
             return  # "Core Facilities", "the facilities": no name to credit
-        if _FUNDING_BODY.search(name):
+        if _FUNDING_BODY.search(_own_name(re.sub(r"\s*\([^()]*\)", "", name))):
             return  # "the Large-Scale Scientific Facility Program", "the X Facilities Council": a funder
         key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.IGNORECASE))
         if key in seen:
@@ -477,6 +495,14 @@ _DATA_SOURCE = re.compile(r"\b(?:data|datasets?|downloaded|databases?|retrieved|
 _GENERIC_WORDS = frozenset(
     ["the", "of", "at", "and", "for", "in", "on", "a", "an", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "service", "services", "centre", "center", "centres", "centers", "laboratory", "laboratories", "lab", "labs", "shared", "resource", "resources", "university", "universite", "universidad", "institute", "institut", "department", "school", "faculty", "college"]
 )
+
+
+def _own_name(name: str, *, of: bool = False) -> str:
+    """A unit's own name before where it sits: "the DNA Technologies Unit"
+    of "the DNA Technologies Unit at the National Research Council"; with
+    ``of``, also before "of" ("the Imaging Core of the X Institute")."""
+    seps = r"at|in|within" + (r"|of" if of else "")
+    return re.split(rf"\s+(?:{seps})\s+(?:the\s+)?(?=[A-Z])|,\s+|\s+\(", name.strip(), maxsplit=1)[0]
 
 
 def distinctive(name: str) -> set[str]:

@@ -109,7 +109,11 @@ class NameFinder:
     def _family_ok(self, tk: Token) -> bool:
         if self._word_ok(tk):
             return True
-        return tk.kind == "word" and bool(_UPPER_WORD.match(tk.text)) and fold(tk.text) not in self.not_names and fold(tk.text) not in self.acronyms and len(tk.text) >= 2
+        # "Wei WANG" is a family name in capitals; "Daxing CDC" (no vowel) is an acronym
+        return (
+            tk.kind == "word" and bool(_UPPER_WORD.match(tk.text)) and fold(tk.text) not in self.not_names and fold(tk.text) not in self.acronyms and len(tk.text) >= 2
+            and bool(re.search(r"[AEIOUYÀ-ÖØ-Ý]", tk.text))
+        )
 
     def _initial(self, tk: Token) -> bool:
         # "RV" in "the RV Falkor" is a ship's prefix, not initials
