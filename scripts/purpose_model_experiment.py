@@ -43,9 +43,20 @@ def same(a: str, b: str) -> bool:
     return bool(x and y and x[-1] == y[-1] and x[0][0] == y[0][0])
 
 
+FEATURES = "words"
+
+
 def features(purpose: str) -> list[str]:
     toks = re.findall(r"[a-z][a-z\-]+", (purpose or "").lower())
-    return ["w:" + t for t in toks] + ["b:" + a + "_" + b for a, b in zip(toks, toks[1:])] + ([] if toks else ["empty"])
+    out = ["w:" + t for t in toks] + ["b:" + a + "_" + b for a, b in zip(toks, toks[1:])] + ([] if toks else ["empty"])
+    if FEATURES in ("suffix", "both"):
+        # the ending of a long word names its kind: -ation, -ysis, -ment, -ing, -ogen, -scopy
+        out += ["s:" + t[-4:] for t in toks if len(t) >= 7]
+    if FEATURES in ("acronym", "both"):
+        # a technique or instrument named by an acronym (SAXS, FISH, NMR, EQ3/6)
+        n = len(re.findall(r"\b[A-Z][A-Z0-9/\-]{1,7}\b", purpose or ""))
+        out += ["acr"] if n else []
+    return out
 
 
 def rows_of(items, an):
@@ -96,7 +107,11 @@ def prf(docs, idx=None, w=None, th=None):
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--features", choices=("words", "suffix", "acronym", "both"), default="words")
+    ap.add_argument("--thresholds", default="0.4,0.5,0.6,0.7,0.8")
     args = ap.parse_args()
+    global FEATURES
+    FEATURES = args.features
     c = load_corpus(ROOT / "tests" / "corpus")
     _, rs = api.load()
     an = analyser(rs.lexicons)
@@ -107,7 +122,7 @@ def main() -> int:
     best = None
     print("tune, five-fold cross-validation (P, R, F1 of named technical staff):")
     print("  rules alone", prf(tune))
-    for th in (0.4, 0.5, 0.6, 0.7, 0.8):
+    for th in (float(t) for t in args.thresholds.split(",")):
         folds = []
         for k in range(5):
             idx, w = train([r for i, (d, _) in enumerate(tune) if i % 5 != k for r in d])

@@ -1268,3 +1268,16 @@ def test_an_acronym_without_vowels_is_not_a_family_name_but_capitals_can_be(read
     r = read("They also thank the technicians of the Daxing CDC of Beijing for their excellent technical assistance.")
     assert r.contributors == [] and [f.name for f in r.facilities] == ["the technicians of the Daxing CDC of Beijing"]
     assert [c.name for c in read("We thank Wei WANG and Min LI for technical assistance.").contributors] == ["Wei WANG", "Min LI"]
+
+
+@pytest.mark.parametrize("acronym", ["SAXS", "FISH", "NTA", "ICP-MS", "cryo-EM", "XPS"])
+@pytest.mark.parametrize("template", ["help with {A} data collection", "assistance in setting up the {A} conditions", "the {A} work", "running the {A}"])
+def test_work_named_by_a_technique_acronym(read, acronym, template):
+    text = f"We thank Kim Park for {template.replace('{A}', acronym)}."
+    assert [c.name for c in read(text).contributors] == ["Kim Park"], text
+
+
+@pytest.mark.parametrize("template", ["advice on {A}", "discussions about the {A} data", "comments on the {A} section"])
+def test_a_technique_acronym_does_not_make_advice_technical(read, template):
+    text = f"We thank Kim Park for {template.replace('{A}', 'SAXS')}."
+    assert read(text).contributors == [], text

@@ -363,6 +363,13 @@ _INSTRUMENT_WORD = re.compile(r"\b\w+(?:meters?|scopes?|graphs?|trons?|analy[sz]
 
 def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
     got = _one_purpose_by_head(lex, p, for_org)
+    if got[0] == "none":
+        # "help with SAXS data collection", "setting FISH conditions", "the NTA": work named by a
+        # known instrumental technique, written as its acronym, with nothing negative said
+        acr = [m.group(0) for m in re.finditer(r"(?<![\w\-])[A-Za-z]*[A-Z]{2}[A-Za-z0-9/\-]*(?![\w\-])", p) if _TECHNIQUE_ACRONYM.fullmatch(m.group(0).split("-")[-1]) or "-" in m.group(0)]
+        acr = [a for a in acr if lex.technique_acronym(a) and a.upper() == a.replace("cryo", "CRYO").replace("micro", "MICRO").upper()]
+        if acr and not [h for h in lex.hits(p) if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]:
+            return "inferred", acr[0]
     hu = _HELP_USING.match(p.strip())
     if got[0] == "none" and hu:
         obj = p.strip()[hu.end() - 1 :]
