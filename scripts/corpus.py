@@ -4,13 +4,18 @@
     python scripts/corpus.py stats
     python scripts/corpus.py split          # once: writes split.json (refuses if it exists)
     python scripts/corpus.py held-out       # print the held-out repositories and eLife numbers read
+    python scripts/corpus.py slim-docx      # replace the images inside docx papers by 1-pixel placeholders
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
+import io
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,9 +30,54 @@ from techcost.evaluation.corpus import (  # noqa: E402
 )
 
 
+# a 1x1 transparent PNG: what every embedded picture becomes
+_PIXEL = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
+_SLIM_NOTE = (
+    " Stored with its embedded pictures replaced by 1-pixel placeholders (the text and structure are unchanged) to keep"
+    " the corpus small; sha256_as_published is the file as published."
+)
+
+
+def slim_docx(c) -> int:
+    """Replace the pictures inside every docx paper by a 1-pixel PNG under
+    the same part name, so the text, structure and relationships stay as
+    published while the corpus stays within its size. The label keeps the
+    published file's digest as ``sha256_as_published``."""
+    saved = 0
+    for p in c.papers:
+        lab = p.label
+        if lab.get("format") != "docx":
+            continue
+        path = p.root / lab["local_path"]
+        data = path.read_bytes()
+        out = io.BytesIO()
+        changed = False
+        with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                body = zin.read(info.filename)
+                if info.filename.startswith(("word/media/", "word/embeddings/")) and len(body) > len(_PIXEL):
+                    body = _PIXEL
+                    changed = True
+                zout.writestr(info, body, compress_type=zipfile.ZIP_DEFLATED)
+        if not changed:
+            continue
+        new = out.getvalue()
+        path.write_bytes(new)
+        lab.setdefault("sha256_as_published", lab["sha256"])
+        lab["sha256"] = hashlib.sha256(new).hexdigest()
+        if _SLIM_NOTE.strip() not in lab.get("notes", ""):
+            lab["notes"] = (lab.get("notes", "") + _SLIM_NOTE).strip()
+        label_path = p.root / "labels" / f"{lab['id']}.json"
+        label_path.write_text(json.dumps(lab, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        saved += len(data) - len(new)
+        print(f"{lab['id']}: {len(data) / 1e6:.2f} MB -> {len(new) / 1e6:.2f} MB")
+    print(f"saved {saved / 1e6:.1f} MB")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("command", choices=["validate", "stats", "split", "held-out"])
+    ap.add_argument("command", choices=["validate", "stats", "split", "held-out", "slim-docx"])
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--force", action="store_true", help="split: overwrite an existing split.json")
@@ -38,6 +88,8 @@ def main() -> int:
         print(f"{len(h.sha256)} sha256, {len(h.repos)} repositories, {len(h.elife_numbers)} eLife numbers")
         print("\n".join(sorted(h.repos)))
         return 0
+    if a.command == "slim-docx":
+        return slim_docx(c)
     if a.command == "stats":
         for line in iter_stats(c):
             print(line)

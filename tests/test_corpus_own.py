@@ -58,6 +58,7 @@ def test_no_file_is_a_held_out_document(own, held_out):
             if f.is_file():
                 seen += 1
                 assert sha256_file(f) not in held_out.sha256, rel
+        assert p.label.get("sha256_as_published") not in held_out.sha256, p.id
         src = p.label["source"]
         assert not held_out.repo_held(src["repo"]), (p.id, src["repo"])
         assert not held_out.elife_held(src["path"]) and not held_out.elife_held(p.id), p.id

@@ -304,6 +304,13 @@ def validate(c: Corpus, held: HeldOut | None, *, max_bytes: int = 80_000_000) ->
                 errors.append(f"{where}: a folder as local_path needs sha256 null and every file in files")
         else:
             files[str(lab.get("local_path"))] = lab.get("sha256")
+        published = lab.get("sha256_as_published")
+        if published is not None:
+            # stored with its pictures replaced by placeholders: the published file's digest is checked too
+            if not isinstance(published, str) or not _SHA.match(published):
+                errors.append(f"{where}: sha256_as_published is not a sha256")
+            elif held is not None and published in held.sha256:
+                errors.append(f"{where}: the published file is a held-out document (sha256 on the list)")
         for rel, want in files.items():
             f = c.root / "papers" / rel
             if not f.is_file():
