@@ -29,7 +29,6 @@ from techcost.evaluation.corpus import (  # noqa: E402
     validate,
 )
 
-
 # a 1x1 transparent PNG: what every embedded picture becomes
 _PIXEL = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 _SLIM_NOTE = (
