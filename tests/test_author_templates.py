@@ -440,3 +440,152 @@ def test_bold_pseudo_headings_are_not_authors(tmp_path):
     p = tmp_path / "paper.md"
     p.write_text("**A study**\n\n**Abstract**\n\nWe studied.\n\n**Acknowledgements**\n\nWe thank Sam Lee.\n", encoding="utf-8")
     assert parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors == []
+
+
+# more classes, each checked for names and for the affiliation each author's mark points to
+LATEX_AFFILIATED = {
+"agu": r"""\documentclass[draft]{agujournal2019}
+\title{A study of things}
+\authors{Kim Park\affil{1}, Jo A. Bloggs\affil{2}, and Ana del Río\affil{1,2}}
+\affiliation{1}{Affiliation One}
+\affiliation{2}{Affiliation Two}
+\correspondingauthor{Kim Park}{kim@example.org}
+\begin{document}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+"ams": r"""\documentclass{ametsocV6.1}
+\title{A study of things}
+\authors{Kim Park\aff{a}, Jo A. Bloggs\aff{b}, and Ana del Río\aff{a}}
+\affiliation{\aff{a}{Affiliation One}\aff{b}{Affiliation Two}}
+\correspondingauthor{Kim Park, kim@example.org}
+\begin{document}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+"bioinf": r"""\documentclass{bioinfo}
+\begin{document}
+\title[short]{A study of things}
+\author[Park \textit{et~al}.]{Kim Park\,$^{\text{\sfb 1,}*}$, Jo A. Bloggs\,$^{\text{\sfb 2}}$ and Ana del Río\,$^{\text{\sfb 1}}$}
+\address{$^{\text{\sf 1}}$Affiliation One and \\
+$^{\text{\sf 2}}$Affiliation Two.}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+"cas": r"""\documentclass[a4paper,fleqn]{cas-sc}
+\begin{document}
+\title [mode = title]{A study of things}
+\author[1]{Kim Park}[orcid=0000-0002-1825-0097]
+\cormark[1]
+\ead{kim@example.org}
+\author[2]{Jo A. Bloggs}
+\author[1,2]{Ana del Río}
+\affiliation[1]{organization={Affiliation One}, city={X}, country={Y}}
+\affiliation[2]{organization={Affiliation Two}, city={X}, country={Y}}
+\cortext[cor1]{Corresponding author}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+"iop": r"""\documentclass[12pt]{iopart}
+\begin{document}
+\title{A study of things}
+\author{Kim Park$^1$, Jo A. Bloggs$^2$ and Ana del Río$^1$}
+\address{$^1$ Affiliation One}
+\address{$^2$ Affiliation Two}
+\ead{kim@example.org}
+\section{Introduction}
+Text.
+\end{document}""",
+"jmlr": r"""\documentclass[twoside,11pt]{article}
+\usepackage{jmlr2e}
+\title{A study of things}
+\author{\name Kim Park \email kim@example.org \\
+       \addr Affiliation One
+       \AND
+       \name Jo A. Bloggs \email jo@example.org \\
+       \addr Affiliation Two
+       \AND
+       \name Ana del Río \email ana@example.org \\
+       \addr Affiliation One}
+\begin{document}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+"mdpi": r"""\documentclass[journal,article,submit,pdftex,moreauthors]{Definitions/mdpi}
+\Title{A study of things}
+\newcommand{\orcidauthorA}{0000-0000-0000-000X}
+\Author{Kim Park $^{1,\dagger}$\orcidA{}, Jo A. Bloggs $^{2,\dagger}$ and Ana del Río $^{1,}$*}
+\AuthorNames{Kim Park, Jo A. Bloggs and Ana del Río}
+\address{%
+$^{1}$ \quad Affiliation 1; e-mail@e-mail.com\\
+$^{2}$ \quad Affiliation 2; e-mail@e-mail.com}
+\corres{Correspondence: e-mail@e-mail.com}
+\abstract{Text.}
+\begin{document}
+\section{Introduction}
+Text.
+\end{document}""",
+"nature": r"""\documentclass{nature}
+\title{A study of things}
+\author{Kim Park$^{1}$, Jo A. Bloggs$^{2}$ \& Ana del Río$^{1,2}$}
+\begin{document}
+\maketitle
+\begin{affiliations}
+ \item Affiliation One
+ \item Affiliation Two
+\end{affiliations}
+\section{Introduction}
+Text.
+\end{document}""",
+"oup": r"""\documentclass[unnumsec,webpdf,contemporary,large]{oup-authoring-template}
+\begin{document}
+\title{A study of things}
+\author[1,$\ast$]{Kim Park\ORCID{0000-0000-0000-0000}}
+\author[2]{Jo A. Bloggs}
+\author[1]{Ana del Río}
+\authormark{Park et al.}
+\address[1]{\orgdiv{Dept}, \orgname{Uni One}, \orgaddress{\street{S}, \postcode{P}, \country{C}}}
+\address[2]{\orgname{Uni Two}}
+\corresp[$\ast$]{Corresponding author. \href{mailto:k@x.org}{k@x.org}}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+"pnas": r"""\documentclass[9pt,twocolumn,twoside]{pnas-new}
+\title{A study of things}
+\author[a,1]{Kim Park}
+\author[b]{Jo A. Bloggs}
+\author[a,b,2]{Ana del Río}
+\affil[a]{Affiliation One}
+\affil[b]{Affiliation Two}
+\begin{document}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+"tandf": r"""\documentclass[]{interact}
+\begin{document}
+\title{A study of things}
+\author{\name{Kim Park\textsuperscript{a}\thanks{CONTACT Kim Park. Email: kim@example.org}, Jo A. Bloggs\textsuperscript{b} and Ana del Río\textsuperscript{a}}
+\affil{\textsuperscript{a}Affiliation One; \textsuperscript{b}Affiliation Two}}
+\maketitle
+\section{Introduction}
+Text.
+\end{document}""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LATEX_AFFILIATED))
+def test_latex_author_blocks_with_their_affiliations(tmp_path, name):
+    p = tmp_path / "paper.tex"
+    p.write_text(LATEX_AFFILIATED[name], encoding="utf-8")
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    first, second = authors[0].affiliations, authors[1].affiliations
+    assert first and second and first != second, (first, second)
+    assert all(not af.endswith((" and", ".")) for a in authors for af in a.affiliations)

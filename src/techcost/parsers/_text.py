@@ -219,7 +219,7 @@ _DROP = frozenset(
     journalname journal volume issue jyear jvol received accepted revised published keywords keyword
     subjclass pacs PACS doi copyrightyear copyrightholder acmYear acmDOI acmConference acmBooktitle
     acmPrice acmISBN setcopyright ccsdesc orcid orcidlink orcidID ORCID email ead thanks footnotemark
-    inst affmark authormark IEEEauthorrefmark fnref corref tnoteref altaffilmark affiliationmark
+    inst aff affmark authormark IEEEauthorrefmark fnref corref tnoteref altaffilmark affiliationmark
     phantom hphantom vphantom rule protect nobreak leavevmode relax ignorespaces unskip
     hypertarget pdfbookmark bibitem newblock graphicspath DeclareGraphicsExtensions captionsetup
     resizebox scalebox rotatebox tikz draw node path fill addplot lstset lstinputlisting

@@ -817,7 +817,7 @@ def _heading_text(raw: str) -> str:
 # --------------------------------------------------------------------------
 
 _MARKER_CMDS = re.compile(
-    r"\\(inst|affil|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|tnoteref|footnotemark|"
+    r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|tnoteref|footnotemark|"
     r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
     r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
     r"authornote|authornotemark|footnoteref)(?![a-zA-Z@])\*?"
@@ -1029,7 +1029,7 @@ _LEAD_WRAPPERS = re.compile(
     r"quad|qquad|hspace\*?\{[^{}]*\}|vspace\*?\{[^{}]*\})\s*\{?\s*|\{\s*|\s+)+"
 )
 _LEAD_CMD = re.compile(
-    r"^\\(?:inst|affmark|authormark|IEEEauthorrefmark|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
+    r"^\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
     r"(?:\[([^\]]*)\]|\{([^{}]*)\})"
 )
 
@@ -1061,7 +1061,7 @@ def _leading_marker(raw: str) -> tuple[list[str], str] | None:
 
 _INNER_MARK = re.compile(
     r"(?<=[\s,;}])(?:\\textsuperscript\s*\{[^{}]{1,8}\}|\$\s*(?:\{\s*\})?\^\s*\{?[^{}$]{1,8}\}?\s*\$|"
-    r"\\(?:inst|affmark|authormark|IEEEauthorrefmark)\s*(?:\[[^\]]{1,8}\]|\{[^{}]{1,8}\}))"
+    r"\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark)\s*(?:\[[^\]]{1,8}\]|\{[^{}]{1,8}\}))"
 )
 
 
@@ -1106,6 +1106,8 @@ def _aff_text(raw: str) -> str:
     out = one_line(latex_to_text(t))
     out = re.sub(r"\s+,", ",", out)
     out = re.sub(r"(?:,\s*){2,}", ", ", out).strip(" ,;:")
+    # "$^1$X and \\ $^2$Y.": the list's joining word and closing stop are not the affiliation's
+    out = re.sub(r"(?:[\s,;]+(?:and|&))+$|(?<=[a-z)])\.$", "", out).strip(" ,;:")
     return out
 
 
@@ -1120,7 +1122,7 @@ class _AuthorState:
 
 
 _LEAD_MARK = re.compile(
-    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|"
+    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|"
     r"footnotemark|affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|email|ead|cormark|fnmark)(?![a-zA-Z@])|[*∗†‡])"
 )
 
@@ -1454,6 +1456,18 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             if name == "Author" and len(args) == 2:
                 # Copernicus \Author[1]{Given}{Family}; MDPI \Author{A$^1$, B$^2$}
                 raw = args[0] + " " + args[1] if _looks_two_part(args) else args[0]
+            inner = _NAME_GROUP.match(raw)
+            g = read_group(raw, inner.end() - 1) if inner else None
+            if g is not None:
+                # Taylor & Francis \author{\name{A$^a$, B$^b$}\affil{$^a$X; $^b$Y}}: names, then their affiliations
+                rest = raw[g[1] :]
+                raw = g[0]
+                _author_block(st, meta, raw)
+                for am in re.finditer(r"\\affil\s*\{", rest):
+                    ag = read_group(rest, am.end() - 1)
+                    if ag:
+                        _affiliation(st, _Meta("affil", meta.src, meta.offset, [ag[0]], meta.arg_offsets[:1]), [ag[0]])
+                continue
             _author_block(st, meta, raw)
         elif name == "icmlauthor":
             meta2 = _Meta("author", meta.src, meta.offset, [first], meta.arg_offsets[:1], opt=args[1] if len(args) > 1 else None)
@@ -1510,6 +1524,9 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
     return title, st.drafts, st.collabs, st.notes
 
 
+_NAME_GROUP = re.compile(r"\s*\\name\s*\{")
+
+
 def _looks_two_part(args: list[str]) -> bool:
     a, b = (latex_to_text(x).strip() for x in args[:2])
     return bool(a and b and len(a.split()) <= 3 and len(b.split()) <= 3 and "," not in a + b and "$" not in args[0])
@@ -1542,6 +1559,28 @@ def _unwrap_title_block(raw: str) -> str:
             break
         t = t2
     return t.strip()
+
+
+_AFF_ENV = re.compile(r"\\begin\s*\{affiliations\}(.*?)\\end\s*\{affiliations\}", re.S)
+
+
+def _numbered_affiliations(drafts: list[AuthorDraft], project: Project) -> None:
+    """Nature's ``\\begin{affiliations} \\item X \\item Y`` lists the
+    affiliations the authors' numbers ($^{1}$, $^{2}$) point to, in order."""
+    if not drafts or not any(a.aff_keys and not a.affiliations for a in drafts):
+        return
+    for src in [project.main_source, *project.sources.values()]:
+        m = _AFF_ENV.search(src.text)
+        if not m:
+            continue
+        items = [_aff_text(x) for x in re.split(r"\\item(?![a-zA-Z@])", m.group(1))[1:]]
+        for a in drafts:
+            if a.affiliations:
+                continue
+            for k in a.aff_keys:
+                if k.isdigit() and 1 <= int(k) <= len(items) and items[int(k) - 1]:
+                    a.add_affiliation(items[int(k) - 1])
+        return
 
 
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
@@ -1640,6 +1679,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     sc.scan(main)
     sc.flush()
     title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
+    _numbered_affiliations(drafts, project)
     if not drafts:
         t2, d2, c2 = _fallback_authors(main, sc.macros)
         title = title or t2
