@@ -589,3 +589,176 @@ def test_latex_author_blocks_with_their_affiliations(tmp_path, name):
     first, second = authors[0].affiliations, authors[1].affiliations
     assert first and second and first != second, (first, second)
     assert all(not af.endswith((" and", ".")) for a in authors for af in a.affiliations)
+
+
+# more Markdown conventions: MyST, papaja, CFF-style keys, HTML and pandoc superscripts, an "Authors" heading
+MARKDOWN_AFFILIATED = {
+"authorsheading.md": """# A study of things
+
+## Authors
+
+- Kim Park, Example University
+- Jo A. Bloggs, Example Institute
+- Ana del Río, Example University
+
+## Introduction
+
+Text.
+""",
+"authorsheading2.md": """# A study of things
+
+## Authors
+
+Kim Park (Example University), Jo A. Bloggs (Example Institute) and Ana del Río (Example University)
+
+## Introduction
+
+Text.
+""",
+"authorsheading3.md": """# A study of things
+
+### Authors and affiliations
+
+Kim Park^1^, Jo A. Bloggs^2^, Ana del Río^1^
+
+^1^ Example University
+^2^ Example Institute
+
+## Introduction
+
+Text.
+""",
+"boldline.md": """# A study of things
+
+**Kim Park**^1^, **Jo A. Bloggs**^2^, **Ana del Río**^1^
+
+^1^Example University ^2^Example Institute
+
+## Introduction
+
+Text.
+""",
+"cffstyle.md": """---
+title: A study
+author:
+  - given-names: Kim
+    family-names: Park
+    affiliation: Example University
+  - given-names: Jo A.
+    family-names: Bloggs
+    affiliation: Example Institute
+  - given-names: Ana
+    family-names: del Río
+    affiliation: Example University
+---
+
+# Introduction
+
+Text.
+""",
+"htmlsup.md": """# A study of things
+
+Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup>, Ana del Río<sup>1</sup>
+
+<sup>1</sup>Example University, <sup>2</sup>Example Institute
+
+## Introduction
+
+Text.
+""",
+"myst.md": """---
+title: A study
+authors:
+  - name: Kim Park
+    affiliations:
+      - Example University
+    orcid: 0000-0002-1825-0097
+  - name: Jo A. Bloggs
+    affiliations:
+      - Example Institute
+  - name: Ana del Río
+    affiliations:
+      - Example University
+---
+
+# Introduction
+
+Text.
+""",
+"pandocsup.md": """---
+title: A study
+author:
+  - Kim Park^1^
+  - Jo A. Bloggs^2^
+  - Ana del Río^1,2^
+---
+
+^1^ Example University; ^2^ Example Institute
+
+# Introduction
+
+Text.
+""",
+"papaja.Rmd": """---
+title: "A study"
+shorttitle: "Study"
+author:
+  - name: "Kim Park"
+    affiliation: "1"
+    corresponding: yes
+    address: "Street 1"
+    email: "k@x.org"
+    role:
+      - "Conceptualization"
+      - "Writing - Original Draft Preparation"
+  - name: "Jo A. Bloggs"
+    affiliation: "2"
+    role:
+      - "Methodology"
+  - name: "Ana del Río"
+    affiliation: "1,2"
+affiliation:
+  - id: "1"
+    institution: "Example University"
+  - id: "2"
+    institution: "Example Institute"
+output: papaja::apa6_pdf
+---
+
+# Methods
+
+Text.
+""",
+"quartoaff.qmd": """---
+title: A study
+author:
+  - name: Kim Park
+    affiliation: Example University
+  - name: Jo A. Bloggs
+    affiliation:
+      - name: Example Institute
+        city: X
+  - name: Ana del Río
+    affiliation: Example University
+---
+
+# Introduction
+
+Text.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MARKDOWN_AFFILIATED))
+def test_markdown_author_blocks_with_their_affiliations(tmp_path, name):
+    p = tmp_path / name
+    p.write_text(MARKDOWN_AFFILIATED[name], encoding="utf-8")
+    authors = parse_markdown(p, display_path=name, lexicons={}, as_paper=True).authors
+    assert [a.name for a in authors] == AUTHORS
+    assert authors[0].affiliations == ["Example University"] and "Example Institute" in authors[1].affiliations
+
+
+def test_an_authors_heading_over_prose_names_nobody(tmp_path):
+    p = tmp_path / "README.md"
+    p.write_text("# A tool\n\n## Authors\n\nThis package was written by the lab over many years, with help from Kim Park.\n\n## Methods\n\nText.\n", encoding="utf-8")
+    assert parse_markdown(p, display_path="README.md", lexicons={}, as_paper=True).authors == []

@@ -434,6 +434,14 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
                 continue
             out.append(a)
         elif isinstance(entry, (str, int, float)):
+            marked = _names_with_marks(str(entry)) if isinstance(entry, str) and _BODY_MARK.search(entry) else []
+            if len(marked) == 1:
+                # "Kim Park^1,2^": the name and the marks its affiliations carry in the body
+                a = AuthorDraft(name=marked[0][0], path=path, line=line_of(i))
+                a.aff_keys = [k for k in marked[0][1] if k != "*"]
+                a.corresponding = "*" in marked[0][1]
+                out.append(a)
+                continue
             nm = _clean_person(_plain(entry))
             if not nm:
                 continue
@@ -1239,6 +1247,98 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     return (title if authors else None), authors
 
 
+_AUTHORS_HEADING = re.compile(r"^#{2,4}\s+(?:\*\*)?(?:authors?|list\s+of\s+authors|author\s+list|authors?\s+(?:and|&)\s+affiliations?)(?:\*\*)?\s*:?\s*#*\s*$", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+
+
+def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraft]:
+    """An "Authors" heading near the top with one author an item or a line:
+    "- Kim Park, Example University", "Jo Bloggs (Example Institute)",
+    "Ana Li^1^" with marked affiliation lines below, or one line of names."""
+    for i in range(start, min(len(lines), start + 150)):
+        if not _AUTHORS_HEADING.match(lines[i].strip()):
+            continue
+        out: list[AuthorDraft] = []
+        keyed: dict[str, str] = {}
+        for k in range(i + 1, min(len(lines), i + 80)):
+            raw = lines[k].strip()
+            if _ATX.match(raw) and raw.lstrip("#").strip():
+                break
+            if not raw:
+                continue
+            item_raw = _LIST_ITEM.sub("", raw).strip()
+            lead = _LEAD_BODY_MARK.match(item_raw)
+            if lead and out:
+                aff = md_inline(item_raw[lead.end() :]).strip(" ,;")
+                for key in _mark_keys(lead):
+                    keyed.setdefault(key, aff)
+                continue
+            marked = _names_with_marks(item_raw)
+            if marked:
+                for name, keys in marked:
+                    a = AuthorDraft(name=name, path=path, line=k + 1)
+                    a.aff_keys = [x for x in keys if x != "*"]
+                    out.append(a)
+                continue
+            item = md_inline(item_raw).strip()
+            # "Kim Park, Example University" or "Kim Park (Example University), Jo Bloggs (Example Institute)"
+            pieces = re.split(r"(?<=\))\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*)", item) if ")" in item else [item]
+            found: list[AuthorDraft] = []
+            for piece in pieces:
+                pm_ = re.match(r"^(?P<name>[^(),;]{3,80}?)\s*(?:\((?P<paren>[^()]{2,300})\)|[,;–—]\s*(?P<rest>.{2,300}))?\s*$", piece)
+                name = _clean_person(pm_.group("name")) if pm_ else ""
+                if not (pm_ and name and looks_like_name(name) and not is_collaboration(name)):
+                    found = []
+                    break
+                a = AuthorDraft(name=name, path=path, line=k + 1)
+                place = (pm_.group("paren") or pm_.group("rest") or "").strip()
+                if place:
+                    a.email = find_email(place)
+                    place = re.sub(r"[\w.+\-]+@[\w\-.]+", "", place).strip(" ,;")
+                    if place and (looks_like_place(place) or not looks_like_name(place)):
+                        a.add_affiliation(place)
+                found.append(a)
+            if found:
+                out.extend(found)
+                continue
+            names = [_clean_person(n) for n in split_name_list(item)]
+            if len(names) >= 2 and all(n and looks_like_name(n) for n in names):
+                out.extend(AuthorDraft(name=n, path=path, line=k + 1) for n in names)
+                continue
+            break  # prose, not names: the section ends (or was never a list of authors)
+        for a in out:
+            for key in a.aff_keys:
+                if key in keyed:
+                    a.add_affiliation(keyed[key])
+        return out
+    return []
+
+
+def _keyed_body_affiliations(lines: list[str], start: int, authors: list[AuthorDraft]) -> None:
+    """Front-matter authors marked "Kim Park^1^" whose affiliations are
+    printed at the top of the body ("^1^ Example University; ^2^ ...")."""
+    want = {k for a in authors if not a.affiliations for k in a.aff_keys}
+    if not want:
+        return
+    keyed: dict[str, str] = {}
+    for i in range(start, min(len(lines), start + 40)):
+        text = lines[i].strip()
+        if _ATX.match(text) and keyed:
+            break
+        for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
+            m = _LEAD_BODY_MARK.match(piece)
+            if m:
+                aff = md_inline(piece[m.end() :]).strip(" ,;")
+                for k in _mark_keys(m):
+                    if aff and not find_email(aff):
+                        keyed.setdefault(k, aff)
+    for a in authors:
+        if not a.affiliations:
+            for k in a.aff_keys:
+                if k in keyed:
+                    a.add_affiliation(keyed[k])
+
+
 def _subtitle_authors(meta: dict[str, Any], first_line: int, path: str) -> list[AuthorDraft]:
     """Authors printed in a subtitle (a Quarto or R Markdown paper with no
     author key): a line of marked names, then the marked affiliations,
@@ -1480,6 +1580,9 @@ def _parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Ma
     if not authors:
         t2, authors = _body_authors(lines, body_start, display_path)
         title = title or t2
+    if not authors:
+        authors = _authors_section(lines, body_start, display_path)
+    _keyed_body_affiliations(lines, body_start, authors)
     _manubot_author_block(lines, body_start, authors, display_path)
     includes = _Includes(path, display_path)
     body = _Body(lines, body_start, display_path, includes=includes, file=path.resolve())
