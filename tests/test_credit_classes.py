@@ -1281,3 +1281,49 @@ def test_work_named_by_a_technique_acronym(read, acronym, template):
 def test_a_technique_acronym_does_not_make_advice_technical(read, template):
     text = f"We thank Kim Park for {template.replace('{A}', 'SAXS')}."
     assert read(text).contributors == [], text
+
+
+@pytest.mark.parametrize("helpword", ["the assistance", "the help", "the technical support", "the kind help"])
+@pytest.mark.parametrize("names", NAME_LISTS[:4], ids=lambda n: "+".join(n))
+def test_work_done_at_a_facility_with_the_help_of_people(read, helpword, names):
+    text = f"Mass spectrometry was performed at the Example Proteomics Platform with {helpword} of {_list(names)}."
+    r = read(text)
+    assert {c.name for c in r.contributors} == {_plain(n) for n in names}, text
+    assert all(c.facility and "Proteomics Platform" in c.facility for c in r.contributors), text
+
+
+@pytest.mark.parametrize("verb", ["led", "headed", "directed", "run"])
+def test_the_heads_of_a_facility_and_of_the_unit_that_holds_it(read, verb):
+    text = f"Analysis was performed in the Example Proteomics Facility (headed by Kim Park) which is part of the Example MS Laboratory ({verb} by Jo Bloggs)."
+    assert [c.name for c in read(text).contributors] == ["Kim Park", "Jo Bloggs"], text
+
+
+@pytest.mark.parametrize("lead", ["viz.", "namely", "i.e.", "especially"])
+def test_members_of_a_team_named_in_brackets(read, lead):
+    text = f"We thank the Computing and Data Support staff ({lead} Dr Andy Law and Dr Steve Thorn) for their help with the pipeline."
+    assert [c.name for c in read(text).contributors] == ["Andy Law", "Steve Thorn"], text
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Kim Park at the Institute of Pathology, University of Example, was very helpful in preparing the histological sections.", ["Kim Park"]),
+        ("The staff of the Example Core were instrumental in running the cell sorter.", []),
+        ("Jo Bloggs was very helpful in discussions about the manuscript.", []),
+    ],
+)
+def test_a_person_who_was_helpful_in_a_task(read, text, names):
+    assert [c.name for c in read(text).contributors] == names, text
+
+
+@pytest.mark.parametrize("skill", ["technical skills", "technical skill and care", "technical know-how"])
+def test_technical_skill_is_a_stated_technical_role(read, skill):
+    r = read(f"We thank Kim Park for her {skill}.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("post", ["CERN staff", "the Example Observatory staff members", "Example Core personnel"])
+def test_people_named_as_an_organisations_staff(read, post):
+    r = read(f"We thank {post} Kim Park and Jo Bloggs for preparing the samples.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
+    assert read(f"We thank {post} Kim Park and Jo Bloggs for helpful discussions.").contributors == []

@@ -73,7 +73,8 @@ class Frames:
         nouns = _alt(lex.list("thank_nouns"))
         participles = _alt(lex.list("passive_participles"))
         support = _alt(lex.list("support_nouns"))
-        doing = _alt(lex.list("subject_verbs"))
+        # "was helpful" in the pack also reads "was very helpful"
+        doing = _alt(lex.list("subject_verbs")).replace(r"was\s+", rf"was\s+{_ADV}").replace(r"were\s+", rf"were\s+{_ADV}")
         self.thanks = re.compile(
             rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
@@ -285,13 +286,13 @@ _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "wi
 _PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
-    r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically)\b[\s,]*)+",
+    r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically)\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
     re.IGNORECASE,
 )
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
 _ELABORATES = re.compile(
-    r"^\s*(?:and\s+)?(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b",
+    r"^\s*(?:and\s+)?(?:(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.)",
     re.IGNORECASE,
 )
 # a coordinated noun phrase that opens with advice or comments: "insightful comments from X"
@@ -396,6 +397,8 @@ class AckReader:
         out: list[Group] = []
         for m in _DONE_BY.finditer(sent):
             who = m.group("who")
+            if sent.rfind("(", 0, m.start()) > sent.rfind(")", 0, m.start()):
+                continue  # "(run by A)": inside brackets, the post of a unit's head, read elsewhere
             items = self.seg.items(who)
             found = [self.mentions(t, m.start("who") + o)[0] for o, t in items]
             people = [mt for f in found for mt in f if mt.kind == "person"]
@@ -583,6 +586,8 @@ class AckReader:
         pa_first = fr.passive_at.search(sent)
         if pm2 and pa_first and 0 < pa_first.start() < pm2.start() and re.match(r"\s*(?:,\s*)?(?:which|that|supported|funded|financed|sponsored|operated|run|managed|hosted)\b", sent[pa_first.end() :][len(self._passive_place(sent[pa_first.end() :])) :], re.IGNORECASE):
             pm2 = None  # "... were performed in the X Centre, which is operated by Y": the centre is credited, below
+        if pm2 and sent.rfind("(", 0, pm2.start()) > sent.rfind(")", 0, pm2.start()) and re.match(r"\(?\s*(?:headed|led|directed|managed|run|coordinated|supervised)\b", sent[sent.rfind("(", 0, pm2.start()) + 1 :].lstrip(), re.IGNORECASE):
+            pm2 = None  # "the X Laboratory (run by A)": a unit's head in brackets, read with the unit below
         if pm2 and pm2.start() > 0:
             tail = sent[pm2.end() :]
             cut = re.search(r"\s+(?:while|who|whose|which|when|during|prior\s+to|before|after|as\s+part\s+of|in\s+order\s+to|under|on\s+behalf\s+of|through|via|supported\s+by|funded\s+by)\b|;", tail, re.IGNORECASE)
@@ -622,10 +627,28 @@ class AckReader:
                 people = self._name_list(hb.group(1), start)
                 for p in people:
                     p.affil = org
+                # "... (headed by A) which is part of the Y Laboratory (led by B)": the heads of what holds it too
+                rest = after_org[hb.end() :]
+                for hb2 in re.finditer(r"(?P<unit>[A-Z][^()]{2,120}?)\s*\((?:headed|led|directed|managed|run|coordinated|supervised)\s+by\s+(?P<who>[^()]+)\)", rest):
+                    unit = re.sub(r"^.*?\b(?:part\s+of|within|in)\s+", "", hb2.group("unit")).strip(" ,")
+                    if self.lex.facility_kind(unit) or self.lex.org_head(unit):
+                        for p in self._name_list(hb2.group("who"), sent.find(hb2.group("who"))):
+                            p.affil = unit
+                            people.append(p)
                 if people:
                     return [Group(people, purpose=sent[: pa.start()].strip(" ,."), frame="used")]
             if self.lex.facility_kind(org):
-                return [Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=sent[: pa.start()].strip(" ,."), frame="used")]
+                fac_group = Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=sent[: pa.start()].strip(" ,."), frame="used")
+                wh = fr.with_help.search(sent, pa.end() + len(org))
+                if wh:
+                    # "... was performed at the X Platform with the assistance of A": A, working there
+                    helped = self.of_frame(sent, wh.end(), (sent[: pa.start()].strip(" ,.") + " " + wh.group(0)).strip())
+                    people = [mt for g in helped for mt in g.mentions if mt.kind == "person"]
+                    if people:
+                        for p in people:
+                            p.affil = p.affil or org
+                        return helped
+                return [fac_group]
         # "TEM images were acquired with the assistance of A": what was done is the purpose
         wh = fr.with_help.search(sent)
         if wh and wh.start() > 0:
@@ -1192,7 +1215,8 @@ class AckReader:
             if re.match(r"^['’]s\b", after) and self.lex.org_head(after):
                 return self._org(b, off)
             titled_post = bool(re.search(r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Drs)\.?|\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer))\s*$", before, re.IGNORECASE))
-            if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post:
+            staff_post = re.search(r"\b(?:staff|staffs|staff\s+members?|personnel)$", before, re.IGNORECASE) is not None
+            if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post and not staff_post:
                 return self._org(b, off)
             if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):
                 # two names in one item without a separator: keep the first (a name-shaped

@@ -42,6 +42,7 @@ _SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|exper
 # help that is named as other than technical ("program development and administrative assistance")
 _NON_TECH_HELP = re.compile(r"\b(?:administrat\w*|secretarial|clerical|financial|logistic\w*|editorial|organi[sz]ational|program(?:me)?\s+development)\b", re.IGNORECASE)
 _LEGAL_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.?A|AG|B\.?V|Pty|S\.?r\.?l|S\.?p\.?A|A/S)\.?$")
+_STAFF_POST = re.compile(r"\b(?:staff|staffs|staff\s+members?|personnel)$", re.IGNORECASE)
 _NOT_TECH_PLACE = re.compile(r"\b(?:hospital|hospitals|ospedale|h[ôo]pital|krankenhaus|klinikum|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
 _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
@@ -196,7 +197,11 @@ class CreditAnalysis:
                     fac = fm.group(1)
             # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
             works = pclass != "negative" or lex.has_work(purpose, bare=False)
-            explicit = bool(role) or pclass == "explicit" or (fac is not None and (works or not _NOT_WORK.search(purpose)))
+            # "CERN staff A and B", "the KLIVV staff, in particular A and B": named as an organisation's staff
+            staff_post = pclass == "inferred" and any(
+                _STAFF_POST.search(x.strip(" ,:;")) and not _NOT_TECH_PLACE.search(x) and not _LEARNER.search(x) for x in (p.role, g.role, p.affil, people[0].affil) if x
+            )
+            explicit = bool(role) or pclass == "explicit" or (fac is not None and (works or not _NOT_WORK.search(purpose))) or staff_post
             # "the student helpers A and B for help with the field work and sample processing": students
             # and volunteers doing a task are not technical staff unless a technical role is stated
             learner = _LEARNER.search(" ".join(x for x in (p.role, g.role) if x)) is not None
