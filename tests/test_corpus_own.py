@@ -163,3 +163,15 @@ def test_no_acknowledgement_record_repeats_a_corpus_paper(own):
     for a in own.acks:
         src = a.record["source"]
         assert (src["repo"].lower(), src.get("path")) not in papers, a.id
+
+
+def test_the_second_annotation_covers_tune_texts_only(own):
+    """The blind second labelling (scripts/agreement.py) is of tune texts:
+    comparing annotators never shows anything of the check part."""
+    import json
+
+    path = own.root / "agreement" / "second-annotator-tune120.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ids = {a.id for a in own.acks}
+    assert len(rows) == 120 and all(r["id"] in ids and own.part(r["id"]) == "tune" for r in rows)
+    assert all(isinstance(r["technical_staff_named"], list) and isinstance(r["facilities_or_teams_thanked_without_names"], list) for r in rows)
