@@ -1327,3 +1327,19 @@ def test_people_named_as_an_organisations_staff(read, post):
     r = read(f"We thank {post} Kim Park and Jo Bloggs for preparing the samples.")
     assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
     assert read(f"We thank {post} Kim Park and Jo Bloggs for helpful discussions.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["the Example Production group", "the Division for Medical Research Engineering, Example University", "the Example Sequencing Core"],
+)
+def test_a_unit_thanked_beside_named_people_for_the_same_help(read, unit):
+    r = read(f"We thank Kim Park, Jo Bloggs and {unit} for excellent technical assistance.")
+    assert [c.name for c in r.contributors] == ["Kim Park", "Jo Bloggs"]
+    assert any(unit.split(",")[0].replace("the ", "") in f.name for f in r.facilities), [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize("place", ["the Example Experimental Research Station", "the Example Field Station", "the Example Biological Station"])
+def test_a_stations_staff_at_work_is_a_team_but_using_a_station_is_not(read, place):
+    assert [f.name for f in read(f"We thank the staff of {place} for their help in maintaining the experimental plots.").facilities] == [f"the staff of {place}"]
+    assert read(f"We thank {place} for the use of its facilities.").facilities == []

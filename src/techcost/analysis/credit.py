@@ -43,6 +43,8 @@ _SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|exper
 _NON_TECH_HELP = re.compile(r"\b(?:administrat\w*|secretarial|clerical|financial|logistic\w*|editorial|organi[sz]ational|program(?:me)?\s+development)\b", re.IGNORECASE)
 _LEGAL_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.?A|AG|B\.?V|Pty|S\.?r\.?l|S\.?p\.?A|A/S)\.?$")
 _STAFF_POST = re.compile(r"\b(?:staff|staffs|staff\s+members?|personnel)$", re.IGNORECASE)
+# a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
+_FIELD_WORD = re.compile(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", re.IGNORECASE)
 _NOT_TECH_PLACE = re.compile(r"\b(?:hospital|hospitals|ospedale|h[ôo]pital|krankenhaus|klinikum|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
 _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
@@ -279,8 +281,8 @@ class CreditAnalysis:
             return
         # "Sequencing was conducted by the X Institute, a DOE User Facility": the facility did the work
         agent = g.frame == "passive" and oclass == "inferred"
-        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent and not named_staff:
-            return
+        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent and not named_staff and not (_TEAM_OF_PLACE.match(o.text) and oclass == "inferred"):
+            return  # (not "the staff of the X Research Station for maintaining the site": the station's team at work)
         # "for access to specimens" is access, not a resource centre's stocks
         stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
         staff_work = named_staff and not _NON_TECH_HELP.search(purpose)
@@ -372,17 +374,21 @@ class CreditAnalysis:
             return False
         if re.search(r"\b(?:universit\w*|college|school|institut\w*|department|faculty|academy|ministry|society|association|council|foundation|agency|program+e?|project|consortium|initiative|network|hospital|museum|herbarium)\b", head, re.IGNORECASE):
             return False
-        return bool(_LEGAL_SUFFIX_END.search(head) or re.search(r"\b(?:unit|cent(?:er|re)|core|lab|labs|laborator(?:y|ies)|platforms?|facilit(?:y|ies)|services?|group|team|hub|resource|station)\b", head, re.IGNORECASE))
+        return bool(
+            _LEGAL_SUFFIX_END.search(head)
+            or re.search(r"\b(?:unit|cent(?:er|re)|core|lab|labs|laborator(?:y|ies)|platforms?|facilit(?:y|ies)|services?|team|hub|resource|station|division)\b", head, re.IGNORECASE)
+            or re.search(r"\b(?:production|support|service|technical|engineering|computing|operations|IT|facilities|instrumentation)\s+(?:group|section|office)\b", head, re.IGNORECASE)
+        )
 
     def _research_group(self, text: str) -> bool:
         """A research group named after its leaders: "the Smith lab", "the
         Kevin Maloy and Fiona Powrie groups", "Jane Doe's laboratory"."""
         for sp in self.lex.names.find(text):
-            if _GROUP_WORD.match(text[sp.char_end :]):
+            if _GROUP_WORD.match(text[sp.char_end :]) and not _FIELD_WORD.search(sp.text.split()[-1]):
                 return True
         for m in _SURNAME_LAB.finditer(text):
             w = m.group(1)
-            if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not re.search(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", w, re.IGNORECASE):
+            if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not _FIELD_WORD.search(w):
                 return True
         return False
 
