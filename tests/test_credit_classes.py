@@ -1343,3 +1343,13 @@ def test_a_unit_thanked_beside_named_people_for_the_same_help(read, unit):
 def test_a_stations_staff_at_work_is_a_team_but_using_a_station_is_not(read, place):
     assert [f.name for f in read(f"We thank the staff of {place} for their help in maintaining the experimental plots.").facilities] == [f"the staff of {place}"]
     assert read(f"We thank {place} for the use of its facilities.").facilities == []
+
+
+@pytest.mark.parametrize("ship", ["R/V Roger Revelle", "the R.V. Roger Revelle", "RRS James Cook", "the CCGS Sir Wilfrid Laurier", "DFO Ship Sir John Franklin", "the NOAA ship Bell M. Shimada"])
+def test_a_ship_named_like_a_person_is_a_ship(read, ship):
+    r = read(f"We thank the captain and crew of {ship} for their support at sea.")
+    assert r.contributors == [] and [f.name for f in r.facilities] == [f"the captain and crew of {ship}"]
+
+
+def test_a_person_with_initials_like_a_ship_prefix_is_still_a_person(read):
+    assert [c.name for c in read("We thank R. V. Smith and Sir John Franklin for technical assistance.").contributors] == ["R. V. Smith", "John Franklin"]

@@ -61,6 +61,28 @@ _OPENERS = frozenset(
 _LEGAL_FORMS = frozenset(["se", "ag", "sa", "bv", "nv", "ab", "as", "oy", "kk", "co", "plc", "llc", "gmbh", "ltd", "inc", "spa", "srl", "sas", "sarl", "pty", "kg"])
 _SHIP_WORDS = frozenset(["ship", "ships", "vessel", "vessels", "boat", "trawler", "icebreaker", "cruise", "rv", "r/v", "rrs", "hms", "usns", "ccgs", "nrv", "fv", "f/v", "mv", "m/v", "sv", "s/v", "hmnzs", "hmcs", "ussr", "rsv", "fs", "nrp"])
 
+def _glued_run(toks: list[Token], k: int) -> str:
+    """The text of the run of tokens around ``k`` written without spaces."""
+    a = b = k
+    while a > 0 and toks[a - 1].end == toks[a].start:
+        a -= 1
+    while b + 1 < len(toks) and toks[b].end == toks[b + 1].start:
+        b += 1
+    return "".join(t.text for t in toks[a : b + 1])
+
+
+def _is_ship_word(text: str) -> bool:
+    key = fold(text).replace(".", "").replace(" ", "")
+    return key in _SHIP_WORDS or key.replace("/", "") in _SHIP_WORDS
+
+
+def _after_ship_word(toks: list[Token], i: int) -> bool:
+    """Whether the name starting at ``i`` belongs to a vessel: the token run
+    before it, or the one it starts in, is a vessel's prefix ("RV", "R/V",
+    "R.V.", "RRS", "the ship")."""
+    return (i > 0 and _is_ship_word(_glued_run(toks, i - 1))) or _is_ship_word(_glued_run(toks, i))
+
+
 ORG_HEADS = frozenset(
     # other languages: "Institut de Biologie Intégrative", "Universidad de Chile"
     ["institut", "instituto", "istituto", "instytut", "universidad", "universidade", "université", "universite", "universität", "universitat", "università", "universiteit",
@@ -133,6 +155,11 @@ class NameFinder:
             if j < n and toks[j].text == ".":
                 j += 1
         first = j
+        back = i
+        while back > 0 and (is_title(toks[back - 1]) or (toks[back - 1].text == "." and back > 1 and is_title(toks[back - 2]))):
+            back -= 1
+        if _after_ship_word(toks, back):
+            return None  # "R/V Roger Revelle", "CCGS Sir Wilfrid Laurier", "DFO Ship Sir John Franklin": a ship
         # "German Minngram", "Irish Bagsic", "Summer Lee": a given name that is also an ordinary
         # word, followed by a family name and nothing capitalised after it
         if (
