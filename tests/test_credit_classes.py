@@ -1353,3 +1353,14 @@ def test_a_ship_named_like_a_person_is_a_ship(read, ship):
 
 def test_a_person_with_initials_like_a_ship_prefix_is_still_a_person(read):
     assert [c.name for c in read("We thank R. V. Smith and Sir John Franklin for technical assistance.").contributors] == ["R. V. Smith", "John Franklin"]
+
+
+@pytest.mark.parametrize("org", ["the Example Imaging Core", "Example Health Sciences Library", "the Example Genomics Facility"])
+@pytest.mark.parametrize("apostrophe", ["'s", "’s"])
+def test_a_person_after_the_possessive_of_where_they_work(read, org, apostrophe):
+    r = read(f"We thank {org}{apostrophe} Kim Park for technical assistance.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+
+
+def test_a_persons_lab_is_not_a_person_of_an_organisation(read):
+    assert read("We thank Kim Park's lab for helpful discussions.").contributors == []

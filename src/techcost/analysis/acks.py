@@ -306,6 +306,7 @@ _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|h
 _DETERMINED = re.compile(r"(?:the|all|our|other|its|their)\s", re.IGNORECASE)
 _PROPER_ORG = re.compile(r"(?:the|all(?:\s+the)?)\s+(?:[A-ZÀ-Þ0-9][\w\-'’&/.]*\s+){0,7}[A-ZÀ-Þ0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{1,60}\)))?(?:\s+[a-z]{3,}){0,1}")
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
+_POSSESSIVE_ORG = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,;()]{2,100}?)['’]s\s+(?P<name>[A-ZÀ-Þ][^,;()]{2,60})$")
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
@@ -1183,6 +1184,12 @@ class AckReader:
         if pm:
             paren = pm.group(1).strip()
             core = b[: pm.start()].strip()
+        po = _POSSESSIVE_ORG.match(core)
+        if po and (self.lex.org_head(po.group("org")) or self.lex.facility_kind(po.group("org"))) and self.names.whole(po.group("name")) is not None and self.names.whole(po.group("org").removeprefix("the ")) is None:
+            # "UNC Health Sciences Library's Lara Handler", "the Imaging Core's Kim Park": a person and where they work
+            nm = po.group("name")
+            at = off + b.find(nm)
+            return [Mention("person", nm, at, at + len(nm), affil=re.sub(r"^the\s+", "", po.group("org")), paren=paren)], ""
         hb = re.match(r"^(?:which\s+is\s+)?(?:headed|led|directed|managed|run|coordinated|supervised)\s+by\s+(?P<who>.+)$", paren, re.IGNORECASE) if paren else None
         if hb and self.lex.facility_kind(core):
             # "the Discovery Proteomics Facility (headed by Roman Fischer)": the facility and its head
