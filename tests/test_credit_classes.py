@@ -1364,3 +1364,15 @@ def test_a_person_after_the_possessive_of_where_they_work(read, org, apostrophe)
 
 def test_a_persons_lab_is_not_a_person_of_an_organisation(read):
     assert read("We thank Kim Park's lab for helpful discussions.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("We thank the Genomics, Proteomics and Imaging Cores of the Example Institute for their support.", ["the Genomics Core of the Example Institute", "the Proteomics Core of the Example Institute", "the Imaging Core of the Example Institute"]),
+        ("We thank the Animal, Cellular Imaging and Flow Cytometry Facilities at Example University.", ["the Animal Facility at Example University", "the Cellular Imaging Facility at Example University", "the Flow Cytometry Facility at Example University"]),
+        ("We are grateful to the Genomics and Proteomics Core Facilities for technical support.", ["the Genomics and Proteomics Core Facilities"]),
+    ],
+)
+def test_facilities_sharing_one_plural_head(read, text, expected):
+    assert [f.name for f in read(text).facilities] == expected

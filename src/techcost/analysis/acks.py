@@ -224,7 +224,11 @@ class Segmenter:
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True
         # "the RV Alpha, RV Beta and RV Gamma crews": names sharing one plural team noun
-        for m in re.finditer(r"(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*(?:\s*,\s*(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*)*,?\s+(?:and|&)\s+(?:[A-Z][\w\-/.]*\s+){1,4}(?:crews|teams)\b", s):
+        for m in re.finditer(
+            r"(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*(?:\s*,\s*(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*)*,?\s+(?:and|&)\s+(?:[A-Z][\w\-/.]*\s+){1,4}"
+            r"(?:crews|teams|Cores|Facilities|Platforms|Units|Laboratories|Services|Centres|Centers)\b",
+            s,
+        ):
             for k in range(m.start(), m.end()):
                 if s[k] == "," or s[k : k + 5] in (" and ", " & "):
                     prot[k] = True

@@ -562,12 +562,24 @@ _SHARED_HEAD = re.compile(
     r"\s+(?P<head>teams|crews)$"
 )
 _SINGULAR = {"teams": "team", "crews": "crew"}
+_SHARED_FACILITY_HEAD = re.compile(
+    r"^(?P<det>(?:the|our)\s+)?(?P<names>(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*(?:\s*,\s*(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*)+\s*,?\s+(?:and|&)\s+(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*)"
+    r"\s+(?P<head>Cores|Facilities|Platforms|Units|Laboratories|Services|Centres|Centers)(?P<tail>\s+(?:of|at|in)\s+.+)?$"
+)
+_SINGULAR_FACILITY = {"cores": "Core", "facilities": "Facility", "platforms": "Platform", "units": "Unit", "laboratories": "Laboratory", "services": "Service", "centres": "Centre", "centers": "Center"}
 
 
 def _distribute(name: str) -> list[str]:
     """"IMG and GOLD teams" -> "IMG team", "GOLD team": teams and crews
     named together are each thanked (a facility's name, "the Flow Cytometry
     and Imaging Core Facilities", is kept as printed)."""
+    fm = _SHARED_FACILITY_HEAD.match(name.strip())
+    if fm:
+        # "the Genomics, Proteomics and Imaging Cores of X": three cores of X (two, "the Flow Cytometry
+        # and Imaging Core Facilities", may be one facility's name and are kept as printed)
+        parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", fm.group("names")) if p.strip()]
+        head = _SINGULAR_FACILITY[fm.group("head").lower()]
+        return [f"{fm.group('det') or ''}{p} {head}{fm.group('tail') or ''}" for p in parts]
     m = _SHARED_HEAD.match(name.strip())
     if not m:
         return [name]
