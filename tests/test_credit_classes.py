@@ -1376,3 +1376,14 @@ def test_a_persons_lab_is_not_a_person_of_an_organisation(read):
 )
 def test_facilities_sharing_one_plural_head(read, text, expected):
     assert [f.name for f in read(text).facilities] == expected
+
+
+@pytest.mark.parametrize("kit", ["database", "network", "server", "cluster", "laser"])
+def test_help_named_by_the_equipment_it_looks_after_is_a_technical_service(read, kit):
+    assert [(c.name, c.basis) for c in read(f"We thank Kim Park for {kit} support.").contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("place", ["greenhouse", "laboratory", "field", "ship"])
+def test_help_in_a_place_is_inferred_work_not_a_stated_service(read, place):
+    got = [(c.name, c.basis) for c in read(f"We thank Kim Park for {place} assistance.").contributors]
+    assert got in ([], [("Kim Park", "inferred")]), got

@@ -358,6 +358,8 @@ _HELP_USING = re.compile(
 
 
 # instrument words by their ending: rheometer, microscope, chromatograph, cyclotron, analyser
+# laboratories, places plants or animals are kept, ships: help there is lab, glasshouse or field work ("inferred")
+_GROWING_PLACE = re.compile(r"\blab(?:oratory|oratories|s)?\b|green\s*house|glass\s*house|growth\s+chamber|phytotron|field|farm|nursery|vessel|ship|boat|tank|aquari", re.IGNORECASE)
 _INSTRUMENT_WORD = re.compile(r"\b\w+(?:meters?|scopes?|graphs?|trons?|analy[sz]ers?|reactors?|furnaces?|lasers?|cameras?|detectors?|robots?|beamlines?)\b", re.IGNORECASE)
 
 
@@ -512,6 +514,14 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             inside = [h for h in hits if h.label == "service_domains" and h.end <= np_end and not _covered(h, neg)]
             if inside:
                 return "explicit", inside[0].text
+            # "database support", "network help": the equipment the help looks after
+            kit = [
+                h
+                for h in hits
+                if h.label == "equipment_nouns" and h.start >= lead and h.end <= np_end and not _covered(h, neg) and not _GROWING_PLACE.search(h.text)
+            ]
+            if kit and not pre_neg:
+                return "explicit", kit[0].text
             # "help with X": an explicit word before the head ("technical help"), else the object decides
             if any(x.label in ("explicit", "role_titles") and x.end <= np_end for x in pos):
                 return "explicit", next(x.text for x in pos if x.label in ("explicit", "role_titles"))
