@@ -1387,3 +1387,10 @@ def test_help_named_by_the_equipment_it_looks_after_is_a_technical_service(read,
 def test_help_in_a_place_is_inferred_work_not_a_stated_service(read, place):
     got = [(c.name, c.basis) for c in read(f"We thank Kim Park for {place} assistance.").contributors]
     assert got in ([], [("Kim Park", "inferred")]), got
+
+
+@pytest.mark.parametrize("prep", ["to", "on", "with", "in", "for", "towards"])
+def test_the_help_of_a_person_then_what_it_was_for(read, prep):
+    r = read(f"We acknowledge the contribution of Kim Park {prep} the proteomic analysis.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+    assert read(f"We acknowledge the contribution of Kim Park {prep} the discussions.").contributors == []

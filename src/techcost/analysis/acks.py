@@ -745,12 +745,17 @@ class AckReader:
                     g.frame = "of"
                 return many
         # "veterinary personnel in the Division of X": where they work, not what they did
-        cut = self.seg.first(tail, re.compile(r"\s+(?:for|with|during|is|are|was|were|has|have)\s+|\s+in\s+(?!(?:the\s+)?[A-Z][\w\-]*\s+(?:[A-Z]|of\b|for\b|and\b))|\s*[;.]\s*$|\s*;"))
+        cut = self.seg.first(
+            tail,
+            re.compile(
+                r"\s+(?:for|with|during|to|on|towards?|regarding|concerning|is|are|was|were|has|have)\s+|\s+in\s+(?!(?:the\s+)?[A-Z][\w\-]*\s+(?:[A-Z]|of\b|for\b|and\b))|\s*[;.]\s*$|\s*;"
+            ),
+        )
         who = tail[: cut.start()] if cut else tail
         after = tail[cut.end() :] if cut else ""
         groups = self.region(who.rstrip(" ."), who_start, sent, frame="of", stop_at_purpose=False)
         purpose = np.strip()
-        if cut and re.match(r"\s+(?:for|with|in|during)\s", cut.group(0)):
+        if cut and re.match(r"\s+(?:for|with|in|during|to|on|towards?|regarding|concerning)\s", cut.group(0)):
             purpose = f"{purpose} {cut.group(0).strip()} {after}".strip()
         for g in groups:
             g.purpose = (g.purpose + " " + purpose).strip() if g.purpose else purpose
