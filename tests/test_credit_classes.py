@@ -1394,3 +1394,12 @@ def test_the_help_of_a_person_then_what_it_was_for(read, prep):
     r = read(f"We acknowledge the contribution of Kim Park {prep} the proteomic analysis.")
     assert [c.name for c in r.contributors] == ["Kim Park"]
     assert read(f"We acknowledge the contribution of Kim Park {prep} the discussions.").contributors == []
+
+
+@pytest.mark.parametrize("time", ["800 MHz NMR time", "instrument time on the Orbitrap", "machine time", "synchrotron time", "beam time"])
+def test_time_on_an_instrument_is_an_allocation_not_credit(read, time):
+    assert read(f"We thank the Example Instrument Center for {time}.").facilities == []
+
+
+def test_time_courses_and_a_technique_are_still_work(read):
+    assert [c.name for c in read("We thank Kim Park for help with NMR time courses.").contributors] == ["Kim Park"]
