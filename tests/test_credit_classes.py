@@ -1403,3 +1403,32 @@ def test_time_on_an_instrument_is_an_allocation_not_credit(read, time):
 
 def test_time_courses_and_a_technique_are_still_work(read):
     assert [c.name for c in read("We thank Kim Park for help with NMR time courses.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("roles", [("photographers", "imaging specialists"), ("conservators", "preparators"), ("technicians", "engineers")])
+def test_a_plural_role_before_names_is_each_ones(read, roles):
+    text = f"We thank Example Museum {roles[0]} Kim Park and Jo Bloggs and {roles[1]} Ana Ruiz and Tom Bell for their work on the objects."
+    assert sorted(c.name for c in read(text).contributors) == ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Tom Bell"], text
+
+
+@pytest.mark.parametrize("text", ["Kim Park is acknowledged for the generous possibility to measure ITC data in her group.", "We thank Kim Park for the opportunity to use the confocal microscope."])
+def test_an_opportunity_to_use_something_is_access(read, text):
+    assert read(text).contributors == [], text
+
+
+@pytest.mark.parametrize("thing", ["smears", "the slides", "many blood smears"])
+def test_reading_slides_is_microscopy_work_not_reading_a_draft(read, thing):
+    assert [c.name for c in read(f"We thank Kim Park for reading {thing}.").contributors] == ["Kim Park"]
+    assert read("We thank Kim Park for reading the manuscript.").contributors == []
+
+
+@pytest.mark.parametrize("what,credited", [("assembling the transport cage", True), ("machining the sample holders", True), ("making the figures", False)])
+def test_making_things_for_the_research(read, what, credited):
+    got = [c.name for c in read(f"We thank Kim Park for {what}.").contributors]
+    assert got == (["Kim Park"] if credited else []), what
+
+
+def test_a_company_thanked_for_its_support_and_a_units_staff_thanked(read):
+    assert [f.name for f in read("Special thanks go to Example Energy GmbH for their extensive support during the experiments.").facilities] == ["Example Energy GmbH"]
+    assert [f.name for f in read("We would like to thank the staff from the Example Clinical Research Centre.").facilities] == ["the staff from the Example Clinical Research Centre"]
+    assert read("We would like to thank the staff from the Example Hospital.").facilities == []

@@ -823,7 +823,7 @@ class AckReader:
         for it in items:
             if it.mentions:
                 rel_skip = False
-            if re.fullmatch(r"(?:its|their)\s+(?:staff|team|teams|crew|crews|personnel|technicians|engineers)", it.text.split(" for ")[0].strip(" .,"), re.IGNORECASE) and cur.mentions and cur.mentions[-1].kind == "org" and not it.mentions:
+            if re.fullmatch(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:staff|team|teams|crew|crews|personnel|technicians|engineers)", it.text.split(" for ")[0].strip(" .,"), re.IGNORECASE) and cur.mentions and cur.mentions[-1].kind == "org" and not it.mentions:
                 # "the Las Cumbres Observatory and its staff": the organisation's team
                 cur.mentions[-1].text = f"{cur.mentions[-1].text} and {it.text.split(' for ')[0].strip(' .,')}"
                 if it.purpose:
@@ -1325,7 +1325,10 @@ class AckReader:
         return [], text
 
 
-_PLURAL_ROLE = re.compile(r"\b\w*(?:technicians|technologists|engineers|managers|assistants|operators|staff|scientists|crew)\b", re.IGNORECASE)
+_PLURAL_ROLE = re.compile(
+    r"\b\w*(?:technicians|technologists|engineers|managers|assistants|operators|staff|scientists|crew|photographers|specialists|conservators|preparators|mountmakers|curators|officers|analysts|programmers|developers|administrators)\b",
+    re.IGNORECASE,
+)
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _POST_OF = re.compile(r"^(?:(?:former|current|the)\s+)?(?P<post>director|manager|head|coordinator|supervisor|lead|leader|curator|chief)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE)

@@ -312,6 +312,13 @@ class CreditAnalysis:
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
+        if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and _SUPPORT_PURPOSE.search(purpose or "") and not lex.funder(o.text):
+            kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
+        tp_ = _TEAM_OF_PLACE.match(o.text)
+        if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not _NOT_TECH_PLACE.search(o.text):
+            place = o.text[tp_.end() :]
+            if lex.facility_kind(place) or self._working_unit(place):
+                kind = "team"  # "the staff from the Clinical Research Centre X": a unit's staff thanked
         if kind is None:
             generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
             if lex.funder(o.text) or (lex.place_org(o.text) and not generic_team):

@@ -281,7 +281,7 @@ _DOING = frozenset({"conducting", "performing", "running", "carrying", "doing", 
 _SOFTWARE_LIKE = re.compile(r"software|code|codebase|pipelines?|toolbox|toolkit|extension|plug-?in|firmware|website|web server|database", re.IGNORECASE)
 _BUILT_HEAD = re.compile(r"contribution|contributions|work|effort|efforts|involvement", re.IGNORECASE)
 _BUILT = frozenset({"developed", "built", "wrote", "written", "implemented", "created", "programmed", "constructed", "fabricated", "coded", "designed", "contributed", "development", "design", "designs", "construction", "fabrication", "assembly", "curation", "formation"})
-_BUILDING = frozenset({"contributing", "developing", "writing", "building", "implementing", "coding", "programming", "creating", "maintaining", "designing", "improving", "extending", "porting", "debugging", "testing", "packaging", "curating"})
+_BUILDING = frozenset({"contributing", "developing", "writing", "building", "assembling", "machining", "implementing", "coding", "programming", "creating", "maintaining", "designing", "improving", "extending", "porting", "debugging", "testing", "packaging", "curating"})
 _SUPPORT_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
     re.IGNORECASE,
