@@ -1432,3 +1432,20 @@ def test_a_company_thanked_for_its_support_and_a_units_staff_thanked(read):
     assert [f.name for f in read("Special thanks go to Example Energy GmbH for their extensive support during the experiments.").facilities] == ["Example Energy GmbH"]
     assert [f.name for f in read("We would like to thank the staff from the Example Clinical Research Centre.").facilities] == ["the staff from the Example Clinical Research Centre"]
     assert read("We would like to thank the staff from the Example Hospital.").facilities == []
+
+
+@pytest.mark.parametrize("purpose,credited", [("technical assistance", True), ("their technical assistance", True), ("field and laboratory assistance", True), ("helpful discussions", False)])
+@pytest.mark.parametrize("lead", ["the following", "the following people", "the following colleagues"])
+def test_the_following_for_a_purpose_then_the_names(read, lead, purpose, credited):
+    text = f"We thank {lead} for {purpose}: Kim Park, Jo Bloggs and Ana Ruiz."
+    got = [c.name for c in read(text).contributors]
+    assert got == (["Kim Park", "Jo Bloggs", "Ana Ruiz"] if credited else []), text
+
+
+def test_a_teams_own_purpose_before_its_colon_list(read):
+    text = (
+        "I thank Paul Smith for his help with the climate chamber, and the Example Institute staff "
+        "who carried out analyses and imaging: Kim Park, Jo Bloggs and Ana Ruiz."
+    )
+    r = read(text)
+    assert {c.name: c.basis for c in r.contributors if c.name != "Paul Smith"} == {"Kim Park": "explicit", "Jo Bloggs": "explicit", "Ana Ruiz": "explicit"}

@@ -322,7 +322,7 @@ _FRONT_FOR_LIST = re.compile(
 )
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
-    r"\bthe\s+following(?:\s+(?P<role>[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
+    r"\bthe\s+following(?:\s+(?P<role>(?!(?:for|who)\b)[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
 )
 _FOLLOWING_DID = re.compile(
@@ -488,8 +488,12 @@ class AckReader:
             found = [self.mentions(t, cl.start("list") + o)[0] for o, t in its]
             if len(its) >= 2 and all(f and all(mm.kind == "person" for mm in f) for f in found):
                 head = self.sentence(sent[: cl.start()])
-                purpose = next((g.purpose for g in head if g.purpose), "")
                 team = next((mm for g in head for mm in g.mentions if mm.kind == "org" and self.lex.is_team(mm.text)), None)
+                # the purpose nearest the colon: the team's own ("the staff who carried out the
+                # analyses: A, B"), or the last one said, not an earlier person's
+                rel = re.search(r"\b(?:who|that)\s+(?P<what>[^,;:]{3,160})$", sent[: cl.start()].strip())
+                owner = next((g for g in head if team is not None and team in g.mentions and g.purpose), None)
+                purpose = rel.group("what") if rel else owner.purpose if owner else next((g.purpose for g in reversed(head) if g.purpose), "")
                 if purpose or team is not None:
                     people = [mm for f in found for mm in f]
                     if team is not None:

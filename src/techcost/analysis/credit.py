@@ -200,7 +200,9 @@ class CreditAnalysis:
             # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
             works = pclass != "negative" or lex.has_work(purpose, bare=False)
             # "CERN staff A and B", "the KLIVV staff, in particular A and B": named as an organisation's staff
-            staff_post = pclass == "inferred" and any(
+            # staff doing their unit's work: "the CCI staff who carried out analyses and photodocumentation: A, B"
+            staff_work = pclass == "inferred" or (pclass == "none" and any(h.label in ("analysis_nouns", "activity_nouns") for h in lex.hits(purpose)))
+            staff_post = staff_work and any(
                 _STAFF_POST.search(x.strip(" ,:;")) and not _NOT_TECH_PLACE.search(x) and not _LEARNER.search(x) for x in (p.role, g.role, p.affil, people[0].affil) if x
             )
             explicit = bool(role) or pclass == "explicit" or (fac is not None and (works or not _NOT_WORK.search(purpose))) or staff_post
