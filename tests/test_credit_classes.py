@@ -1449,3 +1449,15 @@ def test_a_teams_own_purpose_before_its_colon_list(read):
     )
     r = read(text)
     assert {c.name: c.basis for c in r.contributors if c.name != "Paul Smith"} == {"Kim Park": "explicit", "Jo Bloggs": "explicit", "Ana Ruiz": "explicit"}
+
+
+@pytest.mark.parametrize("verb", ["are thanked", "are gratefully acknowledged", "were thanked"])
+def test_the_following_are_thanked_for_a_purpose(read, verb):
+    assert [c.name for c in read(f"The following people {verb} for technical assistance: Kim Park, Jo Bloggs and Ana Ruiz.").contributors] == ["Kim Park", "Jo Bloggs", "Ana Ruiz"]
+    assert read(f"The following people {verb} for helpful discussions: Kim Park, Jo Bloggs and Ana Ruiz.").contributors == []
+
+
+@pytest.mark.parametrize("verb", ["providing access to", "giving us access to", "granting access to", "the loan of"])
+def test_access_to_specimens_is_not_a_resource_centres_work(read, verb):
+    text = f"The following museums are thanked for {verb} specimens: the Example Museum of Natural History; the Example Natural History Museum, London."
+    assert read(text).facilities == [], text

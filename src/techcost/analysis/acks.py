@@ -325,6 +325,11 @@ _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>(?!(?:for|who)\b)[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
 )
+_FOLLOWING_THANKED = re.compile(
+    r"^\s*(?:we\s+)?the\s+following(?:\s+(?P<role>(?!(?:are|is|were|was)\b)[a-z][\w\s\-]{0,40}?))?\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:thanked|acknowledged|recogni[sz]ed)\s+"
+    r"(?:for\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
+    re.IGNORECASE,
+)
 _FOLLOWING_DID = re.compile(
     r"^\s*(?:the\s+)?following\s+(?:[\w\-]+\s+){0,2}?(?P<purpose>(?:have\s+|has\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
@@ -470,7 +475,9 @@ class AckReader:
                 return groups
         # "we thank the following for field and laboratory assistance: A, B, C"
         fl = _FOLLOWING_FOR.search(sent)
-        if fl and fr.thanks.search(sent[: fl.start() + 1] + " "):
+        if not (fl and fr.thanks.search(sent[: fl.start() + 1] + " ")):
+            fl = _FOLLOWING_THANKED.match(sent)  # "The following people are thanked for X: A, B and C"
+        if fl:
             groups = self.region(fl.group("list"), fl.start("list"), sent, frame="thanks")
             for g in groups:
                 if not g.purpose:

@@ -286,7 +286,7 @@ class CreditAnalysis:
         if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent and not named_staff and not (_TEAM_OF_PLACE.match(o.text) and oclass == "inferred"):
             return  # (not "the staff of the X Research Station for maintaining the site": the station's team at work)
         # "for access to specimens" is access, not a resource centre's stocks
-        stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous)\s+)*(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
+        stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous|providing|giving|granting|allowing|offering)\s+)*(?:us\s+)?(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
         staff_work = named_staff and not _NON_TECH_HELP.search(purpose)
         # a technical team's bare "help" beside a negative part is still its work; a facility's or a
         # named team's needs a named task ("hosting me for a visit", "financial and collaborative support" are not)
