@@ -1461,3 +1461,19 @@ def test_the_following_are_thanked_for_a_purpose(read, verb):
 def test_access_to_specimens_is_not_a_resource_centres_work(read, verb):
     text = f"The following museums are thanked for {verb} specimens: the Example Museum of Natural History; the Example Natural History Museum, London."
     assert read(text).facilities == [], text
+
+
+def test_a_credits_roll_one_name_and_post_a_line(read):
+    text = (
+        "Many colleagues at the Example Museum were essential to this project:\n\n"
+        "Jill Desmond, Chief Exhibition Officer\nErwin Erkfitz, Senior Preparator\nQuinn Johnson, Senior Preparator\n"
+        "Bruce Fernandez, Photographer\nLee Chan, AV Technician\nKaren Butler-Clary, Assistant Registrar\n"
+    )
+    assert [(c.name, c.basis) for c in read(text).contributors] == [
+        ("Erwin Erkfitz", "explicit"), ("Quinn Johnson", "explicit"), ("Bruce Fernandez", "explicit"), ("Lee Chan", "explicit")
+    ]
+
+
+def test_a_list_of_lenders_and_their_galleries_is_not_a_roll_of_staff(read):
+    text = "Lenders to the exhibition:\n\nRaina Mehler, Pace Gallery\nJames Zemaitis, R & Company\nClaire Warner, Volume Gallery\nLewis Wexler, Wexler Gallery\n"
+    assert read(text).contributors == [] and read(text).facilities == []

@@ -311,6 +311,8 @@ _DETERMINED = re.compile(r"(?:the|all|our|other|its|their)\s", re.IGNORECASE)
 _PROPER_ORG = re.compile(r"(?:the|all(?:\s+the)?)\s+(?:[A-ZÀ-Þ0-9][\w\-'’&/.]*\s+){0,7}[A-ZÀ-Þ0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{1,60}\)))?(?:\s+[a-z]{3,}){0,1}")
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,;()]{2,100}?)['’]s\s+(?P<name>[A-ZÀ-Þ][^,;()]{2,60})$")
+# "Erwin Erkfitz, Senior Preparator": one line of a credits roll
+_ROLL_LINE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^,;:()]{2,50}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{2,120}?)\s*$")
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
@@ -359,7 +361,7 @@ class AckReader:
 
     # ------------------------------------------------------------ public
     def read(self, text: str) -> list[Credit]:
-        out = []
+        out, text = self._roll(text)
         for s0, e0 in sentences(text):
             for s, e in (c for s1, e1 in _clauses(text, s0, e0) for c in self._subject_clauses(text, s1, e1)):
                 sent = text[s:e]
@@ -367,6 +369,32 @@ class AckReader:
                 if groups:
                     out.append(Credit(sent, s, groups))
         return out
+
+    def _roll(self, text: str) -> tuple[list[Credit], str]:
+        """A credits roll, one "Name, Job title" a line ("Erwin Erkfitz,
+        Senior Preparator"): each line names a person and their post. Three
+        or more such lines in a row are read line by line (and blanked for
+        the sentence reader); a post that is a technical role credits them."""
+        lines = list(re.finditer(r"[^\n]+", text))
+        marks = [bool(_ROLL_LINE.match(m.group(0).strip())) and self.names.whole(_ROLL_LINE.match(m.group(0).strip()).group("name")) is not None for m in lines]
+        out: list[Credit] = []
+        keep = list(text)
+        k = 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and marks[j]:
+                j += 1
+            if j - k >= 3:
+                for m in lines[k:j]:
+                    rm = _ROLL_LINE.match(m.group(0).strip())
+                    name, title = rm.group("name"), rm.group("title")
+                    at = m.start() + m.group(0).find(name)
+                    if self.lex.is_role(title):
+                        out.append(Credit(m.group(0), m.start(), [Group([Mention("person", name, at - m.start(), at - m.start() + len(name), role=title)], frame="label")]))
+                    for q in range(m.start(), m.end()):
+                        keep[q] = " "
+            k = max(j, k + 1)
+        return out, "".join(keep)
 
     def _subject_clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """"A provided photographs, and B, C and D provided technical
