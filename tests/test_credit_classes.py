@@ -1477,3 +1477,14 @@ def test_a_credits_roll_one_name_and_post_a_line(read):
 def test_a_list_of_lenders_and_their_galleries_is_not_a_roll_of_staff(read):
     text = "Lenders to the exhibition:\n\nRaina Mehler, Pace Gallery\nJames Zemaitis, R & Company\nClaire Warner, Volume Gallery\nLewis Wexler, Wexler Gallery\n"
     assert read(text).contributors == [] and read(text).facilities == []
+
+
+@pytest.mark.parametrize("role", ["talented photographers", "lab technicians", "workshop engineers", "conservators"])
+def test_a_technical_post_then_its_members_whatever_the_verb(read, role):
+    text = f"Our {role}, Kim Park and Jo Bloggs, have brought out the best in every object."
+    assert [(c.name, c.basis) for c in read(text).contributors] == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")], text
+
+
+@pytest.mark.parametrize("role", ["collaborators", "editors", "marketing team"])
+def test_other_posts_then_names_are_not_technical_staff(read, role):
+    assert read(f"Our {role}, Kim Park and Jo Bloggs, have brought out the best in every chapter.").contributors == []

@@ -313,6 +313,11 @@ _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(
 _POSSESSIVE_ORG = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,;()]{2,100}?)['’]s\s+(?P<name>[A-ZÀ-Þ][^,;()]{2,60})$")
 # "Erwin Erkfitz, Senior Preparator": one line of a credits roll
 _ROLL_LINE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^,;:()]{2,50}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{2,120}?)\s*$")
+# "our talented photographers, A and B, have ...": a post or team in the plural, then its members
+_APPOSITIVE_TEAM = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?P<role>(?:[\w\-]+\s+)?(?:team|staff|technicians|photographers|engineers|preparators|conservators|specialists|crew|technologists|operators))\s*,\s+"
+    r"(?P<names>[A-ZÀ-Þ][^,;:()]{2,60}(?:,\s+(?:and\s+)?[A-ZÀ-Þ][^,;:()]{2,60})*)\s*(?:,|\s+(?:is|are|was|were|have|has|had)\b)"
+)
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
@@ -418,6 +423,21 @@ class AckReader:
 
     def sentence(self, sent: str) -> list[Group]:
         groups = self._sentence(sent)
+        seen_names = {fold(mt.text) for g in groups for mt in g.mentions if mt.kind == "person"}
+        for ap in _APPOSITIVE_TEAM.finditer(sent):
+            # "Our talented photographers, A and B, have brought out ...", "our IT team, A, B and C, is ...":
+            # a technical post or team, then its members between commas, whatever the verb
+            role = ap.group("role").strip()
+            domain = re.search(r"\bIT\b", role) or any(h.label in ("service_domains", "facility_domains", "explicit") for h in self.lex.hits(role))
+            if not (self.lex.is_role(role) or self.lex.is_technical_team(role) or (self.lex.is_team(role) and domain)):
+                continue
+            people = self._name_list(ap.group("names"), ap.start("names"))
+            people = [p for p in people if fold(p.text) not in seen_names]
+            if people:
+                for p in people:
+                    p.role = p.role or role
+                groups.append(Group(people, role=role, frame="label"))
+                seen_names |= {fold(p.text) for p in people}
         done = self._done_by(sent.strip())
         if done:
             # the people read with the work they did replace any other reading of them
