@@ -1488,3 +1488,9 @@ def test_a_technical_post_then_its_members_whatever_the_verb(read, role):
 @pytest.mark.parametrize("role", ["collaborators", "editors", "marketing team"])
 def test_other_posts_then_names_are_not_technical_staff(read, role):
     assert read(f"Our {role}, Kim Park and Jo Bloggs, have brought out the best in every chapter.").contributors == []
+
+
+@pytest.mark.parametrize("link", ["together with", "along with"])
+def test_a_person_who_did_the_same_work_together_with_another(read, link):
+    assert [c.name for c in read(f"We thank Kim Park for preparing the sections {link} Jo Bloggs.").contributors] == ["Kim Park", "Jo Bloggs"]
+    assert read(f"We thank Kim Park for helpful discussions {link} Jo Bloggs.").contributors == []

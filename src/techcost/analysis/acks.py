@@ -424,6 +424,11 @@ class AckReader:
     def sentence(self, sent: str) -> list[Group]:
         groups = self._sentence(sent)
         seen_names = {fold(mt.text) for g in groups for mt in g.mentions if mt.kind == "person"}
+        for prev, g in zip(groups, groups[1:]):
+            # "A for designing the transport cage together with B": B did the same work
+            if prev.purpose and not g.purpose and g.mentions and all(mt.kind == "person" for mt in g.mentions):
+                if re.search(r"\b(?:together|along|jointly)\s+with\s+(?:(?:Drs?|Mr|Mrs|Ms|Prof)\.?\s+)?$", sent[: g.mentions[0].start]):
+                    g.purpose = prev.purpose
         for ap in _APPOSITIVE_TEAM.finditer(sent):
             # "Our talented photographers, A and B, have brought out ...", "our IT team, A, B and C, is ...":
             # a technical post or team, then its members between commas, whatever the verb
