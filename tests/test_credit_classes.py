@@ -1494,3 +1494,34 @@ def test_other_posts_then_names_are_not_technical_staff(read, role):
 def test_a_person_who_did_the_same_work_together_with_another(read, link):
     assert [c.name for c in read(f"We thank Kim Park for preparing the sections {link} Jo Bloggs.").contributors] == ["Kim Park", "Jo Bloggs"]
     assert read(f"We thank Kim Park for helpful discussions {link} Jo Bloggs.").contributors == []
+
+
+ROLL = ["Jill Desmond, Chief Exhibition Officer", "Erwin Erkfitz, Senior Preparator", "Quinn Johnson, Senior Preparator", "Bruce Fernandez, Photographer", "Karen Butler-Clary, Assistant Registrar"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_credits_roll_one_paragraph_a_line_in_a_paper(tmp_path, fmt):
+    """Word and Markdown print a roll one paragraph a line: read as a roll, each line its own location."""
+    intro = "Many colleagues at the Example Museum were essential to this project:"
+    if fmt == "md":
+        p = tmp_path / "paper.md"
+        p.write_text("---\ntitle: An exhibition\nauthor: Jo Bloggs\n---\n\n# Essay\n\nText.\n\n# Acknowledgements\n\n" + intro + "\n\n" + "\n\n".join(ROLL) + "\n", encoding="utf-8")
+    else:
+        import docx
+
+        d = docx.Document()
+        d.add_heading("An exhibition", 0)
+        d.add_paragraph("Jo Bloggs")
+        d.add_heading("Essay", 1)
+        d.add_paragraph("Text.")
+        d.add_heading("Acknowledgements", 1)
+        d.add_paragraph(intro)
+        for line in ROLL:
+            d.add_paragraph(line)
+        p = tmp_path / "paper.docx"
+        d.save(p)
+    _, rs = api.load()
+    parsed = parse_one(p, rs)
+    got = analyser(rs.lexicons).analyse(parsed.model).contributors
+    assert [(c.name, c.basis) for c in got] == [("Erwin Erkfitz", "explicit"), ("Quinn Johnson", "explicit"), ("Bruce Fernandez", "explicit")]
+    assert len({(c.location.line, c.location.paragraph) for c in got}) == 3

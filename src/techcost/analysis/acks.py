@@ -375,13 +375,27 @@ class AckReader:
                     out.append(Credit(sent, s, groups))
         return out
 
+    def roll_line(self, line: str) -> bool:
+        """Whether a line is one of a credits roll: "Name, Job title"."""
+        rm = _ROLL_LINE.match(line.strip())
+        return rm is not None and self.names.whole(rm.group("name")) is not None
+
+    def roll_credit(self, line: str, offset: int = 0) -> list[Credit]:
+        """The person a roll line names, when their post is a technical role."""
+        rm = _ROLL_LINE.match(line.strip())
+        if rm is None or not self.lex.is_role(rm.group("title")):
+            return []
+        name = rm.group("name")
+        at = line.find(name)
+        return [Credit(line, offset, [Group([Mention("person", name, at, at + len(name), role=rm.group("title"))], frame="label")])]
+
     def _roll(self, text: str) -> tuple[list[Credit], str]:
         """A credits roll, one "Name, Job title" a line ("Erwin Erkfitz,
         Senior Preparator"): each line names a person and their post. Three
         or more such lines in a row are read line by line (and blanked for
         the sentence reader); a post that is a technical role credits them."""
         lines = list(re.finditer(r"[^\n]+", text))
-        marks = [bool(_ROLL_LINE.match(m.group(0).strip())) and self.names.whole(_ROLL_LINE.match(m.group(0).strip()).group("name")) is not None for m in lines]
+        marks = [self.roll_line(m.group(0)) for m in lines]
         out: list[Credit] = []
         keep = list(text)
         k = 0
@@ -391,11 +405,7 @@ class AckReader:
                 j += 1
             if j - k >= 3:
                 for m in lines[k:j]:
-                    rm = _ROLL_LINE.match(m.group(0).strip())
-                    name, title = rm.group("name"), rm.group("title")
-                    at = m.start() + m.group(0).find(name)
-                    if self.lex.is_role(title):
-                        out.append(Credit(m.group(0), m.start(), [Group([Mention("person", name, at - m.start(), at - m.start() + len(name), role=title)], frame="label")]))
+                    out.extend(self.roll_credit(m.group(0), m.start()))
                     for q in range(m.start(), m.end()):
                         keep[q] = " "
             k = max(j, k + 1)

@@ -86,14 +86,27 @@ class CreditAnalysis:
         for sec in m.sections:
             if sec.kind not in ("acknowledgements", "funding"):
                 continue
-            for block in sec.blocks:
-                if block.kind == "table":
-                    continue  # a table printed after the acknowledgements (AASTeX deluxetable) is not their text
+            # a table printed after the acknowledgements (AASTeX deluxetable) is not their text
+            blocks = [b for b in sec.blocks if b.kind != "table"]
+            rolls = [self.reader.roll_line(b.text) for b in blocks]
+            k = 0
+            while k < len(blocks):
+                j = k
+                while j < len(blocks) and rolls[j]:
+                    j += 1
+                if j - k >= 3:
+                    # a credits roll printed one "Name, Job title" a paragraph (Word, Markdown)
+                    for block in blocks[k:j]:
+                        for credit in self.reader.roll_credit(block.text):
+                            for g in credit.groups:
+                                self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
+                    k = j
+                    continue
+                block = blocks[k]
                 for credit in self.reader.read(block.text):
-                    if sec.kind == "funding" and all(g.frame == "funding" for g in credit.groups):
-                        pass
                     for g in credit.groups:
                         self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
+                k += 1
         self._second_opinion(res)
         res.technical_authors = self.technical_authors(m.authors)
         res.mentions = self.facility_mentions(m)
