@@ -1525,3 +1525,13 @@ def test_a_credits_roll_one_paragraph_a_line_in_a_paper(tmp_path, fmt):
     got = analyser(rs.lexicons).analyse(parsed.model).contributors
     assert [(c.name, c.basis) for c in got] == [("Erwin Erkfitz", "explicit"), ("Quinn Johnson", "explicit"), ("Bruce Fernandez", "explicit")]
     assert len({(c.location.line, c.location.paragraph) for c in got}) == 3
+
+
+@pytest.mark.parametrize("word", ["lab", "labs", "Dept", "Univ"])
+def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_before_a_usual_opening(word):
+    from techcost.analysis.text import sentences
+
+    text = f"We thank the members of the Example {word}. It was an honour to work with them."
+    assert [text[s:e] for s, e in sentences(text)] == [f"We thank the members of the Example {word}.", "It was an honour to work with them."]
+    kept = f"We thank the Example {word}. of Biology for space."
+    assert len(sentences(kept)) == 1

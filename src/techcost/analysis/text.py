@@ -136,7 +136,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k", "phd", "msc", "bsc"})
+# abbreviations that end a sentence before a usual opening ("... Ltd. We also thank"), among
+# them ordinary words ("the members of the X lab. It was an honour")
+_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k", "phd", "msc", "bsc", "lab", "labs", "tech", "dept", "univ", "inst"})
 SENTENCE_OPENINGS = frozenset(
     ["we", "i", "the", "this", "these", "our", "thanks", "special", "finally", "also", "in", "all", "funding", "financial", "support", "further", "additionally", "moreover", "part", "it", "they", "he", "she", "a", "an", "work", "research"]
 )
