@@ -1535,3 +1535,26 @@ def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_before_a_usual_open
     assert [text[s:e] for s, e in sentences(text)] == [f"We thank the members of the Example {word}.", "It was an honour to work with them."]
     kept = f"We thank the Example {word}. of Biology for space."
     assert len(sentences(kept)) == 1
+
+
+@pytest.mark.parametrize(
+    "affiliation,technical",
+    [
+        ("Research Software Engineering Group, University of Example", True),
+        ("Scientific Software Engineering Center, University of Example", True),
+        ("Software Sustainability Institute, University of Example", True),
+        ("NMR Centre, Example University", True),
+        ("Centre for Advanced Microscopy, Example University", True),
+        ("Flow Cytometry Core Facility, Example Institute", True),
+        ("Mechanical Workshop, Department of Physics, Example University", True),
+        ("Data Science Institute, Example University", False),
+        ("Department of Chemistry, Example University", False),
+        ("Institute of Genomics, Example University", False),
+    ],
+)
+def test_an_author_in_a_technical_unit(affiliation, technical):
+    from techcost.model import Author
+
+    _, rs = api.load()
+    got = analyser(rs.lexicons).technical_authors([Author(name="Kim Park", affiliations=[affiliation])])
+    assert (0 in got) == technical, affiliation
