@@ -1558,3 +1558,13 @@ def test_an_author_in_a_technical_unit(affiliation, technical):
     _, rs = api.load()
     got = analyser(rs.lexicons).technical_authors([Author(name="Kim Park", affiliations=[affiliation])])
     assert (0 in got) == technical, affiliation
+
+
+@pytest.mark.parametrize("pair", ["technicians and students", "technicians and engineers", "crew and scientists"])
+def test_a_technical_team_joined_to_people_in_the_plural_is_one_team(read, pair):
+    r = read(f"We thank the {pair} who helped conduct the field censuses.")
+    assert [f.name for f in r.facilities] == [f"the {pair}"]
+
+
+def test_names_joined_to_students_are_not_a_team(read):
+    assert read("We thank the students and Jo Bloggs for technical help.").facilities == []

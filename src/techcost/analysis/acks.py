@@ -213,9 +213,12 @@ class Segmenter:
             for k in range(m.start(g), m.end(g)):
                 prot[k] = True  # "the technical and administrative staff", "the diagnostic and laboratory service units"
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
-            if self.lex.is_team_word(m.group(1)) and self.lex.is_team_word(m.group(3)):
+            a_, b_ = m.group(1), m.group(3)
+            if (self.lex.is_team_word(a_) and self.lex.is_team_word(b_)) or (
+                a_.islower() and b_.islower() and {a_.lower(), b_.lower()} & _TEAM_PLURALS and {a_.lower(), b_.lower()} <= _TEAM_PLURALS | _PEOPLE_PLURALS
+            ):
                 for k in range(m.start(2), m.end(2)):
-                    prot[k] = True
+                    prot[k] = True  # "the captain and crew", "the technicians and students who helped"
         # "Illumina, Inc.": a legal suffix is part of the company's name
         for m in re.finditer(r",(?=\s*(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.A|AG|B\.V|Pty|KK|S\.r\.l|S\.p\.A|A/S|Oy|NV)\b\.?)", s):
             prot[m.start()] = True
@@ -318,6 +321,9 @@ _APPOSITIVE_TEAM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?P<role>(?:[\w\-]+\s+)?(?:team|staff|technicians|photographers|engineers|preparators|conservators|specialists|crew|technologists|operators))\s*,\s+"
     r"(?P<names>[A-ZÀ-Þ][^,;:()]{2,60}(?:,\s+(?:and\s+)?[A-ZÀ-Þ][^,;:()]{2,60})*)\s*(?:,|\s+(?:is|are|was|were|have|has|had)\b)"
 )
+# "the technicians and students": a technical team noun joined to people in the plural is one team
+_TEAM_PLURALS = frozenset(["technicians", "staff", "crew", "crews", "engineers", "technologists", "operators"])
+_PEOPLE_PLURALS = frozenset(["students", "volunteers", "scientists", "interns", "assistants", "helpers", "trainees", "workers"])
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
