@@ -401,21 +401,29 @@ class AckReader:
         or more such lines in a row are read line by line (and blanked for
         the sentence reader); a post that is a technical role credits them."""
         lines = list(re.finditer(r"[^\n]+", text))
-        marks = [self.roll_line(m.group(0)) for m in lines]
         out: list[Credit] = []
         keep = list(text)
+        for k, j in self.roll_runs([m.group(0) for m in lines]):
+            for m in lines[k:j]:
+                out.extend(self.roll_credit(m.group(0), m.start()))
+                for q in range(m.start(), m.end()):
+                    keep[q] = " "
+        return out, "".join(keep)
+
+    def roll_runs(self, lines: list[str]) -> list[tuple[int, int]]:
+        """Where the credits rolls are among ``lines`` (lines of one text,
+        or paragraphs of a section): runs of three or more roll lines, as
+        (first, past-the-last) indexes."""
+        runs = []
         k = 0
         while k < len(lines):
             j = k
-            while j < len(lines) and marks[j]:
+            while j < len(lines) and self.roll_line(lines[j]):
                 j += 1
             if j - k >= 3:
-                for m in lines[k:j]:
-                    out.extend(self.roll_credit(m.group(0), m.start()))
-                    for q in range(m.start(), m.end()):
-                        keep[q] = " "
+                runs.append((k, j))
             k = max(j, k + 1)
-        return out, "".join(keep)
+        return runs
 
     def _subject_clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """"A provided photographs, and B, C and D provided technical

@@ -88,25 +88,13 @@ class CreditAnalysis:
                 continue
             # a table printed after the acknowledgements (AASTeX deluxetable) is not their text
             blocks = [b for b in sec.blocks if b.kind != "table"]
-            rolls = [self.reader.roll_line(b.text) for b in blocks]
-            k = 0
-            while k < len(blocks):
-                j = k
-                while j < len(blocks) and rolls[j]:
-                    j += 1
-                if j - k >= 3:
-                    # a credits roll printed one "Name, Job title" a paragraph (Word, Markdown)
-                    for block in blocks[k:j]:
-                        for credit in self.reader.roll_credit(block.text):
-                            for g in credit.groups:
-                                self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
-                    k = j
-                    continue
-                block = blocks[k]
-                for credit in self.reader.read(block.text):
+            # a credits roll printed one "Name, Job title" a paragraph (Word, Markdown)
+            in_roll = {i for k, j in self.reader.roll_runs([b.text for b in blocks]) for i in range(k, j)}
+            for i, block in enumerate(blocks):
+                credits = self.reader.roll_credit(block.text) if i in in_roll else self.reader.read(block.text)
+                for credit in credits:
                     for g in credit.groups:
                         self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
-                k += 1
         self._second_opinion(res)
         res.technical_authors = self.technical_authors(m.authors)
         res.mentions = self.facility_mentions(m)

@@ -1139,6 +1139,26 @@ _AUTHORS_LINE = re.compile(
 )
 
 
+def _store_marked_affiliations(text: str, keyed: dict[str, str]) -> None:
+    """Affiliations printed after their marks, possibly several on one line
+    ("^1^ Example University; ^2^ Example Institute"), by mark."""
+    for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
+        m = _LEAD_BODY_MARK.match(piece)
+        if m:
+            aff = md_inline(piece[m.end() :]).strip(" ,;")
+            for k in _mark_keys(m):
+                if aff and not find_email(aff):
+                    keyed.setdefault(k, aff)
+
+
+def _apply_keyed(authors: list[AuthorDraft], keyed: dict[str, str]) -> None:
+    """Give each author the affiliations their marks point to."""
+    for a in authors:
+        for k in a.aff_keys:
+            if k in keyed:
+                a.add_affiliation(keyed[k])
+
+
 def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, list[AuthorDraft]]:
     """Authors printed under the title (a Word document saved as
     Markdown): a line of names carrying superscript markers, then
@@ -1222,13 +1242,7 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
             if aff and not find_email(aff):
                 keyed.setdefault(num.group(1) or num.group(2), aff)
             continue
-        for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
-            m = _LEAD_BODY_MARK.match(piece)
-            if m:
-                aff = md_inline(piece[m.end() :]).strip(" ,;")
-                for k in _mark_keys(m):
-                    if aff and not find_email(aff):
-                        keyed.setdefault(k, aff)
+        _store_marked_affiliations(text, keyed)
     if not authors and title is not None and paras:
         # "# Title" then a plain line of names ("Kim Park, Jo Bloggs and Ana Li"), then where they work
         line_no, text = paras[0]
@@ -1240,10 +1254,7 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 if place and looks_like_place(place) and len(place) < 300:
                     a.add_affiliation(place)
                 authors.append(a)
-    for a in authors:
-        for k in a.aff_keys:
-            if k in keyed:
-                a.add_affiliation(keyed[k])
+    _apply_keyed(authors, keyed)
     return (title if authors else None), authors
 
 
@@ -1267,11 +1278,8 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
             if not raw:
                 continue
             item_raw = _LIST_ITEM.sub("", raw).strip()
-            lead = _LEAD_BODY_MARK.match(item_raw)
-            if lead and out:
-                aff = md_inline(item_raw[lead.end() :]).strip(" ,;")
-                for key in _mark_keys(lead):
-                    keyed.setdefault(key, aff)
+            if out and _LEAD_BODY_MARK.match(item_raw):
+                _store_marked_affiliations(item_raw, keyed)
                 continue
             marked = _names_with_marks(item_raw)
             if marked:
@@ -1306,10 +1314,7 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
                 out.extend(AuthorDraft(name=n, path=path, line=k + 1) for n in names)
                 continue
             break  # prose, not names: the section ends (or was never a list of authors)
-        for a in out:
-            for key in a.aff_keys:
-                if key in keyed:
-                    a.add_affiliation(keyed[key])
+        _apply_keyed(out, keyed)
         return out
     return []
 
@@ -1325,18 +1330,8 @@ def _keyed_body_affiliations(lines: list[str], start: int, authors: list[AuthorD
         text = lines[i].strip()
         if _ATX.match(text) and keyed:
             break
-        for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
-            m = _LEAD_BODY_MARK.match(piece)
-            if m:
-                aff = md_inline(piece[m.end() :]).strip(" ,;")
-                for k in _mark_keys(m):
-                    if aff and not find_email(aff):
-                        keyed.setdefault(k, aff)
-    for a in authors:
-        if not a.affiliations:
-            for k in a.aff_keys:
-                if k in keyed:
-                    a.add_affiliation(keyed[k])
+        _store_marked_affiliations(text, keyed)
+    _apply_keyed([a for a in authors if not a.affiliations], keyed)
 
 
 def _subtitle_authors(meta: dict[str, Any], first_line: int, path: str) -> list[AuthorDraft]:
