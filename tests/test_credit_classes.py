@@ -1568,3 +1568,58 @@ def test_a_technical_team_joined_to_people_in_the_plural_is_one_team(read, pair)
 
 def test_names_joined_to_students_are_not_a_team(read):
     assert read("We thank the students and Jo Bloggs for technical help.").facilities == []
+
+
+# --- learners named by what they are --------------------------------------------
+
+LEARNER_SHAPES = [
+    "We thank the students {A} and {B} for {P}.",
+    "We thank the student helpers {A} and {B} for {P}.",
+    "We thank the volunteers {A} and {B} for {P}.",
+    "We thank {A} and {B}, volunteers at the museum, for {P}.",
+    "We thank {A} and {B}, undergraduate students at Example University, for {P}.",
+    "We thank {A} (student) and {B} (student) for {P}.",
+    "We thank {A} (MSc student, Example University) and {B} (intern) for {P}.",
+]
+HANDS_ON = ["processing samples", "help with sample preparation", "cleaning the specimens"]
+
+
+@pytest.mark.parametrize("shape", LEARNER_SHAPES)
+@pytest.mark.parametrize("purpose", HANDS_ON)
+def test_learners_doing_a_task_are_not_technical_staff(read, shape, purpose):
+    """Students and volunteers doing a hands-on task are not technical staff
+    unless a technical role is stated, wherever their status is written and
+    for every name of the list."""
+    got = read(shape.format(A="Kim Park", B="Sam Lee", P=purpose))
+    assert [c.name for c in got.contributors] == []
+    assert got.facilities == []
+
+
+@pytest.mark.parametrize("shape", LEARNER_SHAPES)
+def test_the_same_shapes_with_a_technical_post_credit_everyone(read, shape):
+    text = shape.format(A="Kim Park", B="Sam Lee", P="processing samples")
+    for learner, post in [("student helpers", "technicians"), ("students", "technicians"), ("volunteers", "technicians"), ("undergraduate students", "technicians"), ("MSc student", "technician"), ("intern", "technician"), ("student", "technician")]:
+        text = text.replace(learner, post)
+    got = read(text)
+    assert sorted(c.name for c in got.contributors) == ["Kim Park", "Sam Lee"]
+
+
+def test_an_institution_extends_and_trims_the_reader_words():
+    """``reader_words`` is pack data: a pack adding a word for its learners
+    changes the reading, and a leading "-" removes a core word."""
+    from techcost.policy.packs import merge_lexicons
+
+    _, rs = api.load()
+    extended = dict(rs.lexicons)
+    extended["attribution"] = merge_lexicons(rs.lexicons["attribution"], {"reader_words": {"learners": ["stagiaire"], "not_technical_places": ["-zoo"]}})
+    text = "We thank Kim Park (stagiaire) for processing samples."
+    loc = Location(path="t.md", line=1)
+    assert [c.name for c in analyser(rs.lexicons).read_text(text, loc).contributors] == ["Kim Park"]
+    assert analyser(extended).read_text(text, loc).contributors == []
+    assert "zoo" not in analyser(extended).lex.words.data["not_technical_places"]
+
+
+def test_every_reader_word_class_is_read_and_every_class_read_is_in_the_pack():
+    _, rs = api.load()
+    words = analyser(rs.lexicons).lex.words
+    assert set(words.data) == words.read

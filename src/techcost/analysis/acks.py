@@ -24,6 +24,7 @@ from typing import Any
 
 from .lexicon import SERVICE_NAME, AttributionLexicon
 from .text import fold, sentences, split_camel, tokenize
+from .words import alt
 
 
 @dataclass
@@ -60,21 +61,17 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being|been)"
 _ADV = r"(?:(?:also|kindly|generously|gratefully|expertly|ably|skil?fully|greatly|very|much|deeply|sincerely|warmly|especially|particularly|further|always|most|truly|really|genuinely|profoundly|immensely|wholeheartedly|cordially|duly|hereby|heartily|highly)\s+)*"
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
-
-
 class Frames:
     """The sentence frames, compiled from the pack's word lists."""
 
     def __init__(self, lex: AttributionLexicon) -> None:
-        verbs = _alt(lex.list("thank_verbs"))
-        adjs = _alt(lex.list("thank_adjectives"))
-        nouns = _alt(lex.list("thank_nouns"))
-        participles = _alt(lex.list("passive_participles"))
-        support = _alt(lex.list("support_nouns"))
+        verbs = alt(lex.list("thank_verbs"))
+        adjs = alt(lex.list("thank_adjectives"))
+        nouns = alt(lex.list("thank_nouns"))
+        participles = alt(lex.list("passive_participles"))
+        support = alt(lex.list("support_nouns"))
         # "was helpful" in the pack also reads "was very helpful"
-        doing = _alt(lex.list("subject_verbs")).replace(r"was\s+", rf"was\s+{_ADV}").replace(r"were\s+", rf"were\s+{_ADV}")
+        doing = alt(lex.list("subject_verbs")).replace(r"was\s+", rf"was\s+{_ADV}").replace(r"were\s+", rf"were\s+{_ADV}")
         self.thanks = re.compile(
             rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
@@ -215,7 +212,7 @@ class Segmenter:
         for m in re.finditer(r"\b(\w+)\s+(and|&)\s+(\w+)\b", s):
             a_, b_ = m.group(1), m.group(3)
             if (self.lex.is_team_word(a_) and self.lex.is_team_word(b_)) or (
-                a_.islower() and b_.islower() and {a_.lower(), b_.lower()} & _TEAM_PLURALS and {a_.lower(), b_.lower()} <= _TEAM_PLURALS | _PEOPLE_PLURALS
+                a_.islower() and b_.islower() and {a_.lower(), b_.lower()} & self.lex.words.team_plurals and {a_.lower(), b_.lower()} <= self.lex.words.team_plurals | self.lex.words.people_plurals
             ):
                 for k in range(m.start(2), m.end(2)):
                     prot[k] = True  # "the captain and crew", "the technicians and students who helped"
@@ -322,8 +319,6 @@ _APPOSITIVE_TEAM = re.compile(
     r"(?P<names>[A-ZÀ-Þ][^,;:()]{2,60}(?:,\s+(?:and\s+)?[A-ZÀ-Þ][^,;:()]{2,60})*)\s*(?:,|\s+(?:is|are|was|were|have|has|had)\b)"
 )
 # "the technicians and students": a technical team noun joined to people in the plural is one team
-_TEAM_PLURALS = frozenset(["technicians", "staff", "crew", "crews", "engineers", "technologists", "operators"])
-_PEOPLE_PLURALS = frozenset(["students", "volunteers", "scientists", "interns", "assistants", "helpers", "trainees", "workers"])
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
@@ -956,7 +951,8 @@ class AckReader:
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose:
                 rm = re.match(r"^(?P<role>.+?)\s+(?:at|of|in|from)\s+(?P<org>.+)$", it.mentions[0].text.strip())
                 role_part = rm.group("role") if rm else it.mentions[0].text.strip()
-                if self.lex.is_role(role_part) and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE) and len(role_part.split()) <= 4:
+                # "A, technician at X", "A and B, volunteers at the museum": what the person is
+                if (self.lex.is_role(role_part) or self.lex.words.learner_end.search(role_part)) and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE) and len(role_part.split()) <= 4:
                     last = cur.mentions[-1]
                     last.role = (last.role + " " + role_part).strip()
                     if rm and last.affil is None:
@@ -966,7 +962,7 @@ class AckReader:
                         purpose_end = it.off - base + len(it.text)
                         open_purpose = True
                     continue
-                po = _POST_OF.match(it.mentions[0].text.strip())
+                po = self.lex.words.post_of.match(it.mentions[0].text.strip())
                 if po and self.lex.facility_kind(po.group("org")):
                     # "Scott Shaffer, Director of Proteomics and Mass Spectrometry Facility": the post and its facility
                     last = cur.mentions[-1]
@@ -978,7 +974,7 @@ class AckReader:
                         purpose_end = it.off - base + len(it.text)
                         open_purpose = True
                     continue
-                pm2 = _POST.match(it.mentions[0].text.strip())
+                pm2 = self.lex.words.post_after.match(it.mentions[0].text.strip())
                 if pm2:
                     last = cur.mentions[-1]
                     last.role = (last.role + " " + it.mentions[0].text.strip()).strip()
@@ -1041,7 +1037,7 @@ class AckReader:
                     purpose_end = it.off - base + len(it.text)
                     open_purpose = True
                 continue
-            pm_ = _POST.match(it.text.strip())
+            pm_ = self.lex.words.post_after.match(it.text.strip())
             if pm_ and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose and (self.lex.facility_kind(pm_.group("org")) or self.lex.org_head(pm_.group("org"))):
                 last = cur.mentions[-1]
                 last.role = (last.role + " " + it.text.strip()).strip()
@@ -1087,7 +1083,7 @@ class AckReader:
                     cur.mentions.append(Mention("org", it.text.strip(" ,."), it.off, it.off + len(it.text)))
                     continue
                 if last.kind == "person" and self.lex.is_role(it.text):
-                    if _PLURAL_ROLE.search(it.text):
+                    if self.lex.words.plural_role.search(it.text):
                         for m_ in cur.mentions:
                             if m_.kind == "person" and not m_.role:
                                 m_.role = it.text  # "A and B, technicians affiliated to X"
@@ -1117,10 +1113,11 @@ class AckReader:
         if pending_role and self.lex.is_team(pending_role) and not any(g.mentions for g in groups):
             off = region.find(pending_role)
             groups = [Group([Mention("org", pending_role, base + max(off, 0), base + max(off, 0) + len(pending_role))], purpose=cur.purpose, frame=frame)]
-        # "the technicians A and B" / "A and B, technicians at X": a plural role is everyone's
+        # "the technicians A and B" / "A and B, technicians at X" / "the student helpers A and B": a plural role is everyone's
+        w = self.lex.words
         for g in groups:
             people = [m for m in g.mentions if m.kind == "person"]
-            plural = next((p.role for p in people if p.role and _PLURAL_ROLE.search(p.role)), "")
+            plural = next((p.role for p in people if p.role and (w.plural_role.search(p.role) or (w.learner.search(p.role) and re.search(r"s\b", p.role)))), "")
             if plural:
                 for p in people:
                     if not p.role:
@@ -1319,8 +1316,10 @@ class AckReader:
             if re.match(r"^['’]s\b", after) and self.lex.org_head(after):
                 return self._org(b, off)
             titled_post = bool(re.search(r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Drs)\.?|\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer))\s*$", before, re.IGNORECASE))
-            staff_post = re.search(r"\b(?:staff|staffs|staff\s+members?|personnel)$", before, re.IGNORECASE) is not None
-            if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post and not staff_post:
+            staff_post = self.lex.words.staff_post.search(before) is not None
+            # "the students A and B", "the student helper A": a learner named by what they are
+            learner_post = self.lex.words.learner_end.search(before) is not None
+            if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post and not staff_post and not learner_post:
                 return self._org(b, off)
             if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):
                 # two names in one item without a separator: keep the first (a name-shaped
@@ -1413,14 +1412,8 @@ class AckReader:
         return [], text
 
 
-_PLURAL_ROLE = re.compile(
-    r"\b\w*(?:technicians|technologists|engineers|managers|assistants|operators|staff|scientists|crew|photographers|specialists|conservators|preparators|mountmakers|curators|officers|analysts|programmers|developers|administrators)\b",
-    re.IGNORECASE,
-)
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
-_POST_OF = re.compile(r"^(?:(?:former|current|the)\s+)?(?P<post>director|manager|head|coordinator|supervisor|lead|leader|curator|chief)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE)
-_POST = re.compile(r"^(?P<org>.+?)\s+(?P<post>director|manager|head|coordinator|supervisor|lead|leader|administrator|curator)s?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(
     ["the", "of", "for", "and", "at", "in", "on", "both", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
 )

@@ -29,35 +29,18 @@ from .lexicon import AttributionLexicon
 from .text import fold, split_camel
 
 _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
-_STOCKS = re.compile(r"\b(?:strains?|stocks?|lines|mutants?|clones?|mice|flies|seeds?|plasmids?|cultures?|isolates?|specimens?)\b", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _TOOL_AUTHORS = re.compile(r"\b(?:authors?|developers?|maintainers?|creators?)\s+of\b", re.IGNORECASE)
-_CLINICAL = re.compile(r"\b(?:surgery|surgical|surgeons?|hospitals?|clinics?|clinical|nurses?|nursing|physicians?|wards?|intensive\s+care|graft|transplant\s+coordination|obstetric\w*|midwi\w+)\b", re.IGNORECASE)
-_GROUP_POST = re.compile(r"^(?:(?:former|current|the)\s+)?(?:director|manager|head|coordinator|supervisor|lead|leader|curator|chief|operator)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.IGNORECASE)
 _WORK_ROLE = re.compile(r"^\s*(?:(?:the|our|their|all|past|previous|former|many)\s+)*(?:\w+\s+){0,2}(?:contributors?\s+(?:to|from)|(?:colleagues|people|members|staff)\s+(?:\w+\s+)?(?:involved|engaged)\s+in)\b", re.IGNORECASE)
-_LEARNER = re.compile(r"\b(?:students?|student\s+helpers?|volunteers?|interns?|undergraduates?|trainees?|pupils?|citizen\s+scientists?)\b", re.IGNORECASE)
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.'’]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
-_FUNDING_BODY = re.compile(r"\b(?:council|fellowships?|programs?|programmes?|funds?|foundation|agency|ministry|endowment|trust|grants?|awards?|scheme)\b(?![^()]*\b(?:facility|core|platform|team|staff|crew|workshop|unit|centre|center)\b)", re.IGNORECASE)
-_SUPPORT_PURPOSE = re.compile(r"\b(?:support|help|assistance|efforts?|work|expertise|service|services|transport\w*|operat\w+)\b", re.IGNORECASE)
-# help that is named as other than technical ("program development and administrative assistance")
-_NON_TECH_HELP = re.compile(r"\b(?:administrat\w*|secretarial|clerical|financial|logistic\w*|editorial|organi[sz]ational|program(?:me)?\s+development)\b", re.IGNORECASE)
 _LEGAL_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.?A|AG|B\.?V|Pty|S\.?r\.?l|S\.?p\.?A|A/S)\.?$")
-_STAFF_POST = re.compile(r"\b(?:staff|staffs|staff\s+members?|personnel)$", re.IGNORECASE)
 # a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
 _FIELD_WORD = re.compile(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", re.IGNORECASE)
-_NOT_TECH_PLACE = re.compile(r"\b(?:hospital|hospitals|ospedale|h[ôo]pital|krankenhaus|klinikum|clinic|zoo|park|museum|ministry|government|school|church|village|community|families|patients|participants|volunteers|colleagues|reviewers|students)\b", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
 _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|laboratories|group|groups)\b")
 
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
-# what staff of a facility can be thanked for that is still not their work for the paper
-_NOT_WORK = re.compile(
-    r"\b(?:reading|read|comments?|editing|proofreading|discussions?|funding|financial|gifts?|reagents?|plasmids?|antibod|"
-    r"antisera|strains?|cell lines?|data(?:sets?)?|hospitality|encouragement|friendship|memory|"
-    r"provid\w*|supplied|supplying|donat\w*|shar(?:ed|ing)|loan\w*|organi[sz]\w*|host\w*|samples|compounds|molecules|mice)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -67,11 +50,14 @@ class CreditResult:
     people: list[AcknowledgedPerson] = field(default_factory=list)
     mentions: list[FacilityMention] = field(default_factory=list)
     technical_authors: dict[int, str] = field(default_factory=dict)  # author index -> evidence
+    # people the rules judged by who they are (learners, clinicians, a public tool's authors): the learned model keeps off them
+    not_staff: set[str] = field(default_factory=set)
 
 
 class CreditAnalysis:
     def __init__(self, lex: AttributionLexicon) -> None:
         self.lex = lex
+        self.words = lex.words
         self.reader = AckReader(lex)
 
     # ------------------------------------------------------------ a paper
@@ -118,7 +104,7 @@ class CreditAnalysis:
         if not self.second_opinion:
             return
         for i, p in enumerate(res.people):
-            if p.category != "other" or not p.purpose or self.lex.purpose_class(p.purpose)[0] == "negative":
+            if p.category != "other" or not p.purpose or fold(p.name) in res.not_staff or self.lex.purpose_class(p.purpose)[0] == "negative":
                 continue
             if not purpose_model.credits(p.purpose):
                 continue
@@ -170,7 +156,7 @@ class CreditAnalysis:
             team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
             role = " ".join(x for x in (p.role, group_role, team_role) if x and lex.is_role(x))
             fac = None
-            post = _GROUP_POST.match(g.role.strip(" .,")) if g.role else None
+            post = self.words.post_of.match(g.role.strip(" .,")) if g.role else None
             if post and lex.facility_kind(post.group("org")):
                 fac = post.group("org")  # "A, supervisor of the USNM SEM laboratory": the post names the facility
             # "B Walderich and the fish facility", "Jo Bloggs and the Imaging Core": a person named with a facility
@@ -204,18 +190,22 @@ class CreditAnalysis:
             # staff doing their unit's work: "the CCI staff who carried out analyses and photodocumentation: A, B"
             staff_work = pclass == "inferred" or (pclass == "none" and any(h.label in ("analysis_nouns", "activity_nouns") for h in lex.hits(purpose)))
             staff_post = staff_work and any(
-                _STAFF_POST.search(x.strip(" ,:;")) and not _NOT_TECH_PLACE.search(x) and not _LEARNER.search(x) for x in (p.role, g.role, p.affil, people[0].affil) if x
+                self.words.staff_post.search(x.strip(" ,:;")) and not self.words.not_technical_place.search(x) and not self.words.learner.search(x) for x in (p.role, g.role, p.affil, people[0].affil) if x
             )
-            explicit = bool(role) or pclass == "explicit" or (fac is not None and (works or not _NOT_WORK.search(purpose))) or staff_post
+            explicit = bool(role) or pclass == "explicit" or (fac is not None and (works or not self.words.not_work.search(purpose))) or staff_post
             # "the student helpers A and B for help with the field work and sample processing": students
             # and volunteers doing a task are not technical staff unless a technical role is stated
-            learner = _LEARNER.search(" ".join(x for x in (p.role, g.role) if x)) is not None
+            learner = self.words.learner.search(" ".join(x for x in (p.role, g.role, p.paren) if x)) is not None
+            # "A and B, undergraduate students at X": what they are, read as where they are
+            learner = learner or bool(p.affil and self.words.learner_start.match(p.affil))
             # "the authors of JuMP: A, B and C for the implementations": a public tool's authors
             learner = learner or _TOOL_AUTHORS.search(g.role or "") is not None
             # "Dr. A of the cardiac surgery team for sample collection": clinical staff collecting samples
-            learner = learner or (_CLINICAL.search(" ".join(x for x in (p.affil or "", p.role, g.role) if x)) is not None and not fac)
+            learner = learner or (self.words.clinical.search(" ".join(x for x in (p.affil or "", p.role, g.role) if x)) is not None and not fac)
             technical = explicit or (pclass == "inferred" and not learner)
             key = fold(name)
+            if learner and not technical:
+                res.not_staff.add(key)
             if key not in seen_people:
                 seen_people[key] = len(res.people)
                 res.people.append(
@@ -278,7 +268,7 @@ class CreditAnalysis:
             return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
         kind = lex.facility_kind(o.text)
         # "the technical staff of the Konnevesi Research Station": the station's team, not the station used
-        named_staff = bool(_NAMED_STAFF.match(o.text)) and not _NOT_TECH_PLACE.search(o.text) and not lex.funder(o.text)
+        named_staff = bool(_NAMED_STAFF.match(o.text)) and not self.words.not_technical_place.search(o.text) and not lex.funder(o.text)
         station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None or named_staff
         if lex.resource_only(o.text + " " + purpose) and oclass != "explicit" and not station_team:
             return
@@ -287,8 +277,8 @@ class CreditAnalysis:
         if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent and not named_staff and not (_TEAM_OF_PLACE.match(o.text) and oclass == "inferred"):
             return  # (not "the staff of the X Research Station for maintaining the site": the station's team at work)
         # "for access to specimens" is access, not a resource centre's stocks
-        stocks = bool(_STOCKS.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous|providing|giving|granting|allowing|offering)\s+)*(?:us\s+)?(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
-        staff_work = named_staff and not _NON_TECH_HELP.search(purpose)
+        stocks = bool(self.words.stocks.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous|providing|giving|granting|allowing|offering)\s+)*(?:us\s+)?(?:access|loans?|permission)\b", purpose, re.IGNORECASE)
+        staff_work = named_staff and not self.words.non_technical_help.search(purpose)
         # a technical team's bare "help" beside a negative part is still its work; a facility's or a
         # named team's needs a named task ("hosting me for a visit", "financial and collaborative support" are not)
         tech_team = lex.is_technical_team(o.text)
@@ -309,16 +299,16 @@ class CreditAnalysis:
             or re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:managed|operated|owned|administered)\s+by\b", sentence, re.IGNORECASE)
         ):
             return  # "SDSS is managed by ... and operated by X": who runs a project, not work for the paper
-        if kind is None and lex.is_team(o.text) and oclass != "negative" and _SUPPORT_PURPOSE.search(purpose or "") and not _NOT_TECH_PLACE.search(o.text):
+        if kind is None and lex.is_team(o.text) and oclass != "negative" and self.words.support_purpose.search(purpose or "") and not self.words.not_technical_place.search(o.text):
             kind = "team"  # "the ESO staff members for their support during the observations"
         if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and self._service_unit(o.text):
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
-        if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and _SUPPORT_PURPOSE.search(purpose or "") and not lex.funder(o.text):
+        if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
         tp_ = _TEAM_OF_PLACE.match(o.text)
-        if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not _NOT_TECH_PLACE.search(o.text):
+        if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):
             place = o.text[tp_.end() :]
             if lex.facility_kind(place) or self._working_unit(place):
                 kind = "team"  # "the staff from the Clinical Research Centre X": a unit's staff thanked
@@ -357,7 +347,7 @@ class CreditAnalysis:
         University of Engineering and Technology", "the National Institute
         of Plant Genome Research", "the Department of Chemistry") and a
         funder are not."""
-        if self.lex.funder(name) or _NOT_TECH_PLACE.search(name):
+        if self.lex.funder(name) or self.words.not_technical_place.search(name):
             return False
         for h in self.lex.hits(name):
             if h.label not in ("facility_domains", "service_domains"):
@@ -380,7 +370,7 @@ class CreditAnalysis:
         head = re.sub(r"^(?:the|all(?:\s+the)?)\s+", "", _own_name(name, of=True), flags=re.IGNORECASE)
         if not head or not re.match(r"[A-ZÀ-Þ0-9]", head) or len(head.split()) > 9:
             return False
-        if self.lex.funder(head) or self.lex.place_org(head) or _NOT_TECH_PLACE.search(head) or self._research_group(head):
+        if self.lex.funder(head) or self.lex.place_org(head) or self.words.not_technical_place.search(head) or self._research_group(head):
             return False
         if re.search(r"\b(?:universit\w*|college|school|institut\w*|department|faculty|academy|ministry|society|association|council|foundation|agency|program+e?|project|consortium|initiative|network|hospital|museum|herbarium)\b", head, re.IGNORECASE):
             return False
@@ -405,7 +395,7 @@ class CreditAnalysis:
     def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
         if not distinctive(name) and not self.lex.is_team(name):
             return  # "Core Facilities", "the facilities": no name to credit
-        if _FUNDING_BODY.search(_own_name(re.sub(r"\s*\([^()]*\)", "", name))):
+        if self.words.funding_body.search(_own_name(re.sub(r"\s*\([^()]*\)", "", name))):
             return  # "the Large-Scale Scientific Facility Program", "the X Facilities Council": a funder
         key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.IGNORECASE))
         if key in seen:
@@ -491,7 +481,7 @@ class CreditAnalysis:
                     before = text[max(sent_start, pos - 60) : pos]
                     paren_use = before.rstrip().endswith("(") and not re.search(r"\b[A-Z]{2,}[a-z]?\s*\($", before)
                     used = bool(_USED_BEFORE.search(before)) or paren_use
-                    if not used or _DATA_SOURCE.search(sentence):
+                    if not used or self.words.data_source.search(sentence):
                         continue
                     if len(name) < 4 or len(name) > 120:
                         continue
@@ -511,7 +501,6 @@ _ROLE_FILLERS = frozenset("the our all other their its and & senior chief princi
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)
 
 _USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
-_DATA_SOURCE = re.compile(r"\b(?:data|datasets?|downloaded|databases?|retrieved|publicly|public|repository|archive|accession|deposited)\b", re.IGNORECASE)
 
 _GENERIC_WORDS = frozenset(
     ["the", "of", "at", "and", "for", "in", "on", "a", "an", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "service", "services", "centre", "center", "centres", "centers", "laboratory", "laboratories", "lab", "labs", "shared", "resource", "resources", "university", "universite", "universidad", "institute", "institut", "department", "school", "faculty", "college"]
@@ -547,7 +536,6 @@ def credited(name: str, m: Manuscript) -> bool:
     return want <= hay
 
 
-_ONE_WORD_UNITS = frozenset({"synchrotron", "polyomics", "eresearch", "laue-langevin", "workshop", "instrumentation", "beamline"})
 
 
 def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
@@ -562,7 +550,7 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             continue  # "Science and Technology Facilities Council": a funder's name, not a facility
         if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
             return part
-        if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in _ONE_WORD_UNITS) for h in hits):
+        if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in lex.words.one_word_units) for h in hits):
             return part
     return None
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from .people import NameFinder
 from .text import Hit, PhraseMatcher, fold, split_camel, stem
+from .words import ReaderWords
 
 # Matcher labels: every key whose phrases are matched in running text.
 PHRASE_KEYS = (
@@ -58,7 +59,8 @@ class AttributionLexicon:
             for w in ["university", "institute", "college", "school", "department", "hospital", "foundation", "council", "agency", "society", "association", "company", "corporation", "inc", "ltd", "llc", "plc", "corp", "gmbh", "museum", "library", "observatory", "trust", "ministry", "office", "division", "survey"]
         }
         self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
-        self.names = NameFinder([str(w) for w in data.get("not_names") or []], [str(w) for w in data.get("technique_acronyms") or []])
+        self.words = ReaderWords(data.get("reader_words"))
+        self.names = NameFinder([str(w) for w in data.get("not_names") or []], [str(w) for w in data.get("technique_acronyms") or []], self.words)
         self._technique_acronyms = {fold(str(p)) for p in data.get("technique_acronyms") or []}
         self._cache_lock = threading.Lock()
 
@@ -244,7 +246,7 @@ def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool |
     words = re.findall(r"[^\W\d_][\w\-']*", seg)[:4]
     if not words:
         return False
-    if _GERUND.match(seg.strip()) or _GIFT.match(seg.strip()):
+    if _GERUND.match(seg.strip()) or lex.words.gift.match(seg.strip()):
         return True
     lead = " ".join(words)
     for h in lex.hits(lead):
@@ -259,36 +261,12 @@ def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool |
     return any(stem(w.lower()) in heads for w in words[:3])
 
 
-_CARE = re.compile(
-    r"\b(?:maintain(?:s|ed|ing)?|maintenance\s+of|upkeep\s+of|look(?:ing|ed)?\s+after|running|operat(?:e|ed|ing)|operation\s+of|"
-    r"servicing|calibrat(?:ing|ion\s+of)|programming\s+and\s+maintaining|keeping)\b",
-    re.IGNORECASE,
-)
-# materials whose analysis is laboratory work ("soil analyses", "RNA analysis"), unlike "data" or "statistical"
-_ANALYTES = frozenset(
-    ["soil", "soils", "sediment", "sediments", "water", "rna", "dna", "protein", "proteins", "tissue", "tissues", "blood", "serum", "plasma", "urine",
-     "isotope", "isotopic", "elemental", "chemical", "nutrient", "nutrients", "leaf", "seed", "metabolite", "metabolites", "lipid", "lipids", "mineral",
-     "mineralogical", "geochemical", "biochemical", "sample", "samples", "microbiological", "histological", "histopathological", "pathological", "fecal", "faecal", "stool"]
-)
 _FUNDED = re.compile(r"^(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:also|partly|partially|in\s+part|generously)\s+)?(?:supported|funded|financed|sponsored)\b(?=.*\bby\b)", re.IGNORECASE)
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
-_MATERIALS = frozenset(
-    ["mice", "mouse", "rats", "flies", "strains", "strain", "plasmids", "plasmid", "antibodies", "antibody", "antisera", "antiserum", "reagents", "reagent",
-     "constructs", "construct", "vectors", "vector", "clones", "isolates", "seeds", "samples", "specimens", "dna", "rna", "cdna", "sera", "serum",
-     "compounds", "cultures", "lines", "materials", "material", "tissue", "tissues", "eggs", "larvae", "embryos", "viruses", "virus", "stocks"]
-)
 _DOING = frozenset({"conducting", "performing", "running", "carrying", "doing", "undertaking", "executing", "repeating"})
-_SOFTWARE_LIKE = re.compile(r"software|code|codebase|pipelines?|toolbox|toolkit|extension|plug-?in|firmware|website|web server|database", re.IGNORECASE)
 _BUILT_HEAD = re.compile(r"contribution|contributions|work|effort|efforts|involvement", re.IGNORECASE)
-_BUILT = frozenset({"developed", "built", "wrote", "written", "implemented", "created", "programmed", "constructed", "fabricated", "coded", "designed", "contributed", "development", "design", "designs", "construction", "fabrication", "assembly", "curation", "formation"})
-_BUILDING = frozenset({"contributing", "developing", "writing", "building", "assembling", "machining", "implementing", "coding", "programming", "creating", "maintaining", "designing", "improving", "extending", "porting", "debugging", "testing", "packaging", "curating"})
 _SUPPORT_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
-    re.IGNORECASE,
-)
-_GIFT = re.compile(
-    r"^(?:(?:the|their|his|her|a|an|generous|generously|graciously|kind|kindly|freely|also)\s+)*(?:provid\w*|provision|shar\w*|gift\w*|donat\w*|lend\w*|lent|loan\w*|contribut\w*(?!\s+to\b)(?=\s+(?:\w+\s+){0,3}(?:data|samples|specimens|material|materials|strains|reagents|images)\b)|"
-    r"gave|giving|giv\w+|supply\w*|supplied|sending|sent|offering)\b",
     re.IGNORECASE,
 )
 
@@ -358,8 +336,6 @@ _HELP_USING = re.compile(
 
 
 # instrument words by their ending: rheometer, microscope, chromatograph, cyclotron, analyser
-# laboratories, places plants or animals are kept, ships: help there is lab, glasshouse or field work ("inferred")
-_GROWING_PLACE = re.compile(r"\blab(?:oratory|oratories|s)?\b|green\s*house|glass\s*house|growth\s+chamber|phytotron|field|farm|nursery|vessel|ship|boat|tank|aquari", re.IGNORECASE)
 _INSTRUMENT_WORD = re.compile(r"\b\w+(?:meters?|scopes?|graphs?|trons?|analy[sz]ers?|reactors?|furnaces?|lasers?|cameras?|detectors?|robots?|beamlines?)\b", re.IGNORECASE)
 
 
@@ -394,7 +370,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         return "negative", _FUNDED.match(s).group(0)  # "was supported during manuscript preparation by the X": funding
     hits = lex.hits(s)
     # "maintaining the anaerobic chamber", "running the mass spectrometer": looking after equipment is a service
-    care = _CARE.search(s)
+    care = lex.words.care.search(s)
     if care:
         tail = s[care.end() : care.end() + 60]
         eq = [h for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
@@ -423,14 +399,14 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             # "HRTEM analysis", "ICP-MS analyses": an analysis is technical only by a known technique,
             # or by the material analysed ("soil analyses", "RNA analysis", "isotope analyses")
             acronyms = [w for w in acronyms if lex.technique_acronym(w)]
-            if not acronyms and words_before and words_before[-1].lower() in _ANALYTES:
+            if not acronyms and words_before and words_before[-1].lower() in lex.words.analytes:
                 acronyms = [words_before[-1]]
         if tech or acronyms:
             hits = hits + [Hit("inferred", min([act.start] + [t.start for t in tech]), act.end, s[min([act.start] + [t.start for t in tech]) : act.end])]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
     pos = [h for h in pos if not _covered(h, neg)]
     neg = [h for h in neg if not _covered(h, pos)]
-    gift = _GIFT.match(s)
+    gift = lex.words.gift.match(s)
     if gift:
         # "providing antibodies" is a gift; "providing technical support" is not
         after = s[gift.end() :]
@@ -474,7 +450,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # "the DAT-Cre transgenic mice", "DNA from a cell culture": a material at the head, with no
         # task or help named before it, is a gift
         np_words = re.findall(r"[^\W\d_][\w\-']*", body[: np_end - lead])
-        if np_words and fold(np_words[-1]) in _MATERIALS and not [h for h in hits if h.label in ("task_heads", "explicit", "role_titles") and h.end <= np_end and fold(h.text) not in _MATERIALS] and not any(
+        if np_words and fold(np_words[-1]) in lex.words.materials and not [h for h in hits if h.label in ("task_heads", "explicit", "role_titles") and h.end <= np_end and fold(h.text) not in lex.words.materials] and not any(
             stem(w.lower()) in {stem(x) for x in lex.list("support_nouns")} for w in np_words
         ):
             return "negative", np_words[-1]
@@ -518,7 +494,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             kit = [
                 h
                 for h in hits
-                if h.label == "equipment_nouns" and h.start >= lead and h.end <= np_end and not _covered(h, neg) and not _GROWING_PLACE.search(h.text)
+                if h.label == "equipment_nouns" and h.start >= lead and h.end <= np_end and not _covered(h, neg) and not lex.words.growing_place.search(h.text)
             ]
             if kit and not pre_neg:
                 return "explicit", kit[0].text
@@ -545,7 +521,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                     n.end <= h.start and re.fullmatch(r"\s*(?:(?:the|a|an|our|their|these|this|some|all|of|for)\s+)*", s[n.end : h.start]) for n in rest if n.label in ("negative", "negative_people_only")
                 ):
                     got_ = ("negative", h.text)  # "planning the experiments", "comments on the code"
-                elif h.label == "artifact_nouns" and _SOFTWARE_LIKE.fullmatch(h.text.lower()) and not _BUILT_HEAD.match(head_word):
+                elif h.label == "artifact_nouns" and lex.words.software_like.fullmatch(h.text.lower()) and not _BUILT_HEAD.match(head_word):
                     got_ = ("negative", h.text)  # "assistance with the refnx software": help with a tool, not building it
                 elif h.label in ("activity_nouns", "artifact_nouns"):
                     got_ = ("inferred", h.text)  # "help with the experiments", "contributions to the extension"
@@ -572,7 +548,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         return "negative", neg[0].text
     # "contributing to the code", "early drafts of the bridge module": something built for the research
     built = [h for h in hits if h.label == "artifact_nouns"]
-    if built and ((gerund and fw in _BUILDING) or fw in _BUILT):
+    if built and ((gerund and fw in lex.words.making) or fw in lex.words.made):
         return "inferred", built[0].text  # "developing the online commenting platform", "developed the MR probe"
     return "none", ""
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..names import PARTICLES
 from .text import Token, fold, is_title, tokenize
+from .words import ReaderWords
 
 SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d", "md", "m.d", "dphil", "bsc", "msc", "ba", "ma", "mba", "rn", "dvm", "frcp", "frs"])
 
@@ -58,8 +59,6 @@ _OPENERS = frozenset(
     ["we", "i", "also", "and", "thanks", "thank", "special", "finally", "lastly", "our", "my", "to", "in", "by", "for", "with", "from", "of", "the", "a", "an", "all", "both", "especially", "particularly", "furthermore", "moreover", "additionally", "further", "likewise", "similarly", "many", "sincere", "warm", "heartfelt", "very", "most"]
 )
 
-_LEGAL_FORMS = frozenset(["se", "ag", "sa", "bv", "nv", "ab", "as", "oy", "kk", "co", "plc", "llc", "gmbh", "ltd", "inc", "spa", "srl", "sas", "sarl", "pty", "kg"])
-_SHIP_WORDS = frozenset(["ship", "ships", "vessel", "vessels", "boat", "trawler", "icebreaker", "cruise", "rv", "r/v", "rrs", "hms", "usns", "ccgs", "nrv", "fv", "f/v", "mv", "m/v", "sv", "s/v", "hmnzs", "hmcs", "ussr", "rsv", "fs", "nrp"])
 
 def _glued_run(toks: list[Token], k: int) -> str:
     """The text of the run of tokens around ``k`` written without spaces."""
@@ -71,49 +70,38 @@ def _glued_run(toks: list[Token], k: int) -> str:
     return "".join(t.text for t in toks[a : b + 1])
 
 
-def _is_ship_word(text: str) -> bool:
-    key = fold(text).replace(".", "").replace(" ", "")
-    return key in _SHIP_WORDS or key.replace("/", "") in _SHIP_WORDS
-
-
-def _after_ship_word(toks: list[Token], i: int) -> bool:
-    """Whether the name starting at ``i`` belongs to a vessel: the token run
-    before it, or the one it starts in, is a vessel's prefix ("RV", "R/V",
-    "R.V.", "RRS", "the ship")."""
-    return (i > 0 and _is_ship_word(_glued_run(toks, i - 1))) or _is_ship_word(_glued_run(toks, i))
-
-
-ORG_HEADS = frozenset(
-    # other languages: "Institut de Biologie Intégrative", "Universidad de Chile"
-    ["institut", "instituto", "istituto", "instytut", "universidad", "universidade", "université", "universite", "universität", "universitat", "università", "universiteit",
-     "laboratoire", "laboratorio", "laboratorium", "centro", "zentrum", "museo", "musée", "musee", "fundación", "fundacion", "fondazione", "departamento", "dipartimento",
-     "département", "departement", "escuela", "école", "ecole", "facultad", "faculté", "faculte", "hôpital", "ospedale", "servicio", "servizos", "unidade", "unidad", "service"] +
-    ["facility", "facilities", "core", "cores", "platform", "platforms", "centre", "center", "centres", "centers", "unit", "units", "service", "services", "laboratory", "laboratories", "lab", "labs", "institute", "institutes", "university", "college", "school", "department", "hospital", "foundation", "council", "agency", "trust", "society", "association", "consortium", "network", "program", "programme", "project", "initiative", "office", "division", "group", "team", "staff", "workshop", "station", "observatory", "telescope", "museum", "garden", "herbarium", "collection", "bank", "biobank", "repository", "resource", "resources", "company", "corporation", "inc", "ltd", "gmbh", "diagnostics", "biosciences", "biotech", "technologies", "therapeutics", "pharmaceuticals", "instruments", "systems", "alliance", "synchrotron", "academy", "observatory", "telescope", "beamline"]
-)
-
-
-# given names that are also ordinary capitalised words (nationalities, months, seasons, places)
-_GIVEN_COMMON = frozenset(["german", "irish", "summer", "autumn", "august", "april", "june", "may", "florence", "victoria", "georgia", "jordan", "tuesday", "grace", "hope", "joy", "dean", "will", "mark", "bill", "rose", "iris", "faith"])
 _FIELD_END = re.compile(r"(?:ology|ologie|ología|ologia|omics|omique|ómica|omica|omik|technik|tecnologia|tecnología|metry|scopy|graphy|ometrie|oskopie)$", re.IGNORECASE)
-
-# plural organisation nouns that are also family names stay possible names ("Jo Banks")
-_PLURAL_SURNAMES = frozenset(["bank", "garden", "field", "park", "mill", "hall"])
-
-
-def _plural_of_org_noun(word: str) -> bool:
-    """"workshops", "laboratories", "facilities": the plural of a word that
-    heads an organisation's name is never part of a personal name."""
-    for base in (word[:-3] + "y" if word.endswith("ies") else None, word[:-2] if word.endswith("es") else None, word[:-1] if word.endswith("s") else None):
-        if base and base in ORG_HEADS and base not in _PLURAL_SURNAMES:
-            return True
-    return False
 
 
 class NameFinder:
-    def __init__(self, not_names: Iterable[str] = (), acronyms: Iterable[str] = ()) -> None:
+    def __init__(self, not_names: Iterable[str] = (), acronyms: Iterable[str] = (), words: ReaderWords | None = None) -> None:
         self.not_names = COMMON | {fold(w) for w in not_names}
         # "XRD", "NMR", "SEM": a technique written in capitals is not a family name ("the MS&E XRD lab")
         self.acronyms = {fold(w) for w in acronyms if len(w) >= 3}
+        words = words or ReaderWords(None)
+        self.ship_prefixes = words.ship_prefixes
+        self.org_heads = words.org_heads
+        self.surname_org_nouns = words.surname_org_nouns
+        self.common_given_names = words.common_given_names
+        self.legal_forms = words.legal_forms
+
+    def _is_ship_word(self, text: str) -> bool:
+        key = fold(text).replace(".", "").replace(" ", "")
+        return key in self.ship_prefixes or key.replace("/", "") in self.ship_prefixes
+
+    def _after_ship_word(self, toks: list[Token], i: int) -> bool:
+        """Whether the name starting at ``i`` belongs to a vessel: the token run
+        before it, or the one it starts in, is a vessel's prefix ("RV", "R/V",
+        "R.V.", "RRS", "the ship")."""
+        return (i > 0 and self._is_ship_word(_glued_run(toks, i - 1))) or self._is_ship_word(_glued_run(toks, i))
+
+    def _plural_of_org_noun(self, word: str) -> bool:
+        """"workshops", "laboratories", "facilities": the plural of a word that
+        heads an organisation's name is never part of a personal name."""
+        for base in (word[:-3] + "y" if word.endswith("ies") else None, word[:-2] if word.endswith("es") else None, word[:-1] if word.endswith("s") else None):
+            if base and base in self.org_heads and base not in self.surname_org_nouns:
+                return True
+        return False
 
     # --- token tests
     def _word_ok(self, tk: Token) -> bool:
@@ -122,7 +110,7 @@ class NameFinder:
         t = tk.text
         if fold(t) in self.not_names:
             return False
-        if _plural_of_org_noun(fold(t)):
+        if self._plural_of_org_noun(fold(t)):
             return False  # "the Mechanical and Electronic Workshops", "Animal Services"
         if _FIELD_END.search(t):
             return False  # "Marseille Protéomique", "Werkstoffe der Elektrotechnik": a field of study
@@ -158,14 +146,14 @@ class NameFinder:
         back = i
         while back > 0 and (is_title(toks[back - 1]) or (toks[back - 1].text == "." and back > 1 and is_title(toks[back - 2]))):
             back -= 1
-        if _after_ship_word(toks, back):
+        if self._after_ship_word(toks, back):
             return None  # "R/V Roger Revelle", "CCGS Sir Wilfrid Laurier", "DFO Ship Sir John Franklin": a ship
         # "German Minngram", "Irish Bagsic", "Summer Lee": a given name that is also an ordinary
         # word, followed by a family name and nothing capitalised after it
         if (
             first + 1 < n
             and toks[first].kind == "word"
-            and fold(toks[first].text) in _GIVEN_COMMON
+            and fold(toks[first].text) in self.common_given_names
             and toks[first].text[:1].isupper()
             and self._word_ok(toks[first + 1])
             and (first + 2 >= n or not (toks[first + 2].kind == "word" and toks[first + 2].text[:1].isupper()))
@@ -213,7 +201,7 @@ class NameFinder:
                 given == 1
                 and initials >= 1
                 and k == first + 1 + initials
-                and all(self._initial(t) and fold(t.text).rstrip(".") not in _LEGAL_FORMS for t in toks[first + 1 : k])
+                and all(self._initial(t) and fold(t.text).rstrip(".") not in self.legal_forms for t in toks[first + 1 : k])
                 and self._family_ok(toks[first])
             ):
                 end = k  # "Bruckova K.", "Smith JA": a family name and its initials, reference style
@@ -234,10 +222,10 @@ class NameFinder:
         # into another capitalised word
         if end < n and toks[end].kind == "word" and toks[end].text[:1].isupper() and toks[end].start - toks[end - 1].end <= 1:
             return None
-        if end + 1 < n and toks[end].text in ("'s", "’s") and fold(toks[end + 1].text) in ORG_HEADS:
+        if end + 1 < n and toks[end].text in ("'s", "’s") and fold(toks[end + 1].text) in self.org_heads:
             pass  # "Smith's lab": a person; the caller decides what the lab is
         # "Adjuvant Bank", "Keck Observatory": an organisation's head noun ends it
-        if fold(toks[end - 1].text) in ORG_HEADS and not titled:
+        if fold(toks[end - 1].text) in self.org_heads and not titled:
             return None
         # all-capital tokens only ("NIH", "EMBL") are acronyms, not names
         core = toks[first:end]
@@ -246,14 +234,14 @@ class NameFinder:
         if all(self._initial(t) for t in core):
             return None
         # "Laboratory of Chimie Générale": a name after an organisation's "of" is part of it
-        if first == i and i > 1 and not titled and fold(toks[i - 1].text) in ("of", "de", "du", "des", "di", "del", "für") and fold(toks[i - 2].text) in ORG_HEADS:
+        if first == i and i > 1 and not titled and fold(toks[i - 1].text) in ("of", "de", "du", "des", "di", "del", "für") and fold(toks[i - 2].text) in self.org_heads:
             return None
         if first == i and i > 0 and not titled:
             prev = toks[i - 1]
             if prev.kind == "word" and prev.text[:1].isupper() and fold(prev.text) not in _OPENERS and prev.end + 1 >= toks[i].start:
                 return None  # "HHMI Science Education Alliance": part of a longer proper name
         # "the NOAA ship Bell Shimada", "the fishing vessel Nordic Pearl", "RV Sonne": a ship's name
-        if first == i and i > 0 and not titled and fold(toks[i - 1].text).rstrip(".") in _SHIP_WORDS:
+        if first == i and i > 0 and not titled and fold(toks[i - 1].text).rstrip(".") in self.ship_prefixes:
             return None
         cs, ce = core[0].start, core[-1].end
         return NameSpan(first, end, "", cs, ce, titled)

@@ -1,0 +1,86 @@
+"""The pack's reader word classes (``reader_words`` in the attribution
+lexicon), compiled once into the sets and patterns the readers consult.
+
+The sentence grammar lives in code; every word that decides what a
+sentence means (who is a learner, what is a gift, which places are
+clinical) lives in the pack, where an institution can extend or remove it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .text import fold
+
+
+def alt(entries: Iterable[Any]) -> str:
+    """One regular-expression alternation for a word list, longest first.
+    A phrase matches across any run of whitespace; a trailing ``*`` glued
+    to a word stands for the rest of that word ("administrat*")."""
+    parts = set()
+    for entry in entries:
+        text = str(entry).strip()
+        if not text:
+            continue
+        rest = len(text) > 1 and text.endswith("*")
+        words = (text[:-1] if rest else text).split()
+        parts.add(r"\s+".join(re.escape(w) for w in words) + (r"\w*" if rest else ""))
+    return "|".join(sorted(parts, key=lambda p: (-len(p), p))) or "(?!)"
+
+
+class ReaderWords:
+    """Word classes by name, as folded sets and as compiled patterns."""
+
+    def __init__(self, data: dict[str, Any] | None) -> None:
+        self.data: dict[str, list[str]] = {str(k): [str(w) for w in v or []] for k, v in (data or {}).items()}
+        self.read: set[str] = set()  # the classes consulted, so a pack's misspelt class is found
+        i = re.IGNORECASE
+        w = self.alt
+        self.learner = re.compile(rf"\b(?:{w('learners')})\b", i)
+        self.learner_end = re.compile(rf"\b(?:{w('learners')})$", i)
+        self.learner_start = re.compile(rf"^(?:[\w\-]+\s+)?(?:{w('learners')})\b", i)
+        self.clinical = re.compile(rf"\b(?:{w('clinical')})\b", i)
+        self.stocks = re.compile(rf"\b(?:{w('stocks')})\b", i)
+        # a funding body, unless the name also holds a unit ("the X Trust Genomics Core")
+        self.funding_body = re.compile(rf"\b(?:{w('funding_bodies')})\b(?![^()]*\b(?:{w('unit_heads')})\b)", i)
+        self.support_purpose = re.compile(rf"\b(?:{w('support_purposes')})\b", i)
+        self.non_technical_help = re.compile(rf"\b(?:{w('non_technical_help')})\b", i)
+        self.staff_post = re.compile(rf"\b(?:{w('staff_posts')})$", i)
+        self.not_technical_place = re.compile(rf"\b(?:{w('not_technical_places')})\b", i)
+        self.not_work = re.compile(rf"\b(?:{w('not_work')})\b", i)
+        self.data_source = re.compile(rf"\b(?:{w('data_sources')})\b", i)
+        self.plural_role = re.compile(rf"\b\w*(?:{w('plural_roles')})\b", i)
+        posts = w("posts")
+        self.post_of = re.compile(rf"^(?:(?:former|current|the)\s+)?(?P<post>{posts})\s+of\s+(?:the\s+)?(?P<org>.+)$", i)
+        self.post_after = re.compile(rf"^(?P<org>.+?)\s+(?P<post>{posts})s?$", i)
+        self.growing_place = re.compile(rf"\b(?:{w('growing_places')})\b", i)
+        self.care = re.compile(rf"\b(?:{w('care_words')})\b", i)
+        self.software_like = re.compile(rf"(?:{w('software_like')})", i)
+        # "providing", "the loan of"; "contributed" only when what follows is material ("contributed samples")
+        self.gift = re.compile(
+            r"^(?:(?:the|their|his|her|a|an|generous|generously|graciously|kind|kindly|freely|also)\s+)*"
+            rf"(?:{w('gift_verbs')}|contribut\w*(?!\s+to\b)(?=\s+(?:\w+\s+){{0,3}}(?:data|samples|specimens|material|materials|strains|reagents|images)\b))\b",
+            i,
+        )
+        self.one_word_units = self.set("one_word_units")
+        self.team_plurals = self.set("team_plurals")
+        self.people_plurals = self.set("people_plurals")
+        self.materials = self.set("materials")
+        self.analytes = self.set("analytes")
+        self.made = self.set("made_words")
+        self.making = self.set("making_words")
+        self.ship_prefixes = self.set("ship_prefixes")
+        self.common_given_names = self.set("common_given_names")
+        self.surname_org_nouns = self.set("surname_org_nouns")
+        self.legal_forms = self.set("legal_forms")
+        self.org_heads = self.set("org_heads")
+
+    def alt(self, key: str) -> str:
+        self.read.add(key)
+        return alt(self.data.get(key, []))
+
+    def set(self, key: str) -> frozenset[str]:
+        self.read.add(key)
+        return frozenset(fold(x) for x in self.data.get(key, []))
