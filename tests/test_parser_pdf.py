@@ -377,3 +377,34 @@ def test_a_group_or_field_in_an_author_line_is_not_an_author(group):
 )
 def test_a_dagger_printed_as_a_brace_is_a_mark(line):
     assert [n for n, _ in pdf.parse_author_line(line) or []] == ["Natalia N. Ivanova", "Iain J. Anderson", "Jan-Fang Cheng"]
+
+
+def test_characters_beyond_the_basic_plane_keep_every_later_line_whole(tmp_path):
+    """Mathematical italic letters (𝑁, 𝛼) are two UTF-16 units in PDFium's
+    page text; read as one character each, every later line would start a
+    few characters late ("owledgments", "Ackn authors thank"). Chromium
+    prints such a paper in two columns; its acknowledgement must be read
+    whole, with the math letters as written."""
+    import os
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import papergen as g
+
+    if g.chromium() is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("chromium is not installed; under CI=true it is required")
+        pytest.skip("chromium is not installed")
+    spec = g.PaperSpec(
+        slug="math-letters",
+        title="Counting cells in 𝑁 samples",
+        authors=[g.AuthorSpec("Ann", "Author", [1])],
+        affiliations=["Example University"],
+        abstract="We counted 𝑁 = 12 samples with 𝛼 = 0.05.",
+        introduction=["The mean 𝜇 of 𝑁 counts, with 𝜎 and 𝛽 as before. " * 3],
+        methods=["Cells 𝑁 were imaged; their 𝑥 and 𝑦 positions were kept. " * 4],
+        acknowledgements=["We thank Marie Titecat and Caroline Loiez for their technical assistance."],
+    )
+    m = parse(g.pdf(spec, tmp_path / "math.pdf", columns=2))
+    ack = [s for s in m.sections if s.kind == "acknowledgements"]
+    assert ack and ack[0].text.strip() == "We thank Marie Titecat and Caroline Loiez for their technical assistance."
+    assert "𝑁 = 12 samples with 𝛼 = 0.05" in " ".join(s.text for s in m.sections)

@@ -607,6 +607,19 @@ class _Pdfium:
         b = self.ctypes.cast(self._textobj(tp, c1), vp).value
         return a is not None and b is not None and a != b
 
+    def text(self, tp: Any) -> str:
+        """The page's text with one string character per UTF-16 unit, so a
+        string index is PDFium's text index: a character outside the Basic
+        Multilingual Plane (a mathematical italic N) stays two units here,
+        where decoding it whole would shift every later index by one.
+        ``_clean_text`` joins the pairs again."""
+        n = int(self.raw.FPDFText_CountChars(tp))
+        if n <= 0:
+            return ""
+        buf = (self.ctypes.c_ushort * (2 * n + 1))()
+        got = int(self.raw.FPDFText_GetText(tp, 0, n, buf))
+        return "".join(map(chr, buf[: max(got - 1, 0)]))
+
     def char_index(self, tp: Any, ti: int) -> int:
         """The character index behind a text index."""
         return int(self._index(tp, ti))
@@ -633,8 +646,13 @@ def repair_accents(s: str) -> str:
     return _SPACING_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + _COMBINING[m.group(2)]), s)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _clean_text(s: str) -> str:
     if not s.isascii():
+        if _SURROGATE.search(s):  # UTF-16 pairs of the page text joined; a lone half is dropped
+            s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         s = _CTRL.sub("", s).replace("\u00a0", " ").replace("\u00ad", "")
         s = repair_accents(s)
         s = unicodedata.normalize("NFC", s)
@@ -674,8 +692,8 @@ def _page_lines(api: _Pdfium, tp: Any, page_no: int, height: float, width: float
     lines whose first and last characters belong to different text objects
     are suspects; a few are scanned character by character, and when one
     holds a gap as wide as a gutter, every suspect on the page is split."""
-    text = tp.get_text_range()
     handle = tp.raw
+    text = api.text(handle)
     out: list[Line] = []
     for a, z, soft in _segments(text):
         raw_seg = text[a : z + 1]
