@@ -1623,3 +1623,68 @@ def test_every_reader_word_class_is_read_and_every_class_read_is_in_the_pack():
     _, rs = api.load()
     words = analyser(rs.lexicons).lex.words
     assert set(words.data) == words.read
+
+
+# --- a facility in apposition ----------------------------------------------------
+
+APPOSED = [
+    ("We thank {A}, {F1}, and {B}, {F2}, for their invaluable assistance.", True),
+    ("We thank {A} ({F1}) and {B} ({F2}) for their invaluable assistance.", True),
+    ("We are grateful to {A}, {F1}, and {B}, {F2}, for their help.", True),
+]
+FACILITY_PAIRS = [("Babraham Sequencing Facility", "Flow Facility"), ("Genomics Core", "Imaging Core"), ("Proteomics Platform", "Histology Unit")]
+
+
+@pytest.mark.parametrize("shape,_", APPOSED)
+@pytest.mark.parametrize("f1,f2", FACILITY_PAIRS)
+def test_a_facility_right_after_a_name_is_where_they_work(read, shape, _, f1, f2):
+    """"A, X Facility, and B, Y Facility, for their help": each person is
+    credited as staff of the facility written after their name."""
+    got = read(shape.format(A="Kristina Tabbada", B="Arthur Davis", F1=f1, F2=f2))
+    by_name = {c.name: c for c in got.contributors}
+    assert sorted(by_name) == ["Arthur Davis", "Kristina Tabbada"]
+    assert all(c.basis == "explicit" for c in by_name.values())
+    assert by_name["Kristina Tabbada"].facility == f1 and by_name["Arthur Davis"].facility == f2
+
+
+def test_a_team_joined_by_and_is_thanked_beside_the_person(read):
+    got = read("We thank Matthew Campbell and staff at the Eagle Fish Genetics Laboratory for analyzing genetic samples.")
+    assert [c.name for c in got.contributors] == ["Matthew Campbell"]
+    assert [f.name for f in got.facilities if not f.named_staff or f.unnamed_staff] == ["staff at the Eagle Fish Genetics Laboratory"]
+
+
+def test_a_facility_with_an_article_between_names_is_thanked_on_its_own(read):
+    got = read("We thank Kim Park, the Imaging Facility and Sam Lee for their help with microscopy.")
+    assert "the Imaging Facility" in [f.name for f in got.facilities]
+    assert all(c.facility is None for c in got.contributors)
+
+
+@pytest.mark.parametrize("place", ["UC Davis Botanical Conservatory", "Kew Millennium Seed Bank", "Van Leeuwenhoek Centre", "San Diego Zoo Wildlife Alliance"])
+def test_nobody_is_named_after_the(read, place):
+    """"curator at the UC Davis Botanical Conservatory": the words after
+    "the" are a place, whatever they look like."""
+    got = read(f"We thank Ernesto Sandoval, technician and curator at the {place}, for help with the tissues.")
+    assert place not in {p.name for p in got.people}
+    assert "Ernesto Sandoval" in {p.name for p in got.people}
+
+
+# --- semicolons: bounds of units of thanks, or separators of one list -------------
+
+@pytest.mark.parametrize(
+    "text,credited",
+    [
+        ("We thank Kim Park and Jo Bloggs; Sam Lee for technical support.", ["Sam Lee"]),
+        ("We thank the seed bank for seeds; Kim Park and Jo Bloggs; Sam Lee for technical support.", ["Sam Lee"]),
+        ("We are grateful to Kim Park and Jo Bloggs for discussions; to Ana Ruiz and Tom Bell; and to Sam Lee for technical assistance.", ["Sam Lee"]),
+        ("We thank Kim Park (University of Exampleton, UK); Jo Bloggs (Example Institute, Germany) and Sam Lee for technical support.", ["Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("We thank (i) Kim Park from Example Hospital; (ii) Jo Bloggs and Ana Ruiz from the Example Clinic; and (iii) Sam Lee from Example Institute for their technical assistance.", ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("We thank the following for technical assistance: Kim Park and Jo Bloggs; Ana Ruiz and Sam Lee.", ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("We thank Kim Park and Jo Bloggs for technical support; Sam Lee for comments.", ["Jo Bloggs", "Kim Park"]),
+    ],
+)
+def test_a_purpose_stays_inside_its_unit_of_thanks(read, text, credited):
+    """A unit before a semicolon that holds a list of its own and no
+    purpose is thanked without one; semicolons between single names with
+    addresses, enumerated items or the items of a colon list part one list,
+    whose purpose they share."""
+    assert sorted(c.name for c in read(text).contributors) == credited

@@ -286,6 +286,10 @@ class Segmenter:
 _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
+_ENUMERATED = re.compile(r"(?:^|[;:]\s*(?:and\s+)?)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s")
+_SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
+# a list inside a unit: coordinated names, or a team and its members
+_OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
 _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
 _PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
 _LEAD = re.compile(
@@ -627,7 +631,7 @@ class AckReader:
                 if groups:
                     return groups
                 break
-            groups = self.region(region, region_start, sent, frame="thanks")
+            groups = self.region(region, region_start, sent, frame="thanks", units=True)
             # "For technical assistance in Ottawa, we thank A, B and C": a purpose put first
             fp = _FRONTED_PURPOSE.match(before)
             if fp:
@@ -784,6 +788,27 @@ class AckReader:
         words = m.group("rest").split()
         return len(words) >= 2 and self.lex.org_head(" ".join(words[1:]))
 
+    def _semicolon_units(self, region: str) -> list[tuple[int, str]]:
+        """A list cut at its semicolons when they part units of thanks, not
+        names: "the IWWIP for seeds; the CIMMYT staff, especially A and B;
+        C for technical support" thanks three units, and the last purpose is
+        C's alone. Semicolons are units' bounds when a unit before the last,
+        with no purpose of its own, holds a list of its own ("A and B",
+        "the staff, especially A"); between single names with addresses
+        ("A (Univ. X, UK); B (Y Institute) and C for help") they part names
+        of one list, which share the purpose."""
+        cuts = self.seg.cuts(region, _SEMICOLON)
+        if not cuts or ":" in region[: cuts[0][0]] or _ENUMERATED.search(region):
+            return []  # the items of a colon list, "(i) A from X; (ii) B and C from Y": one list
+        parts, pos = [], 0
+        for a, b in cuts:
+            parts.append((pos, region[pos:a]))
+            pos = b
+        parts.append((pos, region[pos:]))
+        if not any(not self.seg.first(t, _PURPOSE_START) and self.seg.first(t, _OWN_LIST) for _, t in parts[:-1]):
+            return []
+        return [(o, t) for o, t in parts if t.strip()]
+
     def _np_parts(self, region: str) -> list[tuple[int, str]]:
         """A region cut where a new "the <support noun> of ..." noun phrase
         is coordinated ("the technical support provided by X and the
@@ -875,8 +900,12 @@ class AckReader:
         return out
 
     # ------------------------------------------------------------ regions
-    def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False) -> list[Group]:
-        """The groups of a list of those credited, each with its purpose."""
+    def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False, units: bool = False) -> list[Group]:
+        """The groups of a list of those credited, each with its purpose
+        (with ``units``, first cut where semicolons part units of thanks)."""
+        parts = self._semicolon_units(region) if units else []
+        if parts:
+            return [g for off, part in parts for g in self.region(part, base + off, sent, frame=frame, stop_at_purpose=stop_at_purpose, strict=strict)]
         pairs = self.seg.items(region)
         if frame == "list":
             # a strict region gives up at its first item that names no one: read items lazily
@@ -943,6 +972,27 @@ class AckReader:
                     last.text = f"{last.text}, {it.mentions[0].text}"
                 elif last.affil is None:
                     last.affil = it.mentions[0].text
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
+                    open_purpose = True
+                continue
+            if (
+                it.mentions
+                and len(it.mentions) == 1
+                and it.mentions[0].kind == "org"
+                and cur.mentions
+                and cur.mentions[-1].kind == "person"
+                and cur.mentions[-1].affil is None
+                and not open_purpose
+                and not _DETERMINED.match(it.mentions[0].text)
+                and self.lex.facility_kind(it.mentions[0].text) in ("facility", "team")
+                and not self.lex.is_role(it.mentions[0].text)
+                and re.fullmatch(r"\s*,\s*", region[cur.mentions[-1].end - base : it.off - base] or "x")
+            ):
+                # "Kristina Tabbada, Babraham Sequencing Facility, and Arthur Davis, Flow Facility": a
+                # facility without an article right after a name is where that person works
+                cur.mentions[-1].affil = it.mentions[0].text
                 if it.purpose:
                     cur.purpose = it.purpose
                     purpose_end = it.off - base + len(it.text)
@@ -1321,6 +1371,8 @@ class AckReader:
             learner_post = self.lex.words.learner_end.search(before) is not None
             if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post and not staff_post and not learner_post:
                 return self._org(b, off)
+            if re.search(r"\b(?:the|an?)$", before, re.IGNORECASE):
+                return self._org(b, off)  # "curator at the UC Davis Botanical Conservatory": nobody's name follows "the"
             if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):
                 # two names in one item without a separator: keep the first (a name-shaped
                 # word inside the place after "at", "in" or "of" is part of the place)
