@@ -161,6 +161,32 @@ PAPERS: list[tuple[PaperSpec, dict]] = [
         ),
         {"authors": ["Grace Hopper"], "roles": {}, "staff": [], "facilities": [], "technical_authors": []},
     ),
+    (
+        PaperSpec(
+            slug="credits-roll",
+            title="A credits roll, one person and post a paragraph",
+            authors=[AuthorSpec("Grace", "Okafor", [1]), AuthorSpec("Tomas", "Novak", [1])],
+            affiliations=["Department of Earth Sciences, University of Exampleton, Exampleton, UK"],
+            abstract="A new flume.",
+            introduction=INTRO,
+            methods=METHODS,
+            acknowledgements=[
+                "The flume was designed, built and run with the help of:",
+                "Kim Park, Research Technician",
+                "Sam Lee, Mechanical Workshop Technician",
+                "Ana Ruiz, Research Software Engineer",
+                "We thank Lucy Ng for comments on the manuscript.",
+            ],
+            contributions=["Grace Okafor: Conceptualization, Writing – original draft. Tomas Novak: Investigation."],
+        ),
+        {
+            "authors": ["Grace Okafor", "Tomas Novak"],
+            "roles": {"Grace Okafor": ["conceptualization", "writing-original-draft"], "Tomas Novak": ["investigation"]},
+            "staff": [("Kim Park", "explicit"), ("Sam Lee", "explicit"), ("Ana Ruiz", "explicit")],
+            "facilities": [],
+            "technical_authors": [],
+        },
+    ),
 ]
 
 

@@ -1699,8 +1699,14 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
 
 
 def _line_gap(pages: list[PageText], body: float) -> float:
-    """The usual space between consecutive body lines of one column."""
+    """The usual space between consecutive body lines of one column,
+    measured after lines that run to the column's right edge and before
+    lines that go on with a sentence: the gap there is the leading inside a
+    paragraph, never the space between paragraphs (a paper of many short
+    paragraphs would otherwise take that space for its leading and run
+    its short lines together)."""
     gaps: list[float] = []
+    inside: list[float] = []
     for pg in pages[:20]:
         prev = None
         for ln in pg.lines:
@@ -1709,9 +1715,13 @@ def _line_gap(pages: list[PageText], body: float) -> float:
                     g = ln.top - prev.bottom
                     if -0.5 * body < g < 2.5 * body:
                         gaps.append(g)
+                        if (prev.x1 >= prev.rx1 - 2.0 * body and not prev.text.endswith((".", ":", "!", "?"))) or ln.text[:1].islower():
+                            inside.append(g)
                 prev = ln
             else:
                 prev = None
+    if len(inside) >= 3:
+        return _median(inside)
     return _median(gaps) if len(gaps) >= 10 else 0.0
 
 
