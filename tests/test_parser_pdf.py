@@ -408,3 +408,45 @@ def test_characters_beyond_the_basic_plane_keep_every_later_line_whole(tmp_path)
     ack = [s for s in m.sections if s.kind == "acknowledgements"]
     assert ack and ack[0].text.strip() == "We thank Marie Titecat and Caroline Loiez for their technical assistance."
     assert "𝑁 = 12 samples with 𝛼 = 0.05" in " ".join(s.text for s in m.sections)
+
+
+def _line(text, top, x0=56.0, x1=500.0, size=10.0, bold=False):
+    return pdf.Line(text, 1, x0, x1, top, top + 1.15 * size, size, bold, "Times", [(0, len(text) - 1)])
+
+
+def test_a_title_in_tight_leading_is_one_title():
+    """Font boxes of a large title set solid overlap; its second line is
+    still the title, not an author line."""
+    lines = [
+        _line("The Energetics of Molecular Adaptation in", 52.7, size=20.8, bold=True),
+        _line("Transcriptional Regulation", 52.7 + 20.8 * 1.15 - 1.0, size=20.8, bold=True),
+        _line("Griffin Chure, Manuel Razo-Mejia, Tal Einav and Rob Phillips", 112.0, size=8.5, bold=True),
+        _line("Department of Biology, California Institute of Technology, Pasadena, CA, USA", 140.0, size=6.6),
+    ]
+    assert pdf._find_title(lines, 792.0) == (0, 2)
+
+
+def test_line_numbers_in_the_margin_go_even_when_run_into_a_line():
+    body = [_line("A line of body text that runs across the column " + str(n), 200 + 14 * n) for n in range(12)]
+    numbers = [_line(str(n + 3), 200 + 14 * n, x0=41.2 if n + 3 >= 10 else 44.0, x1=47.3, size=5.0) for n in range(12)]
+    glued = [_line("1 A dataset of direct observations of sea ice", 60.0, x0=44.0, size=19.9), _line("2 waves in ice", 85.0, x0=44.0, x1=172.0, size=19.9)]
+    page = pdf.PageText(1, 612.0, 792.0, glued + body + numbers)
+    pdf._drop_line_numbers([page])
+    texts = [ln.text for ln in page.lines]
+    assert texts[:2] == ["A dataset of direct observations of sea ice", "waves in ice"]
+    assert not any(t.isdigit() for t in texts)
+
+
+@pytest.mark.parametrize(
+    "printed,meant",
+    [("Malte M ¨uller", "Malte Müller"), ("G ¨oran Persson", "Göran Persson"), ("Jos ´e Luis", "José Luis"), ("He´le`ne", "Hélène"), ("Vale´ rie", "Valérie")],
+)
+def test_spacing_accents_before_or_after_their_letter(printed, meant):
+    assert pdf.repair_accents(printed) == meant
+
+
+def test_a_name_with_a_non_breaking_hyphen_is_a_name():
+    from techcost.names import same_person
+
+    assert pdf.is_name("Yemane Ye\u2011Ebiyo")
+    assert same_person("Yemane Ye-Ebiyo", "Yemane Ye\u2011Ebiyo")

@@ -21,7 +21,7 @@ SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)
 
 def fold(text: str) -> str:
     """Lower-case ASCII fold: ``Bußmann`` -> ``bussmann``, ``Müller`` -> ``muller``."""
-    t = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ł", "l").replace("Ł", "L")
+    t = text.replace("\u2010", "-").replace("\u2011", "-").replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ł", "l").replace("Ł", "L")
     t = unicodedata.normalize("NFKD", t)
     t = "".join(c for c in t if not unicodedata.combining(c))
     return t.lower()

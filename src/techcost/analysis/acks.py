@@ -287,6 +287,8 @@ _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
 _ENUMERATED = re.compile(r"(?:^|[;:]\s*(?:and\s+)?)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s")
+# a determined or counted group of people: "numerous students", "all the volunteers", "the many helpers"
+_PEOPLE_GROUP = re.compile(r"^(?:(?:and|also|to)\s+)?(?:(?:the|all|our|numerous|many|several|other|various|countless|all\s+the)\s+)+", re.IGNORECASE)
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
@@ -949,6 +951,12 @@ class AckReader:
             # "the technicians of X for their support, particularly A, B and C":
             # the people named are the team's members, and share its purpose
             people_only = bool(it.mentions) and all(m.kind == "person" for m in it.mentions)
+            if people_only and not it.purpose and members_of and not cur.mentions and cur.role == members_of:
+                # "..., and all the students who helped in the field, especially A and B": the group's members
+                for m_ in it.mentions:
+                    m_.role = m_.role or members_of
+                cur.mentions.extend(it.mentions)
+                continue
             if people_only and not it.purpose and (it.elaborates or members_of) and cur.mentions:
                 team = cur.mentions[-1]
                 if it.elaborates and team.kind == "org" and (self.lex.is_team(team.text) or self.lex.is_role(team.text)):
@@ -1104,6 +1112,18 @@ class AckReader:
                 cur.mentions.append(Mention("org", team_txt, at, at + len(team_txt)))
                 cur.purpose = it.purpose
                 purpose_end = it.off - base + len(it.text)
+                continue
+            group_txt = (it.other if it.purpose else it.text).strip(" ,.")
+            if (open_purpose or cur.purpose) and not it.mentions and _PEOPLE_GROUP.match(group_txt) and self.lex.words.people_group.search(group_txt):
+                # "A for X, and numerous students and friends, including B and C": people thanked as a
+                # group of their own end the purpose before them; their members follow
+                groups.append(cur)
+                cur = Group(frame=frame, role=group_txt)
+                members_of = group_txt
+                open_purpose = False
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
                 continue
             if open_purpose:
                 gap = region[purpose_end : it.off - base] if 0 <= purpose_end <= it.off - base else ", "

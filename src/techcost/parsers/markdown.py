@@ -262,6 +262,9 @@ def _resolve_affiliations(value: Any, amap: dict[str, str]) -> tuple[list[str], 
     return seen, by_key
 
 
+_INLINE_NOTE = re.compile(r"\^\[[^\[\]]{0,400}\]")
+
+
 def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
     """Printed name, given and family names of a YAML author object."""
     raw = _first(entry, "name", "author", "fullname", "full-name")
@@ -279,7 +282,8 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
         if particle:
             f = f"{_plain(particle)} {f}"
     if raw:
-        name = _plain(raw)
+        # "Thijs Vroegh^[Corresponding author]": a Pandoc inline note is not part of the name
+        name = _plain(_INLINE_NOTE.sub("", raw) if isinstance(raw, str) else raw)
     else:
         name = " ".join(p for p in (g, f) if p)
         suffix = _first(entry, "suffix")
@@ -420,6 +424,7 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
         return out, collabs
     if not isinstance(val, list):
         return [], []
+    keyed_affs: dict[str, str] = {}
     for i, entry in enumerate(val[:2000]):
         if isinstance(entry, dict):
             several = _several_authors(entry, path, line_of(i))
@@ -434,7 +439,25 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
                 continue
             out.append(a)
         elif isinstance(entry, (str, int, float)):
+            if isinstance(entry, str) and re.fullmatch(r"\s*[-=*_]{3,}\s*", entry):
+                continue  # "---": a rule drawn between the names and the affiliations
+            if isinstance(entry, str) and _LEAD_BODY_MARK.match(entry):
+                # "^1^Department of Earth Sciences, ...": an affiliation keyed by its mark
+                lm = _LEAD_BODY_MARK.match(entry)
+                aff = md_inline(entry[lm.end() :]).strip(" ,;")
+                if aff and not find_email(aff) and not re.match(r"(?i)correspond", aff):
+                    for k in _mark_keys(lm):
+                        keyed_affs.setdefault(k, aff)
+                continue
             marked = _names_with_marks(str(entry)) if isinstance(entry, str) and _BODY_MARK.search(entry) else []
+            if len(marked) > 1:
+                # "Kilian Eichenseer^1^ and Lewis A. Jones^2^": several marked names in one entry
+                for name_, keys_ in marked:
+                    a = AuthorDraft(name=name_, path=path, line=line_of(i))
+                    a.aff_keys = [k for k in keys_ if k != "*"]
+                    a.corresponding = "*" in keys_
+                    out.append(a)
+                continue
             if len(marked) == 1:
                 # "Kim Park^1,2^": the name and the marks its affiliations carry in the body
                 a = AuthorDraft(name=marked[0][0], path=path, line=line_of(i))
@@ -460,8 +483,12 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
                 continue
             if is_collaboration(nm):
                 collabs.append(nm)
-            else:
+            elif looks_like_name(nm) or not re.search(r"[:*@]", str(entry)):
                 out.append(AuthorDraft(name=nm, path=path, line=line_of(i)))
+    for a in out:
+        for k in a.aff_keys:
+            if k in keyed_affs:
+                a.add_affiliation(keyed_affs[k])
     return out, collabs
 
 
@@ -1128,7 +1155,7 @@ _LEAD_BODY_MARK = re.compile(r"^\s*(?:" + _BODY_MARK.pattern + r")\s*")
 def _mark_keys(m: re.Match[str]) -> list[str]:
     raw = next((g for g in m.groups() if g is not None), "").translate(_SUPERSCRIPT_DIGITS)
     raw = re.sub(r"\$[^$]*\$|\\[a-zA-Z]+", " ", raw)  # "2$\dagger$": the key without its symbol
-    return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s]+", raw)) if k]
+    return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s·]+", raw)) if k]
 
 
 _AUTHORS_LINE = re.compile(
@@ -1170,13 +1197,24 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     buf: list[str] = []
     first = 0
     fence = False
+    raw_tex = False
     while i < n:
         ln = lines[i]
         i += 1
         if re.match(r"\s*(?:```|~~~)", ln):
-            fence = not fence  # code chunks (R Markdown set-up) are not the title block
+            if raw_tex:
+                raw_tex = False  # the end of a raw TeX block
+            elif re.match(r"\s*(?:```|~~~)\s*\{=(?:tex|latex)\}\s*$", ln):
+                raw_tex = True  # "```{=tex}": a title block written in TeX is still the title block
+            else:
+                fence = not fence  # code chunks (R Markdown set-up) are not the title block
+            if buf:  # a block's edge ends a paragraph
+                paras.append((first, " ".join(buf)))
+                buf = []
             continue
         if fence or re.fullmatch(r"\s*\\(?:vspace|hspace|newpage|clearpage|linenumbers|noindent|bigskip|medskip)\b\*?(?:\{[^{}]*\})?\s*", ln):
+            continue
+        if raw_tex and re.fullmatch(r"\s*\\(?:begin|end)\{(?:center|flushleft|flushright|minipage)\}(?:\{[^{}]*\})?\s*", ln):
             continue
         m = _ATX.match(ln)
         if m and (m.group(2) or "").strip():
@@ -1366,12 +1404,18 @@ def _subtitle_authors(meta: dict[str, Any], first_line: int, path: str) -> list[
     return out
 
 
+_PAREN_MARK = re.compile(r"\s\(((?:[a-z]|\d{1,2}|\*)(?:\s*,\s*(?:[a-z]|\d{1,2}|\*))*)\)(?=\s*(?:[,;&]|and\b|$))")
+
+
 def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
     """``Jane Doe^1^, John Roe^1,2^*`` -> names with their marker keys, when
     every piece is a name and most carry a marker."""
     if len(text) > 2000:
         return []
     text = re.sub(r"\\([*^_~])", r"\1", text)
+    if len(_PAREN_MARK.findall(text)) >= 2:
+        # "Alain Danet (a,b), Loubna El Madouri (a,c) and Elisa Thébault (e)": marks in brackets
+        text = _PAREN_MARK.sub(lambda m: "^" + re.sub(r"[\s,]+", "·", m.group(1)).strip("·") + "^", text)
     # a comma inside a formula is part of a mark ("Baxter${^1}$${^,}$${^2}$"), never a separator
     text = re.sub(r"\$[^$\n]{0,20}\$", lambda m: m.group(0).replace(",", " "), text)
     out: list[tuple[str, list[str]]] = []

@@ -161,7 +161,7 @@ def is_name(text: str) -> bool:
             continue
         if not core or not core[0].isupper():
             return False
-        if not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*\.?", core):
+        if not re.fullmatch(r"[^\W\d_]+(?:[-\u2010\u2011'][^\W\d_]+)*\.?", core):  # "Ye‑Ebiyo" with a non-breaking hyphen
             return False
         long_words += 1
     if names_group_or_field(t):
@@ -635,14 +635,18 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 
 _SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCN])\s?([´`¨ˆ˜¸˚])\s?(?=[a-zß-ÿ]|\b)")
+_ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚])([A-Za-z])")
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a"}
 
 
 def repair_accents(s: str) -> str:
     """Accents that a PDF prints as separate spacing marks after the
-    letter ("He´le`ne", "Vale´ rie") joined to it ("Hélène", "Valérie")."""
+    letter ("He´le`ne", "Vale´ rie") joined to it ("Hélène", "Valérie");
+    TeX sets the mark before its letter, with a space before the mark
+    ("M ¨uller": Müller)."""
     if not any(ch in s for ch in _COMBINING):
         return s
+    s = _ACCENT_FIRST.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), s)
     return _SPACING_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + _COMBINING[m.group(2)]), s)
 
 
@@ -1294,18 +1298,32 @@ def _read_pages(doc: Any, api: _Pdfium, deadline: float) -> tuple[list[PageText]
     return pages, keep
 
 
+_NUMBERED = re.compile(r"^\d{1,4}\s+(?=\S)")
+
+
 def _drop_line_numbers(pages: list[PageText]) -> None:
     """Remove manuscript line numbers: bare numbers in the margin beside
     the text (left or right of every line that holds words)."""
     for pg in pages:
-        wordy = [ln for ln in pg.lines if len(ln.text) > 25]
+        # a number glued to the start of a line it shares a row with ("1 A dataset of ...") is not its text's edge
+        wordy = [ln for ln in pg.lines if len(ln.text) > 25 and not _NUMBERED.match(ln.text)]
         if len(wordy) < 5:
             continue
         left = sorted(ln.x0 for ln in wordy)[len(wordy) // 20]
         right = sorted(ln.x1 for ln in wordy)[-(len(wordy) // 20) - 1]
+        margin = [ln for ln in pg.lines if ln.text.isdigit() and len(ln.text) <= 4 and ln.x1 <= left + 1]
         pg.lines = [
             ln for ln in pg.lines if not (ln.text.isdigit() and len(ln.text) <= 4 and (ln.x1 <= left + 1 or ln.x0 >= right - 1))
         ]
+        if len(margin) >= 3:
+            # the margin's numbers that PDFium ran into the line beside them
+            col0 = min(ln.x0 for ln in margin) - 1.0
+            col1 = max(ln.x1 for ln in margin)
+            for ln in pg.lines:
+                m = _NUMBERED.match(ln.text)
+                if m and col0 <= ln.x0 <= col1 and ln.x0 < left - 1:
+                    ln.text = ln.text[m.end() :]
+                    ln.x0 = left
 
 
 def _body_size(pages: list[PageText]) -> float:
@@ -1374,7 +1392,7 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
         while (
             j < len(lines)
             and abs(lines[j].size - ln.size) < 0.4
-            and 0 <= lines[j].top - lines[j - 1].bottom < 1.2 * ln.size
+            and -0.3 * ln.size <= lines[j].top - lines[j - 1].bottom < 1.2 * ln.size  # tight leading: font boxes may overlap
             and not ARTICLE_TYPE.match(lines[j].text.strip())
         ):
             j += 1
