@@ -5,6 +5,7 @@
     python scripts/corpus.py split          # once: writes split.json (refuses if it exists)
     python scripts/corpus.py held-out       # print the held-out repositories and eLife numbers read
     python scripts/corpus.py slim-docx      # replace the images inside docx papers by 1-pixel placeholders
+    python scripts/corpus.py repeats        # papers that repeat another paper or a stored acknowledgement
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from techcost.evaluation.corpus import (  # noqa: E402
+    find_repeats,
     iter_stats,
     load_corpus,
     load_held_out,
@@ -74,9 +76,24 @@ def slim_docx(c) -> int:
     return 0
 
 
+def repeats(c) -> int:
+    """List papers that are another corpus paper in another file, and
+    acknowledgement records that repeat a paper's acknowledgement."""
+    same, holds, common = find_repeats(c)
+    for ids in same:
+        print("same leading authors: " + ", ".join(f"{i} ({c.part(i)})" for i in ids))
+    for aid, n in common:
+        print(f"{aid} ({c.part(aid)}) opens with words {n} papers print: not a repeat")
+    for pid, aid in holds:
+        print(f"{pid} ({c.part(pid)}) holds {aid} ({c.part(aid)})")
+    split = [ids for ids in same if len({c.part(i) for i in ids}) > 1]
+    print(f"{len(holds)} repeated acknowledgements; {len(same)} groups of papers with the same leading authors, {len(split)} of them across parts")
+    return 1 if holds or split else 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("command", choices=["validate", "stats", "split", "held-out", "slim-docx"])
+    ap.add_argument("command", choices=["validate", "stats", "split", "held-out", "slim-docx", "repeats"])
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--force", action="store_true", help="split: overwrite an existing split.json")
@@ -89,6 +106,8 @@ def main() -> int:
         return 0
     if a.command == "slim-docx":
         return slim_docx(c)
+    if a.command == "repeats":
+        return repeats(c)
     if a.command == "stats":
         for line in iter_stats(c):
             print(line)

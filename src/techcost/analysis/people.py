@@ -80,12 +80,15 @@ class NameFinder:
         self.acronyms = {fold(w) for w in acronyms if len(w) >= 3}
         words = words or ReaderWords(None)
         self.ship_prefixes = words.ship_prefixes
+        self.ship_capitals = words.ship_prefixes_in_capitals
         self.org_heads = words.org_heads
         self.surname_org_nouns = words.surname_org_nouns
         self.common_given_names = words.common_given_names
         self.legal_forms = words.legal_forms
 
     def _is_ship_word(self, text: str) -> bool:
+        if text.strip() in self.ship_capitals:
+            return True
         key = fold(text).replace(".", "").replace(" ", "")
         return key in self.ship_prefixes or key.replace("/", "") in self.ship_prefixes
 
@@ -241,7 +244,7 @@ class NameFinder:
             if prev.kind == "word" and prev.text[:1].isupper() and fold(prev.text) not in _OPENERS and prev.end + 1 >= toks[i].start:
                 return None  # "HHMI Science Education Alliance": part of a longer proper name
         # "the NOAA ship Bell Shimada", "the fishing vessel Nordic Pearl", "RV Sonne": a ship's name
-        if first == i and i > 0 and not titled and fold(toks[i - 1].text).rstrip(".") in self.ship_prefixes:
+        if first == i and i > 0 and not titled and self._is_ship_word(toks[i - 1].text):
             return None
         cs, ce = core[0].start, core[-1].end
         return NameSpan(first, end, "", cs, ce, titled)

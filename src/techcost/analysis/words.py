@@ -74,6 +74,8 @@ class ReaderWords:
         self.made = self.set("made_words")
         self.making = self.set("making_words")
         self.ship_prefixes = self.set("ship_prefixes")
+        self.read.add("ship_prefixes_in_capitals")
+        self.ship_prefixes_in_capitals = frozenset(x.strip() for x in self.data.get("ship_prefixes_in_capitals", []))
         self.common_given_names = self.set("common_given_names")
         self.surname_org_nouns = self.set("surname_org_nouns")
         self.legal_forms = self.set("legal_forms")

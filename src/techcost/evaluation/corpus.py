@@ -12,9 +12,12 @@ later is placed by a keyed hash of its id, so the parts never move.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import random
 import re
+import unicodedata
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -442,3 +445,59 @@ def _positive(lab: dict[str, Any]) -> bool:
         or lab.get("facilities_or_teams_thanked_without_names")
         or lab.get("authors_identifiable_as_technical_staff")
     )
+
+
+# ------------------------------------------------------------ repeats
+
+
+def _norm(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", t).strip()
+
+
+def paper_words(path: Path) -> str:
+    """The words of a stored paper, whatever its format, normalised (for
+    finding repeats, not for reading)."""
+    if path.is_dir():
+        return " ".join(paper_words(f) for f in sorted(path.rglob("*")) if f.is_file() and f.suffix in (".md", ".yaml", ".yml", ".tex"))
+    data = path.read_bytes()
+    if path.suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+        try:
+            text = " ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+        finally:
+            doc.close()
+    elif path.suffix == ".docx":
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            text = re.sub(r"<[^>]+>", " ", z.read("word/document.xml").decode("utf-8", "replace"))
+    else:
+        text = data.decode("utf-8", "replace")
+    return _norm(text)
+
+
+def find_repeats(c: Corpus) -> tuple[list[list[str]], list[tuple[str, str]], list[tuple[str, int]]]:
+    """Groups of papers with the same four leading authors (another file of
+    one paper, or the same team's papers); (paper, record) pairs where an
+    acknowledgement record repeats the paper's acknowledgement (its first
+    120 characters, normalised, inside the paper's text); and records whose
+    opening several papers print (boilerplate, not a repeat)."""
+    by_authors: dict[tuple[str, ...], list[str]] = {}
+    for p in c.papers:
+        key = tuple(_norm(a).split()[-1] for a in (p.label.get("authors") or [])[:4] if _norm(a))
+        if len(key) >= 2:
+            by_authors.setdefault(key, []).append(p.id)
+    same = [ids for ids in by_authors.values() if len(ids) > 1]
+    heads = [(a.id, _norm(str(a.record.get("text", "")))[:120]) for a in c.acks]
+    heads = [(i, h) for i, h in heads if len(h) >= 80]
+    holders: dict[str, list[str]] = {}
+    for p in c.papers:
+        words = paper_words(p.root / p.label["local_path"])
+        for aid, head in heads:
+            if head in words:
+                holders.setdefault(aid, []).append(p.id)
+    holds = [(ids[0], aid) for aid, ids in sorted(holders.items()) if len(ids) == 1]
+    common = [(aid, len(ids)) for aid, ids in sorted(holders.items()) if len(ids) > 1]
+    return same, holds, common
