@@ -129,3 +129,21 @@ def test_eval_budget_labels_prints_both_parts():
     assert "TUNE part" in r.stdout and "CHECK part" in r.stdout
     check = r.stdout.split("CHECK part", 1)[1]
     assert "missed" not in check and "extra" not in check  # no per-document errors of the check part
+
+
+def test_a_failure_in_the_analysis_leaves_one_document_unread(monkeypatch):
+    """If reading one document's credit fails, that document counts as
+    unread and the others are still scored: never a traceback."""
+    import techcost.analysis as analysis_pkg
+    from techcost import api
+    from techcost.evaluation.manuscripts import score_ack
+
+    _, rs = api.load()
+
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis_pkg, "analyse", broken)
+    monkeypatch.delenv("TECHCOST_DEBUG", raising=False)
+    row = score_ack({"id": "x", "text": "We thank Kim Park for technical assistance.", "technical_staff_named": []}, rs)
+    assert row["error"] == "the credit analysis failed (RuntimeError)"

@@ -6,6 +6,7 @@ and overall, with 95% Wilson intervals."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -141,8 +142,13 @@ def score_paper(doc: dict[str, Any], path: Path, ruleset: Any, display: str) -> 
     parsed = parse_one(path, ruleset, display=display)
     if parsed.error is not None or not isinstance(parsed.model, Manuscript):
         return _empty_row(doc, display, doc["format"], parsed.seconds, str(parsed.error))
+    try:
+        m = analyse(parsed.model, ruleset.lexicons)
+    except Exception as exc:  # the document is scored as unread and the others still are
+        if os.environ.get("TECHCOST_DEBUG"):
+            raise
+        return _empty_row(doc, display, doc["format"], parsed.seconds, f"the credit analysis failed ({type(exc).__name__})")
     row = _empty_row(doc, display, doc["format"], parsed.seconds, None)
-    m = analyse(parsed.model, ruleset.lexicons)
     _credit_row(row, doc, m)
     names = [a.name for a in m.authors]
     tp = match_names(names, doc["authors"])
@@ -171,7 +177,12 @@ def score_ack(record: dict[str, Any], ruleset: Any) -> dict[str, Any]:
     loc = Location(path=str(record["id"]), paragraph=1)
     blocks = [TextBlock(text=p.strip(), location=loc) for p in str(record["text"]).split("\n\n") if p.strip()]
     m = Manuscript(path=str(record["id"]), format="markdown", sections=[Section(kind="acknowledgements", heading="Acknowledgements", location=loc, blocks=blocks)])
-    m = analyse(m, ruleset.lexicons)
+    try:
+        m = analyse(m, ruleset.lexicons)
+    except Exception as exc:  # the record is scored as unread and the others still are
+        if os.environ.get("TECHCOST_DEBUG"):
+            raise
+        return _empty_row(record, str(record["id"]), "acknowledgements", time.perf_counter() - t0, f"the credit analysis failed ({type(exc).__name__})")
     row = _empty_row(record, str(record["id"]), "acknowledgements", time.perf_counter() - t0, None)
     _credit_row(row, record, m)
     row.update(ack_ok=True, credit_ok=True)
