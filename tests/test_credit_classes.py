@@ -31,6 +31,7 @@ TECHNICAL = [
     "expert help with electron microscopy",
     "animal husbandry",
     "preparing the histological sections",
+    "the design and manufacturing of the sample holder",
 ]
 NOT_TECHNICAL = ["critical reading of the manuscript", "helpful discussions", "statistical advice", "sharing reagents"]
 FRAMES = [
