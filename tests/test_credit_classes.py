@@ -1732,3 +1732,11 @@ def test_the_crews_of_two_ships_are_one_team(read, prefix):
 def test_a_courtesy_title_is_not_a_ship(read, title):
     got = read(f"We thank {title} Keiko Nozaki for technical assistance.")
     assert [c.name for c in got.contributors] == ["Keiko Nozaki"]
+
+
+@pytest.mark.parametrize("name", ["the Max Planck-Genome-centre Cologne", "the Bio-Imaging-Facility Würzburg", "the EMBL-Genomics-Core"])
+@pytest.mark.parametrize("frame", ["We thank {F} for sequencing the libraries.", "We are grateful to {F} for technical support.", "Sequencing was performed by {F}."])
+def test_a_facility_named_by_a_hyphenated_compound(read, name, frame):
+    """"Max Planck-Genome-centre": a compound is headed by its last part."""
+    got = read(frame.format(F=name))
+    assert [f.name for f in got.facilities] == [name]

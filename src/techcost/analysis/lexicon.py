@@ -73,13 +73,17 @@ class AttributionLexicon:
 
     # ------------------------------------------------------------ organisations
     def org_head(self, text: str) -> bool:
-        """Whether ``text`` contains a word that heads an organisation's name."""
-        return any(stem(fold(w)) in self._org_stems for w in re.findall(r"[^\W\d_][\w'\-]*", split_camel(text)))
+        """Whether ``text`` contains a word that heads an organisation's name
+        (a hyphenated compound by its last part: "Max Planck-Genome-centre")."""
+        return any(self._org_word(w) for w in re.findall(r"[^\W\d_][\w'\-]*", split_camel(text)))
+
+    def _org_word(self, word: str) -> bool:
+        return stem(fold(word)) in self._org_stems or ("-" in word and stem(fold(word.rsplit("-", 1)[1])) in self._org_stems)
 
     def last_org_head_end(self, run: str) -> int:
         end = 0
         for m in re.finditer(r"[^\W\d_][\w'\-]*", run):
-            if stem(fold(m.group(0))) in self._org_stems:
+            if self._org_word(m.group(0)):
                 end = m.end()
         return end
 
