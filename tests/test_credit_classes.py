@@ -1740,3 +1740,18 @@ def test_a_facility_named_by_a_hyphenated_compound(read, name, frame):
     """"Max Planck-Genome-centre": a compound is headed by its last part."""
     got = read(frame.format(F=name))
     assert [f.name for f in got.facilities] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technical assistance with the digital imagery by Frank Friedrich and Björn Quast is gratefully acknowledged.",
+        "The technical support in sample preparation of Frank Friedrich and Björn Quast is acknowledged.",
+        "We acknowledge the technical help with the confocal microscope from Frank Friedrich and Björn Quast.",
+    ],
+)
+def test_a_support_noun_with_its_object_before_the_names(read, text):
+    """"Technical assistance with the digital imagery by A and B": the
+    support noun keeps its object and still credits the names after it."""
+    got = read(text)
+    assert sorted((c.name, c.basis) for c in got.contributors) == [("Björn Quast", "explicit"), ("Frank Friedrich", "explicit")]
