@@ -478,26 +478,48 @@ def paper_words(path: Path) -> str:
     return _norm(text)
 
 
+def _windows(text: str) -> list[str]:
+    """Overlapping stretches of a normalised text (80 characters every 150)."""
+    return [text[i : i + 80] for i in range(0, max(1, len(text) - 60), 150) if len(text[i : i + 80]) >= 60]
+
+
 def find_repeats(c: Corpus) -> tuple[list[list[str]], list[tuple[str, str]], list[tuple[str, int]]]:
     """Groups of papers with the same four leading authors (another file of
-    one paper, or the same team's papers); (paper, record) pairs where an
-    acknowledgement record repeats the paper's acknowledgement (its first
-    120 characters, normalised, inside the paper's text); and records whose
-    opening several papers print (boilerplate, not a repeat)."""
+    one paper, or the same team's papers); (document, record) pairs where an
+    acknowledgement record repeats a corpus paper (half or more of its
+    stretches inside the paper's words) or, across the tune and check
+    parts, another record (three fifths or more shared); and records that
+    share only some sentences with other documents (a group's standard
+    thanks, a collaboration's or a database's boilerplate): not repeats."""
     by_authors: dict[tuple[str, ...], list[str]] = {}
     for p in c.papers:
         key = tuple(_norm(a).split()[-1] for a in (p.label.get("authors") or [])[:4] if _norm(a))
         if len(key) >= 2:
             by_authors.setdefault(key, []).append(p.id)
     same = [ids for ids in by_authors.values() if len(ids) > 1]
-    heads = [(a.id, _norm(str(a.record.get("text", "")))[:120]) for a in c.acks]
-    heads = [(i, h) for i, h in heads if len(h) >= 80]
-    holders: dict[str, list[str]] = {}
-    for p in c.papers:
-        words = paper_words(p.root / p.label["local_path"])
-        for aid, head in heads:
-            if head in words:
-                holders.setdefault(aid, []).append(p.id)
-    holds = [(ids[0], aid) for aid, ids in sorted(holders.items()) if len(ids) == 1]
-    common = [(aid, len(ids)) for aid, ids in sorted(holders.items()) if len(ids) > 1]
+    papers = {p.id: paper_words(p.root / p.label["local_path"]) for p in c.papers}
+    records = {a.id: _norm(str(a.record.get("text", ""))) for a in c.acks}
+    wins = {i: _windows(t) for i, t in records.items()}
+
+    def share(aid: str, words: str) -> float:
+        w = wins[aid]
+        return sum(1 for x in w if x in words) / len(w) if w else 0.0
+
+    holds: list[tuple[str, str]] = []
+    common: list[tuple[str, int]] = []
+    for aid, text in records.items():
+        if len(text) < 60:
+            continue
+        twins = [pid for pid, words in papers.items() if share(aid, words) >= 0.5]
+        if len(twins) > 1:
+            common.append((aid, len(twins)))  # words several papers print: boilerplate
+            continue
+        for oid, other in records.items():
+            # two short records alike ("This research did not receive any specific grant ...") are boilerplate
+            if oid == aid or c.part(oid) == c.part(aid) or (oid, aid) in holds or min(len(wins[aid]), len(wins[oid])) < 2:
+                continue
+            if share(aid, other) >= 0.6 or (len(other) >= 60 and share(oid, text) >= 0.6):
+                twins.append(oid)
+        if twins:
+            holds.append((sorted(twins)[0], aid))
     return same, holds, common
