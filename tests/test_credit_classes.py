@@ -1755,3 +1755,19 @@ def test_a_support_noun_with_its_object_before_the_names(read, text):
     support noun keeps its object and still credits the names after it."""
     got = read(text)
     assert sorted((c.name, c.basis) for c in got.contributors) == [("Björn Quast", "explicit"), ("Frank Friedrich", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [
+        ("providing peptide synthesis facilities", True),
+        ("providing the GC-MS instrumentation", True),
+        ("providing laboratory facilities for water isotope analyses", True),
+        ("providing the mouse strains", False),
+        ("providing samples and antibodies", False),
+    ],
+)
+@pytest.mark.parametrize("who", ["Dr. Kim Park from the SynBio3 platform", "Kim Park (Genomics Core Facility)", "Kim Park of the Center of Stable Isotopes"])
+def test_what_a_facility_provides_is_its_service_unless_it_is_material(read, purpose, credited, who):
+    got = read(f"We thank {who} for {purpose}.")
+    assert ([c.name for c in got.contributors] == ["Kim Park"]) is credited

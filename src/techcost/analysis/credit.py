@@ -185,7 +185,7 @@ class CreditAnalysis:
                 if fm and lex.facility_kind(fm.group(1)) == "facility":
                     fac = fm.group(1)
             # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
-            works = pclass != "negative" or lex.has_work(purpose, bare=False)
+            works = pclass != "negative" or lex.has_work(purpose, bare=False) or (fac is not None and self._provides_service(purpose))
             # "CERN staff A and B", "the KLIVV staff, in particular A and B": named as an organisation's staff
             # staff doing their unit's work: "the CCI staff who carried out analyses and photodocumentation: A, B"
             staff_work = pclass == "inferred" or (pclass == "none" and any(h.label in ("analysis_nouns", "activity_nouns") for h in lex.hits(purpose)))
@@ -239,6 +239,16 @@ class CreditAnalysis:
             if people and self._bare_role(o.text):
                 continue  # their role, said above
             self._org(o, g, purpose, oclass, people, sentence, loc, res, seen_fac)
+
+    def _provides_service(self, purpose: str) -> bool:
+        """"providing peptide synthesis facilities", "providing the GC-MS
+        instrumentation": what a facility's staff provide is their service
+        when its object is a facility, an instrument or an analysis, not a
+        material (a gift of strains or samples)."""
+        if not self.words.gift.match(purpose.strip()) or self.words.stocks.search(purpose):
+            return False
+        labels = {h.label for h in self.lex.hits(purpose)}
+        return bool(labels & {"facility_nouns_strong", "facility_nouns_weak", "service_domains", "equipment_nouns", "analysis_nouns"})
 
     def _bare_role(self, text: str) -> bool:
         """Role words and nothing that says where: "Research Technician",
