@@ -57,3 +57,4 @@ def clear_caches() -> None:
     text.fold.cache_clear()
     for a in list(_ANALYSERS.values()):
         a.reader.seg._prot.clear()
+        a.lex.names._ship_seen.clear()

@@ -81,16 +81,20 @@ class NameFinder:
         words = words or ReaderWords(None)
         self.ship_prefixes = words.ship_prefixes
         self.ship_capitals = words.ship_prefixes_in_capitals
+        self._ship_seen: dict[str, bool] = {}  # token runs already judged (a paper repeats its words)
         self.org_heads = words.org_heads
         self.surname_org_nouns = words.surname_org_nouns
         self.common_given_names = words.common_given_names
         self.legal_forms = words.legal_forms
 
     def _is_ship_word(self, text: str) -> bool:
-        if text.strip() in self.ship_capitals:
-            return True
-        key = fold(text).replace(".", "").replace(" ", "")
-        return key in self.ship_prefixes or key.replace("/", "") in self.ship_prefixes
+        got = self._ship_seen.get(text)
+        if got is None:
+            key = fold(text).replace(".", "").replace(" ", "")
+            got = text.strip() in self.ship_capitals or key in self.ship_prefixes or key.replace("/", "") in self.ship_prefixes
+            if len(self._ship_seen) < 50_000:
+                self._ship_seen[text] = got
+        return got
 
     def _after_ship_word(self, toks: list[Token], i: int) -> bool:
         """Whether the name starting at ``i`` belongs to a vessel: the token run
