@@ -1771,3 +1771,13 @@ def test_a_support_noun_with_its_object_before_the_names(read, text):
 def test_what_a_facility_provides_is_its_service_unless_it_is_material(read, purpose, credited, who):
     got = read(f"We thank {who} for {purpose}.")
     assert ([c.name for c in got.contributors] == ["Kim Park"]) is credited
+
+
+@pytest.mark.parametrize("post", ["Associate Director of Preparation", "Preparation Assistant", "Manager of Exhibition Lighting", "Senior AV Manager", "Director of Exhibition Production", "Head of Conservation"])
+@pytest.mark.parametrize("shape", ["We thank Kim Park, {P}, for installing the exhibition.", "Kim Park, {P}\nSam Lee, Senior Preparator\nAna Ruiz, Registrar"])
+def test_museum_posts_named_by_their_service(read, post, shape):
+    """Museum and exhibition technical posts named by their service are
+    technical staff, in a sentence or in a credits roll."""
+    got = read(shape.format(P=post))
+    assert "Kim Park" in {c.name for c in got.contributors if c.basis == "explicit"}
+    assert "Ana Ruiz" not in {c.name for c in got.contributors}

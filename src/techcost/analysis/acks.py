@@ -1026,8 +1026,10 @@ class AckReader:
                     open_purpose = True
                 continue
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose:
-                rm = re.match(r"^(?P<role>.+?)\s+(?:at|of|in|from)\s+(?P<org>.+)$", it.mentions[0].text.strip())
-                role_part = rm.group("role") if rm else it.mentions[0].text.strip()
+                whole = it.mentions[0].text.strip()
+                # "Associate Director of Preparation": a post named by its service is a role as a whole
+                rm = None if self.lex.ends_in_role(whole) else re.match(r"^(?P<role>.+?)\s+(?:at|of|in|from)\s+(?P<org>.+)$", whole)
+                role_part = rm.group("role") if rm else whole
                 # "A, technician at X", "A and B, volunteers at the museum": what the person is
                 if (self.lex.is_role(role_part) or self.lex.words.learner_end.search(role_part)) and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE) and len(role_part.split()) <= 4:
                     last = cur.mentions[-1]
@@ -1422,6 +1424,8 @@ class AckReader:
                 return self._org(b, off)
             if re.search(r"\b(?:the|an?)$", before, re.IGNORECASE):
                 return self._org(b, off)  # "curator at the UC Davis Botanical Conservatory": nobody's name follows "the"
+            if self.lex.words.post_of_end.search(before):
+                return self._org(b, off)  # "Director of Exhibition Production": a post names its unit, not a person
             if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):
                 # two names in one item without a separator: keep the first (a name-shaped
                 # word inside the place after "at", "in" or "of" is part of the place)

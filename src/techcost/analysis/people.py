@@ -268,6 +268,10 @@ class NameFinder:
         out: list[NameSpan] = []
         i = 0
         while i < len(toks):
+            tk = toks[i]
+            if not tk.text[:1].isupper() and not is_title(tk):
+                i += 1  # a name starts at a capital or a title ("professor Kim Park")
+                continue
             sp = self.match_at(toks, i)
             if sp is not None:
                 out.append(NameSpan(sp.start, sp.end, text[sp.char_start : sp.char_end], sp.char_start, sp.char_end, sp.titled))

@@ -57,6 +57,7 @@ class ReaderWords:
         posts = w("posts")
         self.post_of = re.compile(rf"^(?:(?:former|current|the)\s+)?(?P<post>{posts})\s+of\s+(?:the\s+)?(?P<org>.+)$", i)
         self.post_after = re.compile(rf"^(?P<org>.+?)\s+(?P<post>{posts})s?$", i)
+        self.post_of_end = re.compile(rf"\b(?:{posts})\s+of$", i)
         self.growing_place = re.compile(rf"\b(?:{w('growing_places')})\b", i)
         self.care = re.compile(rf"\b(?:{w('care_words')})\b", i)
         self.software_like = re.compile(rf"(?:{w('software_like')})", i)
