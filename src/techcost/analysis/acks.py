@@ -795,7 +795,7 @@ class AckReader:
     def _ship_named(self, text: str) -> bool:
         """"the MS Polarsyssel", "RRS Discovery": a vessel by its prefix."""
         words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()
-        return len(words) >= 2 and words[1][:1].isupper() and self.names._is_ship_word(words[0])
+        return len(words) >= 2 and words[1][:1].isupper() and self.names.is_ship_word(words[0])
 
     def _semicolon_units(self, region: str) -> list[tuple[int, str]]:
         """A list cut at its semicolons when they part units of thanks, not
@@ -943,6 +943,15 @@ class AckReader:
         fronted = False  # the current purpose came before the names it belongs to
         rel_skip = False
         items = list(items)
+
+        def take_purpose(it: _Item) -> None:
+            """The item's own purpose becomes the group's, still open to what follows."""
+            nonlocal purpose_end, open_purpose
+            if it.purpose:
+                cur.purpose = it.purpose
+                purpose_end = it.off - base + len(it.text)
+                open_purpose = True
+
         for it in items:
             if it.mentions:
                 rel_skip = False
@@ -951,18 +960,12 @@ class AckReader:
                 # "the crews of the R/V Kronprins Haakon and the MS Polarsyssel": both ships' crews
                 last = cur.mentions[-1]
                 last.text = f"{last.text} and {ship_txt}"
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             if re.fullmatch(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:staff|team|teams|crew|crews|personnel|technicians|engineers)", it.text.split(" for ")[0].strip(" .,"), re.IGNORECASE) and cur.mentions and cur.mentions[-1].kind == "org" and not it.mentions:
                 # "the Las Cumbres Observatory and its staff": the organisation's team
                 cur.mentions[-1].text = f"{cur.mentions[-1].text} and {it.text.split(' for ')[0].strip(' .,')}"
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             if _LEGAL_SUFFIX.fullmatch(it.text.strip(" .")) and cur.mentions and cur.mentions[-1].kind == "org":
                 cur.mentions[-1].text = f"{cur.mentions[-1].text}, {it.text.strip()}"  # "Illumina, Inc."
@@ -999,10 +1002,7 @@ class AckReader:
                     last.text = f"{last.text}, {it.mentions[0].text}"
                 elif last.affil is None:
                     last.affil = it.mentions[0].text
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             if (
                 it.mentions
@@ -1020,10 +1020,7 @@ class AckReader:
                 # "Kristina Tabbada, Babraham Sequencing Facility, and Arthur Davis, Flow Facility": a
                 # facility without an article right after a name is where that person works
                 cur.mentions[-1].affil = it.mentions[0].text
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose:
                 whole = it.mentions[0].text.strip()
@@ -1036,10 +1033,7 @@ class AckReader:
                     last.role = (last.role + " " + role_part).strip()
                     if rm and last.affil is None:
                         last.affil = rm.group("org")
-                    if it.purpose:
-                        cur.purpose = it.purpose
-                        purpose_end = it.off - base + len(it.text)
-                        open_purpose = True
+                    take_purpose(it)
                     continue
                 po = self.lex.words.post_of.match(it.mentions[0].text.strip())
                 if po and self.lex.facility_kind(po.group("org")):
@@ -1048,10 +1042,7 @@ class AckReader:
                     last.role = (last.role + " " + it.mentions[0].text.strip()).strip()
                     if last.affil is None:
                         last.affil = po.group("org")
-                    if it.purpose:
-                        cur.purpose = it.purpose
-                        purpose_end = it.off - base + len(it.text)
-                        open_purpose = True
+                    take_purpose(it)
                     continue
                 pm2 = self.lex.words.post_after.match(it.mentions[0].text.strip())
                 if pm2:
@@ -1059,18 +1050,12 @@ class AckReader:
                     last.role = (last.role + " " + it.mentions[0].text.strip()).strip()
                     if last.affil is None:
                         last.affil = pm2.group("org")
-                    if it.purpose:
-                        cur.purpose = it.purpose
-                        purpose_end = it.off - base + len(it.text)
-                        open_purpose = True
+                    take_purpose(it)
                     continue
             # "Ms. Meg Stark, at the Technology Facility, Department of Biology": where the person works
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and cur.mentions[-1].affil is None and not open_purpose and re.match(r"^(?:at|in|from|of)\s", it.mentions[0].text, re.IGNORECASE):
                 cur.mentions[-1].affil = re.sub(r"^(?:at|in|from|of)\s+", "", it.mentions[0].text, flags=re.IGNORECASE)
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             # "University of California, Los Angeles (UCLA)": a place, not a person
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "person" and cur.mentions and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,7}", it.mentions[0].paren or "") and (cur.mentions[-1].kind == "org" or (cur.mentions[-1].affil and not cur.mentions[-1].paren)):
@@ -1079,10 +1064,7 @@ class AckReader:
                     last.text = f"{last.text}, {it.text}"
                 else:
                     last.affil = f"{last.affil}, {it.mentions[0].text}"
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             if it.mentions:
                 if strict and it.other and not it.purpose and not _INITIALS_ONLY.fullmatch(it.other.strip()):
@@ -1098,10 +1080,7 @@ class AckReader:
                 cur.mentions.extend(it.mentions)
                 if it.other and not it.purpose:
                     cur.role = (cur.role + " " + it.other).strip()
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             # no names in this item
             if _DEGREE.match(it.text.strip(" .")) and cur.mentions:
@@ -1112,10 +1091,7 @@ class AckReader:
                 name = it.text.split(" for ")[0].strip(" ,.") if it.purpose else it.text.strip(" ,.")
                 at = it.off + it.text.find(name)
                 cur.mentions.append(Mention("org", name, at, at + len(name)))
-                if it.purpose:
-                    cur.purpose = it.purpose
-                    purpose_end = it.off - base + len(it.text)
-                    open_purpose = True
+                take_purpose(it)
                 continue
             pm_ = self.lex.words.post_after.match(it.text.strip())
             if pm_ and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose and (self.lex.facility_kind(pm_.group("org")) or self.lex.org_head(pm_.group("org"))):
@@ -1198,10 +1174,7 @@ class AckReader:
                 if (self.lex.is_technical_team(it.text) or self.lex.is_role(it.text)) and not (nxt is not None and any(m.kind == "person" for m in nxt.mentions)) and re.match(r"^(?:the|all|our|other)\b", it.text.strip(), re.IGNORECASE):
                     # "the technicians and students who helped ...": a team
                     cur.mentions.append(Mention("org", it.text.strip(), it.off, it.off + len(it.text)))
-                    if it.purpose:
-                        cur.purpose = it.purpose
-                        purpose_end = it.off - base + len(it.text)
-                        open_purpose = True
+                    take_purpose(it)
                     continue
                 pending_role = (pending_role + " " + it.text).strip()
         if cur.mentions or cur.purpose:

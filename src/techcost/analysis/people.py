@@ -87,7 +87,7 @@ class NameFinder:
         self.common_given_names = words.common_given_names
         self.legal_forms = words.legal_forms
 
-    def _is_ship_word(self, text: str) -> bool:
+    def is_ship_word(self, text: str) -> bool:
         got = self._ship_seen.get(text)
         if got is None:
             key = fold(text).replace(".", "").replace(" ", "")
@@ -100,7 +100,7 @@ class NameFinder:
         """Whether the name starting at ``i`` belongs to a vessel: the token run
         before it, or the one it starts in, is a vessel's prefix ("RV", "R/V",
         "R.V.", "RRS", "the ship")."""
-        return (i > 0 and self._is_ship_word(_glued_run(toks, i - 1))) or self._is_ship_word(_glued_run(toks, i))
+        return (i > 0 and self.is_ship_word(_glued_run(toks, i - 1))) or self.is_ship_word(_glued_run(toks, i))
 
     def _plural_of_org_noun(self, word: str) -> bool:
         """"workshops", "laboratories", "facilities": the plural of a word that
@@ -248,7 +248,7 @@ class NameFinder:
             if prev.kind == "word" and prev.text[:1].isupper() and fold(prev.text) not in _OPENERS and prev.end + 1 >= toks[i].start:
                 return None  # "HHMI Science Education Alliance": part of a longer proper name
         # "the NOAA ship Bell Shimada", "the fishing vessel Nordic Pearl", "RV Sonne": a ship's name
-        if first == i and i > 0 and not titled and self._is_ship_word(toks[i - 1].text):
+        if first == i and i > 0 and not titled and self.is_ship_word(toks[i - 1].text):
             return None
         cs, ce = core[0].start, core[-1].end
         return NameSpan(first, end, "", cs, ce, titled)
