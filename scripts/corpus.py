@@ -5,6 +5,7 @@
     python scripts/corpus.py split          # once: writes split.json (refuses if it exists)
     python scripts/corpus.py held-out       # print the held-out repositories and eLife numbers read
     python scripts/corpus.py slim-docx      # replace the images inside docx papers by 1-pixel placeholders
+    python scripts/corpus.py slim-pdf       # the same for PDF papers, kept only where techcost reads them the same
     python scripts/corpus.py repeats        # papers that repeat another paper or a stored acknowledgement
 """
 
@@ -76,6 +77,102 @@ def slim_docx(c) -> int:
     return 0
 
 
+def _pdf_reading(path: Path) -> str:
+    """What techcost reads from a PDF: every block's text, and the credit
+    found in it, as one string to compare before and after slimming."""
+    from techcost import api
+
+    def drop_paths(x):
+        if isinstance(x, dict):
+            return {k: drop_paths(v) for k, v in x.items() if k != "path"}
+        if isinstance(x, list):
+            return [drop_paths(v) for v in x]
+        return x
+
+    return json.dumps(drop_paths(api.inspect(path)), sort_keys=True, default=str)
+
+
+def _blank_images(pdf) -> int:
+    """Replace every image XObject of a pikepdf document by a 1x1 grey
+    pixel; the drawing matrix still places it, so the page layout and its
+    text are untouched."""
+    import pikepdf
+
+    n = 0
+    seen: set[tuple[int, int]] = set()
+
+    def visit(resources) -> None:
+        nonlocal n
+        xobjects = resources.get("/XObject") if resources is not None else None
+        if xobjects is None:
+            return
+        for key in list(xobjects.keys()):
+            obj = xobjects[key]
+            og = obj.objgen
+            if og in seen and og != (0, 0):
+                continue
+            seen.add(og)
+            subtype = obj.get("/Subtype")
+            if subtype == "/Image":
+                for k in ("/Filter", "/DecodeParms", "/SMask", "/Mask", "/Decode", "/ImageMask", "/Intent", "/Interpolate"):
+                    if k in obj:
+                        del obj[k]
+                obj.write(b"\x80")
+                obj.Width, obj.Height, obj.BitsPerComponent = 1, 1, 8
+                obj.ColorSpace = pikepdf.Name.DeviceGray
+                n += 1
+            elif subtype == "/Form":
+                visit(obj.get("/Resources"))
+
+    for page in pdf.pages:
+        visit(page.obj.get("/Resources"))
+    return n
+
+
+def slim_pdf(c) -> int:
+    """Replace the pictures inside every PDF paper by 1-pixel images and
+    compress its streams, keeping the file only when techcost reads exactly
+    the same from it as from the published file. The label keeps the
+    published file's digest as ``sha256_as_published``."""
+    try:
+        import pikepdf
+    except ImportError:
+        print("slim-pdf needs pikepdf (pip install pikepdf); it is a corpus tool, not a techcost dependency")
+        return 2
+    import tempfile
+
+    saved = 0
+    for p in c.papers:
+        lab = p.label
+        if lab.get("format") != "pdf":
+            continue
+        path = p.root / lab["local_path"]
+        data = path.read_bytes()
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / path.name
+            with pikepdf.open(path) as pdf:
+                if not _blank_images(pdf):
+                    continue
+                pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+            new = out.read_bytes()
+            if len(new) >= len(data) * 0.9:
+                continue
+            if _pdf_reading(out) != _pdf_reading(path):
+                print(f"{lab['id']}: read differently once slimmed; kept as published")
+                continue
+        path.write_bytes(new)
+        lab.setdefault("sha256_as_published", lab["sha256"])
+        lab["sha256"] = hashlib.sha256(new).hexdigest()
+        if _SLIM_NOTE.strip() not in lab.get("notes", ""):
+            lab["notes"] = (lab.get("notes", "") + _SLIM_NOTE).strip()
+        label_path = p.root / "labels" / f"{lab['id']}.json"
+        label_path.write_text(json.dumps(lab, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        saved += len(data) - len(new)
+        print(f"{lab['id']}: {len(data) / 1e6:.2f} MB -> {len(new) / 1e6:.2f} MB")
+    print(f"saved {saved / 1e6:.1f} MB")
+    return 0
+
+
 def repeats(c) -> int:
     """List papers that are another corpus paper in another file, and
     acknowledgement records that repeat a paper's acknowledgement."""
@@ -93,7 +190,7 @@ def repeats(c) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("command", choices=["validate", "stats", "split", "held-out", "slim-docx", "repeats"])
+    ap.add_argument("command", choices=["validate", "stats", "split", "held-out", "slim-docx", "slim-pdf", "repeats"])
     ap.add_argument("--corpus", default=str(ROOT / "tests" / "corpus"))
     ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--force", action="store_true", help="split: overwrite an existing split.json")
@@ -106,6 +203,8 @@ def main() -> int:
         return 0
     if a.command == "slim-docx":
         return slim_docx(c)
+    if a.command == "slim-pdf":
+        return slim_pdf(c)
     if a.command == "repeats":
         return repeats(c)
     if a.command == "stats":
