@@ -450,3 +450,61 @@ def test_a_name_with_a_non_breaking_hyphen_is_a_name():
 
     assert pdf.is_name("Yemane Ye\u2011Ebiyo")
     assert same_person("Yemane Ye-Ebiyo", "Yemane Ye\u2011Ebiyo")
+
+
+def _col_line(text, top, *, region, x0, x1, rx0, rx1, size=10.0):
+    ln = pdf.Line(text, 1, x0, x1, top, top + 1.15 * size, size, False, "Times", [(0, len(text) - 1)])
+    ln.region, ln.rx0, ln.rx1 = region, rx0, rx1
+    return ln
+
+
+def _blocks(lines):
+    b = pdf._Builder(body=10.0, line_gap=2.0)
+    prev = None
+    for ln in lines:
+        b.add(ln, prev, (False, None))
+        prev = ln
+    b.close()
+    return [" ".join(ln.text for ln in blk.lines) for blk in b.blocks]
+
+
+@pytest.mark.parametrize("last_word", ["Karsten", "Dr", "technical"])
+def test_a_ragged_line_broken_for_width_goes_on_in_the_next_column(last_word):
+    """Ragged-right columns break a line well short of the edge when the
+    next word does not fit; a paragraph cut there by the column end goes on
+    at the top of the next column, whatever the next word's case."""
+    left = dict(region=1, rx0=60.0, rx1=280.0)
+    right = dict(region=2, rx0=320.0, rx1=540.0)
+    lines = [
+        _col_line("For specimen loans I thank the curators of three museums.", 600.0, x0=60.0, x1=270.0, **left),
+        _col_line(f"Images were acquired with the help of {last_word}", 612.0, x0=60.0, x1=236.0, **left),
+        _col_line("Goemann (Central Science Laboratory, University of", 80.0, x0=320.0, x1=530.0, **right),
+        _col_line("Tasmania) for imaging.", 92.0, x0=320.0, x1=420.0, **right),
+    ]
+    assert len(_blocks(lines)) == 1
+
+
+def test_a_short_line_that_ends_a_sentence_still_closes_its_paragraph_across_columns():
+    left = dict(region=1, rx0=60.0, rx1=280.0)
+    right = dict(region=2, rx0=320.0, rx1=540.0)
+    lines = [
+        _col_line("The samples were counted twice by two observers and the", 600.0, x0=60.0, x1=276.0, **left),
+        _col_line("counts were averaged.", 612.0, x0=60.0, x1=150.0, **left),
+        _col_line("Goemann and colleagues found the same.", 80.0, x0=320.0, x1=500.0, **right),
+    ]
+    assert len(_blocks(lines)) == 2
+
+
+@pytest.mark.parametrize("initial,fits", [("S.", False), ("A.-M.", False), ("S.", True)])
+def test_an_initial_at_a_line_end_is_not_a_sentence_end_when_the_name_did_not_fit(initial, fits):
+    """"... We thank S." | "Nozinovic for help": the line looks short and
+    ends with a full stop, but the surname after the initial would not have
+    fitted; the paragraph goes on. When the name would have fitted, the
+    full stop ended the paragraph."""
+    x1 = 420.0 if fits else 490.0
+    lines = [
+        _col_line("This work was supported by a research prize to the team.", 200.0, x0=320.0, x1=540.0, region=2, rx0=320.0, rx1=540.0),
+        _col_line(f"and by a fellowship to the first author. We thank {initial}", 212.0, x0=320.0, x1=x1, region=2, rx0=320.0, rx1=540.0),
+        _col_line("Nozinovic for help with the experimental spectra.", 224.0, x0=320.0, x1=530.0, region=2, rx0=320.0, rx1=540.0),
+    ]
+    assert len(_blocks(lines)) == (2 if fits else 1)

@@ -1191,12 +1191,14 @@ class _Builder:
             return False
         if prev.text.endswith("-") or prev.soft:
             return True
-        if _SENT_END.search(prev.text):
-            return False
         words = prev.text.split()
+        if _SENT_END.search(prev.text):
+            # "... We thank S." | "Nozinovic for ...": an initial, not a
+            # sentence end, when the line was full and a name follows
+            return len(words) >= 4 and bool(_INITIAL_END.search(prev.text)) and t[0].isupper() and _broken_for_width(prev, ln)
         if words and words[-1].lower() in _TRAILING_WORDS:
             return True  # "... and the" | "Electron Microscopy Facility ..."
-        if prev.x1 >= prev.rx1 - 2.0 * prev.size and len(words) >= 6:
+        if len(words) >= 6 and (prev.x1 >= prev.rx1 - 2.0 * prev.size or _broken_for_width(prev, ln)):
             return True  # a full line that does not end a sentence goes on in the next column
         return t[0].islower() or t[0] in "(,;"
 
@@ -1219,8 +1221,24 @@ class _Builder:
         if indent > 0.7 * size and indent < 6 * size and prev_indent < 0.4 * size and not _BULLET.match(first.text) and not first.dropcap:
             return False  # first-line indent of a new paragraph
         if _SENT_END.search(prev.text) and prev.x1 < ln.rx1 - 2.5 * size and (ln.rx1 - ln.rx0) > 15 * size:
-            return False  # a short line that ends a sentence closes the paragraph
+            # a short line that ends a sentence closes the paragraph, unless
+            # it ends on an initial and only the name after it did not fit
+            if not (_INITIAL_END.search(prev.text) and t[:1].isupper() and _broken_for_width(prev, ln)):
+                return False
         return True
+
+
+_INITIAL_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.-?)+[A-Z]\.$|(?:^|[\s(])[A-Z]\.$")
+
+
+def _broken_for_width(prev: Line, ln: Line) -> bool:
+    """Whether ``prev`` ended only because the next word would not fit: the
+    room left at its end is narrower than the first word of ``ln`` (at a
+    generous 0.6 em a character). Ragged-right text breaks its lines well
+    short of the column edge, so "the line is full" alone misses them."""
+    first = ln.text.split(" ", 1)[0]
+    room = prev.rx1 - prev.x1
+    return prev.rx1 - prev.rx0 > 12 * prev.size and room < (len(first) + 1) * 0.6 * prev.size
 
 
 def _join_lines(lines: list[Line], vocab: set[str]) -> str:
