@@ -607,6 +607,126 @@ Text.
 \section{Introduction}
 Text.
 \end{document}""",
+"science": r"""\documentclass[12pt]{article}
+\usepackage{scicite}
+\title{A study}
+\author
+{Kim Park,$^{1\ast}$ Jo A. Bloggs,$^{2}$ Ana del Río$^{1,2}$\\
+\\
+\normalsize{$^{1}$Example University, UK}\\
+\normalsize{$^{2}$Example Institute, France}\\
+\\
+\normalsize{$^\ast$To whom correspondence should be addressed; E-mail: kim@example.org.}
+}
+\date{}
+\begin{document}
+\baselineskip24pt
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"jhep": r"""\documentclass[a4paper,11pt]{article}
+\usepackage{jheppub}
+\title{A study}
+\author[a,b]{Kim Park,}
+\author[b]{Jo A. Bloggs}
+\author[a]{and Ana del Río}
+\affiliation[a]{Example University, UK}
+\affiliation[b]{Example Institute, France}
+\emailAdd{kim@example.org}
+\abstract{We study.}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"icml": r"""\documentclass{article}
+\usepackage{icml2023}
+\begin{document}
+\twocolumn[
+\icmltitle{A study}
+\begin{icmlauthorlist}
+\icmlauthor{Kim Park}{equal,yyy}
+\icmlauthor{Jo A. Bloggs}{yyy,comp}
+\icmlauthor{Ana del Río}{sch}
+\end{icmlauthorlist}
+\icmlaffiliation{yyy}{Department of XXX, University of YYY, Location, Country}
+\icmlaffiliation{comp}{Company Name, Location, Country}
+\icmlaffiliation{sch}{School of ZZZ, Institute of WWW, Location, Country}
+\icmlcorrespondingauthor{Kim Park}{first1.last1@xxx.edu}
+]
+\section{Intro} Text.
+\end{document}""",
+"neurips-and": r"""\documentclass{article}
+\usepackage{neurips_2023}
+\title{A study}
+\author{%
+  Kim Park\thanks{Use footnote for providing further information.} \\
+  Department of Computer Science\\
+  Example University\\
+  \texttt{kim@example.edu} \\
+  \And
+  Jo A. Bloggs \\
+  Affiliation \\
+  \texttt{email} \\
+  \AND
+  Ana del Río \\
+  Example Institute \\
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"cvpr": r"""\documentclass[10pt,twocolumn,letterpaper]{article}
+\begin{document}
+\title{A study}
+\author{Kim Park\\
+Institution1\\
+Institution1 address\\
+{\tt\small firstauthor@i1.org}
+\and
+Jo A. Bloggs\\
+Institution2\\
+{\tt\small secondauthor@i2.org}
+\and
+Ana del Río\\
+Institution3
+}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"acl-and": r"""\documentclass[11pt]{article}
+\usepackage[final]{acl}
+\title{A study}
+\author{Kim Park \\
+  Example University \\
+  \texttt{kim@example.org} \\\And
+  Jo A. Bloggs \\
+  Example Institute \\
+  \texttt{jo@example.org} \\\AND
+  Ana del Río \\
+  Example Lab \\}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"rsos": r"""\documentclass[openacc]{rstransa}
+\begin{document}
+\title{A study}
+\author{Kim Park$^{1}$, Jo A. Bloggs$^{2}$ and Ana del Río$^{1,2}$}
+\address{$^{1}$Example University, UK\\
+$^{2}$Example Institute, France}
+\subject{biology}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"plain-marks": r"""\documentclass{article}
+\title{A study}
+\author{Kim Park$^1$, Jo A. Bloggs$^{2}$, and Ana del Río$^{1}$\\
+$^1$Example University, UK\\
+$^2$Example Institute, France}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 }
 
 

@@ -642,6 +642,22 @@ _INSTITUTION = re.compile(
     r"|\b(?:univ|dept|lab|inc|ltd|gmbh|street|avenue|road|campus|sciences?|e-?mail|usa|u\.s\.a)\b",
     re.I,
 )
+# a note printed among the affiliations that is not one: correspondence,
+# equal contribution, a present address, a death
+_AUTHOR_NOTE = re.compile(
+    r"^\W*(?:to whom (?:all )?correspondence|(?:\w+ )?correspond(?:ing|ence)\b|(?:these|the|both|all) (?:\w+ )?authors? "
+    r"(?:have )?contributed equally|contributed equally|equal(?:ly)? contribut|(?:present|current|permanent) address|deceased\b)",
+    re.I,
+)
+
+
+def is_author_note(text: str) -> bool:
+    """Whether a line of a title page is a note about the authors
+    ("To whom correspondence should be addressed", "These authors
+    contributed equally") rather than an affiliation."""
+    return bool(_AUTHOR_NOTE.search(text.strip()))
+
+
 # a country in a name-sized text means an address, except as a family name ("Kevin France")
 _COUNTRY = re.compile(
     r"\b(?:germany|france|china|japan|canada|australia|kingdom|italy|spain|india|brazil|switzerland|netherlands|sweden)\b", re.I

@@ -49,6 +49,7 @@ from ._text import (
     find_author,
     find_email,
     is_ack_like,
+    is_author_note,
     is_collaboration,
     is_job_title,
     latex_to_text,
@@ -1264,7 +1265,7 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             if len(made) == 1 and not made[0].email:
                 made[0].email = email
             continue
-        if text:
+        if text and not is_author_note(text):
             loose_affs.append(text)
     if loose_affs and made:
         joined = ", ".join(loose_affs)
