@@ -1781,3 +1781,26 @@ def test_museum_posts_named_by_their_service(read, post, shape):
     got = read(shape.format(P=post))
     assert "Kim Park" in {c.name for c in got.contributors if c.basis == "explicit"}
     assert "Ana Ruiz" not in {c.name for c in got.contributors}
+
+
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [
+        ("their help during the experiment", False),
+        ("valuable assistance throughout the experiments", False),
+        ("support during the field season", False),
+        ("help over the course of the study", False),
+        ("assistance during sample processing", True),
+        ("help during the SEM sessions", True),
+        ("assistance during the Langendorff-perfused heart experiments", True),
+        ("technical assistance during the cruise", True),
+        ("help with the histological sections during the experiment", True),
+    ],
+)
+@pytest.mark.parametrize("frame", ["We thank {X} for {P}.", "{X} are thanked for {P}.", "We are grateful to {X}, for {P}."])
+def test_a_time_phrase_says_when_help_was_given_not_what_it_was(read, purpose, credited, frame):
+    """What follows "during", "throughout" or "over the course of" dates
+    the help; bare help during an experiment or a season is still bare,
+    unless that phrase names a task, a technique or an instrument."""
+    got = read(frame.format(X="Kim Park and Sam Lee", P=purpose))
+    assert ({c.name for c in got.contributors} == {"Kim Park", "Sam Lee"}) is credited, [c.name for c in got.contributors]

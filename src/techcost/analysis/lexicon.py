@@ -340,8 +340,26 @@ _HELP_USING = re.compile(
 _INSTRUMENT_WORD = re.compile(r"\b\w+(?:meters?|scopes?|graphs?|trons?|analy[sz]ers?|reactors?|furnaces?|lasers?|cameras?|detectors?|robots?|beamlines?)\b", re.IGNORECASE)
 
 
+_WHEN = re.compile(
+    r"^(?:(?:the|their|his|her|its|our|all|also|invaluable|great|kind|much|generous|essential|constant|valuable|"
+    r"helpful|practical|excellent|enormous|continuous|continued)\s+)*(?P<head>[a-z]+)\s+"
+    r"(?:during|throughout|over the course of|in the course of|while)\s+(?P<when>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
+    # "help during the experiment", "support throughout the field season": what follows a word
+    # of time says when the help was given, not what it was; bare help stays bare unless that
+    # phrase names a technical service, an instrument or a role ("assistance during the SEM sessions")
     got = _one_purpose_by_head(lex, p, for_org)
+    when = _WHEN.match(p.strip()) if got[0] == "inferred" else None
+    if when and stem(when.group("head").lower()) in {stem(w) for w in lex.list("support_nouns")}:
+        w = when.group("when")
+        tail = [h for h in lex.hits(w) if h.label in ("explicit", "inferred", "service_domains", "equipment_nouns", "role_titles")]
+        words = re.findall(r"[^\W\d_][\w\-']*", re.sub(r"^(?:the|this|these|our|their|all)\s+", "", w.strip(), flags=re.IGNORECASE))
+        if not tail and len(words) <= 1 and not re.search(r"(?<![\w\-])[A-Z]{2,}[A-Za-z0-9\-]*", w):
+            return "none", ""
     if got[0] == "none":
         # "help with SAXS data collection", "setting FISH conditions", "the NTA": work named by a
         # known instrumental technique, written as its acronym, with nothing negative said

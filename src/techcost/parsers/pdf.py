@@ -1163,7 +1163,7 @@ class _Builder:
                 return
         # a paragraph broken by a column or page end, a footnote or a figure
         ob = self.open_body
-        if ob is not None and ob is not cur and body_line and self._flows(ob.lines[-1], ln):
+        if ob is not None and ob is not cur and body_line and self._flows(ob.lines[-1], ln, direct=False):
             last = ob.lines[-1]
             if ln.region != last.region or ln.page != last.page or cur is not None:
                 self.close()
@@ -1185,7 +1185,9 @@ class _Builder:
             and len(blk.lines) < 3
         )
 
-    def _flows(self, prev: Line, ln: Line) -> bool:
+    def _flows(self, prev: Line, ln: Line, *, direct: bool = True) -> bool:
+        """Whether ``ln`` goes on from ``prev`` across a column or page end
+        (``direct``: the lines meet; otherwise something came between)."""
         t = ln.text
         if not t or _BULLET.match(t) or _CAPTION.match(t):
             return False
@@ -1195,11 +1197,13 @@ class _Builder:
         if _SENT_END.search(prev.text):
             # "... We thank S." | "Nozinovic for ...": an initial, not a
             # sentence end, when the line was full and a name follows
-            return len(words) >= 4 and bool(_INITIAL_END.search(prev.text)) and t[0].isupper() and _broken_for_width(prev, ln)
+            return len(words) >= 4 and _not_an_end(prev.text, t) and _broken_for_width(prev, ln)
         if words and words[-1].lower() in _TRAILING_WORDS:
             return True  # "... and the" | "Electron Microscopy Facility ..."
-        if len(words) >= 6 and (prev.x1 >= prev.rx1 - 2.0 * prev.size or _broken_for_width(prev, ln)):
+        if len(words) >= 6 and prev.x1 >= prev.rx1 - 2.0 * prev.size:
             return True  # a full line that does not end a sentence goes on in the next column
+        if len(words) >= (3 if direct else 6) and _broken_for_width(prev, ln):
+            return True  # so does a ragged one that the next word did not fit
         return t[0].islower() or t[0] in "(,;"
 
     def _continues(self, blk: Block, prev: Line, ln: Line) -> bool:
@@ -1223,12 +1227,24 @@ class _Builder:
         if _SENT_END.search(prev.text) and prev.x1 < ln.rx1 - 2.5 * size and (ln.rx1 - ln.rx0) > 15 * size:
             # a short line that ends a sentence closes the paragraph, unless
             # it ends on an initial and only the name after it did not fit
-            if not (_INITIAL_END.search(prev.text) and t[:1].isupper() and _broken_for_width(prev, ln)):
+            if not (_not_an_end(prev.text, t) and _broken_for_width(prev, ln)):
                 return False
         return True
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.-?)+[A-Z]\.$|(?:^|[\s(])[A-Z]\.$")
+
+
+_ABBREV_END = re.compile(r"(?:^|[\s(])(?:Ltd|Inc|Co|Corp|Dr|Prof|Mr|Mrs|Ms|St|Drs|Profs|vs|cf|al|e\.g|i\.e|approx|Dept|Univ|Inst)\.$")
+
+
+def _not_an_end(prev: str, nxt: str) -> bool:
+    """Whether the full stop ending ``prev`` is an initial or an
+    abbreviation that the next line goes on from: "We thank S." |
+    "Nozinovic", "the MEA Ltd." | "(Nakuru, Kenya)", "Dr." | "Ana"."""
+    if _INITIAL_END.search(prev) and nxt[:1].isupper():
+        return True
+    return bool(_ABBREV_END.search(prev)) and (nxt[:1].isalpha() or nxt[:1] in "(,;")
 
 
 def _broken_for_width(prev: Line, ln: Line) -> bool:
