@@ -508,3 +508,22 @@ def test_an_initial_at_a_line_end_is_not_a_sentence_end_when_the_name_did_not_fi
         _col_line("Nozinovic for help with the experimental spectra.", 224.0, x0=320.0, x1=530.0, region=2, rx0=320.0, rx1=540.0),
     ]
     assert len(_blocks(lines)) == (2 if fits else 1)
+
+
+@pytest.mark.parametrize(
+    "end,start",
+    [
+        ("and Alma Islas-Trejo, Kerri Morimoto,", "Gonzalo Rincon, Ricardo Verdugo and Karina Guevara for phenotyping."),
+        ("acknowledge support by the MEA Ltd.", "(Nakuru, Kenya) for a sample of inoculum."),
+        ("the Zambian Malaria", "Transmission Consortium project team for their support."),
+    ],
+)
+def test_a_short_last_line_goes_on_in_the_next_column_when_the_next_word_did_not_fit(end, start):
+    left = dict(region=1, rx0=60.0, rx1=280.0)
+    right = dict(region=2, rx0=320.0, rx1=540.0)
+    lines = [
+        _col_line("We thank Vince De Vera for mouse care and the staff of the", 600.0, x0=60.0, x1=278.0, **left),
+        _col_line(end, 612.0, x0=60.0, x1=262.0, **left),
+        _col_line(start, 80.0, x0=320.0, x1=530.0, **right),
+    ]
+    assert len(_blocks(lines)) == 1
