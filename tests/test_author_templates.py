@@ -743,6 +743,14 @@ def test_latex_author_blocks_with_their_affiliations(tmp_path, name):
 
 # more Markdown conventions: MyST, papaja, CFF-style keys, HTML and pandoc superscripts, an "Authors" heading
 MARKDOWN_AFFILIATED = {
+"bold-label-lines.Rmd": (
+    "---\ntitle: ''\noutput: word_document\n---\n\n**Title:** A study\n\n**Authors:**\n\n"
+    "Kim Park^1^ (Orcid ID : 0000-0002-1825-0097)\n\nJo A. Bloggs^2^ (ORCID: 0000-0001-5109-3700)\n\nAna del Río^1,2^* ( Orcid ID : 0000-0002-1694-233X)\n\n"
+    "**Author Affiliations:**\n\n1. Example University\n\n2. Example Institute\n\n**Corresponding author:** Ana del Río\n\n# Introduction\n\nText.\n"
+),
+"bold-label-list.md": (
+    "# A study\n\n__Authors__\n\n- Kim Park^1^\n- Jo A. Bloggs^2^\n- Ana del Río^1,2^\n\n**Affiliations**\n\n1. Example University\n2. Example Institute\n\n## Abstract\n\nText.\n"
+),
 "yaml-rules.qmd": """---
 title: "A study of things"
 author:
@@ -947,6 +955,8 @@ def test_markdown_author_blocks_with_their_affiliations(tmp_path, name):
     authors = parse_markdown(p, display_path=name, lexicons={}, as_paper=True).authors
     assert [a.name for a in authors] == AUTHORS
     assert authors[0].affiliations == ["Example University"] and "Example Institute" in authors[1].affiliations
+    if "Orcid" in MARKDOWN_AFFILIATED[name]:
+        assert [a.orcid for a in authors] == ["0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X"]
 
 
 def test_an_authors_heading_over_prose_names_nobody(tmp_path):

@@ -1804,3 +1804,17 @@ def test_a_time_phrase_says_when_help_was_given_not_what_it_was(read, purpose, c
     unless that phrase names a task, a technique or an instrument."""
     got = read(frame.format(X="Kim Park and Sam Lee", P=purpose))
     assert ({c.name for c in got.contributors} == {"Kim Park", "Sam Lee"}) is credited, [c.name for c in got.contributors]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["the X-ray beamline I13 for the beamtime (MT20984-1)", "the Diamond Light Source for access to beamline I13", "the Computing Centre for computing time"],
+)
+@pytest.mark.parametrize("second", ["the Imaging Facility for imaging", "the Genomics Core for sequencing", "the Mechanical Workshop for building the cell"])
+def test_a_resource_statement_belongs_to_its_own_unit_of_thanks(read, first, second):
+    """"X for the beamtime and Y for imaging": the first unit is a resource
+    statement, the second credits a facility's work."""
+    got = read(f"We acknowledge {first} and {second}.")
+    names = [f.name for f in got.facilities if not f.named_staff]
+    assert any(second.split(" for ")[0] in n for n in names), names
+    assert not any(first.split(" for ")[0] in n for n in names), names

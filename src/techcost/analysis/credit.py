@@ -238,7 +238,10 @@ class CreditAnalysis:
         for o in orgs:
             if people and self._bare_role(o.text):
                 continue  # their role, said above
-            self._org(o, g, purpose, oclass, people, sentence, loc, res, seen_fac)
+            # "X for the beamtime and Y for imaging": a resource statement in one unit of thanks
+            # is that unit's, not the next one's with a purpose of its own
+            scope = sentence if g is credit.groups[0] or not purpose else self._unit_text(credit, g)
+            self._org(o, g, purpose, oclass, people, sentence, loc, res, seen_fac, scope=scope)
 
     def _provides_service(self, purpose: str) -> bool:
         """"providing peptide synthesis facilities", "providing the GC-MS
@@ -268,7 +271,14 @@ class CreditAnalysis:
         left = re.findall(r"[^\W\d_][\w\-]*", "".join(rest))
         return all(w.lower() in _ROLE_FILLERS or _COMPOUND_ROLE_WORD.fullmatch(w) for w in left)
 
-    def _org(self, o: Mention, g: Group, purpose: str, oclass: str, people: list[Mention], sentence: str, loc: Location, res: CreditResult, seen_fac: dict[str, int]) -> None:
+    @staticmethod
+    def _unit_text(credit: Credit, g: Group) -> str:
+        """The words of one unit of thanks: its own mentions, role and purpose."""
+        return " ".join([g.role, *(m.text for m in g.mentions), g.purpose])
+
+    def _org(
+        self, o: Mention, g: Group, purpose: str, oclass: str, people: list[Mention], sentence: str, loc: Location, res: CreditResult, seen_fac: dict[str, int], *, scope: str | None = None
+    ) -> None:
         lex = self.lex
         if self._research_group(o.text):
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
@@ -284,7 +294,7 @@ class CreditAnalysis:
             return
         # "Sequencing was conducted by the X Institute, a DOE User Facility": the facility did the work
         agent = g.frame == "passive" and oclass == "inferred"
-        if lex.resource_only(sentence) and oclass != "explicit" and kind != "team" and not agent and not named_staff and not (_TEAM_OF_PLACE.match(o.text) and oclass == "inferred"):
+        if lex.resource_only(sentence if scope is None else scope) and oclass != "explicit" and kind != "team" and not agent and not named_staff and not (_TEAM_OF_PLACE.match(o.text) and oclass == "inferred"):
             return  # (not "the staff of the X Research Station for maintaining the site": the station's team at work)
         # "for access to specimens" is access, not a resource centre's stocks
         stocks = bool(self.words.stocks.search(purpose)) and not re.match(r"\s*(?:(?:the|their|kind|generous|providing|giving|granting|allowing|offering)\s+)*(?:us\s+)?(?:access|loans?|permission)\b", purpose, re.IGNORECASE)

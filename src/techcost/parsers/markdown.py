@@ -1244,6 +1244,8 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     keyed: dict[str, str] = {}
     labelled = False
     for k in range(start, min(len(lines), start + 60)):
+        if _AUTHORS_HEADING.match(lines[k].strip()) and not lines[k].lstrip().startswith("#"):
+            return title, []  # "**Authors:**" over one author a line: read as an authors section
         lm = _AUTHORS_LINE.match(lines[k].strip())
         if lm and _names_with_marks(lm.group("names") or lm.group("names2")):
             # "**Authors:** A^1^, B^2^": the names with their marks; the affiliations follow below
@@ -1296,7 +1298,23 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     return (title if authors else None), authors
 
 
-_AUTHORS_HEADING = re.compile(r"^#{2,4}\s+(?:\*\*)?(?:authors?|list\s+of\s+authors|author\s+list|authors?\s+(?:and|&)\s+affiliations?)(?:\*\*)?\s*:?\s*#*\s*$", re.I)
+_AUTHORS_HEADING = re.compile(
+    r"^(?:#{2,4}\s+(?:\*\*)?(?:authors?|list\s+of\s+authors|author\s+list|authors?\s+(?:and|&)\s+affiliations?)(?:\*\*)?\s*:?\s*#*"
+    r"|(?:\*\*|__)(?:authors?|list\s+of\s+authors|author\s+list)\s*:?\s*(?:\*\*|__)\s*:?)\s*$",
+    re.I,
+)
+# "**Author Affiliations:**", "**Affiliations**": a label over numbered affiliations
+_AFFILS_LABEL = re.compile(r"^(?:#{2,4}\s+|\*\*|__)?(?:authors?'?\s+)?affiliations?\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I)
+# "(Orcid ID : 0000-0002-...)", "[ORCID: ...]", "(orcid.org/...)": an ORCID written beside a name
+_ORCID_NOTE = re.compile(r"\s*[(\[]\s*(?:orc?h?id(?:\s*id)?\s*[:：]?\s*)?(?:https?://)?(?:orcid\.org/)?[0-9X\-\s]{16,24}[)\]]|\s*[(\[][^()\[\]]*orc?h?id[^()\[\]]*[)\]]", re.I)
+
+
+def _split_orcid(raw: str) -> tuple[str, str | None]:
+    """A line with the ORCID note beside the name taken out, and the iD."""
+    m = _ORCID_NOTE.search(raw)
+    if not m:
+        return raw, None
+    return (raw[: m.start()] + raw[m.end() :]).strip(), normalise_orcid(m.group(0))
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 
 
@@ -1309,13 +1327,25 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
             continue
         out: list[AuthorDraft] = []
         keyed: dict[str, str] = {}
+        affils = False  # under an "Affiliations" label: numbered affiliations follow
         for k in range(i + 1, min(len(lines), i + 80)):
             raw = lines[k].strip()
+            if out and _AFFILS_LABEL.match(raw):
+                affils = True
+                continue
             if _ATX.match(raw) and raw.lstrip("#").strip():
                 break
             if not raw:
                 continue
-            item_raw = _LIST_ITEM.sub("", raw).strip()
+            if affils:
+                num = _LEAD_NUMBER.match(raw) or re.match(r"^(\d{1,2})[.)]\s+", raw)
+                if not num:
+                    break
+                aff = md_inline(raw[num.end() :]).strip(" ,;")
+                if aff:
+                    keyed.setdefault(next(g for g in num.groups() if g), aff)
+                continue
+            item_raw, orcid = _split_orcid(_LIST_ITEM.sub("", raw).strip())
             if out and _LEAD_BODY_MARK.match(item_raw):
                 _store_marked_affiliations(item_raw, keyed)
                 continue
@@ -1324,6 +1354,9 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
                 for name, keys in marked:
                     a = AuthorDraft(name=name, path=path, line=k + 1)
                     a.aff_keys = [x for x in keys if x != "*"]
+                    a.corresponding = "*" in keys
+                    if orcid and len(marked) == 1:
+                        a.orcid = orcid
                     out.append(a)
                 continue
             item = md_inline(item_raw).strip()
