@@ -1818,3 +1818,23 @@ def test_a_resource_statement_belongs_to_its_own_unit_of_thanks(read, first, sec
     names = [f.name for f in got.facilities if not f.named_staff]
     assert any(second.split(" for ")[0] in n for n in names), names
     assert not any(first.split(" for ")[0] in n for n in names), names
+
+
+@pytest.mark.parametrize("names", [["Kim Park", "Sam Lee", "Ana Ruiz"], ["K. Park", "S. Lee"], ["Dr. Kim Park", "María García-López", "Tom Bell"]])
+@pytest.mark.parametrize("link", ["from", "of", "at"])
+def test_a_facility_after_the_last_name_of_a_list_is_everyones(read, names, link):
+    """"A, B and C from the Genomics Platform and D from the Core for
+    their help": all of A, B and C are the platform's staff."""
+    text = f"We thank {_list(names)} {link} the Genomics Platform and Jo Bloggs {link} the Imaging Core for their help."
+    got = {c.name: c.basis for c in read(text).contributors}
+    assert got == {**{_plain(n): "explicit" for n in names}, "Jo Bloggs": "explicit"}, got
+
+
+def test_a_list_broken_by_a_purpose_does_not_share_the_facility(read):
+    got = {c.name for c in read("We thank Kim Park for discussions, and Sam Lee from the Genomics Platform for sequencing.").contributors}
+    assert got == {"Sam Lee"}
+
+
+@pytest.mark.parametrize("purpose", ["help in operating the fMRI", "assistance with the qPCR runs", "assistance with the automated IHC procedures"])
+def test_a_technique_acronym_with_a_lowercase_prefix_names_technical_work(read, purpose):
+    assert [c.name for c in read(f"We thank Kim Park for {purpose}.").contributors] == ["Kim Park"]

@@ -149,6 +149,7 @@ class CreditAnalysis:
             ),
             None,
         )
+        shared_unit = self._shared_units(people, credit.sentence)
         for p in people:
             name = _TITLE.sub("", p.text).strip()
             is_author = any(same_person(name, a) for a in authors)
@@ -176,6 +177,8 @@ class CreditAnalysis:
                 fac = beside.text
             elif p.affil and lex.facility_kind(p.affil) in ("facility", "team", "resource_centre") and not self._bare_role(p.affil):
                 fac = lex.without_role(p.affil)
+            elif id(p) in shared_unit:
+                fac = lex.without_role(shared_unit[id(p)])  # "A, B and C from the Genomics Platform": all three
             elif group_team is not None and not self._bare_role(group_team.text):
                 fac = group_team.text
             elif p.paren and lex.facility_kind(p.paren) and not self._bare_role(p.paren):
@@ -270,6 +273,27 @@ class CreditAnalysis:
                 rest[k] = " "
         left = re.findall(r"[^\W\d_][\w\-]*", "".join(rest))
         return all(w.lower() in _ROLE_FILLERS or _COMPOUND_ROLE_WORD.fullmatch(w) for w in left)
+
+    def _shared_units(self, people: list[Mention], sentence: str) -> dict[int, str]:
+        """A facility written after the last name of a plain list is every
+        listed person's: in "A, B and C from the Genomics Platform and D from
+        the Core" A, B and C are the platform's, D the core's. A list runs
+        while only commas and "and" come between the names."""
+        out: dict[int, str] = {}
+        run: list[Mention] = []
+        for p in people:
+            if run and not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", sentence[run[-1].end : p.start]):
+                run = []
+            if p.affil:
+                if run and self.lex.facility_kind(p.affil) in ("facility", "team") and not self._bare_role(p.affil):
+                    for q in run:
+                        out[id(q)] = p.affil
+                run = []
+            elif not p.paren and not p.role:
+                run.append(p)
+            else:
+                run = []
+        return out
 
     @staticmethod
     def _unit_text(credit: Credit, g: Group) -> str:

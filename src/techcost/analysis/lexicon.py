@@ -273,7 +273,7 @@ _SUPPORT_HEAD = re.compile(
 
 
 # an instrument or technique written as an acronym ("AFM", "HRPD", "ICP-MS", "EDXS")
-_TECHNIQUE_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:[-/][A-Z0-9]{1,5})?")
+_TECHNIQUE_ACRONYM = re.compile(r"[a-z]?[A-Z][A-Z0-9]{1,5}(?:[-/][A-Z0-9]{1,5})?")
 
 _BARE_SUPPORT = re.compile(
     r"^(?:(?:the|their|his|her|our|all|full|kind|generous|great|continuous|constant|continued|unfailing|invaluable|moral|general)\s+)*(?:help|assistance|support|aid|encouragement)\.?$",
