@@ -1838,3 +1838,15 @@ def test_a_list_broken_by_a_purpose_does_not_share_the_facility(read):
 @pytest.mark.parametrize("purpose", ["help in operating the fMRI", "assistance with the qPCR runs", "assistance with the automated IHC procedures"])
 def test_a_technique_acronym_with_a_lowercase_prefix_names_technical_work(read, purpose):
     assert [c.name for c in read(f"We thank Kim Park for {purpose}.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("purpose", ["taking care of the piglets", "rearing the zebrafish larvae", "looking after the experimental sheep", "feeding the animals", "keeping the bee colonies"])
+@pytest.mark.parametrize("frame", ["We thank {X} for {P}.", "{X} are thanked for {P}.", "We are grateful to {X}, for {P}."])
+def test_looking_after_animals_is_animal_care(read, purpose, frame):
+    got = {c.name: c.basis for c in read(frame.format(X="Kim Park and Sam Lee", P=purpose)).contributors}
+    assert got == {"Kim Park": "explicit", "Sam Lee": "explicit"}, got
+
+
+@pytest.mark.parametrize("purpose", ["raising funds for the project", "feeding back on the draft", "taking care of the paperwork"])
+def test_care_of_what_is_not_an_animal_is_not_animal_care(read, purpose):
+    assert not read(f"We thank Kim Park for {purpose}.").contributors

@@ -388,6 +388,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if _FUNDED.match(s):
         return "negative", _FUNDED.match(s).group(0)  # "was supported during manuscript preparation by the X": funding
     hits = lex.hits(s)
+    # "taking care of the piglets", "rearing the zebrafish": animal care is a technical service
+    animal = lex.words.animal_care.search(s)
+    if animal:
+        return "explicit", animal.group(0)
     # "maintaining the anaerobic chamber", "running the mass spectrometer": looking after equipment is a service
     care = lex.words.care.search(s)
     if care:

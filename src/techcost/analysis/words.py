@@ -60,6 +60,12 @@ class ReaderWords:
         self.post_of_end = re.compile(rf"\b(?:{posts})\s+of$", i)
         self.growing_place = re.compile(rf"\b(?:{w('growing_places')})\b", i)
         self.care = re.compile(rf"\b(?:{w('care_words')})\b", i)
+        # "taking care of the piglets", "rearing the zebrafish larvae": animal care
+        self.animal_care = re.compile(
+            rf"\b(?:{w('animal_care_words')})\s+(?:(?:the|our|all|their|these|experimental|study|adult|young|newborn|transgenic|mutant|wild|captive|laboratory|lab)\s+){{0,3}}"
+            rf"(?:[\w\-]+\s+)?(?:{w('animals')})\b",
+            i,
+        )
         self.software_like = re.compile(rf"(?:{w('software_like')})", i)
         # "providing", "the loan of"; "contributed" only when what follows is material ("contributed samples")
         self.gift = re.compile(
