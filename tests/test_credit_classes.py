@@ -1850,3 +1850,9 @@ def test_looking_after_animals_is_animal_care(read, purpose, frame):
 @pytest.mark.parametrize("purpose", ["raising funds for the project", "feeding back on the draft", "taking care of the paperwork"])
 def test_care_of_what_is_not_an_animal_is_not_animal_care(read, purpose):
     assert not read(f"We thank Kim Park for {purpose}.").contributors
+
+
+@pytest.mark.parametrize("gift", ["the Tg(HuC:GCaMP5) transgenic line", "the mouse full-length GluN3B cDNA clone", "the mouse prion promoter", "the HeLa cells", "the anti-GFP antibody"])
+def test_a_material_at_the_head_of_a_noun_phrase_is_a_gift(read, gift):
+    assert not read(f"We thank Kim Park for {gift} and Sam Lee for technical assistance.").contributors[1:]
+    assert [c.name for c in read(f"We thank Kim Park for {gift} and Sam Lee for technical assistance.").contributors] == ["Sam Lee"]
