@@ -1322,6 +1322,12 @@ class AckReader:
         skip = lead.end() if lead else 0
         body_s = body[skip:]
         mentions, other = self.mentions(body_s, off + skip)
+        if not mentions and purpose and _ACRONYM_UNIT.fullmatch(body_s.strip()) and not self.lex.technique_acronym(body_s.strip()):
+            # "... and OXION for use of their microarray facility": an organisation known by its
+            # acronym alone, thanked for something of its own (five capitals or more: not initials)
+            a = body_s.strip()
+            at = off + skip + body_s.index(a)
+            mentions, other = [Mention("org", a, at, at + len(a))], ""
         rel = bool(m) and bool(re.match(r"\s*\(?\s*(?:who|whom|which|whose|that)\b", text[m.start() :], re.IGNORECASE))
         return _Item(off, text, mentions, purpose, other, elaborates=bool(_ELABORATES.match(body)), relative=rel)
 
@@ -1490,6 +1496,7 @@ class AckReader:
         return [], text
 
 
+_ACRONYM_UNIT = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9&\-]{4,11}")
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(

@@ -243,7 +243,7 @@ class CreditAnalysis:
                 continue  # their role, said above
             # "X for the beamtime and Y for imaging": a resource statement in one unit of thanks
             # is that unit's, not the next one's with a purpose of its own
-            scope = sentence if g is credit.groups[0] or not purpose else self._unit_text(credit, g)
+            scope = self._unit_span(credit, g) if len(credit.groups) > 1 and purpose else sentence
             self._org(o, g, purpose, oclass, people, sentence, loc, res, seen_fac, scope=scope)
 
     def _provides_service(self, purpose: str) -> bool:
@@ -296,9 +296,16 @@ class CreditAnalysis:
         return out
 
     @staticmethod
-    def _unit_text(credit: Credit, g: Group) -> str:
-        """The words of one unit of thanks: its own mentions, role and purpose."""
-        return " ".join([g.role, *(m.text for m in g.mentions), g.purpose])
+    def _unit_span(credit: Credit, g: Group) -> str:
+        """The words of one unit of thanks: from its first mention (the
+        sentence's start for the first unit) to the next unit's first."""
+        starts = [min((m.start for m in x.mentions), default=-1) for x in credit.groups]
+        k = next(i for i, x in enumerate(credit.groups) if x is g)
+        if starts[k] < 0:
+            return credit.sentence
+        begin = 0 if k == 0 else starts[k]
+        later = [st for st in starts[k + 1 :] if st > starts[k]]
+        return credit.sentence[begin : min(later) if later else len(credit.sentence)]
 
     def _org(
         self, o: Mention, g: Group, purpose: str, oclass: str, people: list[Mention], sentence: str, loc: Location, res: CreditResult, seen_fac: dict[str, int], *, scope: str | None = None
@@ -351,6 +358,8 @@ class CreditAnalysis:
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
         if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
+        if kind is None and oclass == "explicit" and g.frame in ("thanks", "list", "label") and re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&\-]{3,11}", o.text.strip()) and not lex.funder(o.text):
+            kind = "facility"  # "UPPMAX for technical support": an organisation known by its acronym, doing technical work
         tp_ = _TEAM_OF_PLACE.match(o.text)
         if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):
             place = o.text[tp_.end() :]

@@ -128,7 +128,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if not gap or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
             continue
-        if tk.kind == "punct" and tk.text in ".!?" or tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and nxt.lower in SENTENCE_OPENINGS:
+        opens = nxt.lower in SENTENCE_OPENINGS
+        # "... supporting A.S.-F. We also thank": an initial closes a sentence before a pronoun or
+        # a connective that no name is ("We", "Our", "Finally"), when a lower-case word follows it
+        after_initial = tk.kind == "init" and nxt.lower in _OPEN_AFTER_INITIAL and i + 2 < n and (toks[i + 2].text[:1].islower() or toks[i + 2].text == ",")
+        if tk.kind == "punct" and tk.text in ".!?" or tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and opens or after_initial:
             spans.append((start, tk.end))
             start = None
     if start is not None and toks:
@@ -143,6 +147,8 @@ SENTENCE_OPENINGS = frozenset(
     ["we", "i", "the", "this", "these", "our", "thanks", "special", "finally", "also", "in", "all", "funding", "financial", "support", "further", "additionally", "moreover", "part", "it", "they", "he", "she", "a", "an", "work", "research"]
 )
 
+
+_OPEN_AFTER_INITIAL = frozenset(["we", "our", "this", "these", "thanks", "finally", "additionally", "moreover", "furthermore", "further", "funding"])
 
 _LIST_MARK = re.compile(r"^(?:[-•*·▪●◦]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)")
 
