@@ -963,3 +963,27 @@ def test_an_authors_heading_over_prose_names_nobody(tmp_path):
     p = tmp_path / "README.md"
     p.write_text("# A tool\n\n## Authors\n\nThis package was written by the lab over many years, with help from Kim Park.\n\n## Methods\n\nText.\n", encoding="utf-8")
     assert parse_markdown(p, display_path="README.md", lexicons={}, as_paper=True).authors == []
+
+
+def test_an_author_argument_wrapped_whole_in_a_layout_command(tmp_path):
+    """MDPI wraps its author list in ``\\textls[-15]{...}`` (letter spacing),
+    sometimes with a comment inside; the names are read as if unwrapped."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass[energies,article,accept]{Definitions/mdpi}\n\\Title{A study}\n"
+        "\\Author{\\textls[-15]{Kim %MDPI: Please check the names.\nPark $^{1,\\dagger}$\\orcidA{},\n"
+        "Jo A. Bloggs $^{2}$ and Ana del R\\'io $^{1,}$*\\orcidB{}}\n}\n"
+        "\\address{$^{1}$ \\quad Example University\\\\\n$^{2}$ \\quad Example Institute}\n"
+        "\\begin{document}\n\\section{Intro} Text.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert authors[1].affiliations == ["Example Institute"]
+
+
+@pytest.mark.parametrize("group", ["SciPy 1.0 Contributors", "The Astropy Developers", "The Example Community"])
+def test_a_group_of_contributors_is_not_an_author(tmp_path, group):
+    p = tmp_path / "paper.tex"
+    p.write_text(f"\\documentclass{{article}}\n\\author{{Kim Park \\and Jo A. Bloggs \\and Ana del R\\'io \\and {group}}}\n\\title{{A}}\n\\begin{{document}}\\maketitle\nText.\n\\end{{document}}\n", encoding="utf-8")
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS

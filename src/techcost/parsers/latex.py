@@ -1191,6 +1191,7 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     """Authors from one ``\\author``/``\\authors``/``\\Author`` argument."""
     base = meta.arg_offsets[0]
     src = meta.src
+    raw, base = _unwrap_whole(raw, base)
     new: list[AuthorDraft] = []
     if "\\IEEEauthorblockN" in raw:
         new = _ieee_block(st, raw, base, src)
@@ -1224,6 +1225,26 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
         st.group.extend(new)
         st.last_was_affil = False
         st.drafts.extend(new)
+
+
+_WRAPPER = re.compile(
+    r"\s*\\(?:textls|textbf|textsc|textnormal|textrm|textsf|textit|emph|mbox|makebox|large|Large|LARGE|normalsize|small|bf|sc|it)\s*(?:\[[^\]]*\]\s*)?\{"
+)
+
+
+def _unwrap_whole(raw: str, base: int) -> tuple[str, int]:
+    """An author argument wrapped whole in a layout command
+    (``\\textls[-15]{A, B and C}``, MDPI's letter spacing) without it, and
+    the offset of what is left."""
+    for _ in range(3):
+        m = _WRAPPER.match(raw)
+        if not m:
+            break
+        g = read_group(raw, m.end() - 1)
+        if g is None or raw[g[1] :].strip():
+            break
+        raw, base = g[0], base + m.end()
+    return raw, base
 
 
 def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDraft]:
