@@ -1871,3 +1871,17 @@ def test_initials_before_a_surname_do_not_end_a_sentence(text):
     from techcost.analysis.text import sentences
 
     assert len(sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [
+        ("their continuous support with the confocal microscopes", True),
+        ("constant support in running the sequencing platform", True),
+        ("their continuous support", False),
+        ("unwavering support during the project", False),
+        ("his support in metagenomics data analysis", True),
+    ],
+)
+def test_support_is_moral_only_when_nothing_technical_follows(read, purpose, credited):
+    assert bool(read(f"We thank Kim Park for {purpose}.").contributors) is credited

@@ -527,3 +527,21 @@ def test_a_short_last_line_goes_on_in_the_next_column_when_the_next_word_did_not
         _col_line(start, 80.0, x0=320.0, x1=530.0, **right),
     ]
     assert len(_blocks(lines)) == 1
+
+
+@pytest.mark.parametrize(
+    "printed,meant",
+    [("Vasundra Toure\u00b4 , Martin Kuiper", "Vasundra Touré , Martin Kuiper"), ("Jose\u00b4.", "José."), ("Toure\u00b4", "Touré")],
+)
+def test_a_spacing_accent_before_punctuation_joins_its_letter(printed, meant):
+    assert pdf.repair_accents(printed) == meant
+
+
+@pytest.mark.parametrize(
+    "printed,name",
+    [("Yuhui MaID", "Yuhui Ma"), ("Chantao LiiD", "Chantao Li"), ("KasthuriVenkateswaran", "Kasthuri Venkateswaran"), ("McDonald", "McDonald"), ("Ana MacArthur", "Ana MacArthur"), ("Ross G. DOUGLAS", "Ross G. Douglas")],
+)
+def test_an_orcid_badge_or_a_lost_space_in_a_printed_name(printed, name):
+    """PLOS prints the ORCID badge in a font whose glyphs read "iD", glued
+    to the name; some PDFs lose the space between given and family names."""
+    assert pdf._tidy_name(printed) == name

@@ -353,6 +353,15 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
     # of time says when the help was given, not what it was; bare help stays bare unless that
     # phrase names a technical service, an instrument or a role ("assistance during the SEM sessions")
     got = _one_purpose_by_head(lex, p, for_org)
+    if got[0] == "negative" and re.search(r"\bsupport$", got[1], re.IGNORECASE):
+        # "their continuous support in providing the infrastructure for the analysis": the kind of
+        # support is moral only when nothing technical follows it
+        at = p.find(got[1])
+        tail = re.match(r"\s+(?:in|with|for|on|of|during|through)\s+(?P<what>.+)$", p[at + len(got[1]) :], re.IGNORECASE) if at >= 0 else None
+        if tail:
+            inner = _one_purpose_by_head(lex, tail.group("what"), for_org)
+            if inner[0] in ("explicit", "inferred"):
+                return inner
     when = _WHEN.match(p.strip()) if got[0] == "inferred" else None
     if when and stem(when.group("head").lower()) in {stem(w) for w in lex.list("support_nouns")}:
         w = when.group("when")

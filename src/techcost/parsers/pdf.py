@@ -120,6 +120,12 @@ def _tidy_name(name: str) -> str:
     """Title-case family names printed in capitals (``DOUGLAS`` -> ``Douglas``)."""
     name = re.sub(r"[’‘ʼ]", "'", name).strip(" ,;:.-–—" + MARKS).strip()
     name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.I)
+    # "Yuhui MaID": the ORCID badge, set in a font whose glyphs read "iD", glued to the name
+    name = re.sub(r"(?<=[a-z])i?[iI]D$", "", name)
+    # "KasthuriVenkateswaran": given and family names printed without the space between them
+    # (not "McDonald", "DeVries", "MacArthur": a prefix of three letters or fewer)
+    if " " not in name:
+        name = re.sub(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$", r"\1 \2", name)
     words = []
     for w in name.split():
         core = re.sub(r"[^\w]", "", w)
@@ -634,7 +640,7 @@ class _Pdfium:
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 
-_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCN])\s?([´`¨ˆ˜¸˚])\s?(?=[a-zß-ÿ]|\b)")
+_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCN])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)]|\s*$))")
 _ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚])([A-Za-z])")
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a"}
 
