@@ -1551,6 +1551,9 @@ def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_before_a_usual_open
         ("Data Science Institute, Example University", False),
         ("Department of Chemistry, Example University", False),
         ("Institute of Genomics, Example University", False),
+        ("Unit for Laboratory Animal Medicine, Example University", True),
+        ("Laboratory Animal Research Center, Example Institute", True),
+        ("Institute of Biodiversity, Animal Health and Comparative Medicine, Example University", False),
     ],
 )
 def test_an_author_in_a_technical_unit(affiliation, technical):
@@ -1885,3 +1888,16 @@ def test_initials_before_a_surname_do_not_end_a_sentence(text):
 )
 def test_support_is_moral_only_when_nothing_technical_follows(read, purpose, credited):
     assert bool(read(f"We thank Kim Park for {purpose}.").contributors) is credited
+
+
+def test_affiliations_printed_without_marks_make_no_author_technical():
+    """Several affiliations listed under names that carry no marks belong to
+    nobody in particular: a technical unit among them marks no author."""
+    from techcost.model import Author
+
+    _, rs = api.load()
+    affs = ["Department of Microbiology, Example University", "Unit for Laboratory Animal Medicine, Example University"]
+    authors = [Author(name=n, affiliations=list(affs)) for n in ("Kim Park", "Jo Bloggs", "Ana Ruiz")]
+    assert analyser(rs.lexicons).technical_authors(authors) == {}
+    marked = [Author(name="Kim Park", affiliations=[affs[0]]), Author(name="Jo Bloggs", affiliations=[affs[1]]), Author(name="Ana Ruiz", affiliations=list(affs))]
+    assert list(analyser(rs.lexicons).technical_authors(marked)) == [1, 2]

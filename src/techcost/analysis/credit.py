@@ -467,6 +467,9 @@ class CreditAnalysis:
         lead = set(lex.list("leadership_roles"))
         research = set(lex.list("research_roles"))
         out: dict[int, str] = {}
+        # every author holding the same several affiliations: a list printed without marks, so
+        # no one affiliation is known to be anyone's, and none makes an author technical staff
+        unassigned = len(authors) >= 3 and len(authors[0].affiliations) >= 2 and all(a.affiliations == authors[0].affiliations for a in authors)
         for i, a in enumerate(authors):
             contrib = " ".join(a.roles_as_written)
             evidence = None
@@ -484,7 +487,7 @@ class CreditAnalysis:
                 if not leads and set(a.roles) & research and any(_technical_unit(aff, lex) is None for aff in a.affiliations):
                     leads = True
                 for aff in a.affiliations:
-                    if leads:
+                    if leads or unassigned:
                         break
                     hits = lex.hits(split_camel(aff))
                     if not any(h.label == "technical_affiliations" for h in hits):
