@@ -1901,3 +1901,29 @@ def test_affiliations_printed_without_marks_make_no_author_technical():
     assert analyser(rs.lexicons).technical_authors(authors) == {}
     marked = [Author(name="Kim Park", affiliations=[affs[0]]), Author(name="Jo Bloggs", affiliations=[affs[1]]), Author(name="Ana Ruiz", affiliations=list(affs))]
     assert list(analyser(rs.lexicons).technical_authors(marked)) == [1, 2]
+
+
+def _paper_blocks(*paragraphs: str):
+    from techcost.analysis import analyse
+    from techcost.model import Manuscript, Section, TextBlock
+
+    _, rs = api.load()
+    loc = Location(path="t.md", paragraph=1)
+    blocks = [TextBlock(text=p, location=loc) for p in paragraphs]
+    return analyse(Manuscript(path="t.md", format="markdown", sections=[Section(kind="acknowledgements", heading="Acknowledgements", location=loc, blocks=blocks)]), rs.lexicons)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["We thank the following technicians:", "I want to recognize the achievements of the team at the Imaging Studios:", "Technical support was provided by the workshop staff:"],
+)
+def test_a_colon_list_cut_into_two_paragraphs_is_one_list(lead):
+    """A column break, a page break or a blank line between "...:" and the
+    names does not end the list."""
+    m = _paper_blocks(lead, "Kim Park, Sam Lee and Ana Ruiz. Their work made the study possible.")
+    assert [(c.name, c.basis) for c in m.technical_contributors] == [("Kim Park", "explicit"), ("Sam Lee", "explicit"), ("Ana Ruiz", "explicit")]
+
+
+def test_a_paragraph_after_a_colon_that_is_prose_stays_apart():
+    m = _paper_blocks("We thank the following technicians:", "Funding came from the Example Trust.")
+    assert m.technical_contributors == []

@@ -545,3 +545,8 @@ def test_an_orcid_badge_or_a_lost_space_in_a_printed_name(printed, name):
     """PLOS prints the ORCID badge in a font whose glyphs read "iD", glued
     to the name; some PDFs lose the space between given and family names."""
     assert pdf._tidy_name(printed) == name
+
+
+@pytest.mark.parametrize("left,right,joined", [("at beamline 24-", "ID-C for help.", "at beamline 24-ID-C for help."), ("under grant CN211-", "01 from the fund.", "under grant CN211-01 from the fund.")])
+def test_a_hyphen_after_a_digit_at_a_line_end_stays_without_a_space(left, right, joined):
+    assert pdf._join_lines([_line(left, 100.0), _line(right, 112.0)], set()) == joined

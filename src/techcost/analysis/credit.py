@@ -21,6 +21,7 @@ from ..model import (
     Location,
     Manuscript,
     TechnicalContributor,
+    TextBlock,
 )
 from ..names import same_person
 from . import purpose_model
@@ -73,7 +74,7 @@ class CreditAnalysis:
             if sec.kind not in ("acknowledgements", "funding"):
                 continue
             # a table printed after the acknowledgements (AASTeX deluxetable) is not their text
-            blocks = [b for b in sec.blocks if b.kind != "table"]
+            blocks = self._join_colon_lists([b for b in sec.blocks if b.kind != "table"])
             # a credits roll printed one "Name, Job title" a paragraph (Word, Markdown)
             in_roll = {i for k, j in self.reader.roll_runs([b.text for b in blocks]) for i in range(k, j)}
             for i, block in enumerate(blocks):
@@ -85,6 +86,28 @@ class CreditAnalysis:
         res.technical_authors = self.technical_authors(m.authors)
         res.mentions = self.facility_mentions(m)
         return res
+
+    def _join_colon_lists(self, blocks: list[TextBlock]) -> list[TextBlock]:
+        """"... the team at the Imaging Studios:" then a paragraph that opens
+        with the names ("A, B and C. Their images ..."): one colon list, as
+        a column break, a page break or a blank line may cut it. A credits
+        roll (one person a paragraph) is left to the roll reader."""
+        out: list[TextBlock] = []
+        in_roll = {i for k, j in self.reader.roll_runs([b.text for b in blocks]) for i in range(k, j)}
+        for i, b in enumerate(blocks):
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.text.rstrip().endswith(":")
+                and len(prev.text) < 600
+                and i not in in_roll
+                and re.match(r"[A-ZÀ-Þ]", b.text.lstrip())
+                and re.match(r"[^.;:]{3,400}?(?:,|\band\b|&)", b.text.lstrip())
+            ):
+                out[-1] = prev.model_copy(update={"text": prev.text.rstrip() + " " + b.text.lstrip()})
+                continue
+            out.append(b)
+        return out
 
     def read_text(self, text: str, location: Location, authors: list[str] | None = None) -> CreditResult:
         """An acknowledgement on its own (one paragraph or several)."""

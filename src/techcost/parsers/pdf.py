@@ -1276,8 +1276,8 @@ def _join_lines(lines: list[Line], vocab: set[str]) -> str:
             parts[-1] = last + t  # initials broken at their hyphen: "M.G.-" | "L."
         elif last.endswith("-") and len(last) > 1 and last[-2].isalpha():
             parts[-1] = repair_hyphen(last, t, vocab)
-        elif last.endswith(("—", "–", "/")):
-            parts[-1] = last + t
+        elif last.endswith(("—", "–", "/")) or (last.endswith("-") and len(last) > 1 and last[-2].isdigit() and t[:1].isalnum()):
+            parts[-1] = last + t  # "beamline 24-" | "ID-C", "grant CN211-" | "01": a hyphen in a code stays, with no space
         else:
             parts.append(t)
     out = " ".join(parts)
