@@ -550,3 +550,36 @@ def test_an_orcid_badge_or_a_lost_space_in_a_printed_name(printed, name):
 @pytest.mark.parametrize("left,right,joined", [("at beamline 24-", "ID-C for help.", "at beamline 24-ID-C for help."), ("under grant CN211-", "01 from the fund.", "under grant CN211-01 from the fund.")])
 def test_a_hyphen_after_a_digit_at_a_line_end_stays_without_a_space(left, right, joined):
     assert pdf._join_lines([_line(left, 100.0), _line(right, 112.0)], set()) == joined
+
+
+def test_ragged_columns_under_a_wide_title_page_line_are_read_column_by_column():
+    """An affiliation line above the columns that reaches almost to the
+    right column's left edge does not hide the gutter: the columns below
+    it are read one after the other, not row by row."""
+    def ln(text, x0, x1, top):
+        return pdf.Line(text, 1, x0, x1, top, top + 11.0, 10.0, False, "Times", [(0, len(text) - 1)])
+
+    lines = [
+        ln("A title across the page", 63, 507, 70),
+        ln("1Department of Geography, University of Exampleton", 63, 382, 154),
+        ln("2School of Physics, Sample University, Sampleford", 63, 312, 169),
+        ln("Acknowledgements", 315, 442, 257),
+        ln("Introduction", 63, 147, 268),
+        ln("The authors wish to thank Hiromi Yamada", 315, 525, 282),
+        ln("The quantity varies with season; its causes", 63, 276, 294),
+        ln("for technical assistance. The English in this", 315, 530, 297),
+        ln("are debated.", 63, 130, 309),
+        ln("document has been checked by two editors.", 315, 520, 312),
+        ln("Methods", 63, 120, 330),
+        ln("http://www.example.org/certificate/cJHObg", 315, 548, 327),
+        ln("Samples were taken monthly.", 63, 250, 350),
+    ]
+    order = [x.text for region in pdf._order(lines) for x in region]
+    ack = order.index("Acknowledgements")
+    assert order[ack : ack + 5] == [
+        "Acknowledgements",
+        "The authors wish to thank Hiromi Yamada",
+        "for technical assistance. The English in this",
+        "document has been checked by two editors.",
+        "http://www.example.org/certificate/cJHObg",
+    ]

@@ -992,7 +992,13 @@ def _blocked_gap(lines: list[Line]) -> tuple[float, float] | None:
             right = [ln for ln in by_top if ln.x0 >= left_edge - 1.0]
             if len(left) < 3 or len(right) < 3:
                 continue
-            g0 = max(ln.x1 for ln in left) + 1.0
+            # the gutter is measured beside the right column: a title-page line above the
+            # columns (an affiliation) may reach further right than any column line
+            r_top, r_bottom = min(ln.top for ln in right), max(ln.bottom for ln in right)
+            beside = [ln for ln in left if ln.bottom >= r_top and ln.top <= r_bottom]
+            if len(beside) < 3:
+                continue
+            g0 = max(ln.x1 for ln in beside) + 1.0
             g1 = left_edge - 1.0
             if g1 - g0 < MIN_GUTTER / 2:
                 continue
@@ -1054,8 +1060,11 @@ def _order(lines: list[Line], depth: int = 0) -> list[list[Line]]:
         # cut into bands at the lines that cross the gutter; a band holding
         # text on both sides is read column by column, the rest as rows
         segments: list[tuple[bool, list[Line]]] = []
+        # a left-hand line above the right column's first line (an affiliation under the title)
+        # has nothing beside it: it is read with the full-width lines, before the columns
+        first_right = min((ln.top for ln in lines if ln.x0 >= g1), default=0.0)
         for ln in sorted(lines, key=lambda x: x.top):
-            crossing = ln.x0 < g0 and ln.x1 > g1
+            crossing = (ln.x0 < g0 and ln.x1 > g1) or (ln.x1 <= g1 and ln.bottom < first_right)
             if segments and segments[-1][0] == (not crossing):
                 segments[-1][1].append(ln)
             else:
