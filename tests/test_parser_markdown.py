@@ -614,3 +614,17 @@ def test_manubot_author_info_list(tmp_path):
     got = read(write(tmp_path, text)).authors
     assert [a.name for a in got] == ["Kim Park", "Ana del Río"]
     assert got[0].orcid == "0000-0002-1825-0097" and got[0].affiliations == ["Example Imaging Facility"]
+
+
+@pytest.mark.parametrize("opening", ["Thanks go also to Dr. Mark Robinson", "We thank Prof. Mark Robinson", "Thanks are due to M. Robinson", "Acknowledgement is made to St. Mark's Hospital and Mark Robinson"])
+def test_a_full_stop_after_a_title_or_initial_is_not_a_run_in_heading(tmp_path, opening):
+    """A paragraph that opens "Thanks go also to Dr. X" is not a heading
+    "Thanks go also to Dr" over a paragraph starting with the name."""
+    from techcost.parsers.markdown import parse
+
+    p = tmp_path / "paper.md"
+    p.write_text(f"# A study\n\n## Acknowledgements\n\nWe thank the workshop.\n\n{opening} for help with the imaging.\n", encoding="utf-8")
+    secs = parse(p, display_path="paper.md", lexicons={}, as_paper=True).sections
+    ack = [s for s in secs if s.kind == "acknowledgements"]
+    assert len(ack) == 1 and ack[0].heading == "Acknowledgements"
+    assert ack[0].blocks[-1].text.startswith(opening)

@@ -871,6 +871,9 @@ _OTHER_BACK = re.compile(
     r"orcid|licen[cs]e|copyright|references|bibliography|notes?\b|footnotes)",
     re.I,
 )
+# "Thanks go also to Dr. Mark Robinson": a full stop after a title or an initial, or a label
+# ending on a word that needs more after it, is not the end of a run-in heading
+_CUT_SHORT = re.compile(r"(?:^|\s)(?:Drs?|Profs?|Mrs?|Ms|Mme|Mlle|St|Mt|Fig|No|Nos|Vol|[A-Z]|to|of|and|the|for|by|with|from|at|in|on)$")
 _RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][\w'’ &/,()\-]{2,80}?)\s*(?:[.:]|\s[–—-])\s+(?P<rest>\S.*)$", re.S)
 _LABEL_ONLY = re.compile(r"^\s*(?P<label>[A-Z][\w'’ &/,()\-]{2,80}?)\s*[.:]?\s*$")
 _EMPTY_STATEMENT = re.compile(
@@ -983,7 +986,7 @@ class SectionBuilder:
             label = m.group("label")
         else:
             m = _RUN_IN.match(text)
-            if m and len(m.group("label").split()) <= 5:
+            if m and len(m.group("label").split()) <= 5 and not _CUT_SHORT.search(m.group("label")):
                 label, rest = m.group("label"), m.group("rest")
         if label is None:
             return None
