@@ -1927,3 +1927,15 @@ def test_a_colon_list_cut_into_two_paragraphs_is_one_list(lead):
 def test_a_paragraph_after_a_colon_that_is_prose_stays_apart():
     m = _paper_blocks("We thank the following technicians:", "Funding came from the Example Trust.")
     assert m.technical_contributors == []
+
+
+@pytest.mark.parametrize("crew", ["the crews of the R/V Kronprins Haakon and the MS Polarsyssel", "the captain and crew of RRS Discovery", "the crew of the NOAA Ship Bell M. Shimada"])
+@pytest.mark.parametrize("purpose", ["their invaluable help during fieldwork", "help in the field", "field assistance"])
+def test_a_crews_help_in_the_field_is_its_work(read, crew, purpose):
+    got = read(f"We thank {crew} for {purpose}.")
+    assert [f.kind for f in got.facilities] == ["team"], [f.name for f in got.facilities]
+
+
+@pytest.mark.parametrize("who", ["the remaining members of the Example Conservation Trust", "other staff at the Example headquarters", "our colleagues at the Example Institute"])
+def test_colleagues_help_in_the_field_is_not_a_teams_technical_work(read, who):
+    assert read(f"We thank {who} for their assistance during the fieldwork.").facilities == []

@@ -157,7 +157,9 @@ class CreditAnalysis:
             if lex.purpose_class(rp)[0] in ("explicit", "inferred"):
                 purpose = rp
         pclass, pwords = lex.purpose_class(purpose)
-        oclass, _ = lex.purpose_class(purpose, for_org=True)
+        oclass, owords = lex.purpose_class(purpose, for_org=True)
+        if oclass == "negative" and _FIELD_HELP.search(owords) and any(m.kind == "org" and _CREW.search(m.text) for m in g.mentions):
+            oclass = "none"  # "the crews of the R/V X for their help during fieldwork": a crew's help in the field is its work
         group_role = g.role if lex.is_role(g.role) else ""
         people = [mt for mt in g.mentions if mt.kind == "person"]
         orgs = [mt for mt in g.mentions if mt.kind == "org"]
@@ -615,6 +617,10 @@ def credited(name: str, m: Manuscript) -> bool:
     return want <= hay
 
 
+
+
+_FIELD_HELP = re.compile(r"\bfield\s*work\b|\bfield\s+assistance\b|\bin\s+the\s+field\b|\bfield\s+help\b", re.IGNORECASE)
+_CREW = re.compile(r"\bcrews?\b|\bship'?s?\b|\bvessels?\b|\b(?:R/V|RV|RRS|FS|NOAA\s+Ship|USCGC)\b")
 
 
 def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
