@@ -517,3 +517,19 @@ def test_names_inside_font_groups_of_a_title_page_block(tmp_path):
     from techcost.parsers.latex import parse as parse_latex
 
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", "Jo A. Bloggs", "Ana del Río"]
+
+
+def test_the_papers_own_macros_are_expanded_in_its_text(tmp_path):
+    """"We thank the entire \\kepler\\ team" with \\kepler defined in the
+    preamble reads "the entire Kepler team"."""
+    from techcost.parsers.latex import parse
+
+    p = tmp_path / "ms.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\newcommand{\\project}[1]{\\textsf{#1}}\n\\newcommand{\\kepler}{\\project{Kepler}}\n"
+        "\\def\\core{Imaging Core}\n\\begin{document}\n\\section*{Acknowledgements}\n"
+        "We are grateful to the entire \\kepler\\ team, past and present, and to the \\core{} for imaging.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    ack = [s for s in parse(p, display_path="ms.tex").sections if s.kind == "acknowledgements"]
+    assert ack and ack[0].blocks[0].text == "We are grateful to the entire Kepler team, past and present, and to the Imaging Core for imaging."

@@ -350,6 +350,8 @@ class Scanner:
         self.buf_kind = "paragraph"
         self.pending_notes: list[tuple[str, Source, int]] = []
         self.macros: dict[str, str] = {}
+        self._expander: _Expander | None = None
+        self._expanded_for = 0
 
     # -- paragraph buffer ------------------------------------------------
     def _append(self, src: Source, start: int, end: int) -> None:
@@ -371,7 +373,13 @@ class Scanner:
         buf, src, kind = self.buf, self.buf_src, self.buf_kind
         self.buf, self.buf_kind = [], ("list_item" if self.list_depth else "paragraph")
         if buf and src is not None and self.in_document and not self.figure_depth and not self.table_depth:
-            text = latex_to_text("".join(buf))
+            raw = "".join(buf)
+            if self.macros and "\\" in raw:
+                # "the entire \kepler\ team": the paper's own parameterless macros, expanded
+                if self._expander is None or self._expander.macros is not self.macros or self._expanded_for != len(self.macros):
+                    self._expander, self._expanded_for = _Expander(self.macros), len(self.macros)
+                raw = self._expander(raw)
+            text = latex_to_text(raw)
             if text:
                 first, last = src.line(self.buf_start), src.line(max(self.buf_start, self.buf_end - 1))
                 for part in text.split("\n\n"):
