@@ -1939,3 +1939,10 @@ def test_a_crews_help_in_the_field_is_its_work(read, crew, purpose):
 @pytest.mark.parametrize("who", ["the remaining members of the Example Conservation Trust", "other staff at the Example headquarters", "our colleagues at the Example Institute"])
 def test_colleagues_help_in_the_field_is_not_a_teams_technical_work(read, who):
     assert read(f"We thank {who} for their assistance during the fieldwork.").facilities == []
+
+
+@pytest.mark.parametrize("money", ["a PhD Salary Award", "a fellowship", "a travel grant", "a studentship"])
+def test_a_facility_that_pays_is_a_funder_there(read, money):
+    """"A.C. is supported by a PhD Salary Award by the iGE3 Genomics
+    Platform": the platform's money, not its service."""
+    assert read(f"A.C. is supported by {money} from the Example Genomics Platform.").facilities == []

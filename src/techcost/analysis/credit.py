@@ -370,6 +370,8 @@ class CreditAnalysis:
             kind = "resource_centre"
         if g.frame == "funding" and kind != "facility":
             return
+        if g.frame == "funding" and oclass != "explicit" and _MONEY.search(sentence):
+            return  # "A.C. is supported by a PhD Salary Award by the iGE3 Genomics Platform": money, not a service
         if g.frame == "passive" and oclass != "explicit" and (
             re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE)
             or re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:managed|operated|owned|administered)\s+by\b", sentence, re.IGNORECASE)
@@ -619,6 +621,7 @@ def credited(name: str, m: Manuscript) -> bool:
 
 
 
+_MONEY = re.compile(r"\b(?:awards?|salary|salaries|fellowships?|scholarships?|studentships?|grants?|stipends?|prizes?|bursar(?:y|ies))\b", re.IGNORECASE)
 _FIELD_HELP = re.compile(r"\bfield\s*work\b|\bfield\s+assistance\b|\bin\s+the\s+field\b|\bfield\s+help\b", re.IGNORECASE)
 _CREW = re.compile(r"\bcrews?\b|\bship'?s?\b|\bvessels?\b|\b(?:R/V|RV|RRS|FS|NOAA\s+Ship|USCGC)\b")
 
