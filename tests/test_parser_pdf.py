@@ -583,3 +583,15 @@ def test_ragged_columns_under_a_wide_title_page_line_are_read_column_by_column()
         "document has been checked by two editors.",
         "http://www.example.org/certificate/cJHObg",
     ]
+
+
+@pytest.mark.parametrize("start,caption", [("Figure 2 and X. Wang for help.", False), ("Fig. 3, and the maps.", False), ("Figure 2. The study sites.", True), ("Table 1: Counts by site", True), ("Figure 4 Sampling design", True)])
+def test_a_sentence_that_names_a_figure_is_not_a_caption(start, caption):
+    assert pdf._starts_caption(start) is caption
+    left = dict(region=1, rx0=60.0, rx1=280.0)
+    right = dict(region=2, rx0=320.0, rx1=540.0)
+    lines = [
+        _col_line("We thank the curators of the museum and J. Ngo for designing", 600.0, x0=60.0, x1=279.0, **left),
+        _col_line(start, 80.0, x0=320.0, x1=500.0, **right),
+    ]
+    assert len(_blocks(lines)) == (2 if caption else 1)

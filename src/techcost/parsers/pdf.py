@@ -1093,6 +1093,13 @@ _SENT_END = re.compile(r"[.!?:][\"'”’)\]]*$")
 _CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|supplementary\s+(?:fig(?:ure)?|table)|scheme|box)\s*[S]?\d+[A-Za-z]?\b", re.I)
 
 
+def _starts_caption(t: str) -> bool:
+    """"Figure 2. The site", "Table 1: Counts": a caption opens here; not
+    "Figure 2 and X. Wang for help" (a sentence that names the figure)."""
+    m = _CAPTION.match(t)
+    return bool(m) and not re.match(r"\s*(?:[,;)]|(?:and|or|to|in|of|for|was|were|is|are|shows?)\b)", t[m.end() :])
+
+
 _TRAILING_WORDS = frozenset("a an the of and or in on at to for with by from that which as is are was were be we our its their this".split())
 
 
@@ -1204,7 +1211,7 @@ class _Builder:
         """Whether ``ln`` goes on from ``prev`` across a column or page end
         (``direct``: the lines meet; otherwise something came between)."""
         t = ln.text
-        if not t or _BULLET.match(t) or _CAPTION.match(t):
+        if not t or _BULLET.match(t) or _starts_caption(t):
             return False
         if prev.text.endswith("-") or prev.soft:
             return True
@@ -1231,7 +1238,7 @@ class _Builder:
         if gap > max(0.75 * size, self.line_gap + 0.5 * size) or gap < -0.5 * size:
             return False
         t = ln.text
-        if _BULLET.match(t) or _CAPTION.match(t):
+        if _BULLET.match(t) or _starts_caption(t):
             return False
         first = blk.lines[0]
         left = ln.rx0
