@@ -370,7 +370,7 @@ class CreditAnalysis:
             kind = "resource_centre"
         if g.frame == "funding" and kind != "facility":
             return
-        if g.frame == "funding" and oclass != "explicit" and _MONEY.search(sentence):
+        if g.frame == "funding" and oclass != "explicit" and _MONEY.search(re.split(r"[,;]", sentence[max(0, o.start - 80) : o.start])[-1]):
             return  # "A.C. is supported by a PhD Salary Award by the iGE3 Genomics Platform": money, not a service
         if g.frame == "passive" and oclass != "explicit" and (
             re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE)
