@@ -40,6 +40,22 @@ _SLIM_NOTE = (
 )
 
 
+def _store_slimmed(p, path: Path, data: bytes, new: bytes) -> int:
+    """Write a slimmed paper in place of the published file and record it in
+    its label (the published digest kept as ``sha256_as_published``, the
+    change stated in its notes); return the bytes saved."""
+    lab = p.label
+    path.write_bytes(new)
+    lab.setdefault("sha256_as_published", lab["sha256"])
+    lab["sha256"] = hashlib.sha256(new).hexdigest()
+    if _SLIM_NOTE.strip() not in lab.get("notes", ""):
+        lab["notes"] = (lab.get("notes", "") + _SLIM_NOTE).strip()
+    label_path = p.root / "labels" / f"{lab['id']}.json"
+    label_path.write_text(json.dumps(lab, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{lab['id']}: {len(data) / 1e6:.2f} MB -> {len(new) / 1e6:.2f} MB")
+    return len(data) - len(new)
+
+
 def slim_docx(c) -> int:
     """Replace the pictures inside every docx paper by a 1-pixel PNG under
     the same part name, so the text, structure and relationships stay as
@@ -64,15 +80,7 @@ def slim_docx(c) -> int:
         if not changed:
             continue
         new = out.getvalue()
-        path.write_bytes(new)
-        lab.setdefault("sha256_as_published", lab["sha256"])
-        lab["sha256"] = hashlib.sha256(new).hexdigest()
-        if _SLIM_NOTE.strip() not in lab.get("notes", ""):
-            lab["notes"] = (lab.get("notes", "") + _SLIM_NOTE).strip()
-        label_path = p.root / "labels" / f"{lab['id']}.json"
-        label_path.write_text(json.dumps(lab, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        saved += len(data) - len(new)
-        print(f"{lab['id']}: {len(data) / 1e6:.2f} MB -> {len(new) / 1e6:.2f} MB")
+        saved += _store_slimmed(p, path, data, new)
     print(f"saved {saved / 1e6:.1f} MB")
     return 0
 
@@ -160,15 +168,7 @@ def slim_pdf(c) -> int:
             if _pdf_reading(out) != _pdf_reading(path):
                 print(f"{lab['id']}: read differently once slimmed; kept as published")
                 continue
-        path.write_bytes(new)
-        lab.setdefault("sha256_as_published", lab["sha256"])
-        lab["sha256"] = hashlib.sha256(new).hexdigest()
-        if _SLIM_NOTE.strip() not in lab.get("notes", ""):
-            lab["notes"] = (lab.get("notes", "") + _SLIM_NOTE).strip()
-        label_path = p.root / "labels" / f"{lab['id']}.json"
-        label_path.write_text(json.dumps(lab, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        saved += len(data) - len(new)
-        print(f"{lab['id']}: {len(data) / 1e6:.2f} MB -> {len(new) / 1e6:.2f} MB")
+        saved += _store_slimmed(p, path, data, new)
     print(f"saved {saved / 1e6:.1f} MB")
     return 0
 
