@@ -158,7 +158,7 @@ class CreditAnalysis:
                 purpose = rp
         pclass, pwords = lex.purpose_class(purpose)
         oclass, owords = lex.purpose_class(purpose, for_org=True)
-        if oclass == "negative" and _FIELD_HELP.search(owords) and any(m.kind == "org" and _CREW.search(m.text) for m in g.mentions):
+        if oclass == "negative" and self.words.field_help.search(owords) and any(m.kind == "org" and self._crew(m.text) for m in g.mentions):
             oclass = "none"  # "the crews of the R/V X for their help during fieldwork": a crew's help in the field is its work
         group_role = g.role if lex.is_role(g.role) else ""
         people = [mt for mt in g.mentions if mt.kind == "person"]
@@ -299,6 +299,10 @@ class CreditAnalysis:
         left = re.findall(r"[^\W\d_][\w\-]*", "".join(rest))
         return all(w.lower() in _ROLE_FILLERS or _COMPOUND_ROLE_WORD.fullmatch(w) for w in left)
 
+    def _crew(self, text: str) -> bool:
+        """"the crews of the R/V X", "the sailors of the Y": a crew, by its word or its ship's prefix."""
+        return bool(self.words.crew.search(text)) or any(self.reader.names.is_ship_word(w) for w in re.findall(r"[\w/]+", text))
+
     def _shared_units(self, people: list[Mention], sentence: str) -> dict[int, str]:
         """A facility written after the last name of a plain list is every
         listed person's: in "A, B and C from the Genomics Platform and D from
@@ -370,7 +374,7 @@ class CreditAnalysis:
             kind = "resource_centre"
         if g.frame == "funding" and kind != "facility":
             return
-        if g.frame == "funding" and oclass != "explicit" and _MONEY.search(re.split(r"[,;]", sentence[max(0, o.start - 80) : o.start])[-1]):
+        if g.frame == "funding" and oclass != "explicit" and self.words.money.search(re.split(r"[,;]", sentence[max(0, o.start - 80) : o.start])[-1]):
             return  # "A.C. is supported by a PhD Salary Award by the iGE3 Genomics Platform": money, not a service
         if g.frame == "passive" and oclass != "explicit" and (
             re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE)
@@ -621,9 +625,6 @@ def credited(name: str, m: Manuscript) -> bool:
 
 
 
-_MONEY = re.compile(r"\b(?:awards?|salary|salaries|fellowships?|scholarships?|studentships?|grants?|stipends?|prizes?|bursar(?:y|ies))\b", re.IGNORECASE)
-_FIELD_HELP = re.compile(r"\bfield\s*work\b|\bfield\s+assistance\b|\bin\s+the\s+field\b|\bfield\s+help\b", re.IGNORECASE)
-_CREW = re.compile(r"\bcrews?\b|\bship'?s?\b|\bvessels?\b|\b(?:R/V|RV|RRS|FS|NOAA\s+Ship|USCGC)\b")
 
 
 def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:

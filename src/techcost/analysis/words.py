@@ -60,6 +60,9 @@ class ReaderWords:
         self.post_of_end = re.compile(rf"\b(?:{posts})\s+of$", i)
         self.growing_place = re.compile(rf"\b(?:{w('growing_places')})\b", i)
         self.care = re.compile(rf"\b(?:{w('care_words')})\b", i)
+        self.field_help = re.compile(rf"\b(?:{w('field_help')})\b", i)
+        self.crew = re.compile(rf"\b(?:{w('crew_words')})\b", i)
+        self.money = re.compile(rf"\b(?:{w('money_words')})\b", i)
         # "taking care of the piglets", "rearing the zebrafish larvae": animal care
         self.animal_care = re.compile(
             rf"\b(?:{w('animal_care_words')})\s+(?:(?:the|our|all|their|these|experimental|study|adult|young|newborn|transgenic|mutant|wild|captive|laboratory|lab)\s+){{0,3}}"
