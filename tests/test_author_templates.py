@@ -987,3 +987,34 @@ def test_a_group_of_contributors_is_not_an_author(tmp_path, group):
     p = tmp_path / "paper.tex"
     p.write_text(f"\\documentclass{{article}}\n\\author{{Kim Park \\and Jo A. Bloggs \\and Ana del R\\'io \\and {group}}}\n\\title{{A}}\n\\begin{{document}}\\maketitle\nText.\n\\end{{document}}\n", encoding="utf-8")
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS
+
+
+@pytest.mark.parametrize("note", ["(ORCID: {i})", "(Orcid ID : {i})", "[https://orcid.org/{i}]", "( orcid.org/{i} )"])
+@pytest.mark.parametrize("layout", ["one line", "one a paragraph"])
+def test_an_orcid_note_beside_a_name_in_word(tmp_path, note, layout):
+    """The same ORCID notes the Markdown reader takes out of a name are
+    taken out of a Word author line, and the iD goes to its author."""
+    import docx
+
+    from techcost.parsers.docx import parse as parse_docx
+
+    ids = ["0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X"]
+    named = [f"{n} {note.format(i=i)}" for n, i in zip(AUTHORS, ids)]
+    d = docx.Document()
+    d.add_heading("A study of things", 0)
+    for line in ([", ".join(named[:2]) + " and " + named[2]] if layout == "one line" else named):
+        d.add_paragraph(line)
+    d.add_paragraph("Example University, Exampleton, UK")
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Text.")
+    p = tmp_path / "paper.docx"
+    d.save(p)
+    authors = parse_docx(p, display_path="paper.docx").authors
+    assert [(a.name, a.orcid) for a in authors] == list(zip(AUTHORS, ids))
+
+
+def test_an_orcid_note_in_a_printed_author_line():
+    from techcost.parsers.pdf import parse_author_line
+
+    got = parse_author_line("Kim Park (ORCID: 0000-0002-1825-0097), Jo A. Bloggs [https://orcid.org/0000-0001-5109-3700] and Ana del Río")
+    assert [n for n, _ in got or []] == AUTHORS

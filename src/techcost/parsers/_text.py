@@ -658,6 +658,30 @@ def is_author_note(text: str) -> bool:
     return bool(_AUTHOR_NOTE.search(text.strip()))
 
 
+# "(Orcid ID : 0000-0002-...)", "[ORCID: https://orcid.org/...]": an ORCID note printed beside a name
+_ORCID_NOTE = re.compile(r"\s*[(\[][^()\[\]]{0,60}?(?:orc?h?id[^()\[\]]*|\d{4}[-\s–‐]{0,2}\d{4}[-\s–‐]{0,2}\d{4}[-\s–‐]{0,2}\d{3}[\dXx])[)\]]", re.I)
+
+
+def split_orcid_note(text: str) -> tuple[str, str | None]:
+    """A title-page line without the ORCID note printed beside the name,
+    and the iD it gives (``normalise_orcid``), if any."""
+    for m in _ORCID_NOTE.finditer(text):
+        orcid = normalise_orcid(m.group(0))
+        if orcid or re.search(r"orc?h?id", m.group(0), re.I):  # a labelled note goes even with a mistyped iD
+            return (text[: m.start()] + text[m.end() :]).strip(), orcid
+    return text, None
+
+
+def strip_orcid_notes(text: str) -> str:
+    """A line of names without the ORCID notes printed beside them
+    ("Kim Park (ORCID: 0000-0002-1825-0097), Jo Bloggs")."""
+    while True:
+        out, orcid = split_orcid_note(text)
+        if out == text:
+            return text
+        text = out
+
+
 # a country in a name-sized text means an address, except as a family name ("Kevin France")
 _COUNTRY = re.compile(
     r"\b(?:germany|france|china|japan|canada|australia|kingdom|italy|spain|india|brazil|switzerland|netherlands|sweden)\b", re.I

@@ -426,6 +426,7 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
     start = (t_pos + 1) if t_pos is not None else 0
     authors: list[Author] = []
     marks: list[list[str]] = []
+    name_lines: list[str] = []  # the author paragraphs: an ORCID note beside a name is read from them
     k = start
     found = False
     # the author paragraph(s): among the first few non-empty paragraphs after the title
@@ -444,6 +445,7 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
             for name, m in pairs:
                 authors.append(make_author(name, Location(path=display_path, paragraph=p.index)))
                 marks.append(m)
+            name_lines.append(p.text)
             used.add(k)
             found = True
             k += 1
@@ -455,6 +457,7 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
                 for name, m in parse_author_line(nxt.marked or nxt.text) or []:
                     authors.append(make_author(name, Location(path=display_path, paragraph=nxt.index)))
                     marks.append(m)
+                name_lines.append(nxt.text)
                 used.add(k)
                 k += 1
             break
@@ -495,6 +498,7 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         j += 1
     assign_affiliations(authors, marks, affils)
     attach_contacts(authors, contact_lines)
+    attach_contacts(authors, [ln for ln in name_lines if "@" not in ln])  # iDs printed beside the names
     return title, t_pos, authors, used
 
 

@@ -43,6 +43,7 @@ from ._text import (
     read_text,
     resolve_inside,
     split_name_list,
+    split_orcid_note,
     tidy,
 )
 
@@ -1305,16 +1306,6 @@ _AUTHORS_HEADING = re.compile(
 )
 # "**Author Affiliations:**", "**Affiliations**": a label over numbered affiliations
 _AFFILS_LABEL = re.compile(r"^(?:#{2,4}\s+|\*\*|__)?(?:authors?'?\s+)?affiliations?\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I)
-# "(Orcid ID : 0000-0002-...)", "[ORCID: ...]", "(orcid.org/...)": an ORCID written beside a name
-_ORCID_NOTE = re.compile(r"\s*[(\[]\s*(?:orc?h?id(?:\s*id)?\s*[:：]?\s*)?(?:https?://)?(?:orcid\.org/)?[0-9X\-\s]{16,24}[)\]]|\s*[(\[][^()\[\]]*orc?h?id[^()\[\]]*[)\]]", re.I)
-
-
-def _split_orcid(raw: str) -> tuple[str, str | None]:
-    """A line with the ORCID note beside the name taken out, and the iD."""
-    m = _ORCID_NOTE.search(raw)
-    if not m:
-        return raw, None
-    return (raw[: m.start()] + raw[m.end() :]).strip(), normalise_orcid(m.group(0))
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 
 
@@ -1345,7 +1336,7 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
                 if aff:
                     keyed.setdefault(next(g for g in num.groups() if g), aff)
                 continue
-            item_raw, orcid = _split_orcid(_LIST_ITEM.sub("", raw).strip())
+            item_raw, orcid = split_orcid_note(_LIST_ITEM.sub("", raw).strip())
             if out and _LEAD_BODY_MARK.match(item_raw):
                 _store_marked_affiliations(item_raw, keyed)
                 continue

@@ -62,7 +62,7 @@ from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading
-from ._text import names_group_or_field
+from ._text import names_group_or_field, strip_orcid_notes
 
 # ======================================================================
 # format-neutral helpers (also used by the Word reader)
@@ -232,9 +232,10 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
 def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     """Names in a line that is an author list, or None when the line is
     something else (an affiliation, a sentence, a heading)."""
-    if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
+    if len(text or "") > 6000:
         return None
-    if len(text) > 6000:
+    text = strip_orcid_notes(text or "")  # "Kim Park (ORCID: 0000-...), Jo Bloggs": the iDs go to attach_contacts
+    if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
     # a group author in the line ("the STREAM Consortium") is left out, not held against it
