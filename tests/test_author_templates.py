@@ -1018,3 +1018,32 @@ def test_an_orcid_note_in_a_printed_author_line():
 
     got = parse_author_line("Kim Park (ORCID: 0000-0002-1825-0097), Jo A. Bloggs [https://orcid.org/0000-0001-5109-3700] and Ana del Río")
     assert [n for n, _ in got or []] == AUTHORS
+
+
+def test_an_authors_label_over_one_name_a_paragraph_in_word(tmp_path):
+    """The layout the Markdown reader reads under a bold "Authors:" label,
+    written in Word: one marked name a paragraph, then numbered
+    affiliations under their own label."""
+    import docx
+
+    from techcost.parsers.docx import parse as parse_docx
+
+    d = docx.Document()
+    d.add_paragraph("Title: A study of things")
+    d.add_paragraph("Authors:")
+    for name, mark in zip(AUTHORS, ["1", "2", "1,2"]):
+        run = d.add_paragraph(name).add_run(mark)
+        run.font.superscript = True
+    d.add_paragraph("Author Affiliations:")
+    d.add_paragraph("1. Example University")
+    d.add_paragraph("2. Example Institute")
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Text.")
+    p = tmp_path / "paper.docx"
+    d.save(p)
+    authors = parse_docx(p, display_path="paper.docx").authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("Kim Park", ["Example University"]),
+        ("Jo A. Bloggs", ["Example Institute"]),
+        ("Ana del Río", ["Example University", "Example Institute"]),
+    ]

@@ -658,6 +658,8 @@ def is_author_note(text: str) -> bool:
     return bool(_AUTHOR_NOTE.search(text.strip()))
 
 
+# "**Author Affiliations:**", "Affiliations", "## Affiliations": a label over numbered affiliations
+AFFILIATIONS_LABEL = re.compile(r"^(?:#{2,4}\s+|\*\*|__)?(?:authors?['’]?s?\s+)?affiliations?\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I)
 # "(Orcid ID : 0000-0002-...)", "[ORCID: https://orcid.org/...]": an ORCID note printed beside a name
 _ORCID_NOTE = re.compile(r"\s*[(\[][^()\[\]]{0,60}?(?:orc?h?id[^()\[\]]*|\d{4}[-\s–‐]{0,2}\d{4}[-\s–‐]{0,2}\d{4}[-\s–‐]{0,2}\d{3}[\dXx])[)\]]", re.I)
 

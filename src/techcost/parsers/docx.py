@@ -37,6 +37,7 @@ from typing import Any, Iterator
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood, UnsupportedInput
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..statements import apply_statements
+from ._text import AFFILIATIONS_LABEL
 from .pdf import (
     ARTICLE_TYPE,
     MARKS,
@@ -480,11 +481,14 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
             contact_lines.append(t)
             j += 1
             continue
+        if AFFILIATIONS_LABEL.match(t):
+            j += 1  # "Author Affiliations:" over the numbered affiliations
+            continue
         if re.fullmatch(r"[\d\s./\-]{6,14}|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}", t.strip()):
             j += 1  # a date line between the names and the affiliations
             continue
         m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", p.marked)
-        m2 = re.match(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])(.*)$", t) if m is None else None
+        m2 = re.match(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])[.)]?\s*(?=[A-Z])(.*)$", t) if m is None else None
         if m or m2:
             mm = m or m2
             assert mm is not None

@@ -29,6 +29,7 @@ from ..model.manuscript import Manuscript, Section, TextBlock
 from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
+    AFFILIATIONS_LABEL,
     BACK_MATTER,
     AuthorDraft,
     SectionBuilder,
@@ -1304,8 +1305,6 @@ _AUTHORS_HEADING = re.compile(
     r"|(?:\*\*|__)(?:authors?|list\s+of\s+authors|author\s+list)\s*:?\s*(?:\*\*|__)\s*:?)\s*$",
     re.I,
 )
-# "**Author Affiliations:**", "**Affiliations**": a label over numbered affiliations
-_AFFILS_LABEL = re.compile(r"^(?:#{2,4}\s+|\*\*|__)?(?:authors?'?\s+)?affiliations?\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 
 
@@ -1321,7 +1320,7 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
         affils = False  # under an "Affiliations" label: numbered affiliations follow
         for k in range(i + 1, min(len(lines), i + 80)):
             raw = lines[k].strip()
-            if out and _AFFILS_LABEL.match(raw):
+            if out and AFFILIATIONS_LABEL.match(raw):
                 affils = True
                 continue
             if _ATX.match(raw) and raw.lstrip("#").strip():
