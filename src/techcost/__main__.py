@@ -1,3 +1,3 @@
-from techcost.cli import main
+from techcost._entry import main
 
 main()

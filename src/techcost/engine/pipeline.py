@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from .._startup import release
 from .._version import __version__
 from ..errors import InputFileError
 from ..kinds import Context
@@ -267,6 +268,7 @@ def run(
             elif isinstance(parsed.model, Manuscript):
                 manuscripts.append(parsed.model)
         report.inputs.append(item)
+        release()  # start-up is over once one input has been checked
         if progress is not None:
             progress(parsed)
     from ..analysis import analyse
