@@ -189,6 +189,23 @@ def test_facilities_teams_and_crews(read, text, facilities):
     assert len([f for f in r.facilities if not f.named_staff]) == facilities, [f.name for f in r.facilities]
 
 
+@pytest.mark.parametrize("frame", ["We thank {A} for {P}.", "We are grateful to {A} for {P}.", "Special thanks go to {A} for {P}.", "We also thank Kim Park for comments and {A} for {P}."])
+@pytest.mark.parametrize("acronym", ["the GSAF", "the BGI", "the CRNTS", "UPPMAX"])
+@pytest.mark.parametrize("purpose,counted", [("library preparation and sequencing", True), ("technical support", True), ("funding", False), ("helpful discussions", False)])
+def test_an_organisation_known_by_its_acronym(read, frame, acronym, purpose, counted):
+    """An organisation named by its acronym alone is a facility when it did
+    technical work; three or four capitals count only after "the", since
+    bare ones may be a person's initials."""
+    r = read(frame.format(A=acronym, P=purpose))
+    got = [f.name for f in r.facilities]
+    assert got == ([acronym] if counted else []), (frame, acronym, purpose, got)
+
+
+@pytest.mark.parametrize("text", ["We thank JRM for sequencing.", "We thank SL and KP for library preparation."])
+def test_bare_initials_are_not_an_organisation(read, text):
+    assert not read(text).facilities
+
+
 def test_a_role_is_not_a_facility(read):
     for text in ("We thank Jo Bloggs (Research Technician) for help.", "We also thank our technicians, Kim Park and Sam Lee, for their assistance."):
         r = read(text)

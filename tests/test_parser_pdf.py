@@ -437,6 +437,38 @@ def test_line_numbers_in_the_margin_go_even_when_run_into_a_line():
     assert not any(t.isdigit() for t in texts)
 
 
+def test_line_numbers_between_a_side_column_and_the_text_go():
+    """A submitted manuscript with a side column (correspondence, funding)
+    left of its line numbers: the numbers are not in the page's margin, but
+    they still count down the page, some run into their lines."""
+    side = [_line("Correspondence and funding notes set in the side column", 100 + 40 * k, x0=30.0, x1=140.0, size=7.0) for k in range(14)]
+    body, numbers = [], []
+    for n in range(1, 45):
+        top = 60 + 15.5 * n
+        x0 = 157.0 if n < 10 else 155.0  # right-aligned: one digit more steps left
+        if n % 3 == 0:
+            body.append(_line(f"{n} We thank the GSAF for library preparation and sequencing {n}", top, x0=x0))
+        else:
+            numbers.append(_line(str(n), top + 1.5, x0=x0, x1=161.0, size=6.0))
+            body.append(_line("We thank the GSAF for library preparation and sequencing", top, x0=170.0))
+    page = pdf.PageText(1, 612.0, 792.0, side + body + numbers)
+    pdf._drop_line_numbers([page])
+    texts = [ln.text for ln in page.lines]
+    assert not any(t.isdigit() for t in texts)
+    assert not any(t[:1].isdigit() for t in texts)
+    assert sum(t.startswith("We thank the GSAF") for t in texts) == 44
+
+
+def test_a_numbered_list_of_affiliations_keeps_its_numbers():
+    """Numbered affiliations count up at one edge too, but in a block of the
+    page, not down its height: they are not line numbers."""
+    affils = [_line(f"{n} Department of Example Science {n}, University of Example, Oslo", 120 + 12 * n, size=8.0) for n in range(1, 10)]
+    body = [_line("A line of body text that runs across the whole column of the page", 300 + 14 * k) for k in range(30)]
+    page = pdf.PageText(1, 612.0, 792.0, affils + body)
+    pdf._drop_line_numbers([page])
+    assert [ln.text for ln in page.lines][:9] == [a.text for a in affils]
+
+
 @pytest.mark.parametrize(
     "printed,meant",
     [("Malte M ¨uller", "Malte Müller"), ("G ¨oran Persson", "Göran Persson"), ("Jos ´e Luis", "José Luis"), ("He´le`ne", "Hélène"), ("Vale´ rie", "Valérie")],

@@ -225,3 +225,55 @@ def latex_mains_for(part: Path, root: Path) -> list[Path]:
     directly or through other parts. Empty when none does."""
     target = resolved(part)
     return [main for main, tree in _latex_trees(root) if any(inc == target for inc in tree)]
+
+
+# a Quarto include or a knitr child, as the Markdown reader follows them
+_MD_INCLUDE = re.compile(r"\{\{<\s*include\s+[\"']?([^\s\"'>]+)[\"']?\s*>\}\}|\bchild\s*[=:]\s*[\"']([^\"']+)[\"']")
+_MD_SUFFIXES = (".md", ".qmd", ".rmd")
+
+
+def _markdown_includers(root: Path) -> dict[Path, list[Path]]:
+    """For each Markdown file under ``root`` that another includes (a Quarto
+    include or a knitr child), the files that include it."""
+    files: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
+        files.extend(Path(dirpath) / fn for fn in sorted(filenames) if fn.lower().endswith(_MD_SUFFIXES))
+        if len(files) >= MAX_TEX_FILES:
+            break
+    includers: dict[Path, list[Path]] = {}
+    for f in files[:MAX_TEX_FILES]:
+        text = _head(f)
+        if "include" not in text and "child" not in text:
+            continue
+        for m in _MD_INCLUDE.finditer(text):
+            target = resolved(f.parent / (m.group(1) or m.group(2)))
+            if target != resolved(f):
+                includers.setdefault(target, []).append(f)
+    return includers
+
+
+def markdown_reached(root: Path) -> set[Path]:
+    """Markdown files under ``root`` (resolved) that another file includes:
+    parts, read through the paper that includes them."""
+    return set(_markdown_includers(root))
+
+
+def markdown_mains_for(part: Path, root: Path) -> list[Path]:
+    """The Markdown files under ``root`` whose Quarto includes or knitr
+    children reach ``part``, directly or through other includes, and that
+    no file includes in turn. Empty when none does."""
+    includers = _markdown_includers(root)
+    out: list[Path] = []
+    todo, seen = [resolved(part)], {resolved(part)}
+    while todo:
+        for f in includers.get(todo.pop(), []):
+            key = resolved(f)
+            if key in seen:
+                continue
+            seen.add(key)
+            if key in includers:
+                todo.append(key)  # an include of an include: follow it up
+            else:
+                out.append(f)
+    return out

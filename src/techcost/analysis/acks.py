@@ -1322,9 +1322,15 @@ class AckReader:
         skip = lead.end() if lead else 0
         body_s = body[skip:]
         mentions, other = self.mentions(body_s, off + skip)
-        if not mentions and purpose and _ACRONYM_UNIT.fullmatch(body_s.strip()) and not self.lex.technique_acronym(body_s.strip()):
-            # "... and OXION for use of their microarray facility": an organisation known by its
-            # acronym alone, thanked for something of its own (five capitals or more: not initials)
+        after_the = bool(re.search(r"\bthe\s+$", body[:skip], re.IGNORECASE))
+        if (
+            not mentions
+            and purpose
+            and _ACRONYM_UNIT.fullmatch(("the " if after_the else "") + body_s.strip())
+            and not self.lex.technique_acronym(body_s.strip())
+        ):
+            # "... and OXION for use of their microarray facility", "the GSAF for sequencing": an
+            # organisation known by its acronym alone, thanked for something of its own
             a = body_s.strip()
             at = off + skip + body_s.index(a)
             mentions, other = [Mention("org", a, at, at + len(a))], ""
@@ -1496,7 +1502,9 @@ class AckReader:
         return [], text
 
 
-_ACRONYM_UNIT = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9&\-]{4,11}")
+# an organisation known by its acronym: five capitals or more alone (fewer may be a
+# person's initials), three or more after "the" (nobody's initials take an article)
+_ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}")
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(

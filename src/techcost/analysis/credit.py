@@ -389,8 +389,8 @@ class CreditAnalysis:
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
         if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
-        if kind is None and oclass == "explicit" and g.frame in ("thanks", "list", "label") and re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&\-]{3,11}", o.text.strip()) and not lex.funder(o.text):
-            kind = "facility"  # "UPPMAX for technical support": an organisation known by its acronym, doing technical work
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&\-]{2,11}", o.text.strip()) and not lex.funder(o.text):
+            kind = "facility"  # "UPPMAX for technical support", "the GSAF for sequencing": an organisation known by its acronym, doing technical work
         tp_ = _TEAM_OF_PLACE.match(o.text)
         if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):
             place = o.text[tp_.end() :]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import posixpath
 import re
 import time
 from dataclasses import dataclass, field
@@ -131,10 +132,38 @@ def _is_latex_main(path: Path) -> bool:
     return b"\\documentclass" in head or b"\\begin{document}" in head
 
 
+MARKDOWN_PART_SUFFIXES = (".md", ".qmd", ".rmd")
+
+
+def _md_head(path: Path) -> str:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(262144).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
 def _explicit(p: Path, config: Config) -> list[Path]:
     """A file named on the command line, or, for a LaTeX part (no
     ``\\documentclass``), the main files in its repository that include it;
-    the part itself when none does."""
+    the part itself when none does. A chapter of a Quarto book or
+    manuscript or of a bookdown book is its project folder; a Quarto include
+    ("_methods.qmd") is the files that include it."""
+    if p.suffix.lower() in MARKDOWN_PART_SUFFIXES and p.is_file():
+        from ..parsers.markdown import project_root_of
+        from ..repo import find_git_root
+
+        stop = find_git_root(p.parent) or (Path(config.root) if config.root else None)
+        project = project_root_of(p, stop)
+        if project is not None:
+            return [project]
+        from ..repo import markdown_mains_for
+
+        # a Quarto include ("_methods.qmd") or a file without front matter
+        # may be a part: the papers that include it are checked instead
+        if p.name.startswith("_") or not _md_head(p).lstrip("\ufeff \t\r\n").startswith("---"):
+            return markdown_mains_for(p, stop or resolved(p).parent) or [p]
+        return [p]
     if p.suffix.lower() not in (".tex", ".latex") or not p.is_file() or _is_latex_main(p):
         return [p]
     from ..repo import find_git_root, latex_mains_for
@@ -165,14 +194,14 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            from ..parsers.markdown import is_manubot_content
+            from ..parsers.markdown import project_kind
 
             found_before = len(out)
             parts: list[Path] = []  # LaTeX parts, read through their main file
             for dirpath, dirnames, filenames in os.walk(p):
                 dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
-                if is_manubot_content(Path(dirpath)):
-                    # a Manubot manuscript: its content/ folder is one paper
+                if project_kind(Path(dirpath)) is not None:
+                    # a Manubot content/ folder, a Quarto book or manuscript, a bookdown book: one paper
                     key = resolved(Path(dirpath))
                     if key not in seen and not excluded(Path(dirpath)):
                         seen.add(key)
@@ -183,6 +212,8 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                     if fn.startswith((".", "~$")) or SKIP_FILES.match(fn):
                         continue
                     fp = Path(dirpath) / fn
+                    if fn.startswith("_") and fp.suffix.lower() in MARKDOWN_PART_SUFFIXES:
+                        continue  # a Quarto include ("_methods.qmd"): read through the file that includes it
                     if fp.suffix.lower() in (".tex", ".latex") and not _is_latex_main(fp):
                         if not excluded(fp):
                             parts.append(fp)
@@ -193,6 +224,13 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                         if key not in seen:
                             seen.add(key)
                             out.append(fp)
+            md_new = [fp for fp in out[found_before:] if fp.suffix.lower() in MARKDOWN_PART_SUFFIXES]
+            if md_new and any("include" in t or "child" in t for t in map(_md_head, md_new)):
+                # knitr children and Quarto includes are read through the paper that includes them
+                from ..repo import markdown_reached
+
+                reached_md = markdown_reached(p)
+                out[found_before:] = [fp for fp in out[found_before:] if resolved(fp) not in reached_md]
             if parts:
                 # a part no main file reaches (its main is elsewhere, or renamed) is read on its own
                 from ..repo import latex_reached
@@ -243,11 +281,17 @@ def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_ju
         if not path.exists():
             raise InputFileError("does not exist")
         if path.is_dir():
-            from ..parsers.markdown import is_manubot_content, parse_project
+            from ..parsers.markdown import parse_project, project_kind
 
-            if not is_manubot_content(path):
+            if project_kind(path) is None:
+                # a folder holding one document (a paper and the files it includes) is that document
+                inside = [f for f in collect([path], Config()) if f != path]
+                if len(inside) == 1:
+                    return parse_one(inside[0], ruleset, display=posixpath.join(disp, inside[0].relative_to(path).as_posix()), as_justification=as_justification)
                 from ..errors import UnsupportedInput
 
+                if inside:
+                    raise UnsupportedInput(f"is a folder of {len(inside)} documents, not one paper (check it to read each one)")
                 raise UnsupportedInput("is a folder with no budgets or papers in it (xlsx, xlsm, xls, ods, csv, xml, md, Rmd, qmd, tex, docx, pdf)")
             from ..parsers.guard import run_guarded
 

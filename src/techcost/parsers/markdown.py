@@ -730,6 +730,22 @@ _BOLD_LEAD = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)")
 _RAW_LATEX_BEGIN = re.compile(r"^ {0,3}\\begin\s*\{([^{}]+)\}")
 _RAW_LATEX_SECTION = re.compile(r"^ {0,3}\\(section|subsection|subsubsection|paragraph)\*?\s*\{(.+)\}\s*$")
 _INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+(.+?)\s*>\}\}\s*$")
+# knitr child documents: ```{r, child = "methods.Rmd"}``` or c("a.Rmd", "b.Rmd"),
+# and the chunk option written inside the chunk (#| child: "methods.Rmd")
+_CHILD_OPT = re.compile(r"\bchild\s*=\s*(c\s*\([^)]*\)|\"[^\"]+\"|'[^']+')")
+_CHILD_HASHPIPE = re.compile(r"^\s*#\|\s*child\s*:\s*(.+?)\s*$")
+_QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'")
+
+
+def _child_names(value: str) -> list[str]:
+    """The literal file names a knitr ``child`` option gives (expressions are not evaluated)."""
+    v = value.strip()
+    if v.startswith("[") and v.endswith("]"):
+        v = v[1:-1]
+    names = [a or b for a, b in _QUOTED.findall(v)]
+    if not names and v and not v.startswith(("c(", "c (")) and "(" not in v and "," not in v:
+        names = [v]
+    return names[:50]
 _SHORTCODE = re.compile(r"\{\{<.*?>\}\}|\{\{%.*?%\}\}")
 _MYST_TARGET = re.compile(r"^\(\S+\)=\s*$")
 _COMMENT_OPEN = "<!--"
@@ -740,9 +756,9 @@ class _Includes:
     """Quarto ``{{< include file >}}``: files read from inside the main
     file's folder tree only, each at most once on the current chain."""
 
-    def __init__(self, main: Path, display_path: str) -> None:
-        self.root = main.resolve().parent
-        self.base = PurePosixPath(display_path).parent
+    def __init__(self, main: Path, display_path: str, *, root: Path | None = None) -> None:
+        self.root = root if root is not None else main.resolve().parent
+        self.base = PurePosixPath(display_path) if root is not None else PurePosixPath(display_path).parent
         self.chain: list[Path] = [main.resolve()]
         self.parts: list[str] = [display_path]
         self.notes: list[str] = []
@@ -935,6 +951,11 @@ class _Body:
                 m = _QUARTO_OPT.match(raw)
                 if m:
                     self._quarto_caption(m.group(1), i, lineno)
+                elif "child" in raw:
+                    m = _CHILD_HASHPIPE.match(raw)
+                    if m:
+                        for name in _child_names(m.group(1)):
+                            self.include(name, lineno)
                 continue
             if cstate["open"] is None:
                 m = _FENCE.match(raw)
@@ -942,6 +963,11 @@ class _Body:
                     self.flush()
                     fence = (m.group(2)[0], len(m.group(2)))
                     info = m.group(3)
+                    if "child" in info and info.lstrip().startswith("{"):
+                        cm = _CHILD_OPT.search(info)
+                        if cm:
+                            for name in _child_names(cm.group(1)):
+                                self.include(name, lineno)
                     for cm in _FIG_CAP.finditer(info):
                         cap = cm.group(1) if cm.group(1) is not None else cm.group(2)
                         self.sb.caption(md_inline(cap.replace('\\"', '"')), self.path, lineno)
@@ -1072,13 +1098,14 @@ class _Body:
         self.last_kind = None
         return j
 
-    def include(self, name: str, line: int) -> None:
-        """Read an included file in place, located in its own file."""
+    def include(self, name: str, line: int, *, base: Path | None = None) -> None:
+        """Read an included file in place, located in its own file; ``name``
+        is relative to the including file's folder, or to ``base``."""
         self.flush()
         inc = self.includes
         if inc is None or self.file is None:
             return
-        path, reason = resolve_inside(inc.root, self.file.parent, name)
+        path, reason = resolve_inside(inc.root, base or self.file.parent, name)
         if path is None:
             inc.note(self.path, line, f"include {name} ignored: {reason}")
             return
@@ -1549,11 +1576,165 @@ def is_manubot_content(folder: Path) -> bool:
         return False
 
 
+PROJECT_FILES = ("_quarto.yml", "_quarto.yaml", "_bookdown.yml")
+_CHAPTER_SUFFIXES = (".qmd", ".rmd", ".md")
+MAX_PROJECT_CONFIG_BYTES = 1_000_000
+
+
+def _config(folder: Path, name: str) -> dict[str, Any] | None:
+    path = folder / name
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_PROJECT_CONFIG_BYTES:
+            return None
+    except OSError:
+        return None
+    meta, _ = _load_yaml(read_text(path, what="YAML project file"))
+    return meta if isinstance(meta, dict) else None
+
+
+def _chapter_list(value: Any) -> list[str]:
+    """File names from a Quarto ``chapters``/``appendices`` list or a
+    bookdown ``rmd_files`` entry (parts are ``{part: file, chapters: [...]}``)."""
+    out: list[str] = []
+    if isinstance(value, dict):  # bookdown: rmd_files: {html: [...], latex: [...]}
+        value = value.get("latex") or value.get("html") or next(iter(value.values()), [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return out
+    for item in value[:500]:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            part = item.get("part")
+            if isinstance(part, str) and part.lower().endswith(_CHAPTER_SUFFIXES):
+                out.append(part)
+            out.extend(_chapter_list(item.get("chapters")))
+    return out
+
+
+def _text_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix.lower() in _CHAPTER_SUFFIXES and p.is_file() and not p.name.startswith((".", "_")))
+    except OSError:
+        return []
+
+
+def _bookdown_site(index: Path) -> bool:
+    """A bookdown book without ``_bookdown.yml``: its ``index.Rmd`` front
+    matter says ``site: bookdown::bookdown_site``."""
+    try:
+        if not index.is_file():
+            return False
+        with index.open("rb") as fh:
+            head = fh.read(16384)
+    except OSError:
+        return False
+    return b"bookdown::bookdown_site" in head
+
+
+def project_kind(folder: Path) -> str | None:
+    """``manubot``, ``quarto`` (a Quarto book or manuscript project) or
+    ``bookdown`` when ``folder`` holds one Markdown paper written as several
+    files; None otherwise."""
+    if is_manubot_content(folder):
+        return "manubot"
+    try:
+        if not folder.is_dir():
+            return None
+        if (folder / "_bookdown.yml").is_file() or _bookdown_site(folder / "index.Rmd"):
+            return "bookdown"
+        names = [n for n in ("_quarto.yml", "_quarto.yaml") if (folder / n).is_file()]
+    except OSError:
+        return None
+    if names:
+        # a book or a manuscript is one paper; a website or a default
+        # project is a folder of documents, each read on its own
+        cfg = _config(folder, names[0]) or {}
+        project = cfg.get("project") if isinstance(cfg.get("project"), dict) else {}
+        if project.get("type") in ("book", "manuscript") or isinstance(cfg.get("book"), dict) or isinstance(cfg.get("manuscript"), dict):
+            return "quarto"
+    return None
+
+
+def project_root_of(path: Path, stop: Path | None = None) -> Path | None:
+    """The Quarto or bookdown project a file belongs to (the nearest folder
+    above it with a project file, up to ``stop``), so that a changed
+    chapter is checked as the paper it is part of."""
+    try:
+        folder = path.resolve().parent
+        stop = stop.resolve() if stop is not None else None
+    except (OSError, RuntimeError):
+        return None
+    for _ in range(6):
+        if project_kind(folder) in ("quarto", "bookdown"):
+            return folder
+        if folder == stop or folder.parent == folder:
+            return None
+        folder = folder.parent
+    return None
+
+
+def _project_plan(folder: Path, kind: str) -> tuple[list[str], dict[str, Any]]:
+    """The files a Quarto or bookdown project renders as its paper, in
+    order, and project-level metadata (a Quarto book's title and authors)."""
+    meta: dict[str, Any] = {}
+    names: list[str] = []
+    if kind == "quarto":
+        cfg = _config(folder, "_quarto.yml") or _config(folder, "_quarto.yaml") or {}
+        book = cfg.get("book") if isinstance(cfg.get("book"), dict) else None
+        manuscript = cfg.get("manuscript") if isinstance(cfg.get("manuscript"), dict) else {}
+        if book is not None:
+            names = _chapter_list(book.get("chapters")) + _chapter_list(book.get("appendices"))
+            meta = {k: v for k, v in book.items() if k in ("title", "author", "authors")}
+        elif isinstance(manuscript.get("article"), str):
+            names = [manuscript["article"]]
+        for k in ("title", "author", "authors"):
+            if k in cfg and k not in meta:
+                meta[k] = cfg[k]
+    else:
+        cfg = _config(folder, "_bookdown.yml") or {}
+        names = _chapter_list(cfg.get("rmd_files"))
+        if not names:
+            files = [p.name for p in _text_files(folder) if p.suffix.lower() == ".rmd"]
+            names = sorted(files, key=lambda n: (n.lower() != "index.rmd", n))
+    if not names:
+        files = _text_files(folder)
+        index = [p.name for p in files if p.stem.lower() == "index"]
+        names = index or ([files[0].name] if len(files) == 1 else [])
+    return names, meta
+
+
 def parse_project(folder: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """A paper written as a folder: a Manubot ``content/`` folder, a Quarto
+    project (a manuscript's article, a book's chapters) or a bookdown book
+    (``rmd_files``, or its R Markdown files with ``index.Rmd`` first)."""
+    kind = project_kind(folder)
+    if kind == "manubot":
+        return _parse_manubot(folder, display_path=display_path, lexicons=lexicons)
+    if kind is None:
+        raise NotUnderstood("is a folder that is not a Manubot, Quarto or bookdown project")
+    names, meta = _project_plan(folder, kind)
+    if not names:
+        raise NotUnderstood(f"is a {'Quarto' if kind == 'quarto' else 'bookdown'} project that names no file to render as the paper (and has no index file)")
+    root = folder.resolve()
+    first, reason = resolve_inside(root, root, names[0])
+    if first is None:
+        raise NotUnderstood(f"is a project whose first file {names[0]!r} cannot be read: {reason}")
+    return _parse(
+        first,
+        display_path=display_path,
+        lexicons=lexicons,
+        project=(root, names[1:], meta),
+    )
+
+
+def _parse_manubot(folder: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
     """A Manubot manuscript checked as its ``content/`` folder: the front
     matter from ``metadata.yaml`` (authors with ORCID iDs, affiliations and
     CRediT contributions), the text from the section files in name order,
     each located in its own file."""
+
     meta_path = folder / "metadata.yaml"
     text = read_text(meta_path, what="YAML metadata")
     meta, author_lines = _load_yaml(text)
@@ -1619,9 +1800,28 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None, as_pap
     return m
 
 
-def _parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+def _parse(
+    path: Path,
+    *,
+    display_path: str,
+    lexicons: dict | None = None,
+    project: tuple[Path, list[str], dict[str, Any]] | None = None,
+) -> Manuscript:
+    """Read one Markdown file, or, with ``project`` (its root folder, the
+    files rendered after this one, project metadata), the paper a Quarto or
+    bookdown project makes of its files; ``display_path`` is then the
+    folder's."""
     text = read_text(path, what="Markdown text")
     lines = text.split("\n")
+    if project is not None:
+        root, rest, project_meta = project
+        includes = _Includes(path, display_path, root=root)
+        main_disp = includes.display(path.resolve())
+        includes.parts = [main_disp]
+    else:
+        rest, project_meta = [], {}
+        includes = _Includes(path, display_path)
+        main_disp = display_path
     title: str | None = None
     authors: list[AuthorDraft] = []
     collabs: list[str] = []
@@ -1630,28 +1830,33 @@ def _parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Ma
     if fm is not None:
         meta, author_lines = _load_yaml(fm)
         if meta is None:
-            title, authors = _loose_front_matter(fm, first_line, display_path)
+            title, authors = _loose_front_matter(fm, first_line, main_disp)
         else:
             title = _title(meta)
-            authors, collabs = _authors(meta, author_lines, first_line, display_path)
+            authors, collabs = _authors(meta, author_lines, first_line, main_disp)
             if not authors:
-                authors = _subtitle_authors(meta, first_line, display_path)
+                authors = _subtitle_authors(meta, first_line, main_disp)
             statements = _meta_statements(meta, author_lines, first_line)
     elif lines and lines[0].startswith("%"):
-        title, authors, body_start = _pandoc_title_block(lines, display_path)
+        title, authors, body_start = _pandoc_title_block(lines, main_disp)
+    if project_meta and not authors:  # a Quarto book's authors are in _quarto.yml
+        cfg_disp = posixpath.join(display_path, "_quarto.yml")
+        authors, collabs = _authors(project_meta, {}, 1, cfg_disp)
+        title = title or _title(project_meta)
     if not authors:
-        t2, authors = _body_authors(lines, body_start, display_path)
+        t2, authors = _body_authors(lines, body_start, main_disp)
         title = title or t2
     if not authors:
-        authors = _authors_section(lines, body_start, display_path)
+        authors = _authors_section(lines, body_start, main_disp)
     _keyed_body_affiliations(lines, body_start, authors)
-    _manubot_author_block(lines, body_start, authors, display_path)
-    includes = _Includes(path, display_path)
-    body = _Body(lines, body_start, display_path, includes=includes, file=path.resolve())
+    _manubot_author_block(lines, body_start, authors, main_disp)
+    body = _Body(lines, body_start, main_disp, includes=includes, file=path.resolve())
     body.run()
+    for name in rest:  # the project's later chapters, in render order
+        body.include(name, 1, base=includes.root)
     for kind, heading, text, line in statements:
-        body.sb.begin_env(heading, kind, display_path, line)
-        body.sb.add(text, display_path, line, None, labels=False)
+        body.sb.begin_env(heading, kind, main_disp, line)
+        body.sb.add(text, main_disp, line, None, labels=False)
         body.sb.end_env()
     sections = body.sb.sections()
     sections = promote_closing_acknowledgements(sections, _ack_section)
@@ -1667,7 +1872,7 @@ def _parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Ma
         sections=sections,
         contribution_statement_text=contrib_text,
         comments=body.comments,
-        parts=includes.parts if len(includes.parts) > 1 else [],
+        parts=includes.parts if (len(includes.parts) > 1 or project is not None) else [],
         notes=list(includes.notes),
     )
 

@@ -1358,10 +1358,78 @@ def _read_pages(doc: Any, api: _Pdfium, deadline: float) -> tuple[list[PageText]
 _NUMBERED = re.compile(r"^\d{1,4}\s+(?=\S)")
 
 
+def _number_column(lines: list[Line]) -> set[int]:
+    """Line numbers wherever the margin is: numbers stacked in one column
+    (aligned at their left or right edge) that count up down the page, such
+    as a submitted manuscript's numbers between a side column and the text.
+    Bare numbers are returned (by ``id``) to be dropped; a number the reader
+    ran into the line beside it is cut from that line's start here."""
+    cands: list[tuple[Line, int, bool]] = []  # line, value, glued to text
+    for ln in lines:
+        if ln.text.isdigit() and len(ln.text) <= 5:
+            cands.append((ln, int(ln.text), False))
+        else:
+            m = _NUMBERED.match(ln.text)
+            if m:
+                cands.append((ln, int(m.group().strip()), True))
+    if len(cands) < 8:
+        return set()
+    # numbered lines down most of the page: a numbered list of affiliations or
+    # references fills a block of it, not its height
+    page_top = min(ln.top for ln in lines)
+    page_height = max(ln.bottom for ln in lines) - page_top
+    drop: set[int] = set()
+    cut: set[int] = set()
+    for edge in ("x0", "x1"):
+        pool = sorted((c for c in cands if edge == "x0" or not c[2]), key=lambda c: getattr(c[0], edge))
+        groups: list[list[tuple[Line, int, bool]]] = []
+        for c in pool:
+            if groups and getattr(c[0], edge) - getattr(groups[-1][-1][0], edge) < 2.0:
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        # right-aligned numbers read by their left edge step left as they
+        # gain a digit (9 to 10, 99 to 100): a group that carries on the
+        # count of the one before it, a little to its left, is the same column
+        groups.sort(key=lambda g: min(c[1] for c in g))
+        merged: list[list[tuple[Line, int, bool]]] = []
+        for g in groups:
+            low = min(c[1] for c in g)
+            prev = next(
+                (m for m in merged if 0 < low - max(c[1] for c in m) <= 3 and abs(getattr(g[0][0], edge) - getattr(m[0][0], edge)) < 12.0),
+                None,
+            )
+            if prev is not None:
+                prev.extend(g)
+            else:
+                merged.append(list(g))
+        for group in merged:
+            if len(group) < 8:
+                continue
+            col = sorted(group, key=lambda g: g[0].top)
+            vals = [g[1] for g in col]
+            rising = sum(1 for a, b in zip(vals, vals[1:]) if 0 < b - a <= 3)
+            tall = col[-1][0].top - col[0][0].top >= 0.6 * page_height
+            if tall and rising >= 0.8 * (len(col) - 1):
+                for ln, _, glued in col:
+                    (cut if glued else drop).add(id(ln))
+    for ln in lines:
+        if id(ln) in cut:
+            m = _NUMBERED.match(ln.text)
+            if m:
+                ln.x0 += (ln.x1 - ln.x0) * m.end() / max(1, len(ln.text))
+                ln.text = ln.text[m.end() :]
+    return drop
+
+
 def _drop_line_numbers(pages: list[PageText]) -> None:
     """Remove manuscript line numbers: bare numbers in the margin beside
-    the text (left or right of every line that holds words)."""
+    the text (left or right of every line that holds words), and columns of
+    numbers counting down the page wherever they stand."""
     for pg in pages:
+        counted = _number_column(pg.lines)
+        if counted:
+            pg.lines = [ln for ln in pg.lines if id(ln) not in counted]
         # a number glued to the start of a line it shares a row with ("1 A dataset of ...") is not its text's edge
         wordy = [ln for ln in pg.lines if len(ln.text) > 25 and not _NUMBERED.match(ln.text)]
         if len(wordy) < 5:

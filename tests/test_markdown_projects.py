@@ -1,0 +1,165 @@
+"""A paper written as several Markdown files: Quarto manuscripts and books,
+bookdown books, knitr child documents and Quarto includes are read as one
+paper, and checking a changed part checks the paper it belongs to."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from techcost.cli import app
+from techcost.parsers.markdown import parse_project, project_kind
+
+runner = CliRunner()
+
+INDEX = """---
+title: "Roots under stress"
+author:
+  - name: Jo Bloggs
+    affiliations: University of Example
+  - name: Sam Lee
+---
+
+## Introduction
+
+Roots grow.
+"""
+ACK = "## Acknowledgements\n\nWe thank Kim Park (research technician) for help with the confocal imaging.\n"
+
+
+def _tree(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    return root
+
+
+def _inspect(path: Path) -> dict:
+    res = runner.invoke(app, ["inspect", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    return json.loads(res.stdout)
+
+
+def _checked(args: list[str], cwd: Path) -> tuple[int, list[str]]:
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        res = runner.invoke(app, ["check", *args, "--format", "json"])
+    finally:
+        os.chdir(old)
+    return res.exit_code, [i["path"] for i in json.loads(res.stdout)["inputs"]]
+
+
+def _staff(doc: dict) -> list[str]:
+    return [p["name"] for p in doc["manuscript"]["technical_contributors"]]
+
+
+def test_a_quarto_manuscript_project_is_one_paper_with_its_includes(tmp_path):
+    root = _tree(tmp_path / "paper", {
+        "_quarto.yml": "project:\n  type: manuscript\nmanuscript:\n  article: index.qmd\n",
+        "index.qmd": INDEX + "\n{{< include _methods.qmd >}}\n\n{{< include sections/_ack.qmd >}}\n",
+        "_methods.qmd": "## Methods\n\nWe imaged roots.\n",
+        "sections/_ack.qmd": ACK,
+    })
+    assert project_kind(root) == "quarto"
+    doc = _inspect(root)
+    m = doc["manuscript"]
+    assert [a["name"] for a in m["authors"]] == ["Jo Bloggs", "Sam Lee"]
+    assert [s["heading"] for s in m["sections"]] == ["Introduction", "Methods", "Acknowledgements"]
+    ack = next(s for s in m["sections"] if s["kind"] == "acknowledgements")
+    assert ack["location"]["path"].endswith("sections/_ack.qmd")  # located in its own file
+    assert _staff(doc) == ["Kim Park"]
+
+
+def test_a_quarto_book_reads_its_chapters_in_order_with_authors_from_the_project_file(tmp_path):
+    root = _tree(tmp_path / "book", {
+        "_quarto.yml": (
+            "project:\n  type: book\nbook:\n  title: Field notes\n  author:\n    - Ana Li\n    - Ben Ode\n"
+            "  chapters:\n    - index.qmd\n    - part: Work\n      chapters:\n        - methods.qmd\n    - thanks.qmd\n"
+        ),
+        "index.qmd": "# Preface\n\nA book.\n",
+        "methods.qmd": "# Methods\n\nWe sampled.\n",
+        "thanks.qmd": ACK.replace("## ", "# "),
+        "notes.qmd": "# Notes\n\nNot a chapter.\n",
+    })
+    m = _inspect(root)["manuscript"]
+    assert [a["name"] for a in m["authors"]] == ["Ana Li", "Ben Ode"]
+    assert [s["heading"] for s in m["sections"]] == ["Preface", "Methods", "Acknowledgements"]
+
+
+def test_bookdown_books_with_and_without_a_project_file(tmp_path):
+    chapters = {"index.Rmd": INDEX, "02-thanks.Rmd": ACK, "01-methods.Rmd": "## Methods\n\nWe sampled.\n"}
+    listed = _tree(tmp_path / "listed", {**chapters, "_bookdown.yml": 'rmd_files: ["index.Rmd", "01-methods.Rmd", "02-thanks.Rmd"]\n'})
+    implied = _tree(tmp_path / "implied", {**chapters, "index.Rmd": INDEX.replace("---\n\n", "site: bookdown::bookdown_site\n---\n\n", 1)})
+    for root in (listed, implied):
+        assert project_kind(root) == "bookdown"
+        m = parse_project(root, display_path=root.name, lexicons={})
+        assert [s.heading for s in m.sections] == ["Introduction", "Methods", "Acknowledgements"], root.name
+        assert m.parts[0] == f"{root.name}/index.Rmd"
+
+
+def test_knitr_child_documents_are_read_in_place_in_every_spelling(tmp_path):
+    for i, chunk in enumerate([
+        '```{r, child = "methods.Rmd"}\n```',
+        "```{r child='methods.Rmd', echo=FALSE}\n```",
+        '```{r}\n#| child: "methods.Rmd"\n```',
+        '```{r, child = c("methods.Rmd")}\n```',
+    ]):
+        root = _tree(tmp_path / f"p{i}", {"paper.Rmd": INDEX + "\n" + chunk + "\n\n" + ACK, "methods.Rmd": "## Methods\n\nWe built a rig.\n"})
+        m = _inspect(root / "paper.Rmd")["manuscript"]
+        assert [s["heading"] for s in m["sections"]] == ["Introduction", "Methods", "Acknowledgements"], chunk
+
+
+def test_a_child_outside_the_paper_folder_is_not_read(tmp_path):
+    (tmp_path / "secret.Rmd").write_text("## Secret\n\nprivate\n", encoding="utf-8")
+    root = _tree(tmp_path / "p", {"paper.Rmd": INDEX + '\n```{r child="../secret.Rmd"}\n```\n'})
+    m = _inspect(root / "paper.Rmd")["manuscript"]
+    assert "private" not in json.dumps(m["sections"])
+    assert any("outside the project folder" in n for n in m["notes"])
+
+
+def test_checking_a_folder_reads_each_paper_once_and_never_a_part_alone(tmp_path):
+    repo = _tree(tmp_path / "repo", {
+        "manuscript/_quarto.yml": "project:\n  type: manuscript\n",
+        "manuscript/index.qmd": INDEX + "\n{{< include _ack.qmd >}}\n",
+        "manuscript/_ack.qmd": ACK,
+        "report/paper.Rmd": INDEX + '\n```{r child="methods.Rmd"}\n```\n\n' + ACK,
+        "report/methods.Rmd": "## Methods\n\nWe sampled.\n",
+        "site/_quarto.yml": "project:\n  type: website\n",
+        "site/a.qmd": INDEX + "\n" + ACK,
+        "site/b.qmd": INDEX + "\n" + ACK,
+    })
+    code, inputs = _checked(["."], repo)
+    assert sorted(inputs) == ["manuscript", "report/paper.Rmd", "site/a.qmd", "site/b.qmd"]
+    assert code == 0
+
+
+def test_a_changed_part_is_checked_as_the_paper_it_belongs_to(tmp_path):
+    repo = _tree(tmp_path / "repo", {
+        "book/_quarto.yml": "book:\n  chapters: [index.qmd, methods.qmd]\n",
+        "book/index.qmd": INDEX + "\n" + ACK,
+        "book/methods.qmd": "# Methods\n\nWe sampled.\n",
+        "paper/paper.qmd": INDEX + "\n{{< include _ack.qmd >}}\n",
+        "paper/_ack.qmd": ACK,
+        "rmd/paper.Rmd": INDEX + '\n```{r child="methods.Rmd"}\n```\n\n' + ACK,
+        "rmd/methods.Rmd": "## Methods\n\nWe sampled.\n",
+    })
+    (repo / ".git").mkdir()
+    for part, paper in (("book/methods.qmd", "book"), ("paper/_ack.qmd", "paper/paper.qmd"), ("rmd/methods.Rmd", "rmd/paper.Rmd")):
+        code, inputs = _checked([part], repo)
+        assert inputs == [paper], part
+        assert code == 0, part  # the part alone would have no acknowledgements
+
+
+def test_a_folder_holding_one_paper_is_that_paper_and_a_folder_of_several_says_so(tmp_path):
+    one = _tree(tmp_path / "one", {"paper.md": INDEX + "\n" + ACK, "README.md": "# How to build\n"})
+    doc = _inspect(one)
+    assert doc["path"].endswith("one/paper.md") and _staff(doc) == ["Kim Park"]
+    two = _tree(tmp_path / "two", {"a.md": INDEX, "b.md": INDEX})
+    res = runner.invoke(app, ["inspect", str(two)])
+    assert res.exit_code != 0
+    assert "folder of 2 documents" in res.output and "Traceback" not in res.output
