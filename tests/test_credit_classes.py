@@ -1963,3 +1963,29 @@ def test_a_facility_that_pays_is_a_funder_there(read, money):
     """"A.C. is supported by a PhD Salary Award by the iGE3 Genomics
     Platform": the platform's money, not its service."""
     assert read(f"A.C. is supported by {money} from the Example Genomics Platform.").facilities == []
+
+
+@pytest.mark.parametrize("names", [["Kim Park"], ["K. Park", "S. Lee"], ["Ari Taponen (Helsinki)"]])
+@pytest.mark.parametrize(
+    "deed",
+    ["scanned the holotype specimen", "extracted the DNA", "dissected the embryos", "digitised the herbarium sheets", "purified the protein", "genotyped the mice", "sectioned the brains"],
+)
+def test_a_name_that_did_hands_on_work_is_credited(read, names, deed):
+    """"A scanned the specimen": the person is the subject of a hands-on task."""
+    x = names[0] if len(names) == 1 else f"{names[0]} and {names[1]}"
+    r = read(f"{x} {deed}.")
+    want = [re.sub(r"\s*\(.*\)", "", n) for n in names]
+    assert [c.name for c in r.contributors] == want, (deed, [c.name for c in r.contributors])
+    assert all(c.basis == "inferred" for c in r.contributors)
+
+
+@pytest.mark.parametrize("deed", ["provided the specimen", "sent the mouse strain", "commented on the scans"])
+def test_giving_or_commenting_is_not_hands_on_work(read, deed):
+    assert not read(f"Kim Park {deed}.").contributors
+
+
+@pytest.mark.parametrize("name", ["She Chen", "Will Smith", "May Lee", "June Park"])
+@pytest.mark.parametrize("title", ["Dr.", "Ms", "Prof."])
+def test_after_a_title_an_everyday_word_can_be_a_given_name(read, name, title):
+    r = read(f"We thank {title} {name} for technical assistance with the mass spectrometry.")
+    assert [c.name for c in r.contributors] == [name]

@@ -160,7 +160,8 @@ class NameFinder:
         if (
             first + 1 < n
             and toks[first].kind == "word"
-            and fold(toks[first].text) in self.common_given_names
+            # after a title any capitalised word may be a given name ("Dr. She Chen", "Ms. May Lee")
+            and (fold(toks[first].text) in self.common_given_names or (titled and toks[first].text.isalpha() and len(toks[first].text) <= 12))
             and toks[first].text[:1].isupper()
             and self._word_ok(toks[first + 1])
             and (first + 2 >= n or not (toks[first + 2].kind == "word" and toks[first + 2].text[:1].isupper()))
