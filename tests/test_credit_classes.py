@@ -1989,3 +1989,20 @@ def test_giving_or_commenting_is_not_hands_on_work(read, deed):
 def test_after_a_title_an_everyday_word_can_be_a_given_name(read, name, title):
     r = read(f"We thank {title} {name} for technical assistance with the mass spectrometry.")
     assert [c.name for c in r.contributors] == [name]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["This work was performed", "Part of this work was carried out", "This research was conducted in part", "The study was performed", "Parts of this work were undertaken", "This project was partly done"],
+)
+@pytest.mark.parametrize("where", ["at the Nanofabrication Facility of the University of Example, a member of the National Infrastructure", "in the Imaging Core Facility", "at the Example Light Source beamline"])
+def test_where_the_whole_study_was_done_is_not_a_facility_thanked(read, opening, where):
+    """"This work was performed (in part) at X": the place of the work,
+    written as a resource statement, not technical work credited."""
+    assert not read(f"{opening} {where}.").facilities
+
+
+@pytest.mark.parametrize("task", ["Metagenomic sequencing for this research was conducted by", "Sequencing was carried out at", "Mass spectrometry for this study was performed at"])
+def test_a_task_done_at_a_facility_is_still_credited(read, task):
+    r = read(f"{task} the Genomics Core Facility of the University of Example.")
+    assert [f.name for f in r.facilities] == ["the Genomics Core Facility of the University of Example"]

@@ -33,6 +33,12 @@ _TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _TOOL_AUTHORS = re.compile(r"\b(?:authors?|developers?|maintainers?|creators?)\s+of\b", re.IGNORECASE)
 _WORK_ROLE = re.compile(r"^\s*(?:(?:the|our|their|all|past|previous|former|many)\s+)*(?:\w+\s+){0,2}(?:contributors?\s+(?:to|from)|(?:colleagues|people|members|staff)\s+(?:\w+\s+)?(?:involved|engaged)\s+in)\b", re.IGNORECASE)
+# "(Part of) this work was performed at X": the place the whole study was done
+_WHOLE_WORK_AT = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\band\s))\s*(?:(?:parts?|some|much|most|all)\s+of\s+)?(?:this|the|our|these|the\s+present)\s+(?:work|research|study|studies|project|investigation)\s+"
+    r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:\w+ly|in\s+part|in\s+parts)\s+)?(?:performed|carried\s+out|conducted|done|undertaken|completed)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.'’]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 _LEGAL_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.?A|AG|B\.?V|Pty|S\.?r\.?l|S\.?p\.?A|A/S)\.?$")
 # a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
@@ -381,6 +387,8 @@ class CreditAnalysis:
             or re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:managed|operated|owned|administered)\s+by\b", sentence, re.IGNORECASE)
         ):
             return  # "SDSS is managed by ... and operated by X": who runs a project, not work for the paper
+        if oclass != "explicit" and _WHOLE_WORK_AT.search(sentence[: o.start]):
+            return  # "This work was performed in part at the X, a member of Y": where the study was done, not a service
         if kind is None and lex.is_team(o.text) and oclass != "negative" and self.words.support_purpose.search(purpose or "") and not self.words.not_technical_place.search(o.text):
             kind = "team"  # "the ESO staff members for their support during the observations"
         if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and self._service_unit(o.text):
