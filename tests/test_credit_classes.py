@@ -2006,3 +2006,15 @@ def test_where_the_whole_study_was_done_is_not_a_facility_thanked(read, opening,
 def test_a_task_done_at_a_facility_is_still_credited(read, task):
     r = read(f"{task} the Genomics Core Facility of the University of Example.")
     assert [f.name for f in r.facilities] == ["the Genomics Core Facility of the University of Example"]
+
+
+@pytest.mark.parametrize("unit", ["the Yale Flow Cytometry Facility", "the Genomics Core", "the Example Imaging Platform"])
+@pytest.mark.parametrize("purpose", ["assisting with FACS sorting", "technical support"])
+def test_a_facility_set_off_by_commas_after_a_name_is_where_the_person_works(read, unit, purpose):
+    """"A, the X Facility, for Y": the facility is the person's, and is
+    credited through them; "A, the X Core and the Y Facility for Y" is a list."""
+    r = read(f"We thank Kim Park, {unit}, for {purpose}.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+    assert [f.named_staff for f in r.facilities] == [["Kim Park"]]
+    listed = read(f"We thank Kim Park, {unit} and the Proteomics Facility for {purpose}.")
+    assert [f.name for f in listed.facilities if not f.named_staff] == [unit, "the Proteomics Facility"]

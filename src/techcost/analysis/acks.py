@@ -952,7 +952,7 @@ class AckReader:
                 purpose_end = it.off - base + len(it.text)
                 open_purpose = True
 
-        for it in items:
+        for idx, it in enumerate(items):
             if it.mentions:
                 rel_skip = False
             ship_txt = it.mentions[0].text if len(it.mentions) == 1 and it.mentions[0].kind == "org" else ("" if it.mentions else (it.text.split(" for ")[0] if it.purpose else it.text).strip(" ,."))
@@ -1012,13 +1012,14 @@ class AckReader:
                 and cur.mentions[-1].kind == "person"
                 and cur.mentions[-1].affil is None
                 and not open_purpose
-                and not _DETERMINED.match(it.mentions[0].text)
+                and (not _DETERMINED.match(it.mentions[0].text) or self._apposition(it, items[idx + 1] if idx + 1 < len(items) else None))
                 and self.lex.facility_kind(it.mentions[0].text) in ("facility", "team")
                 and not self.lex.is_role(it.mentions[0].text)
                 and re.fullmatch(r"\s*,\s*", region[cur.mentions[-1].end - base : it.off - base] or "x")
             ):
                 # "Kristina Tabbada, Babraham Sequencing Facility, and Arthur Davis, Flow Facility": a
-                # facility without an article right after a name is where that person works
+                # facility without an article right after a name is where that person works; with an
+                # article, when commas close it before the purpose ("A, the X Facility, for sorting")
                 cur.mentions[-1].affil = it.mentions[0].text
                 take_purpose(it)
                 continue
@@ -1300,6 +1301,14 @@ class AckReader:
             it.mentions.extend(members)
             out.append(it)
         return out
+
+    @staticmethod
+    def _apposition(it: _Item, nxt: _Item | None) -> bool:
+        """An organisation set off by commas between a name and the purpose:
+        "A, the X Facility, for sorting" (the next item is the purpose alone)."""
+        if it.purpose:
+            return False
+        return nxt is not None and not nxt.mentions and bool(nxt.purpose) and re.match(r"\s*(?:for|who|whom|which)\b", nxt.text, re.IGNORECASE) is not None
 
     def item(self, off: int, text: str) -> _Item:
         """One list item: names (or an organisation), the role words around
