@@ -2018,3 +2018,17 @@ def test_a_facility_set_off_by_commas_after_a_name_is_where_the_person_works(rea
     assert [f.named_staff for f in r.facilities] == [["Kim Park"]]
     listed = read(f"We thank Kim Park, {unit} and the Proteomics Facility for {purpose}.")
     assert [f.name for f in listed.facilities if not f.named_staff] == [unit, "the Proteomics Facility"]
+
+
+@pytest.mark.parametrize("method", ["RNA-seq", "MIG-seq", "ChIP-seq", "ATAC-Seq", "scRNA-seq"])
+@pytest.mark.parametrize("what", ["supporting our {M} analysis", "the {M} experiments", "help with the {M} analyses"])
+def test_a_sequencing_method_named_by_its_seq_suffix_is_technical_work(read, method, what):
+    r = read("We thank Dr. Chika Mitsuyuki for " + what.format(M=method) + ".")
+    assert [c.name for c in r.contributors] == ["Chika Mitsuyuki"], (method, what)
+
+
+@pytest.mark.parametrize("frame", ["We acknowledge the extensive {W} of Kim Park.", "We thank Kim Park for {W}.", "Kim Park's {W} are gratefully acknowledged."])
+@pytest.mark.parametrize("work", ["laboratory contributions", "laboratory efforts", "bench work"])
+def test_laboratory_work_in_other_words(read, frame, work):
+    r = read(frame.format(W=work))
+    assert [c.name for c in r.contributors] == ["Kim Park"], frame.format(W=work)

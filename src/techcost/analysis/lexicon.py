@@ -273,7 +273,8 @@ _SUPPORT_HEAD = re.compile(
 
 
 # an instrument or technique written as an acronym ("AFM", "HRPD", "ICP-MS", "EDXS")
-_TECHNIQUE_ACRONYM = re.compile(r"[a-z]?[A-Z][A-Z0-9]{1,5}(?:[-/][A-Z0-9]{1,5})?")
+# "SEM", "ICP-MS", "fMRI"; and sequencing methods named "<acronym>-seq" ("RNA-seq", "MIG-seq", "ChIP-seq")
+_TECHNIQUE_ACRONYM = re.compile(r"[a-z]?[A-Z][A-Z0-9]{1,5}(?:[-/][A-Z0-9]{1,5})?|[A-Z][A-Za-z0-9]{1,8}-[Ss]eq")
 
 _BARE_SUPPORT = re.compile(
     r"^(?:(?:the|their|his|her|our|all|full|kind|generous|great|continuous|constant|continued|unfailing|invaluable|moral|general)\s+)*(?:help|assistance|support|aid|encouragement)\.?$",
