@@ -2032,3 +2032,15 @@ def test_a_sequencing_method_named_by_its_seq_suffix_is_technical_work(read, met
 def test_laboratory_work_in_other_words(read, frame, work):
     r = read(frame.format(W=work))
     assert [c.name for c in r.contributors] == ["Kim Park"], frame.format(W=work)
+
+
+@pytest.mark.parametrize("care", ["operated the University of Example SEM", "maintained the NMR", "operating the TEM", "for maintenance of the ICP-MS"])
+def test_operating_or_keeping_an_instrument_named_by_its_technique_is_a_stated_service(read, care):
+    text = f"We thank Kim Park {care}." if care.startswith("for") else f"We thank Kim Park, who {care}." if care[0] in "om" and not care.startswith("operating") else f"We thank Kim Park for {care}."
+    r = read(text)
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")], text
+
+
+def test_running_a_technique_is_a_task_not_a_stated_service(read):
+    r = read("We thank Kim Park for running the PCR.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]

@@ -406,9 +406,12 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     care = lex.words.care.search(s)
     if care:
         tail = s[care.end() : care.end() + 60]
-        eq = [h for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
-        if eq and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.IGNORECASE):
-            return "explicit", s[care.start() : care.end() + eq[0].end]
+        eq_ends = [h.end for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
+        # an instrument called by its technique, operated or kept: "operated the University of Oklahoma SEM"
+        # (running a technique, "running the PCR", is a task: judged below)
+        eq_ends += [] if care.group(0).lower().startswith("run") else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
+        if eq_ends and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.IGNORECASE):
+            return "explicit", s[care.start() : care.end() + min(eq_ends)]
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
     # "processing of open headspace samples", "sample cleaning": a task on material
     heads = [h for h in hits if h.label == "task_heads"]
