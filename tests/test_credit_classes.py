@@ -2044,3 +2044,10 @@ def test_operating_or_keeping_an_instrument_named_by_its_technique_is_a_stated_s
 def test_running_a_technique_is_a_task_not_a_stated_service(read):
     r = read("We thank Kim Park for running the PCR.")
     assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize("company", ["Novogene Co., Ltd.", "Example Genomics Private Limited", "Example Sequencing GmbH", "Example Analytics Inc."])
+@pytest.mark.parametrize("purpose,counted", [("sequencing", True), ("the bioinformatics analysis", True), ("providing the antibodies", False), ("funding", False)])
+def test_a_company_that_did_technical_work_is_a_commercial_provider(read, company, purpose, counted):
+    r = read(f"We thank {company} for {purpose}.")
+    assert bool([f for f in r.facilities if not f.named_staff]) == counted, (company, purpose, [f.name for f in r.facilities])

@@ -317,7 +317,8 @@ _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|h
 # a definite name of capitalised words, perhaps ending in one common noun
 _DETERMINED = re.compile(r"(?:the|all|our|other|its|their)\s", re.IGNORECASE)
 _PROPER_ORG = re.compile(r"(?:the|all(?:\s+the)?)\s+(?:[A-ZÀ-Þ0-9][\w\-'’&/.]*\s+){0,7}[A-ZÀ-Þ0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{1,60}\)))?(?:\s+[a-z]{3,}){0,1}")
-_LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|GmbH|Co|Corp|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
+# a company's legal form, closing its name ("Example Co., Ltd", "X Private Limited")
+_LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|Ltda|LLC|GmbH|Co|Corp|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,;()]{2,100}?)['’]s\s+(?P<name>[A-ZÀ-Þ][^,;()]{2,60})$")
 # "Erwin Erkfitz, Senior Preparator": one line of a credits roll
 _ROLL_LINE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^,;:()]{2,50}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{2,120}?)\s*$")

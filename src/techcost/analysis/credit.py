@@ -25,7 +25,7 @@ from ..model import (
 )
 from ..names import same_person
 from . import purpose_model
-from .acks import AckReader, Credit, Group, Mention
+from .acks import _LEGAL_SUFFIX, AckReader, Credit, Group, Mention
 from .lexicon import AttributionLexicon
 from .text import fold, split_camel
 
@@ -40,7 +40,7 @@ _WHOLE_WORK_AT = re.compile(
     re.IGNORECASE,
 )
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.'’]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
-_LEGAL_SUFFIX_END = re.compile(r"\b(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.?A|AG|B\.?V|Pty|S\.?r\.?l|S\.?p\.?A|A/S)\.?$")
+_LEGAL_SUFFIX_END = re.compile(rf"\b(?:{_LEGAL_SUFFIX.pattern})\.?$", re.IGNORECASE)
 # a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
 _FIELD_WORD = re.compile(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
@@ -395,8 +395,10 @@ class CreditAnalysis:
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
-        if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not lex.funder(o.text):
+        if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and not lex.funder(o.text):
+            kind = "facility"  # "Novogene Co., Ltd. for sequencing": a company that did technical work for the study
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&\-]{2,11}", o.text.strip()) and not lex.funder(o.text):
             kind = "facility"  # "UPPMAX for technical support", "the GSAF for sequencing": an organisation known by its acronym, doing technical work
         tp_ = _TEAM_OF_PLACE.match(o.text)
