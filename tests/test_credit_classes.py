@@ -2051,3 +2051,20 @@ def test_running_a_technique_is_a_task_not_a_stated_service(read):
 def test_a_company_that_did_technical_work_is_a_commercial_provider(read, company, purpose, counted):
     r = read(f"We thank {company} for {purpose}.")
     assert bool([f for f in r.facilities if not f.named_staff]) == counted, (company, purpose, [f.name for f in r.facilities])
+
+
+@pytest.mark.parametrize(
+    "affiliation,technical",
+    [
+        ("Example Meteorological Institute, IT Department, Oslo", True),
+        ("Example University, IT Services", True),
+        ("C-CORE, Captain Robert A. Bartlett Building, St. John's", False),
+        ("Example Institute, Genomics Core", True),
+    ],
+)
+def test_technical_units_in_affiliations(affiliation, technical):
+    from techcost.analysis.credit import _technical_unit
+
+    _, rs = api.load()
+    lex = analyser(rs.lexicons).lex
+    assert (_technical_unit(affiliation, lex) is not None) == technical, affiliation

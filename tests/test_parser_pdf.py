@@ -627,3 +627,24 @@ def test_a_sentence_that_names_a_figure_is_not_a_caption(start, caption):
         _col_line(start, 80.0, x0=320.0, x1=500.0, **right),
     ]
     assert len(_blocks(lines)) == (2 if caption else 1)
+
+
+def test_affiliation_marks_set_as_their_own_runs_are_read_with_their_affiliations():
+    """A superscript mark printed as a separate run of text left of its
+    affiliation ("1" then "Example Institute, IT Department, Oslo")."""
+    lines = [
+        _line("A dataset of direct observations of sea ice", 60.0, size=19.9),
+        _line("Jo Bloggs1, Sam Lee2, and Kim Park1,2", 115.0, size=12.0),
+        _line("1", 228.0, x0=56.0, x1=60.0, size=7.4),
+        _line("Example Meteorological Institute, IT Department, Oslo, 0313, Norway", 229.0, x0=60.5, size=10.0),
+        _line("2", 240.0, x0=57.0, x1=60.0, size=7.4),
+        _line("University of Example, Department of Geosciences, Oslo, Norway", 241.0, x0=61.0, size=10.0),
+        _line("Abstract. We present a dataset.", 300.0, size=10.0),
+    ]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+    authors, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    got = {a.name: a.affiliations for a in authors}
+    assert got["Jo Bloggs"] == ["Example Meteorological Institute, IT Department, Oslo, 0313, Norway"]
+    assert got["Sam Lee"] == ["University of Example, Department of Geosciences, Oslo, Norway"]
+    assert len(got["Kim Park"]) == 2

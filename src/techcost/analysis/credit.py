@@ -642,7 +642,9 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
     part holding a technical-affiliation phrase that is a facility or team
     (or a unit such as research computing)."""
     for part in re.split(r"\s*[,;]\s*|\s+and\s+(?=[A-Z])", aff):
-        hits = lex.hits(split_camel(part))
+        camel = split_camel(part)
+        # a word inside a hyphenated name is not the unit's kind: "C-CORE" is a company, not a core
+        hits = [h for h in lex.hits(camel) if not (h.label == "technical_affiliations" and h.start > 0 and camel[h.start - 1] in "-/")]
         if not any(h.label == "technical_affiliations" for h in hits):
             continue
         if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b|\bresearch\s+platform\s+(?:on|for|in)\b", part, re.IGNORECASE):

@@ -1677,6 +1677,12 @@ def _authors_from_front(
         if ln.size > first.size + 1.5:
             break
         raw = _char_runs(api, tp, ln) if tp is not None else t
+        nx = lines[j + 1] if j + 1 < len(lines) else None
+        if nx is not None and re.fullmatch(r"\d{1,3}|[a-h]|[" + re.escape(MARKS) + r"]", t.strip()) and nx.top < ln.bottom and nx.bottom > ln.top and -1.0 <= nx.x0 - ln.x1 < 8.0:
+            # a mark set as its own run of text beside its affiliation: "1" then "Norwegian Meteorological Institute, ..."
+            affils.append(([t.strip()], nx.text))
+            j += 2
+            continue
         if abs(ln.size - first.size) < 0.3 and ln.font == first.font and not looks_like_affiliation(_split_markers(raw)[0]):
             more = parse_author_line(raw)
             if more:  # names listed in groups, each with its affiliations below
