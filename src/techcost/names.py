@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Lower-case words inside personal names ("van der Berg", "bin Ahmad"):
 #: the one list every parser and the credit analysis use.
@@ -42,6 +43,7 @@ class Name:
         return f"{self.initials}|{self.family}"
 
 
+@lru_cache(maxsize=8192)  # a paper compares each thanked person with every author: parse each name once
 def parse_name(text: str) -> Name | None:
     """Split a printed name. ``Smith, John A.`` and ``John A. Smith`` give
     the same parts; a single word is a given name only when it is short of

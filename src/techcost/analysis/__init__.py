@@ -51,10 +51,12 @@ def analyse(manuscript: Manuscript, lexicons: dict[str, Any]) -> Manuscript:
 def clear_caches() -> None:
     """Forget what was read so far (tokens, folded words, segmentations):
     for benchmarks that time a paper as if it were the first one seen."""
+    from .. import names
     from . import text
 
     text._tokens.cache_clear()
     text.fold.cache_clear()
+    names.parse_name.cache_clear()
     for a in list(_ANALYSERS.values()):
         a.reader.seg._prot.clear()
         a.lex.names._ship_seen.clear()
