@@ -163,3 +163,31 @@ def test_a_folder_holding_one_paper_is_that_paper_and_a_folder_of_several_says_s
     res = runner.invoke(app, ["inspect", str(two)])
     assert res.exit_code != 0
     assert "folder of 2 documents" in res.output and "Traceback" not in res.output
+
+
+BOOKDOWN_DEMO = Path(__file__).resolve().parent / "data" / "bookdown-demo"
+
+
+def test_a_real_bookdown_book_is_read_as_one_paper_in_chapter_order():
+    """rstudio/bookdown-demo as published: no file list in _bookdown.yml,
+    so index.Rmd comes first (it says ``site: bookdown::bookdown_site``) and
+    the chapters follow in name order, each section located in its file."""
+    assert project_kind(BOOKDOWN_DEMO) == "bookdown"
+    doc = _inspect(BOOKDOWN_DEMO)
+    m = doc["manuscript"]
+    assert m["title"] == "A Minimal Book Example"
+    assert [a["name"] for a in m["authors"]] == ["Yihui Xie"]
+    assert [p.rsplit("/", 1)[-1] for p in m["parts"]] == ["index.Rmd", "01-intro.Rmd", "02-literature.Rmd", "03-method.Rmd", "04-application.Rmd", "05-summary.Rmd", "06-references.Rmd"]
+    heads = [(s["heading"], s["location"]["path"].rsplit("/", 1)[-1]) for s in m["sections"] if s["heading"]]
+    assert heads[:4] == [("Prerequisites", "index.Rmd"), ("Introduction", "01-intro.Rmd"), ("Literature", "02-literature.Rmd"), ("Methods", "03-method.Rmd")]
+    assert "# or the development version" not in [h for h, _ in heads]  # an R comment in a code chunk is not a heading
+
+
+def test_a_changed_chapter_of_a_real_book_is_checked_as_the_book(tmp_path):
+    import shutil
+
+    repo = tmp_path / "repo"
+    shutil.copytree(BOOKDOWN_DEMO, repo / "book")
+    (repo / ".git").mkdir()
+    code, inputs = _checked(["book/03-method.Rmd"], repo)
+    assert inputs == ["book"]

@@ -132,7 +132,8 @@ def within(paths: Iterable[Path], scopes: Iterable[str | Path]) -> list[Path]:
 # --------------------------------------------------------------------------- LaTeX
 
 
-def _head(path: Path) -> str:
+def head_text(path: Path) -> str:
+    """A file's first part as text (what a look for includes needs)."""
     try:
         with path.open("rb") as fh:
             return fh.read(MAX_TEX_BYTES).decode("utf-8", "replace")
@@ -190,7 +191,7 @@ def _latex_trees(root: Path) -> Iterator[tuple[Path, Iterator[Path]]]:
     texts: dict[Path, str] = {}
     mains: list[Path] = []
     for f in _tex_files(root):
-        text = _head(f)
+        text = head_text(f)
         texts[resolved(f)] = text
         if is_latex_main(text):
             mains.append(f)
@@ -202,7 +203,7 @@ def _latex_trees(root: Path) -> Iterator[tuple[Path, Iterator[Path]]]:
             cur = todo.pop()
             text = texts.get(cur)
             if text is None:
-                text = texts[cur] = _head(cur)
+                text = texts[cur] = head_text(cur)
             for inc in _includes(text, cur, main_dir):
                 yield inc
                 if inc not in seen and len(seen) < MAX_TEX_FILES:
@@ -227,8 +228,6 @@ def latex_mains_for(part: Path, root: Path) -> list[Path]:
     return [main for main, tree in _latex_trees(root) if any(inc == target for inc in tree)]
 
 
-# a Quarto include or a knitr child, as the Markdown reader follows them
-_MD_INCLUDE = re.compile(r"\{\{<\s*include\s+[\"']?([^\s\"'>]+)[\"']?\s*>\}\}|\bchild\s*[=:]\s*[\"']([^\"']+)[\"']")
 _MD_SUFFIXES = (".md", ".qmd", ".rmd")
 
 
@@ -241,13 +240,12 @@ def _markdown_includers(root: Path) -> dict[Path, list[Path]]:
         files.extend(Path(dirpath) / fn for fn in sorted(filenames) if fn.lower().endswith(_MD_SUFFIXES))
         if len(files) >= MAX_TEX_FILES:
             break
+    from .parsers.markdown import included_names  # the reader's own syntax, read once
+
     includers: dict[Path, list[Path]] = {}
     for f in files[:MAX_TEX_FILES]:
-        text = _head(f)
-        if "include" not in text and "child" not in text:
-            continue
-        for m in _MD_INCLUDE.finditer(text):
-            target = resolved(f.parent / (m.group(1) or m.group(2)))
+        for name in included_names(head_text(f)):
+            target = resolved(f.parent / name)
             if target != resolved(f):
                 includers.setdefault(target, []).append(f)
     return includers

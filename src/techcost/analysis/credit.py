@@ -25,7 +25,7 @@ from ..model import (
 )
 from ..names import same_person
 from . import purpose_model
-from .acks import _LEGAL_SUFFIX, AckReader, Credit, Group, Mention
+from .acks import _ACRONYM_UNIT, _LEGAL_SUFFIX, AckReader, Credit, Group, Mention
 from .lexicon import AttributionLexicon
 from .text import fold, split_camel
 
@@ -399,7 +399,7 @@ class CreditAnalysis:
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and not lex.funder(o.text):
             kind = "facility"  # "Novogene Co., Ltd. for sequencing": a company that did technical work for the study
-        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&\-]{2,11}", o.text.strip()) and not lex.funder(o.text):
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _ACRONYM_UNIT.fullmatch(o.text.strip()) and not lex.funder(o.text):
             kind = "facility"  # "UPPMAX for technical support", "the GSAF for sequencing": an organisation known by its acronym, doing technical work
         tp_ = _TEAM_OF_PLACE.match(o.text)
         if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):

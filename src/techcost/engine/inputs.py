@@ -21,7 +21,7 @@ from ..errors import InputFileError, LimitExceeded, TechcostError
 from ..model import Budget, Finding, Justification, Manuscript
 from ..parsers import ALL_SUFFIXES, JUSTIFICATION_ONLY_SUFFIXES, parser_for, sniff
 from ..policy.config import Config
-from ..repo import resolved
+from ..repo import head_text, resolved
 from .registry import RuleSet
 
 # repository files that are not papers, skipped when walking folders
@@ -135,14 +135,6 @@ def _is_latex_main(path: Path) -> bool:
 MARKDOWN_PART_SUFFIXES = (".md", ".qmd", ".rmd")
 
 
-def _md_head(path: Path) -> str:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(262144).decode("utf-8", "replace")
-    except OSError:
-        return ""
-
-
 def _explicit(p: Path, config: Config) -> list[Path]:
     """A file named on the command line, or, for a LaTeX part (no
     ``\\documentclass``), the main files in its repository that include it;
@@ -161,7 +153,7 @@ def _explicit(p: Path, config: Config) -> list[Path]:
 
         # a Quarto include ("_methods.qmd") or a file without front matter
         # may be a part: the papers that include it are checked instead
-        if p.name.startswith("_") or not _md_head(p).lstrip("\ufeff \t\r\n").startswith("---"):
+        if p.name.startswith("_") or not head_text(p).lstrip("\ufeff \t\r\n").startswith("---"):
             return markdown_mains_for(p, stop or resolved(p).parent) or [p]
         return [p]
     if p.suffix.lower() not in (".tex", ".latex") or not p.is_file() or _is_latex_main(p):
@@ -225,7 +217,7 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                             seen.add(key)
                             out.append(fp)
             md_new = [fp for fp in out[found_before:] if fp.suffix.lower() in MARKDOWN_PART_SUFFIXES]
-            if md_new and any("include" in t or "child" in t for t in map(_md_head, md_new)):
+            if md_new and any("include" in t or "child" in t for t in map(head_text, md_new)):
                 # knitr children and Quarto includes are read through the paper that includes them
                 from ..repo import markdown_reached
 

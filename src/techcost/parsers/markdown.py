@@ -737,6 +737,31 @@ _CHILD_HASHPIPE = re.compile(r"^\s*#\|\s*child\s*:\s*(.+?)\s*$")
 _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'")
 
 
+def included_names(text: str) -> list[str]:
+    """The files a Markdown text includes, as written: Quarto ``{{< include
+    >}}`` lines and knitr ``child`` options (in a chunk header or as a
+    ``#| child:`` line). The body reader follows the same syntax in place;
+    this is the quick look used to find which paper a part belongs to."""
+    out: list[str] = []
+    if "include" not in text and "child" not in text:
+        return out
+    for line in text.split("\n"):
+        m = _INCLUDE.match(line)
+        if m:
+            out.append(m.group(1).strip().strip("\"'"))
+            continue
+        m = _CHILD_HASHPIPE.match(line)
+        if m:
+            out.extend(_child_names(m.group(1)))
+            continue
+        fm = _FENCE.match(line)
+        if fm and "child" in fm.group(3) and fm.group(3).lstrip().startswith("{"):
+            cm = _CHILD_OPT.search(fm.group(3))
+            if cm:
+                out.extend(_child_names(cm.group(1)))
+    return out
+
+
 def _child_names(value: str) -> list[str]:
     """The literal file names a knitr ``child`` option gives (expressions are not evaluated)."""
     v = value.strip()
