@@ -12,6 +12,14 @@ from techcost.parsers.markdown import parse as parse_markdown
 AUTHORS = ["Kim Park", "Jo A. Bloggs", "Ana del Río"]
 
 LATEX = {
+"rsc-title-lines": r"""\documentclass{article}
+\begin{document}
+\noindent\LARGE{\textbf{A study}} \\%
+\noindent\large{Kim Park,\textit{$^{a}$} Jo A. Bloggs,\textit{$^{b}$} and Ana del R\'io\textit{$^{a}$}} \\%
+\footnotetext{\textit{$^{a}$~Example University}}
+\footnotetext{\textit{$^{b}$~Example Institute}}
+\section{Intro} Text.
+\end{document}""",
 "elsarticle": r"""\documentclass{elsarticle}
 \begin{document}
 \begin{frontmatter}
@@ -474,6 +482,144 @@ def test_bold_pseudo_headings_are_not_authors(tmp_path):
 
 # more classes, each checked for names and for the affiliation each author's mark points to
 LATEX_AFFILIATED = {
+"jss": r"""\documentclass{jss}
+\author{Kim Park\\Example University \And Jo A. Bloggs\\Example Institute \And Ana del R\'io\\Example University}
+\title{A study}
+\begin{document}
+\section{Intro} Text.
+\end{document}""",
+"amsart": r"""\documentclass{amsart}
+\begin{document}
+\title{A study}
+\author{Kim Park}
+\address{Example University}
+\email{k@x.org}
+\author{Jo A. Bloggs}
+\address{Example Institute}
+\author{Ana del R\'io}
+\address{Example University}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"siam": r"""\documentclass{siamart}
+\title{A study}
+\author{Kim Park\thanks{Example University (\email{k@x.org}).}
+\and Jo A. Bloggs\thanks{Example Institute.}
+\and Ana del R\'io\footnotemark[1]}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"lipics": r"""\documentclass{lipics-v2021}
+\title{A study}
+\author{Kim Park}{Example University, UK}{k@x.org}{}{}
+\author{Jo A. Bloggs}{Example Institute}{}{}{}
+\author{Ana del R\'io}{Example University}{}{}{}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"optica": r"""\documentclass{optica-article}
+\title{A study}
+\author{Kim Park,\authormark{1} Jo A. Bloggs,\authormark{2} and Ana del R\'io\authormark{1,*}}
+\address{\authormark{1}Example University\\
+\authormark{2}Example Institute}
+\email{\authormark{*}a@x.org}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"ametsoc": r"""\documentclass{ametsocV6}
+\title{A study}
+\authors{Kim Park\correspondingauthor{Kim Park, k@x.org}\aff{a}, Jo A. Bloggs\aff{b}, and Ana del R\'io\aff{a}}
+\affiliation{\aff{a}{Example University}
+\aff{b}{Example Institute}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"apa7": r"""\documentclass[man]{apa7}
+\title{A study}
+\authorsnames[1,2,1]{Kim Park, Jo A. Bloggs, Ana del R\'io}
+\authorsaffiliations{{Example University},{Example Institute}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"peerj": r"""\documentclass{wlpeerj}
+\title{A study}
+\author[1]{Kim Park}
+\author[2]{Jo A. Bloggs}
+\author[1]{Ana del R\'io}
+\affil[1]{Example University}
+\affil[2]{Example Institute}
+\corrauthor[1]{Kim Park}{k@x.org}
+\begin{document}
+\flushbottom
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"iucr": r"""\documentclass{iucr}
+\begin{document}
+\title{A study}
+\author[a]{Kim}{Park}
+\author[b]{Jo A.}{Bloggs}
+\author[a]{Ana}{del R\'io}
+\aff[a]{Example University}
+\aff[b]{Example Institute}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"elife": r"""\documentclass{elife}
+\title{A study}
+\author[1]{Kim Park}
+\author[2]{Jo A. Bloggs}
+\author[1,2*]{Ana del R\'io}
+\affil[1]{Example University}
+\affil[2]{Example Institute}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"gji": r"""\documentclass{gji}
+\title[short]{A study}
+\author[K. Park et al.]{Kim Park$^1$, Jo A. Bloggs$^2$ and Ana del R\'io$^1$\\
+$^1$Example University\\
+$^2$Example Institute}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"tabular-center": r"""\documentclass{article}
+\begin{document}
+\begin{center}
+{\Large A study}\\[1em]
+Kim Park\textsuperscript{1}, Jo A. Bloggs\textsuperscript{2}, Ana del R\'io\textsuperscript{1}\\
+\textsuperscript{1}Example University, \textsuperscript{2}Example Institute
+\end{center}
+\section{Intro} Text.
+\end{document}""",
+"scirep": r"""\documentclass{wlscirep}
+\title{A study}
+\author[1,*]{Kim Park}
+\author[2]{Jo A. Bloggs}
+\author[1]{Ana del R\'io}
+\affil[1]{Example University}
+\affil[2]{Example Institute}
+\affil[*]{k@x.org}
+\begin{document}
+\flushbottom
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"interact": r"""\documentclass{interact}
+\begin{document}
+\title{A study}
+\author{\name{Kim Park\textsuperscript{a}, Jo A. Bloggs\textsuperscript{b} and Ana del R\'io\textsuperscript{a}}
+\affil{\textsuperscript{a}Example University; \textsuperscript{b}Example Institute}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 "agu": r"""\documentclass[draft]{agujournal2019}
 \title{A study of things}
 \authors{Kim Park\affil{1}, Jo A. Bloggs\affil{2}, and Ana del Río\affil{1,2}}
@@ -928,6 +1074,14 @@ output: papaja::apa6_pdf
 
 Text.
 """,
+"authors-line-with-places.md": (
+    "# A study\n\n**Authors:** Kim Park (Example University), Jo A. Bloggs (Example Institute) and "
+    "Ana del Río (Example University)\n\n# Methods\n\nText.\n"
+),
+"yaml-block-with-marks.Rmd": (
+    "---\ntitle: A study\nauthor: |\n  Kim Park^1^, Jo A. Bloggs^2^ and Ana del Río^1,2^\n\n"
+    "  ^1^Example University, ^2^Example Institute\n---\n\n# Methods\n\nText.\n"
+),
 "quartoaff.qmd": """---
 title: A study
 author:
@@ -957,6 +1111,21 @@ def test_markdown_author_blocks_with_their_affiliations(tmp_path, name):
     assert authors[0].affiliations == ["Example University"] and "Example Institute" in authors[1].affiliations
     if "Orcid" in MARKDOWN_AFFILIATED[name]:
         assert [a.orcid for a in authors] == ["0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X"]
+
+
+@pytest.mark.parametrize("line", ["By Kim Park, Jo A. Bloggs and Ana del Río", "*by Kim Park, Jo A. Bloggs and Ana del Río*"])
+def test_a_byline_under_the_title(tmp_path, line):
+    p = tmp_path / "paper.md"
+    p.write_text(f"# A study\n\n{line}\n\n# Methods\n\nText.\n", encoding="utf-8")
+    assert [a.name for a in parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors] == AUTHORS
+
+
+def test_names_with_marks_are_not_read_as_each_others_affiliations(tmp_path):
+    p = tmp_path / "paper.md"
+    p.write_text("# A study\n\n**Authors**: Kim Park^1^, Jo A. Bloggs^2^, Ana del Río^1^\n\n# Methods\n\nText.\n", encoding="utf-8")
+    authors = parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors
+    assert [a.name for a in authors] == AUTHORS
+    assert all(not a.affiliations for a in authors)
 
 
 def test_an_authors_heading_over_prose_names_nobody(tmp_path):

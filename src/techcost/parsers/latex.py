@@ -273,7 +273,7 @@ _META_CMDS = (
     "title Title icmltitle author authors Author affil affiliation address institute email ead emailAdd orcid thanks "
     "tnotetext fntext cortext correspondingauthor corr corresp altaffiliation alsoaffiliation additionalaffiliation "
     "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
-    "correspondence correspondance"
+    "correspondence correspondance authorsnames authorsaffiliations aff"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -795,6 +795,20 @@ class Scanner:
                 if o2 is not None and "=" in o2[0]:
                     opt = (opt + "," if opt else "") + o2[0]
                     p = o2[1]
+                # groups set right after the name: IUCr \author[a]{Given}{Family};
+                # LIPIcs \author{Name}{Affiliation}{E-mail}{ORCID}{Funding}
+                while len(args) < 5:
+                    q = p
+                    while q < len(text) and text[q] in " \t":
+                        q += 1
+                    if q >= len(text) or text[q] != "{":
+                        break
+                    g2 = read_group(text, q, long=True)
+                    if g2 is None:
+                        break
+                    args.append(g2[0])
+                    offs.append(q + 1)
+                    p = g2[1]
         if not args:
             return p
         args = [a.replace(COMMENT_MARK, " ") for a in args]
@@ -1481,6 +1495,45 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                             st.notes.append((note, meta.src, meta.offset))
                 t = one_line(latex_to_text(re.sub(r"\\\\(?:\[[^\]]*\])?", " ", first)))
                 title = t or None
+        elif name == "author" and len(args) == 2 and _looks_two_part(args):
+            # IUCr \author[a]{Given}{Family}
+            _author_block(st, meta, args[0] + " " + args[1])
+        elif name == "author" and len(args) >= 3:
+            # LIPIcs \author{Name}{Affiliation}{E-mail}{ORCID}{Funding}
+            before = len(st.drafts)
+            _author_block(st, meta, first)
+            for a in st.drafts[before:]:
+                aff = _aff_text(args[1])
+                if aff:
+                    for piece in re.split(r"\s+\\and\s+|\s*\\\\\s*(?=\S)", args[1]) if "\\and" in args[1] else [args[1]]:
+                        if _aff_text(piece):
+                            a.add_affiliation(_aff_text(piece))
+                a.email = a.email or find_email(latex_to_text(args[2]))
+                if len(args) > 3:
+                    a.orcid = a.orcid or normalise_orcid(args[3])
+        elif name == "authorsnames":
+            # apa7 \authorsnames[1,{2,3},1]{A, B, C}: one list of names, their affiliation numbers in order
+            before = len(st.drafts)
+            names = [t.raw for t, _ in _split_top(first, 0, re.compile(r",|\\and\b"))]
+            plain = _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets)
+            _author_block(st, plain, " \\and ".join(n for n in names if n.strip()))
+            keys = [t.raw.strip().strip("{}") for t, _ in _split_top(meta.opt or "", 0, re.compile(r","))]
+            for a, key in zip(st.drafts[before:], keys):
+                a.aff_keys.extend(k for k in _keys(key) if k not in a.aff_keys)
+        elif name == "authorsaffiliations":
+            # apa7 \authorsaffiliations{{Example University},{Example Institute}}: numbered in order
+            groups = []
+            pos_ = 0
+            while True:
+                g = read_group(first, first.find("{", pos_)) if "{" in first[pos_:] else None
+                if g is None:
+                    break
+                groups.append(g[0])
+                pos_ = g[1]
+            for i, aff in enumerate(groups or [first], 1):
+                text = _aff_text(aff)
+                if text:
+                    st.keyed.setdefault(str(i), text)
         elif name in ("author", "authors", "Author"):
             raw = first
             if name == "Author" and len(args) == 2:
@@ -1507,7 +1560,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 text = _aff_text(args[1])
                 if text:
                     st.keyed.setdefault(args[0].strip(), text)
-        elif name in ("affil", "affiliation", "address"):
+        elif name in ("affil", "affiliation", "address", "aff"):
             _affiliation(st, meta, args)
         elif name in ("altaffiliation", "alsoaffiliation", "additionalaffiliation"):
             if st.drafts:
@@ -1580,7 +1633,7 @@ def _unwrap_title_block(raw: str) -> str:
         g = read_group(t, m.end() - 1)
         if g is None:
             break
-        t = t[: m.start()] + g[0] + t[g[1] :]
+        t = t[: m.start()] + " " + g[0] + t[g[1] :]
     # "{\bf A, B}" and "{\large A}": a group opened by a font switch
     t = re.sub(r"\{\s*\\(?:bf|bfseries|large|Large|normalsize|sc|it|em)\b\s*", "{", t)
     while True:

@@ -413,6 +413,15 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
 
     if isinstance(val, dict):
         val = [val]
+    if isinstance(val, str) and "\n" in val.strip() and _BODY_MARK.search(val):
+        # a block of names with marks over the affiliations they point to: read it line by line
+        entries: list[str] = []
+        for ln in val.splitlines():
+            if _LEAD_BODY_MARK.match(ln):  # "^1^Example University, ^2^Example Institute"
+                entries.extend(p.strip(" ,;") for p in re.split(r"[,;]?\s*(?=\^[^^\s]{1,12}\^)", ln) if p.strip(" ,;"))
+            elif ln.strip():
+                entries.append(ln.strip())
+        val = entries
     if isinstance(val, str) and re.search(r"\^[^^\s]{1,12}\^", val):
         # "Chidimma Echebiri^1,2^  Rafi Ahmad^1,3^ Stian Ellefsen^2^": superscript marks separate the names
         val = ", ".join(p for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
@@ -1222,7 +1231,10 @@ _AUTHORS_LINE = re.compile(
 
 def _store_marked_affiliations(text: str, keyed: dict[str, str]) -> None:
     """Affiliations printed after their marks, possibly several on one line
-    ("^1^ Example University; ^2^ Example Institute"), by mark."""
+    ("^1^ Example University; ^2^ Example Institute"), by mark. A line
+    that does not start with a mark is names, not places."""
+    if not _LEAD_BODY_MARK.match(re.sub(r"^[*_\s]+", "", text)):
+        return
     for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
         m = _LEAD_BODY_MARK.match(piece)
         if m:
@@ -1311,7 +1323,12 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
             labelled = True
             break
         if lm:
-            for nm in split_name_list(md_inline(_BODY_MARK.sub(" ", lm.group("names") or lm.group("names2")))):
+            listed = md_inline(_BODY_MARK.sub(" ", lm.group("names") or lm.group("names2"))).strip()
+            if ")" in listed:  # "Authors: Kim Park (Example University), Jo Bloggs (Example Institute)"
+                authors = _names_with_places(listed, path, k + 1)
+                if authors:
+                    return title, authors
+            for nm in split_name_list(listed):
                 nm = _clean_person(nm)
                 if nm and looks_like_name(nm) and not is_collaboration(nm):
                     authors.append(AuthorDraft(name=nm, path=path, line=k + 1))
@@ -1340,6 +1357,7 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     if not authors and title is not None and paras:
         # "# Title" then a plain line of names ("Kim Park, Jo Bloggs and Ana Li"), then where they work
         line_no, text = paras[0]
+        text = re.sub(r"^(?:\*\*|__|\*|_)?(?i:by)\s+(?=[A-Z])", "", text)  # a byline: "By Kim Park and Jo Bloggs"
         names = [_clean_person(n) for n in split_name_list(md_inline(text))] if len(text) < 600 and not re.search(r"[.!?]\s*$", text.rstrip("*_ ")) or re.search(r"\b[A-Z]\.$", text.strip()) else []
         if len(names) >= 2 and all(n and looks_like_name(n) and not is_collaboration(n) for n in names):
             place = md_inline(paras[1][1]).strip() if len(paras) > 1 else ""
@@ -1402,23 +1420,7 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
                     out.append(a)
                 continue
             item = md_inline(item_raw).strip()
-            # "Kim Park, Example University" or "Kim Park (Example University), Jo Bloggs (Example Institute)"
-            pieces = re.split(r"(?<=\))\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*)", item) if ")" in item else [item]
-            found: list[AuthorDraft] = []
-            for piece in pieces:
-                pm_ = re.match(r"^(?P<name>[^(),;]{3,80}?)\s*(?:\((?P<paren>[^()]{2,300})\)|[,;–—]\s*(?P<rest>.{2,300}))?\s*$", piece)
-                name = _clean_person(pm_.group("name")) if pm_ else ""
-                if not (pm_ and name and looks_like_name(name) and not is_collaboration(name)):
-                    found = []
-                    break
-                a = AuthorDraft(name=name, path=path, line=k + 1)
-                place = (pm_.group("paren") or pm_.group("rest") or "").strip()
-                if place:
-                    a.email = find_email(place)
-                    place = re.sub(r"[\w.+\-]+@[\w\-.]+", "", place).strip(" ,;")
-                    if place and (looks_like_place(place) or not looks_like_name(place)):
-                        a.add_affiliation(place)
-                found.append(a)
+            found = _names_with_places(item, path, k + 1)
             if found:
                 out.extend(found)
                 continue
@@ -1430,6 +1432,28 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
         _apply_keyed(out, keyed)
         return out
     return []
+
+
+def _names_with_places(item: str, path: str, line: int) -> list[AuthorDraft]:
+    """Authors each followed by where they work: "Kim Park, Example
+    University", or "Kim Park (Example University), Jo Bloggs (Example
+    Institute)". Nothing when any piece is not a name."""
+    pieces = re.split(r"(?<=\))\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*)", item) if ")" in item else [item]
+    found: list[AuthorDraft] = []
+    for piece in pieces:
+        pm_ = re.match(r"^(?P<name>[^(),;]{3,80}?)\s*(?:\((?P<paren>[^()]{2,300})\)|[,;–—]\s*(?P<rest>.{2,300}))?\s*$", piece)
+        name = _clean_person(pm_.group("name")) if pm_ else ""
+        if not (pm_ and name and looks_like_name(name) and not is_collaboration(name)):
+            return []
+        a = AuthorDraft(name=name, path=path, line=line)
+        place = (pm_.group("paren") or pm_.group("rest") or "").strip()
+        if place:
+            a.email = find_email(place)
+            place = re.sub(r"[\w.+\-]+@[\w\-.]+", "", place).strip(" ,;")
+            if place and (looks_like_place(place) or not looks_like_name(place)):
+                a.add_affiliation(place)
+        found.append(a)
+    return found
 
 
 def _keyed_body_affiliations(lines: list[str], start: int, authors: list[AuthorDraft]) -> None:
