@@ -23,6 +23,8 @@ NAME_LISTS = [
     ["H.Tanida"],
     ["A Baer", "I Vuillez"],
     ["Mrs A. Iden"],
+    ["Vladimír Šimo", "Łukasz Żak"],  # capitals beyond Latin-1
+    ["Ștefan Čermák", "Ö. Şahin"],
 ]
 TECHNICAL = [
     "technical assistance",
@@ -2068,3 +2070,15 @@ def test_technical_units_in_affiliations(affiliation, technical):
     _, rs = api.load()
     lex = analyser(rs.lexicons).lex
     assert (_technical_unit(affiliation, lex) is not None) == technical, affiliation
+
+
+@pytest.mark.parametrize("team", ["the farm staff", "the farm staffs", "the glasshouse workers", "the station personnel", "the hatchery crew"])
+@pytest.mark.parametrize(
+    "frame",
+    ["We thank {T} for {P}.", "The authors express their kind appreciation to {T} for {P}.", "We are grateful to {T} for {P}."],
+)
+def test_a_body_of_staff_named_by_its_workplace(read, team, frame):
+    """Whatever the word before "staff", "workers" or "crew", they are a
+    team; their purpose says whether the work was technical."""
+    assert [f.name for f in read(frame.format(T=team, P="diligent animal care")).facilities] == [team]
+    assert not read(frame.format(T=team, P="their hospitality")).facilities

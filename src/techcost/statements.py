@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .credit_roles import normalise_role, roles_from_text
+from .letters import UPPER
 from .names import match_initials
 
 #: An ORCID iD as printed: hyphenated, spaced, en-dashed or run together.
@@ -84,7 +85,7 @@ def is_thanks_like(text: str) -> bool:
 # --------------------------------------------------------------------------- authors in statements
 
 # initials as printed in statements: "JF", "J.F.", "SN-Z", "S.N.-Z.", "EvA", "VPMGR"
-INITIALS = _INITIALS = r"(?<![A-Za-z\u00C0-\u024F])[A-ZÀ-ÖØ-Þ](?:(?:\.|\.?-)?(?:[a-z]{1,3}\.?){0,3}[A-ZÀ-ÖØ-Þ])*\.?(?![A-Za-z\u00C0-\u024F])"
+INITIALS = _INITIALS = rf"(?<![A-Za-z\u00C0-\u024F])[{UPPER}](?:(?:\.|\.?-)?(?:[a-z]{{1,3}}\.?){{0,3}}[{UPPER}])*\.?(?![A-Za-z\u00C0-\u024F])"
 _INIT_LIST = rf"{_INITIALS}(?:\s*(?:,|;|&|\band\b)?\s*{_INITIALS})*"
 _INIT_TOKEN = re.compile(_INITIALS)
 _INIT_LIST_FULL = re.compile(rf"(?:{_INIT_LIST})")
@@ -254,7 +255,7 @@ def split_statement(text: str) -> list[str]:
     return [u.strip(" .;") for u in units if u.strip(" .;")]
 
 
-_LABEL = r"[A-ZÀ-Þ][\w'’\-.]*(?:[ .–—&/\-]+[\w'’\-.]+){0,6}?\s*:\s"
+_LABEL = rf"[{UPPER}][\w'’\-.]*(?:[ .–—&/\-]+[\w'’\-.]+){{0,6}}?\s*:\s"
 _LINE_START = re.compile(rf"^\s*(?:[-–•·▪●*]\s+|\d{{1,2}}[.)]\s+|{_LABEL}|(?:All|Both)\s+(?:the\s+)?(?:co-?)?authors\b)")
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..letters import LOWER, UPPER
 from .lexicon import SERVICE_NAME, AttributionLexicon
 from .text import fold, sentences, split_camel, tokenize
 from .words import alt
@@ -77,9 +78,9 @@ class Frames:
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
             rf"(?:{verbs})(?:s|e?d)?\b(?:\s+with\s+(?:thanks|gratitude))?"
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
-            rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[A-Z][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
+            rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[{UPPER}][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
             # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
-            rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
+            rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
@@ -117,7 +118,7 @@ class Frames:
             r"(?:additional|further|partial)\s+support\s+(?:from|by|of))\b",
             re.IGNORECASE,
         )
-        self.to_lead = re.compile(r"^\s*(?:and\s+|also\s+)?to\s+(?=(?:the\s+)?(?:[A-Z]|Dr|Prof))", re.IGNORECASE)
+        self.to_lead = re.compile(rf"^\s*(?:and\s+|also\s+)?to\s+(?=(?:the\s+)?(?:(?-i:[{UPPER}])|Dr|Prof))", re.IGNORECASE)
         self.colon_label = re.compile(r"^\s*(?P<label>[A-Z][\w\- /&,]{1,60}?)\s*:\s+(?P<rest>\S.*)$")
 
 
@@ -145,8 +146,8 @@ def _depths(s: str) -> list[int]:
 
 
 _CAP_RUN = re.compile(
-    r"(?<![\w\-])(?:[A-ZÀ-Þ][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*)"
-    r"(?:(?:\s+(?:of|for|and|on|in|de|des|du|la|le|the|at|&|für|und|et|y|di|del)\s+|\s+|\s*-\s*)(?:[A-ZÀ-Þ][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*))*"
+    rf"(?<![\w\-])(?:[{UPPER}][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*)"
+    rf"(?:(?:\s+(?:of|for|and|on|in|de|des|du|la|le|the|at|&|für|und|et|y|di|del)\s+|\s+|\s*-\s*)(?:[{UPPER}][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*))*"
 )
 
 
@@ -190,7 +191,7 @@ class Segmenter:
                 right = run[w.end() :]
                 after_head = run[self.lex.last_org_head_end(run[: w.start()]) : w.start()]
                 inside = bool(re.search(r"\s(?:for|of|de|du|des|on)\s", after_head))
-                if re.match(r"\s*(?:[A-Z]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)", right):
+                if re.match(rf"\s*(?:[{UPPER}]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)", right):
                     inside = False  # "... and M. Richard": a person follows
                 if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(re.split(r"\s+(?:of|at|from|in)\s+", right)[0]):
                     continue
@@ -316,22 +317,22 @@ _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|h
 # "the France Génomique", "the Worldwide LHC Computing Grid collaboration", "all Grid centres":
 # a definite name of capitalised words, perhaps ending in one common noun
 _DETERMINED = re.compile(r"(?:the|all|our|other|its|their)\s", re.IGNORECASE)
-_PROPER_ORG = re.compile(r"(?:the|all(?:\s+the)?)\s+(?:[A-ZÀ-Þ0-9][\w\-'’&/.]*\s+){0,7}[A-ZÀ-Þ0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{1,60}\)))?(?:\s+[a-z]{3,}){0,1}")
+_PROPER_ORG = re.compile(rf"(?:the|all(?:\s+the)?)\s+(?:[{UPPER}0-9][\w\-'’&/.]*\s+){{0,7}}[{UPPER}0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{{1,60}}\)))?(?:\s+[a-z]{{3,}}){{0,1}}")
 # a company's legal form, closing its name ("Example Co., Ltd", "X Private Limited")
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|Ltda|LLC|GmbH|Co|Corp|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
-_POSSESSIVE_ORG = re.compile(r"^(?P<org>(?:the\s+)?[A-Z][^,;()]{2,100}?)['’]s\s+(?P<name>[A-ZÀ-Þ][^,;()]{2,60})$")
+_POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’]s\s+(?P<name>[{UPPER}][^,;()]{{2,60}})$")
 # "Erwin Erkfitz, Senior Preparator": one line of a credits roll
-_ROLL_LINE = re.compile(r"^(?P<name>[A-ZÀ-Þ][^,;:()]{2,50}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{2,120}?)\s*$")
+_ROLL_LINE = re.compile(rf"^(?P<name>[{UPPER}][^,;:()]{{2,50}}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{{2,120}}?)\s*$")
 # "our talented photographers, A and B, have ...": a post or team in the plural, then its members
 _APPOSITIVE_TEAM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?P<role>(?:[\w\-]+\s+)?(?:team|staff|technicians|photographers|engineers|preparators|conservators|specialists|crew|technologists|operators))\s*,\s+"
-    r"(?P<names>[A-ZÀ-Þ][^,;:()]{2,60}(?:,\s+(?:and\s+)?[A-ZÀ-Þ][^,;:()]{2,60})*)\s*(?:,|\s+(?:is|are|was|were|have|has|had)\b)"
+    rf"(?P<names>[{UPPER}][^,;:()]{{2,60}}(?:,\s+(?:and\s+)?[{UPPER}][^,;:()]{{2,60}})*)\s*(?:,|\s+(?:is|are|was|were|have|has|had)\b)"
 )
 # "the technicians and students": a technical team noun joined to people in the plural is one team
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
-_MEMBERS_TAIL = re.compile(r"(?:,\s*|\s+)(?:including|especially|particularly|in\s+particular|namely|notably)\s+(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][^,;()]{2,60})$")
+_MEMBERS_TAIL = re.compile(rf"(?:,\s*|\s+)(?:including|especially|particularly|in\s+particular|namely|notably)\s+(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[{UPPER}][^,;()]{{2,60}})$")
 _FRONT_FOR_LIST = re.compile(
     r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^;]{3,200}?(?:,|\band\b)[^;]{1,200}?)\s*,?\s*"
     r"(?=(?:we|i|the\s+authors?|all\s+authors)\s+(?:\w+\s+){0,4}?(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|indebted))",
@@ -435,7 +436,7 @@ class AckReader:
         clause of its own, is read on its own."""
         sent = text[start:end]
         fr = self.frames
-        for m in re.finditer(r"(?:,|;)\s+(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])", sent):
+        for m in re.finditer(rf"(?:,|;)\s+(?:and\s+)?(?=[{UPPER}])|\s+and\s+(?=[{UPPER}])", sent):
             left, right = sent[: m.start()], sent[m.end() :]
             sm = fr.subject.search(right)
             if not sm or sm.start() > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
@@ -848,14 +849,14 @@ class AckReader:
     # ------------------------------------------------------------ frames
     def of_frame(self, sent: str, who_start: int, np: str) -> list[Group]:
         tail = sent[who_start:]
-        more = re.search(r",?\s+and\s+of\s+(?=(?:Dr\.?\s+|Prof\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z])", tail)
+        more = re.search(rf",?\s+and\s+of\s+(?=(?:Dr\.?\s+|Prof\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[{UPPER}])", tail)
         if more:
             first = self.of_frame(sent[: who_start + more.start()], who_start, np)
             return first + self.of_frame(sent, who_start + more.end(), np)
         # "technical assistance by A for X, B on Y and C for Z": each their own part of the help
         end = self.seg.first(tail, re.compile(r"\s+(?:is|are|was|were|has|have)\s+|\s*[;.]\s*$|\s*;"))
         listed = tail[: end.start()] if end else tail
-        if re.search(r",\s*(?:and\s+)?(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z]", listed) and _PURPOSE_START.search(listed):
+        if re.search(rf",\s*(?:and\s+)?(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[{UPPER}]", listed) and _PURPOSE_START.search(listed):
             many = self.region(listed.rstrip(" ."), who_start, sent, frame="of")
             if sum(1 for g in many for m in g.mentions if m.kind == "person") > 1 and all(g.mentions for g in many):
                 for g in many:
@@ -1466,7 +1467,7 @@ class AckReader:
         head = re.split(r"\s+(?:of|at|in|from|for|on)\s+", t, maxsplit=1)[0]
         words = re.findall(r"[^\W\d_][\w'’\-]*", head)
         if 1 <= len(words) <= 7 and (self.lex.is_team(words[-1]) or self.lex.labels(words[-1]) & {"facility_nouns_strong"}) and (
-            re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t) or self.lex.labels(head) & {"facility_domains", "service_domains"}
+            re.search(rf"(?:^|\s)[{UPPER}0-9][\w\-]*[A-Za-z]", t) or self.lex.labels(head) & {"facility_domains", "service_domains"}
         ):
             return True  # "the USMARC sheep crew", "the mass spec facility of the University of Waterloo"
         if re.match(r"^\s*(?:management|leadership|maintenance|operation|administration|coordination|running|support|help|assistance)\s+of\b", t, re.IGNORECASE):
@@ -1475,11 +1476,13 @@ class AckReader:
             return True  # "the laboratory assistants", "all the animal care technicians"
         if re.match(r"^\s*(?:(?:the|all|our|other|all\s+the|many)\s+)?(?:[a-z\-]+\s+){0,3}(?:crews?|teams?|staff|technicians|personnel|engineers|operators|assistants)\s*$", t) and self.lex.is_technical_team(t):
             return True  # "survey crews", "field and laboratory technicians"
+        if re.match(r"^\s*(?:the|all|our|all\s+the)\s+(?:[a-z\-]+\s+){1,3}(?:staffs?|crews?|personnel|workers)\s*$", t):
+            return True  # "the farm staff", "the hospital personnel": a body of staff, whatever the work its purpose names
         lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower()]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:
             return False
-        has_cap = bool(re.search(r"(?:^|\s)[A-ZÀ-Þ0-9][\w\-]*[A-Za-z]", t))
+        has_cap = bool(re.search(rf"(?:^|\s)[{UPPER}0-9][\w\-]*[A-Za-z]", t))
         if not has_cap:
             # lower-case: "the animal facility", "the technical staff", "the mechanical workshop"
             return self.lex.facility_kind(t) is not None and bool(self.lex.labels(t) & {"facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}) and bool(
@@ -1490,7 +1493,7 @@ class AckReader:
     def _org(self, b: str, off: int) -> tuple[list[Mention], str]:
         text = b
         low = text.lower()
-        if re.search(r"[A-ZÀ-Þ][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?$", text.strip()):
+        if re.search(rf"[{UPPER}][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?$", text.strip()):
             return [Mention("org", text, off, off + len(text))], ""  # "Alchemical Dynamics s.r.l.", "Example Co., Ltd"
         # a clause is not an organisation: besides capitalised words, an
         # organisation's name holds only connectors and vocabulary words
@@ -1498,15 +1501,15 @@ class AckReader:
         if not self._org_shaped(text):
             return [], text
         # "our technician", "the technicians", "research software engineer": role words, not an organisation
-        if self.lex.is_role(text) and not self.lex.org_head(text) and not re.search(r"\b[A-ZÀ-Þ][\w\-]*[A-Z]|\b(?:of|at|from)\b", text[1:]):
-            if not (self.lex.is_technical_team(text) and re.search(r"(?:s|staff|personnel)\b", text.split()[-1])):
+        if self.lex.is_role(text) and not self.lex.org_head(text) and not re.search(rf"\b[{UPPER}][\w\-]*[A-Z]|\b(?:of|at|from)\b", text[1:]):
+            if not (self.lex.is_technical_team(text) and re.search(r"(?:s|staff|personnel|crew|team)\b", text.split()[-1])):
                 return [], text
         if SERVICE_NAME.match(text.strip()):
             return [Mention("org", text, off, off + len(text))], ""  # "Edinburgh Genomics"
         if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
             if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
                 return [Mention("org", text, off, off + len(text))], ""
-            has_cap = bool(re.search(r"\b[A-ZÀ-Þ][\w\-]", text))
+            has_cap = bool(re.search(rf"\b[{UPPER}][\w\-]", text))
             if has_cap or self.lex.is_team(text) or self.lex.facility_kind(text):
                 return [Mention("org", text, off, off + len(text))], ""
         return [], text
@@ -1528,7 +1531,7 @@ _NEW_CLAUSE = re.compile(
     r"(?:\s*[,;]\s*|\s+)(?:and|while|whereas|but)\s+"
     r"(?=(?:(?:we|i|the\s+authors?)\s+(?:(?:also|further|would|wish|like|to|are|am|is|very|most|deeply|sincerely|especially|particularly|gratefully)\s+){0,4}"
     r"(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|express)"
-    r"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:[\w\-]+\s+){0,3}(?:support|assistance|help|work|contributions?|efforts?)\s+(?:of|from|provided)\b)))",
+    rf"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:support|assistance|help|work|contributions?|efforts?)\s+(?:of|from|provided)\b)))",
     re.IGNORECASE,
 )
 
@@ -1568,19 +1571,19 @@ def _acronym_of(name: str, paren: str) -> bool:
 
 
 _DEGREED = re.compile(
-    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][a-zà-ÿ'\-]+(?:\s+[A-Z]\.)?\s+[A-ZÀ-Þ][a-zà-ÿ'\-]+)\s*,?\s*"
+    rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[{UPPER}][{LOWER}'\-]+(?:\s+[A-Z]\.)?\s+[{UPPER}][{LOWER}'\-]+)\s*,?\s*"
     r"(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?Sc\.?|DVM|D\.?Phil\.?|MSLS|MPH|RN)$"
 )
 
 
 # "... by A and B" closing a clause, "... by A and B is appreciated"
 _DONE_BY = re.compile(
-    r"\sby\s+(?:Drs?\.?\s+|Mrs?\.?\s+|Ms\.?\s+|Prof\.?\s+)?(?P<who>[A-ZÀ-Þ][^,;()]{1,120}?(?:,\s*[A-ZÀ-Þ][^,;()]{1,60}?)*)"
+    rf"\sby\s+(?:Drs?\.?\s+|Mrs?\.?\s+|Ms\.?\s+|Prof\.?\s+)?(?P<who>[{UPPER}][^,;()]{{1,120}}?(?:,\s*[{UPPER}][^,;()]{{1,60}}?)*)"
     r"(?=\s*(?:,|;|\.$|$|\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:acknowledged|appreciated|thanked|recogni[sz]ed)))"
 )
 _AT_PLACE = re.compile(r"\s(?:at|in)\s+(?P<place>(?:the\s+)?[A-Z][^,;]{2,100})$")
 _COLON_LIST = re.compile(r":\s+(?P<list>[^:]{5,})$")
-_INVERTED_NAME = re.compile(r"^(?:[A-ZÀ-Þ][\w'’\-]+\s+){0,2}[A-ZÀ-Þ][\w'’\-]+,\s+[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-.]+){0,2}\.?$")
+_INVERTED_NAME = re.compile(rf"^(?:[{UPPER}][\w'’\-]+\s+){{0,2}}[{UPPER}][\w'’\-]+,\s+[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-.]+){{0,2}}\.?$")
 
 
 def _inverted_name_list(s: str) -> list[tuple[int, str]] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..letters import UPPER
 from ..model import (
     AcknowledgedPerson,
     Author,
@@ -107,7 +108,7 @@ class CreditAnalysis:
                 and prev.text.rstrip().endswith(":")
                 and len(prev.text) < 600
                 and i not in in_roll
-                and re.match(r"[A-ZÀ-Þ]", b.text.lstrip())
+                and re.match(rf"[{UPPER}]", b.text.lstrip())
                 and re.match(r"[^.;:]{3,400}?(?:,|\band\b|&)", b.text.lstrip())
             ):
                 out[-1] = prev.model_copy(update={"text": prev.text.rstrip() + " " + b.text.lstrip()})
@@ -462,7 +463,7 @@ class CreditAnalysis:
         at the University of X", "TraitGenetics GmbH". A university,
         institute, department, funder or place is not."""
         head = re.sub(r"^(?:the|all(?:\s+the)?)\s+", "", _own_name(name, of=True), flags=re.IGNORECASE)
-        if not head or not re.match(r"[A-ZÀ-Þ0-9]", head) or len(head.split()) > 9:
+        if not head or not re.match(rf"[{UPPER}0-9]", head) or len(head.split()) > 9:
             return False
         if self.lex.funder(head) or self.lex.place_org(head) or self.words.not_technical_place.search(head) or self._research_group(head):
             return False

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..letters import UPPER
 from ..names import PARTICLES
 from .text import Token, fold, is_title, tokenize
 from .words import ReaderWords
@@ -31,17 +32,17 @@ COMMON = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "we", "i", "our", "us", "you", "your", "he", "she", "his", "her", "they", "their", "them", "it", "its", "all", "both", "each", "every", "many", "most", "some", "several", "other", "others", "another", "any", "also", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "into", "onto", "over", "under", "between", "among", "across", "through", "during", "before", "after", "since", "until", "while", "as", "than", "then", "there", "here", "thus", "hence", "however", "further", "furthermore", "moreover", "additionally", "finally", "lastly", "firstly", "secondly", "especially", "particularly", "in", "particular", "likewise", "indeed", "special", "sincere", "sincerely", "warm", "warmly", "grateful", "gratefully", "kind", "kindly", "generous", "generously", "deep", "deeply", "heartfelt", "many", "much", "very", "great", "greatly", "thank", "thanks", "thanked", "thanking", "acknowledge", "acknowledged", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments", "appreciation", "appreciate", "gratitude", "indebted", "support", "supported", "supporting", "assistance", "assisted", "help", "helped", "helpful", "helping", "technical", "technically", "scientific", "expert", "expertise", "advice", "service", "services", "staff", "team", "teams", "member", "members", "colleague", "colleagues", "people", "person", "persons", "individuals", "friend", "friends", "family", "families", "collaborators", "participants", "volunteers", "students", "student", "reviewer", "reviewers", "editor", "editors", "author", "authors", "co", "coauthors", "contributors", "user", "users", "manuscript", "paper", "study", "project", "projects", "program", "programme", "programs", "programmes", "work", "grants", "award", "awards", "fellowship", "funding", "funded", "fund", "funds", "foundation", "council", "agency", "institute", "institution", "university", "college", "school", "department", "faculty", "centre", "center", "laboratory", "laboratories", "lab", "labs", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "office", "division", "section", "group", "groups", "network", "consortium", "society", "association", "organization", "organisation", "company", "corporation", "hospital", "clinic", "trust", "ministry", "government", "national", "international", "federal", "state", "regional", "royal", "european", "american", "british", "chinese", "german", "french", "japanese", "canadian", "australian", "swiss", "dutch", "indian", "brazilian", "spanish", "italian", "korean", "swedish", "danish", "norwegian", "finnish", "irish", "scottish", "welsh", "english", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "mount", "lake", "river", "united", "states", "kingdom", "republic", "america", "europe", "africa", "asia", "australia", "zealand", "emirates", "federation", "sea", "ocean", "bay", "island", "islands", "valley", "forest", "garden", "gardens", "museum", "library", "herbarium", "observatory", "telescope", "station", "stations", "beamline", "beamlines", "source", "sources", "light", "ship", "vessel", "crew", "captain", "officers", "january", "february", "march", "july", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "science", "sciences", "research", "researcher", "researchers", "scientist", "scientists", "engineer", "engineers", "engineering", "technician", "technicians", "technologist", "technologists", "manager", "managers", "director", "directors", "head", "heads", "chair", "professor", "professors", "lecturer", "doctor", "doctors", "nurse", "nurses", "physician", "physicians", "clinician", "clinicians", "veterinarian", "veterinarians", "curator", "curators", "librarian", "librarians", "officer", "assistant", "assistants", "associate", "associates", "fellow", "fellows", "postdoc", "postdoctoral", "graduate", "undergraduate", "intern", "interns", "trainee", "trainees", "biology", "biological", "chemistry", "chemical", "physics", "physical", "medicine", "medical", "health", "engineering", "computing", "computer", "computational", "data", "software", "hardware", "imaging", "microscopy", "sequencing", "genomics", "proteomics", "cytometry", "histology", "pathology", "animal", "animals", "mouse", "mice", "fish", "fly", "flies", "plant", "plants", "cell", "cells", "molecular", "structural", "clinical", "environmental", "marine", "ecology", "ecological", "earth", "space", "astronomy", "mathematics", "statistics", "statistical", "informatics", "bioinformatics", "electron", "optical", "advanced", "applied", "integrated", "shared", "central", "core", "general", "open", "high", "performance", "figure", "figures", "table", "tables", "section", "sections", "appendix", "supplementary", "materials", "methods", "results", "dr", "drs", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "university's", "institute's", "academy", "academies", "inc", "ltd", "llc", "gmbh", "co", "corp", "plc", "sa", "ag", "bv", "diagnostics", "biosciences", "bioscience", "biotech", "biotechnology", "technologies", "technology", "therapeutics", "pharmaceuticals", "pharma", "instruments", "systems", "solutions", "scientific", "analytics", "labs", "healthcare", "medicals", "consulting", "services", "survey", "surveys", "supercomputer", "supercomputers", "supercomputing", "cluster", "clusters"]
 )
 
-_LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"  # a lower-case letter of any script ("Meiβner")
+_LOW = rf"[^\W\d_{UPPER}]"  # a lower-case letter of any script ("Meiβner")
 _CAP_WORD = re.compile(
-    rf"^(?:[A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+(?:[-‐][A-ZÀ-ÖØ-Þ]?(?:{_LOW}|['’])+)*"
-    rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+(?:[-‐][A-ZÀ-ÖØ-Þ](?:{_LOW}|['’])+)*"
+    rf"^(?:[{UPPER}](?:{_LOW}|['’])+(?:[-‐][{UPPER}]?(?:{_LOW}|['’])+)*"
+    rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[{UPPER}](?:{_LOW}|['’])+(?:[-‐][{UPPER}](?:{_LOW}|['’])+)*"
     # "JuOae", "DeShawn", "LaToya": an inner capital in a given name
-    rf"|[A-ZÀ-ÖØ-Þ]{_LOW}{{1,3}}[A-ZÀ-ÖØ-Þ]{_LOW}{{2,}}"
+    rf"|[{UPPER}]{_LOW}{{1,3}}[{UPPER}]{_LOW}{{2,}}"
     # "NGuessan", "NDiaye", "MBaye": a prenasalised name written without its apostrophe
-    rf"|[MN][A-ZÀ-ÖØ-Þ]{_LOW}{{2,}})$"
+    rf"|[MN][{UPPER}]{_LOW}{{2,}})$"
 )
-_UPPER_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,}(?:[-‐][A-ZÀ-ÖØ-Þ]{2,})*$")
-_INITIALS_BARE = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")  # "AB" in "AB Smith", "M" in "M Jinek"
+_UPPER_WORD = re.compile(rf"^[{UPPER}]{{2,}}(?:[-‐][{UPPER}]{{2,}})*$")
+_INITIALS_BARE = re.compile(rf"^[{UPPER}]{{1,3}}$")  # "AB" in "AB Smith", "M" in "M Jinek"
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ class NameFinder:
 
     def _initial(self, tk: Token) -> bool:
         # "RV" in "the RV Falkor" is a ship's prefix, not initials
-        if tk.kind == "word" and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][-‐][A-ZÀ-ÖØ-Þ]", tk.text):
+        if tk.kind == "word" and re.fullmatch(rf"[{UPPER}][-‐][{UPPER}]", tk.text):
             return True  # "H-M Maischein": hyphenated initials without full stops
         return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2 and (len(tk.text) == 1 or fold(tk.text) not in self.not_names))
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..letters import LOWER, UPPER
+
 # ------------------------------------------------------------------ tokens
 
 # Initials ("J.", "J.-P.", "A.B."), words with inner apostrophes or hyphens,
@@ -21,7 +23,7 @@ from functools import lru_cache
 # ("H.Tanida") comes out as two tokens.
 _TOKEN = re.compile(
     r"(?P<abbr>(?<![\w.])(?i:ph\.\s?d\.?(?![a-z])|(?:e\.g|i\.e|m\.d|u\.s|u\.k|b\.sc|m\.sc|et\s+al)\.))"
-    r"|(?P<init>(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:[-‐]?[A-ZÀ-ÖØ-Þ]\.)*)"
+    rf"|(?P<init>(?<![\w.])[{UPPER}]\.(?:[-‐]?[{UPPER}]\.)*)"
     r"|(?P<word>[^\W\d_](?:[\w'’\-‐]*[^\W_])?\.?)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<punct>[^\w\s])",
@@ -64,7 +66,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
         t = m.group(0)
         if kind == "word" and t.endswith("."):
             core = t[:-1]
-            if core in _DIGRAPH_INITIALS and re.match(r"\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]", text[e : e + 3]):
+            if core in _DIGRAPH_INITIALS and re.match(rf"\s+[{UPPER}][{LOWER}]", text[e : e + 3]):
                 out.append(Token(t, s, e, "init"))  # "Sh. Chao", "Yu. Ivanov": a two-letter initial
                 continue
             if core.lower() in ABBREVIATIONS or (len(core) == 1 and core.isupper()):

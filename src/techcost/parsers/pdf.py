@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
+from ..letters import LOWER
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_statements
@@ -1718,7 +1719,7 @@ def _authors_from_front(
     split_affils: list[tuple[list[str], str]] = []
     numbered = any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk)
     for mk, tx in affils:
-        pieces = re.split(r"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{1,2})\s*(?=[A-Z][a-zà-ÿ])", tx) if numbered and mk else [tx]
+        pieces = re.split(rf"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{{1,2}})\s*(?=[A-Z][{LOWER}])", tx) if numbered and mk else [tx]
         if len(pieces) > 1:
             split_affils.append((mk, pieces[0]))
             for k in range(1, len(pieces) - 1, 2):
