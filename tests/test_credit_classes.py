@@ -2082,3 +2082,12 @@ def test_a_body_of_staff_named_by_its_workplace(read, team, frame):
     team; their purpose says whether the work was technical."""
     assert [f.name for f in read(frame.format(T=team, P="diligent animal care")).facilities] == [team]
     assert not read(frame.format(T=team, P="their hospitality")).facilities
+
+
+@pytest.mark.parametrize("lead", ["We acknowledge", "We thank", "The authors are grateful to"])
+@pytest.mark.parametrize("units", ["all 17 core facilities", "the two core facilities", "all 4 core facilities"])
+def test_a_count_of_facilities_and_never_the_verb_in_a_name(read, lead, units):
+    r = read(f"{lead} {units} for their efforts and contributions to the current study.")
+    names = [f.name for f in r.facilities]
+    assert len(names) == 1 and units.endswith(names[0].split(" ", 1)[-1]), names
+    assert not any(w in n for n in names for w in ("We ", "thank", "acknowledge", "grateful")), names

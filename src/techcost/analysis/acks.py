@@ -779,7 +779,10 @@ class AckReader:
         if fr.funding.search(sent):
             return self.funding_frame(sent)
         # a line that only names facilities ("Flow cytometry was done in the X Facility" is above)
-        groups = self.region(sent, 0, sent, frame="list", strict=True)
+        # (after any thanks that opened it: "We thank" is never part of a name)
+        lead = fr.thanks.match(sent) or re.match(r"^\s*(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,3}?(?:thank|acknowledge)\w*\s+", sent, re.IGNORECASE)
+        at = lead.end() if lead else 0
+        groups = self.region(sent[at:], at, sent, frame="list", strict=True)
         if groups and all(m.kind == "org" for g in groups for m in g.mentions):
             return groups
         return []
@@ -1460,6 +1463,8 @@ class AckReader:
 
     def _org_shaped(self, text: str) -> bool:
         t = re.sub(r"\([^()]*\)", " ", text)
+        # "all 17 core facilities", "the two sequencing cores": a count is not part of the name
+        t = re.sub(r"^(\s*(?:the|all|all\s+the|our|both)\s+)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|various|numerous)\s+", r"\1", t, flags=re.IGNORECASE)
         # "(the) staff at the LGR adult trap", "the crew of the research ship": a team of a place
         tm = _TEAM_OF.match(t)
         if tm and self.lex.is_team(tm.group("team")):
@@ -1484,6 +1489,8 @@ class AckReader:
             return False
         has_cap = bool(re.search(rf"(?:^|\s)[{UPPER}0-9][\w\-]*[A-Za-z]", t))
         if not has_cap:
+            if re.search(r"\b(?:core|shared|technology|technical)\s+(?:facility|facilities|platforms?|services?|resources?)\s*$", t, re.IGNORECASE):
+                return True  # "the core facilities", "the shared research facilities": a kind of unit, no field needed
             # lower-case: "the animal facility", "the technical staff", "the mechanical workshop"
             return self.lex.facility_kind(t) is not None and bool(self.lex.labels(t) & {"facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}) and bool(
                 re.search(r"\b(?:facility|core|platform|workshop|unit|service|services|staff|team|crew|technicians|personnel|house|vivarium|greenhouse|glasshouse)\b", t, re.IGNORECASE)

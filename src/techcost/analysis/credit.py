@@ -488,8 +488,8 @@ class CreditAnalysis:
         return False
 
     def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
-        if not distinctive(name) and not self.lex.is_team(name):
-            return  # "Core Facilities", "the facilities": no name to credit
+        if not distinctive(name) and not self.lex.is_team(name) and not _COUNTED.match(name):
+            return  # "Core Facilities", "the facilities": no name to credit (but "all 4 core facilities" are those four)
         if self.words.funding_body.search(_own_name(re.sub(r"\s*\([^()]*\)", "", name))):
             return  # "the Large-Scale Scientific Facility Program", "the X Facilities Council": a funder
         key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.IGNORECASE))
@@ -611,6 +611,9 @@ def _own_name(name: str, *, of: bool = False) -> str:
     ``of``, also before "of" ("the Imaging Core of the X Institute")."""
     seps = r"at|in|within" + (r"|of" if of else "")
     return re.split(rf"\s+(?:{seps})\s+(?:the\s+)?(?=[A-Z])|,\s+|\s+\(", name.strip(), maxsplit=1)[0]
+
+
+_COUNTED = re.compile(r"^\s*(?:(?:the|all|all\s+the|both)\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\w", re.IGNORECASE)
 
 
 def distinctive(name: str) -> set[str]:
