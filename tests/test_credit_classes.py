@@ -2062,6 +2062,11 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Example University, IT Services", True),
         ("C-CORE, Captain Robert A. Bartlett Building, St. John's", False),
         ("Example Institute, Genomics Core", True),
+        # a facility that names the building of an address: floor, room or street number beside it
+        ("Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), 46 Grafton Street, Exampletown", False),
+        ("School of Biosciences, Example University, Imaging Facility Building, 12 Park Road, Exampletown", False),
+        ("Department of Biology, Example University, Genomics Centre (Room 2.14), Exampletown", False),
+        ("Research IT, Example University, Exampletown", True),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

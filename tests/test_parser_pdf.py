@@ -648,3 +648,61 @@ def test_affiliation_marks_set_as_their_own_runs_are_read_with_their_affiliation
     assert got["Jo Bloggs"] == ["Example Meteorological Institute, IT Department, Oslo, 0313, Norway"]
     assert got["Sam Lee"] == ["University of Example, Department of Geosciences, Oslo, Norway"]
     assert len(got["Kim Park"]) == 2
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # marks set apart from the name by a space, before a comma, "and" or "&"
+        ("Kim Park 1*, Jo A. Bloggs 2 and Ana Li 1,2", ["Kim Park", "Jo A. Bloggs", "Ana Li"]),
+        ("Kim Park 1 & Jo A. Bloggs 2", ["Kim Park", "Jo A. Bloggs"]),
+        # a middle initial in small capitals, extracted in lower case
+        ("Stuart p. Wilson1, Sebastian S. James1", ["Stuart P. Wilson", "Sebastian S. James"]),
+        # an initial run into the word beside it, where the PDF lost a space
+        ("Stuart P.Wilson1, LeahA. Krubitzer2,3", ["Stuart P. Wilson", "Leah A. Krubitzer"]),
+    ],
+)
+def test_author_lines_as_pdfs_print_them(line, names):
+    assert [n for n, _ in pdf.parse_author_line(line) or []] == names
+
+
+def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path):
+    """Nature-style front page: marked names under the title, the marked
+    affiliations in small type at the foot of the page."""
+    import os
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import papergen as g
+
+    exe = g.chromium()
+    if exe is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("chromium is not installed; under CI=true it is required")
+        pytest.skip("chromium is not installed")
+    body = "<p>" + "Cells were counted in every sample and the counts compared across the regions of the brain. " * 12 + "</p>"
+    page = tmp_path / "front.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } h1 { font-size: 20pt; }"
+        ".foot { position: absolute; top: 23.5cm; font-size: 7pt; width: 17cm; }</style></head><body>"
+        "<h1>Regional protein expression in the brain</h1>"
+        "<p>Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup> &amp; Ana Li<sup>1,2</sup></p>"
+        f"<h2>Abstract</h2>{body}"
+        "<div class='foot'><sup>1</sup>Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), "
+        "46 Grafton Street, Exampletown EX1 2AB, UK. <sup>2</sup>Research IT, Example University, Exampletown EX1 2AB, UK. "
+        "Correspondence and requests for materials should be addressed to A.L. (email: a.li@example.ac.uk)</div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "front.pdf"
+    subprocess.run(
+        [exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={out}", "--no-pdf-header-footer", page.as_uri()],
+        capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)}, check=False,
+    )  # fmt: skip
+    m = parse(out)
+    by = {a.name: a.affiliations for a in m.authors}
+    assert list(by) == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
+    assert by["Kim Park"] == ["Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), 46 Grafton Street, Exampletown EX1 2AB, UK"]
+    assert by["Jo A. Bloggs"] == ["Research IT, Example University, Exampletown EX1 2AB, UK"]
+    assert len(by["Ana Li"]) == 2

@@ -641,11 +641,19 @@ def credited(name: str, m: Manuscript) -> bool:
 
 
 
+_FLOOR = re.compile(r"\((?:[^()]*\b(?:\d+(?:st|nd|rd|th)\s+floor|floor\s+\d+|level\s+\d+|room\s+[\w.\-]+|suite\s+\w+))[^()]*\)", re.IGNORECASE)
+_STREET = re.compile(r"^\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Place|Square|Boulevard|Blvd)\b\.?")
+
+
 def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
     """The technical unit an affiliation names, if any: the comma-separated
     part holding a technical-affiliation phrase that is a facility or team
     (or a unit such as research computing)."""
-    for part in re.split(r"\s*[,;]\s*|\s+and\s+(?=[A-Z])", aff):
+    parts = re.split(r"\s*[,;]\s*|\s+and\s+(?=[A-Z])", aff)
+    for k, part in enumerate(parts):
+        nxt = parts[k + 1] if k + 1 < len(parts) else ""
+        if _FLOOR.search(part) or _STREET.match(nxt):
+            continue  # "Core Technology Facility (3rd Floor), 46 Grafton Street": a building in the address
         camel = split_camel(part)
         # a word inside a hyphenated name is not the unit's kind: "C-CORE" is a company, not a core
         hits = [h for h in lex.hits(camel) if not (h.label == "technical_affiliations" and h.start > 0 and camel[h.start - 1] in "-/")]

@@ -121,6 +121,8 @@ def _tidy_name(name: str) -> str:
     """Title-case family names printed in capitals (``DOUGLAS`` -> ``Douglas``)."""
     name = re.sub(r"[’‘ʼ]", "'", name).strip(" ,;:.-–—" + MARKS).strip()
     name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.I)
+    # "Stuart p. Wilson": a middle initial set in small capitals, extracted in lower case
+    name = re.sub(r"^([^\W\d_a-z][^\W\d_]+ )([a-z])\.(?= [^\W\d_a-z])", lambda m: m.group(1) + m.group(2).upper() + ".", name)
     # "Yuhui MaID": the ORCID badge, set in a font whose glyphs read "iD", glued to the name
     name = re.sub(r"(?<=[a-z])i?[iI]D$", "", name)
     # "KasthuriVenkateswaran": given and family names printed without the space between them
@@ -180,6 +182,9 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     """A printed author list as (name, markers) pairs, in order. Markers
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
+    # "Stuart P.Wilson", "LeahA. Krubitzer": an initial run into the word beside it (a space the PDF left out)
+    t = re.sub(r"(?<![^\W\d_])([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", t)
+    t = re.sub(r"(?<=[a-z]{2})([A-Z]\.)(?=\s)", r" \1", t)
     # a dagger or double dagger that a font maps to a brace ("Iain J. Anderson1{,"): a mark
     t = re.sub(r"(?<=[\w.⟩])\s*[{}]+(?=\s*(?:[,;]|and\b|&|$))", "", t)
     if _SUP_OPEN not in t:
@@ -212,6 +217,12 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
         if out and re.fullmatch(r"\s*[a-h]\s*", raw):
             out[-1][1].append(raw.strip())  # "Springer a,b": the second letter of a marker list
             continue
+        # "Stuart P. Wilson 1*", "Jo Bloggs 2 and Ana Li": marks set apart from the name by a space
+        raw = re.sub(
+            r"(?<=[^\W\d_]{2})\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*[*⇑†‡§¶∗]*)(?=\s*$|\s+(?:and|&)\s)",
+            lambda m: _SUP_OPEN + m.group(1).replace(" ", "") + _SUP_CLOSE,
+            raw,
+        )
         tail = re.match(r"^(.*[A-Za-zÀ-ÿ]{2,})\s+([a-h](?:\s*[*⇑†‡§¶∗])*)\s*$", raw)
         if tail and tail.group(1).strip() and re.search(r"[A-Z]", tail.group(1)):
             raw = tail.group(1) + _SUP_OPEN + tail.group(2).replace(" ", "") + _SUP_CLOSE
@@ -1609,6 +1620,9 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
     return _clean_text("".join(out).replace("\ufffe", "-"))
 
 
+_SIDE_NOTE = re.compile(r"^\s*(?:received|accepted|published(?:\s+online)?|revised|check\s+for\s+updates|open\s+access|citation|editor|copyright)\b", re.IGNORECASE)
+
+
 def _authors_from_front(
     api: _Pdfium, tp: Any, lines: list[Line], title: tuple[int, int] | None, display_path: str
 ) -> tuple[list[Author], set[int]]:
@@ -1647,22 +1661,39 @@ def _authors_from_front(
     first = lines[found_at]
     texts = [_char_runs(api, tp, first) if tp is not None else first.text]
     k = found_at + 1
+    last = first
+    used_lines = [first]
+    skipped = 0
     while k < len(lines):
         ln = lines[k]
+        if ln.size < first.size - 0.6 and re.fullmatch(r"[\d,\s" + re.escape(MARKS) + r"]{1,20}", ln.text) and re.search(r"\d|[" + re.escape(MARKS) + r"]", ln.text) and abs(ln.top - last.top) < 2 * first.size:
+            # "8,9" set as a line of its own: the marks of the name before
+            texts[-1] += _SUP_OPEN + re.sub(r"\s+", "", ln.text) + _SUP_CLOSE
+            used_lines.append(ln)
+            k += 1
+            continue
+        if skipped < 4 and (abs(ln.size - first.size) > 0.6 or ln.font != first.font) and _SIDE_NOTE.match(ln.text):
+            # "Received: 6 September 2023" from a side column read between the lines of names
+            skipped += 1
+            k += 1
+            continue
         if abs(ln.size - first.size) > 0.6 or ln.font != first.font and ln.bold != first.bold:
             break
-        if ln.top - lines[k - 1].bottom > 1.2 * first.size:
+        if ln.top - last.bottom > 1.2 * first.size:
             break
         txt = _char_runs(api, tp, ln) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
-        if looks_like_affiliation(plain) or txt.startswith(_SUP_OPEN) or "@" in txt:
+        # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
+        if looks_like_affiliation(plain) or "@" in txt or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
             break
         joined = " ".join(texts + [txt])
         if parse_author_line(txt) is None and parse_author_line(joined) is None:
             break
         texts.append(txt)
+        used_lines.append(ln)
+        last = ln
         k += 1
-    name_lines = {id(ln) for ln in lines[found_at:k]}
+    name_lines = {id(ln) for ln in used_lines}
     pairs = parse_author_line(" ".join(texts)) or []
     for name, m in pairs:
         authors.append(make_author(name, Location(path=display_path, page=first.page, line=first.no)))
@@ -1727,7 +1758,40 @@ def _authors_from_front(
         else:
             split_affils.append((mk, tx))
     assign_affiliations(authors, marks, [(mk, re.sub(r"\s+", " ", tx).strip(" ,;")) for mk, tx in split_affils])
+    if authors and not any(a.affiliations for a in authors) and any(marks):
+        # Nature-style: the marked affiliations printed as a footnote at the foot of the first page
+        assign_affiliations(authors, marks, _foot_affiliations(api, tp, lines, j, first.size))
     return authors, name_lines
+
+
+def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, name_size: float) -> list[tuple[list[str], str]]:
+    """Marked affiliations set in small type at the foot of the page
+    ("1Division of ..., UK. 2 School of ..."), each with its marks."""
+    if start >= len(lines):
+        return []
+    foot = max(ln.bottom for ln in lines)
+    top = min(ln.top for ln in lines)
+    at = next(
+        (k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4 and re.match(r"^\s*(?:\d{1,2}|[" + re.escape(MARKS) + r"])\s*[A-Z]", lines[k].text)),
+        None,
+    )
+    if at is None:
+        return []
+    texts: list[str] = []
+    for ln in lines[at : at + 20]:
+        if abs(ln.size - lines[at].size) > 0.4:
+            break
+        texts.append(_char_runs(api, tp, ln) if tp is not None else ln.text)
+    joined = " ".join(texts)
+    # the first mark, at the start of its line, has no baseline beside it to be seen raised by
+    joined = re.sub(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
+    joined = re.split(r"\b(?:Correspondence|These authors|Present address|\*\s*e-?mail|e-?mail:)", joined, maxsplit=1)[0]
+    out: list[tuple[list[str], str]] = []
+    for m in re.finditer(_SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*([^" + _SUP_OPEN + r"]+)", joined):
+        text = re.sub(r"\s+", " ", m.group(2)).strip(" ,;.")
+        if text and looks_like_affiliation(text):
+            out.append((re.findall(r"\d+|[a-h]|[^\w\s,]", m.group(1)), text))
+    return out
 
 
 def _bio_authors(pages: list[PageText], running: list[str], display_path: str) -> list[Author]:
