@@ -2096,3 +2096,16 @@ def test_a_count_of_facilities_and_never_the_verb_in_a_name(read, lead, units):
     names = [f.name for f in r.facilities]
     assert len(names) == 1 and units.endswith(names[0].split(" ", 1)[-1]), names
     assert not any(w in n for n in names for w in ("We ", "thank", "acknowledge", "grateful")), names
+
+
+@pytest.mark.parametrize("post", ["laboratory technician", "lab manager", "workshop technician", "research technician"])
+def test_a_job_title_in_brackets_is_a_post_not_a_facility(read, post):
+    r = read(f"We thank Kim Park ({post}) for help with the assays.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+    assert not r.facilities, [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize("address", ["(https://core.example.org)", "(www.core.example.org)", "(see https://core.example.org/about)"])
+def test_a_facilitys_web_address_is_not_part_of_its_name(read, address):
+    r = read(f"We thank the Genomics Core {address} for sequencing.")
+    assert [f.name for f in r.facilities] == ["the Genomics Core"]

@@ -293,6 +293,8 @@ class CreditAnalysis:
         "our technicians" (a person's role, not a facility or team to name).
         "the Marion Dufresne crew" names a ship: not bare."""
         t = text.strip()
+        if len(t.split()) <= 4 and not t.endswith("s") and self.lex.ends_in_role(t) and not re.search(rf"[{UPPER}]", t[1:]):
+            return True  # "laboratory technician", "lab manager": one person's job title, whatever noun it starts with
         every = self.lex.hits(t)
         if any(h.label in ("facility_nouns_strong", "facility_nouns_weak") for h in every):
             return False  # "the mechanical workshop", "the Imaging Facility"
@@ -702,7 +704,7 @@ def _distribute(name: str) -> list[str]:
 
 
 def _clean_org(text: str) -> str:
-    t = text.strip()
+    t = re.sub(r"\s*\((?:see\s+)?(?:https?://|www\.)[^()\s]*\)", "", text).strip()  # "the X Core (https://...)": the address is not the name
     if re.match(r"^the\s+other\b", t, re.IGNORECASE):
         t = re.sub(r"^(?:the\s+)?(?:other\s+)?", "", t, flags=re.IGNORECASE)
         t = re.sub(r"\s+staff$", "", t)
