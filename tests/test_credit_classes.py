@@ -2109,3 +2109,36 @@ def test_a_job_title_in_brackets_is_a_post_not_a_facility(read, post):
 def test_a_facilitys_web_address_is_not_part_of_its_name(read, address):
     r = read(f"We thank the Genomics Core {address} for sequencing.")
     assert [f.name for f in r.facilities] == ["the Genomics Core"]
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Example Co. (Guangzhou, China)", "the Example Co. (Guangzhou, China)", "Wuhan Example Biotechnology", "Example Biosciences", "Example Diagnostics"],
+)
+def test_a_company_by_its_legal_form_or_trade_with_its_place_in_brackets(read, company):
+    r = read(f"The authors thank {company} for the assistance with data processing and sequencing.")
+    assert len(r.facilities) == 1 and company.startswith(r.facilities[0].name.split(" (")[0]), [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize("ome", ["proteome", "metabolome", "single-cell transcriptome", "lipidome"])
+def test_help_with_an_ome_is_omics_work(read, ome):
+    r = read(f"We thank Kim Park for help with the {ome}.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("acronym", ["UPPMAX", "the NGI", "the SNIC"])
+def test_an_organisation_after_and_is_a_second_one_not_its_place(read, acronym):
+    r = read(f"We thank the National Genomics Infrastructure and {acronym} for assistance with sequencing.")
+    assert [f.name for f in r.facilities] == ["the National Genomics Infrastructure", acronym], [f.name for f in r.facilities]
+
+
+def test_a_facility_then_its_place_after_a_comma_is_one_name(read):
+    r = read("We thank the Genomics Core, Oxford, for sequencing.")
+    assert [f.name for f in r.facilities] == ["the Genomics Core, Oxford"]
+
+
+@pytest.mark.parametrize("lab", ["members of the Fukazawa Laboratory", "colleagues in the Smith Lab", "members of the Tanaka Group"])
+def test_the_members_of_a_laboratory_named_after_its_head_are_colleagues(read, lab):
+    r = read(f"We thank Kim Park and {lab} for technical assistance.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+    assert not r.facilities, [f.name for f in r.facilities]

@@ -1001,7 +1001,9 @@ class AckReader:
             if not people_only or it.purpose:
                 members_of = ""
             # "the X Facility, University of Y": where the thing before is
-            if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text) and not self._own_unit(it.mentions[0].text):
+            # (after a comma only: "the Genomics Core and UPPMAX" are two)
+            sep = sent[items[idx - 1].off + len(items[idx - 1].text) : it.off] if idx else ""
+            if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text) and not self._own_unit(it.mentions[0].text) and not re.search(r"\band\b|&", sep):
                 last = cur.mentions[-1]
                 if last.kind == "org":
                     last.text = f"{last.text}, {it.mentions[0].text}"
@@ -1168,6 +1170,9 @@ class AckReader:
                                 m_.role = it.text  # "A and B, technicians affiliated to X"
                     else:
                         last.role = (last.role + " " + it.text).strip()
+                elif last.kind == "org" and re.search(r"\band\b|&", sep) and re.fullmatch(rf"(?:the\s+)?[{UPPER}][{UPPER}0-9\-]{{2,11}}", it.text.strip(" ,.")):
+                    # "the National Genomics Infrastructure and UPPMAX": one more organisation, not where the first is
+                    cur.mentions.append(Mention("org", it.text.strip(" ,."), it.off, it.off + len(it.text.rstrip(" ,."))))
                 elif self.lex.place_org(it.text) and last.kind in ("person", "org"):
                     if last.kind == "org":
                         last.text = f"{last.text}, {it.text}"
@@ -1500,7 +1505,7 @@ class AckReader:
     def _org(self, b: str, off: int) -> tuple[list[Mention], str]:
         text = b
         low = text.lower()
-        if re.search(rf"[{UPPER}][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?$", text.strip()):
+        if re.search(rf"[{UPPER}][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?(?:\s*\([^()]{1,80}\))?$", text.strip()):
             return [Mention("org", text, off, off + len(text))], ""  # "Alchemical Dynamics s.r.l.", "Example Co., Ltd"
         # a clause is not an organisation: besides capitalised words, an
         # organisation's name holds only connectors and vocabulary words

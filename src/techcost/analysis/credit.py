@@ -41,11 +41,27 @@ _WHOLE_WORK_AT = re.compile(
     re.IGNORECASE,
 )
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.'’]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
-_LEGAL_SUFFIX_END = re.compile(rf"\b(?:{_LEGAL_SUFFIX.pattern})\.?$", re.IGNORECASE)
+# a company by its legal form ("Example Co., Ltd.") or by the trade in its name ("Example Biosciences"),
+# with its place in brackets after it or not
+_LEGAL_SUFFIX_END = re.compile(
+    rf"(?:\b(?:{_LEGAL_SUFFIX.pattern})\.?|(?-i:\b[A-Z][\w\-]+\s+(?:Biotechnology|Biotech|Biosciences?|Diagnostics|Therapeutics|Pharmaceuticals|Technologies)))(?:\s*\([^()]{{1,80}}\))?$",
+    re.IGNORECASE,
+)
+_ACADEMIC_UNIT = re.compile(r"^(?:the\s+)?(?:school|department|faculty|institute|centre|center|division|college|university|graduate\s+school)\s+(?:of|for)\b", re.IGNORECASE)
+
+
+def _company(name: str) -> bool:
+    """A company, by its legal form or its trade ("Example Biosciences"),
+    not a school named after a field ("School of Molecular Biosciences")."""
+    return _LEGAL_SUFFIX_END.search(name) is not None and not _ACADEMIC_UNIT.match(name.strip())
+
+
 # a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
 _FIELD_WORD = re.compile(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
 _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
+# "members of the Fukazawa Laboratory": the people of a laboratory named after its head (not "The Jackson Laboratory")
+_MEMBERS_OF_LAB = re.compile(r"\b(?:members?|colleagues|people|everyone)\s+(?:of|in|from)\s+the\s+([A-Z][a-z]+)\s+(?:Lab|Labs|Laboratory|Laboratories|Group|Groups)\b")
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|laboratories|group|groups)\b")
 
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
@@ -219,6 +235,8 @@ class CreditAnalysis:
                 fm = re.search(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)", purpose)
                 if fm and lex.facility_kind(fm.group(1)) == "facility":
                     fac = fm.group(1)
+            if fac is not None and self._research_group(fac):
+                fac = None  # "members of the Fukazawa Laboratory": a research group, not a facility
             # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
             works = pclass != "negative" or lex.has_work(purpose, bare=False) or (fac is not None and self._provides_service(purpose))
             # "CERN staff A and B", "the KLIVV staff, in particular A and B": named as an organisation's staff
@@ -398,9 +416,9 @@ class CreditAnalysis:
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
-        if kind is None and oclass == "none" and g.frame == "thanks" and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
+        if kind is None and oclass == "none" and g.frame == "thanks" and _company(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
-        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _LEGAL_SUFFIX_END.search(_own_name(o.text)) and not lex.funder(o.text):
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _company(_own_name(o.text)) and not lex.funder(o.text):
             kind = "facility"  # "Novogene Co., Ltd. for sequencing": a company that did technical work for the study
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _ACRONYM_UNIT.fullmatch(o.text.strip()) and not lex.funder(o.text):
             kind = "facility"  # "UPPMAX for technical support", "the GSAF for sequencing": an organisation known by its acronym, doing technical work
@@ -483,7 +501,7 @@ class CreditAnalysis:
         for sp in self.lex.names.find(text):
             if _GROUP_WORD.match(text[sp.char_end :]) and not _FIELD_WORD.search(sp.text.split()[-1]):
                 return True
-        for m in _SURNAME_LAB.finditer(text):
+        for m in [*_SURNAME_LAB.finditer(text), *_MEMBERS_OF_LAB.finditer(text)]:
             w = m.group(1)
             if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not _FIELD_WORD.search(w):
                 return True
