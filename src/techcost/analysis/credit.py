@@ -311,7 +311,8 @@ class CreditAnalysis:
         "our technicians" (a person's role, not a facility or team to name).
         "the Marion Dufresne crew" names a ship: not bare."""
         t = text.strip()
-        if len(t.split()) <= 4 and not t.endswith("s") and self.lex.ends_in_role(t) and not re.search(rf"[{UPPER}]", t[1:]):
+        last = t.split()[-1] if t.split() else ""
+        if len(t.split()) <= 4 and not t.endswith("s") and self.lex.is_role(last) and not self.lex.labels(last) & {"facility_nouns_strong", "facility_nouns_weak"} and not re.search(rf"[{UPPER}]", t[1:]):
             return True  # "laboratory technician", "lab manager": one person's job title, whatever noun it starts with
         every = self.lex.hits(t)
         if any(h.label in ("facility_nouns_strong", "facility_nouns_weak") for h in every):
