@@ -2142,3 +2142,29 @@ def test_the_members_of_a_laboratory_named_after_its_head_are_colleagues(read, l
     r = read(f"We thank Kim Park and {lab} for technical assistance.")
     assert [c.name for c in r.contributors] == ["Kim Park"]
     assert not r.facilities, [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("We valued helpful discussions with Paul Li, as well as Kim Park's technical assistance.", "Kim Park"),
+        ("Kim Park's development and maintenance of the software used for data processing was crucial.", "Kim Park"),
+        ("We also acknowledge Kim Park’s help with the microscopes.", "Kim Park"),
+    ],
+)
+def test_what_a_person_did_named_as_theirs(read, text, name):
+    assert [c.name for c in read(text).contributors] == [name]
+
+
+def test_what_a_person_said_named_as_theirs_is_not_work(read):
+    assert not read("Kim Park's comments on the draft were helpful.").contributors
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["Chris Gibbs", "Duncan Constable", "Chris Hatcher", "David Ilsley"], ["K. Park", "S. Lee", "A. Ruiz"], ["Kim Park", "Jo Bloggs"]],
+)
+def test_a_verbless_line_of_names_then_their_task(read, names):
+    listed = ", ".join(names[:-1]) + ", and " + names[-1]
+    text = f"We thank:\n\nPaul Li for advice on safety\n\n{listed} for building the stimulation rig\n"
+    assert [c.name for c in read(text).contributors] == names

@@ -297,6 +297,11 @@ _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
 _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
 _PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
+# "Chris Webster's development and maintenance of the software was crucial": what a person did, named as theirs
+_POSSESSIVE_DEED = re.compile(
+    r"(?P<who>.+?)['’]s\s+(?P<np>(?:[\w\-]+\s+){0,2}(?:development|maintenance|construction|design|programming|fabrication|installation|operation|preparation|support|assistance|help|work|efforts?)\b.*)$",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically)\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
@@ -669,7 +674,10 @@ class AckReader:
         lead_name = self.names.match_at(tokenize(sent), 0)
         if lead_name is not None:
             after = sent[tokenize(sent)[lead_name.end - 1].end :] if lead_name.end else ""
-            if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:and\s+[^,]{1,60}\s+)?for\s", after):
+            # (a list of names may come first: "A, B, C, and D for building the rig")
+            if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:and\s+[^,]{1,60}\s+)?for\s", after) or re.match(
+                r"^\s*(?:,\s*(?:and\s+)?[^,;:.]{2,60}?){1,15}\s+for\s", after
+            ):
                 groups = self.region(sent, 0, sent, frame="thanks")
                 if groups:
                     return groups
@@ -761,12 +769,16 @@ class AckReader:
             if groups:
                 return groups
         # "A's expert help with X"
-        pos = fr.possessive.match(sent)
+        pos = fr.possessive.match(sent) or _POSSESSIVE_DEED.match(sent)
         if pos:
             who = pos.group("who")
             ns = self.names.whole(_LEAD.sub("", who.split(",")[-1]).strip())
+            if ns is None:
+                # "..., as well as Arasely Rodriguez's technical assistance": the name that ends the words before
+                tail = [sp for sp in self.names.find(who) if not who[sp.char_end :].strip()]
+                ns = self.names.whole(tail[-1].text) if tail else None
             if ns is not None:
-                start = sent.index(ns.text)
+                start = sent.rindex(ns.text, 0, len(who))
                 return [Group([Mention("person", ns.text, start, start + len(ns.text))], purpose=pos.group("np"), frame="of")]
         # subject: "A and B assisted with X"
         sv = fr.subject.search(sent)
