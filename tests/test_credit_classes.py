@@ -2168,3 +2168,25 @@ def test_a_verbless_line_of_names_then_their_task(read, names):
     listed = ", ".join(names[:-1]) + ", and " + names[-1]
     text = f"We thank:\n\nPaul Li for advice on safety\n\n{listed} for building the stimulation rig\n"
     assert [c.name for c in read(text).contributors] == names
+
+
+@pytest.mark.parametrize("brand", ["the BioMarker", "GenoScreen", "SciLifeLab"])
+def test_a_name_set_in_camel_case_is_an_organisation(read, brand):
+    r = read(f"We thank {brand} for sequencing.")
+    assert [f.name for f in r.facilities] == [brand] and not r.contributors
+
+
+@pytest.mark.parametrize("name", ["Kim MacArthur", "Ana DeShawn", "Jo McDonald"])
+def test_a_person_with_an_inner_capital_is_still_a_person(read, name):
+    assert [c.name for c in read(f"We thank {name} for technical assistance.").contributors] == [name]
+
+
+@pytest.mark.parametrize("company", ["China Example Marker (Beijing) Biotech Co., Ltd.", "Example Genomics Co., Ltd.", "Example Sequencing GmbH"])
+def test_a_company_that_did_the_work_in_a_passive_sentence(read, company):
+    r = read(f"The KASP assay was conducted by {company}")
+    assert len(r.facilities) == 1 and company.startswith(r.facilities[0].name), [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize("support", ["biotechnical support", "histotechnical assistance", "electrotechnical help"])
+def test_technical_support_in_a_compound_word(read, support):
+    assert [(c.name, c.basis) for c in read(f"We thank Kim Park for excellent {support}.").contributors] == [("Kim Park", "explicit")]

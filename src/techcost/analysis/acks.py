@@ -302,6 +302,9 @@ _POSSESSIVE_DEED = re.compile(
     r"(?P<who>.+?)['’]s\s+(?P<np>(?:[\w\-]+\s+){0,2}(?:development|maintenance|construction|design|programming|fabrication|installation|operation|preparation|support|assistance|help|work|efforts?)\b.*)$",
     re.IGNORECASE,
 )
+# one word in camel case, its inner capital after three letters or more: a brand, not a person
+# ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
+_BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically)\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
@@ -1530,6 +1533,8 @@ class AckReader:
                 return [], text
         if SERVICE_NAME.match(text.strip()):
             return [Mention("org", text, off, off + len(text))], ""  # "Edinburgh Genomics"
+        if _BRAND.fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)):
+            return [Mention("org", text, off, off + len(text))], ""  # "the BioMarker", "GenoScreen": a name set in camel case
         if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
             if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
                 return [Mention("org", text, off, off + len(text))], ""

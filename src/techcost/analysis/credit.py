@@ -26,7 +26,7 @@ from ..model import (
 )
 from ..names import same_person
 from . import purpose_model
-from .acks import _ACRONYM_UNIT, _LEGAL_SUFFIX, AckReader, Credit, Group, Mention
+from .acks import _ACRONYM_UNIT, _BRAND, _LEGAL_SUFFIX, AckReader, Credit, Group, Mention
 from .lexicon import AttributionLexicon
 from .text import fold, split_camel
 
@@ -53,7 +53,10 @@ _ACADEMIC_UNIT = re.compile(r"^(?:the\s+)?(?:school|department|faculty|institute
 def _company(name: str) -> bool:
     """A company, by its legal form or its trade ("Example Biosciences"),
     not a school named after a field ("School of Molecular Biosciences")."""
-    return _LEGAL_SUFFIX_END.search(name) is not None and not _ACADEMIC_UNIT.match(name.strip())
+    if _ACADEMIC_UNIT.match(name.strip()):
+        return False
+    # "China Golden Marker (Beijing) Biotech Co., Ltd.", "X Genomics, Inc. (Suzhou, China)": the whole name, or its own part
+    return any(_LEGAL_SUFFIX_END.search(n.strip().rstrip(".")) or _LEGAL_SUFFIX_END.search(n.strip()) for n in (name, _own_name(name)))
 
 
 # a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
@@ -417,11 +420,11 @@ class CreditAnalysis:
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
-        if kind is None and oclass == "none" and g.frame == "thanks" and _company(_own_name(o.text)) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
+        if kind is None and oclass == "none" and g.frame == "thanks" and _company(o.text) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
-        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _company(_own_name(o.text)) and not lex.funder(o.text):
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label", "passive") and _company(o.text) and not lex.funder(o.text):
             kind = "facility"  # "Novogene Co., Ltd. for sequencing": a company that did technical work for the study
-        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and _ACRONYM_UNIT.fullmatch(o.text.strip()) and not lex.funder(o.text):
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and (_ACRONYM_UNIT.fullmatch(o.text.strip()) or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip()))) and not lex.funder(o.text):
             kind = "facility"  # "UPPMAX for technical support", "the GSAF for sequencing": an organisation known by its acronym, doing technical work
         tp_ = _TEAM_OF_PLACE.match(o.text)
         if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):

@@ -412,6 +412,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         eq_ends += [] if care.group(0).lower().startswith("run") else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
         if eq_ends and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.IGNORECASE):
             return "explicit", s[care.start() : care.end() + min(eq_ends)]
+    # "biotechnical support", "histotechnical assistance": technical support, whatever the field before it
+    comp = re.search(r"\b[a-z]{3,}technical\s+(?:support|assistance|help|work|expertise)\b", s, re.IGNORECASE)
+    if comp and not comp.group(0).lower().startswith(("non", "socio", "poli")):
+        return "explicit", comp.group(0)
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
     # "processing of open headspace samples", "sample cleaning": a task on material
     heads = [h for h in hits if h.label == "task_heads"]
