@@ -2190,3 +2190,9 @@ def test_a_company_that_did_the_work_in_a_passive_sentence(read, company):
 @pytest.mark.parametrize("support", ["biotechnical support", "histotechnical assistance", "electrotechnical help"])
 def test_technical_support_in_a_compound_word(read, support):
     assert [(c.name, c.basis) for c in read(f"We thank Kim Park for excellent {support}.").contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("purpose,counted", [("her support in the molecular laboratory", True), ("his help in our lab", True), ("assistance in the laboratory", True), ("help in the Smith lab", False), ("advice in the lab", False)])
+def test_help_where_laboratory_work_is_done(read, purpose, counted):
+    r = read(f"We thank Kim Park for {purpose}.")
+    assert bool(r.contributors) == counted, purpose

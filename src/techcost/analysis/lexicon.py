@@ -174,7 +174,14 @@ class AttributionLexicon:
 
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
-        return _purpose_class(self, purpose, for_org)
+        out = _purpose_class(self, purpose, for_org)
+        if out[0] == "none" and not for_org:
+            # "support in the molecular laboratory", "help in our lab": hands-on help where lab work is done
+            # (not "in the Smith lab": a colleague's group)
+            lab = _LAB_HELP.search(purpose)
+            if lab:
+                return "inferred", lab.group(0)
+        return out
 
 
 @lru_cache(maxsize=32768)
@@ -287,6 +294,9 @@ _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
     re.IGNORECASE,
 )
+
+
+_LAB_HELP = re.compile(r"\b(?:support|assistance|help)\s+(?:in|at)\s+(?:the|our|their|his|her)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:lab|labs|laboratory|laboratories)\b", re.IGNORECASE)
 
 
 def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tuple[str, str]:
