@@ -2067,6 +2067,14 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("School of Biosciences, Example University, Imaging Facility Building, 12 Park Road, Exampletown", False),
         ("Department of Biology, Example University, Genomics Centre (Room 2.14), Exampletown", False),
         ("Research IT, Example University, Exampletown", True),
+        # a unit named by the technical work it serves
+        ("Sequencing Centre, Example Institute", True),
+        ("Genome Technology Center, Example University", True),
+        ("Crystallography Service, Example University", True),
+        ("Analytical Chemistry Service, Example University", True),
+        ("Centre for Genomic Research, Example University", False),
+        ("Genomics Research Center, Example University", False),
+        ("Cancer Center, Example University", False),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

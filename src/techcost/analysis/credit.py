@@ -689,7 +689,16 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             return part
         if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in lex.words.one_word_units) for h in hits):
             return part
+    for part in parts:
+        # "Crystallography Service", "Sequencing Centre", "Genome Technology Center": a unit named by the
+        # technical work it serves (not "Centre for Genomic Research": a research centre)
+        m = _SERVICE_UNIT.match(part.strip())
+        if m and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not re.search(r"\b(?:research|studies|science|sciences)\b", m.group("field"), re.IGNORECASE):
+            return part
     return None
+
+
+_SERVICE_UNIT = re.compile(r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center)$")
 
 
 _SHARED_HEAD = re.compile(
