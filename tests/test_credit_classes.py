@@ -2075,6 +2075,10 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Centre for Genomic Research, Example University", False),
         ("Genomics Research Center, Example University", False),
         ("Cancer Center, Example University", False),
+        ("Functional Genomics Center Exampletown (FGCE) - University of Example | Example Institute, Exampletown", True),
+        ("Digital Transformation & IT, Example Institute, Exampletown", True),
+        ("Computer Chemistry Center, Example University", False),
+        ("Computational Health Center, Example Institute", False),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

@@ -555,9 +555,6 @@ class CreditAnalysis:
                 for aff in a.affiliations:
                     if leads or unassigned:
                         break
-                    hits = lex.hits(split_camel(aff))
-                    if not any(h.label == "technical_affiliations" for h in hits):
-                        continue
                     unit = _technical_unit(aff, lex)
                     if unit is None:
                         continue
@@ -689,16 +686,20 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             return part
         if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in lex.words.one_word_units) for h in hits):
             return part
-    for part in parts:
-        # "Crystallography Service", "Sequencing Centre", "Genome Technology Center": a unit named by the
-        # technical work it serves (not "Centre for Genomic Research": a research centre)
+    for part in (p for whole in parts for p in re.split(r"\s+[-–|]\s+", whole)):
+        if re.search(r"(?:^|\s|&)(?-i:IT)$", part.strip()):
+            return part  # "Research IT", "Digital Transformation & IT": the information technology unit
+        # "Crystallography Service", "Sequencing Centre", "Functional Genomics Center Zurich (FGCZ)": a unit
+        # named by the technical work it serves (not "Centre for Genomic Research": a research centre)
         m = _SERVICE_UNIT.match(part.strip())
-        if m and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not re.search(r"\b(?:research|studies|science|sciences)\b", m.group("field"), re.IGNORECASE):
+        if m and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not re.search(r"\b(?:research|studies|science|sciences|computational|health|medical|clinical|cancer)\b", m.group("field"), re.IGNORECASE) and not (
+            re.search(r"\b(?:Centre|Center)\b", m.group(0)) and re.search(r"\b(?:computer|chemistry|physics|biology|mathematics|engineering)\b", m.group("field"), re.IGNORECASE)
+        ):  # (a centre named after a discipline is a research centre; a service is a service)
             return part
     return None
 
 
-_SERVICE_UNIT = re.compile(r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center)$")
+_SERVICE_UNIT = re.compile(r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center)(?:\s+[A-Z][a-z]+)?(?:\s*\([A-Z]{2,8}\))?$")
 
 
 _SHARED_HEAD = re.compile(
