@@ -2208,3 +2208,15 @@ def test_technical_support_in_a_compound_word(read, support):
 def test_help_where_laboratory_work_is_done(read, purpose, counted):
     r = read(f"We thank Kim Park for {purpose}.")
     assert bool(r.contributors) == counted, purpose
+
+
+@pytest.mark.parametrize("post", ["the research nurse", "the farm manager", "the study pharmacist", "the research assistant"])
+def test_a_post_in_lower_case_before_a_name_is_the_persons(read, post):
+    r = read(f"We thank {post} Kim Park for blood collection.")
+    assert not r.facilities, [f.name for f in r.facilities]
+    assert {p.name for p in r.people} == {"Kim Park"}
+
+
+@pytest.mark.parametrize("purpose", ["their help in collecting tissues", "help with tissue collection", "blood collection"])
+def test_collecting_tissue_for_the_study_is_hands_on_work(read, purpose):
+    assert [c.name for c in read(f"We are grateful to Kim Park and Jo Bloggs for {purpose}.").contributors] == ["Kim Park", "Jo Bloggs"]

@@ -305,6 +305,7 @@ _POSSESSIVE_DEED = re.compile(
 # one word in camel case, its inner capital after three letters or more: a brand, not a person
 # ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
+_PERSON_POST = re.compile(r"(?:the|a|an|our)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z\-]*(?:ist|ian|er|or|ant|ent|nurse|officer|fellow|keeper|midwife)")
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically)\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
@@ -1439,6 +1440,8 @@ class AckReader:
             staff_post = self.lex.words.staff_post.search(before) is not None
             # "the students A and B", "the student helper A": a learner named by what they are
             learner_post = self.lex.words.learner_end.search(before) is not None
+            # "the research nurse A", "the farm manager A", "the study pharmacist A": a post in lower case before a name
+            titled_post = titled_post or _PERSON_POST.fullmatch(before) is not None
             if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post and not staff_post and not learner_post:
                 return self._org(b, off)
             if re.search(r"\b(?:the|an?)$", before, re.IGNORECASE):
