@@ -2220,3 +2220,15 @@ def test_a_post_in_lower_case_before_a_name_is_the_persons(read, post):
 @pytest.mark.parametrize("purpose", ["their help in collecting tissues", "help with tissue collection", "blood collection"])
 def test_collecting_tissue_for_the_study_is_hands_on_work(read, purpose):
     assert [c.name for c in read(f"We are grateful to Kim Park and Jo Bloggs for {purpose}.").contributors] == ["Kim Park", "Jo Bloggs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are grateful to the staff who convened the meeting of the Example Board that led to this article.",
+        "We thank the partners for organizing and running the stakeholder workshops and for providing data.",
+    ],
+)
+def test_no_verb_or_deed_is_read_as_a_facilitys_name(read, text):
+    names = [f.name for f in read(text).facilities]
+    assert not any(re.match(r"(?i)(?:we |running|organizing)", n) for n in names), names

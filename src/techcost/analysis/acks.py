@@ -796,8 +796,8 @@ class AckReader:
             return self.funding_frame(sent)
         # a line that only names facilities ("Flow cytometry was done in the X Facility" is above)
         # (after any thanks that opened it: "We thank" is never part of a name)
-        lead = fr.thanks.match(sent) or re.match(r"^\s*(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,3}?(?:thank|acknowledge)\w*\s+", sent, re.IGNORECASE)
-        at = lead.end() if lead else 0
+        lead = fr.thanks.search(sent) or re.match(r"^\s*(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,3}?(?:thank|acknowledge)\w*\s+", sent, re.IGNORECASE)
+        at = lead.end() if lead and lead.start() < 60 else 0
         groups = self.region(sent[at:], at, sent, frame="list", strict=True)
         if groups and all(m.kind == "org" for g in groups for m in g.mentions):
             return groups
@@ -1486,6 +1486,8 @@ class AckReader:
 
     def _org_shaped(self, text: str) -> bool:
         t = re.sub(r"\([^()]*\)", " ", text)
+        if re.match(r"^\s*(?-i:[a-z]+ing)\s", t) and not re.match(r"^\s*(?:during|including|regarding|concerning)\b", t):
+            return False  # "running the stakeholder workshops": something done, not who did it
         # "all 17 core facilities", "the two sequencing cores": a count is not part of the name
         t = re.sub(r"^(\s*(?:the|all|all\s+the|our|both)\s+)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|various|numerous)\s+", r"\1", t, flags=re.IGNORECASE)
         # "(the) staff at the LGR adult trap", "the crew of the research ship": a team of a place
