@@ -381,6 +381,7 @@ class AckReader:
     def __init__(self, lex: AttributionLexicon) -> None:
         self.lex = lex
         self.frames = Frames(lex)
+        self._list_line = False  # set by read(): the sentence opens a line of a list
         self.seg = Segmenter(lex)
         self.names = lex.names
 
@@ -390,9 +391,12 @@ class AckReader:
         for s0, e0 in sentences(text):
             for s, e in (c for s1, e1 in _clauses(text, s0, e0) for c in self._subject_clauses(text, s1, e1)):
                 sent = text[s:e]
+                # a sentence that opens a line after other lines: an item of a list ("We thank:" then one a line)
+                self._list_line = s > 0 and text[:s].rstrip(" \t").endswith("\n")
                 groups = self.sentence(sent)
                 if groups:
                     out.append(Credit(sent, s, groups))
+        self._list_line = False
         return out
 
     def roll_line(self, line: str) -> bool:
@@ -678,9 +682,9 @@ class AckReader:
         lead_name = self.names.match_at(tokenize(sent), 0)
         if lead_name is not None:
             after = sent[tokenize(sent)[lead_name.end - 1].end :] if lead_name.end else ""
-            # (a list of names may come first: "A, B, C, and D for building the rig")
-            if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:and\s+[^,]{1,60}\s+)?for\s", after) or re.match(
-                r"^\s*(?:,\s*(?:and\s+)?[^,;:.]{2,60}?){1,15}\s+for\s", after
+            # (a line of a list may name several first: "A, B, C, and D for building the rig")
+            if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:and\s+[^,]{1,60}\s+)?for\s", after) or (
+                self._list_line and re.match(r"^\s*(?:,\s*(?:and\s+)?[^,;:.]{2,60}?){1,15}\s+for\s", after)
             ):
                 groups = self.region(sent, 0, sent, frame="thanks")
                 if groups:
