@@ -1216,3 +1216,36 @@ def test_an_authors_label_over_one_name_a_paragraph_in_word(tmp_path):
         ("Jo A. Bloggs", ["Example Institute"]),
         ("Ana del Río", ["Example University", "Example Institute"]),
     ]
+
+
+def test_the_arxiv_preprint_template_with_orcid_badges(tmp_path):
+    """The arXiv preprint template links each name to its ORCID record with
+    a badge before it; lines of the place follow, and ``\\And`` parts the
+    authors."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        r"""\documentclass{article}
+\title{A study}
+\author{ \href{https://orcid.org/0000-0002-1825-0097}{\includegraphics[scale=0.06]{orcid.pdf}\hspace{1mm}Kim Park}\thanks{Corresponding author.} \\
+	Example University\\
+	\texttt{kim@example.edu} \\
+	\And
+	\href{https://orcid.org/0000-0001-5109-3700}{\includegraphics[scale=0.06]{orcid.pdf}\hspace{1mm}Jo A.~Bloggs} \\
+	Imaging Facility\\
+	Example Institute\\
+	\AND
+	Ana del R\'io \\
+	Example University\\
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert [a.orcid for a in authors] == ["0000-0002-1825-0097", "0000-0001-5109-3700", None]
+    assert authors[1].affiliations == ["Imaging Facility, Example Institute"]
+    assert [a.location.line for a in authors] == [3, 7, 11]

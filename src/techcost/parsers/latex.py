@@ -1209,10 +1209,38 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     return infos
 
 
+def _unlink_names(raw: str) -> str:
+    """Names wrapped in links and badges, as the arXiv preprint template
+    prints them (``\\href{https://orcid.org/ID}{\\includegraphics{orcid}\\hspace{1mm}Kim
+    Park}``): the link becomes an ``\\orcid`` mark after the name, the badge
+    and the space go. Every offset is kept (what goes is blanked)."""
+    out = raw
+    for m in reversed(list(re.finditer(r"\\href\s*\{", out))):
+        url = read_group(out, m.end() - 1)
+        if url is None:
+            continue
+        body = read_group(out, url[1])
+        if body is None:
+            continue
+        orcid = normalise_orcid(url[0])
+        opened = out.index("{", url[1]) + 1
+        mark = f"\\orcid{{{orcid}}}" if orcid else ""
+        head = (mark + " " * (opened - m.start()))[: opened - m.start()] if len(mark) <= opened - m.start() else " " * (opened - m.start())
+        # the link's text stays where it was; the mark takes the link's opening, the closing brace goes
+        out = out[: m.start()] + head + out[opened : body[1] - 1] + " " + out[body[1] :]
+        if orcid and len(mark) <= opened - m.start():
+            # the mark belongs after the name: move it there, keeping the length
+            seg = out[m.start() : body[1]]
+            out = out[: m.start()] + (seg[len(mark) :] + mark) + out[body[1] :]
+    out = re.sub(r"\\includegraphics\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}|\\hspace\*?\s*\{[^{}]*\}", lambda m: " " * len(m.group(0)), out)
+    return out
+
+
 def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     """Authors from one ``\\author``/``\\authors``/``\\Author`` argument."""
     base = meta.arg_offsets[0]
     src = meta.src
+    raw = _unlink_names(raw) if "\\href" in raw or "\\includegraphics" in raw else raw
     raw, base = _unwrap_whole(raw, base)
     new: list[AuthorDraft] = []
     if "\\IEEEauthorblockN" in raw:
