@@ -482,6 +482,14 @@ def test_bold_pseudo_headings_are_not_authors(tmp_path):
 
 # more classes, each checked for names and for the affiliation each author's mark points to
 LATEX_AFFILIATED = {
+"date-affiliations": r"""\documentclass{article}
+\title{A study}
+\author{Kim Park$^{1,*}$, Jo A. Bloggs$^{2}$ and Ana del R\'io$^{1}$}
+\date{$^1$Example University\\$^2$Example Institute\\$^*$Corresponding author: kim@example.edu}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 "jss": r"""\documentclass{jss}
 \author{Kim Park\\Example University \And Jo A. Bloggs\\Example Institute \And Ana del R\'io\\Example University}
 \title{A study}

@@ -273,7 +273,7 @@ _META_CMDS = (
     "title Title icmltitle author authors Author affil affiliation address institute email ead emailAdd orcid thanks "
     "tnotetext fntext cortext correspondingauthor corr corresp altaffiliation alsoaffiliation additionalaffiliation "
     "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
-    "correspondence correspondance authorsnames authorsaffiliations aff"
+    "correspondence correspondance authorsnames authorsaffiliations aff date"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -1590,6 +1590,10 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                     st.keyed.setdefault(args[0].strip(), text)
         elif name in ("affil", "affiliation", "address", "aff"):
             _affiliation(st, meta, args)
+        elif name == "date":
+            # "\date{$^1$Example University\\$^2$Example Institute}": marked affiliations set where the date goes
+            for piece, _sep in _split_top(first, 0, _AND):
+                _store_keyed(st, piece.raw)
         elif name in ("altaffiliation", "alsoaffiliation", "additionalaffiliation"):
             if st.drafts:
                 st.drafts[-1].add_affiliation(_aff_text(first))
