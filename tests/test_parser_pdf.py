@@ -666,9 +666,10 @@ def test_author_lines_as_pdfs_print_them(line, names):
     assert [n for n, _ in pdf.parse_author_line(line) or []] == names
 
 
-def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path):
-    """Nature-style front page: marked names under the title, the marked
-    affiliations in small type at the foot of the page."""
+@pytest.mark.parametrize("marks", [("1", "2"), ("a", "b")])
+def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path, marks):
+    """Nature- and PNAS-style front pages: marked names under the title, the
+    marked affiliations in small type at the foot of the page."""
     import os
     import subprocess
 
@@ -680,6 +681,7 @@ def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("chromium is not installed; under CI=true it is required")
         pytest.skip("chromium is not installed")
+    m1, m2 = marks
     body = "<p>" + "Cells were counted in every sample and the counts compared across the regions of the brain. " * 12 + "</p>"
     page = tmp_path / "front.html"
     page.write_text(
@@ -687,10 +689,10 @@ def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path):
         "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } h1 { font-size: 20pt; }"
         ".foot { position: absolute; top: 23.5cm; font-size: 7pt; width: 17cm; }</style></head><body>"
         "<h1>Regional protein expression in the brain</h1>"
-        "<p>Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup> &amp; Ana Li<sup>1,2</sup></p>"
+        f"<p>Kim Park<sup>{m1}</sup>, Jo A. Bloggs<sup>{m2}</sup> &amp; Ana Li<sup>{m1},{m2}</sup></p>"
         f"<h2>Abstract</h2>{body}"
-        "<div class='foot'><sup>1</sup>Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), "
-        "46 Grafton Street, Exampletown EX1 2AB, UK. <sup>2</sup>Research IT, Example University, Exampletown EX1 2AB, UK. "
+        f"<div class='foot'><sup>{m1}</sup>Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), "
+        f"46 Grafton Street, Exampletown EX1 2AB, UK. <sup>{m2}</sup>Research IT, Example University, Exampletown EX1 2AB, UK. "
         "Correspondence and requests for materials should be addressed to A.L. (email: a.li@example.ac.uk)</div>"
         "</body></html>",
         encoding="utf-8",

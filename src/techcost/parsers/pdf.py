@@ -1772,7 +1772,7 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     foot = max(ln.bottom for ln in lines)
     top = min(ln.top for ln in lines)
     at = next(
-        (k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4 and re.match(r"^\s*(?:\d{1,2}|[" + re.escape(MARKS) + r"])\s*[A-Z]", lines[k].text)),
+        (k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4 and re.match(r"^\s*(?:\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"])\s*[A-Z]", lines[k].text)),
         None,
     )
     if at is None:
@@ -1784,7 +1784,7 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
         texts.append(_char_runs(api, tp, ln) if tp is not None else ln.text)
     joined = " ".join(texts)
     # the first mark, at the start of its line, has no baseline beside it to be seen raised by
-    joined = re.sub(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
+    joined = re.sub(r"^\s*(\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
     joined = re.split(r"\b(?:Correspondence|These authors|Present address|\*\s*e-?mail|e-?mail:)", joined, maxsplit=1)[0]
     out: list[tuple[list[str], str]] = []
     for m in re.finditer(_SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*([^" + _SUP_OPEN + r"]+)", joined):
