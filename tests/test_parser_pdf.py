@@ -708,3 +708,13 @@ def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path, mark
     assert by["Kim Park"] == ["Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), 46 Grafton Street, Exampletown EX1 2AB, UK"]
     assert by["Jo A. Bloggs"] == ["Research IT, Example University, Exampletown EX1 2AB, UK"]
     assert len(by["Ana Li"]) == 2
+
+
+def test_marks_set_after_the_comma_belong_to_the_name_before():
+    """AAS journals print "L. G. BOUMA, ¹ J. D. HARTMAN, ¹ R. BRAHM, ²,³":
+    each name's raised marks follow the comma after it."""
+    o, c = pdf._SUP_OPEN, pdf._SUP_CLOSE
+    line = f"K. PARK, {o}1{c} J. A. BLOGGS, {o}2,{c} {o}3{c} A. DEL RÍO, {o}1{c} AND S. LEE{o}2{c}"
+    assert pdf.split_names(line) == [("K. Park", ["1"]), ("J. A. Bloggs", ["2", "3"]), ("A. Del Río", ["1"]), ("S. Lee", ["2"])]
+    # marks glued to the names, as most journals set them, are not moved
+    assert pdf.split_names(f"Kim Park{o}1{c}, Jo Bloggs{o}2{c} and Ana Li{o}1,2{c}") == [("Kim Park", ["1"]), ("Jo Bloggs", ["2"]), ("Ana Li", ["1", "2"])]

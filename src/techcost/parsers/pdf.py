@@ -206,6 +206,12 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     parts.append("".join(buf))
     out: list[tuple[str, list[str]]] = []
     for raw in parts:
+        # "L. G. BOUMA, ⟨1⟩ J. D. HARTMAN, ⟨1⟩": raised marks set after the comma (AAS journals) belong to
+        # the name before, when that name has none of its own
+        wrapped = re.match(r"^\s*((?:" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*)+)(?=\S)", raw)
+        if wrapped and out and not out[-1][1]:
+            out[-1][1].extend(m for m in re.findall(r"\d+|[a-z]|[^\w\s,⟨⟩]", wrapped.group(1)) if m not in out[-1][1])
+            raw = raw[wrapped.end() :]
         # "BOUMA, 1 J. D. HARTMAN, 1 R. BRAHM, 2, 3 P. EVANS": numbers after a comma belong to the name before
         lead = _LEADING_MARKS.match(raw)
         if lead and out:
