@@ -2079,6 +2079,8 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Digital Transformation & IT, Example Institute, Exampletown", True),
         ("Computer Chemistry Center, Example University", False),
         ("Computational Health Center, Example Institute", False),
+        ("National Biomedical Resource for Advanced Electron Spin Resonance Spectroscopy, Example University", True),
+        ("Resources for Future Generations, Example University", False),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

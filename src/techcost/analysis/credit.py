@@ -691,6 +691,10 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             return part  # "Research IT", "Digital Transformation & IT": the information technology unit
         # "Crystallography Service", "Sequencing Centre", "Functional Genomics Center Zurich (FGCZ)": a unit
         # named by the technical work it serves (not "Centre for Genomic Research": a research centre)
+        # "National Biomedical Resource for Advanced Electron Spin Resonance Spectroscopy": a resource for a technique
+        rm = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}Resources?\s+for\s+(?P<field>.+)$", part.strip())
+        if rm and (any(h.label in ("service_domains", "equipment_nouns") for h in lex.hits(rm.group("field"))) or re.search(r"(?:scopy|metry|graphy)\b", rm.group("field"))):
+            return part
         m = _SERVICE_UNIT.match(part.strip())
         if m and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not re.search(r"\b(?:research|studies|science|sciences|computational|health|medical|clinical|cancer)\b", m.group("field"), re.IGNORECASE) and not (
             re.search(r"\b(?:Centre|Center)\b", m.group(0)) and re.search(r"\b(?:computer|chemistry|physics|biology|mathematics|engineering)\b", m.group("field"), re.IGNORECASE)
