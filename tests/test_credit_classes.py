@@ -2234,3 +2234,19 @@ def test_collecting_tissue_for_the_study_is_hands_on_work(read, purpose):
 def test_no_verb_or_deed_is_read_as_a_facilitys_name(read, text):
     names = [f.name for f in read(text).facilities]
     assert not any(re.match(r"(?i)(?:we |running|organizing)", n) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("The plants were grown by Kim Park and scanning was performed by Dr. Jo Bloggs.", ["Kim Park", "Jo Bloggs"]),
+        ("The libraries were prepared by Kim Park and Jo Bloggs and sequencing was done by Ana Li.", ["Kim Park", "Jo Bloggs", "Ana Li"]),
+    ],
+)
+def test_each_passive_clause_credits_its_own_people(read, text, names):
+    assert [c.name for c in read(text).contributors] == names
+
+
+@pytest.mark.parametrize("purpose", ["his expertise and advice on measurement methods", "advice on the sequencing experiments", "helpful discussions about the imaging"])
+def test_what_advice_is_about_is_not_work_done(read, purpose):
+    assert not read(f"We thank Kim Park for {purpose}.").contributors

@@ -1574,10 +1574,18 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:[a-z]+ed|grown|done|made|run|built|taken|drawn|written|undertaken)\s+(?:\w+\s+)?by\b")
+_NEW_PASSIVE = re.compile(r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:(?!and\b)[\w\-]+\s+){1,6}?(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|grown|done|made|run|built|taken|drawn|written|undertaken)\s+(?:\w+\s+)?by\b)")
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence cut before each coordinated clause that thanks anew."""
     sent = text[start:end]
     cuts = [m for m in _NEW_CLAUSE.finditer(sent) if len(sent[: m.start()].split()) >= 3]
+    if _PASSIVE_BY.search(sent):
+        # "plants were grown by A and scanning was performed by B": each passive clause its own
+        cuts += [m for m in _NEW_PASSIVE.finditer(sent) if _PASSIVE_BY.search(sent[: m.start()])]
+        cuts.sort(key=lambda m: m.start())
     if not cuts:
         return [(start, end)]
     out: list[tuple[int, int]] = []

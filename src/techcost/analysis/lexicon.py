@@ -299,10 +299,17 @@ _MODIFIED_HEAD = re.compile(
 _LAB_HELP = re.compile(r"\b(?:support|assistance|help)\s+(?:in|at)\s+(?:the|our|their|his|her)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:lab|labs|laboratory|laboratories)\b", re.IGNORECASE)
 
 
+_ADVICE_TOPIC = re.compile(r"\b(?P<adv>advice|discussions?|comments|suggestions|guidance|feedback)\s+(?:on|about|regarding|concerning)\s+.*$", re.IGNORECASE)
+
+
 def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tuple[str, str]:
     p = purpose.strip()
     if not p:
         return "none", ""
+    # "expertise and advice on measurement methods": what advice is about is its topic, not work done
+    at = _ADVICE_TOPIC.search(p)
+    if at and at.start() > 0:
+        p = p[: at.start()] + at.group("adv")
     # "field, laboratory and graphics assistance": one head shared by its modifiers
     mh = _MODIFIED_HEAD.match(p)
     if mh:
