@@ -2250,3 +2250,9 @@ def test_each_passive_clause_credits_its_own_people(read, text, names):
 @pytest.mark.parametrize("purpose", ["his expertise and advice on measurement methods", "advice on the sequencing experiments", "helpful discussions about the imaging"])
 def test_what_advice_is_about_is_not_work_done(read, purpose):
     assert not read(f"We thank Kim Park for {purpose}.").contributors
+
+
+@pytest.mark.parametrize("name", ["Kerstin Höner zu Bentrup", "Ana Garcia de la Torre", "Jan van der Berg"])
+@pytest.mark.parametrize("lead", ["Special thanks to Dr.", "We thank Dr.", "We thank Prof."])
+def test_a_titled_name_with_particles_keeps_its_family_name(read, lead, name):
+    assert [c.name for c in read(f"{lead} {name} for technical assistance.").contributors] == [name]

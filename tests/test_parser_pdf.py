@@ -718,3 +718,7 @@ def test_marks_set_after_the_comma_belong_to_the_name_before():
     assert pdf.split_names(line) == [("K. Park", ["1"]), ("J. A. Bloggs", ["2", "3"]), ("A. Del Río", ["1"]), ("S. Lee", ["2"])]
     # marks glued to the names, as most journals set them, are not moved
     assert pdf.split_names(f"Kim Park{o}1{c}, Jo Bloggs{o}2{c} and Ana Li{o}1,2{c}") == [("Kim Park", ["1"]), ("Jo Bloggs", ["2"]), ("Ana Li", ["1", "2"])]
+
+
+def test_a_spacing_accent_at_the_end_of_a_name_before_its_mark():
+    assert pdf.repair_accents(f"Aure´lie Crabbe´ {pdf._SUP_OPEN}2{pdf._SUP_CLOSE}, Sheila") == f"Aurélie Crabbé {pdf._SUP_OPEN}2{pdf._SUP_CLOSE}, Sheila"

@@ -139,6 +139,14 @@ class NameFinder:
             return True  # "H-M Maischein": hyphenated initials without full stops
         return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2 and (len(tk.text) == 1 or fold(tk.text) not in self.not_names))
 
+    @staticmethod
+    def _particles_then_family(toks: list[Token], q: int, n: int) -> bool:
+        """Whether particles start at ``q`` and a capitalised family name follows ("zu Bentrup", "de la Torre")."""
+        p = q
+        while p < n and toks[p].kind == "word" and fold(toks[p].text) in PARTICLES and toks[p].text[:1].islower():
+            p += 1
+        return p > q and p < n and toks[p].text[:1].isupper()
+
     # --- one name starting at i
     def match_at(self, toks: list[Token], i: int, stop: int | None = None) -> NameSpan | None:
         """The longest name starting at token ``i`` (before ``stop``)."""
@@ -166,6 +174,8 @@ class NameFinder:
             and toks[first].text[:1].isupper()
             and self._word_ok(toks[first + 1])
             and (first + 2 >= n or not (toks[first + 2].kind == "word" and toks[first + 2].text[:1].isupper()))
+            # (not "Dr. Kerstin Höner zu Bentrup": a particle carries the family name on)
+            and not self._particles_then_family(toks, first + 2, n)
             and (titled or i == 0 or not (toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and fold(toks[i - 1].text) not in _OPENERS))
         ):
             return NameSpan(first, first + 2, "", toks[first].start, toks[first + 1].end, titled)

@@ -659,7 +659,7 @@ class _Pdfium:
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 
-_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCN])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)]|\s*$))")
+_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCN])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)⟨¹²³⁴⁵⁶⁷⁸⁹*†‡]|\s*$))")
 _ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚])([A-Za-z])")
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a"}
 
