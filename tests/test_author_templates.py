@@ -1090,6 +1090,10 @@ Text.
     "---\ntitle: A study\nauthor: |\n  Kim Park^1^, Jo A. Bloggs^2^ and Ana del Río^1,2^\n\n"
     "  ^1^Example University, ^2^Example Institute\n---\n\n# Methods\n\nText.\n"
 ),
+"word-labels-deep-headings.Rmd": (
+    "---\noutput: word_document\n---\n\n#### Title:\n*A study* of things\n\n##### Authors:\n"
+    "Kim Park^1^, Jo A. Bloggs^2^, and Ana del Río^1,2\\*^\n\n\n1. Example University\n2. Example Institute\n\n### Abstract\n\nText.\n"
+),
 "quartoaff.qmd": """---
 title: A study
 author:
@@ -1257,3 +1261,9 @@ def test_the_arxiv_preprint_template_with_orcid_badges(tmp_path):
     assert [a.orcid for a in authors] == ["0000-0002-1825-0097", "0000-0001-5109-3700", None]
     assert authors[1].affiliations == ["Imaging Facility, Example Institute"]
     assert [a.location.line for a in authors] == [3, 7, 11]
+
+
+def test_a_title_under_a_title_label(tmp_path):
+    p = tmp_path / "paper.Rmd"
+    p.write_text(MARKDOWN_AFFILIATED["word-labels-deep-headings.Rmd"], encoding="utf-8")
+    assert parse_markdown(p, display_path="paper.Rmd", lexicons={}, as_paper=True).title == "A study of things"

@@ -1371,7 +1371,7 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
 
 
 _AUTHORS_HEADING = re.compile(
-    r"^(?:#{2,4}\s+(?:\*\*)?(?:authors?|list\s+of\s+authors|author\s+list|authors?\s+(?:and|&)\s+affiliations?)(?:\*\*)?\s*:?\s*#*"
+    r"^(?:#{2,6}\s+(?:\*\*)?(?:authors?|list\s+of\s+authors|author\s+list|authors?\s+(?:and|&)\s+affiliations?)(?:\*\*)?\s*:?\s*#*"
     r"|(?:\*\*|__)(?:authors?|list\s+of\s+authors|author\s+list)\s*:?\s*(?:\*\*|__)\s*:?)\s*$",
     re.I,
 )
@@ -1404,6 +1404,13 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
                 aff = md_inline(raw[num.end() :]).strip(" ,;")
                 if aff:
                     keyed.setdefault(next(g for g in num.groups() if g), aff)
+                continue
+            numbered = re.match(r"^(\d{1,2})[.)]\s+(\S.*)$", raw)
+            if numbered and any(numbered.group(1) in a.aff_keys for a in out):
+                # "1. Department of Microbiology, ...": the affiliation the names' marks point to
+                aff = md_inline(numbered.group(2)).strip(" ,;")
+                if aff:
+                    keyed.setdefault(numbered.group(1), aff)
                 continue
             item_raw, orcid = split_orcid_note(_LIST_ITEM.sub("", raw).strip())
             if out and _LEAD_BODY_MARK.match(item_raw):
@@ -1454,6 +1461,26 @@ def _names_with_places(item: str, path: str, line: int) -> list[AuthorDraft]:
                 a.add_affiliation(place)
         found.append(a)
     return found
+
+
+_TITLE_LABEL = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?title(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _labelled_title(lines: list[str], start: int) -> str | None:
+    """A title under a "Title:" label near the top ("#### Title:" over the
+    title, or "**Title:** A study"), as a Word template saved as Markdown
+    prints it."""
+    for i in range(start, min(len(lines), start + 30)):
+        m = _TITLE_LABEL.match(lines[i].strip())
+        if not m:
+            continue
+        if m.group("rest").strip():
+            return md_inline(m.group("rest")).strip() or None
+        for j in range(i + 1, min(len(lines), i + 5)):
+            if lines[j].strip():
+                return None if _ATX.match(lines[j]) else (md_inline(lines[j].strip()).strip() or None)
+        return None
+    return None
 
 
 def _keyed_body_affiliations(lines: list[str], start: int, authors: list[AuthorDraft]) -> None:
@@ -1897,6 +1924,7 @@ def _parse(
         title = title or t2
     if not authors:
         authors = _authors_section(lines, body_start, main_disp)
+    title = title or _labelled_title(lines, body_start)
     _keyed_body_affiliations(lines, body_start, authors)
     _manubot_author_block(lines, body_start, authors, main_disp)
     body = _Body(lines, body_start, main_disp, includes=includes, file=path.resolve())
