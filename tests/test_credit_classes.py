@@ -2256,3 +2256,16 @@ def test_what_advice_is_about_is_not_work_done(read, purpose):
 @pytest.mark.parametrize("lead", ["Special thanks to Dr.", "We thank Dr.", "We thank Prof."])
 def test_a_titled_name_with_particles_keeps_its_family_name(read, lead, name):
     assert [c.name for c in read(f"{lead} {name} for technical assistance.").contributors] == [name]
+
+
+@pytest.mark.parametrize(
+    "purpose,counted",
+    [
+        ("their assistance in experimental design, execution, and data collection", True),
+        ("their help with sample processing and discussion", True),
+        ("their help with discussions and comments", False),
+    ],
+)
+def test_help_with_a_list_of_things_some_of_them_work(read, purpose, counted):
+    r = read(f"We acknowledge the Example Sequencing Core for {purpose}.")
+    assert bool(r.facilities) == counted, purpose

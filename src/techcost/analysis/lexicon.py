@@ -170,6 +170,13 @@ class AttributionLexicon:
             if not bare and _BARE_SUPPORT.match(seg.strip()):
                 continue
             return True
+        # "assistance in experimental design, execution, and data collection": help with a list of
+        # things, some of them work
+        lm = _HELP_WITH_LIST.match(purpose.strip())
+        if lm:
+            items = [x for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", lm.group("list")) if x.strip()]
+            if len(items) > 1 and any(_one_purpose(self, lm.group("head") + x, False)[0] != "negative" for x in items):
+                return True
         return False
 
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
@@ -296,6 +303,7 @@ _MODIFIED_HEAD = re.compile(
 )
 
 
+_HELP_WITH_LIST = re.compile(r"^(?P<head>(?:[\w\-]+\s+){0,3}?(?:assistance|help|support)\s+(?:in|with|on|for|during)\s+)(?P<list>.+)$", re.IGNORECASE)
 _LAB_HELP = re.compile(r"\b(?:support|assistance|help)\s+(?:in|at)\s+(?:the|our|their|his|her)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:lab|labs|laboratory|laboratories)\b", re.IGNORECASE)
 
 
