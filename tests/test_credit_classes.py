@@ -2269,3 +2269,11 @@ def test_a_titled_name_with_particles_keeps_its_family_name(read, lead, name):
 def test_help_with_a_list_of_things_some_of_them_work(read, purpose, counted):
     r = read(f"We acknowledge the Example Sequencing Core for {purpose}.")
     assert bool(r.facilities) == counted, purpose
+
+
+@pytest.mark.parametrize("members", ["Kim Park and Jo Bloggs", "Kim Park, Jo Bloggs, and Ana Ruiz"])
+def test_a_teams_members_named_in_brackets_after_what_it_did(read, members):
+    r = read(f"We thank the Imaging Facility for help with confocal microscopy ({members}).")
+    names = [n.strip() for n in members.replace(", and ", ", ").replace(" and ", ", ").split(",")]
+    assert [c.name for c in r.contributors] == names
+    assert read("We thank the Imaging Facility for help with confocal microscopy (Zeiss LSM 880).").facilities

@@ -465,6 +465,18 @@ class AckReader:
 
     def sentence(self, sent: str) -> list[Group]:
         groups = self._sentence(sent)
+        for g in groups:
+            # "the Institut Pasteur du Laos staff for the mosquito collections (A, B and C)": the team's
+            # members, named in brackets after what they did
+            tail = re.search(r"\s*\(([^()]{3,600})\)?\s*\.?\s*$", g.purpose) if g.purpose and g.mentions else None
+            if tail and all(mt.kind == "org" for mt in g.mentions):
+                at = sent.rfind(tail.group(1))
+                members = self._name_list(tail.group(1), max(at, 0))
+                if members:
+                    for mt in members:
+                        mt.affil = g.mentions[-1].text
+                    g.mentions = g.mentions + members
+                    g.purpose = g.purpose[: tail.start()].strip()
         seen_names = {fold(mt.text) for g in groups for mt in g.mentions if mt.kind == "person"}
         for prev, g in zip(groups, groups[1:]):
             # "A for designing the transport cage together with B": B did the same work
