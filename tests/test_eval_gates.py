@@ -58,7 +58,9 @@ def test_check_part_credit_floors(check):
     assert papers["technical_authors"]["f1"] >= 0.60
     assert acks["errors"] == 0
     assert acks["document_technical_credit"]["f1"] >= 0.83
-    assert acks["named_staff_strict"]["f1"] >= 0.81
+    # 0.82 on the check texts of the previous round; the 76 texts added to the check part since
+    # (fac12 to fac15) are harder: the code of the previous round reads 0.80 on today's part
+    assert acks["named_staff_strict"]["f1"] >= 0.79
     assert acks["named_staff_lenient"]["f1"] >= 0.79
     assert acks["facilities_without_names"]["f1"] >= 0.55
 
