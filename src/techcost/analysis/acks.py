@@ -71,6 +71,7 @@ class Frames:
         nouns = alt(lex.list("thank_nouns"))
         participles = alt(lex.list("passive_participles"))
         support = alt(lex.list("support_nouns"))
+        deeds = lex.words.alt("deed_nouns")
         # "was helpful" in the pack also reads "was very helpful"
         doing = alt(lex.list("subject_verbs")).replace(r"was\s+", rf"was\s+{_ADV}").replace(r"were\s+", rf"were\s+{_ADV}")
         self.thanks = re.compile(
@@ -99,6 +100,13 @@ class Frames:
             rf"\b(?:{_BE}\s+{_ADV})?(?:{participles})\s+{_ADV}(?:(?:in\s+part|jointly|partly|mainly|entirely)\s+)?by\s+",
             re.IGNORECASE,
         )
+        # "plants were grown by A and scanning was performed by B": a passive clause, and one coordinated after it
+        self.passive_by = re.compile(rf"\b{_BE}\s+{_ADV}(?:{participles})\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+        self.new_passive = re.compile(
+            rf"(?:\s*[,;]\s*|\s+)and\s+(?=(?:(?!and\b)[\w\-]+\s+){{1,6}}?(?:was|were)\s+{_ADV}(?:{participles})\s+(?:\w+\s+)?by\b)", re.IGNORECASE
+        )
+        # "Chris Webster's development and maintenance of the software was crucial": what a person did, named as theirs
+        self.possessive_deed = re.compile(rf"(?P<who>.+?)['’]s\s+(?P<np>(?:[\w\-]+\s+){{0,2}}(?:{support}|{deeds})\b.*)$", re.IGNORECASE)
         self.passive_at = re.compile(
             rf"\b{_BE}\s+{_ADV}(?:{participles})\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+(?:help|support|assistance)\s+of)\s+(?=(?:the\s+)?[A-Z])",
             re.IGNORECASE,
@@ -297,11 +305,6 @@ _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
 _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
 _PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
-# "Chris Webster's development and maintenance of the software was crucial": what a person did, named as theirs
-_POSSESSIVE_DEED = re.compile(
-    r"(?P<who>.+?)['’]s\s+(?P<np>(?:[\w\-]+\s+){0,2}(?:development|maintenance|construction|design|programming|fabrication|installation|operation|preparation|support|assistance|help|work|efforts?)\b.*)$",
-    re.IGNORECASE,
-)
 # one word in camel case, its inner capital after three letters or more: a brand, not a person
 # ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
@@ -381,7 +384,6 @@ class AckReader:
     def __init__(self, lex: AttributionLexicon) -> None:
         self.lex = lex
         self.frames = Frames(lex)
-        self._list_line = False  # set by read(): the sentence opens a line of a list
         self.seg = Segmenter(lex)
         self.names = lex.names
 
@@ -389,14 +391,12 @@ class AckReader:
     def read(self, text: str) -> list[Credit]:
         out, text = self._roll(text)
         for s0, e0 in sentences(text):
-            for s, e in (c for s1, e1 in _clauses(text, s0, e0) for c in self._subject_clauses(text, s1, e1)):
+            for s, e in (c for s1, e1 in _clauses(text, s0, e0, self.frames) for c in self._subject_clauses(text, s1, e1)):
                 sent = text[s:e]
                 # a sentence that opens a line after other lines: an item of a list ("We thank:" then one a line)
-                self._list_line = s > 0 and text[:s].rstrip(" \t").endswith("\n")
-                groups = self.sentence(sent)
+                groups = self.sentence(sent, list_line=s > 0 and text[:s].rstrip(" \t").endswith("\n"))
                 if groups:
                     out.append(Credit(sent, s, groups))
-        self._list_line = False
         return out
 
     def roll_line(self, line: str) -> bool:
@@ -463,8 +463,9 @@ class AckReader:
                 return [(start, start + m.start()), *self._subject_clauses(text, start + m.end(), end)]
         return [(start, end)]
 
-    def sentence(self, sent: str) -> list[Group]:
-        groups = self._sentence(sent)
+    def sentence(self, sent: str, *, list_line: bool = False) -> list[Group]:
+        """The groups of one sentence; ``list_line`` when it opens a line of a list."""
+        groups = self._sentence(sent, list_line)
         for g in groups:
             # "the Institut Pasteur du Laos staff for the mosquito collections (A, B and C)": the team's
             # members, named in brackets after what they did
@@ -534,7 +535,7 @@ class AckReader:
             out.append(Group(people, purpose=work, frame="passive"))
         return out
 
-    def _sentence(self, sent: str) -> list[Group]:
+    def _sentence(self, sent: str, list_line: bool = False) -> list[Group]:
         sent = sent.strip()
         if not sent:
             return []
@@ -696,7 +697,7 @@ class AckReader:
             after = sent[tokenize(sent)[lead_name.end - 1].end :] if lead_name.end else ""
             # (a line of a list may name several first: "A, B, C, and D for building the rig")
             if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:and\s+[^,]{1,60}\s+)?for\s", after) or (
-                self._list_line and re.match(r"^\s*(?:,\s*(?:and\s+)?[^,;:.]{2,60}?){1,15}\s+for\s", after)
+                list_line and re.match(r"^\s*(?:,\s*(?:and\s+)?[^,;:.]{2,60}?){1,15}\s+for\s", after)
             ):
                 groups = self.region(sent, 0, sent, frame="thanks")
                 if groups:
@@ -789,7 +790,7 @@ class AckReader:
             if groups:
                 return groups
         # "A's expert help with X"
-        pos = fr.possessive.match(sent) or _POSSESSIVE_DEED.match(sent)
+        pos = fr.possessive.match(sent) or fr.possessive_deed.match(sent)
         if pos:
             who = pos.group("who")
             ns = self.names.whole(_LEAD.sub("", who.split(",")[-1]).strip())
@@ -1586,17 +1587,14 @@ _NEW_CLAUSE = re.compile(
 )
 
 
-_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:[a-z]+ed|grown|done|made|run|built|taken|drawn|written|undertaken)\s+(?:\w+\s+)?by\b")
-_NEW_PASSIVE = re.compile(r"(?:\s*[,;]\s*|\s+)and\s+(?=(?:(?!and\b)[\w\-]+\s+){1,6}?(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|grown|done|made|run|built|taken|drawn|written|undertaken)\s+(?:\w+\s+)?by\b)")
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut before each coordinated clause that thanks anew."""
+def _clauses(text: str, start: int, end: int, frames: Frames | None = None) -> list[tuple[int, int]]:
+    """A sentence cut before each coordinated clause that thanks anew (and,
+    with the frames, before each coordinated passive clause)."""
     sent = text[start:end]
     cuts = [m for m in _NEW_CLAUSE.finditer(sent) if len(sent[: m.start()].split()) >= 3]
-    if _PASSIVE_BY.search(sent):
+    if frames is not None and frames.passive_by.search(sent):
         # "plants were grown by A and scanning was performed by B": each passive clause its own
-        cuts += [m for m in _NEW_PASSIVE.finditer(sent) if _PASSIVE_BY.search(sent[: m.start()])]
+        cuts += [m for m in frames.new_passive.finditer(sent) if frames.passive_by.search(sent[: m.start()])]
         cuts.sort(key=lambda m: m.start())
     if not cuts:
         return [(start, end)]

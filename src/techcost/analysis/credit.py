@@ -41,22 +41,9 @@ _WHOLE_WORK_AT = re.compile(
     re.IGNORECASE,
 )
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.'’]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
-# a company by its legal form ("Example Co., Ltd.") or by the trade in its name ("Example Biosciences"),
-# with its place in brackets after it or not
-_LEGAL_SUFFIX_END = re.compile(
-    rf"(?:\b(?:{_LEGAL_SUFFIX.pattern})\.?|(?-i:\b[A-Z][\w\-]+\s+(?:Biotechnology|Biotech|Biosciences?|Diagnostics|Therapeutics|Pharmaceuticals|Technologies)))(?:\s*\([^()]{{1,80}}\))?$",
-    re.IGNORECASE,
-)
+# a company by its legal form ("Example Co., Ltd."), with its place in brackets after it or not
+_LEGAL_SUFFIX_END = re.compile(rf"\b(?:{_LEGAL_SUFFIX.pattern})\.?(?:\s*\([^()]{{1,80}}\))?$", re.IGNORECASE)
 _ACADEMIC_UNIT = re.compile(r"^(?:the\s+)?(?:school|department|faculty|institute|centre|center|division|college|university|graduate\s+school)\s+(?:of|for)\b", re.IGNORECASE)
-
-
-def _company(name: str) -> bool:
-    """A company, by its legal form or its trade ("Example Biosciences"),
-    not a school named after a field ("School of Molecular Biosciences")."""
-    if _ACADEMIC_UNIT.match(name.strip()):
-        return False
-    # "China Golden Marker (Beijing) Biotech Co., Ltd.", "X Genomics, Inc. (Suzhou, China)": the whole name, or its own part
-    return any(_LEGAL_SUFFIX_END.search(n.strip().rstrip(".")) or _LEGAL_SUFFIX_END.search(n.strip()) for n in (name, _own_name(name)))
 
 
 # a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
@@ -420,9 +407,9 @@ class CreditAnalysis:
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
-        if kind is None and oclass == "none" and g.frame == "thanks" and _company(o.text) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
+        if kind is None and oclass == "none" and g.frame == "thanks" and self._company(o.text) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
-        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label", "passive") and _company(o.text) and not lex.funder(o.text):
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label", "passive") and self._company(o.text) and not lex.funder(o.text):
             kind = "facility"  # "Novogene Co., Ltd. for sequencing": a company that did technical work for the study
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and (_ACRONYM_UNIT.fullmatch(o.text.strip()) or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip()))) and not lex.funder(o.text):
             kind = "facility"  # "UPPMAX for technical support", "the GSAF for sequencing": an organisation known by its acronym, doing technical work
@@ -497,6 +484,18 @@ class CreditAnalysis:
             _LEGAL_SUFFIX_END.search(head)
             or re.search(r"\b(?:unit|cent(?:er|re)|core|lab|labs|laborator(?:y|ies)|platforms?|facilit(?:y|ies)|services?|team|hub|resource|station|division)\b", head, re.IGNORECASE)
             or re.search(r"\b(?:production|support|service|technical|engineering|computing|operations|IT|facilities|instrumentation)\s+(?:group|section|office)\b", head, re.IGNORECASE)
+        )
+
+    def _company(self, name: str) -> bool:
+        """A company, by its legal form or the trade in its name ("Example
+        Biosciences", from the pack's ``company_trades``), not a school
+        named after a field ("School of Molecular Biosciences")."""
+        if _ACADEMIC_UNIT.match(name.strip()):
+            return False
+        # "China Golden Marker (Beijing) Biotech Co., Ltd.", "X Genomics, Inc. (Suzhou, China)": the whole name, or its own part
+        return any(
+            _LEGAL_SUFFIX_END.search(n.strip().rstrip(".")) or _LEGAL_SUFFIX_END.search(n.strip()) or self.words.company_trade.search(n.strip())
+            for n in (name, _own_name(name))
         )
 
     def _research_group(self, text: str) -> bool:
@@ -689,16 +688,16 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
     for part in (p for whole in parts for p in re.split(r"\s+[-–|]\s+", whole)):
         if re.search(r"(?:^|\s|&)(?-i:IT)$", part.strip()):
             return part  # "Research IT", "Digital Transformation & IT": the information technology unit
-        # "Crystallography Service", "Sequencing Centre", "Functional Genomics Center Zurich (FGCZ)": a unit
-        # named by the technical work it serves (not "Centre for Genomic Research": a research centre)
         # "National Biomedical Resource for Advanced Electron Spin Resonance Spectroscopy": a resource for a technique
         rm = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}Resources?\s+for\s+(?P<field>.+)$", part.strip())
         if rm and (any(h.label in ("service_domains", "equipment_nouns") for h in lex.hits(rm.group("field"))) or re.search(r"(?:scopy|metry|graphy)\b", rm.group("field"))):
             return part
+        # "Crystallography Service", "Sequencing Centre", "Functional Genomics Center Zurich (FGCZ)": a unit
+        # named by the technical work it serves (not "Centre for Genomic Research": a research centre)
         m = _SERVICE_UNIT.match(part.strip())
-        if m and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not re.search(r"\b(?:research|studies|science|sciences|computational|health|medical|clinical|cancer)\b", m.group("field"), re.IGNORECASE) and not (
-            re.search(r"\b(?:Centre|Center)\b", m.group(0)) and re.search(r"\b(?:computer|chemistry|physics|biology|mathematics|engineering)\b", m.group("field"), re.IGNORECASE)
-        ):  # (a centre named after a discipline is a research centre; a service is a service)
+        if m and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not lex.words.research_unit_field.search(m.group("field")) and not (
+            re.search(r"\b(?:Centre|Center)\b", m.group(0)) and lex.words.discipline_field.search(m.group("field"))
+        ):
             return part
     return None
 

@@ -55,7 +55,7 @@ class AttributionLexicon:
                 if words:
                     org_words.add(fold(words[-1]))
         self.words = ReaderWords(data.get("reader_words"))
-        self._org_stems = {stem(w) for w in org_words if len(w) > 2} | {stem(w) for w in self.words.set("organisation_words")}
+        self._org_stems = {stem(w) for w in org_words if len(w) > 2} | {stem(w) for w in self.words.set("organisation_words") | self.words.set("company_trades")}
         self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
         self.names = NameFinder([str(w) for w in data.get("not_names") or []], [str(w) for w in data.get("technique_acronyms") or []], self.words)
         self._technique_acronyms = {fold(str(p)) for p in data.get("technique_acronyms") or []}
