@@ -2277,3 +2277,44 @@ def test_a_teams_members_named_in_brackets_after_what_it_did(read, members):
     names = [n.strip() for n in members.replace(", and ", ", ").replace(" and ", ", ").split(",")]
     assert [c.name for c in r.contributors] == names
     assert read("We thank the Imaging Facility for help with confocal microscopy (Zeiss LSM 880).").facilities
+
+
+ACADEMIC_TITLES = ["Dipl.-Ing.", "Dr.-Ing.", "apl. Prof. Dr.", "Priv.-Doz. Dr. med.", "PD Dr.", "Dr. rer. nat.", "Assoc. Prof.", "Asst. Prof.", "Prof. em.", "Ir.", "Univ.-Prof. Dr."]
+
+
+@pytest.mark.parametrize("title", ACADEMIC_TITLES)
+@pytest.mark.parametrize("frame", ["We thank {T} Anna Berg for technical assistance.", "We thank Kim Park, {T} Anna Berg and Jo Bloggs for technical assistance.", "We are grateful to {T} Anna Berg, who maintained the confocal microscope."])
+def test_academic_titles_in_every_shape_leave_the_name_whole(read, title, frame):
+    got = [c.name for c in read(frame.format(T=title)).contributors]
+    assert "Anna Berg" in got and all(re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", n) for n in got), got
+
+
+@pytest.mark.parametrize("degree", ["M.Sc.", "MSc", "B.Sc.", "Ph.D.", "PhD", "MPhil", "Dipl.-Ing.", "M. Sc."])
+@pytest.mark.parametrize("frame", ["We thank Anna Berg, {D}, and Karl Hahn, {D}, for technical support.", "We thank Anna Berg, {D} for technical support.", "We thank Anna Berg {D} and Karl Hahn for technical support."])
+def test_a_degree_after_a_name_is_neither_a_person_nor_part_of_the_name(read, degree, frame):
+    got = [c.name for c in read(frame.format(D=degree)).contributors]
+    want = ["Anna Berg", "Karl Hahn"] if "Karl" in frame else ["Anna Berg"]
+    assert got == want
+
+
+@pytest.mark.parametrize("cred", ["LATG", "RLATG", "ALAT", "RVT", "LVT"])
+@pytest.mark.parametrize("frame", ["We thank Jo Bloggs, {C}, for her help with the mice.", "We thank Jo Bloggs {C} for her help with the mice.", "We thank Jo Bloggs ({C}) and Sam Lee for their help."])
+def test_a_technicians_certification_after_a_name_is_their_post(read, cred, frame):
+    got = {c.name: c.basis for c in read(frame.format(C=cred)).contributors}
+    assert got.get("Jo Bloggs") == "explicit" and not any(cred in n for n in got), got
+
+
+@pytest.mark.parametrize("family", ["MA", "BA"])
+def test_a_family_name_in_capitals_that_spells_a_degree_is_kept(read, family):
+    assert [c.name for c in read(f"We thank Dr. Xiaoli {family} for technical support.").contributors] == [f"Xiaoli {family}"]
+
+
+@pytest.mark.parametrize("prep", ["in", "on"])
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [("preparing the histological sections", True), ("acquiring the confocal images", True), ("conducting the qPCR assays", True), ("writing the manuscript", False), ("building the theory", False)],
+)
+def test_what_someone_did_after_in_or_on(read, prep, purpose, credited):
+    r = read(f"Thanks are due to Dr. Kim Park {prep} {purpose}.")
+    assert bool(r.contributors) == credited, (prep, purpose)
+    assert not read("We thank Kim Park in building 5 for helpful discussions.").contributors

@@ -277,10 +277,16 @@ class Segmenter:
             out.append((pos, s[pos:a]))
             pos = b
         out.append((pos, s[pos:]))
-        res = []
+        res: list[tuple[int, str]] = []
         for off, t in out:
             lead = len(t) - len(t.lstrip())
             t2 = t.strip()
+            if t2 and res and self.lex.words.is_post_nominal(t2):
+                # "Anna Berg, M.Sc., and Karl Hahn", "Jo Bloggs, LATG, for ...": a degree or
+                # certification after a comma belongs to the name before it
+                p_off = res[-1][0]
+                res[-1] = (p_off, s[p_off : off + lead + len(t2)])
+                continue
             if t2:
                 res.append((off + lead, t2))
         return res
@@ -304,7 +310,12 @@ _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
 _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
-_PURPOSE_START = re.compile(r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)", re.IGNORECASE)
+_PURPOSE_START = re.compile(
+    r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)"
+    # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
+    r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))",
+    re.IGNORECASE,
+)
 # one word in camel case, its inner capital after three letters or more: a brand, not a person
 # ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
@@ -1392,12 +1403,12 @@ class AckReader:
     def mentions(self, body: str, off: int) -> tuple[list[Mention], str]:
         """Names or an organisation in an item's body, and the other words."""
         b = body.strip().rstrip(".,;:")
-        if not b:
-            return [], ""
+        if not b or self.lex.words.is_post_nominal(b):
+            return [], ""  # "A. Berg, M. Sc. for ...": the degree of the name before
         fol = _FOLLOWING.match(b)
         if fol:
             return [], b
-        if _INVERTED_NAME.match(b) and not self.lex.org_head(b):
+        if _INVERTED_NAME.match(b) and not self.lex.org_head(b) and not self.lex.words.is_post_nominal(b.split(",", 1)[1]):
             fam, giv = (x.strip() for x in b.split(",", 1))
             if self.names.whole(f"{giv} {fam}") is not None:
                 return [Mention("person", b, off, off + len(b))], ""  # "Krum, Valeria": family name first

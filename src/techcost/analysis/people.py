@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from ..letters import UPPER
 from ..names import PARTICLES
-from .text import Token, fold, is_title, tokenize
-from .words import ReaderWords
+from .text import Token, fold, is_title, title_end, tokenize
+from .words import ReaderWords, post_nominal_key
 
 SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d", "md", "m.d", "dphil", "bsc", "msc", "ba", "ma", "mba", "rn", "dvm", "frcp", "frs"])
 
@@ -87,6 +87,22 @@ class NameFinder:
         self.surname_org_nouns = words.surname_org_nouns
         self.common_given_names = words.common_given_names
         self.legal_forms = words.legal_forms
+        self.suffixes = frozenset(post_nominal_key(x) for x in SUFFIXES) | words.post_nominals
+
+    def _post_nominal_end(self, toks: list[Token], k: int, n: int) -> int:
+        """The end of a degree or certification starting at ``k`` ("PhD",
+        "M.Sc.", "M. Sc."), or ``k`` when none starts there."""
+        if not (self._degree_shaped(toks[k]) or (toks[k].kind == "init" and k + 1 < n and toks[k + 1].kind == "word")):
+            return k
+        key = ""
+        for q in range(k, min(k + 4, n)):
+            t = toks[q]
+            if t.kind == "punct" and t.text != ".":
+                break
+            key += post_nominal_key(t.text)
+            if key in self.suffixes:
+                return q + 1
+        return k
 
     def is_ship_word(self, text: str) -> bool:
         got = self._ship_seen.get(text)
@@ -112,10 +128,20 @@ class NameFinder:
         return False
 
     # --- token tests
+    def _degree_shaped(self, tk: Token) -> bool:
+        """A degree or certification as written: dotted or with two capitals
+        ("Ph.D.", "MSc", "LATG"), never a family name ("Ma", "Ba")."""
+        t = tk.text
+        if fold(t) in ("ma", "ba"):
+            return False  # "Wei MA": a family name in capitals; "M.A." is dotted
+        return ("." in t or sum(c.isupper() for c in t) >= 2 or fold(t).rstrip(".") in ("jr", "sr")) and post_nominal_key(t) in self.suffixes
+
     def _word_ok(self, tk: Token) -> bool:
         if tk.kind != "word":
             return False
         t = tk.text
+        if self._degree_shaped(tk):
+            return False
         if fold(t) in self.not_names:
             return False
         if self._plural_of_org_noun(fold(t)):
@@ -127,6 +153,8 @@ class NameFinder:
     def _family_ok(self, tk: Token) -> bool:
         if self._word_ok(tk):
             return True
+        if self._degree_shaped(tk):
+            return False  # "Jo Bloggs LATG", "Anna Berg MSc"
         # "Wei WANG" is a family name in capitals; "Daxing CDC" (no vowel) is an acronym
         return (
             tk.kind == "word" and bool(_UPPER_WORD.match(tk.text)) and fold(tk.text) not in self.not_names and fold(tk.text) not in self.acronyms and len(tk.text) >= 2
@@ -151,13 +179,8 @@ class NameFinder:
     def match_at(self, toks: list[Token], i: int, stop: int | None = None) -> NameSpan | None:
         """The longest name starting at token ``i`` (before ``stop``)."""
         n = stop if stop is not None else len(toks)
-        j = i
-        titled = False
-        while j < n and is_title(toks[j]):
-            titled = True
-            j += 1
-            if j < n and toks[j].text == ".":
-                j += 1
+        j = title_end(toks, i, n)
+        titled = j > i
         first = j
         back = i
         while back > 0 and (is_title(toks[back - 1]) or (toks[back - 1].text == "." and back > 1 and is_title(toks[back - 2]))):
@@ -182,9 +205,13 @@ class NameFinder:
         given = 0
         initials = 0
         k = j
+        degree_at = -1
         # given names and initials
         while k < n:
             tk = toks[k]
+            if given >= 2 and self._post_nominal_end(toks, k, n) > k:
+                degree_at = k  # "Anna Berg B.Sc", "Anna Berg M. Sc.": the degree is no initial
+                break
             if self._initial(tk) and not (k + 1 < n and toks[k + 1].kind == "punct" and toks[k + 1].text in ",;" and given + initials == 0 and not titled):
                 initials += 1
                 k += 1
@@ -196,6 +223,9 @@ class NameFinder:
                     break
                 continue
             break
+        if degree_at == k and self._family_ok(toks[k - 1]):
+            given -= 1
+            k -= 1
         # particles
         p = k
         while p < n and toks[p].kind == "word" and fold(toks[p].text) in PARTICLES and toks[p].text[:1].islower() | (toks[p].text in ("De", "Van", "Von", "Di", "Da", "Le", "La", "Du", "Al", "El", "Bin")):
@@ -234,8 +264,9 @@ class NameFinder:
                 end += 1
             else:
                 return None
-        if end < n and toks[end].kind in ("word", "abbr") and fold(toks[end].text).rstrip(".") in {s.rstrip(".") for s in SUFFIXES}:
-            end += 1
+        name_end = end
+        if end < n and toks[end].kind in ("word", "abbr", "init"):
+            end = self._post_nominal_end(toks, end, n)  # "Karl Hahn PhD", "Jo Bloggs LATG": read past, kept out of the name
         # "UC Berkeley Tissue Culture Facility", "Lawrence Berkeley National
         # Laboratory", "Basic Energy Sciences": a name never runs straight
         # into another capitalised word
@@ -247,7 +278,7 @@ class NameFinder:
         if fold(toks[end - 1].text) in self.org_heads and not titled:
             return None
         # all-capital tokens only ("NIH", "EMBL") are acronyms, not names
-        core = toks[first:end]
+        core = toks[first:name_end]
         if all(t.kind == "word" and _UPPER_WORD.match(t.text) for t in core):
             return None
         if all(self._initial(t) for t in core):

@@ -69,8 +69,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
             if core in _DIGRAPH_INITIALS and re.match(rf"\s+[{UPPER}][{LOWER}]", text[e : e + 3]):
                 out.append(Token(t, s, e, "init"))  # "Sh. Chao", "Yu. Ivanov": a two-letter initial
                 continue
-            if core.lower() in ABBREVIATIONS or (len(core) == 1 and core.isupper()):
-                out.append(Token(t, s, e, "abbr" if core.lower() in ABBREVIATIONS else "init"))
+            if core.lower() in ABBREVIATIONS or core in _CASED_ABBREVIATIONS or (len(core) == 1 and core.isupper()):
+                out.append(Token(t, s, e, "abbr" if core.lower() in ABBREVIATIONS or core in _CASED_ABBREVIATIONS else "init"))
                 continue
             out.append(Token(core, s, e - 1, "word"))
             out.append(Token(".", e - 1, e, "punct"))
@@ -87,7 +87,13 @@ ABBREVIATIONS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "mr", "mrs", "ms", "mx", "messrs", "mmes", "mme", "mlle", "st", "fig", "figs", "eq", "eqs", "no", "nos", "vs", "viz", "e.g", "i.e", "cf", "ca", "approx", "al", "etc", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "depts", "univ", "inst", "lab", "labs", "assoc", "natl", "intl", "ph.d", "m.d", "b.sc", "m.sc", "ave", "rd", "mt", "ft", "gov", "sci", "tech", "med", "res", "biol", "chem", "phys", "eng", "md", "ref", "refs", "vol", "vols", "pp", "p", "sec", "secs", "ch", "chap", "resp", "est", "incl", "u.s", "u.k", "e.u"]
     # degrees and professional titles written with a full stop ("Dipl.-Ing.", "Mag.", "Dott.")
     + ["dipl", "ing", "mag", "lic", "mgr", "engr", "dott", "dra", "sra", "msc", "bsc", "phd"]
+    # parts of academic titles ("Priv.-Doz.", "Dr. rer. nat.", "apl. Prof.", "Asst. Prof.")
+    + ["priv", "doz", "apl", "rer", "nat", "habil", "phil", "vet", "dent", "techn", "asst", "emer", "adj"]
 )
+
+#: Abbreviations only as written: the Dutch engineer's title and "emeritus" ("Ir. Jan de
+#: Vries", "Prof. em. Karl Hahn"), never "IR." or "EM." closing a sentence.
+_CASED_ABBREVIATIONS = frozenset(["Ir", "em", "Em", "emer", "Emer"])
 
 _TITLE_WORDS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "pr", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle", "md"]
@@ -98,6 +104,37 @@ _TITLE_WORDS = frozenset(
 
 def is_title(tok: Token) -> bool:
     return tok.lower.rstrip(".") in _TITLE_WORDS
+
+
+#: Parts of academic titles that are titles only with their full stop, inside a title
+#: ("Dr. rer. nat.", "Priv.-Doz.", "apl. Prof.", "Assoc. Prof.", "Prof. em.", "Ir.").
+_TITLE_PARTS = frozenset(
+    ["rer", "nat", "med", "vet", "dent", "phil", "habil", "techn", "oec", "agr", "sc", "priv", "doz", "apl", "univ", "assoc", "asst", "assist", "adj", "em", "emer", "ir", "ks", "doc", "rndr", "mudr", "mvdr", "phdr", "ing"]
+)
+
+
+def title_end(toks: Sequence[Token], j: int, n: int) -> int:
+    """The end of the title run starting at ``j`` (``j`` when none): courtesy
+    and academic titles with their full stops and hyphens ("Dr.", "Dipl.-Ing.",
+    "Priv.-Doz. Dr. med.", "apl. Prof. Dr.-Ing.", "PD Dr.", "Assoc. Prof.")."""
+    k = j
+    while k < n:
+        tk = toks[k]
+        dotted = tk.text.endswith(".") or (k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == tk.end)
+        part = tk.lower.rstrip(".") in _TITLE_PARTS and dotted
+        # "PD Dr.": a German lecturer's title, only before another title
+        pd = tk.text == "PD" and k + 1 < n and is_title(toks[k + 1])
+        if not (is_title(tk) or part or pd):
+            break
+        k += 1
+        if k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+            k += 1
+        # "Dipl.-Ing.", "Priv.-Doz.": parts joined by a hyphen
+        if k + 1 < n and toks[k].text in ("-", "‐") and toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end:
+            nxt = toks[k + 1]
+            if is_title(nxt) or nxt.lower.rstrip(".") in _TITLE_PARTS:
+                k += 1
+    return k
 
 
 # --------------------------------------------------------------- sentences

@@ -30,6 +30,12 @@ def alt(entries: Iterable[Any]) -> str:
     return "|".join(sorted(parts, key=lambda p: (-len(p), p))) or "(?!)"
 
 
+def post_nominal_key(text: str) -> str:
+    """A post-nominal compared without case, full stops, spaces, hyphens and
+    brackets: "Ph.D." and "PhD", "Dipl.-Ing." and "Dipl Ing", "HT (ASCP)"."""
+    return re.sub(r"[\s.\-‐()]+", "", fold(text.strip(" ,;")))
+
+
 class ReaderWords:
     """Word classes by name, as folded sets and as compiled patterns."""
 
@@ -94,6 +100,12 @@ class ReaderWords:
         self.surname_org_nouns = self.set("surname_org_nouns")
         self.legal_forms = self.set("legal_forms")
         self.org_heads = self.set("org_heads")
+        self.read.add("post_nominals")
+        self.post_nominals = frozenset(post_nominal_key(x) for x in self.data.get("post_nominals", []))
+
+    def is_post_nominal(self, text: str) -> bool:
+        """Whether ``text`` is a degree or certification written after a name ("M.Sc.", "LATG")."""
+        return post_nominal_key(text) in self.post_nominals
 
     def alt(self, key: str) -> str:
         self.read.add(key)
