@@ -2318,3 +2318,15 @@ def test_what_someone_did_after_in_or_on(read, prep, purpose, credited):
     r = read(f"Thanks are due to Dr. Kim Park {prep} {purpose}.")
     assert bool(r.contributors) == credited, (prep, purpose)
     assert not read("We thank Kim Park in building 5 for helpful discussions.").contributors
+
+
+@pytest.mark.parametrize("family", ["Fellows", "Head", "Hall", "Banks"])
+@pytest.mark.parametrize("title", ["Mr.", "Dr.", "Ms", "Prof."])
+def test_a_family_name_that_is_also_a_word_after_a_title(read, title, family):
+    assert [c.name for c in read(f"We thank {title} Ann {family} for technical assistance.").contributors] == [f"Ann {family}"]
+
+
+@pytest.mark.parametrize("lead", ["the late", "our late colleague", "the late Dr."])
+def test_someone_who_has_died_is_still_a_person(read, lead):
+    r = read(f"We thank {lead} Kim Park, along with Jo Bloggs, for maintaining the confocal microscope.")
+    assert [c.name for c in r.contributors] == ["Kim Park", "Jo Bloggs"] and not r.facilities

@@ -322,7 +322,9 @@ _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|D
 _PERSON_POST = re.compile(r"(?:the|a|an|our)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z\-]*(?:ist|ian|er|or|ant|ent|nurse|officer|fellow|keeper|midwife)")
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
-    r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically)\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
+    r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically|"
+    # "the late Wayne Culberth": someone who has died, named as a person
+    r"(?:the\s+|our\s+)?late(?=\s+(?:Dr|Prof|Mr|Mrs|Ms)?\.?\s*[A-Z]))\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
     re.IGNORECASE,
 )
 # words that introduce the members of a group just named ("the technicians

@@ -195,7 +195,8 @@ class NameFinder:
             # after a title any capitalised word may be a given name ("Dr. She Chen", "Ms. May Lee")
             and (fold(toks[first].text) in self.common_given_names or (titled and toks[first].text.isalpha() and len(toks[first].text) <= 12))
             and toks[first].text[:1].isupper()
-            and self._word_ok(toks[first + 1])
+            # "Mr. Jim Fellows", "Dr. Ann Head": after a title and a given name, a family name that is also a word
+            and (self._word_ok(toks[first + 1]) or (titled and toks[first + 1].kind == "word" and bool(_CAP_WORD.match(toks[first + 1].text)) and fold(toks[first + 1].text) not in self.org_heads and fold(toks[first + 1].text) not in ("and", "or", "of", "at", "for", "the")))
             and (first + 2 >= n or not (toks[first + 2].kind == "word" and toks[first + 2].text[:1].isupper()))
             # (not "Dr. Kerstin Höner zu Bentrup": a particle carries the family name on)
             and not self._particles_then_family(toks, first + 2, n)
