@@ -1267,3 +1267,258 @@ def test_a_title_under_a_title_label(tmp_path):
     p = tmp_path / "paper.Rmd"
     p.write_text(MARKDOWN_AFFILIATED["word-labels-deep-headings.Rmd"], encoding="utf-8")
     assert parse_markdown(p, display_path="paper.Rmd", lexicons={}, as_paper=True).title == "A study of things"
+
+
+# Classes and packages of conferences and journals, each with two authors and their places;
+# the body and the acknowledgement are shared.
+MORE_CLASSES = {
+"jheppub": (r"""\documentclass{article}\usepackage{jheppub}
+\title{A study of soil}
+\author[a]{Ana L\'opez,}
+\author[a,b]{Ben Kim}
+\affiliation[a]{University of Exampleton, UK}
+\affiliation[b]{Sample Institute, France}
+\emailAdd{ana@example.org}
+\begin{document}""", "\\maketitle"),
+"bmcart": (r"""\documentclass{bmcart}
+\begin{document}
+\begin{frontmatter}
+\begin{fmbox}
+\title{A study of soil}
+\author[addressref={aff1},corref={aff1},email={ana@example.org}]{\inits{A.L.}\fnm{Ana} \snm{L\'opez}}
+\author[addressref={aff1,aff2}]{\inits{B.K.}\fnm{Ben} \snm{Kim}}
+\address[id=aff1]{\orgname{University of Exampleton}, \city{Exampleton}, \cny{UK}}
+\address[id=aff2]{\orgname{Sample Institute}}
+\end{fmbox}
+\end{frontmatter}""", ""),
+"wileyNJD": (r"""\documentclass[AMA,STIX1COL]{WileyNJD-v2}
+\begin{document}
+\title{A study of soil}
+\author[1]{Ana L\'opez*}
+\author[1,2]{Ben Kim}
+\address[1]{\orgdiv{School of Geography}, \orgname{University of Exampleton}, \orgaddress{\country{UK}}}
+\address[2]{\orgname{Sample Institute}}
+\corres{*Ana L\'opez, \email{ana@example.org}}""", "\\maketitle"),
+"sagej": (r"""\documentclass[Afour,sageh,times]{sagej}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez\affilnum{1} and Ben Kim\affilnum{1,2}}
+\affiliation{\affilnum{1}University of Exampleton, UK\\
+\affilnum{2}Sample Institute, France}
+\corrauth{Ana L\'opez}
+\email{ana@example.org}""", "\\maketitle"),
+"icml": (r"""\documentclass{article}\usepackage{icml2024}
+\begin{document}
+\twocolumn[
+\icmltitle{A study of soil}
+\begin{icmlauthorlist}
+\icmlauthor{Ana L\'opez}{ex}
+\icmlauthor{Ben Kim}{ex,si}
+\end{icmlauthorlist}
+\icmlaffiliation{ex}{University of Exampleton, UK}
+\icmlaffiliation{si}{Sample Institute, France}
+\icmlcorrespondingauthor{Ana L\'opez}{ana@example.org}
+]""", ""),
+"aaai": (r"""\documentclass[letterpaper]{article}\usepackage{aaai24}
+\title{A study of soil}
+\author{
+    Ana L\'opez\textsuperscript{\rm 1},
+    Ben Kim\textsuperscript{\rm 1, 2}
+}
+\affiliations{
+    \textsuperscript{\rm 1}University of Exampleton\\
+    \textsuperscript{\rm 2}Sample Institute\\
+    ana@example.org
+}
+\begin{document}""", "\\maketitle"),
+"acl": (r"""\documentclass[11pt]{article}\usepackage{acl}
+\title{A study of soil}
+\author{Ana L\'opez \\
+  University of Exampleton \\
+  \texttt{ana@example.org} \\\And
+  Ben Kim \\
+  Sample Institute \\
+  \texttt{ben@example.org} \\}
+\begin{document}""", "\\maketitle"),
+"neurips": (r"""\documentclass{article}\usepackage{neurips_2023}
+\title{A study of soil}
+\author{%
+  Ana L\'opez \\
+  Department of Geography\\
+  University of Exampleton\\
+  \texttt{ana@example.org} \\
+  \And
+  Ben Kim \\
+  Sample Institute \\
+  \texttt{ben@example.org} \\
+}
+\begin{document}""", "\\maketitle"),
+"jmlr": (r"""\documentclass[twoside,11pt]{article}\usepackage{jmlr2e}
+\title{A study of soil}
+\author{\name Ana L\'opez \email ana@example.org \\
+       \addr Department of Geography\\
+       University of Exampleton
+       \AND
+       \name Ben Kim \email ben@example.org \\
+       \addr Sample Institute}
+\begin{document}""", "\\maketitle"),
+"svjour3": (r"""\documentclass[twocolumn]{svjour3}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez \and Ben Kim}
+\institute{A. L\'opez \at University of Exampleton, UK \\ \email{ana@example.org}
+\and B. Kim \at Sample Institute, France}""", "\\maketitle"),
+"imsart": (r"""\documentclass[aoas]{imsart}
+\begin{document}
+\begin{frontmatter}
+\title{A study of soil}
+\begin{aug}
+\author[A]{\fnms{Ana}~\snm{L\'opez}\ead[label=e1]{ana@example.org}}
+\and
+\author[B]{\fnms{Ben}~\snm{Kim}\ead[label=e2]{ben@example.org}}
+\address[A]{University of Exampleton}
+\address[B]{Sample Institute}
+\end{aug}
+\end{frontmatter}""", ""),
+"rjournal": (r"""\documentclass{article}
+\title{A study of soil}
+\author{by Ana L\'opez and Ben Kim}
+\begin{document}
+\maketitle
+\address{Ana L\'opez\\University of Exampleton\\ \email{ana@example.org}}
+\address{Ben Kim\\Sample Institute\\ \email{ben@example.org}}""", ""),
+"ieeeaccess": (r"""\documentclass{ieeeaccess}
+\begin{document}
+\title{A study of soil}
+\author{\uppercase{Ana L\'opez}\authorrefmark{1}, and \uppercase{Ben Kim}\authorrefmark{2}}
+\address[1]{University of Exampleton, UK}
+\address[2]{Sample Institute, France}""", "\\maketitle"),
+"emulateapj": (r"""\documentclass{emulateapj}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez\altaffilmark{1} and Ben Kim\altaffilmark{2}}
+\affil{$^1$University of Exampleton, UK}
+\affil{$^2$Sample Institute, France}""", ""),
+"jfm": (r"""\documentclass{jfm}
+\title{A study of soil}
+\author{Ana L\'opez\aff{1}\corresp{\email{ana@example.org}}
+ \and Ben Kim\aff{2}}
+\affiliation{\aff{1}University of Exampleton, UK
+\aff{2}Sample Institute, France}
+\begin{document}""", "\\maketitle"),
+"spie": (r"""\documentclass[]{spie}
+\title{A study of soil}
+\author[a]{Ana L\'opez}
+\author[b]{Ben Kim}
+\affil[a]{University of Exampleton, UK}
+\affil[b]{Sample Institute, France}
+\begin{document}""", "\\maketitle"),
+"pos": (r"""\documentclass[a4paper,11pt]{article}\usepackage{pos}
+\title{A study of soil}
+\ShortTitle{Soil}
+\author*[a]{Ana L\'opez}
+\author[b]{Ben Kim}
+\affiliation[a]{University of Exampleton, UK}
+\affiliation[b]{Sample Institute, France}
+\emailAdd{ana@example.org}
+\begin{document}""", "\\maketitle"),
+"authblk": (r"""\documentclass{article}\usepackage{authblk}
+\title{A study of soil}
+\author[1]{Ana L\'opez}
+\author[1,2]{Ben Kim}
+\affil[1]{University of Exampleton, UK}
+\affil[2]{Sample Institute, France}
+\begin{document}""", "\\maketitle"),
+"tmlr": (r"""\documentclass[10pt]{article}\usepackage{tmlr}
+\title{A study of soil}
+\author{\name Ana L\'opez \email ana@example.org \\
+      \addr University of Exampleton
+      \AND
+      \name Ben Kim \email ben@example.org \\
+      \addr Sample Institute}
+\begin{document}""", "\\maketitle"),
+"cvpr": (r"""\documentclass[10pt,twocolumn,letterpaper]{article}\usepackage{cvpr}
+\title{A study of soil}
+\author{Ana L\'opez\\
+University of Exampleton\\
+{\tt\small ana@example.org}
+\and
+Ben Kim\\
+Sample Institute\\
+{\tt\small ben@example.org}
+}
+\begin{document}""", "\\maketitle"),
+"elsarticle-tnote": (r"""\documentclass[preprint,12pt]{elsarticle}
+\begin{document}
+\begin{frontmatter}
+\title{A study of soil}
+\author[inst1]{Ana L\'opez\corref{cor1}}
+\ead{ana@example.org}
+\cortext[cor1]{Corresponding author}
+\affiliation[inst1]{organization={School of Geography, University of Exampleton},
+            city={Exampleton},
+            country={UK}}
+\author[inst1,inst2]{Ben Kim}
+\affiliation[inst2]{organization={Sample Institute},country={France}}
+\end{frontmatter}""", ""),
+"quantum": (r"""\documentclass[a4paper,onecolumn]{quantumarticle}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez}
+\email{ana@example.org}
+\affiliation{University of Exampleton, UK}
+\author{Ben Kim}
+\affiliation{Sample Institute, France}""", "\\maketitle"),
+"scipost": (r"""\documentclass{SciPost}
+\begin{document}
+\begin{center}{\Large \textbf{A study of soil}}\end{center}
+\begin{center}
+Ana L\'opez\textsuperscript{1$\star$} and
+Ben Kim\textsuperscript{2}
+\end{center}
+\begin{center}
+{\bf 1} University of Exampleton, UK
+\\
+{\bf 2} Sample Institute, France
+\\
+${}^\star$ {\small \sf ana@example.org}
+\end{center}""", ""),
+"plos": (r"""\documentclass[10pt,letterpaper]{article}
+\begin{document}
+\begin{flushleft}
+{\Large
+\textbf\newline{A study of soil}
+}
+\newline
+\\
+Ana L\'opez\textsuperscript{1*},
+Ben Kim\textsuperscript{1,2}
+\\
+\bigskip
+\textbf{1} University of Exampleton, UK
+\\
+\textbf{2} Sample Institute, France
+\\
+\bigskip
+* ana@example.org
+\end{flushleft}""", ""),
+}
+
+_MORE_BODY = r"""
+\begin{abstract}We study soil.\end{abstract}
+%MAKETITLE%
+\section{Introduction} Soil matters.
+\section*{Acknowledgements} We thank Jo Bloggs for technical assistance.
+\end{document}
+"""
+
+
+@pytest.mark.parametrize("name", sorted(MORE_CLASSES))
+def test_more_classes_give_their_authors_and_places(tmp_path, name):
+    head, make_title = MORE_CLASSES[name]
+    p = tmp_path / "paper.tex"
+    p.write_text(head + _MORE_BODY.replace("%MAKETITLE%", make_title), encoding="utf-8")
+    m = parse_latex(p, display_path="paper.tex")
+    assert [a.name for a in m.authors] == ["Ana López", "Ben Kim"]
+    assert any("Sample Institute" in aff for aff in m.authors[1].affiliations), m.authors[1].affiliations
+    assert m.title and "study of soil" in m.title

@@ -273,7 +273,7 @@ _META_CMDS = (
     "title Title icmltitle author authors Author affil affiliation address institute email ead emailAdd orcid thanks "
     "tnotetext fntext cortext correspondingauthor corr corresp altaffiliation alsoaffiliation additionalaffiliation "
     "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
-    "correspondence correspondance authorsnames authorsaffiliations aff date"
+    "correspondence correspondance authorsnames authorsaffiliations aff date affiliations"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -840,7 +840,7 @@ def _heading_text(raw: str) -> str:
 # --------------------------------------------------------------------------
 
 _MARKER_CMDS = re.compile(
-    r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|tnoteref|footnotemark|"
+    r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|fnref|corref|tnoteref|footnotemark|"
     r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
     r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
     r"authornote|authornotemark|footnoteref)(?![a-zA-Z@])\*?"
@@ -914,7 +914,7 @@ class _NameInfo:
 
 def _keys(text: str) -> list[str]:
     """Affiliation keys from a marker: ``1,2``, ``a,b``, ``1*``."""
-    t = latex_to_text(text)
+    t = latex_to_text(re.sub(r"\\(?:rm|it|bf|sf|tt|normalfont|upshape)(?![a-zA-Z])", " ", text))  # "\textsuperscript{\rm 1}"
     out = []
     for k in re.split(r"[,\s]+", t):
         k = k.strip().strip("*∗†‡§¶.")
@@ -1052,7 +1052,7 @@ _LEAD_WRAPPERS = re.compile(
     r"quad|qquad|hspace\*?\{[^{}]*\}|vspace\*?\{[^{}]*\})\s*\{?\s*|\{\s*|\s+)+"
 )
 _LEAD_CMD = re.compile(
-    r"^\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
+    r"^\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
     r"(?:\[([^\]]*)\]|\{([^{}]*)\})"
 )
 
@@ -1061,7 +1061,8 @@ def _leading_marker(raw: str) -> tuple[list[str], str] | None:
     """Keys of a marker at the start of an affiliation line
     (``$^1$Inst``, ``\\textsuperscript{a}Inst``, ``\\affmark[1]Inst``,
     PLoS ``\\textbf{1} Inst``) and the rest."""
-    t = _LEAD_WRAPPERS.sub("", raw.strip())
+    # SciPost "{\bf 1} Inst": the old font switch, as PLoS "\textbf{1} Inst"
+    t = _LEAD_WRAPPERS.sub("", re.sub(r"^\s*\{\s*\\bf\s+([^{}]{1,8})\}", r"\\textbf{\1}", raw.strip()))
     m = _LEAD_CMD.match(t)
     if m:
         keys = _keys(m.group(1) or m.group(2) or "")
@@ -1084,7 +1085,7 @@ def _leading_marker(raw: str) -> tuple[list[str], str] | None:
 
 _INNER_MARK = re.compile(
     r"(?<=[\s,;}])(?:\\textsuperscript\s*\{[^{}]{1,8}\}|\$\s*(?:\{\s*\})?\^\s*\{?[^{}$]{1,8}\}?\s*\$|"
-    r"\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark)\s*(?:\[[^\]]{1,8}\]|\{[^{}]{1,8}\}))"
+    r"\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum)\s*(?:\[[^\]]{1,8}\]|\{[^{}]{1,8}\}))"
 )
 
 
@@ -1145,7 +1146,7 @@ class _AuthorState:
 
 
 _LEAD_MARK = re.compile(
-    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|textsuperscript|fnref|corref|"
+    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|fnref|corref|"
     r"footnotemark|affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|email|ead|cormark|fnmark)(?![a-zA-Z@])|[*∗†‡])"
 )
 
@@ -1242,6 +1243,9 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     src = meta.src
     raw = _unlink_names(raw) if "\\href" in raw or "\\includegraphics" in raw else raw
     raw, base = _unwrap_whole(raw, base)
+    by = re.match(r"\s*(?i:by)\s+(?=[A-Z\\{])", raw)
+    if by:
+        raw, base = raw[by.end() :], base + by.end()  # The R Journal: "\author{by A and B}"
     new: list[AuthorDraft] = []
     if "\\IEEEauthorblockN" in raw:
         new = _ieee_block(st, raw, base, src)
@@ -1588,7 +1592,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 text = _aff_text(args[1])
                 if text:
                     st.keyed.setdefault(args[0].strip(), text)
-        elif name in ("affil", "affiliation", "address", "aff"):
+        elif name in ("affil", "affiliation", "address", "aff", "affiliations"):
             _affiliation(st, meta, args)
         elif name == "date":
             # "\date{$^1$Example University\\$^2$Example Institute}": marked affiliations set where the date goes
