@@ -2330,3 +2330,22 @@ def test_a_family_name_that_is_also_a_word_after_a_title(read, title, family):
 def test_someone_who_has_died_is_still_a_person(read, lead):
     r = read(f"We thank {lead} Kim Park, along with Jo Bloggs, for maintaining the confocal microscope.")
     assert [c.name for c in r.contributors] == ["Kim Park", "Jo Bloggs"] and not r.facilities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We acknowledge the National Roadmap of Research Infrastructures of Strategic Relevance for technical support.",
+        "We thank the support staff of the Agencia de Medio Ambiente y Agua de Andalucía for technical assistance.",
+        "Assays were performed at the Instituto de Investigaciones Biomédicas en Retrovirus y SIDA with technical assistance.",
+        "We thank the Institut für Werkstoffe der Elektrotechnik for technical support.",
+        "We thank the Ministry of Health of the Province of Buenos Aires for technical assistance.",
+    ],
+)
+def test_capitalised_words_after_of_inside_a_proper_name_are_nobody(read, text):
+    assert not read(text).contributors
+
+
+@pytest.mark.parametrize("text,name", [("We thank Maria da Silva for technical assistance.", "Maria da Silva"), ("We thank the group of Prof. Kim Park for technical assistance.", "Kim Park"), ("We thank Ana Ruiz of the Imaging Core for technical assistance.", "Ana Ruiz")])
+def test_a_person_named_beside_of_is_still_a_person(read, text, name):
+    assert name in [c.name for c in read(text).contributors]

@@ -287,6 +287,20 @@ class NameFinder:
         # "Laboratory of Chimie Générale": a name after an organisation's "of" is part of it
         if first == i and i > 1 and not titled and fold(toks[i - 1].text) in ("of", "de", "du", "des", "di", "del", "für") and fold(toks[i - 2].text) in self.org_heads:
             return None
+        # "Infrastructures of Strategic Relevance", "Agencia de Medio Ambiente", "Biomédicas en Retrovirus
+        # y SIDA", "Werkstoffe der Elektrotechnik": capitalised words joined by "of" or its kin to a
+        # capitalised word before them continue a proper name, they do not start a person's
+        if (
+            first == i
+            and i > 1
+            and not titled
+            and toks[i - 1].text in ("of", "de", "du", "des", "di", "del", "für", "der", "en", "y", "e")
+            and toks[i - 2].kind == "word"
+            and toks[i - 2].text[:1].isupper()
+            and not is_title(toks[i - 2])
+            and fold(toks[i - 2].text) not in ("courtesy", "because", "instead", "outside")
+        ):
+            return None
         if first == i and i > 0 and not titled:
             prev = toks[i - 1]
             if prev.kind == "word" and prev.text[:1].isupper() and fold(prev.text) not in _OPENERS and prev.end + 1 >= toks[i].start:
