@@ -2349,3 +2349,31 @@ def test_capitalised_words_after_of_inside_a_proper_name_are_nobody(read, text):
 @pytest.mark.parametrize("text,name", [("We thank Maria da Silva for technical assistance.", "Maria da Silva"), ("We thank the group of Prof. Kim Park for technical assistance.", "Kim Park"), ("We thank Ana Ruiz of the Imaging Core for technical assistance.", "Ana Ruiz")])
 def test_a_person_named_beside_of_is_still_a_person(read, text, name):
     assert name in [c.name for c in read(text).contributors]
+
+
+@pytest.mark.parametrize("who", ["Schmidt Futures", "the Wellcome Trust", "NIH grant S10OD012345"])
+@pytest.mark.parametrize("participle", ["funded by", "supported by", "sponsored by", "which is funded by"])
+def test_who_paid_for_a_unit_is_not_its_staff(read, who, participle):
+    r = read(f"We thank the Example Research Software Engineering Centre, {participle} {who}, for engineering support.")
+    assert not r.contributors and [f.name for f in r.facilities] == ["the Example Research Software Engineering Centre"]
+
+
+def test_units_listed_in_brackets_after_funded_by_are_kept(read):
+    r = read("Core facilities funded by NIH-P20-RR017686 (Confocal Microscopy Core, Molecular Biology Core) are gratefully acknowledged.")
+    assert {f.name for f in r.facilities} >= {"Confocal Microscopy Core", "Molecular Biology Core"}
+
+
+@pytest.mark.parametrize("belongs", ["member of the national infrastructure France-BioImaging", "part of the Example Imaging Network", "a node of Euro-BioImaging"])
+def test_what_a_unit_belongs_to_is_not_another_unit(read, belongs):
+    r = read(f"We acknowledge the imaging facility MRI, {belongs}, for help with confocal microscopy.")
+    assert [f.name for f in r.facilities] == ["the imaging facility MRI"]
+
+
+@pytest.mark.parametrize("name", ["MaryAnn Petry", "AnnMarie Lee", "DeShawn Smith", "LaToya Jones", "JuOae Kim", "MacKenzie Ross"])
+def test_two_given_names_written_as_one_and_other_inner_capitals(read, name):
+    assert [c.name for c in read(f"We thank {name} for technical assistance.").contributors] == [name]
+
+
+@pytest.mark.parametrize("brand", ["CopRice Feeds", "BioMarker Solutions", "GenoScreen"])
+def test_a_brand_in_camel_case_is_nobody(read, brand):
+    assert not read(f"We thank {brand} for producing the experimental pellets.").contributors

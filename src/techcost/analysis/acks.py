@@ -329,6 +329,8 @@ _LEAD = re.compile(
 )
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
+# an apposition saying what the unit before belongs to ("the imaging facility MRI, member of France-BioImaging")
+_MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNORECASE)
 _ELABORATES = re.compile(
     r"^\s*(?:and\s+)?(?:(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.)",
     re.IGNORECASE,
@@ -530,6 +532,8 @@ class AckReader:
             who = m.group("who")
             if sent.rfind("(", 0, m.start()) > sent.rfind(")", 0, m.start()):
                 continue  # "(run by A)": inside brackets, the post of a unit's head, read elsewhere
+            if self.lex.words.funding_by.search(sent[: m.start()]):
+                continue  # "the X Center funded by Schmidt Futures": who paid, not who did the work
             items = self.seg.items(who)
             found = [self.mentions(t, m.start("who") + o)[0] for o, t in items]
             people = [mt for f in found for mt in f if mt.kind == "person"]
@@ -1383,6 +1387,10 @@ class AckReader:
         if poss and not purpose and self.names.find(body[: poss.start()]):
             purpose = poss.group("what").strip().rstrip(" .")
             body = body[: poss.start()]
+        # "the X Center funded by Schmidt Futures": who paid for the unit describes it, nobody's credit
+        fb = self.lex.words.funded_by_tail.search(body)
+        if fb and fb.start() > 0:
+            body = body[: fb.start()]
         lead = _LEAD.match(body)
         skip = lead.end() if lead else 0
         body_s = body[skip:]
@@ -1408,7 +1416,9 @@ class AckReader:
         if not b or self.lex.words.is_post_nominal(b):
             return [], ""  # "A. Berg, M. Sc. for ...": the degree of the name before
         fol = _FOLLOWING.match(b)
-        if fol:
+        if fol or _MEMBER_OF.match(b) or self.lex.words.funded_by_tail.match(" " + b):
+            # "..., member of the national infrastructure X": what the unit before belongs to;
+            # "..., funded by Schmidt Futures": who paid for it
             return [], b
         if _INVERTED_NAME.match(b) and not self.lex.org_head(b) and not self.lex.words.is_post_nominal(b.split(",", 1)[1]):
             fam, giv = (x.strip() for x in b.split(",", 1))

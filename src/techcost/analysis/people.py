@@ -36,8 +36,11 @@ _LOW = rf"[^\W\d_{UPPER}]"  # a lower-case letter of any script ("Meiβner")
 _CAP_WORD = re.compile(
     rf"^(?:[{UPPER}](?:{_LOW}|['’])+(?:[-‐][{UPPER}]?(?:{_LOW}|['’])+)*"
     rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[{UPPER}](?:{_LOW}|['’])+(?:[-‐][{UPPER}](?:{_LOW}|['’])+)*"
-    # "JuOae", "DeShawn", "LaToya": an inner capital in a given name
-    rf"|[{UPPER}]{_LOW}{{1,3}}[{UPPER}]{_LOW}{{2,}}"
+    # "JuOae", "DeShawn", "LaToya": an inner capital after one letter in a given name ("CopRice",
+    # "BioMarker" are brands)
+    rf"|[{UPPER}]{_LOW}[{UPPER}]{_LOW}{{2,}}"
+    # "MaryAnn", "AnnMarie", "RoseMary": two given names written as one
+    rf"|(?:Mary|Ann|Anne|Rose|Jean|Lee|Lou|Sue|Kay|Mae|Ray|Bett)[{UPPER}]{_LOW}{{1,}}"
     # "NGuessan", "NDiaye", "MBaye": a prenasalised name written without its apostrophe
     rf"|[MN][{UPPER}]{_LOW}{{2,}})$"
 )

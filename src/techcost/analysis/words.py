@@ -100,6 +100,8 @@ class ReaderWords:
         self.surname_org_nouns = self.set("surname_org_nouns")
         self.legal_forms = self.set("legal_forms")
         self.org_heads = self.set("org_heads")
+        self.funding_by = re.compile(rf"\b(?:{w('funding_participles')})\s*$", i)
+        self.funded_by_tail = re.compile(rf",?\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?:{w('funding_participles')})\s+by\s[^()]*$", i)
         self.read.add("post_nominals")
         self.post_nominals = frozenset(post_nominal_key(x) for x in self.data.get("post_nominals", []))
 
