@@ -2377,3 +2377,17 @@ def test_two_given_names_written_as_one_and_other_inner_capitals(read, name):
 @pytest.mark.parametrize("brand", ["CopRice Feeds", "BioMarker Solutions", "GenoScreen"])
 def test_a_brand_in_camel_case_is_nobody(read, brand):
     assert not read(f"We thank {brand} for producing the experimental pellets.").contributors
+
+
+@pytest.mark.parametrize("person", ["Jo Bloggs", "Dr. K. Park", "K. Park"])
+@pytest.mark.parametrize("unit", ["Imaging Core", "Genomics Core staff", "Example Sequencing Facility"])
+def test_a_person_and_then_a_unit_without_an_article_are_two(read, person, unit):
+    r = read(f"We thank {person} and {unit} for help with confocal microscopy.")
+    assert [c.name for c in r.contributors] == [person.replace("Dr. ", "")]
+    assert not any(person.split()[-1] in f.name for f in r.facilities) and any(unit.split()[0] in f.name for f in r.facilities)
+
+
+@pytest.mark.parametrize("unit", ["Stanford Gene Vector and Virus Core (GVVC)", "Flow Cytometry and Cell Sorting Core", "Electron Microscopy and Histology Facility"])
+def test_words_shared_by_one_units_name_are_not_a_person(read, unit):
+    r = read(f"We thank {unit} for production of the samples.")
+    assert not r.contributors and [f.name for f in r.facilities] == [unit]

@@ -203,6 +203,10 @@ class Segmenter:
                     inside = False  # "... and M. Richard": a person follows
                 if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(re.split(r"\s+(?:of|at|from|in)\s+", right)[0]):
                     continue
+                whole_left = run[: w.start()]
+                left_name = self.lex.names.whole(whole_left) if w.group(1) in ("and", "&") else None
+                if left_name is not None and not self.lex.hits(whole_left) and (len(whole_left.split()) <= 2 or left_name.titled or re.search(rf"[{UPPER}]\.", whole_left)):
+                    continue  # "Jo Bloggs and Genomics Core staff": a person, then a unit (not "Stanford Gene Vector and Virus Core")
                 for k in range(m.start() + w.start(1), m.start() + w.end(1)):
                     prot[k] = True
         for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
@@ -329,6 +333,7 @@ _LEAD = re.compile(
 )
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
+_AND_UNIT = re.compile(rf"\s+(?:and|&)\s+[{UPPER}]")
 # an apposition saying what the unit before belongs to ("the imaging facility MRI, member of France-BioImaging")
 _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNORECASE)
 _ELABORATES = re.compile(
@@ -1086,7 +1091,13 @@ class AckReader:
                 rm = None if self.lex.ends_in_role(whole) else re.match(r"^(?P<role>.+?)\s+(?:at|of|in|from)\s+(?P<org>.+)$", whole)
                 role_part = rm.group("role") if rm else whole
                 # "A, technician at X", "A and B, volunteers at the museum": what the person is
-                if (self.lex.is_role(role_part) or self.lex.words.learner_end.search(role_part)) and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE) and len(role_part.split()) <= 4:
+                # (after "and" a unit's staff are thanked beside the person: "A and Genomics Core staff")
+                if (
+                    (self.lex.is_role(role_part) or self.lex.words.learner_end.search(role_part))
+                    and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE)
+                    and len(role_part.split()) <= 4
+                    and not (re.search(r"\band\b|&", sep) and role_part[:1].isupper() and self.lex.org_head(role_part))
+                ):
                     last = cur.mentions[-1]
                     last.role = (last.role + " " + role_part).strip()
                     if rm and last.affil is None:
@@ -1465,6 +1476,10 @@ class AckReader:
             return self._org(b, off)  # "Wageningen UR Unifarm staff": an organisation's staff
         if spans and (_ORG_TAIL.match(core[spans[0].char_end :]) or _acronym_of(spans[0].text, paren)):
             return self._org(b, off)  # "Donchamp Acrylic Co., Ltd", "Gruppo Archeologico Romano (GAR)": a company or society
+        if spans and not core[: spans[0].char_start].strip() and _AND_UNIT.match(core[spans[0].char_end :]) and self.lex.org_head(core[spans[0].char_end :]):
+            # "Stanford Gene Vector and Virus Core": words shared by one unit's name (the segmenter
+            # keeps such an "and" only when the words before it are not a person's name)
+            return self._org(b, off)
         if spans:
             sp = spans[0]
             before = core[: sp.char_start].strip()
