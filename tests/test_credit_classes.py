@@ -2391,3 +2391,21 @@ def test_a_person_and_then_a_unit_without_an_article_are_two(read, person, unit)
 def test_words_shared_by_one_units_name_are_not_a_person(read, unit):
     r = read(f"We thank {unit} for production of the samples.")
     assert not r.contributors and [f.name for f in r.facilities] == [unit]
+
+
+@pytest.mark.parametrize(
+    "work",
+    ["The protein was crystallized in", "Cells were sorted in", "Sequencing was performed at", "The sections were stained at", "Libraries were prepared in", "Mice were genotyped at"],
+)
+@pytest.mark.parametrize("unit", ["the Example Flow Cytometry Core", "the Collaborative Crystallization Facility", "Example University's Histology Core Facility"])
+def test_work_done_at_a_unit_in_a_passive_sentence(read, work, unit):
+    assert read(f"{work} {unit}.").facilities
+
+
+@pytest.mark.parametrize("where", ["The microscope is located in", "The genome assembly was accessed through", "Samples were stored at", "The data were deposited in"])
+def test_where_a_thing_is_is_not_work_done_there(read, where):
+    assert not read(f"{where} the Example Imaging Core Facility.").facilities
+
+
+def test_an_ampersand_inside_a_programme_name_does_not_make_a_person(read):
+    assert not read("We acknowledge the help of Jiangmen Innovative & Entrepreneurial Research Team Program in synthesizing quantum dots.").contributors

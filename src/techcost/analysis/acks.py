@@ -107,8 +107,12 @@ class Frames:
         )
         # "Chris Webster's development and maintenance of the software was crucial": what a person did, named as theirs
         self.possessive_deed = re.compile(rf"(?P<who>.+?)['’]s\s+(?P<np>(?:[\w\-]+\s+){{0,2}}(?:{support}|{deeds})\b.*)$", re.IGNORECASE)
+        # "was performed at", "was crystallized in", "were sorted in": the pack's participles, and any
+        # other regular or common irregular one but those saying where a thing is ("located in")
+        placed = lex.words.alt("place_participles")
+        worked = rf"(?:{participles}|(?!(?:{placed})\b)[a-z]{{3,}}(?:ed|en)|grown|spun|sent|cut|shot|run)"
         self.passive_at = re.compile(
-            rf"\b{_BE}\s+{_ADV}(?:{participles})\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+(?:help|support|assistance)\s+of)\s+(?=(?:the\s+)?[A-Z])",
+            rf"\b{_BE}\s+{_ADV}{worked}\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+(?:help|support|assistance)\s+of)\s+(?=(?:the\s+)?[A-Z])",
             re.IGNORECASE,
         )
         self.of_support = re.compile(
@@ -204,7 +208,7 @@ class Segmenter:
                 if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(re.split(r"\s+(?:of|at|from|in)\s+", right)[0]):
                     continue
                 whole_left = run[: w.start()]
-                left_name = self.lex.names.whole(whole_left) if w.group(1) in ("and", "&") else None
+                left_name = self.lex.names.whole(whole_left) if w.group(1) == "and" else None
                 if left_name is not None and not self.lex.hits(whole_left) and (len(whole_left.split()) <= 2 or left_name.titled or re.search(rf"[{UPPER}]\.", whole_left)):
                     continue  # "Jo Bloggs and Genomics Core staff": a person, then a unit (not "Stanford Gene Vector and Virus Core")
                 for k in range(m.start() + w.start(1), m.start() + w.end(1)):
@@ -787,7 +791,9 @@ class AckReader:
                 if people:
                     return [Group(people, purpose=sent[: pa.start()].strip(" ,."), frame="used")]
             if self.lex.facility_kind(org):
-                fac_group = Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=sent[: pa.start()].strip(" ,."), frame="used")
+                # the work is the subject and what was done to it ("cells were sorted", "data were collected")
+                done = re.sub(r"\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+\w+\s+of)\s*$", "", sent[: pa.end()].strip(), flags=re.IGNORECASE)
+                fac_group = Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=done.strip(" ,."), frame="used")
                 wh = fr.with_help.search(sent, pa.end() + len(org))
                 if wh:
                     # "... was performed at the X Platform with the assistance of A": A, working there

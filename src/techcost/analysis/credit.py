@@ -411,8 +411,15 @@ class CreditAnalysis:
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label", "passive") and self._company(o.text) and not lex.funder(o.text):
             kind = "facility"  # "Novogene Co., Ltd. for sequencing": a company that did technical work for the study
-        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") and (_ACRONYM_UNIT.fullmatch(o.text.strip()) or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip()))) and not lex.funder(o.text):
-            kind = "facility"  # "UPPMAX for technical support", "the GSAF for sequencing": an organisation known by its acronym, doing technical work
+        if (
+            kind is None
+            and (oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") or oclass == "explicit" and g.frame == "of")
+            and (_ACRONYM_UNIT.fullmatch(o.text.strip()) or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip())))
+            and not lex.funder(o.text)
+        ):
+            # "UPPMAX for technical support", "the GSAF for sequencing", "the support of X and UPPMAX for
+            # providing assistance in sequencing": an organisation known by its acronym, doing technical work
+            kind = "facility"
         tp_ = _TEAM_OF_PLACE.match(o.text)
         if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):
             place = o.text[tp_.end() :]
