@@ -2081,6 +2081,11 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Computational Health Center, Example Institute", False),
         ("National Biomedical Resource for Advanced Electron Spin Resonance Spectroscopy, Example University", True),
         ("Resources for Future Generations, Example University", False),
+        # a research agency named by its field, and a university's research services unit
+        ("United States Department of Agriculture, Agricultural Research Service, Example Research Unit, Exampletown", False),
+        ("Forest Research Service, Exampletown", False),
+        ("Research Services, Example University", True),
+        ("Technical Research Services, Example University", True),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

@@ -688,6 +688,9 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             continue
         if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b|\bresearch\s+platform\s+(?:on|for|in)\b", part, re.IGNORECASE):
             continue  # "Science and Technology Facilities Council": a funder's name, not a facility
+        tech = [h for h in hits if h.label == "technical_affiliations"]
+        if all(re.fullmatch(r"research\s+services?", h.text, re.IGNORECASE) for h in tech) and re.search(r"\b(?!Technical\b|Core\b|Shared\b|Central\b)[A-Z][a-z]+\s+Research\s+Services?\b", part):
+            continue  # "Agricultural Research Service": a research agency named by its field, not a service unit
         if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
             return part
         if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in lex.words.one_word_units) for h in hits):
