@@ -722,3 +722,50 @@ def test_marks_set_after_the_comma_belong_to_the_name_before():
 
 def test_a_spacing_accent_at_the_end_of_a_name_before_its_mark():
     assert pdf.repair_accents(f"Aure´lie Crabbe´ {pdf._SUP_OPEN}2{pdf._SUP_CLOSE}, Sheila") == f"Aurélie Crabbé {pdf._SUP_OPEN}2{pdf._SUP_CLOSE}, Sheila"
+
+
+@pytest.mark.parametrize("sep", [" | ", " · ", " • "])
+def test_names_set_apart_by_bars_or_dots(sep):
+    """Wiley prints "Nicola Craig1 | Stuart E. Jones2", Springer "A · B"."""
+    o, c = pdf._SUP_OPEN, pdf._SUP_CLOSE
+    line = sep.join([f"Kim Park{o}1{c}", f"Jo A. Bloggs{o}2{c}", f"Ana del Río{o}1,2{c}"])
+    assert pdf.split_names(line) == [("Kim Park", ["1"]), ("Jo A. Bloggs", ["2"]), ("Ana del Río", ["1", "2"])]
+
+
+@pytest.mark.parametrize("label", ["Correspondence", "Funding information"])
+def test_a_side_column_label_ends_the_affiliations(tmp_path, label):
+    """Wiley's front page: names set apart by bars, the marked places in a
+    side column, then "Correspondence" over an address that is nobody's
+    affiliation."""
+    import os
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import papergen as g
+
+    exe = g.chromium()
+    if exe is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("chromium is not installed; under CI=true it is required")
+        pytest.skip("chromium is not installed")
+    body = "<p>" + "Fish were sampled in every lake and their growth compared across the gradient of carbon. " * 12 + "</p>"
+    page = tmp_path / "front.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } h1 { font-size: 20pt; } .side { font-size: 8pt; }</style></head><body>"
+        "<h1>Life history and productivity of fish in lakes</h1>"
+        "<p>Kim Park<sup>1</sup> | Jo A. Bloggs<sup>2</sup> | Ana Li<sup>1</sup></p>"
+        "<div class='side'><p><sup>1</sup>Department of Biology, Example University, Exampletown, UK</p>"
+        "<p><sup>2</sup>Lake Research Station, Example Institute, Sampleford, UK</p>"
+        f"<p>{label}</p><p>Kim Park, Department of Biology, Example University, Exampletown, UK.</p></div>"
+        f"<h2>Abstract</h2>{body}</body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "front.pdf"
+    subprocess.run(
+        [exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={out}", "--no-pdf-header-footer", page.as_uri()],
+        capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)}, check=False,
+    )  # fmt: skip
+    by = {a.name: a.affiliations for a in parse(out).authors}
+    assert list(by) == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
+    assert by["Jo A. Bloggs"] == ["Lake Research Station, Example Institute, Sampleford, UK"]

@@ -198,7 +198,7 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
             depth += 1
         elif ch == _SUP_CLOSE:
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;":
+        if depth == 0 and ch in ",;|·•":  # "Craig1 | Jones2" (Wiley), "A · B" (Springer): separators too
             parts.append("".join(buf))
             buf = []
             continue
@@ -1736,6 +1736,8 @@ def _authors_from_front(
         # "1Department of ...": a number mark run into the text, when the names carry number marks
         if m is None and m2 is None and m3 is None and any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk):
             m3 = re.match(r"^\s*(\d{1,2})(?=[A-Z][a-z])(.*)$", t)
+        if re.fullmatch(r"(?:correspondence(?:\s+to)?|funding(?:\s+information)?|present\s+address(?:es)?|key\s*words?|abstract|orcid)\s*:?", t.strip(), re.I):
+            break  # a side column's label alone on its line ("Correspondence", "Funding information") ends the places
         if "@" in t or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I):
             j += 1
             continue
