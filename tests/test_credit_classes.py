@@ -2414,3 +2414,10 @@ def test_where_a_thing_is_is_not_work_done_there(read, where):
 
 def test_an_ampersand_inside_a_programme_name_does_not_make_a_person(read):
     assert not read("We acknowledge the help of Jiangmen Innovative & Entrepreneurial Research Team Program in synthesizing quantum dots.").contributors
+
+
+@pytest.mark.parametrize("team,counted", [("the drilling team", True), ("the imaging team", True), ("the field team", False), ("the sampling team", False), ("the administrative team", False)])
+@pytest.mark.parametrize("frame", ["We are grateful for the excellent work of {T}, especially Kim Park and Jo Bloggs.", "We thank {T}, in particular Kim Park and Jo Bloggs, for their help."])
+def test_the_members_named_of_a_team_named_by_a_technical_service(read, team, counted, frame):
+    got = [c.name for c in read(frame.format(T=team)).contributors]
+    assert got == (["Kim Park", "Jo Bloggs"] if counted else []), (team, got)

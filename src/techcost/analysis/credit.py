@@ -173,7 +173,19 @@ class CreditAnalysis:
         oclass, owords = lex.purpose_class(purpose, for_org=True)
         if oclass == "negative" and self.words.field_help.search(owords) and any(m.kind == "org" and self._crew(m.text) for m in g.mentions):
             oclass = "none"  # "the crews of the R/V X for their help during fieldwork": a crew's help in the field is its work
-        group_role = g.role if lex.is_role(g.role) else ""
+        # "the excellent work of the drilling team, especially A and B": a technical team's members
+        def tech_team(x: str) -> bool:
+            # a team named by a technical service ("the drilling team", "the imaging team"), not a field or sampling team
+            return (
+                bool(x)
+                and pclass != "negative"
+                and lex.is_team(x)
+                and lex.facility_kind(x) == "team"
+                and not self.words.people_group.search(x)
+                and (lex.is_technical_team(x) or any(h.label == "service_domains" for h in lex.hits(x)))
+            )
+
+        group_role = g.role if lex.is_role(g.role) or tech_team(g.role) else ""
         people = [mt for mt in g.mentions if mt.kind == "person"]
         orgs = [mt for mt in g.mentions if mt.kind == "org"]
         # "Todd Laverty, Karen Hibbard and the other FlyCore staff", "Darren Ogden and
@@ -193,7 +205,7 @@ class CreditAnalysis:
             is_author = any(same_person(name, a) for a in authors)
             # "our technicians, A and B": a team of bare role words is the people's role
             team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
-            role = " ".join(x for x in (p.role, group_role, team_role) if x and lex.is_role(x))
+            role = " ".join(x for x in (p.role, group_role, team_role) if x and (lex.is_role(x) or tech_team(x)))
             fac = None
             post = self.words.post_of.match(g.role.strip(" .,")) if g.role else None
             if post and lex.facility_kind(post.group("org")):
