@@ -2421,3 +2421,9 @@ def test_an_ampersand_inside_a_programme_name_does_not_make_a_person(read):
 def test_the_members_named_of_a_team_named_by_a_technical_service(read, team, counted, frame):
     got = [c.name for c in read(frame.format(T=team)).contributors]
     assert got == (["Kim Park", "Jo Bloggs"] if counted else []), (team, got)
+
+
+@pytest.mark.parametrize("what", ["experimental tests on the MCF-7 cell line", "the assays on the mutant strains", "the measurements on the donated samples"])
+@pytest.mark.parametrize("doing", ["carrying out", "performing", "conducting"])
+def test_what_work_was_done_on_is_no_gift(read, doing, what):
+    assert [c.name for c in read(f"We thank Kim Park for {doing} {what}.").contributors] == ["Kim Park"]

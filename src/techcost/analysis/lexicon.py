@@ -501,10 +501,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         nxt = re.match(r"[^\W\d_][\w\-']*\s+([^\W\d_][\w\-']*)", body)
         if nxt and stem(nxt.group(1).lower()) in {stem(w) for w in lex.list("support_nouns")}:
             gerund = False
-    if gerund and fw in _DOING and not neg:
-        # "conducting pilot experiments", "performing the SNP array analysis": doing an activity for the authors
+    if gerund and fw in _DOING:
+        # "conducting pilot experiments", "performing the SNP array analysis": doing an activity for the
+        # authors ("carrying out tests on the MCF-7 cell line": what it was done on is no gift)
         acts = [h for h in hits if h.label in ("activity_nouns", "analysis_nouns", "service_domains") and h.start - lead <= 40]
-        if acts:
+        if acts and not [h for h in neg if h.start <= acts[0].start]:
             return "inferred", s[lead : acts[0].end]
     if gerund and np_end > lead:
         # "scripting advice": a noun phrase after all when a negative word ends it
