@@ -2427,3 +2427,24 @@ def test_the_members_named_of_a_team_named_by_a_technical_service(read, team, co
 @pytest.mark.parametrize("doing", ["carrying out", "performing", "conducting"])
 def test_what_work_was_done_on_is_no_gift(read, doing, what):
     assert [c.name for c in read(f"We thank Kim Park for {doing} {what}.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("names", [["Roger", "Wendell", "Rômulo"], ["Roger", "Wendell"]])
+@pytest.mark.parametrize("post", ["the technicians", "its technologists and technicians", "our engineers"])
+def test_people_named_by_one_name_after_a_plural_post(read, post, names):
+    r = read(f"We thank the Example Imaging Platform and {post} {_list(names)} for helping with the SEM.")
+    assert [c.name for c in r.contributors] == names
+
+
+def test_one_capitalised_word_after_a_plural_post_alone_is_not_a_person(read):
+    assert not read("We thank the staff Monday to Friday for help.").contributors
+
+
+@pytest.mark.parametrize("name", ["Md. Alif Abdul Razak", "Mohd. Azlan Ismail", "Md. Rafiqul Islam"])
+def test_a_given_name_written_short_stays_in_the_name(read, name):
+    assert [c.name for c in read(f"We thank Mr. {name} for technical assistance.").contributors] == [name]
+
+
+@pytest.mark.parametrize("animals", ["mosquitoes", "the flies", "the sand flies"])
+def test_establishing_a_colony_of_animals_is_animal_care(read, animals):
+    assert [c.name for c in read(f"We thank Kim Park for the colonization of {animals}.").contributors] == ["Kim Park"]

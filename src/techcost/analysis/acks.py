@@ -337,6 +337,8 @@ _LEAD = re.compile(
 )
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
+# plural posts that may name people by one name each after them ("the technicians Roger, Wendell and Rômulo")
+_PLURAL_POSTS = r"technicians|technologists|engineers|operators|staff|assistants|preparators|machinists|keepers"
 _AND_UNIT = re.compile(rf"\s+(?:and|&)\s+[{UPPER}]")
 # an apposition saying what the unit before belongs to ("the imaging facility MRI, member of France-BioImaging")
 _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNORECASE)
@@ -999,6 +1001,7 @@ class AckReader:
                     it.mentions = []
         if frame != "list":
             items = self._members_named_after(items)
+            items = self._first_names_after_role(items)
         groups: list[Group] = []
         cur = Group(frame=frame)
         open_purpose = False
@@ -1309,6 +1312,39 @@ class AckReader:
         if before is None and not (after and all(m.kind == "org" for m in after)):
             return False
         return not any(m.kind == "person" for m in after)
+
+    def _first_names_after_role(self, items: list[_Item]) -> list[_Item]:
+        """"the technicians Roger, Wendell and Rômulo for help with the SEM":
+        after a plural post, people named by one name each are people."""
+        out = list(items)
+        k = 0
+        while k < len(out):
+            it = out[k]
+            body = (it.other if it.purpose else it.text).strip(" ,.")
+            m = re.match(rf"^(?P<role>(?:(?:the|its|our|their|his|her)\s+)?(?:[\w\-]+\s+){{0,3}}(?:{_PLURAL_POSTS}))\s+(?P<name>[{UPPER}][{LOWER}'’\-]+)$", body, re.IGNORECASE)
+            if not m or not m.group("name")[:1].isupper() or fold(m.group("name")) in self.names.not_names or not self.lex.words.plural_role.search(m.group("role")):
+                k += 1
+                continue
+            role = m.group("role")
+            run = [k]
+            q = k + 1
+            while not out[run[-1]].purpose and q < len(out):
+                nb = (out[q].other if out[q].purpose else out[q].text).strip(" ,.")
+                if not re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", nb) or fold(nb) in self.names.not_names:
+                    break
+                run.append(q)
+                q += 1
+            if len(run) < 2 and not it.purpose:
+                k += 1
+                continue
+            for idx in run:
+                x = out[idx]
+                nb = m.group("name") if idx == k else (x.other if x.purpose else x.text).strip(" ,.")
+                at = x.off + x.text.find(nb)
+                x.mentions = [Mention("person", nb, at, at + len(nb), role=role)]
+                x.other = ""
+            k = q
+        return out
 
     def _members_named_after(self, items: list[_Item]) -> list[_Item]:
         """"the CIAT staff who maintained the population, including A, B and

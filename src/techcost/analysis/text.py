@@ -66,7 +66,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
         t = m.group(0)
         if kind == "word" and t.endswith("."):
             core = t[:-1]
-            if core in _DIGRAPH_INITIALS and re.match(rf"\s+[{UPPER}][{LOWER}]", text[e : e + 3]):
+            if (core in _DIGRAPH_INITIALS or core in _GIVEN_ABBREVIATIONS) and re.match(rf"\s+[{UPPER}][{LOWER}]", text[e : e + 3]):
                 out.append(Token(t, s, e, "init"))  # "Sh. Chao", "Yu. Ivanov": a two-letter initial
                 continue
             if core.lower() in ABBREVIATIONS or core in _CASED_ABBREVIATIONS or (len(core) == 1 and core.isupper()):
@@ -78,6 +78,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
         out.append(Token(t, s, e, kind))
     return tuple(out)
 
+
+#: Given names written short before the rest of a name ("Md. Alif Abdul Razak", "Mohd. Azlan"), read as initials.
+_GIVEN_ABBREVIATIONS = frozenset(["Md", "Mohd", "Muhd", "Mhd", "Wm", "Thos", "Chas", "Jas"])
 
 #: Two-letter initials of transliterated given names ("Sh. Chao", "Yu. A. Ivanov").
 _DIGRAPH_INITIALS = frozenset(["Ch", "Sh", "Zh", "Kh", "Th", "Ts", "Yu", "Ya", "Yo", "Ju", "Ja", "Ye", "Gh"])
@@ -96,7 +99,7 @@ ABBREVIATIONS = frozenset(
 _CASED_ABBREVIATIONS = frozenset(["Ir", "em", "Em", "emer", "Emer"])
 
 _TITLE_WORDS = frozenset(
-    ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "pr", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle", "md"]
+    ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "pr", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle"]
     # degrees and professional titles printed before a name ("MSc Tiina Ritvanen", "Ing. Jan Novák", "Dipl.-Ing. Anna Bauer")
     + ["msc", "m.sc", "bsc", "b.sc", "phd", "ph.d", "ing", "dipl", "dipl.-ing", "mag", "lic", "engr", "mgr", "dott", "dra", "sra"]
 )
