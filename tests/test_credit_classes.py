@@ -2448,3 +2448,15 @@ def test_a_given_name_written_short_stays_in_the_name(read, name):
 @pytest.mark.parametrize("animals", ["mosquitoes", "the flies", "the sand flies"])
 def test_establishing_a_colony_of_animals_is_animal_care(read, animals):
     assert [c.name for c in read(f"We thank Kim Park for the colonization of {animals}.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("people", [["Kim Park"], ["Kim Park", "Ana Li"], ["Dr Ron Moore", "Dr Jack A. Correia", "David Lee"]])
+def test_people_listed_with_a_facility_share_it(read, people):
+    r = read(f"We thank {_list(people)} and the Example Cyclotron Core Facility for target irradiations.")
+    assert [c.name for c in r.contributors] == [_plain(p).replace("Dr ", "") for p in people]
+    assert all(c.basis == "explicit" for c in r.contributors)
+
+
+def test_a_person_thanked_for_something_else_before_the_list_is_not_its_staff(read):
+    r = read("We thank Kim Park for discussions, Ana Li and the Imaging Core for help with confocal microscopy.")
+    assert [c.name for c in r.contributors] == ["Ana Li"]

@@ -216,7 +216,7 @@ class CreditAnalysis:
                     o
                     for o in orgs
                     if o.start >= p.end
-                    and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?(?:(?:other|rest\s+of\s+the)\s+)?", credit.sentence[p.end : o.start])
+                    and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?(?:(?:other|rest\s+of\s+the)\s+)?", _without_people(credit.sentence, p.end, o.start, people))
                     and lex.facility_kind(o.text) in ("facility", "team")
                 ),
                 None,
@@ -682,6 +682,24 @@ def credited(name: str, m: Manuscript) -> bool:
 
 _FLOOR = re.compile(r"\((?:[^()]*\b(?:\d+(?:st|nd|rd|th)\s+floor|floor\s+\d+|level\s+\d+|room\s+[\w.\-]+|suite\s+\w+))[^()]*\)", re.IGNORECASE)
 _STREET = re.compile(r"^\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’\-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive|Place|Square|Boulevard|Blvd)\b\.?")
+
+
+def _without_people(sentence: str, start: int, end: int, people: list[Mention]) -> str:
+    """The words between ``start`` and ``end`` with the other people named
+    there, and the commas and "and" that list them, taken out: "A, B and C
+    and the X Core" leaves " and the " after A."""
+    gap = sentence[start:end]
+    inner = sorted((m for m in people if start <= m.start and m.end <= end), key=lambda m: m.start, reverse=True)
+    if not inner:
+        return gap
+    for m in inner:
+        a, b = m.start - start, m.end - start
+        gap = gap[:a] + "\x00" + gap[b:]
+    # the listed names and their separators, up to the last one, go
+    last = gap.rfind("\x00")
+    if re.fullmatch(r"(?:\s*(?:,|and|&)?\s*(?:(?:Drs?|Mrs?|Ms|Prof)\.?\s+)?\x00)+", gap[: last + 1]):
+        return gap[last + 1 :]
+    return gap
 
 
 def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
