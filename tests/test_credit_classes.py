@@ -2460,3 +2460,9 @@ def test_people_listed_with_a_facility_share_it(read, people):
 def test_a_person_thanked_for_something_else_before_the_list_is_not_its_staff(read):
     r = read("We thank Kim Park for discussions, Ana Li and the Imaging Core for help with confocal microscopy.")
     assert [c.name for c in r.contributors] == ["Ana Li"]
+
+
+@pytest.mark.parametrize("task", ["DNA barcoding of specimens", "metabolite profiling", "lipid profiling of the extracts"])
+def test_lab_services_named_by_their_task_are_inferred_work(read, task):
+    r = read(f"We thank Kim Park and Jo Bloggs for their help with {task}.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
