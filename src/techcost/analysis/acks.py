@@ -335,13 +335,12 @@ _LEAD = re.compile(
     r"(?:the\s+|our\s+)?late(?=\s+(?:Dr|Prof|Mr|Mrs|Ms)?\.?\s*[A-Z]))\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
     re.IGNORECASE,
 )
-# words that introduce the members of a group just named ("the technicians
-# of X for their support, particularly A, B and C")
-# plural posts that may name people by one name each after them ("the technicians Roger, Wendell and Rômulo")
-_PLURAL_POSTS = r"technicians|technologists|engineers|operators|staff|assistants|preparators|machinists|keepers"
+# a person's name, then "and" and a capitalised unit ("Stanford Gene Vector and Virus Core")
 _AND_UNIT = re.compile(rf"\s+(?:and|&)\s+[{UPPER}]")
 # an apposition saying what the unit before belongs to ("the imaging facility MRI, member of France-BioImaging")
 _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNORECASE)
+# words that introduce the members of a group just named ("the technicians
+# of X for their support, particularly A, B and C")
 _ELABORATES = re.compile(
     r"^\s*(?:and\s+)?(?:(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.)",
     re.IGNORECASE,
@@ -1321,8 +1320,8 @@ class AckReader:
         while k < len(out):
             it = out[k]
             body = (it.other if it.purpose else it.text).strip(" ,.")
-            m = re.match(rf"^(?P<role>(?:(?:the|its|our|their|his|her)\s+)?(?:[\w\-]+\s+){{0,3}}(?:{_PLURAL_POSTS}))\s+(?P<name>[{UPPER}][{LOWER}'’\-]+)$", body, re.IGNORECASE)
-            if not m or not m.group("name")[:1].isupper() or fold(m.group("name")) in self.names.not_names or not self.lex.words.plural_role.search(m.group("role")):
+            m = self.lex.words.plural_post_then_name.match(body)
+            if not m or not m.group("name")[:1].isupper() or fold(m.group("name")) in self.names.not_names:
                 k += 1
                 continue
             role = m.group("role")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..letters import UPPER
 from .text import fold
 
 
@@ -64,6 +65,10 @@ class ReaderWords:
         self.not_work = re.compile(rf"\b(?:{w('not_work')})\b", i)
         self.data_source = re.compile(rf"\b(?:{w('data_sources')})\b", i)
         self.plural_role = re.compile(rf"\b\w*(?:{w('plural_roles')})\b", i)
+        # "the technicians Roger", "its technologists and technicians Roger": a plural post and one name after it
+        self.plural_post_then_name = re.compile(
+            rf"^(?P<role>(?:(?:the|its|our|their|his|her)\s+)?(?:[\w\-]+\s+){{0,3}}\w*(?:{w('plural_roles')}))\s+(?P<name>(?-i:[{UPPER}])[^\W\d_]+(?:['’\-][^\W\d_]+)*)$", i
+        )
         posts = w("posts")
         self.post_of = re.compile(rf"^(?:(?:former|current|the)\s+)?(?P<post>{posts})\s+of\s+(?:the\s+)?(?P<org>.+)$", i)
         self.post_after = re.compile(rf"^(?P<org>.+?)\s+(?P<post>{posts})s?$", i)
