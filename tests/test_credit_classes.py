@@ -2466,3 +2466,10 @@ def test_a_person_thanked_for_something_else_before_the_list_is_not_its_staff(re
 def test_lab_services_named_by_their_task_are_inferred_work(read, task):
     r = read(f"We thank Kim Park and Jo Bloggs for their help with {task}.")
     assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
+
+
+@pytest.mark.parametrize("purpose", ["technical asistance", "technical assitance", "techincal support", "tecnical assistance", "technical suport"])
+def test_common_misspellings_are_read_as_the_words_meant(read, purpose):
+    r = read(f"We thank Kim Park for {purpose}.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+    assert purpose in r.contributors[0].role_words  # what was written is what is shown

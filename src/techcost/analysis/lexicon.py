@@ -181,6 +181,7 @@ class AttributionLexicon:
 
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
+        purpose = self.words.respell(purpose)  # "technical asistance"
         out = _purpose_class(self, purpose, for_org)
         if out[0] == "none" and not for_org:
             # "support in the molecular laboratory", "help in our lab": hands-on help where lab work is done

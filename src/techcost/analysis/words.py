@@ -107,8 +107,18 @@ class ReaderWords:
         self.org_heads = self.set("org_heads")
         self.funding_by = re.compile(rf"\b(?:{w('funding_participles')})\s*$", i)
         self.funded_by_tail = re.compile(rf",?\s+(?:(?:which|that)\s+(?:is|are|was|were)\s+)?(?:\w+ly\s+)?(?:{w('funding_participles')})\s+by\s[^()]*$", i)
+        self.read.add("misspellings")
+        pairs = [str(x).split("=", 1) for x in self.data.get("misspellings", []) if "=" in str(x)]
+        self._respelt = {a.strip().lower(): b.strip() for a, b in pairs}
+        self._misspelt = re.compile(rf"\b(?:{'|'.join(map(re.escape, self._respelt))})\b", i) if self._respelt else None
         self.read.add("post_nominals")
         self.post_nominals = frozenset(post_nominal_key(x) for x in self.data.get("post_nominals", []))
+
+    def respell(self, text: str) -> str:
+        """``text`` with the pack's known misspellings read as the words meant."""
+        if self._misspelt is None:
+            return text
+        return self._misspelt.sub(lambda m: self._respelt[m.group(0).lower()], text)
 
     def is_post_nominal(self, text: str) -> bool:
         """Whether ``text`` is a degree or certification written after a name ("M.Sc.", "LATG")."""
