@@ -251,11 +251,16 @@ def chromium() -> str | None:
 
 
 def pdf(p: PaperSpec, path: Path, *, columns: int) -> Path:
+    return print_html(html_page(p, columns=columns), path, what=p.slug)
+
+
+def print_html(html: str, path: Path, *, what: str = "the page") -> Path:
+    """``html`` printed to the PDF ``path`` by headless Chromium."""
     exe = chromium()
     if exe is None:
         raise RuntimeError("chromium is not installed")
     page = path.with_suffix(".html")
-    page.write_text(html_page(p, columns=columns), encoding="utf-8")
+    page.write_text(html, encoding="utf-8")
     profile = path.parent / f".profile-{path.stem}"
     cmd = [
         exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -265,7 +270,7 @@ def pdf(p: PaperSpec, path: Path, *, columns: int) -> Path:
     subprocess.run(cmd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(path.parent)}, check=False)
     shutil.rmtree(profile, ignore_errors=True)
     if not path.is_file():
-        raise RuntimeError(f"chromium wrote no PDF for {p.slug}")
+        raise RuntimeError(f"chromium wrote no PDF for {what}")
     return path
 
 
