@@ -2473,3 +2473,16 @@ def test_common_misspellings_are_read_as_the_words_meant(read, purpose):
     r = read(f"We thank Kim Park for {purpose}.")
     assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
     assert purpose in r.contributors[0].role_words  # what was written is what is shown
+
+
+@pytest.mark.parametrize("name", ["He Bo", "Bidiel Fall", "Meng-ni An", "Li Will", "Wei Long"])
+@pytest.mark.parametrize("frame", ["We thank Kim Park, Ana Li and {N} for technical assistance.", "We thank Kim Park, {N}, and Ana Li for technical assistance.", "Kim Park and {N} are thanked for technical support."])
+def test_a_listed_name_made_of_ordinary_words_is_a_person(read, frame, name):
+    r = read(frame.replace("{N}", name))
+    assert name in [c.name for c in r.contributors]
+
+
+@pytest.mark.parametrize("after", ["Kim Park at the Climate Division, Environment Canada", "Kim Park of the University of the Cape, Bellville Campus", "Kim Park, Central Office"])
+def test_a_place_after_a_listed_person_is_not_another_person(read, after):
+    r = read(f"We thank Ana Li and {after} for technical assistance.")
+    assert [c.name for c in r.contributors] == ["Ana Li", "Kim Park"]

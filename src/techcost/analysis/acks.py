@@ -328,6 +328,8 @@ _PURPOSE_START = re.compile(
 # ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 _PERSON_POST = re.compile(r"(?:the|a|an|our)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z\-]*(?:ist|ian|er|or|ant|ent|nurse|officer|fellow|keeper|midwife)")
+# two or three capitalised words and nothing else ("He Bo", "Bidiel Fall", "Meng-ni An")
+_BARE_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?){{1,2}}")
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically|"
@@ -1001,6 +1003,7 @@ class AckReader:
         if frame != "list":
             items = self._members_named_after(items)
             items = self._first_names_after_role(items)
+            items = self._names_among_names(items, sent)
         groups: list[Group] = []
         cur = Group(frame=frame)
         open_purpose = False
@@ -1311,6 +1314,43 @@ class AckReader:
         if before is None and not (after and all(m.kind == "org" for m in after)):
             return False
         return not any(m.kind == "person" for m in after)
+
+    def _names_among_names(self, items: list[_Item], sent: str) -> list[_Item]:
+        """"A, B and He Bo for ...", "A, B and Bidiel Fall for ...": two or three
+        capitalised words listed among people, with nothing of an organisation
+        or a post about them, are a person even when a word of the name is
+        also an ordinary word (written mid-sentence with a capital, it is not
+        the pronoun or the season)."""
+        for idx, it in enumerate(items):
+            if it.mentions or not it.other or not _BARE_NAME.fullmatch(it.other):
+                continue
+            prev = items[idx - 1] if idx else None
+            nxt = items[idx + 1] if idx + 1 < len(items) else None
+
+            def people(x: _Item | None, *, purpose_ok: bool = False) -> bool:
+                return x is not None and bool(x.mentions) and all(m.kind == "person" for m in x.mentions) and (purpose_ok or not x.purpose)
+
+            if not (people(prev) or (people(nxt) and not it.purpose)):
+                continue
+            sep = sent[prev.off + len(prev.text) : it.off] if prev is not None else ""
+            if ";" in sep or not (re.search(r"\band\b|&", sep) or (people(prev) and people(nxt, purpose_ok=True) and not it.purpose)):
+                continue  # "A at X, Environment Canada": a place after a person, not another person
+            if prev is not None and prev.mentions and (prev.mentions[-1].affil or prev.mentions[-1].paren):
+                continue
+            w = it.other
+            if all(fold(x) in self.names.not_names for x in re.split(r"[\s-]+", w)):
+                continue  # "Central Office": ordinary words only
+            toks = tokenize(w)
+            if not all(self.names.name_or_ordinary_word(t) for t in toks if t.text not in "-‐"):
+                continue  # "Marseille Protéomique": refused for something other than an ordinary word
+            if re.search(r"(?:ors|ers|ists|ians|ants|ents|ees)$", w):
+                continue  # "Young Investigators", "Summer Volunteers": people named by what they are
+            if self.lex.org_head(w) or self.lex.is_role(w) or self.lex.is_team(w) or self.lex.labels(w) or self.lex.funder(w):
+                continue
+            at = it.off + it.text.find(w)
+            it.mentions = [Mention("person", w, at, at + len(w))]
+            it.other = ""
+        return items
 
     def _first_names_after_role(self, items: list[_Item]) -> list[_Item]:
         """"the technicians Roger, Wendell and Rômulo for help with the SEM":

@@ -153,6 +153,12 @@ class NameFinder:
             return False  # "Marseille Protéomique", "Werkstoffe der Elektrotechnik": a field of study
         return bool(_CAP_WORD.match(t))
 
+    def name_or_ordinary_word(self, tk: Token) -> bool:
+        """A word a name may carry, or one refused only for being an ordinary
+        word ("He", "Fall", "An"), not for the shape of a degree, an
+        organisation or a field of study."""
+        return self._word_ok(tk) or (tk.kind == "word" and fold(tk.text) in self.not_names and bool(_CAP_WORD.match(tk.text)))
+
     def _family_ok(self, tk: Token) -> bool:
         if self._word_ok(tk):
             return True
