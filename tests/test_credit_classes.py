@@ -2486,3 +2486,34 @@ def test_a_listed_name_made_of_ordinary_words_is_a_person(read, frame, name):
 def test_a_place_after_a_listed_person_is_not_another_person(read, after):
     r = read(f"We thank Ana Li and {after} for technical assistance.")
     assert [c.name for c in r.contributors] == ["Ana Li", "Kim Park"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Kim Park implemented the {W}.",
+        "We thank Kim Park for implementing the {W}.",
+        "We thank Kim Park for the implementation of the {W}.",
+        "We thank Kim Park for her help with implementing the {W} into the model.",
+        "We thank Kim Park, who assisted in the programming of the {W}.",
+    ],
+)
+@pytest.mark.parametrize("what", ["GMM specializer", "rotational boost", "precession equations", "transmission model"])
+def test_something_built_in_code_is_inferred_work_whatever_its_name(read, frame, what):
+    r = read(frame.replace("{W}", what))
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Kim Park for the implementation of the trial.",
+        "We thank Kim Park for her support in the implementation of the field work.",
+        "We thank Kim Park for implementing the new recruitment strategy.",
+        "We thank Kim Park for statistical programming assistance.",
+        "This work is based on an earlier implementation of the algorithm by Kim Park and Ana Li.",
+        "This tool builds on the Python programming of the first version by Kim Park.",
+    ],
+)
+def test_what_is_implemented_without_being_built_or_earlier_work_is_no_technical_credit(read, text):
+    assert not read(text).contributors

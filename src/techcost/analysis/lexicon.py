@@ -189,6 +189,11 @@ class AttributionLexicon:
             lab = _LAB_HELP.search(purpose)
             if lab:
                 return "inferred", lab.group(0)
+            # "implemented the GMM specializer", "help with implementing the rotational boost into MESA":
+            # something built in code for the research (not "implementation of the trial")
+            code = self.words.code_building.search(purpose)
+            if code and not self.words.not_built.search(code.group("what")):
+                return "inferred", code.group(0)[:60].strip()
         return out
 
 

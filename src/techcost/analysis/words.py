@@ -96,6 +96,8 @@ class ReaderWords:
         self.people_plurals = self.set("people_plurals")
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")
+        self.code_building = re.compile(rf"\b(?:{w('code_building_words')})\b\s+(?!language\b)(?P<what>\S.*)$", i)
+        self.not_built = re.compile(rf"\b(?:{w('not_built')})\b", i)
         self.made = self.set("made_words")
         self.making = self.set("making_words")
         self.ship_prefixes = self.set("ship_prefixes")
