@@ -2517,3 +2517,21 @@ def test_something_built_in_code_is_inferred_work_whatever_its_name(read, frame,
 )
 def test_what_is_implemented_without_being_built_or_earlier_work_is_no_technical_credit(read, text):
     assert not read(text).contributors
+
+
+@pytest.mark.parametrize("readers", ["two anonymous referees", "three anonymous reviewers", "the anonymous reviewers", "an anonymous reviewer", "the editor", "4 reviewers"])
+@pytest.mark.parametrize("sep", [" and ", ", and ", ", "])
+def test_reviewers_thanked_after_a_purpose_start_a_group_of_their_own(read, sep, readers):
+    r = read(f"We thank Kim Park for cell culture{sep}{readers} for their helpful comments.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize("task", ["cell culture", "tissue culture", "the cell culture"])
+def test_a_technique_named_by_its_material_is_work_not_a_gift(read, task):
+    r = read(f"We thank Kim Park for {task}.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize("gift", ["a cell culture", "the DAT-Cre transgenic mice", "the HeLa cells"])
+def test_a_material_given_stays_a_gift(read, gift):
+    assert not read(f"We thank Kim Park for {gift}.").contributors

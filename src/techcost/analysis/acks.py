@@ -312,7 +312,10 @@ _ITEM_SEP = re.compile(
 )
 _ENUMERATED = re.compile(r"(?:^|[;:]\s*(?:and\s+)?)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s")
 # a determined or counted group of people: "numerous students", "all the volunteers", "the many helpers"
-_PEOPLE_GROUP = re.compile(r"^(?:(?:and|also|to)\s+)?(?:(?:the|all|our|numerous|many|several|other|various|countless|all\s+the)\s+)+", re.IGNORECASE)
+_PEOPLE_GROUP = re.compile(
+    r"^(?:(?:and|also|to)\s+)?(?:(?:the|all|our|numerous|many|several|other|various|countless|all\s+the|an?|one|two|three|four|five|six|\d{1,2}|anonymous|external)\s+)+",
+    re.IGNORECASE,
+)
 _CREW_OF = re.compile(r"\b(?:crews?|captains?|officers|masters?)\s+(?:\w+\s+){0,2}?(?:of|on|aboard)\s+(?:the\s+)?\S", re.IGNORECASE)
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members

@@ -522,7 +522,12 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # "the DAT-Cre transgenic mice", "DNA from a cell culture": a material at the head, with no
         # task or help named before it, is a gift
         np_words = re.findall(r"[^\W\d_][\w\-']*", body[: np_end - lead])
-        if np_words and fold(np_words[-1]) in lex.words.materials and not [h for h in hits if h.label in ("task_heads", "explicit", "role_titles") and h.end <= np_end and fold(h.text) not in lex.words.materials] and not any(
+        # "cell culture", "tissue culture": a technique named by a material, uncounted (not "a cell culture")
+        domains = {(h.start, h.end) for h in hits if h.label in ("facility_domains", "service_domains")}
+        technique = bool(np_words) and not re.search(r"\b(?:a|an|one)\s+$", s[:lead], re.IGNORECASE) and any(
+            h.label == "inferred" and h.end == np_end and " " in h.text.strip() and (h.start, h.end) in domains for h in hits
+        )
+        if np_words and not technique and fold(np_words[-1]) in lex.words.materials and not [h for h in hits if h.label in ("task_heads", "explicit", "role_titles") and h.end <= np_end and fold(h.text) not in lex.words.materials] and not any(
             stem(w.lower()) in {stem(x) for x in lex.list("support_nouns")} for w in np_words
         ):
             return "negative", np_words[-1]

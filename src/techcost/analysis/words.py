@@ -47,7 +47,7 @@ class ReaderWords:
         w = self.alt
         self.learner = re.compile(rf"\b(?:{w('learners')})\b", i)
         # people thanked as a group who are not technical staff by what they are ("numerous students and friends")
-        self.people_group = re.compile(rf"\b(?:{w('learners')}|{w('people_plurals')})$", i)
+        self.people_group = re.compile(rf"\b(?:{w('learners')}|{w('people_plurals')}|{w('reviewer_words')})$", i)
         self.learner_end = re.compile(rf"\b(?:{w('learners')})$", i)
         self.learner_start = re.compile(rf"^(?:[\w\-]+\s+)?(?:{w('learners')})\b", i)
         self.clinical = re.compile(rf"\b(?:{w('clinical')})\b", i)
