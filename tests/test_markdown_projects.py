@@ -108,6 +108,9 @@ def test_knitr_child_documents_are_read_in_place_in_every_spelling(tmp_path):
         "```{r child='methods.Rmd', echo=FALSE}\n```",
         '```{r}\n#| child: "methods.Rmd"\n```',
         '```{r, child = c("methods.Rmd")}\n```',
+        '```{r, echo=FALSE}\ncat(knitr::knit_child("methods.Rmd", quiet = TRUE))\n```',
+        '```{r render_appendix, include=FALSE}\nrender_appendix("methods.Rmd")\n```',
+        "```{r}\npapaja::render_appendix('methods.Rmd')\n```",
     ]):
         root = _tree(tmp_path / f"p{i}", {"paper.Rmd": INDEX + "\n" + chunk + "\n\n" + ACK, "methods.Rmd": "## Methods\n\nWe built a rig.\n"})
         m = _inspect(root / "paper.Rmd")["manuscript"]
@@ -147,9 +150,11 @@ def test_a_changed_part_is_checked_as_the_paper_it_belongs_to(tmp_path):
         "paper/_ack.qmd": ACK,
         "rmd/paper.Rmd": INDEX + '\n```{r child="methods.Rmd"}\n```\n\n' + ACK,
         "rmd/methods.Rmd": "## Methods\n\nWe sampled.\n",
+        "apa/paper.Rmd": INDEX + "\n" + ACK + '\n```{r include=FALSE}\nrender_appendix("appendix.Rmd")\n```\n',
+        "apa/appendix.Rmd": "# Appendix\n\nMore tables.\n",
     })
     (repo / ".git").mkdir()
-    for part, paper in (("book/methods.qmd", "book"), ("paper/_ack.qmd", "paper/paper.qmd"), ("rmd/methods.Rmd", "rmd/paper.Rmd")):
+    for part, paper in (("book/methods.qmd", "book"), ("paper/_ack.qmd", "paper/paper.qmd"), ("rmd/methods.Rmd", "rmd/paper.Rmd"), ("apa/appendix.Rmd", "apa/paper.Rmd")):
         code, inputs = _checked([part], repo)
         assert inputs == [paper], part
         assert code == 0, part  # the part alone would have no acknowledgements

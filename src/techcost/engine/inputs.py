@@ -21,7 +21,7 @@ from ..errors import InputFileError, LimitExceeded, TechcostError
 from ..model import Budget, Finding, Justification, Manuscript
 from ..parsers import ALL_SUFFIXES, JUSTIFICATION_ONLY_SUFFIXES, parser_for, sniff
 from ..policy.config import Config
-from ..repo import head_text, resolved
+from ..repo import INCLUDE_HINTS, head_text, resolved
 from .registry import RuleSet
 
 # repository files that are not papers, skipped when walking folders
@@ -217,7 +217,7 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                             seen.add(key)
                             out.append(fp)
             md_new = [fp for fp in out[found_before:] if fp.suffix.lower() in MARKDOWN_PART_SUFFIXES]
-            if md_new and any("include" in t or "child" in t for t in map(head_text, md_new)):
+            if md_new and any(h in t for t in map(head_text, md_new) for h in INCLUDE_HINTS):
                 # knitr children and Quarto includes are read through the paper that includes them
                 from ..repo import markdown_reached
 

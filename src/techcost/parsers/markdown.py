@@ -26,6 +26,7 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
+from ..repo import INCLUDE_HINTS
 from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
@@ -744,6 +745,9 @@ _INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+(.+?)\s*>\}\}\s*$")
 _CHILD_OPT = re.compile(r"\bchild\s*=\s*(c\s*\([^)]*\)|\"[^\"]+\"|'[^']+')")
 _CHILD_HASHPIPE = re.compile(r"^\s*#\|\s*child\s*:\s*(.+?)\s*$")
 _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'")
+# R code in a chunk that renders another document in place: knitr::knit_child("x.Rmd"),
+# papaja's render_appendix("appendix.Rmd")
+_RENDER_CHILD = re.compile(r"\b(?:knit_child|render_appendix)\s*\(\s*(?:(?:input|x)\s*=\s*)?[\"']([^\"']+\.(?:Rmd|rmd|md|qmd))[\"']")
 
 
 def included_names(text: str) -> list[str]:
@@ -752,12 +756,16 @@ def included_names(text: str) -> list[str]:
     ``#| child:`` line). The body reader follows the same syntax in place;
     this is the quick look used to find which paper a part belongs to."""
     out: list[str] = []
-    if "include" not in text and "child" not in text:
+    if not any(h in text for h in INCLUDE_HINTS):
         return out
     for line in text.split("\n"):
         m = _INCLUDE.match(line)
         if m:
             out.append(m.group(1).strip().strip("\"'"))
+            continue
+        m = _RENDER_CHILD.search(line) if ("child" in line or "appendix" in line) else None
+        if m:
+            out.append(m.group(1))
             continue
         m = _CHILD_HASHPIPE.match(line)
         if m:
@@ -985,11 +993,14 @@ class _Body:
                 m = _QUARTO_OPT.match(raw)
                 if m:
                     self._quarto_caption(m.group(1), i, lineno)
-                elif "child" in raw:
+                elif "child" in raw or "render_appendix" in raw:
                     m = _CHILD_HASHPIPE.match(raw)
                     if m:
                         for name in _child_names(m.group(1)):
                             self.include(name, lineno)
+                    rc = _RENDER_CHILD.search(raw)
+                    if rc:
+                        self.include(rc.group(1), lineno)
                 continue
             if cstate["open"] is None:
                 m = _FENCE.match(raw)
