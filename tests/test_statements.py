@@ -71,3 +71,51 @@ def test_units_do_not_split_at_initials():
 def test_shared_word_lists():
     assert normalise_orcid("https://orcid.org/0000-0002-1825-009X") == "0000-0002-1825-009X"
     assert is_empty_statement("None reported.") and is_empty_statement("N/A") and not is_empty_statement("We thank A.")
+
+
+STATEMENT_ONE_A_SENTENCE = (
+    "AB managed the computing grid work at the centre. CDE was a core member of the catalogue production team. "
+    "SN-Z implemented the data transfer between the two sites."
+)
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_a_statement_written_one_author_a_sentence_is_recognised(sep):
+    from techcost.statements import is_initials_statement
+
+    text = STATEMENT_ONE_A_SENTENCE.replace(". ", "." + sep)
+    assert is_initials_statement(text, NAMES)
+    assert written(text)["Serena Nik-Zainal"] == ["implemented the data transfer between the two sites"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AB acknowledges support from the Example Trust. CDE thanks the Example Council. SN-Z is grateful to the Foundation.",
+        "We thank the Imaging Core for help. AB designed the study. CDE ran the assays. SN-Z wrote the paper.",
+        "AB, CDE and SN-Z designed the study.",
+    ],
+)
+def test_thanks_by_initials_or_thanks_then_a_statement_are_not_one(text):
+    from techcost.statements import is_initials_statement
+
+    assert not is_initials_statement(text, NAMES)
+
+
+def test_a_statement_among_the_acknowledgements_gives_roles_and_no_thanks(tmp_path):
+    from typer.testing import CliRunner
+
+    from techcost.cli import app
+
+    p = tmp_path / "paper.md"
+    p.write_text(
+        "---\ntitle: T\nauthor:\n  - Ann Brown\n  - Carl D Evans\n  - Serena Nik-Zainal\n---\n\n## Introduction\n\nText.\n\n"
+        "## Acknowledgements\n\nAB acknowledges support from the Example Trust.\n\n" + STATEMENT_ONE_A_SENTENCE + "\n",
+        encoding="utf-8",
+    )
+    import json
+
+    res = CliRunner().invoke(app, ["inspect", str(p), "--format", "json"])
+    m = json.loads(res.stdout)["manuscript"]
+    assert [a["roles_as_written"] for a in m["authors"]][2] == ["implemented the data transfer between the two sites"]
+    assert not m["facilities"]  # "a core member of the catalogue production team" is no team thanked

@@ -242,10 +242,13 @@ def split_statement(text: str) -> list[str]:
             next_word = bool(re.match(r"[A-Z][a-z]", after))
             single_initial = bool(re.search(r"(?:^|[\s.])[A-Z]$", before))
             new_label = bool(re.match(r"[A-Z][\w ,&/–—'’\-]{1,60}?:\s", after))
+            # "... at NERSC. RH worked on ...": initials and a verb open the next author's sentence
+            new_initials = line[m.start()] == "." and bool(re.match(rf"(?:{_INITIALS})\s+[a-z]", after))
             if (
                 line[m.start()] == ";"
                 or ends_word
                 or new_label
+                or new_initials
                 or (next_word and not single_initial)
                 or _ALL_AUTHORS_START.match(line, m.end() - 1)
             ):
@@ -407,11 +410,58 @@ def apply_statements(authors: list[HasRoles], texts: Iterable[str]) -> None:
                 a.roles_as_written.append(w)
 
 
+# what an author does in an acknowledgement that is no contribution: thanks and funding ("YYM acknowledges
+# support", "KH is grateful", "The work of SH was supported")
+_NOT_CONTRIBUTION = re.compile(r"^\s*(?:(?:also|further|gratefully|kindly)\s+)?(?:acknowledges?|thanks?|(?:is|are|was|were)\s+(?:also\s+)?(?:grateful|thankful|indebted|supported|funded|partly|partially|a\s+recipient|the\s+recipient)|receives?|received|holds?|held|has\s+been\s+supported|appreciates?|wishes|would)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
+
+
+def is_initials_statement(text: str, names: list[str]) -> bool:
+    """Whether ``text`` is a contribution statement written one author a
+    sentence, each opened by that author's initials with no heading of its
+    own ("GB managed the European grid work. FH implemented ..."), as some
+    papers print it inside or after their acknowledgements: at least three
+    such sentences for three authors, and most of the text."""
+    if len(names) < 3 or len(text) < 60:
+        return False
+    roster = Roster(names)
+    sents = [x.strip() for x in _SENTENCES.split(text) if x and len(x.strip()) > 3]
+    if len(sents) < 3:
+        return False
+    hits = 0
+    who_all: set[str] = set()
+    for k, sent in enumerate(sents):
+        m = _LEADING_INITIALS.match(sent)
+        who = []
+        if m and not m.group("comma"):
+            rest = sent[m.end() :]
+            if re.match(r"[a-z]", rest) and not _NOT_CONTRIBUTION.match(rest):
+                who = roster.by_initials(m.group("who"))
+        if not who and k == 0:
+            return False  # thanks first, then who did what: an acknowledgement that goes on into the statement
+        if who:
+            hits += 1
+            who_all.update(who)
+    return hits >= 3 and len(who_all) >= 3 and hits * 3 >= len(sents) * 2
+
+
+def statement_blocks(sections: Iterable[Any], names: list[str]) -> list[Any]:
+    """The blocks of the acknowledgements that are contribution statements
+    written one author a sentence (``is_initials_statement``)."""
+    return [b for s in sections if s.kind == "acknowledgements" for b in s.blocks if is_initials_statement(b.text, names)]
+
+
 def apply_section_statements(authors: list[HasRoles], sections: Iterable[Any]) -> str | None:
-    """Read the paper's author-contributions sections: give the authors the
-    roles they state and return the statement text (None when there is
-    none). One place for every parser that builds sections."""
+    """Read the paper's author-contributions sections (and statements
+    printed one author a sentence inside the acknowledgements): give the
+    authors the roles they state and return the statement text (None when
+    there is none). One place for every parser that builds sections."""
+    sections = list(sections)
     contrib = [s for s in sections if s.kind == "author_contributions"]
-    if contrib:
-        apply_statements(authors, [b.text for s in contrib for b in s.blocks])
-    return "\n\n".join(s.text for s in contrib if s.text.strip()) or None
+    # one text, so that a statement a layout broke over blocks ("Name:" then its roles) stays whole
+    texts = ["\n\n".join(s.text for s in contrib if s.text.strip())]
+    inside = statement_blocks(sections, [a.name for a in authors])
+    texts += [b.text for b in inside]
+    if texts:
+        apply_statements(authors, texts)
+    return "\n\n".join([s.text for s in contrib if s.text.strip()] + [b.text for b in inside]) or None

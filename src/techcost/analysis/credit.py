@@ -25,6 +25,7 @@ from ..model import (
     TextBlock,
 )
 from ..names import same_person
+from ..statements import statement_blocks
 from . import purpose_model
 from .acks import _ACRONYM_UNIT, _BRAND, _LEGAL_SUFFIX, AckReader, Credit, Group, Mention
 from .lexicon import AttributionLexicon
@@ -83,11 +84,13 @@ class CreditAnalysis:
         authors = [a.name for a in m.authors]
         seen_people: dict[str, int] = {}
         seen_fac: dict[str, int] = {}
+        # a contribution statement printed one author a sentence among the acknowledgements is no thanks
+        statements = {id(b) for b in statement_blocks(m.sections, authors)}
         for sec in m.sections:
             if sec.kind not in ("acknowledgements", "funding"):
                 continue
             # a table printed after the acknowledgements (AASTeX deluxetable) is not their text
-            blocks = self._join_colon_lists([b for b in sec.blocks if b.kind != "table"])
+            blocks = self._join_colon_lists([b for b in sec.blocks if b.kind != "table" and id(b) not in statements])
             # a credits roll printed one "Name, Job title" a paragraph (Word, Markdown)
             in_roll = {i for k, j in self.reader.roll_runs([b.text for b in blocks]) for i in range(k, j)}
             for i, block in enumerate(blocks):

@@ -36,7 +36,7 @@ from typing import Any, Iterator
 
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood, UnsupportedInput
 from ..model import Author, Location, Manuscript, Section, TextBlock
-from ..statements import apply_statements
+from ..statements import apply_section_statements
 from ._text import AFFILIATIONS_LABEL
 from .pdf import (
     ARTICLE_TYPE,
@@ -628,9 +628,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         comments.append(
             TextBlock(text=text, location=Location(path=display_path, paragraph=idx, section=heading_of.get(idx) if idx is not None else None), kind="other")
         )
-    contrib = "\n\n".join(s.text for s in sections if s.kind == "author_contributions" and s.text.strip()) or None
-    if contrib:
-        apply_statements(authors, [contrib])
+    contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
         format="docx",

@@ -51,6 +51,7 @@ from ..statements import (
     is_empty_statement,
     normalise_orcid,
     split_statement,
+    statement_blocks,
 )
 from ._sections import classify_heading
 
@@ -449,7 +450,10 @@ class _Builder:
         if legends is not None:
             self.sections.append(legends)
         self.link_contributions()
-        contrib_text = "\n\n".join(s.text for s in self.sections if s.kind == "author_contributions" and s.text.strip())
+        contrib_text = "\n\n".join(
+            [s.text for s in self.sections if s.kind == "author_contributions" and s.text.strip()]
+            + [b.text for b in statement_blocks(self.sections, [a.name for a in self.authors])]
+        )
         return Manuscript(
             path=self.display_path,
             format="jats",
@@ -819,9 +823,11 @@ class _Builder:
     def link_contributions(self) -> None:
         """Statements not tied to an author by the XML ("JF performed the
         experiments") are linked to authors through initials."""
-        if not self.free_statements or not self.authors:
+        # and statements printed one author a sentence inside the acknowledgements
+        inside = [b.text for b in statement_blocks(self.sections, [a.name for a in self.authors])]
+        if not (self.free_statements or inside) or not self.authors:
             return
-        apply_statements(self.authors, self.free_statements)
+        apply_statements(self.authors, self.free_statements + inside)
 
 
 _DEFAULT_HEADINGS = {

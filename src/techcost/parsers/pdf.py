@@ -60,7 +60,7 @@ from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstoo
 from ..letters import LOWER
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import PARTICLES
-from ..statements import EMAIL, ORCID, apply_statements
+from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading
 from ._text import names_group_or_field, strip_orcid_notes
@@ -1907,9 +1907,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
                 blk.kind = "list_item"
     _heading_levels(blocks)
     sections = _sections(blocks, display_path, len(pages))
-    contrib = "\n\n".join(s.text for s in sections if s.kind == "author_contributions" and s.text.strip()) or None
-    if contrib:
-        apply_statements(authors, [contrib])
+    contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
         format="pdf",
