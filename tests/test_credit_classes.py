@@ -2535,3 +2535,14 @@ def test_a_technique_named_by_its_material_is_work_not_a_gift(read, task):
 @pytest.mark.parametrize("gift", ["a cell culture", "the DAT-Cre transgenic mice", "the HeLa cells"])
 def test_a_material_given_stays_a_gift(read, gift):
     assert not read(f"We thank Kim Park for {gift}.").contributors
+
+
+@pytest.mark.parametrize("what", ["ndcube", "this work", "the open-source package"])
+def test_money_for_a_thing_from_a_facility_is_funding_not_thanks_to_a_facility(read, what):
+    r = read(f"We acknowledge financial support for {what} from the Example Funding Programme, the Example Solar Telescope, and the Example Foundation.")
+    assert not r.facilities and not r.contributors
+
+
+def test_support_for_a_task_from_a_facility_is_still_credit(read):
+    r = read("We acknowledge technical support for the imaging from the Example Core Facility.")
+    assert [f.name for f in r.facilities] == ["the Example Core Facility"]

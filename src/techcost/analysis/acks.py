@@ -117,7 +117,7 @@ class Frames:
         )
         self.of_support = re.compile(
             # "the technical assistance (with the digital imagery) of / by A"
-            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support})(?:\s+(?:with|in|on|during)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
             re.IGNORECASE,
         )
         self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.IGNORECASE)
@@ -125,7 +125,9 @@ class Frames:
         self.subject = re.compile(rf"\s(?:{_ADV})(?:{doing})\b", re.IGNORECASE)
         self.funding = re.compile(
             r"\b(?:(?:financially\s+)?(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+)?by|"
-            r"(?:financial|funding)\s+support\s+(?:from|of|by)|grants?\s+(?:from|no\.?|number)|funding\s+(?:from|by)|"
+            # "financial support for ndcube from X": what the money was for may come before who gave it
+            r"(?:financial|funding)\s+support\s+(?:for\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?(?:from|of|by)|grants?\s+(?:from|no\.?|number)|"
+            r"funding\s+(?:for\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?(?:from|by)|"
             r"support\s+(?:comes|came|was\s+received|is\s+received|was\s+provided|is\s+provided)\s+(?:from|by)|"
             r"(?:additional|further|partial)\s+support\s+(?:from|by|of))\b",
             re.IGNORECASE,
