@@ -2546,3 +2546,22 @@ def test_money_for_a_thing_from_a_facility_is_funding_not_thanks_to_a_facility(r
 def test_support_for_a_task_from_a_facility_is_still_credit(read):
     r = read("We acknowledge technical support for the imaging from the Example Core Facility.")
     assert [f.name for f in r.facilities] == ["the Example Core Facility"]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "training on the operational principles of the flight hardware",
+        "access and training for the use of the flow cytometer",
+        "training in scanning electron microscopy",
+        "instruction in the use of the confocal microscope",
+    ],
+)
+def test_teaching_the_authors_an_instrument_is_a_service(read, purpose):
+    r = read(f"We thank Kim Park for {purpose}.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize("purpose", ["training in statistics", "training in scientific writing", "access to the flow cytometer"])
+def test_teaching_something_else_or_access_alone_is_no_service(read, purpose):
+    assert not read(f"We thank Kim Park for {purpose}.").contributors

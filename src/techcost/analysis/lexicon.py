@@ -189,6 +189,13 @@ class AttributionLexicon:
             lab = _LAB_HELP.search(purpose)
             if lab:
                 return "inferred", lab.group(0)
+        if not for_org and (out[0] == "none" or (out[0] == "negative" and re.fullmatch(r"(?i)use of|access|provided|providing", out[1]))):
+            # "training on the flow cytometer", "access and training for the use of the X": teaching
+            # the authors an instrument or a technique, a facility's service to its users
+            tr = self.words.training.search(purpose)
+            if tr and any(h.label in ("equipment_nouns", "service_domains", "facility_domains") for h in self.hits(tr.group("what"))):
+                return "inferred", tr.group(0)[:60].strip()
+        if out[0] == "none" and not for_org:
             # "implemented the GMM specializer", "help with implementing the rotational boost into MESA":
             # something built in code for the research (not "implementation of the trial")
             code = self.words.code_building.search(purpose)

@@ -97,6 +97,7 @@ class ReaderWords:
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")
         self.code_building = re.compile(rf"\b(?:{w('code_building_words')})\b\s+(?!language\b)(?P<what>\S.*)$", i)
+        self.training = re.compile(rf"\b(?:{w('training_words')})\s+(?:us\s+|them\s+|the\s+authors\s+)?(?:on|in|for|with)\s+(?P<what>\S.*)$", i)
         self.not_built = re.compile(rf"\b(?:{w('not_built')})\b", i)
         self.made = self.set("made_words")
         self.making = self.set("making_words")
