@@ -1188,7 +1188,7 @@ def test_hosting_financial_help_and_who_runs_a_project_are_not_credit(read, text
 @pytest.mark.parametrize(
     "purpose",
     [
-        "their assistance with TauDEM and other general training in geospatial supercomputing",
+        "their assistance with TauDEM and other general support in geospatial supercomputing",
     ],
 )
 def test_the_learned_second_opinion_credits_wording_the_vocabulary_lacks(read, purpose):
