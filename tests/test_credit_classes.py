@@ -2565,3 +2565,20 @@ def test_teaching_the_authors_an_instrument_is_a_service(read, purpose):
 @pytest.mark.parametrize("purpose", ["training in statistics", "training in scientific writing", "access to the flow cytometer"])
 def test_teaching_something_else_or_access_alone_is_no_service(read, purpose):
     assert not read(f"We thank Kim Park for {purpose}.").contributors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass spectrometry data were collected in the Example Proteomics Laboratory under the direction of K.D. Greis, Ph.D. on a system bought with a grant.",
+        "Sequencing was performed at the Example Genomics Core under the supervision of Dr. K.D. Greis.",
+        "We thank the Example Imaging Facility for confocal microscopy, under the technical direction of K.D. Greis.",
+    ],
+)
+def test_the_head_named_with_a_unit_did_its_work(read, text):
+    r = read(text)
+    assert [(c.name, c.basis) for c in r.contributors] == [("K.D. Greis", "explicit")]
+
+
+def test_a_study_supervised_at_a_university_credits_no_one(read):
+    assert not read("The study was carried out at Example University under the supervision of Prof. Kim Park.").contributors

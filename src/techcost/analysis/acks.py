@@ -333,6 +333,8 @@ _PURPOSE_START = re.compile(
 # ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 _PERSON_POST = re.compile(r"(?:the|a|an|our)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z\-]*(?:ist|ian|er|or|ant|ent|nurse|officer|fellow|keeper|midwife)")
+# "under the direction of Dr. Y", "under the supervision of Y": who runs the unit named before
+_UNDER_DIRECTION = re.compile(r"\bunder\s+the\s+(?:\w+\s+)?(?P<post>direction|supervision|management|leadership|guidance)\s+of\s+(?P<who>[^,;()]{3,80})", re.IGNORECASE)
 # two or three capitalised words and nothing else ("He Bo", "Bidiel Fall", "Meng-ni An")
 _BARE_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?){{1,2}}")
 _LEAD = re.compile(
@@ -530,6 +532,30 @@ class AckReader:
                     p.role = p.role or role
                 groups.append(Group(people, role=role, frame="label"))
                 seen_names |= {fold(p.text) for p in people}
+        for ud in _UNDER_DIRECTION.finditer(sent):
+            # "data were collected in the X Proteomics Laboratory under the direction of K.D. Greis, Ph.D.":
+            # the unit's head, named with it, did the work the unit is credited for
+            unit_g = next((g for g in groups if g.mentions and g.mentions[-1].kind == "org" and g.mentions[-1].end <= ud.start() and self.lex.facility_kind(g.mentions[-1].text)), None)
+            if unit_g is None:
+                continue
+            who = ud.group("who")
+            lead = re.match(r"(?:(?:Drs?|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?", who)
+            names = [ns for ns in self.names.find(who) if ns.char_start <= lead.end() + 2]
+            if not names:
+                continue
+            ns = names[0]
+            unit = unit_g.mentions[-1].text
+            if fold(ns.text) in seen_names:
+                # already read on its own ("..., under the technical direction of Ana Li"): the unit's work is theirs
+                for g in groups:
+                    for mt in g.mentions:
+                        if mt.kind == "person" and fold(mt.text) == fold(ns.text) and not g.purpose:
+                            mt.affil = mt.affil or unit
+                            g.purpose = unit_g.purpose
+                continue
+            at = ud.start("who") + ns.char_start
+            unit_g.mentions = unit_g.mentions[:-1] + [Mention("person", ns.text, at, at + len(ns.text), affil=unit, role=ud.group("post"))]
+            seen_names.add(fold(ns.text))
         done = self._done_by(sent.strip())
         if done:
             # the people read with the work they did replace any other reading of them
