@@ -2582,3 +2582,13 @@ def test_the_head_named_with_a_unit_did_its_work(read, text):
 
 def test_a_study_supervised_at_a_university_credits_no_one(read):
     assert not read("The study was carried out at Example University under the supervision of Prof. Kim Park.").contributors
+
+
+@pytest.mark.parametrize("purpose", ["target irradiations", "the irradiations of the samples", "the ice-core drilling"])
+def test_a_service_named_at_the_head_of_a_purpose_is_the_service(read, purpose):
+    assert [(c.name, c.basis) for c in read(f"We thank Kim Park for {purpose}.").contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("purpose", ["the computer", "the cluster"])
+def test_equipment_at_the_head_of_a_purpose_may_be_a_loan(read, purpose):
+    assert not read(f"We thank Kim Park for {purpose}.").contributors

@@ -540,7 +540,14 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             return "negative", np_words[-1]
         # the words that end the first noun phrase decide it
         at_head = [h for h in hits if h.start < np_end <= h.end]
-        at_head = [h for h in at_head if h.label in ("negative", "explicit", "role_titles", "inferred") or (h.label == "negative_people_only" and not for_org)]
+        kit_spans = {(h.start, h.end) for h in hits if h.label == "equipment_nouns"}
+        # "target irradiations", "the proteomics": a service named at the head is what was done (not "the
+        # computer", "the instruments": equipment at the head may be a loan)
+        at_head = [
+            Hit("explicit", h.start, h.end, h.text) if h.label == "service_domains" and (h.start, h.end) not in kit_spans else h
+            for h in at_head
+            if h.label in ("negative", "explicit", "role_titles", "inferred") or (h.label == "negative_people_only" and not for_org) or (h.label == "service_domains" and (h.start, h.end) not in kit_spans)
+        ]
         if not at_head:
             # "the measurements", "the synthesis of oligo-probes": an activity at the head is work done
             acts = [h for h in hits if h.label == "activity_nouns" and h.start < np_end <= h.end and h.text.lower() != "experimental" and not _covered(h, neg)]
