@@ -424,10 +424,10 @@ def is_initials_statement(text: str, names: list[str]) -> bool:
     such sentences for three authors, and most of the text."""
     if len(names) < 3 or len(text) < 60:
         return False
-    roster = Roster(names)
     sents = [x.strip() for x in _SENTENCES.split(text) if x and len(x.strip()) > 3]
-    if len(sents) < 3:
-        return False
+    if len(sents) < 3 or not _LEADING_INITIALS.match(sents[0]) or sum(1 for x in sents if _LEADING_INITIALS.match(x)) < 3:
+        return False  # a quick look before the roster is built
+    roster = Roster(names)
     hits = 0
     who_all: set[str] = set()
     for k, sent in enumerate(sents):
