@@ -107,6 +107,20 @@ def test_technical_authors_from_affiliation_and_contribution(lexicons):
     assert m.authors[0].technical_evidence.startswith("affiliation")
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "managed the European computational grid work for the simulations",
+        "managed the data processing infrastructure used by the image pipeline",
+        "ran the simulations on the national computing grid",
+    ],
+)
+def test_running_the_computing_others_use_is_a_technical_contribution(lexicons, written):
+    authors = [Author(name="Grid Keeper", roles_as_written=[written]), Author(name="Plain Researcher", roles_as_written=["analysed the simulations"])]
+    m = detect(paper("We thank nobody.", authors), lexicons)
+    assert [a.name for a in m.authors if a.technical] == ["Grid Keeper"]
+
+
 def test_everyone_named_is_recorded(lexicons):
     m = detect(paper("We thank Jane Doe for comments and Joe Bloggs for technical support."), lexicons)
     assert [(p.name, p.category) for p in m.acknowledged_people] == [("Jane Doe", "other"), ("Joe Bloggs", "technical")]
