@@ -2592,3 +2592,15 @@ def test_a_service_named_at_the_head_of_a_purpose_is_the_service(read, purpose):
 @pytest.mark.parametrize("purpose", ["the computer", "the cluster"])
 def test_equipment_at_the_head_of_a_purpose_may_be_a_loan(read, purpose):
     assert not read(f"We thank Kim Park for {purpose}.").contributors
+
+
+@pytest.mark.parametrize("team", ["technical assistant staff", "the technicians", "our laboratory technicians"])
+def test_a_post_with_its_members_and_their_places_in_brackets(read, team):
+    r = read(f"We thank the collaborators (Ana Li at Example Hospital), {team} (Kim Park at the University of Example) and the administrative staff (Sam Lee at Example Hospital).")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("body", ["Data Monitoring and Safety Management Committee", "Scientific Advisory Board", "Ethics Commission"])
+def test_a_committee_board_or_commission_is_no_person(read, body):
+    r = read(f"We thank Kim Park for technical assistance and the members of the Example {body} for their oversight.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]

@@ -17,10 +17,6 @@ from typing import Iterable, Iterator
 
 from .errors import ConfigError
 
-# words that show a Markdown text may include another (a quick look before it is read line by line):
-# Quarto includes, knitr children, papaja's render_appendix
-INCLUDE_HINTS = ("include", "child", "render_appendix")
-
 #: Folders never searched for LaTeX main files.
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", "_build", "site-packages"})
 #: Most .tex files read when looking for the main files of a part.

@@ -1646,9 +1646,16 @@ class AckReader:
         for o, t in self.seg.items(text):
             t2 = _LEAD.sub("", t).strip()
             ns = self.names.whole(t2)
+            affil = None
             if ns is None:
-                return []
-            out.append(Mention("person", ns.text, off + o, off + o + len(ns.text)))
+                # "Shizuko Takebe at the University of Toyama": a name and where the person works
+                at = re.match(r"^(?P<name>.+?)\s*,?\s+(?:at|of|from)\s+(?P<place>(?:the\s+)?[{0}].+)$".format(UPPER), t2)
+                ns = self.names.whole(at.group("name")) if at else None
+                if ns is None:
+                    return []
+                affil = at.group("place").strip(" ,.")
+            start = off + o + max(t.find(ns.text), 0)
+            out.append(Mention("person", ns.text, start, start + len(ns.text), affil=affil))
         return out
 
     def _org_shaped(self, text: str) -> bool:

@@ -21,7 +21,7 @@ from ..errors import InputFileError, LimitExceeded, TechcostError
 from ..model import Budget, Finding, Justification, Manuscript
 from ..parsers import ALL_SUFFIXES, JUSTIFICATION_ONLY_SUFFIXES, parser_for, sniff
 from ..policy.config import Config
-from ..repo import INCLUDE_HINTS, head_text, resolved
+from ..repo import head_text, resolved
 from .registry import RuleSet
 
 # repository files that are not papers, skipped when walking folders
@@ -217,12 +217,15 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                             seen.add(key)
                             out.append(fp)
             md_new = [fp for fp in out[found_before:] if fp.suffix.lower() in MARKDOWN_PART_SUFFIXES]
-            if md_new and any(h in t for t in map(head_text, md_new) for h in INCLUDE_HINTS):
-                # knitr children and Quarto includes are read through the paper that includes them
-                from ..repo import markdown_reached
+            if md_new:
+                from ..parsers.markdown import INCLUDE_HINTS  # the reader's own syntax
 
-                reached_md = markdown_reached(p)
-                out[found_before:] = [fp for fp in out[found_before:] if resolved(fp) not in reached_md]
+                if any(h in t for t in map(head_text, md_new) for h in INCLUDE_HINTS):
+                    # knitr children and Quarto includes are read through the paper that includes them
+                    from ..repo import markdown_reached
+
+                    reached_md = markdown_reached(p)
+                    out[found_before:] = [fp for fp in out[found_before:] if resolved(fp) not in reached_md]
             if parts:
                 # a part no main file reaches (its main is elsewhere, or renamed) is read on its own
                 from ..repo import latex_reached

@@ -26,7 +26,6 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
-from ..repo import INCLUDE_HINTS
 from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
@@ -745,6 +744,9 @@ _INCLUDE = re.compile(r"^\s*\{\{<\s*include\s+(.+?)\s*>\}\}\s*$")
 _CHILD_OPT = re.compile(r"\bchild\s*=\s*(c\s*\([^)]*\)|\"[^\"]+\"|'[^']+')")
 _CHILD_HASHPIPE = re.compile(r"^\s*#\|\s*child\s*:\s*(.+?)\s*$")
 _QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'")
+# words that show a text may include another (a quick look before it is read line by line):
+# Quarto includes, knitr children, papaja's render_appendix
+INCLUDE_HINTS = ("include", "child", "render_appendix")
 # R code in a chunk that renders another document in place: knitr::knit_child("x.Rmd"),
 # papaja's render_appendix("appendix.Rmd")
 _RENDER_CHILD = re.compile(r"\b(?:knit_child|render_appendix)\s*\(\s*(?:(?:input|x)\s*=\s*)?[\"']([^\"']+\.(?:Rmd|rmd|md|qmd))[\"']")
