@@ -2604,3 +2604,23 @@ def test_a_post_with_its_members_and_their_places_in_brackets(read, team):
 def test_a_committee_board_or_commission_is_no_person(read, body):
     r = read(f"We thank Kim Park for technical assistance and the members of the Example {body} for their oversight.")
     assert [c.name for c in r.contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list printed one item a line with no punctuation between the items
+        "Dr. Ana Li (Executive Editor, Example Institute), Dr. Sam Lee (Health Consultant; Lecturer, Example University) and"
+        " Dr Kim Park (Clinical Advisor, Example Trust) for reviewing this article and providing editorial support Example Service"
+        " (EXS), a scholarship body which provided the financial assistance for the corresponding author's studies Example Project"
+        " for providing financial and technical support for quality improvement in the Medical Department.",
+        "Ana Li and Sam Lee for comments on the draft the Example Programme which supported the fieldwork.",
+    ],
+)
+def test_people_with_their_own_purpose_are_not_the_subject_of_a_later_verb(read, text):
+    assert not read(text).contributors
+
+
+def test_people_as_the_subject_of_a_verb_still_did_it(read):
+    r = read("Kim Park and Jo Bloggs assisted with the sectioning.")
+    assert [c.name for c in r.contributors] == ["Kim Park", "Jo Bloggs"]

@@ -867,7 +867,9 @@ class AckReader:
         sv = fr.subject.search(sent)
         if sv and sv.start() > 0:
             groups = self.region(sent[: sv.start()], 0, sent, frame="subject", stop_at_purpose=False, strict=True)
-            if groups and all(g.mentions for g in groups):
+            # (people given their own purpose before the verb, "A and B for reviewing this article ...
+            # which provided ...", are a list of thanks; the verb belongs to something after them)
+            if groups and all(g.mentions for g in groups) and not any(g.purpose for g in groups):
                 for g in groups:
                     g.purpose = sent[sv.start() :].strip(" .")
                 return groups
