@@ -2624,3 +2624,21 @@ def test_people_with_their_own_purpose_are_not_the_subject_of_a_later_verb(read,
 def test_people_as_the_subject_of_a_verb_still_did_it(read):
     r = read("Kim Park and Jo Bloggs assisted with the sectioning.")
     assert [c.name for c in r.contributors] == ["Kim Park", "Jo Bloggs"]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "the Animal, Cellular Imaging, Genomic Technologies and the Mouse Pathology Facilities at Example University",
+        "the Animal, Cellular Imaging, Genomic Technologies, and Mouse Pathology Facilities at Example University",
+    ],
+)
+def test_units_listed_before_a_shared_plural_head_are_each_named_with_it(read, units):
+    r = read(f"We express our gratitude to {units}.")
+    names = sorted(f.name.removeprefix("the ") for f in r.facilities)
+    assert names == sorted(f"{u} Facility at Example University" for u in ["Animal", "Cellular Imaging", "Genomic Technologies", "Mouse Pathology"])
+
+
+def test_two_names_before_a_plural_head_stay_one_name(read):
+    r = read("We thank the Flow Cytometry and Microscopy Facilities at Example University for technical help.")
+    assert [f.name for f in r.facilities] == ["the Flow Cytometry and Microscopy Facilities at Example University"]

@@ -11,7 +11,7 @@ contribution statements, and the methods and figure legends.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..letters import UPPER
 from ..model import (
@@ -159,6 +159,9 @@ class CreditAnalysis:
     # ------------------------------------------------------------ one group
     def _group(self, g: Group, credit: Credit, loc: Location, authors: list[str], res: CreditResult, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:
         lex = self.lex
+        merged = _shared_head_run(g.mentions)
+        if merged is not g.mentions:
+            g = replace(g, mentions=merged)
         sentence = credit.sentence.strip()
         purpose = g.purpose.strip(" ,;.")
         # a purpose in brackets after a name: "A (for help with imaging)"
@@ -758,6 +761,41 @@ _SHARED_FACILITY_HEAD = re.compile(
     r"\s+(?P<head>Cores|Facilities|Platforms|Units|Laboratories|Services|Centres|Centers)(?P<tail>\s+(?:of|at|in)\s+.+)?$"
 )
 _SINGULAR_FACILITY = {"cores": "Core", "facilities": "Facility", "platforms": "Platform", "units": "Unit", "laboratories": "Laboratory", "services": "Service", "centres": "Centre", "centers": "Center"}
+
+
+_PLURAL_HEAD_ORG = re.compile(
+    r"^(?:the\s+)?(?P<names>[A-Z][\w\-/&.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-/&.]*){0,5})\s+"
+    r"(?P<head>Cores|Facilities|Platforms|Units|Laboratories|Services|Centres|Centers)(?P<tail>\s+(?:of|at|in)\s+.+)?$"
+)
+_MODIFIER_ORG = re.compile(r"^(?:the\s+)?[A-Z][\w\-/&.]*(?:\s+[A-Z][\w\-/&.]*){0,3}(?:\s*,\s*[A-Z][\w\-/&.]*(?:\s+[A-Z][\w\-/&.]*){0,3})*$")
+
+
+def _shared_head_run(mentions: list[Mention]) -> list[Mention]:
+    """Units listed before a plural head they share, which the list reader
+    cut into pieces ("the Animal, Cellular Imaging, Genomic Technologies and
+    the Metabolomics Facilities at UNIL"): one mention again, so that each
+    unit is named with the head and the place."""
+    for k, last in enumerate(mentions):
+        if last.kind != "org" or k == 0:
+            continue
+        m = _PLURAL_HEAD_ORG.match(last.text.strip())
+        if not m:
+            continue
+        j = k
+        while j > 0 and mentions[j - 1].kind == "org" and _MODIFIER_ORG.match(mentions[j - 1].text.strip()) and not _SINGLE_HEAD.search(mentions[j - 1].text):
+            j -= 1
+        if k - j < 2:
+            continue  # two names before a plural head may be one unit's name ("Flow Cytometry and Imaging Core Facilities")
+        mods = [re.sub(r"^the\s+", "", x.strip()) for mt in mentions[j:k] for x in mt.text.split(",") if x.strip()]
+        tail = re.split(r"\s+and\s+(?=[A-Z])", m.group("tail") or "")[0]
+        units = mods + re.split(r"\s+(?:and|&)\s+", m.group("names"))
+        text = "the " + ", ".join(units[:-1]) + " and " + units[-1] + " " + m.group("head") + tail
+        joined = replace(last, text=text, start=mentions[j].start)
+        return mentions[:j] + [joined] + mentions[k + 1 :]
+    return mentions
+
+
+_SINGLE_HEAD = re.compile(r"\b(?:Core|Facility|Platform|Unit|Laboratory|Lab|Service|Centre|Center|Institute|University|Department)\b")
 
 
 def _distribute(name: str) -> list[str]:
