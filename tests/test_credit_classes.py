@@ -2642,3 +2642,10 @@ def test_units_listed_before_a_shared_plural_head_are_each_named_with_it(read, u
 def test_two_names_before_a_plural_head_stay_one_name(read):
     r = read("We thank the Flow Cytometry and Microscopy Facilities at Example University for technical help.")
     assert [f.name for f in r.facilities] == ["the Flow Cytometry and Microscopy Facilities at Example University"]
+
+
+@pytest.mark.parametrize("post", ["Director", "Manager", "Deputy Director"])
+def test_a_post_between_commas_then_where_it_is_held(read, post):
+    r = read(f"We thank Kim Park, {post}, Example Health Institute (EHI), Example Agency, Ana Li, and Jo Bloggs for their sequencing technical assistance.")
+    assert [c.name for c in r.contributors] == ["Kim Park", "Ana Li", "Jo Bloggs"]
+    assert not r.facilities  # the institute is where Kim Park holds the post, not a unit thanked

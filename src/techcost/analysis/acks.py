@@ -1102,6 +1102,22 @@ class AckReader:
             # "the X Facility, University of Y": where the thing before is
             # (after a comma only: "the Genomics Core and UPPMAX" are two)
             sep = sent[items[idx - 1].off + len(items[idx - 1].text) : it.off] if idx else ""
+            if (
+                it.mentions
+                and cur.mentions
+                and cur.mentions[-1].kind == "person"
+                and cur.mentions[-1].affil is None
+                and self.lex.words.post_alone.match(cur.mentions[-1].role.split(" ", 1)[-1] if cur.mentions[-1].role else "")
+                and not open_purpose
+                and len(it.mentions) == 1
+                and it.mentions[0].kind == "org"
+                and not _DETERMINED.match(it.mentions[0].text)
+                and not re.search(r"\band\b|&", sep)
+            ):
+                # "Lee Ching Ng, Director, Environmental Health Institute (EHI)": where the post is held
+                cur.mentions[-1].affil = it.mentions[0].text
+                take_purpose(it)
+                continue
             if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text) and not self._own_unit(it.mentions[0].text) and not re.search(r"\band\b|&", sep):
                 last = cur.mentions[-1]
                 if last.kind == "org":
@@ -1278,6 +1294,9 @@ class AckReader:
                 elif last.kind == "org" and re.search(r"\band\b|&", sep) and re.fullmatch(rf"(?:the\s+)?[{UPPER}][{UPPER}0-9\-]{{2,11}}", it.text.strip(" ,.")):
                     # "the National Genomics Infrastructure and UPPMAX": one more organisation, not where the first is
                     cur.mentions.append(Mention("org", it.text.strip(" ,."), it.off, it.off + len(it.text.rstrip(" ,."))))
+                elif last.kind == "person" and self.lex.words.post_alone.match(it.text.strip(" ,.")):
+                    # "Lee Ching Ng, Director, Environmental Health Institute": a post, then where it is held
+                    last.role = (last.role + " " + it.text.strip(" ,.")).strip()
                 elif self.lex.place_org(it.text) and last.kind in ("person", "org"):
                     if last.kind == "org":
                         last.text = f"{last.text}, {it.text}"

@@ -70,6 +70,7 @@ class ReaderWords:
             rf"^(?P<role>(?:(?:the|its|our|their|his|her)\s+)?(?:[\w\-]+\s+){{0,3}}\w*(?:{w('plural_roles')}))\s+(?P<name>(?-i:[{UPPER}])[^\W\d_]+(?:['’\-][^\W\d_]+)*)$", i
         )
         posts = w("posts")
+        self.post_alone = re.compile(rf"^(?:(?:former|current|deputy|assistant|associate|senior|acting)\s+)?(?:{posts})$", i)
         self.post_of = re.compile(rf"^(?:(?:former|current|the)\s+)?(?P<post>{posts})\s+of\s+(?:the\s+)?(?P<org>.+)$", i)
         self.post_after = re.compile(rf"^(?P<org>.+?)\s+(?P<post>{posts})s?$", i)
         self.post_of_end = re.compile(rf"\b(?:{posts})\s+of$", i)
