@@ -462,6 +462,5 @@ def apply_section_statements(authors: list[HasRoles], sections: Iterable[Any]) -
     texts = ["\n\n".join(s.text for s in contrib if s.text.strip())]
     inside = statement_blocks(sections, [a.name for a in authors])
     texts += [b.text for b in inside]
-    if texts:
-        apply_statements(authors, texts)
+    apply_statements(authors, texts)  # (empty texts are skipped there)
     return "\n\n".join([s.text for s in contrib if s.text.strip()] + [b.text for b in inside]) or None

@@ -1107,7 +1107,7 @@ class AckReader:
                 and cur.mentions
                 and cur.mentions[-1].kind == "person"
                 and cur.mentions[-1].affil is None
-                and self.lex.words.post_alone.match(cur.mentions[-1].role.split(" ", 1)[-1] if cur.mentions[-1].role else "")
+                and bool(self.lex.words.post_alone.match(cur.mentions[-1].role.split(" ", 1)[-1]))
                 and not open_purpose
                 and len(it.mentions) == 1
                 and it.mentions[0].kind == "org"
@@ -1373,15 +1373,15 @@ class AckReader:
         or a post about them, are a person even when a word of the name is
         also an ordinary word (written mid-sentence with a capital, it is not
         the pronoun or the season)."""
+
+        def people(x: _Item | None, *, purpose_ok: bool = False) -> bool:
+            return x is not None and bool(x.mentions) and all(m.kind == "person" for m in x.mentions) and (purpose_ok or not x.purpose)
+
         for idx, it in enumerate(items):
             if it.mentions or not it.other or not _BARE_NAME.fullmatch(it.other):
                 continue
             prev = items[idx - 1] if idx else None
             nxt = items[idx + 1] if idx + 1 < len(items) else None
-
-            def people(x: _Item | None, *, purpose_ok: bool = False) -> bool:
-                return x is not None and bool(x.mentions) and all(m.kind == "person" for m in x.mentions) and (purpose_ok or not x.purpose)
-
             if not (people(prev) or (people(nxt) and not it.purpose)):
                 continue
             sep = sent[prev.off + len(prev.text) : it.off] if prev is not None else ""

@@ -541,7 +541,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # the words that end the first noun phrase decide it
         at_head = [h for h in hits if h.start < np_end <= h.end]
         kit_spans = {(h.start, h.end) for h in hits if h.label == "equipment_nouns"}
-        # "target irradiations", "the proteomics": a service named at the head is what was done (not "the
+        # "target irradiations", "the ice-core drilling": a service named at the head is what was done (not "the
         # computer", "the instruments": equipment at the head may be a loan)
         at_head = [
             Hit("explicit", h.start, h.end, h.text) if h.label == "service_domains" and (h.start, h.end) not in kit_spans else h
