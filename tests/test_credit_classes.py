@@ -2649,3 +2649,13 @@ def test_a_post_between_commas_then_where_it_is_held(read, post):
     r = read(f"We thank Kim Park, {post}, Example Health Institute (EHI), Example Agency, Ana Li, and Jo Bloggs for their sequencing technical assistance.")
     assert [c.name for c in r.contributors] == ["Kim Park", "Ana Li", "Jo Bloggs"]
     assert not r.facilities  # the institute is where Kim Park holds the post, not a unit thanked
+
+
+@pytest.mark.parametrize("gave", ["to their support on the MS data processing", "to her kind help with the sectioning", "to his technical assistance"])
+def test_to_written_for_for_before_what_was_given(read, gave):
+    r = read(f"The authors are grateful to Kim Park from the Example Core {gave}.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+
+
+def test_thanks_to_their_help_names_nobody(read):
+    assert not read("Thanks to their help, the survey was finished on time.").contributors

@@ -326,7 +326,9 @@ _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "wi
 _PURPOSE_START = re.compile(
     r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)"
     # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
-    r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))",
+    r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
+    # "grateful to A and B from X to their support on ...": "to" written for "for" before what they gave
+    r"|\s(?=to\s+(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:support|help|assistance|contributions?|efforts?|expertise)\b)",
     re.IGNORECASE,
 )
 # one word in camel case, its inner capital after three letters or more: a brand, not a person
