@@ -119,3 +119,25 @@ def test_a_statement_among_the_acknowledgements_gives_roles_and_no_thanks(tmp_pa
     m = json.loads(res.stdout)["manuscript"]
     assert [a["roles_as_written"] for a in m["authors"]][2] == ["implemented the data transfer between the two sites"]
     assert not m["facilities"]  # "a core member of the catalogue production team" is no team thanked
+
+
+def test_a_statement_one_author_a_sentence_in_latex_acknowledgements(tmp_path):
+    """The layout it was found in: LaTeX lines parted by comment lines, after the funding sentences."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from techcost.cli import app
+
+    p = tmp_path / "main.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\title{T}\n\\author{Ann Brown \\and Carl D Evans \\and Serena Nik-Zainal}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\section*{Acknowledgments}\n"
+        "AB acknowledges support from the Example Trust.\n\n% Contribution statements\n"
+        + ".\n%\n".join(STATEMENT_ONE_A_SENTENCE.split(". ")) + "\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    res = CliRunner().invoke(app, ["inspect", str(p), "--format", "json"])
+    m = json.loads(res.stdout)["manuscript"]
+    assert {a["name"]: a["roles_as_written"] for a in m["authors"]}["Serena Nik-Zainal"] == ["implemented the data transfer between the two sites"]
+    assert not m["facilities"]
