@@ -70,6 +70,11 @@ def _plain(name: str) -> str:
     return re.sub(r"^(?:Dr\.|Prof\.|Mrs|Mr|Ms)\s+", "", name)
 
 
+def _credited(result) -> list[tuple[str, str]]:
+    """The people a reading credits, with the basis of each."""
+    return [(c.name, c.basis) for c in result.contributors]
+
+
 def _list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -940,7 +945,7 @@ def test_a_coordinated_clause_with_its_own_subject_list(read, first, verb):
 @pytest.mark.parametrize("product, basis", [("the X-ray images used in Figure 2", "explicit"), ("stable isotope mass spectrometer analyses", "explicit"), ("the MRI scans", "inferred")])
 def test_providing_the_product_of_a_technical_service(read, product, basis):
     r = read(f"We thank Jo Bloggs for providing {product}.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Jo Bloggs", basis)]
+    assert _credited(r) == [("Jo Bloggs", basis)]
 
 
 @pytest.mark.parametrize("gift", ["the sequencing data", "antibodies", "computational resources", "access to the microscope", "the photographs", "samples for sequencing"])
@@ -1198,7 +1203,7 @@ def test_the_learned_second_opinion_credits_wording_the_vocabulary_lacks(read, p
     _, rs = api.load()
     assert analyser(rs.lexicons).lex.purpose_class(purpose)[0] == "none"  # the rules alone would not credit it
     r = read(f"We thank Jo Bloggs for {purpose}.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Jo Bloggs", "inferred")]
+    assert _credited(r) == [("Jo Bloggs", "inferred")]
 
 
 @pytest.mark.parametrize(
@@ -1339,13 +1344,13 @@ def test_a_person_who_was_helpful_in_a_task(read, text, names):
 @pytest.mark.parametrize("skill", ["technical skills", "technical skill and care", "technical know-how"])
 def test_technical_skill_is_a_stated_technical_role(read, skill):
     r = read(f"We thank Kim Park for her {skill}.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+    assert _credited(r) == [("Kim Park", "explicit")]
 
 
 @pytest.mark.parametrize("post", ["CERN staff", "the Example Observatory staff members", "Example Core personnel"])
 def test_people_named_as_an_organisations_staff(read, post):
     r = read(f"We thank {post} Kim Park and Jo Bloggs for preparing the samples.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
+    assert _credited(r) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
     assert read(f"We thank {post} Kim Park and Jo Bloggs for helpful discussions.").contributors == []
 
 
@@ -1400,12 +1405,12 @@ def test_facilities_sharing_one_plural_head(read, text, expected):
 
 @pytest.mark.parametrize("kit", ["database", "network", "server", "cluster", "laser"])
 def test_help_named_by_the_equipment_it_looks_after_is_a_technical_service(read, kit):
-    assert [(c.name, c.basis) for c in read(f"We thank Kim Park for {kit} support.").contributors] == [("Kim Park", "explicit")]
+    assert _credited(read(f"We thank Kim Park for {kit} support.")) == [("Kim Park", "explicit")]
 
 
 @pytest.mark.parametrize("place", ["greenhouse", "laboratory", "field", "ship"])
 def test_help_in_a_place_is_inferred_work_not_a_stated_service(read, place):
-    got = [(c.name, c.basis) for c in read(f"We thank Kim Park for {place} assistance.").contributors]
+    got = _credited(read(f"We thank Kim Park for {place} assistance."))
     assert got in ([], [("Kim Park", "inferred")]), got
 
 
@@ -1489,7 +1494,7 @@ def test_a_credits_roll_one_name_and_post_a_line(read):
         "Jill Desmond, Chief Exhibition Officer\nErwin Erkfitz, Senior Preparator\nQuinn Johnson, Senior Preparator\n"
         "Bruce Fernandez, Photographer\nLee Chan, AV Technician\nKaren Butler-Clary, Assistant Registrar\n"
     )
-    assert [(c.name, c.basis) for c in read(text).contributors] == [
+    assert _credited(read(text)) == [
         ("Erwin Erkfitz", "explicit"), ("Quinn Johnson", "explicit"), ("Bruce Fernandez", "explicit"), ("Lee Chan", "explicit")
     ]
 
@@ -1502,7 +1507,7 @@ def test_a_list_of_lenders_and_their_galleries_is_not_a_roll_of_staff(read):
 @pytest.mark.parametrize("role", ["talented photographers", "lab technicians", "workshop engineers", "conservators"])
 def test_a_technical_post_then_its_members_whatever_the_verb(read, role):
     text = f"Our {role}, Kim Park and Jo Bloggs, have brought out the best in every object."
-    assert [(c.name, c.basis) for c in read(text).contributors] == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")], text
+    assert _credited(read(text)) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")], text
 
 
 @pytest.mark.parametrize("role", ["collaborators", "editors", "marketing team"])
@@ -2040,12 +2045,12 @@ def test_laboratory_work_in_other_words(read, frame, work):
 def test_operating_or_keeping_an_instrument_named_by_its_technique_is_a_stated_service(read, care):
     text = f"We thank Kim Park {care}." if care.startswith("for") else f"We thank Kim Park, who {care}." if care[0] in "om" and not care.startswith("operating") else f"We thank Kim Park for {care}."
     r = read(text)
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")], text
+    assert _credited(r) == [("Kim Park", "explicit")], text
 
 
 def test_running_a_technique_is_a_task_not_a_stated_service(read):
     r = read("We thank Kim Park for running the PCR.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+    assert _credited(r) == [("Kim Park", "inferred")]
 
 
 @pytest.mark.parametrize("company", ["Novogene Co., Ltd.", "Example Genomics Private Limited", "Example Sequencing GmbH", "Example Analytics Inc."])
@@ -2120,7 +2125,7 @@ def test_a_count_of_facilities_and_never_the_verb_in_a_name(read, lead, units):
 @pytest.mark.parametrize("post", ["laboratory technician", "lab manager", "workshop technician", "research technician"])
 def test_a_job_title_in_brackets_is_a_post_not_a_facility(read, post):
     r = read(f"We thank Kim Park ({post}) for help with the assays.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+    assert _credited(r) == [("Kim Park", "explicit")]
     assert not r.facilities, [f.name for f in r.facilities]
 
 
@@ -2208,7 +2213,7 @@ def test_a_company_that_did_the_work_in_a_passive_sentence(read, company):
 
 @pytest.mark.parametrize("support", ["biotechnical support", "histotechnical assistance", "electrotechnical help"])
 def test_technical_support_in_a_compound_word(read, support):
-    assert [(c.name, c.basis) for c in read(f"We thank Kim Park for excellent {support}.").contributors] == [("Kim Park", "explicit")]
+    assert _credited(read(f"We thank Kim Park for excellent {support}.")) == [("Kim Park", "explicit")]
 
 
 @pytest.mark.parametrize("purpose,counted", [("her support in the molecular laboratory", True), ("his help in our lab", True), ("assistance in the laboratory", True), ("help in the Smith lab", False), ("advice in the lab", False)])
@@ -2465,13 +2470,13 @@ def test_a_person_thanked_for_something_else_before_the_list_is_not_its_staff(re
 @pytest.mark.parametrize("task", ["DNA barcoding of specimens", "metabolite profiling", "lipid profiling of the extracts"])
 def test_lab_services_named_by_their_task_are_inferred_work(read, task):
     r = read(f"We thank Kim Park and Jo Bloggs for their help with {task}.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
+    assert _credited(r) == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
 
 
 @pytest.mark.parametrize("purpose", ["technical asistance", "technical assitance", "techincal support", "tecnical assistance", "technical suport"])
 def test_common_misspellings_are_read_as_the_words_meant(read, purpose):
     r = read(f"We thank Kim Park for {purpose}.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+    assert _credited(r) == [("Kim Park", "explicit")]
     assert purpose in r.contributors[0].role_words  # what was written is what is shown
 
 
@@ -2501,7 +2506,7 @@ def test_a_place_after_a_listed_person_is_not_another_person(read, after):
 @pytest.mark.parametrize("what", ["GMM specializer", "rotational boost", "precession equations", "transmission model"])
 def test_something_built_in_code_is_inferred_work_whatever_its_name(read, frame, what):
     r = read(frame.replace("{W}", what))
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+    assert _credited(r) == [("Kim Park", "inferred")]
 
 
 @pytest.mark.parametrize(
@@ -2523,13 +2528,13 @@ def test_what_is_implemented_without_being_built_or_earlier_work_is_no_technical
 @pytest.mark.parametrize("sep", [" and ", ", and ", ", "])
 def test_reviewers_thanked_after_a_purpose_start_a_group_of_their_own(read, sep, readers):
     r = read(f"We thank Kim Park for cell culture{sep}{readers} for their helpful comments.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+    assert _credited(r) == [("Kim Park", "inferred")]
 
 
 @pytest.mark.parametrize("task", ["cell culture", "tissue culture", "the cell culture"])
 def test_a_technique_named_by_its_material_is_work_not_a_gift(read, task):
     r = read(f"We thank Kim Park for {task}.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+    assert _credited(r) == [("Kim Park", "inferred")]
 
 
 @pytest.mark.parametrize("gift", ["a cell culture", "the DAT-Cre transgenic mice", "the HeLa cells"])
@@ -2559,7 +2564,7 @@ def test_support_for_a_task_from_a_facility_is_still_credit(read):
 )
 def test_teaching_the_authors_an_instrument_is_a_service(read, purpose):
     r = read(f"We thank Kim Park for {purpose}.")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "inferred")]
+    assert _credited(r) == [("Kim Park", "inferred")]
 
 
 @pytest.mark.parametrize("purpose", ["training in statistics", "training in scientific writing", "access to the flow cytometer"])
@@ -2577,7 +2582,7 @@ def test_teaching_something_else_or_access_alone_is_no_service(read, purpose):
 )
 def test_the_head_named_with_a_unit_did_its_work(read, text):
     r = read(text)
-    assert [(c.name, c.basis) for c in r.contributors] == [("K.D. Greis", "explicit")]
+    assert _credited(r) == [("K.D. Greis", "explicit")]
 
 
 def test_a_study_supervised_at_a_university_credits_no_one(read):
@@ -2586,7 +2591,7 @@ def test_a_study_supervised_at_a_university_credits_no_one(read):
 
 @pytest.mark.parametrize("purpose", ["target irradiations", "the irradiations of the samples", "the ice-core drilling"])
 def test_a_service_named_at_the_head_of_a_purpose_is_the_service(read, purpose):
-    assert [(c.name, c.basis) for c in read(f"We thank Kim Park for {purpose}.").contributors] == [("Kim Park", "explicit")]
+    assert _credited(read(f"We thank Kim Park for {purpose}.")) == [("Kim Park", "explicit")]
 
 
 @pytest.mark.parametrize("purpose", ["the computer", "the cluster"])
@@ -2597,7 +2602,7 @@ def test_equipment_at_the_head_of_a_purpose_may_be_a_loan(read, purpose):
 @pytest.mark.parametrize("team", ["technical assistant staff", "the technicians", "our laboratory technicians"])
 def test_a_post_with_its_members_and_their_places_in_brackets(read, team):
     r = read(f"We thank the collaborators (Ana Li at Example Hospital), {team} (Kim Park at the University of Example) and the administrative staff (Sam Lee at Example Hospital).")
-    assert [(c.name, c.basis) for c in r.contributors] == [("Kim Park", "explicit")]
+    assert _credited(r) == [("Kim Park", "explicit")]
 
 
 @pytest.mark.parametrize("body", ["Data Monitoring and Safety Management Committee", "Scientific Advisory Board", "Ethics Commission"])
