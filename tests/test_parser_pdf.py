@@ -643,7 +643,7 @@ def test_affiliation_marks_set_as_their_own_runs_are_read_with_their_affiliation
     ]
     for k, ln in enumerate(lines, 1):
         ln.no = k
-    authors, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
     got = {a.name: a.affiliations for a in authors}
     assert got["Jo Bloggs"] == ["Example Meteorological Institute, IT Department, Oslo, 0313, Norway"]
     assert got["Sam Lee"] == ["University of Example, Department of Geosciences, Oslo, Norway"]
@@ -749,3 +749,77 @@ def test_a_side_column_label_ends_the_affiliations(tmp_path, label):
     by = {a.name: a.affiliations for a in parse(out).authors}
     assert list(by) == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
     assert by["Jo A. Bloggs"] == ["Lake Research Station, Example Institute, Sampleford, UK"]
+
+
+@pytest.mark.parametrize("heading", ["Author details", "Author information", "Affiliations"])
+def test_the_full_list_of_places_at_the_end_of_the_article(tmp_path, heading):
+    """BMC and other Springer journals print only the corresponding
+    author's place at the foot of the front page ("Full list of author
+    information is available at the end of the article") and the marked
+    list of every place under "Author details" at the end. Each author gets
+    their places from that list, and a core facility among them makes its
+    author identifiable as technical staff."""
+    from techcost import api
+    from techcost.analysis import analyse
+
+    body = "<p>" + "Ducks were sampled on every farm and the isolates compared across the districts of the province. " * 14 + "</p>"
+    out = _printed(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } h1 { font-size: 20pt; }"
+        ".foot { position: absolute; top: 23.5cm; font-size: 7pt; width: 8cm; }</style></head><body>"
+        "<h1>A survey of influenza viruses on smallholder duck farms</h1>"
+        "<p>Kim Park<sup>1*</sup>, Jo A. Bloggs<sup>2</sup>, Ana Li<sup>1</sup> and Sam Lee<sup>3</sup></p>"
+        f"<h2>Abstract</h2>{body}"
+        "<div class='foot'>* Correspondence: kim.park@example.org<br><sup>1</sup>Example Animal Health Laboratory, Exampletown, Australia<br>"
+        "Full list of author information is available at the end of the article</div>"
+        f"<h2>Background</h2>{body}<h2>Acknowledgements</h2><p>We thank the farmers for their time.</p>"
+        f"<h2>{heading}</h2><p>1 Example Animal Health Laboratory, Exampletown, Australia. 2 Genomics Core Facility, "
+        "Example University, Sampleford, Australia. 3 Disease Investigation Centre, Example City, Indonesia.</p>"
+        "<h2>Competing interests</h2><p>The authors declare that they have no competing interests.</p>"
+        "<p>Received: 4 September 2013 Accepted: 27 December 2013</p>"
+        "</body></html>",
+        tmp_path / "front.pdf",
+    )
+    m = parse(out)
+    by = {a.name: a.affiliations for a in m.authors}
+    assert list(by) == ["Kim Park", "Jo A. Bloggs", "Ana Li", "Sam Lee"]
+    assert by["Kim Park"] == by["Ana Li"] == ["Example Animal Health Laboratory, Exampletown, Australia"]
+    assert by["Jo A. Bloggs"] == ["Genomics Core Facility, Example University, Sampleford, Australia"]
+    assert by["Sam Lee"] == ["Disease Investigation Centre, Example City, Indonesia"]
+    _, rs = api.load()
+    assert [a.name for a in analyse(m, rs.lexicons).authors if a.technical] == ["Jo A. Bloggs"]
+
+
+def test_the_places_after_a_side_column_of_notes():
+    """MDPI's front page: the names across the page, then a narrow side
+    column of notes ("Citation: ...", "Received: ...", "Copyright: ...")
+    read before the places beside it, each place with its mark set as a
+    run of its own well apart from the text, an e-mail address after it."""
+    def at(text, top, x0, x1, size, region):
+        ln = _line(text, top, x0=x0, x1=x1, size=size)
+        ln.region = region
+        return ln
+
+    side = ["Citation: Park, K.; Bloggs, J.A.; Li, A.", "A Framework for Fire. Atmosphere", "2021, 1, 1.", "Received: 1 May 2021", "Accepted: 2 June 2021", "Copyright: © 2021 by the authors."]
+    lines = [
+        at("A Multi-Fidelity Framework for Wildland Fire Behavior", 116.0, 35.0, 493.0, 17.9, 1),
+        at("Kim Park 1,*, Jo A. Bloggs 2 and Ana Li 1", 169.0, 36.0, 400.0, 10.0, 1),
+        *[at(t, 460.0 + 12.0 * k, 36.0, 152.0, 7.0, 2) for k, t in enumerate(side)],
+        at("1", 213.0, 167.0, 170.0, 6.0, 3),
+        at("Example Institute of Standards, Exampletown, MD 20899, USA; kim.park@example.org", 215.0, 181.0, 553.0, 8.0, 3),
+        at("2", 235.0, 167.0, 170.0, 6.0, 3),
+        at("Example Forest Service, Sampleford, WA 98103, USA", 236.0, 181.0, 466.0, 8.0, 3),
+        at("Abstract: A method for the simulation of fire spread is presented.", 293.0, 167.0, 559.0, 9.0, 3),
+    ]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+    for ln in lines:
+        same = [x for x in lines if x.region == ln.region]
+        ln.rx0, ln.rx1 = min(x.x0 for x in same), max(x.x1 for x in same)
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    by = {a.name: a.affiliations for a in authors}
+    assert by == {
+        "Kim Park": ["Example Institute of Standards, Exampletown, MD 20899, USA"],
+        "Jo A. Bloggs": ["Example Forest Service, Sampleford, WA 98103, USA"],
+        "Ana Li": ["Example Institute of Standards, Exampletown, MD 20899, USA"],
+    }

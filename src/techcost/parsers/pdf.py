@@ -1631,9 +1631,10 @@ _SIDE_NOTE = re.compile(r"^\s*(?:received|accepted|published(?:\s+online)?|revis
 
 def _authors_from_front(
     api: _Pdfium, tp: Any, lines: list[Line], title: tuple[int, int] | None, display_path: str
-) -> tuple[list[Author], set[int]]:
+) -> tuple[list[Author], set[int], list[list[str]]]:
     """Authors (with affiliations) from the lines under the title; returns
-    them and the ids of the lines that list their names."""
+    them, the ids of the lines that list their names and each author's
+    affiliation marks."""
     start = title[1] if title else 0
     authors: list[Author] = []
     marks: list[list[str]] = []
@@ -1663,7 +1664,7 @@ def _authors_from_front(
                 used.add(id(lines[k]))
             elif listed:
                 break
-        return listed, used
+        return listed, used, [[] for _ in listed]
     first = lines[found_at]
     texts = [_char_runs(api, tp, first) if tp is not None else first.text]
     k = found_at + 1
@@ -1707,16 +1708,25 @@ def _authors_from_front(
     # affiliations: marked lines (and their continuations) below the names
     affils: list[tuple[list[str], str]] = []
     j = k
-    while j < len(lines) and j < k + 16:
+    end = k + 16
+    names_w = max(first.rx1 - first.rx0, 1.0)
+    while j < len(lines) and j < end:
         ln = lines[j]
         t = ln.text
+        if ln.region != first.region and ln.rx1 - ln.rx0 < 0.4 * names_w and any(_SIDE_NOTE.match(x.text) for x in lines if x.region == ln.region):
+            # a narrow side column of notes ("Citation: ...", "Received: ...") read before the places: passed over whole
+            side = ln.region
+            while j < len(lines) and lines[j].region == side:
+                j += 1
+                end += 1
+            continue
         if re.match(r"^(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|copyright|citation|open\s+access)\b", t, re.I):
             break
         if ln.size > first.size + 1.5:
             break
         raw = _char_runs(api, tp, ln) if tp is not None else t
         nx = lines[j + 1] if j + 1 < len(lines) else None
-        if nx is not None and re.fullmatch(r"\d{1,3}|[a-h]|[" + re.escape(MARKS) + r"]", t.strip()) and nx.top < ln.bottom and nx.bottom > ln.top and -1.0 <= nx.x0 - ln.x1 < 8.0:
+        if nx is not None and re.fullmatch(r"\d{1,3}|[a-h]|[" + re.escape(MARKS) + r"]", t.strip()) and nx.top < ln.bottom and nx.bottom > ln.top and -1.0 <= nx.x0 - ln.x1 < max(8.0, 1.5 * nx.size):
             # a mark set as its own run of text beside its affiliation: "1" then "Norwegian Meteorological Institute, ..."
             affils.append(([t.strip()], nx.text))
             j += 2
@@ -1765,11 +1775,48 @@ def _authors_from_front(
                 split_affils.append(([pieces[k]], pieces[k + 1]))
         else:
             split_affils.append((mk, tx))
-    assign_affiliations(authors, marks, [(mk, re.sub(r"\s+", " ", tx).strip(" ,;")) for mk, tx in split_affils])
+    assign_affiliations(authors, marks, [(mk, _place_text(tx)) for mk, tx in split_affils])
     if authors and not any(a.affiliations for a in authors) and any(marks):
         # Nature-style: the marked affiliations printed as a footnote at the foot of the first page
         assign_affiliations(authors, marks, _foot_affiliations(api, tp, lines, j, first.size))
-    return authors, name_lines
+    return authors, name_lines, marks
+
+
+def _place_text(text: str) -> str:
+    """An affiliation as printed, without the e-mail addresses some
+    publishers run on after it ("..., USA; kim@example.org")."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", "", text, flags=re.I)
+    return text.strip(" ,;")
+
+
+_DETAILS_HEAD = re.compile(
+    r"^(?:author(?:s['’]?|['’]s)?\s+(?:details|information|affiliations)|authors?\s+and\s+affiliations|affiliations)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _affiliations_from_details(authors: list[Author], marks: list[list[str]], sections: list[Section]) -> None:
+    """Where the front page gives only some places ("Full list of author
+    information is available at the end of the article"), the marked list
+    under "Author details" at the end gives them all: "1 CSIRO, Geelong,
+    Australia. 2 School of ..."."""
+    wanted = {x for mk in marks for x in mk if re.fullmatch(r"\d{1,2}|[a-h]", x)}
+    if not wanted or all(a.affiliations for a in authors):
+        return
+    sec = next((s for s in sections if s.heading and _DETAILS_HEAD.match(s.heading.strip())), None)
+    if sec is None:
+        return
+    text = " ".join(b.text for b in sec.blocks)
+    starts = list(re.finditer(r"(?:^|(?<=[.;])\s+)(\d{1,2}|[a-h])\s*(?=[A-Z\u00c0-\u024f])", text))
+    found = [(m.group(1), text[m.end() : (starts[i + 1].start() if i + 1 < len(starts) else len(text))]) for i, m in enumerate(starts)]
+    # (a note set after the list, "Received: ..." or "* Correspondence: ...", ends its last place)
+    places = [([mk], _place_text(re.split(r"(?:\*\s*)?\b(?:Correspondence|Received|Accepted|Published)\s*:", body)[0]).rstrip(". *")) for mk, body in found]
+    if not places or not wanted <= {mk[0] for mk, _ in places} or 2 * sum(looks_like_affiliation(t) for _, t in places) < len(places):
+        return
+    for a in authors:
+        a.affiliations = []
+    assign_affiliations(authors, marks, places)
 
 
 def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, name_size: float) -> list[tuple[list[str], str]]:
@@ -1793,7 +1840,12 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     joined = " ".join(texts)
     # the first mark, at the start of its line, has no baseline beside it to be seen raised by
     joined = re.sub(r"^\s*(\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
-    joined = re.split(r"\b(?:Correspondence|These authors|Present address|\*\s*e-?mail|e-?mail:)", joined, maxsplit=1)[0]
+    # notes among the places ("* Correspondence: ...", "Full list of author information is available ...") run to the next mark
+    joined = re.sub(
+        r"(?:\*\s*)?\b(?:Correspondence|These authors|Present address|e-?mails?\b|Full list of author information)[^" + _SUP_OPEN + r"]*",
+        " ",
+        joined,
+    )
     out: list[tuple[list[str], str]] = []
     for m in re.finditer(_SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*([^" + _SUP_OPEN + r"]+)", joined):
         text = re.sub(r"\s+", " ", m.group(2)).strip(" ,;.")
@@ -1878,7 +1930,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         tl = first.lines[title_rng[0] : title_rng[1]]
         title = _join_lines(tl, vocab)
         skip.update(id(ln) for ln in tl)
-    authors, name_lines = _authors_from_front(api, tp0, first.lines, title_rng, display_path)
+    authors, name_lines, marks = _authors_from_front(api, tp0, first.lines, title_rng, display_path)
     if not authors:
         authors = _bio_authors(pages, running, display_path)
     front_lines = [ln.text for ln in first.lines]
@@ -1907,6 +1959,8 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
                 blk.kind = "list_item"
     _heading_levels(blocks)
     sections = _sections(blocks, display_path, len(pages))
+    if len(marks) == len(authors):
+        _affiliations_from_details(authors, marks, sections)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
