@@ -823,3 +823,31 @@ def test_the_places_after_a_side_column_of_notes():
         "Jo A. Bloggs": ["Example Forest Service, Sampleford, WA 98103, USA"],
         "Ana Li": ["Example Institute of Standards, Exampletown, MD 20899, USA"],
     }
+
+
+def test_places_in_the_margin_each_with_its_authors_in_brackets(tmp_path):
+    """The Lancet's front page: names without marks under the title; in the
+    margin, each place in bold followed by the authors who hold it, their
+    names shortened, in brackets; places sharing an institution before it;
+    notes above the places and a correspondence address below them."""
+    body = "<p>" + "People living with HIV were randomly assigned to community-based or clinic-based care and followed for a year. " * 16 + "</p>"
+    out = _printed(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 1.5cm; }"
+        "body { font-family: 'DejaVu Serif', serif; font-size: 9pt; } h1 { font-size: 18pt; }"
+        ".main { width: 13cm; } .side { position: absolute; left: 14.5cm; top: 3cm; width: 3cm; font-size: 6.5pt; }</style></head><body>"
+        "<div class='main'><h1>Community-based care for HIV: a randomised trial</h1>"
+        "<p><i>Kim Park, Jo A. Bloggs, Ana van Rooyen, Sam Lee</i></p>"
+        f"<h2>Summary</h2>{body}</div>"
+        "<div class='side'><p>Lancet Glob Health 2020; 8: e1305</p><p>*The study team are listed in the appendix</p>"
+        "<p><b>Department of Global Health</b> (K Park MBChB, Prof J A Bloggs MD), <b>and Department of Biostatistics</b> (S Lee PhD), "
+        "<b>Example University, Exampletown, WA, USA; Genomics Core Facility, Example Research Council, Sampleford, South Africa</b> "
+        "(Prof A van Rooyen PhD, K Park)</p><p>Correspondence to: Dr Kim Park, Department of Global Health, Example University</p></div>"
+        "</body></html>",
+        tmp_path / "front.pdf",
+    )
+    by = {a.name: a.affiliations for a in parse(out).authors}
+    assert list(by) == ["Kim Park", "Jo A. Bloggs", "Ana van Rooyen", "Sam Lee"]
+    assert by["Kim Park"] == ["Department of Global Health, Example University, Exampletown, WA, USA", "Genomics Core Facility, Example Research Council, Sampleford, South Africa"]
+    assert by["Jo A. Bloggs"] == ["Department of Global Health, Example University, Exampletown, WA, USA"]
+    assert by["Sam Lee"] == ["Department of Biostatistics, Example University, Exampletown, WA, USA"]
+    assert by["Ana van Rooyen"] == ["Genomics Core Facility, Example Research Council, Sampleford, South Africa"]

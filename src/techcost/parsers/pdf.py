@@ -1730,6 +1730,7 @@ def _authors_from_front(
             # a mark set as its own run of text beside its affiliation: "1" then "Norwegian Meteorological Institute, ..."
             affils.append(([t.strip()], nx.text))
             j += 2
+            end = max(end, j + 8)  # a long list of places reads on while its marked items go on
             continue
         if abs(ln.size - first.size) < 0.3 and ln.font == first.font and not looks_like_affiliation(_split_markers(raw)[0]):
             more = parse_author_line(raw)
@@ -1757,6 +1758,7 @@ def _authors_from_front(
             mk = [x for x in re.findall(r"\d+|[a-h]|[^\w\s,]", mm.group(1))]
             body = _split_markers(mm.group(2))[0] if m else mm.group(2).strip()
             affils.append((mk, body))
+            end = max(end, j + 8)
         elif affils and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t)) and len(t) < 200 and not is_thanks(t):
             affils[-1] = (affils[-1][0], affils[-1][1] + " " + t)
         elif looks_like_affiliation(t) and len(t) < 250:
@@ -1788,6 +1790,67 @@ def _place_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", "", text, flags=re.I)
     return text.strip(" ,;")
+
+
+# a name as a margin's list of places abbreviates it: "Prof J M Baeten MD", "A van Heerden"
+_SHORT_NAME = re.compile(r"^(?:(?:Prof|Dr)\.?\s+)?((?:[A-Z]{1,2}\.?\s+){1,3})([^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2}?)(?:\s+(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|BA|BSc|MSc|MD|MPH|DPhil|PhD|MBChB|MBBS|MA|MS|RN|BM|BCh))*$")
+
+
+def _short_name_of(short: str, authors: list[Author]) -> int | None:
+    """The author an abbreviated name stands for: the same family name and
+    the same first initial."""
+    from ..names import fold
+
+    m = _SHORT_NAME.match(short.strip())
+    if not m:
+        return None
+    initial, family = fold(m.group(1).strip()[:1]), fold(m.group(2))
+    hits = [i for i, a in enumerate(authors) if fold(a.name).endswith(" " + family) and fold(a.name)[:1] == initial]
+    return hits[0] if len(hits) == 1 else None
+
+
+def affiliations_in_margin(authors: list[Author], lines: list[Line]) -> None:
+    """The Lancet's front page: names without marks under the title, and in
+    the margin the places, each followed by the authors who hold it in
+    brackets ("Department of Global Health (R V Barnabas MBChB, Prof C
+    Celum MD), Division of ... (...), University of Washington, Seattle,
+    WA, USA; Vaccine ... Center, Seattle, WA, USA (R V Barnabas); ...")."""
+    if not authors or any(a.affiliations for a in authors) or not lines:
+        return
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    narrow = [ln for ln in lines if ln.x1 - ln.x0 < 0.3 * width]
+    starts = [ln.x0 for ln in narrow if re.search(r"\((?:Prof\s+)?[A-Z]{1,2}\s+[A-Z]", ln.text)]
+    if len(starts) < 2:
+        return
+    x = _median(starts)
+    col = sorted((ln for ln in narrow if abs(ln.x0 - x) < 3.0), key=lambda ln: ln.top)
+    # the places begin with the run of bold lines over the first bracket of names (notes above them are not places)
+    first = next(k for k, ln in enumerate(col) if re.search(r"\((?:Prof\s+)?[A-Z]{1,2}\s+[A-Z]", ln.text))
+    k = first
+    while k > 0 and col[k - 1].bold:
+        k -= 1
+    if k < first or col[first].bold:
+        col = col[k:]
+    text = ""
+    for ln in col:
+        text = text[:-1] + ln.text if text.endswith("-") else (text + " " + ln.text if text else ln.text)
+    for group in text.split(";"):
+        parens = [m for m in re.finditer(r"\(([^()]*)\)", group)]
+        held: list[tuple[str, list[int]]] = []
+        prev = 0
+        for m in parens:
+            who = [i for i in (_short_name_of(n, authors) for n in m.group(1).split(",")) if i is not None]
+            if who:
+                unit = re.sub(r"^(?:and\s+)", "", group[prev : m.start()].strip(" ,")).strip(" ,")
+                held.append((unit, who))
+            prev = m.end()
+        tail = re.split(r"\b(?:Correspondence|See\s+Online)\b", group[prev:])[0].strip(" ,.") if held and parens else ""
+        for unit, who in held:
+            place = f"{unit}, {tail}" if tail and unit else unit or tail
+            for i in who:
+                if place and place not in authors[i].affiliations:
+                    authors[i].affiliations.append(place)
+
 
 
 _DETAILS_HEAD = re.compile(
@@ -1961,6 +2024,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     sections = _sections(blocks, display_path, len(pages))
     if len(marks) == len(authors):
         _affiliations_from_details(authors, marks, sections)
+    affiliations_in_margin(authors, first.lines)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
