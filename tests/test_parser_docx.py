@@ -310,3 +310,41 @@ def test_corpus_eval_floors(corpus):
     assert summary["authors"]["f1"] >= 0.9
     assert summary["acknowledgements_present"]["accuracy"] >= 0.97
     assert summary["contribution_statement_present"]["accuracy"] >= 0.97
+
+
+@pytest.mark.parametrize("date", ["03 November, 2021", "December 04, 2020"])
+def test_places_printed_after_the_abstract(tmp_path, date):
+    """pandoc's article templates print the marked names, a date and the
+    abstract, and only then the marked places, one a line: each author gets
+    their places, and a numbered heading after them is no place."""
+    from docx import Document
+
+    from techcost import api
+    from techcost.analysis import analyse
+
+    d = Document()
+    d.add_paragraph("Stickleback: detecting behavioural events in bio-logging data")
+    p = d.add_paragraph()
+    for name, mark, sep in (("Kim Park", "1", ", "), ("Jo A. Bloggs", "2", ", and "), ("Ana Li", "1", "")):
+        p.add_run(name)
+        _superscript(p, mark)
+        p.add_run(sep)
+    d.add_paragraph(date)
+    d.add_paragraph("Animal-borne tags record behaviour at fine scales; we present a pipeline that finds short events in such records.")
+    q = d.add_paragraph()
+    _superscript(q, "1")
+    q.add_run(" Department of Biology, Example University\n")
+    _superscript(q, "2")
+    q.add_run(" Genomics Core Facility, Example Institute")
+    d.add_paragraph("1 Introduction")
+    d.add_paragraph("Bio-loggers record the movements of animals in the wild.")
+    path = tmp_path / "paper.docx"
+    d.save(str(path))
+    m = parse(path)
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Kim Park": ["Department of Biology, Example University"],
+        "Jo A. Bloggs": ["Genomics Core Facility, Example Institute"],
+        "Ana Li": ["Department of Biology, Example University"],
+    }
+    _, rs = api.load()
+    assert [a.name for a in analyse(m, rs.lexicons).authors if a.technical] == ["Jo A. Bloggs"]

@@ -469,13 +469,15 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
     affils: list[tuple[list[str], str]] = []
     contact_lines: list[str] = []
     j = k
+    passed = 0
+    numbered = any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk)
     while j < len(paras) and j < k + 20:
         p = paras[j]
         t = p.text
         if not t:
             j += 1
             continue
-        if re.match(r"^(?:abstract|summary|background|introduction|keywords|key\s*words)\b", t, re.I) or (p.style and p.style.level):
+        if re.match(r"^(?:\d{1,2}[.)]?\s+)?(?:abstract|summary|background|introduction|keywords|key\s*words)\b", t, re.I) or (p.style and p.style.level):
             break
         if "@" in t or re.search(r"orcid|correspond", t, re.I):
             contact_lines.append(t)
@@ -484,7 +486,7 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         if AFFILIATIONS_LABEL.match(t):
             j += 1  # "Author Affiliations:" over the numbered affiliations
             continue
-        if re.fullmatch(r"[\d\s./\-]{6,14}|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}", t.strip()):
+        if re.fullmatch(r"[\d\s./\-]{6,14}|(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:\d{1,2},?\s+)?\d{4}", t.strip()):
             j += 1  # a date line between the names and the affiliations
             continue
         m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", p.marked)
@@ -494,9 +496,13 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
             assert mm is not None
             mk = re.findall(r"\d+|[a-h]|[^\w\s,]", mm.group(1))
             body = re.sub(r"⟨[^⟩]*⟩", "", mm.group(2)).strip() if m else mm.group(2).strip()
+            if passed and not affils and not looks_like_affiliation(body):
+                break  # past the abstract, a numbered line that is no place ("1 Introduction") ends the search
             affils.append((mk, body))
         elif looks_like_affiliation(t) and len(t) < 300:
             affils.append(([], t))
+        elif not affils and numbered and passed < 3:
+            passed += 1  # the abstract set between the marked names and their places (pandoc's article templates)
         else:
             break
         j += 1
