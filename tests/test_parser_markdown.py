@@ -628,3 +628,65 @@ def test_a_full_stop_after_a_title_or_initial_is_not_a_run_in_heading(tmp_path, 
     ack = [s for s in secs if s.kind == "acknowledgements"]
     assert len(ack) == 1 and ack[0].heading == "Acknowledgements"
     assert ack[0].blocks[-1].text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "entry, place",
+    [
+        ("name: Genomics Core Facility, Example University", "Genomics Core Facility, Example University"),
+        ("name: Genomics Core Facility\n    address: Example Street 1, Exampletown", "Genomics Core Facility"),
+    ],
+)
+def test_pandoc_scholar_institutes_keyed_by_id_with_their_fields(tmp_path, entry, place):
+    """pandoc-scholar's front matter: each author a mapping of their name to
+    the keys of their institutes; each institute a mapping of its key to its
+    fields."""
+    text = f"""---
+title: Siloxane uptake in frameworks
+author:
+- Kim Park:
+    institute: [a]
+    orcid: 0000-0002-8797-9893
+- Jo Bloggs:
+    institute: [a, b]
+institute:
+- a:
+    name: Department of Chemistry, Example University
+- b:
+    {entry}
+---
+
+# Introduction
+
+Frameworks take up siloxanes.
+"""
+    a = by_name(read(write(tmp_path, text)))
+    assert a["Kim Park"].affiliations == ["Department of Chemistry, Example University"]
+    assert a["Jo Bloggs"].affiliations == ["Department of Chemistry, Example University", place]
+
+
+@pytest.mark.parametrize("mark", ["$^{{{k}}}$", "$^{k}$", "^{k}^", "<sup>{k}</sup>"])
+def test_quarto_author_names_marked_for_places_at_the_top_of_the_body(tmp_path, mark):
+    """A Quarto paper whose author objects carry only a name with marks
+    ("name: Kim Park$^{1,2,*}$") and whose places open the body, one a line,
+    each after its mark and ending in a line break."""
+    one, both = mark.format(k="1,*"), mark.format(k="1,2")
+    text = f"""---
+title: "Binocular integration of chromatic signals"
+author:
+  - name: Kim Park{one}
+  - name: Jo Bloggs{both}
+---
+
+{mark.format(k="1")}Department of Psychology, Example University, UK\\
+{mark.format(k="2")}Imaging Core Facility, Example University, UK\\
+{mark.format(k="*")}Corresponding author, email: kim.park\\@example.ac.uk
+
+# Introduction
+
+Signals from the two eyes are combined.
+"""
+    a = by_name(read(write(tmp_path, text)))
+    assert a["Kim Park"].affiliations == ["Department of Psychology, Example University, UK"]
+    assert a["Kim Park"].corresponding and not a["Jo Bloggs"].corresponding
+    assert a["Jo Bloggs"].affiliations == ["Department of Psychology, Example University, UK", "Imaging Core Facility, Example University, UK"]

@@ -199,8 +199,8 @@ def _affiliation_text(entry: Any) -> tuple[str | None, str]:
             k, v = next(iter(entry.items()))
             if str(k).lower() in _KEY_FIELDS:
                 return str(v), ""
-            # pandoc-scholar: {key: Name}
-            return str(k), _plain(v)
+            # pandoc-scholar: {key: Name}, or {key: {name: Name, address: ...}}
+            return str(k), (_affiliation_text(v)[1] if isinstance(v, dict) else _plain(v))
         return (None if key is None else str(key)), ", ".join(p for p in parts if p)
     return None, _plain(entry)
 
@@ -315,13 +315,20 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
     if not name:
         return None
     a = AuthorDraft(name=name, path=path, line=line, given=given, family=family)
+    raw_name = entry.get("name")
+    mk = _BODY_MARK.search(raw_name) if isinstance(raw_name, str) else None
+    if mk is not None:
+        # "name: Kim Park$^{1,2,*}$": the marks of places printed at the top of the body
+        keys = _mark_keys(mk)
+        a.aff_keys = [k for k in keys if k != "*"]
+        a.corresponding = "*" in keys or "*" in mk.group(0)
     a.orcid = normalise_orcid(_first(entry, "orcid", "orcid_id", "orcid-id", "orcidid", "ORCID"))
     email = _first(entry, "email", "e-mail", "mail")
     a.email = find_email(str(email)) if email else None
     attrs = entry.get("attributes") if isinstance(entry.get("attributes"), dict) else {}
     corr = [entry.get(k) for k in ("corresponding", "correspondence", "correspondingauthor", "corresponding-author")]
     corr.append(attrs.get("corresponding"))
-    a.corresponding = any(_truthy(x) or (isinstance(x, str) and "@" in x) for x in corr)
+    a.corresponding = a.corresponding or any(_truthy(x) or (isinstance(x, str) and "@" in x) for x in corr)
     if a.email is None:
         a.email = next((find_email(x) for x in corr if isinstance(x, str) and "@" in x), None)
     keyed: list[str] = []
@@ -1251,7 +1258,7 @@ def _store_marked_affiliations(text: str, keyed: dict[str, str]) -> None:
     for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
         m = _LEAD_BODY_MARK.match(piece)
         if m:
-            aff = md_inline(piece[m.end() :]).strip(" ,;")
+            aff = md_inline(piece[m.end() :]).strip(" ,;\\")  # (a backslash ending a line is a line break)
             for k in _mark_keys(m):
                 if aff and not find_email(aff):
                     keyed.setdefault(k, aff)
