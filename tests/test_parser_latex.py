@@ -533,3 +533,52 @@ def test_the_papers_own_macros_are_expanded_in_its_text(tmp_path):
     )
     ack = [s for s in parse(p, display_path="ms.tex").sections if s.kind == "acknowledgements"]
     assert ack and ack[0].blocks[0].text == "We are grateful to the entire Kepler team, past and present, and to the Imaging Core for imaging."
+
+
+@pytest.mark.parametrize("marks", ["1", "\\uta"])
+def test_aastex_altaffilmark_and_altaffiltext(tmp_path, marks):
+    """AASTeX 5 and emulateapj: each name marked "\\altaffilmark{1}", the
+    places given by "\\altaffiltext{1}{...}", marks possibly macros."""
+    other = "2" if marks == "1" else "\\ud"
+    text = rf"""\documentclass{{aastex}}
+\newcommand{{\uta}}{{1}}
+\newcommand{{\ud}}{{2}}
+\begin{{document}}
+\title{{Direct spectral detection of binary companions}}
+\author{{Kim Park \altaffilmark{{{marks}}}}}
+\author{{Jo A. Bloggs \altaffilmark{{{marks},{other}}}}}
+\altaffiltext{{{marks}}}{{University of Example, Astronomy Department, Austin, TX 78712}}
+\altaffiltext{{{other}}}{{Instrument Workshop, Example Observatory, Fort Davis, TX}}
+\begin{{abstract}}We detect companions.\end{{abstract}}
+\section{{Introduction}}
+Binaries are common.
+\end{{document}}
+"""
+    m = read(write(tmp_path, text))
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Kim Park": ["University of Example, Astronomy Department, Austin, TX 78712"],
+        "Jo A. Bloggs": ["University of Example, Astronomy Department, Austin, TX 78712", "Instrument Workshop, Example Observatory, Fort Davis, TX"],
+    }
+
+
+@pytest.mark.parametrize("wrap", ["{{\\small\n{body}\n}}", "{body}"])
+def test_marked_places_printed_after_maketitle(tmp_path, wrap):
+    """A plain article: names marked with "\\textsuperscript{2,*}" in
+    \\author, the places printed as paragraphs after \\maketitle, each after
+    its mark, possibly inside a group that sets their size."""
+    body = (
+        "\\noindent\\textsuperscript{1}Department of Mathematics, Example University, Boston, MA, USA\n\n"
+        "\\noindent\\textsuperscript{2}Research Software Engineering Group, Example Institute, Ashburn, VA, USA\n\n"
+        "\\noindent\\textsuperscript{*}Corresponding author"
+    )
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n\\title{Goodness of fit for decoding}\n"
+        "\\author{Kim Park\\textsuperscript{1}, \\\\ Jo A. Bloggs\\textsuperscript{1,2,*}}\n\\date{}\n\\maketitle\n"
+        "\\thispagestyle{empty}\n\n" + wrap.format(body=body) + "\n\n\\begin{abstract}We measure fit.\\end{abstract}\n"
+        "\\section{Introduction}\nDecoders are used.\n\\end{document}\n"
+    )
+    m = read(write(tmp_path, text))
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Kim Park": ["Department of Mathematics, Example University, Boston, MA, USA"],
+        "Jo A. Bloggs": ["Department of Mathematics, Example University, Boston, MA, USA", "Research Software Engineering Group, Example Institute, Ashburn, VA, USA"],
+    }

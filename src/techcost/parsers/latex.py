@@ -273,7 +273,7 @@ _META_CMDS = (
     "title Title icmltitle author authors Author affil affiliation address institute email ead emailAdd orcid thanks "
     "tnotetext fntext cortext correspondingauthor corr corresp altaffiliation alsoaffiliation additionalaffiliation "
     "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
-    "correspondence correspondance authorsnames authorsaffiliations aff date affiliations"
+    "correspondence correspondance authorsnames authorsaffiliations aff date affiliations altaffiltext"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -822,7 +822,7 @@ class Scanner:
 
 _META_ARGS = {
     "correspondingauthor": 2, "corr": 2, "Author": 2, "affiliation": 2, "collaboration": 2, "icmlauthor": 2,
-    "icmlaffiliation": 2, "icmlcorrespondingauthor": 2,
+    "icmlaffiliation": 2, "icmlcorrespondingauthor": 2, "altaffiltext": 2,
 }
 
 
@@ -1598,6 +1598,11 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             # "\date{$^1$Example University\\$^2$Example Institute}": marked affiliations set where the date goes
             for piece, _sep in _split_top(first, 0, _AND):
                 _store_keyed(st, piece.raw)
+        elif name == "altaffiltext" and len(args) >= 2:
+            # AASTeX 5 / emulateapj: "\altaffiltext{1}{Example University}" for the names marked "\altaffilmark{1}"
+            text = _aff_text(args[1])
+            if text:
+                st.keyed.setdefault(latex_to_text(args[0]).strip(), text)
         elif name in ("altaffiliation", "alsoaffiliation", "additionalaffiliation"):
             if st.drafts:
                 st.drafts[-1].add_affiliation(_aff_text(first))
@@ -1702,6 +1707,29 @@ def _numbered_affiliations(drafts: list[AuthorDraft], project: Project) -> None:
         return
 
 
+def _marked_affiliations_after_title(drafts: list[AuthorDraft], src: Source) -> None:
+    """Places printed as text after ``\\maketitle``, each after its mark
+    ("\\noindent\\textsuperscript{1}Department of ..."), for names marked
+    with those marks in ``\\author``."""
+    if not drafts or not any(a.aff_keys and not a.affiliations for a in drafts):
+        return
+    m = re.search(r"\\maketitle\b", src.text)
+    if not m:
+        return
+    end_m = re.compile(r"\\(?:section|chapter)\b").search(src.text, m.end())
+    region = src.text[m.end() : end_m.start() if end_m else min(len(src.text), m.end() + 20000)]
+    region = re.sub(r"\\begin\s*\{abstract\}.*?\\end\s*\{abstract\}", " ", region, flags=re.S)
+    st = _AuthorState()
+    # (paragraphs inside a group that sets their size, "{\small ...}", are read one by one)
+    for piece in re.split(r"\n[ \t]*\n|\\\\|\\par\b|\\newline\b", region):
+        _store_keyed(st, re.sub(r"^[\s{]*(?:\\(?:noindent|small|footnotesize|scriptsize|thispagestyle\s*\{\w*\})\s*)*", "", piece).rstrip(" }\n"))
+    for a in drafts:
+        if not a.affiliations:
+            for k in a.aff_keys:
+                if k in st.keyed:
+                    a.add_affiliation(st.keyed[k])
+
+
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
     """Authors printed as text at the top of the body (PLoS template: a
     line of names with ``\\textsuperscript`` markers, then ``\\textbf{1}``
@@ -1799,6 +1827,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     sc.flush()
     title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
     _numbered_affiliations(drafts, project)
+    _marked_affiliations_after_title(drafts, main)
     if not drafts:
         t2, d2, c2 = _fallback_authors(main, sc.macros)
         title = title or t2
