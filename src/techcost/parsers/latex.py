@@ -37,6 +37,7 @@ from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
 from ..statements import apply_section_statements, role_list
+from .listed_authors import authors_listed_in_sections
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     BACK_MATTER,
@@ -1841,6 +1842,9 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     comments = list(main.comments)
     for s in project.sources.values():
         comments.extend(s.comments)
+    if not drafts:
+        t3, drafts = authors_listed_in_sections(sections, display_path)
+        title = t3 or title  # (a metapaper's title is a section headed "Title")
     if not title and not drafts and not sections:
         raise NotUnderstood("holds no title, authors, sections or text that could be read as a paper")
     contrib_text = apply_section_statements(drafts, sections)

@@ -27,6 +27,7 @@ from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
 from ..statements import apply_section_statements
+from .listed_authors import authors_listed_in_sections
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     AFFILIATIONS_LABEL,
@@ -1846,6 +1847,9 @@ def _parse_manubot(folder: Path, *, display_path: str, lexicons: dict | None = N
         root.include(p.name, 1)
     sections = root.sb.sections()
     sections = promote_closing_acknowledgements(sections, _ack_section)
+    if not authors:
+        t3, authors = authors_listed_in_sections(sections, disp_meta)
+        title = t3 or title  # (a metapaper's title is a section headed "Title")
     if not title and not authors and not sections:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     contrib_text = apply_section_statements(authors, sections)
@@ -1957,6 +1961,9 @@ def _parse(
         body.sb.end_env()
     sections = body.sb.sections()
     sections = promote_closing_acknowledgements(sections, _ack_section)
+    if not authors:
+        t3, authors = authors_listed_in_sections(sections, main_disp)
+        title = t3 or title  # (a metapaper's title is a section headed "Title")
     if not title and not authors and not sections and not body.comments:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     contrib_text = apply_section_statements(authors, sections)

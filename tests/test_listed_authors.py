@@ -1,0 +1,62 @@
+"""Authors printed as a section of their own (metapaper templates: the
+Journal of Open Research Software and its sister journals), read the same
+from LaTeX and from Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from techcost.parsers import latex, markdown
+
+PEOPLE = [("Wheeler, Daniel", "(corresponding author) A"), ("Keller, Trevor", "A, B"), ("Guyer, Jonathan E.", "B")]
+PLACES = [("A", ["Materials Science and Engineering Division,", "Example Institute of Standards,", "Gaithersburg, MD 20899 USA"]),
+          ("B", ["Research Software Engineering Group,", "Example University, Ann Arbor, MI 48109 USA"])]
+
+
+def _latex(tmp_path: Path) -> Path:
+    people = "\\\\\n".join(f"{i}. {n}; {r}" for i, (n, r) in enumerate(PEOPLE, 1))
+    places = "\n\n".join(f"{k}. " + " \\\\\n".join(lines) for k, lines in PLACES)
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n\\section*{(1) Overview}\n\\section*{Title}\n"
+        "PFHub: The Phase-Field Community Hub\\\\[\\baselineskip]\n\n"
+        f"\\section*{{Paper Authors}}\n\n{people}\n\n\\section*{{Paper Author Roles and Affiliations}}\n\n{places}\n\n"
+        "\\section*{Abstract}\nCommunities share benchmark results.\n\\end{document}\n"
+    )
+    p = tmp_path / "paper.tex"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def _markdown(tmp_path: Path) -> Path:
+    people = "\n".join(f"{i}. {n}; {r}" for i, (n, r) in enumerate(PEOPLE, 1))
+    places = "\n\n".join(f"{k}. " + "\\\n".join(lines) for k, lines in PLACES)
+    text = (
+        "# (1) Overview\n\n## Title\n\nPFHub: The Phase-Field Community Hub\n\n"
+        f"## Paper Authors\n\n{people}\n\n## Paper Author Roles and Affiliations\n\n{places}\n\n"
+        "## Abstract\n\nCommunities share benchmark results.\n"
+    )
+    p = tmp_path / "paper.md"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("fmt", ["latex", "markdown"])
+def test_a_metapaper_prints_its_title_authors_and_places_as_sections(tmp_path, fmt):
+    path = _latex(tmp_path) if fmt == "latex" else _markdown(tmp_path)
+    m = (latex if fmt == "latex" else markdown).parse(path, display_path=path.name)
+    a = {x.name: x for x in m.authors}
+    assert m.title == "PFHub: The Phase-Field Community Hub"
+    assert list(a) == ["Daniel Wheeler", "Trevor Keller", "Jonathan E. Guyer"]
+    inst = "Materials Science and Engineering Division, Example Institute of Standards, Gaithersburg, MD 20899 USA"
+    rse = "Research Software Engineering Group, Example University, Ann Arbor, MI 48109 USA"
+    assert a["Daniel Wheeler"].affiliations == [inst] and a["Daniel Wheeler"].corresponding
+    assert a["Trevor Keller"].affiliations == [inst, rse] and not a["Trevor Keller"].corresponding
+    assert a["Jonathan E. Guyer"].affiliations == [rse]
+
+
+def test_an_authors_section_in_prose_names_no_one(tmp_path):
+    p = tmp_path / "paper.md"
+    p.write_text("# A study\n\n## Authors\n\nThe authors are grateful to the reviewers.\n\n## Methods\n\nWe measured.\n", encoding="utf-8")
+    assert markdown.parse(p, display_path=p.name).authors == []
