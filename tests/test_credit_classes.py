@@ -2664,3 +2664,48 @@ def test_to_written_for_for_before_what_was_given(read, gave):
 
 def test_thanks_to_their_help_names_nobody(read):
     assert not read("Thanks to their help, the survey was finished on time.").contributors
+
+
+@pytest.mark.parametrize("care", ["zebrafish care", "mosquito rearing", "mouse colony maintenance", "rat husbandry", "bee keeping"])
+def test_animal_care_named_after_the_animals(read, care):
+    """"for zebrafish care" is animal care as much as "for the care of the
+    zebrafish": a technical service, whichever way round it is written."""
+    assert _credited(read(f"We thank Kim Park and Jo Bloggs for {care}; and Ana Li for comments on the manuscript.")) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Lee is thanked for permission to sample the collection and Kim Park for preparing the samples.",
+        "Sam Lee is thanked for permission to sample the collection, and Kim Park for preparing the samples.",
+        "Sam Lee is thanked for permission to sample the collection, Ana Li thanked for comments, and Kim Park for preparing the samples.",
+        "Sam Lee was thanked for permission to sample the collection; Kim Park is also thanked for preparing the samples.",
+    ],
+)
+def test_later_people_in_a_passive_thanks_have_their_own_purpose(read, text):
+    """"A is thanked for X and B for Y": B is thanked for Y, not named
+    inside A's purpose."""
+    assert _credited(read(text)) == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize("what", ["installing the various sensors", "the installation of the data loggers"])
+def test_installing_equipment_is_work(read, what):
+    assert _credited(read(f"We thank Kim Park for {what}.")) == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project website was developed by Kim Park and Jo Bloggs.",
+        "We thank Kim Park and Jo Bloggs for developing the analysis pipeline.",
+        "Kim Park and Jo Bloggs wrote the software that controls the rig.",
+        "We thank Kim Park and Jo Bloggs, who built the database.",
+    ],
+)
+def test_software_made_for_the_research_is_inferred_work(read, text):
+    assert _credited(read(text)) == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
+
+
+@pytest.mark.parametrize("what", ["developing the theory of coding", "writing the manuscript", "developing the research questions"])
+def test_making_something_other_than_software_is_not(read, what):
+    assert not read(f"We thank Kim Park for {what}.").contributors

@@ -689,14 +689,15 @@ class AckReader:
             st = fr.subject_thanked.search(sent)
             if st and st.start() > 0 and not fr.thanks.search(sent[: st.start()]):
                 subj = self.region(sent[: st.start()], 0, sent, frame="thanks", stop_at_purpose=False)
-                after = sent[st.end() :]
+                cut, more = self._passive_rest(sent, st.end())
+                after = sent[st.end() : cut]
                 pm = self.seg.first(after, _PURPOSE_START)
                 purpose = after[pm.end() :] if pm else after
                 for g in subj:
                     if not g.purpose:
                         g.purpose = purpose.strip(" .,")
                 if any(g.mentions for g in subj):
-                    return subj
+                    return subj + more
             region_start = m.end()
             region = sent[region_start:]
             # "the technical support provided by X and the assistance of Y": each noun phrase on its own
@@ -741,7 +742,8 @@ class AckReader:
         st = fr.subject_thanked.search(sent)
         if st and st.start() > 0:
             subj = self.region(sent[: st.start()], 0, sent, frame="thanks", stop_at_purpose=False)
-            after = sent[st.end() :]
+            cut, more = self._passive_rest(sent, st.end())
+            after = sent[st.end() : cut]
             pm = self.seg.first(after, _PURPOSE_START)
             purpose = after[pm.end() :] if pm else after
             for g in subj:
@@ -752,7 +754,7 @@ class AckReader:
             if of:
                 return self.of_frame(sent[: st.start()], of.end(), of.group("np"))
             if any(g.mentions for g in subj):
-                return subj
+                return subj + more
         # "Dr Luanfeng Pan for generous support ..., and to Mr. Liewei Zhu for ...": verbless thanks
         lead_name = self.names.match_at(tokenize(sent), 0)
         if lead_name is not None:
@@ -1013,6 +1015,27 @@ class AckReader:
         return out
 
     # ------------------------------------------------------------ regions
+    def _passive_rest(self, sent: str, at: int) -> tuple[int, list[Group]]:
+        """"A is thanked for X, B thanked for Y, and C for Z": where the
+        first purpose ends in ``sent`` (from ``at``, just after "is
+        thanked"), and the groups named after it, each with its own
+        purpose. ``len(sent)`` and no groups when no one else is named."""
+        after = sent[at:]
+        for ns in self.names.find(after):
+            lead = after[: ns.char_start]
+            tail = after[ns.char_end :]
+            if not re.search(r"(?:,|;|\band)\s*$", lead) or not re.match(rf"\s*(?:{_BE}\s+)?(?:also\s+)?(?:thanked\s+|acknowledged\s+)?for\b", tail, re.IGNORECASE):
+                continue
+            cut = at + re.search(r"\s*(?:[,;]\s*)?(?:and\s+)?$", lead).start()
+            # the verb repeated in a later clause ("B thanked for Y") blanked out, so offsets hold
+            rest = re.sub(rf"\b(?:{_BE}\s+)?(?:also\s+)?(?:thanked|acknowledged)\b(?=\s+for\b)", lambda m: " " * len(m.group(0)), sent[cut:], flags=re.IGNORECASE)
+            blanked = sent[:cut] + rest
+            groups = self.region(re.sub(r"^[\s,;]*(?:and\s+)?", lambda m: " " * len(m.group(0)), rest), cut, blanked, frame="thanks")
+            if any(g.mentions for g in groups):
+                return cut, groups
+            break
+        return len(sent), []
+
     def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False, units: bool = False) -> list[Group]:
         """The groups of a list of those credited, each with its purpose
         (with ``units``, first cut where semicolons part units of thanks)."""

@@ -201,6 +201,9 @@ class AttributionLexicon:
             code = self.words.code_building.search(purpose)
             if code and not self.words.not_built.search(code.group("what")):
                 return "inferred", code.group(0)[:60].strip()
+            made = self.words.software_made.search(purpose)
+            if made:
+                return "inferred", made.group(0)[:60].strip()
         return out
 
 

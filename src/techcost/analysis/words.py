@@ -82,10 +82,16 @@ class ReaderWords:
         # "taking care of the piglets", "rearing the zebrafish larvae": animal care
         self.animal_care = re.compile(
             rf"\b(?:{w('animal_care_words')})\s+(?:(?:the|our|all|their|these|experimental|study|adult|young|newborn|transgenic|mutant|wild|captive|laboratory|lab)\s+){{0,3}}"
-            rf"(?:[\w\-]+\s+)?(?:{w('animals')})\b",
+            rf"(?:[\w\-]+\s+)?(?:{w('animals')})\b"
+            rf"|\b(?:{w('animals')})\s+(?:colony\s+)?(?:{w('animal_care_nouns')})\b",
             i,
         )
         self.software_like = re.compile(rf"(?:{w('software_like')})", i)
+        # "developed the TerInfo website", "the website was developed": software made for the research
+        make, soft = w("software_making_words"), w("software_like")
+        self.software_made = re.compile(
+            rf"\b(?:{make})\s+(?:[\w\-’']+\s+){{0,4}}?(?:{soft})\b|\b(?:{soft})\s+(?:(?:was|were|has\s+been|is)\s+)?(?:{make})\b", i
+        )
         # "providing", "the loan of"; "contributed" only when what follows is material ("contributed samples")
         self.gift = re.compile(
             r"^(?:(?:the|their|his|her|a|an|generous|generously|graciously|kind|kindly|freely|also)\s+)*"

@@ -37,7 +37,6 @@ from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
 from ..statements import apply_section_statements, role_list
-from .listed_authors import authors_listed_in_sections
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     BACK_MATTER,
@@ -63,6 +62,7 @@ from ._text import (
     resolve_inside,
     skip_args,
 )
+from .listed_authors import authors_listed_in_sections
 
 MAX_INCLUDE_FILES = 300
 MAX_INCLUDE_DEPTH = 20

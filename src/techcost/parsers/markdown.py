@@ -27,7 +27,6 @@ from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, Section, TextBlock
 from ..statements import apply_section_statements
-from .listed_authors import authors_listed_in_sections
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     AFFILIATIONS_LABEL,
@@ -48,6 +47,7 @@ from ._text import (
     split_orcid_note,
     tidy,
 )
+from .listed_authors import authors_listed_in_sections
 
 MAX_FRONT_MATTER_BYTES = 1_000_000
 MAX_INCLUDES = 300
