@@ -2709,3 +2709,15 @@ def test_software_made_for_the_research_is_inferred_work(read, text):
 @pytest.mark.parametrize("what", ["developing the theory of coding", "writing the manuscript", "developing the research questions"])
 def test_making_something_other_than_software_is_not(read, what):
     assert not read(f"We thank Kim Park for {what}.").contributors
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [", we also acknowledge", ", we are also grateful to", ", we would also like to thank", ", we gratefully acknowledge", ", we thank"],
+)
+def test_a_new_thanks_after_a_comma_starts_a_new_sentence(read, joint):
+    """"A and B for helpful discussions, we also acknowledge the technical
+    support of X": the comma ends A and B's purpose."""
+    r = read(f"The authors are indebted to Prof. Kim Park and Ana Li for their helpful discussions{joint} the technical support of the Example Computing Centre.")
+    assert not r.contributors
+    assert [f.name for f in r.facilities] == ["the Example Computing Centre"]

@@ -168,6 +168,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             spans.append((start, tk.end))
             start = None
             continue
+        if tk.text == "," and nxt.text in ("we", "I") and _SPLICED_THANKS.match(text, nxt.end):
+            # "... for their helpful discussions, we also acknowledge the support of X": a new sentence after a comma
+            spans.append((start, tk.end))
+            start = None
+            continue
         if not gap or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
             continue
         opens = nxt.lower in SENTENCE_OPENINGS
@@ -192,6 +197,11 @@ SENTENCE_OPENINGS = frozenset(
 
 _OPEN_AFTER_INITIAL = frozenset(["we", "our", "this", "these", "thanks", "finally", "additionally", "moreover", "furthermore", "further", "funding"])
 
+_SPLICED_THANKS = re.compile(
+    r"\s+(?:also\s+|further\s+|additionally\s+|gratefully\s+|sincerely\s+|(?:would|wish|want)\s+(?:also\s+)?(?:like\s+)?to\s+(?:also\s+)?)*"
+    r"(?:thank|acknowledge|appreciate|are\s+(?:also\s+)?(?:grateful|indebted|thankful))\b",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"^(?:[-•*·▪●◦]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)")
 
 
