@@ -2721,3 +2721,8 @@ def test_a_new_thanks_after_a_comma_starts_a_new_sentence(read, joint):
     r = read(f"The authors are indebted to Prof. Kim Park and Ana Li for their helpful discussions{joint} the technical support of the Example Computing Centre.")
     assert not r.contributors
     assert [f.name for f in r.facilities] == ["the Example Computing Centre"]
+
+
+@pytest.mark.parametrize("text", ["For technical assistance in Ottawa, we thank Kim Park.", "Finally, we thank Kim Park for technical assistance."])
+def test_a_comma_before_the_only_thanks_does_not_part_a_sentence(read, text):
+    assert _credited(read(text)) == [("Kim Park", "explicit")]

@@ -168,7 +168,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             spans.append((start, tk.end))
             start = None
             continue
-        if tk.text == "," and nxt.text in ("we", "I") and _SPLICED_THANKS.match(text, nxt.end):
+        if tk.text == "," and nxt.text in ("we", "I") and _SPLICED_THANKS.match(text, nxt.end) and _THANKED.search(text, start, tk.start):
             # "... for their helpful discussions, we also acknowledge the support of X": a new sentence after a comma
             spans.append((start, tk.end))
             start = None
@@ -202,6 +202,8 @@ _SPLICED_THANKS = re.compile(
     r"(?:thank|acknowledge|appreciate|are\s+(?:also\s+)?(?:grateful|indebted|thankful))\b",
     re.IGNORECASE,
 )
+# a clause of thanks already said before the comma ("For help in Ottawa, we thank" has none)
+_THANKED = re.compile(r"\b(?:thank\w*|grateful|indebted|acknowledg\w*|appreciat\w*|gratitude)\b.*\bfor\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^(?:[-•*·▪●◦]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)")
 
 
