@@ -2726,3 +2726,13 @@ def test_a_new_thanks_after_a_comma_starts_a_new_sentence(read, joint):
 @pytest.mark.parametrize("text", ["For technical assistance in Ottawa, we thank Kim Park.", "Finally, we thank Kim Park for technical assistance."])
 def test_a_comma_before_the_only_thanks_does_not_part_a_sentence(read, text):
     assert _credited(read(text)) == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("post", ["the staff", "the technicians", "our laboratory technicians"])
+@pytest.mark.parametrize("tail", [" for technical help.", ", who helped us to develop the phenotyping database."])
+def test_a_posts_members_in_brackets_then_where_it_is(read, post, tail):
+    """"the staff (A, B) of INRA": the members named between the post and
+    its place are people, not part of an organisation's name."""
+    r = read(f"We are grateful to {post} (Kim Park, Ana Li and Jo Bloggs) of the Example Institute{tail}")
+    assert [c.name for c in r.contributors] == ["Kim Park", "Ana Li", "Jo Bloggs"]
+    assert not r.facilities

@@ -1598,6 +1598,15 @@ class AckReader:
             # "Maynard High Ph.D": a degree after two capitalised words makes them a person's name
             nm = dm.group("name")
             return [Mention("person", nm, off + b.find(nm), off + b.find(nm) + len(nm))], ""
+        mid = _MEMBERS_THEN_PLACE.match(b)
+        if mid and (self.lex.is_role(mid.group("core")) or self.lex.is_team(mid.group("core"))):
+            # "the staff (A, B and C) of INRA-ENSAT": a post's members in brackets, then where it is
+            people = self._name_list(mid.group("names"), off + mid.start("names"))
+            if people:
+                for p in people:
+                    p.role = mid.group("core").strip()
+                    p.affil = mid.group("place").strip()
+                return people, ""
         paren = ""
         pm = re.search(r"\s*\(([^()]*)\)\s*$", b)
         core = b
@@ -1818,6 +1827,9 @@ _ORG_TAIL = re.compile(
     r"^\s*(?:,?\s*(?:Co|Ltd|Inc|LLC|GmbH|(?i:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a)|S\.?\s?A|AG|B\.?\s?V|Pty|KK|plc|Corp|Oy|A/S|AB)\b\.?"
     r"|&\s*[A-Z]|\s*(?:projects?|programmes?|programs?|consortium|company|companies)\b)"
 )
+
+
+_MEMBERS_THEN_PLACE = re.compile(r"^(?P<core>[^()]{3,60}?)\s*\((?P<names>[^()]{3,400})\)\s+(?:of|at|from|in)\s+(?P<place>(?:the\s+)?[A-Z][^()]{1,150})$")
 
 
 def _acronym_of(name: str, paren: str) -> bool:
