@@ -851,3 +851,30 @@ def test_places_in_the_margin_each_with_its_authors_in_brackets(tmp_path):
     assert by["Jo A. Bloggs"] == ["Department of Global Health, Example University, Exampletown, WA, USA"]
     assert by["Sam Lee"] == ["Department of Biostatistics, Example University, Exampletown, WA, USA"]
     assert by["Ana van Rooyen"] == ["Genomics Core Facility, Example Research Council, Sampleford, South Africa"]
+
+
+def test_places_in_a_note_each_opening_with_its_mark_in_brackets():
+    """Wiley's chemistry journals mark the names "[a]" and print, in a note
+    on the front page, each mark with the authors who hold it, then the
+    place one part a line, then an e-mail address."""
+    lines = [
+        _line("Building up Thiosemicarbazone Conjugates", 84.0, size=19.2),
+        _line(f"Kim Park,{pdf._SUP_OPEN}[a]{pdf._SUP_CLOSE} Ana Li,{pdf._SUP_OPEN}[b]{pdf._SUP_CLOSE} and Jo Bloggs*{pdf._SUP_OPEN}[a]{pdf._SUP_CLOSE}", 134.0, size=12.8),
+        _line("Three chiral ligands were synthesised along with their derivatives.", 192.0, size=9.0),
+        _line("[a] K. Park, Prof. Dr. J. Bloggs", 527.0, size=7.5),
+        _line("Example University, Department of Chemistry", 536.0, size=7.5),
+        _line("Mass Spectrometry Core Facility", 545.0, size=7.5),
+        _line("E-mail: jo.bloggs@example.org", 554.0, size=7.5),
+        _line("[b] Dr. A. Li", 572.0, size=7.5),
+        _line("Example Institute of Biochemistry, Exampletown (Germany)", 581.0, size=7.5),
+        _line("Supporting information for this article is available online.", 600.0, size=7.5),
+    ]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    place = "Example University, Department of Chemistry, Mass Spectrometry Core Facility"
+    assert {a.name: a.affiliations for a in authors} == {
+        "Kim Park": [place],
+        "Ana Li": ["Example Institute of Biochemistry, Exampletown (Germany)"],
+        "Jo Bloggs": [place],
+    }

@@ -1781,7 +1781,41 @@ def _authors_from_front(
     if authors and not any(a.affiliations for a in authors) and any(marks):
         # Nature-style: the marked affiliations printed as a footnote at the foot of the first page
         assign_affiliations(authors, marks, _foot_affiliations(api, tp, lines, j, first.size))
+    if authors and not any(a.affiliations for a in authors) and any("[" in mk for mk in marks):
+        # Wiley's chemistry journals: names marked "[a]", each mark's authors and place in a note on the page
+        marks = [[x for x in mk if x not in "[]"] for mk in marks]
+        assign_affiliations(authors, marks, _bracket_mark_places(lines, j))
     return authors, name_lines, marks
+
+
+def _bracket_mark_places(lines: list[Line], start: int) -> list[tuple[list[str], str]]:
+    """Places in a note of the front page, each opening with its mark in
+    square brackets and the authors who hold it ("[a] A. Haseloer, Prof.
+    Dr. A. Klein" / "Universität zu Köln, Department für Chemie" /
+    "Greinstraße 6, 50939 Köln (Germany)" / "E-mail: ...")."""
+    out: list[tuple[list[str], str]] = []
+    cur: list[str] | None = None
+    for ln in lines[start:]:
+        t = ln.text.strip()
+        m = re.match(r"^\[([a-z]|\d{1,2})\]\s*(.*)$", t)
+        if m:
+            cur = []
+            out.append(([m.group(1)], ""))
+            rest = m.group(2)
+            names = [p.strip() for p in re.split(r",|\band\b", re.sub(r"\b(?:Prof|Dr|PD|Priv\.-Doz)\.\s*", "", rest)) if p.strip()]
+            if not (names and all(is_name(n) for n in names)):
+                cur.append(rest)  # no names before the place: the place itself
+            out[-1] = (out[-1][0], " ".join(cur))
+            continue
+        if cur is None:
+            continue
+        if "@" in t or re.match(r"^(?:e-?mail|homepage|supporting\s+information|orcid|©)", t, re.IGNORECASE):
+            cur = None
+            continue
+        cur.append(t)
+        # the lines of an address are its parts: "Universität zu Köln, Department für Chemie, Institut für ..."
+        out[-1] = (out[-1][0], _place_text(" ".join(x if x.endswith((",", ";", "-")) or k == len(cur) - 1 else x + "," for k, x in enumerate(cur))))
+    return [(mk, tx) for mk, tx in out if tx and looks_like_affiliation(tx)]
 
 
 def _place_text(text: str) -> str:
