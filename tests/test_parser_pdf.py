@@ -878,3 +878,32 @@ def test_places_in_a_note_each_opening_with_its_mark_in_brackets():
         "Ana Li": ["Example Institute of Biochemistry, Exampletown (Germany)"],
         "Jo Bloggs": [place],
     }
+
+
+def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path):
+    """Taylor & Francis PDFs open with a cover sheet ("To cite this
+    article: ..."); the paper's own front page follows, its places run on
+    in one line after raised marks."""
+    body = "<p>" + "Spirometry was performed in every patient at screening and through the treatment period. " * 14 + "</p>"
+    out = _printed(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } h1 { font-size: 20pt; } .cover { page-break-after: always; }</style></head><body>"
+        "<div class='cover'><p>ISSN: 0020-7454 (Print) Journal homepage: http://www.example.org/journal</p>"
+        "<h1>Pulmonary function in patients with motor fluctuations</h1><p><b>Kim Park, Jo A. Bloggs &amp; Ana Li</b></p>"
+        "<p>To cite this article: Kim Park, Jo A. Bloggs &amp; Ana Li (2017) Pulmonary function, Example Journal, 127:3, 276-284</p>"
+        "<p>To link to this article: http://dx.doi.org/10.1080/0000</p><p>Published online: 27 Jun 2016.</p>"
+        "<p>Submit your article to this journal</p><p>Article views: 475</p></div>"
+        "<p style='font-size:7pt'>Copyright 2016 The Author(s).</p><p>ORIGINAL ARTICLE</p>"
+        "<h1>Pulmonary function in patients with motor fluctuations</h1>"
+        "<p style='font-size:12pt'>Kim Park,<sup>1</sup> Jo A. Bloggs,<sup>2</sup> and Ana Li<sup>1,3</sup></p>"
+        "<p><i><sup>1</sup>Example Medical Center, Seattle, WA, USA, <sup>2</sup>Clinical Trials Core Facility, Example University, "
+        "Rye, NY, USA, and <sup>3</sup>Example Therapeutics, Chelsea, MA, USA</i></p>"
+        f"<p><b>Background.</b> {body}</p></body></html>",
+        tmp_path / "paper.pdf",
+    )
+    by = {a.name: a.affiliations for a in parse(out).authors}
+    assert by == {
+        "Kim Park": ["Example Medical Center, Seattle, WA, USA"],
+        "Jo A. Bloggs": ["Clinical Trials Core Facility, Example University, Rye, NY, USA"],
+        "Ana Li": ["Example Medical Center, Seattle, WA, USA", "Example Therapeutics, Chelsea, MA, USA"],
+    }

@@ -1756,9 +1756,16 @@ def _authors_from_front(
             mm = m or m2 or m3
             assert mm is not None
             mk = [x for x in re.findall(r"\d+|[a-h]|[^\w\s,]", mm.group(1))]
-            body = _split_markers(mm.group(2))[0] if m else mm.group(2).strip()
-            affils.append((mk, body))
+            if m and _SUP_OPEN in mm.group(2):
+                # several places run on in one line, each after its raised mark: "¹Virginia Mason ..., ²Clintrex LLC, ..."
+                affils.append((mk, ""))
+                _marked_run(affils, mm.group(2))
+            else:
+                body = _split_markers(mm.group(2))[0] if m else mm.group(2).strip()
+                affils.append((mk, body))
             end = max(end, j + 8)
+        elif affils and _SUP_OPEN in raw and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t)) and len(t) < 200 and not is_thanks(t):
+            _marked_run(affils, raw)
         elif affils and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t)) and len(t) < 200 and not is_thanks(t):
             affils[-1] = (affils[-1][0], affils[-1][1] + " " + t)
         elif looks_like_affiliation(t) and len(t) < 250:
@@ -1816,6 +1823,19 @@ def _bracket_mark_places(lines: list[Line], start: int) -> list[tuple[list[str],
         # the lines of an address are its parts: "Universität zu Köln, Department für Chemie, Institut für ..."
         out[-1] = (out[-1][0], _place_text(" ".join(x if x.endswith((",", ";", "-")) or k == len(cur) - 1 else x + "," for k, x in enumerate(cur))))
     return [(mk, tx) for mk, tx in out if tx and looks_like_affiliation(tx)]
+
+
+def _marked_run(affils: list[tuple[list[str], str]], raw: str) -> None:
+    """Add a line of places run on after raised marks to ``affils``: the
+    text before the first mark goes on the place before, each mark starts a
+    place of its own ("Sweden, and ⟨5⟩Acorda Therapeutics, ...")."""
+    parts = re.split(_SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE, raw)
+    lead = parts[0].strip()
+    if lead:
+        affils[-1] = (affils[-1][0], (affils[-1][1] + " " + lead).strip())
+    for k in range(1, len(parts) - 1, 2):
+        affils[-1] = (affils[-1][0], re.sub(r"[,;]?\s*(?:and\s*)?$", "", affils[-1][1]))
+        affils.append((re.findall(r"\d+|[a-h]|[^\w\s,]", parts[k]), parts[k + 1].strip()))
 
 
 def _place_text(text: str) -> str:
@@ -2018,6 +2038,8 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
 
     front = next((k for k in range(min(3, len(pages))) if len(pages[k].lines) >= 5), 0)
+    if front + 1 < len(pages) and len(pages[front + 1].lines) >= 5 and _COVER.search("\n".join(ln.text for ln in pages[front].lines)):
+        front += 1  # a download cover sheet ("To cite this article: ..."): the paper's own front page is the next
     first = pages[front]
     tp0 = keep.get(front, (None, None))[1]
     title_rng = _find_title(first.lines, first.height) if first.lines else None
@@ -2068,6 +2090,10 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         sections=sections,
         contribution_statement_text=contrib,
     )
+
+
+# what a publisher's or an archive's download cover sheet prints (Taylor & Francis, JSTOR)
+_COVER = re.compile(r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:", re.MULTILINE)
 
 
 def _line_gap(pages: list[PageText], body: float) -> float:
