@@ -312,8 +312,9 @@ def test_corpus_eval_floors(corpus):
     assert summary["contribution_statement_present"]["accuracy"] >= 0.97
 
 
+@pytest.mark.parametrize("heading", [None, "Abstract"])
 @pytest.mark.parametrize("date", ["03 November, 2021", "December 04, 2020"])
-def test_places_printed_after_the_abstract(tmp_path, date):
+def test_places_printed_after_the_abstract(tmp_path, date, heading):
     """pandoc's article templates print the marked names, a date and the
     abstract, and only then the marked places, one a line: each author gets
     their places, and a numbered heading after them is no place."""
@@ -330,6 +331,8 @@ def test_places_printed_after_the_abstract(tmp_path, date):
         _superscript(p, mark)
         p.add_run(sep)
     d.add_paragraph(date)
+    if heading:
+        d.add_paragraph(heading)
     d.add_paragraph("Animal-borne tags record behaviour at fine scales; we present a pipeline that finds short events in such records.")
     q = d.add_paragraph()
     _superscript(q, "1")

@@ -477,6 +477,10 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         if not t:
             j += 1
             continue
+        if not affils and numbered and passed < 3 and re.fullmatch(r"(?:abstract|summary)\s*:?", t.strip(), re.I):
+            passed += 1  # the abstract's own heading, the marked places printed after it
+            j += 1
+            continue
         if re.match(r"^(?:\d{1,2}[.)]?\s+)?(?:abstract|summary|background|introduction|keywords|key\s*words)\b", t, re.I) or (p.style and p.style.level):
             break
         if "@" in t or re.search(r"orcid|correspond", t, re.I):
