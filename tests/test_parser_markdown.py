@@ -690,3 +690,39 @@ Signals from the two eyes are combined.
     assert a["Kim Park"].affiliations == ["Department of Psychology, Example University, UK"]
     assert a["Kim Park"].corresponding and not a["Jo Bloggs"].corresponding
     assert a["Jo Bloggs"].affiliations == ["Department of Psychology, Example University, UK", "Imaging Core Facility, Example University, UK"]
+
+
+def test_authors_marked_in_brackets_in_a_subtitle_with_their_places_in_the_body(tmp_path):
+    """An R Markdown paper printing its authors in the subtitle, marked
+    "(a,b)", and their places later in the body, each after its mark in
+    brackets and run on over several lines."""
+    chunk = "```{r}\nlibrary(targets)\n```\n\n" * 12
+    text = f"""---
+title: "Biodiversity trends reshape food webs in rivers"
+subtitle: "Kim Park (a,b), Jo Bloggs (a,c) and Ana Li (c)"
+output: bookdown::pdf_document2
+---
+
+{chunk}- Corresponding author: Kim Park (kim.park@example.org)
+
+- Author affiliations:
+
+(a) Centre for Ecology and Conservation, Example Museum of Natural History,
+43 Example Street, 75005 Paris, France
+
+(b) Genomics Core Facility, Example University,
+Sheffield S10 2TN, United Kingdom
+
+(c) Department of Biology, University of Example, Oxford, United Kingdom
+
+# Introduction
+
+We studied (a) fish communities and (b) their food webs.
+"""
+    a = by_name(read(write(tmp_path, text, "paper.Rmd")))
+    museum = "Centre for Ecology and Conservation, Example Museum of Natural History, 43 Example Street, 75005 Paris, France"
+    core = "Genomics Core Facility, Example University, Sheffield S10 2TN, United Kingdom"
+    dept = "Department of Biology, University of Example, Oxford, United Kingdom"
+    assert a["Kim Park"].affiliations == [museum, core]
+    assert a["Jo Bloggs"].affiliations == [museum, dept]
+    assert a["Ana Li"].affiliations == [dept]

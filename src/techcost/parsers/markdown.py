@@ -1234,6 +1234,7 @@ _BODY_MARK = re.compile(
 # "1\. Department of ...", "2) Institute of ...": a numbered affiliation line under the names
 _LEAD_NUMBER = re.compile(r"^\s*(?:\$\s*(\d{1,2})\s*\$|(\d{1,2})\\?[.)])\s+(?=[A-Z])")
 _LEAD_BODY_MARK = re.compile(r"^\s*(?:" + _BODY_MARK.pattern + r")\s*")
+_LEAD_PAREN_MARK = re.compile(r"^\s*\(([a-z]|\d{1,2})\)\s+(?=[A-Z\u00c0-\u024f])")
 
 
 def _mark_keys(m: re.Match[str]) -> list[str]:
@@ -1254,6 +1255,13 @@ def _store_marked_affiliations(text: str, keyed: dict[str, str]) -> None:
     """Affiliations printed after their marks, possibly several on one line
     ("^1^ Example University; ^2^ Example Institute"), by mark. A line
     that does not start with a mark is names, not places."""
+    pm = _LEAD_PAREN_MARK.match(text)
+    if pm:
+        # "(a) Centre d'Ecologie ...": a mark in brackets
+        aff = md_inline(text[pm.end() :]).strip(" ,;\\")
+        if aff and not find_email(aff) and looks_like_place(aff):  # (not an enumerated point in the text)
+            keyed.setdefault(pm.group(1), aff)
+        return
     if not _LEAD_BODY_MARK.match(re.sub(r"^[*_\s]+", "", text)):
         return
     for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
@@ -1511,11 +1519,19 @@ def _keyed_body_affiliations(lines: list[str], start: int, authors: list[AuthorD
     if not want:
         return
     keyed: dict[str, str] = {}
-    for i in range(start, min(len(lines), start + 40)):
+    pieces: list[str] = []
+    for i in range(start, min(len(lines), start + 150)):
         text = lines[i].strip()
         if _ATX.match(text) and keyed:
             break
-        _store_marked_affiliations(text, keyed)
+        if _ATX.match(text) or not text or _LEAD_BODY_MARK.match(text) or _LEAD_PAREN_MARK.match(text) or not pieces:
+            pieces.append(text)
+        else:
+            pieces[-1] = f"{pieces[-1]} {text}"  # an affiliation run on over the lines below its mark
+        if not text or i + 1 == min(len(lines), start + 150):
+            for piece in pieces:
+                _store_marked_affiliations(piece, keyed)
+            pieces = []
     _apply_keyed([a for a in authors if not a.affiliations], keyed)
 
 
@@ -1544,6 +1560,7 @@ def _subtitle_authors(meta: dict[str, Any], first_line: int, path: str) -> list[
     for name, keys in found:
         a = AuthorDraft(name=name, path=path, line=first_line)
         a.corresponding = "*" in keys
+        a.aff_keys = [k for k in keys if k != "*"]  # (places printed in the body are found by them later)
         for k in keys:
             if k in keyed:
                 a.add_affiliation(keyed[k])
