@@ -880,17 +880,25 @@ def test_places_in_a_note_each_opening_with_its_mark_in_brackets():
     }
 
 
-def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path):
+@pytest.mark.parametrize(
+    "note",
+    [
+        "To cite this article: Kim Park, Jo A. Bloggs &amp; Ana Li (2017) Pulmonary function, Example Journal, 127:3, 276-284",
+        "This PDF is the version of the article that was accepted for publication after peer review.",
+    ],
+)
+def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note):
     """Taylor & Francis PDFs open with a cover sheet ("To cite this
-    article: ..."); the paper's own front page follows, its places run on
-    in one line after raised marks."""
+    article: ..."), eLife's accepted manuscripts with one of their own; the
+    paper's own front page follows, its places run on in one line after
+    raised marks."""
     body = "<p>" + "Spirometry was performed in every patient at screening and through the treatment period. " * 14 + "</p>"
     out = _printed(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
         "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } h1 { font-size: 20pt; } .cover { page-break-after: always; }</style></head><body>"
         "<div class='cover'><p>ISSN: 0020-7454 (Print) Journal homepage: http://www.example.org/journal</p>"
         "<h1>Pulmonary function in patients with motor fluctuations</h1><p><b>Kim Park, Jo A. Bloggs &amp; Ana Li</b></p>"
-        "<p>To cite this article: Kim Park, Jo A. Bloggs &amp; Ana Li (2017) Pulmonary function, Example Journal, 127:3, 276-284</p>"
+        f"<p>{note}</p>"
         "<p>To link to this article: http://dx.doi.org/10.1080/0000</p><p>Published online: 27 Jun 2016.</p>"
         "<p>Submit your article to this journal</p><p>Article views: 475</p></div>"
         "<p style='font-size:7pt'>Copyright 2016 The Author(s).</p><p>ORIGINAL ARTICLE</p>"
@@ -906,4 +914,31 @@ def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path):
         "Kim Park": ["Example Medical Center, Seattle, WA, USA"],
         "Jo A. Bloggs": ["Clinical Trials Core Facility, Example University, Rye, NY, USA"],
         "Ana Li": ["Example Medical Center, Seattle, WA, USA", "Example Therapeutics, Chelsea, MA, USA"],
+    }
+
+
+def test_a_cover_naming_more_authors_than_the_front_page_was_read_for(tmp_path):
+    """When the paper's own front page gives fewer names than its cover
+    sheet (a manuscript's line numbers among them), the cover's names are
+    kept, each with the places the front page gave."""
+    body = "<p>" + "Readthrough was measured in every cell line and compared across the constructs. " * 14 + "</p>"
+    out = _printed(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } h1 { font-size: 20pt; } .cover { page-break-after: always; }</style></head><body>"
+        "<div class='cover'><p>ACCEPTED MANUSCRIPT</p><h1>Peroxisomal enzymes made by readthrough</h1>"
+        "<p style='margin-bottom: 3em'>Kim Park, Jo A. Bloggs, Ana Li</p><p>Received: 9 June 2014</p>"
+        "<p>This PDF is the version of the article that was accepted for publication after peer review.</p>"
+        "<p>This article is distributed under the terms of the Creative Commons Attribution License.</p></div>"
+        "<h1>Peroxisomal enzymes made by readthrough</h1>"
+        "<p style='font-size:12pt'><b>Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup></b></p>"
+        "<p><sup>1</sup>Department of Pediatrics, Example University, Exampletown, Germany</p>"
+        "<p><sup>2</sup>Bioinformatics Core Facility, Example University, Exampletown, Germany</p>"
+        f"<h2>ABSTRACT</h2>{body}</body></html>",
+        tmp_path / "paper.pdf",
+    )
+    by = {a.name: a.affiliations for a in parse(out).authors}
+    assert by == {
+        "Kim Park": ["Department of Pediatrics, Example University, Exampletown, Germany"],
+        "Jo A. Bloggs": ["Bioinformatics Core Facility, Example University, Exampletown, Germany"],
+        "Ana Li": [],
     }

@@ -2038,18 +2038,30 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
 
     front = next((k for k in range(min(3, len(pages))) if len(pages[k].lines) >= 5), 0)
+    fronts = [front]
     if front + 1 < len(pages) and len(pages[front + 1].lines) >= 5 and _COVER.search("\n".join(ln.text for ln in pages[front].lines)):
-        front += 1  # a download cover sheet ("To cite this article: ..."): the paper's own front page is the next
+        fronts.insert(0, front + 1)  # a cover sheet ("To cite this article: ..."): the paper's own front page is the next
+    read: list[tuple[int, tuple[int, int] | None, list[Author], set[int], list[list[str]]]] = []
+    for front in fronts:
+        title_rng = _find_title(pages[front].lines, pages[front].height) if pages[front].lines else None
+        read.append((front, title_rng, *_authors_from_front(api, keep.get(front, (None, None))[1], pages[front].lines, title_rng, display_path)))
+    front, title_rng, authors, name_lines, marks = read[0]
+    if len(read) > 1 and len(read[1][2]) > len(authors):
+        # the cover names more authors than the paper's own front page could be read for (a manuscript's
+        # line numbers among its names): the cover's names, with the places the front page gave them
+        from ..names import fold
+
+        places = {fold(a.name): a.affiliations for a in authors}
+        front, title_rng, authors, name_lines, marks = read[1]
+        for a in authors:
+            a.affiliations = a.affiliations or list(places.get(fold(a.name), []))
     first = pages[front]
-    tp0 = keep.get(front, (None, None))[1]
-    title_rng = _find_title(first.lines, first.height) if first.lines else None
     title = None
     skip: set[int] = set()
     if title_rng:
         tl = first.lines[title_rng[0] : title_rng[1]]
         title = _join_lines(tl, vocab)
         skip.update(id(ln) for ln in tl)
-    authors, name_lines, marks = _authors_from_front(api, tp0, first.lines, title_rng, display_path)
     if not authors:
         authors = _bio_authors(pages, running, display_path)
     front_lines = [ln.text for ln in first.lines]
@@ -2092,8 +2104,12 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     )
 
 
-# what a publisher's or an archive's download cover sheet prints (Taylor & Francis, JSTOR)
-_COVER = re.compile(r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:", re.MULTILINE)
+# what a publisher's or an archive's download cover sheet prints (Taylor & Francis, JSTOR, eLife's accepted manuscripts)
+_COVER = re.compile(
+    r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:"
+    r"|\bThis PDF is the version of the article that was accepted for publication\b",
+    re.MULTILINE,
+)
 
 
 def _line_gap(pages: list[PageText], body: float) -> float:
