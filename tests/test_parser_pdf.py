@@ -883,7 +883,8 @@ def test_places_in_a_note_each_opening_with_its_mark_in_brackets():
 @pytest.mark.parametrize(
     "note",
     [
-        "To cite this article: Kim Park, Jo A. Bloggs &amp; Ana Li (2017) Pulmonary function, Example Journal, 127:3, 276-284",
+        "To cite this article: Kim Park, Jo A. Bloggs &amp; Ana Li (2017) Pulmonary function, Example Journal, 127:3, 276-284</p>"
+        "<p>To link to this article: http://dx.doi.org/10.1080/0000",
         "This PDF is the version of the article that was accepted for publication after peer review.",
     ],
 )
@@ -899,7 +900,7 @@ def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note):
         "<div class='cover'><p>ISSN: 0020-7454 (Print) Journal homepage: http://www.example.org/journal</p>"
         "<h1>Pulmonary function in patients with motor fluctuations</h1><p><b>Kim Park, Jo A. Bloggs &amp; Ana Li</b></p>"
         f"<p>{note}</p>"
-        "<p>To link to this article: http://dx.doi.org/10.1080/0000</p><p>Published online: 27 Jun 2016.</p>"
+        "<p>Published online: 27 Jun 2016.</p>"
         "<p>Submit your article to this journal</p><p>Article views: 475</p></div>"
         "<p style='font-size:7pt'>Copyright 2016 The Author(s).</p><p>ORIGINAL ARTICLE</p>"
         "<h1>Pulmonary function in patients with motor fluctuations</h1>"
