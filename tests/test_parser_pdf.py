@@ -886,6 +886,7 @@ def test_places_in_a_note_each_opening_with_its_mark_in_brackets():
         "To cite this article: Kim Park, Jo A. Bloggs &amp; Ana Li (2017) Pulmonary function, Example Journal, 127:3, 276-284</p>"
         "<p>To link to this article: http://dx.doi.org/10.1080/0000",
         "This PDF is the version of the article that was accepted for publication after peer review.",
+        "This Provisional PDF corresponds to the article as it appeared upon acceptance.",
     ],
 )
 def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note):

@@ -2104,10 +2104,10 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     )
 
 
-# what a publisher's or an archive's download cover sheet prints (Taylor & Francis, JSTOR, eLife's accepted manuscripts)
+# what a publisher's or an archive's download cover sheet prints (Taylor & Francis, JSTOR, eLife's accepted manuscripts, BMC's provisional PDFs)
 _COVER = re.compile(
     r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:"
-    r"|\bThis PDF is the version of the article that was accepted for publication\b",
+    r"|\bThis PDF is the version of the article that was accepted for publication\b|\bThis Provisional PDF corresponds to the article as it appeared upon acceptance\b",
     re.MULTILINE,
 )
 
