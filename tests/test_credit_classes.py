@@ -2736,3 +2736,14 @@ def test_a_posts_members_in_brackets_then_where_it_is(read, post, tail):
     r = read(f"We are grateful to {post} (Kim Park, Ana Li and Jo Bloggs) of the Example Institute{tail}")
     assert [c.name for c in r.contributors] == ["Kim Park", "Ana Li", "Jo Bloggs"]
     assert not r.facilities
+
+
+@pytest.mark.parametrize("web", ["http://www.genome.example.cn/", "https://www.metware.example/", "www.example-labs.com"])
+def test_a_provider_given_with_its_web_address_is_an_organisation(read, web):
+    """"Anogene (http://www.genome.cn/) for help with the single-cell
+    transcriptome": a name given with its web address is an organisation,
+    here a provider of technical work; a funder or a clause is not."""
+    r = read(f"We thank Kim Park for comments, and Anogene ({web}) for help with the single-cell transcriptome.")
+    assert [f.name for f in r.facilities] == ["Anogene"] and not r.contributors
+    assert not read(f"We thank the Example Foundation ({web}) for funding.").facilities
+    assert not read(f"The analysis was carried out using methods developed by the Example consortium ({web}).").facilities

@@ -1613,6 +1613,9 @@ class AckReader:
         if pm:
             paren = pm.group(1).strip()
             core = b[: pm.start()].strip()
+        if paren and re.match(r"(?:https?://|www\.)\S+$", paren) and re.match(rf"(?:the\s+)?[{UPPER}\d]", core) and self.names.whole(core) is None and self._org_shaped(core):
+            # "PTM bio (https://www.ptmbiolabs.com/)": a name given with its web address is an organisation's
+            return [Mention("org", core, off + b.find(core), off + b.find(core) + len(core), paren=paren)], ""
         po = _POSSESSIVE_ORG.match(core)
         if po and (self.lex.org_head(po.group("org")) or self.lex.facility_kind(po.group("org"))) and self.names.whole(po.group("name")) is not None and self.names.whole(po.group("org").removeprefix("the ")) is None:
             # "UNC Health Sciences Library's Lara Handler", "the Imaging Core's Kim Park": a person and where they work

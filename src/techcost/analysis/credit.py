@@ -55,6 +55,7 @@ _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "n
 _MEMBERS_OF_LAB = re.compile(r"\b(?:members?|colleagues|people|everyone)\s+(?:of|in|from)\s+the\s+([A-Z][a-z]+)\s+(?:Lab|Labs|Laboratory|Laboratories|Group|Groups)\b")
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|laboratories|group|groups)\b")
 
+_WEB = re.compile(r"(?:https?://|www\.)\S+$")
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
 
 
@@ -427,8 +428,15 @@ class CreditAnalysis:
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
         if kind is None and oclass == "none" and g.frame == "thanks" and self._company(o.text) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
-        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label", "passive") and self._company(o.text) and not lex.funder(o.text):
-            kind = "facility"  # "Novogene Co., Ltd. for sequencing": a company that did technical work for the study
+        if (
+            kind is None
+            and oclass in ("explicit", "inferred")
+            and (g.frame in ("thanks", "list", "label", "passive") and self._company(o.text) or g.frame in ("thanks", "list", "label") and _WEB.match(o.paren or ""))
+            and not lex.funder(o.text)
+        ):
+            # "Novogene Co., Ltd. for sequencing", "Anogene (http://www.genome.cn/) for help with the transcriptome":
+            # a company, or a provider given with its web address, that did technical work for the study
+            kind = "facility"
         if (
             kind is None
             and (oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") or oclass == "explicit" and g.frame == "of")
