@@ -944,3 +944,19 @@ def test_a_cover_naming_more_authors_than_the_front_page_was_read_for(tmp_path):
         "Jo A. Bloggs": ["Bioinformatics Core Facility, Example University, Exampletown, Germany"],
         "Ana Li": [],
     }
+
+
+@pytest.mark.parametrize("xs", [(60.0, 400.0), (60.0, 400.0, 250.0)])
+def test_brackets_of_names_in_narrow_lines_far_apart_are_no_margin(xs):
+    """Narrow lines holding brackets of shortened names, but not set one
+    under the other in a column: no margin of places, and no error."""
+    authors = [pdf.make_author("Kim Park", None), pdf.make_author("Jo Bloggs", None)]
+    units = ["Unit A (K Park MD)", "Unit B (J Bloggs PhD)", "Unit C (K Park)"]
+    lines = [
+        _line("A study of two things", 60.0, size=18.0),
+        _line("Kim Park, Jo Bloggs", 100.0, x0=56.0, x1=500.0),
+        *[_line(u, 200.0 + 100.0 * k, x0=x, x1=x + 80.0) for k, (u, x) in enumerate(zip(units, xs))],
+        _line("The body of the paper runs across the page from one side to the other.", 500.0, x0=56.0, x1=560.0),
+    ]
+    pdf._affiliations_in_margin(authors, lines)
+    assert all(a.affiliations == [] for a in authors)

@@ -1863,7 +1863,7 @@ def _short_name_of(short: str, authors: list[Author]) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def affiliations_in_margin(authors: list[Author], lines: list[Line]) -> None:
+def _affiliations_in_margin(authors: list[Author], lines: list[Line]) -> None:
     """The Lancet's front page: names without marks under the title, and in
     the margin the places, each followed by the authors who hold it in
     brackets ("Department of Global Health (R V Barnabas MBChB, Prof C
@@ -1877,6 +1877,8 @@ def affiliations_in_margin(authors: list[Author], lines: list[Line]) -> None:
     if len(starts) < 2:
         return
     x = _median(starts)
+    if sum(1 for s in starts if abs(s - x) < 3.0) < 2:
+        return  # brackets of names in narrow lines that are no one column
     col = sorted((ln for ln in narrow if abs(ln.x0 - x) < 3.0), key=lambda ln: ln.top)
     # the places begin with the run of bold lines over the first bracket of names (notes above them are not places)
     first = next(k for k, ln in enumerate(col) if re.search(r"\((?:Prof\s+)?[A-Z]{1,2}\s+[A-Z]", ln.text))
@@ -2092,7 +2094,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     sections = _sections(blocks, display_path, len(pages))
     if len(marks) == len(authors):
         _affiliations_from_details(authors, marks, sections)
-    affiliations_in_margin(authors, first.lines)
+    _affiliations_in_margin(authors, first.lines)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
