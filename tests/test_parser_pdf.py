@@ -889,7 +889,8 @@ def test_places_in_a_note_each_opening_with_its_mark_in_brackets():
         "This Provisional PDF corresponds to the article as it appeared upon acceptance.",
     ],
 )
-def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note):
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note, pages):
     """Taylor & Francis PDFs open with a cover sheet ("To cite this
     article: ..."), eLife's accepted manuscripts with one of their own; the
     paper's own front page follows, its places run on in one line after
@@ -903,7 +904,15 @@ def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note):
         f"<p>{note}</p>"
         "<p>Published online: 27 Jun 2016.</p>"
         "<p>Submit your article to this journal</p><p>Article views: 475</p></div>"
-        "<p style='font-size:7pt'>Copyright 2016 The Author(s).</p><p>ORIGINAL ARTICLE</p>"
+        + (
+            "<div class='cover'><p>For information about publishing your research in this journal go to http://www.example.org/authors</p>"
+            "<p>This is an Open Access article distributed under the terms of the Creative Commons Attribution License.</p>"
+            "<p>Articles in this journal are listed in PubMed and archived at PubMed Central.</p><p>© 2014 The authors.</p>"
+            "<p>Dedication waiver applies to the data made available in this article.</p></div>"
+            if pages == 2
+            else ""
+        )
+        + "<p style='font-size:7pt'>Copyright 2016 The Author(s).</p><p>ORIGINAL ARTICLE</p>"
         "<h1>Pulmonary function in patients with motor fluctuations</h1>"
         "<p style='font-size:12pt'>Kim Park,<sup>1</sup> Jo A. Bloggs,<sup>2</sup> and Ana Li<sup>1,3</sup></p>"
         "<p><i><sup>1</sup>Example Medical Center, Seattle, WA, USA, <sup>2</sup>Clinical Trials Core Facility, Example University, "

@@ -2040,23 +2040,28 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
 
     front = next((k for k in range(min(3, len(pages))) if len(pages[k].lines) >= 5), 0)
-    fronts = [front]
-    if front + 1 < len(pages) and len(pages[front + 1].lines) >= 5 and _COVER.search("\n".join(ln.text for ln in pages[front].lines)):
-        fronts.insert(0, front + 1)  # a cover sheet ("To cite this article: ..."): the paper's own front page is the next
-    read: list[tuple[int, tuple[int, int] | None, list[Author], set[int], list[list[str]]]] = []
-    for front in fronts:
-        title_rng = _find_title(pages[front].lines, pages[front].height) if pages[front].lines else None
-        read.append((front, title_rng, *_authors_from_front(api, keep.get(front, (None, None))[1], pages[front].lines, title_rng, display_path)))
-    front, title_rng, authors, name_lines, marks = read[0]
-    if len(read) > 1 and len(read[1][2]) > len(authors):
-        # the cover names more authors than the paper's own front page could be read for (a manuscript's
-        # line numbers among its names): the cover's names, with the places the front page gave them
+
+    def read_at(k: int) -> tuple[int, tuple[int, int] | None, list[Author], set[int], list[list[str]]]:
+        rng = _find_title(pages[k].lines, pages[k].height) if pages[k].lines else None
+        return (k, rng, *_authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, rng, display_path))
+
+    front, title_rng, authors, name_lines, marks = read_at(front)
+    if front + 1 < len(pages) and _COVER.search("\n".join(ln.text for ln in pages[front].lines)):
+        # a cover sheet ("To cite this article: ..."), perhaps of two pages: the paper's own front page is the
+        # first after it that names anyone
         from ..names import fold
 
-        places = {fold(a.name): a.affiliations for a in authors}
-        front, title_rng, authors, name_lines, marks = read[1]
-        for a in authors:
-            a.affiliations = a.affiliations or list(places.get(fold(a.name), []))
+        named = {fold(a.name) for a in authors}
+        after = (read_at(k) for k in (front + 1, front + 2) if k < len(pages) and len(pages[k].lines) >= 5)
+        found = next((r for r in after if r[2] and (not named or any(fold(a.name) in named for a in r[2]))), None)
+        if found is not None and len(found[2]) >= len(authors):
+            front, title_rng, authors, name_lines, marks = found
+        elif found is not None:
+            # the cover names more authors than the front page could be read for (a manuscript's line
+            # numbers among its names): the cover's names, with the places the front page gave them
+            places = {fold(a.name): a.affiliations for a in found[2]}
+            for a in authors:
+                a.affiliations = list(places.get(fold(a.name), []))  # (a cover prints no places)
     first = pages[front]
     title = None
     skip: set[int] = set()
