@@ -680,6 +680,17 @@ def _printed(html: str, out: Path) -> Path:
     return g.print_html(html, out)
 
 
+def _page(css: str, body: str, *, sans: bool = False, size: str = "10pt", h1: str = "20pt", margin: str = "2cm") -> str:
+    """An A4 page of HTML for Chromium to print: one font, ``css`` for the
+    page's own parts (a side column, a note at the foot, a cover sheet)."""
+    font = "'DejaVu Sans', sans-serif" if sans else "'DejaVu Serif', serif"
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>"
+        f"@page {{ size: A4; margin: {margin}; }} body {{ font-family: {font}; font-size: {size}; }} h1 {{ font-size: {h1}; }} {css}"
+        f"</style></head><body>{body}</body></html>"
+    )
+
+
 @pytest.mark.parametrize("marks", [("1", "2"), ("a", "b")])
 def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path, marks):
     """Nature- and PNAS-style front pages: marked names under the title, the
@@ -687,16 +698,15 @@ def test_affiliations_in_a_footnote_at_the_foot_of_the_first_page(tmp_path, mark
     m1, m2 = marks
     body = "<p>" + "Cells were counted in every sample and the counts compared across the regions of the brain. " * 12 + "</p>"
     out = _printed(
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
-        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } h1 { font-size: 20pt; }"
-        ".foot { position: absolute; top: 23.5cm; font-size: 7pt; width: 17cm; }</style></head><body>"
-        "<h1>Regional protein expression in the brain</h1>"
-        f"<p>Kim Park<sup>{m1}</sup>, Jo A. Bloggs<sup>{m2}</sup> &amp; Ana Li<sup>{m1},{m2}</sup></p>"
-        f"<h2>Abstract</h2>{body}"
-        f"<div class='foot'><sup>{m1}</sup>Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), "
-        f"46 Grafton Street, Exampletown EX1 2AB, UK. <sup>{m2}</sup>Research IT, Example University, Exampletown EX1 2AB, UK. "
-        "Correspondence and requests for materials should be addressed to A.L. (email: a.li@example.ac.uk)</div>"
-        "</body></html>",
+        _page(
+            ".foot { position: absolute; top: 23.5cm; font-size: 7pt; width: 17cm; }",
+            "<h1>Regional protein expression in the brain</h1>"
+            f"<p>Kim Park<sup>{m1}</sup>, Jo A. Bloggs<sup>{m2}</sup> &amp; Ana Li<sup>{m1},{m2}</sup></p>"
+            f"<h2>Abstract</h2>{body}"
+            f"<div class='foot'><sup>{m1}</sup>Division of Cardiovascular Sciences, Example University, Core Technology Facility (3rd Floor), "
+            f"46 Grafton Street, Exampletown EX1 2AB, UK. <sup>{m2}</sup>Research IT, Example University, Exampletown EX1 2AB, UK. "
+            "Correspondence and requests for materials should be addressed to A.L. (email: a.li@example.ac.uk)</div>"
+        ),
         tmp_path / "front.pdf",
     )
     m = parse(out)
@@ -736,14 +746,15 @@ def test_a_side_column_label_ends_the_affiliations(tmp_path, label):
     affiliation."""
     body = "<p>" + "Fish were sampled in every lake and their growth compared across the gradient of carbon. " * 12 + "</p>"
     out = _printed(
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
-        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } h1 { font-size: 20pt; } .side { font-size: 8pt; }</style></head><body>"
-        "<h1>Life history and productivity of fish in lakes</h1>"
-        "<p>Kim Park<sup>1</sup> | Jo A. Bloggs<sup>2</sup> | Ana Li<sup>1</sup></p>"
-        "<div class='side'><p><sup>1</sup>Department of Biology, Example University, Exampletown, UK</p>"
-        "<p><sup>2</sup>Lake Research Station, Example Institute, Sampleford, UK</p>"
-        f"<p>{label}</p><p>Kim Park, Department of Biology, Example University, Exampletown, UK.</p></div>"
-        f"<h2>Abstract</h2>{body}</body></html>",
+        _page(
+            ".side { font-size: 8pt; }",
+            "<h1>Life history and productivity of fish in lakes</h1>"
+            "<p>Kim Park<sup>1</sup> | Jo A. Bloggs<sup>2</sup> | Ana Li<sup>1</sup></p>"
+            "<div class='side'><p><sup>1</sup>Department of Biology, Example University, Exampletown, UK</p>"
+            "<p><sup>2</sup>Lake Research Station, Example Institute, Sampleford, UK</p>"
+            f"<p>{label}</p><p>Kim Park, Department of Biology, Example University, Exampletown, UK.</p></div>"
+            f"<h2>Abstract</h2>{body}",
+        ),
         tmp_path / "front.pdf",
     )
     by = {a.name: a.affiliations for a in parse(out).authors}
@@ -764,20 +775,19 @@ def test_the_full_list_of_places_at_the_end_of_the_article(tmp_path, heading):
 
     body = "<p>" + "Ducks were sampled on every farm and the isolates compared across the districts of the province. " * 14 + "</p>"
     out = _printed(
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
-        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } h1 { font-size: 20pt; }"
-        ".foot { position: absolute; top: 23.5cm; font-size: 7pt; width: 8cm; }</style></head><body>"
-        "<h1>A survey of influenza viruses on smallholder duck farms</h1>"
-        "<p>Kim Park<sup>1*</sup>, Jo A. Bloggs<sup>2</sup>, Ana Li<sup>1</sup> and Sam Lee<sup>3</sup></p>"
-        f"<h2>Abstract</h2>{body}"
-        "<div class='foot'>* Correspondence: kim.park@example.org<br><sup>1</sup>Example Animal Health Laboratory, Exampletown, Australia<br>"
-        "Full list of author information is available at the end of the article</div>"
-        f"<h2>Background</h2>{body}<h2>Acknowledgements</h2><p>We thank the farmers for their time.</p>"
-        f"<h2>{heading}</h2><p>1 Example Animal Health Laboratory, Exampletown, Australia. 2 Genomics Core Facility, "
-        "Example University, Sampleford, Australia. 3 Disease Investigation Centre, Example City, Indonesia.</p>"
-        "<h2>Competing interests</h2><p>The authors declare that they have no competing interests.</p>"
-        "<p>Received: 4 September 2013 Accepted: 27 December 2013</p>"
-        "</body></html>",
+        _page(
+            ".foot { position: absolute; top: 23.5cm; font-size: 7pt; width: 8cm; }",
+            "<h1>A survey of influenza viruses on smallholder duck farms</h1>"
+            "<p>Kim Park<sup>1*</sup>, Jo A. Bloggs<sup>2</sup>, Ana Li<sup>1</sup> and Sam Lee<sup>3</sup></p>"
+            f"<h2>Abstract</h2>{body}"
+            "<div class='foot'>* Correspondence: kim.park@example.org<br><sup>1</sup>Example Animal Health Laboratory, Exampletown, Australia<br>"
+            "Full list of author information is available at the end of the article</div>"
+            f"<h2>Background</h2>{body}<h2>Acknowledgements</h2><p>We thank the farmers for their time.</p>"
+            f"<h2>{heading}</h2><p>1 Example Animal Health Laboratory, Exampletown, Australia. 2 Genomics Core Facility, "
+            "Example University, Sampleford, Australia. 3 Disease Investigation Centre, Example City, Indonesia.</p>"
+            "<h2>Competing interests</h2><p>The authors declare that they have no competing interests.</p>"
+            "<p>Received: 4 September 2013 Accepted: 27 December 2013</p>"
+        ),
         tmp_path / "front.pdf",
     )
     m = parse(out)
@@ -832,17 +842,17 @@ def test_places_in_the_margin_each_with_its_authors_in_brackets(tmp_path):
     notes above the places and a correspondence address below them."""
     body = "<p>" + "People living with HIV were randomly assigned to community-based or clinic-based care and followed for a year. " * 16 + "</p>"
     out = _printed(
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 1.5cm; }"
-        "body { font-family: 'DejaVu Serif', serif; font-size: 9pt; } h1 { font-size: 18pt; }"
-        ".main { width: 13cm; } .side { position: absolute; left: 14.5cm; top: 3cm; width: 3cm; font-size: 6.5pt; }</style></head><body>"
-        "<div class='main'><h1>Community-based care for HIV: a randomised trial</h1>"
-        "<p><i>Kim Park, Jo A. Bloggs, Ana van Rooyen, Sam Lee</i></p>"
-        f"<h2>Summary</h2>{body}</div>"
-        "<div class='side'><p>Lancet Glob Health 2020; 8: e1305</p><p>*The study team are listed in the appendix</p>"
-        "<p><b>Department of Global Health</b> (K Park MBChB, Prof J A Bloggs MD), <b>and Department of Biostatistics</b> (S Lee PhD), "
-        "<b>Example University, Exampletown, WA, USA; Genomics Core Facility, Example Research Council, Sampleford, South Africa</b> "
-        "(Prof A van Rooyen PhD, K Park)</p><p>Correspondence to: Dr Kim Park, Department of Global Health, Example University</p></div>"
-        "</body></html>",
+        _page(
+            ".main { width: 13cm; } .side { position: absolute; left: 14.5cm; top: 3cm; width: 3cm; font-size: 6.5pt; }",
+            "<div class='main'><h1>Community-based care for HIV: a randomised trial</h1>"
+            "<p><i>Kim Park, Jo A. Bloggs, Ana van Rooyen, Sam Lee</i></p>"
+            f"<h2>Summary</h2>{body}</div>"
+            "<div class='side'><p>Lancet Glob Health 2020; 8: e1305</p><p>*The study team are listed in the appendix</p>"
+            "<p><b>Department of Global Health</b> (K Park MBChB, Prof J A Bloggs MD), <b>and Department of Biostatistics</b> (S Lee PhD), "
+            "<b>Example University, Exampletown, WA, USA; Genomics Core Facility, Example Research Council, Sampleford, South Africa</b> "
+            "(Prof A van Rooyen PhD, K Park)</p><p>Correspondence to: Dr Kim Park, Department of Global Health, Example University</p></div>",
+            size="9pt", h1="18pt", margin="1.5cm",
+        ),
         tmp_path / "front.pdf",
     )
     by = {a.name: a.affiliations for a in parse(out).authors}
@@ -897,27 +907,29 @@ def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note, p
     raised marks."""
     body = "<p>" + "Spirometry was performed in every patient at screening and through the treatment period. " * 14 + "</p>"
     out = _printed(
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
-        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } h1 { font-size: 20pt; } .cover { page-break-after: always; }</style></head><body>"
-        "<div class='cover'><p>ISSN: 0020-7454 (Print) Journal homepage: http://www.example.org/journal</p>"
-        "<h1>Pulmonary function in patients with motor fluctuations</h1><p><b>Kim Park, Jo A. Bloggs &amp; Ana Li</b></p>"
-        f"<p>{note}</p>"
-        "<p>Published online: 27 Jun 2016.</p>"
-        "<p>Submit your article to this journal</p><p>Article views: 475</p></div>"
-        + (
-            "<div class='cover'><p>For information about publishing your research in this journal go to http://www.example.org/authors</p>"
-            "<p>This is an Open Access article distributed under the terms of the Creative Commons Attribution License.</p>"
-            "<p>Articles in this journal are listed in PubMed and archived at PubMed Central.</p><p>© 2014 The authors.</p>"
-            "<p>Dedication waiver applies to the data made available in this article.</p></div>"
-            if pages == 2
-            else ""
-        )
-        + "<p style='font-size:7pt'>Copyright 2016 The Author(s).</p><p>ORIGINAL ARTICLE</p>"
-        "<h1>Pulmonary function in patients with motor fluctuations</h1>"
-        "<p style='font-size:12pt'>Kim Park,<sup>1</sup> Jo A. Bloggs,<sup>2</sup> and Ana Li<sup>1,3</sup></p>"
-        "<p><i><sup>1</sup>Example Medical Center, Seattle, WA, USA, <sup>2</sup>Clinical Trials Core Facility, Example University, "
-        "Rye, NY, USA, and <sup>3</sup>Example Therapeutics, Chelsea, MA, USA</i></p>"
-        f"<p><b>Background.</b> {body}</p></body></html>",
+        _page(
+            ".cover { page-break-after: always; }",
+            "<div class='cover'><p>ISSN: 0020-7454 (Print) Journal homepage: http://www.example.org/journal</p>"
+            "<h1>Pulmonary function in patients with motor fluctuations</h1><p><b>Kim Park, Jo A. Bloggs &amp; Ana Li</b></p>"
+            f"<p>{note}</p>"
+            "<p>Published online: 27 Jun 2016.</p>"
+            "<p>Submit your article to this journal</p><p>Article views: 475</p></div>"
+            + (
+                "<div class='cover'><p>For information about publishing your research in this journal go to http://www.example.org/authors</p>"
+                "<p>This is an Open Access article distributed under the terms of the Creative Commons Attribution License.</p>"
+                "<p>Articles in this journal are listed in PubMed and archived at PubMed Central.</p><p>© 2014 The authors.</p>"
+                "<p>Dedication waiver applies to the data made available in this article.</p></div>"
+                if pages == 2
+                else ""
+            )
+            + "<p style='font-size:7pt'>Copyright 2016 The Author(s).</p><p>ORIGINAL ARTICLE</p>"
+            "<h1>Pulmonary function in patients with motor fluctuations</h1>"
+            "<p style='font-size:12pt'>Kim Park,<sup>1</sup> Jo A. Bloggs,<sup>2</sup> and Ana Li<sup>1,3</sup></p>"
+            "<p><i><sup>1</sup>Example Medical Center, Seattle, WA, USA, <sup>2</sup>Clinical Trials Core Facility, Example University, "
+            "Rye, NY, USA, and <sup>3</sup>Example Therapeutics, Chelsea, MA, USA</i></p>"
+            f"<p><b>Background.</b> {body}</p>",
+            sans=True,
+        ),
         tmp_path / "paper.pdf",
     )
     by = {a.name: a.affiliations for a in parse(out).authors}
@@ -934,17 +946,19 @@ def test_a_cover_naming_more_authors_than_the_front_page_was_read_for(tmp_path):
     kept, each with the places the front page gave."""
     body = "<p>" + "Readthrough was measured in every cell line and compared across the constructs. " * 14 + "</p>"
     out = _printed(
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; }"
-        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } h1 { font-size: 20pt; } .cover { page-break-after: always; }</style></head><body>"
-        "<div class='cover'><p>ACCEPTED MANUSCRIPT</p><h1>Peroxisomal enzymes made by readthrough</h1>"
-        "<p style='margin-bottom: 3em'>Kim Park, Jo A. Bloggs, Ana Li</p><p>Received: 9 June 2014</p>"
-        "<p>This PDF is the version of the article that was accepted for publication after peer review.</p>"
-        "<p>This article is distributed under the terms of the Creative Commons Attribution License.</p></div>"
-        "<h1>Peroxisomal enzymes made by readthrough</h1>"
-        "<p style='font-size:12pt'><b>Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup></b></p>"
-        "<p><sup>1</sup>Department of Pediatrics, Example University, Exampletown, Germany</p>"
-        "<p><sup>2</sup>Bioinformatics Core Facility, Example University, Exampletown, Germany</p>"
-        f"<h2>ABSTRACT</h2>{body}</body></html>",
+        _page(
+            ".cover { page-break-after: always; }",
+            "<div class='cover'><p>ACCEPTED MANUSCRIPT</p><h1>Peroxisomal enzymes made by readthrough</h1>"
+            "<p style='margin-bottom: 3em'>Kim Park, Jo A. Bloggs, Ana Li</p><p>Received: 9 June 2014</p>"
+            "<p>This PDF is the version of the article that was accepted for publication after peer review.</p>"
+            "<p>This article is distributed under the terms of the Creative Commons Attribution License.</p></div>"
+            "<h1>Peroxisomal enzymes made by readthrough</h1>"
+            "<p style='font-size:12pt'><b>Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup></b></p>"
+            "<p><sup>1</sup>Department of Pediatrics, Example University, Exampletown, Germany</p>"
+            "<p><sup>2</sup>Bioinformatics Core Facility, Example University, Exampletown, Germany</p>"
+            f"<h2>ABSTRACT</h2>{body}",
+            sans=True,
+        ),
         tmp_path / "paper.pdf",
     )
     by = {a.name: a.affiliations for a in parse(out).authors}
