@@ -1851,15 +1851,15 @@ _SHORT_NAME = re.compile(r"^(?:(?:Prof|Dr)\.?\s+)?((?:[A-Z]{1,2}\.?\s+){1,3})([^
 
 
 def _short_name_of(short: str, authors: list[Author]) -> int | None:
-    """The author an abbreviated name stands for: the same family name and
-    the same first initial."""
-    from ..names import fold
+    """The author an abbreviated name stands for ("Prof J M Baeten MD" for
+    Jared M Baeten): the project's one test of two printed names being the
+    same person, once the title and degrees are off; only a single match."""
+    from ..names import same_person
 
     m = _SHORT_NAME.match(short.strip())
     if not m:
         return None
-    initial, family = fold(m.group(1).strip()[:1]), fold(m.group(2))
-    hits = [i for i, a in enumerate(authors) if fold(a.name).endswith(" " + family) and fold(a.name)[:1] == initial]
+    hits = [i for i, a in enumerate(authors) if same_person(f"{m.group(1).strip()} {m.group(2)}", a.name)]
     return hits[0] if len(hits) == 1 else None
 
 
