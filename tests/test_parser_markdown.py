@@ -400,6 +400,87 @@ def test_quarto_include_follows_files_inside_the_project_only(tmp_path):
     assert "outside the project folder" in notes and "a loop" in notes
 
 
+TITLE_PAGE = r"""\begin{center}
+{\Large A method for fitting sequences}
+
+\vspace{20mm}
+
+Kim Park${^1}$, Jo Bloggs${^2}$ and Sam Lee$^{1,2,\dagger}$
+
+$1$ Department of Biology, University of Somewhere
+
+$2$ Sequencing Core Facility, Institute of Elsewhere
+
+$\dagger$ To whom correspondence should be addressed: sam@example.org
+\end{center}
+\newpage
+"""
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        # R Markdown: each output format names its own pandoc includes
+        "output:\n  pdf_document:\n    includes:\n      in_header: preamble.tex\n      before_body: front/title.tex\n",
+        "output:\n  bookdown::pdf_document2:\n    includes:\n      before_body: [front/title.tex]\n  html_document: default\n",
+        # Quarto: under a format, as a list of names or of {file: ...}
+        "format:\n  pdf:\n    include-in-header: preamble.tex\n    include-before-body:\n      - file: front/title.tex\n",
+        # pandoc's own option at the top level
+        "include-before-body: front/title.tex\n",
+    ],
+    ids=["rmarkdown", "bookdown-list", "quarto-file", "pandoc-top-level"],
+)
+def test_a_latex_title_page_the_front_matter_includes_gives_the_authors(tmp_path, options):
+    """A paper whose authors are set in a LaTeX title page that pandoc
+    includes before the body is read with those authors and their places,
+    each located in the title page."""
+    (tmp_path / "front").mkdir()
+    (tmp_path / "front" / "title.tex").write_text(TITLE_PAGE)
+    (tmp_path / "preamble.tex").write_text("\\usepackage{lineno}\n")
+    main = write(tmp_path, "---\ntitle: A method\n" + options + "---\n\n# Introduction\n\nText.\n", "paper.Rmd")
+    m = read(main, "paper.Rmd")
+    a = by_name(m)
+    assert list(a) == ["Kim Park", "Jo Bloggs", "Sam Lee"]
+    assert a["Jo Bloggs"].affiliations == ["Sequencing Core Facility, Institute of Elsewhere"]
+    assert a["Sam Lee"].affiliations == ["Department of Biology, University of Somewhere", "Sequencing Core Facility, Institute of Elsewhere"]
+    assert a["Kim Park"].location.path == "front/title.tex" and a["Kim Park"].location.line == 6
+    assert m.parts == ["paper.Rmd", "front/title.tex"]
+    assert m.title == "A method"
+
+
+def test_a_title_page_include_is_followed_inside_the_folder_only_and_never_over_front_matter_authors(tmp_path):
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (tmp_path / "outside.tex").write_text(TITLE_PAGE)
+    outside = read(write(proj, "---\ntitle: T\ninclude-before-body: ../outside.tex\n---\n\n# Methods\n\nText.\n", "a.md"), "proj/a.md")
+    assert outside.authors == [] and "outside the project folder" in "\n".join(outside.notes)
+    (proj / "title.tex").write_text(TITLE_PAGE)
+    own = read(write(proj, "---\ntitle: T\nauthor: Ann Other\ninclude-before-body: title.tex\n---\n\nText.\n", "b.md"), "proj/b.md")
+    assert [x.name for x in own.authors] == ["Ann Other"] and own.parts == []
+    (proj / "broken.tex").write_bytes(b"\x00\x01binary")
+    broken = read(write(proj, "---\ntitle: T\ninclude-before-body: [broken.tex, title.tex]\n---\n\nText.\n", "c.md"), "proj/c.md")
+    assert [x.name for x in broken.authors] == ["Kim Park", "Jo Bloggs", "Sam Lee"]
+    assert any("include broken.tex ignored" in n for n in broken.notes)
+
+
+def test_a_folder_of_a_paper_and_the_title_page_it_includes_is_one_paper(chdir_tmp):
+    """Checking the folder, or the title page alone (as a commit hook does
+    when only it changed), reads the one paper that includes it."""
+    folder = chdir_tmp / "optifit"
+    folder.mkdir()
+    (folder / "head.tex").write_text(TITLE_PAGE)
+    (folder / "preamble.tex").write_text("\\usepackage{lineno}\n")
+    write(folder, "---\ntitle: A method\noutput:\n  pdf_document:\n    includes:\n      in_header: preamble.tex\n      before_body: head.tex\n---\n\n# Acknowledgements\n\nWe thank Jo.\n", "paper.Rmd")
+    for target in ("optifit", "optifit/head.tex"):
+        r = runner.invoke(app, ["check", target, "--select", "SYS", "--format", "json"])
+        assert r.exit_code == 0, (target, r.output)
+        inputs = json.loads(r.stdout)["inputs"]
+        assert [(i["path"], i["status"]) for i in inputs] == [("optifit/paper.Rmd", "ok")], target
+    r = runner.invoke(app, ["inspect", "optifit"])
+    assert r.exit_code == 0, r.output
+    assert [a["name"] for a in json.loads(r.stdout)["manuscript"]["authors"]] == ["Kim Park", "Jo Bloggs", "Sam Lee"]
+
+
 def test_authors_printed_under_the_title(tmp_path):
     text = """# Effects of light on moths
 

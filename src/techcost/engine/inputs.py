@@ -137,8 +137,9 @@ MARKDOWN_PART_SUFFIXES = (".md", ".qmd", ".rmd")
 
 def _explicit(p: Path, config: Config) -> list[Path]:
     """A file named on the command line, or, for a LaTeX part (no
-    ``\\documentclass``), the main files in its repository that include it;
-    the part itself when none does. A chapter of a Quarto book or
+    ``\\documentclass``), the main files in its repository that include it
+    (LaTeX files, or Markdown papers whose front matter includes it); the
+    part itself when none does. A chapter of a Quarto book or
     manuscript or of a bookdown book is its project folder; a Quarto include
     ("_methods.qmd") is the files that include it."""
     if p.suffix.lower() in MARKDOWN_PART_SUFFIXES and p.is_file():
@@ -158,10 +159,11 @@ def _explicit(p: Path, config: Config) -> list[Path]:
         return [p]
     if p.suffix.lower() not in (".tex", ".latex") or not p.is_file() or _is_latex_main(p):
         return [p]
-    from ..repo import find_git_root, latex_mains_for
+    from ..repo import find_git_root, latex_mains_for, markdown_mains_for
 
     search = find_git_root(p.parent) or (Path(config.root) if config.root else resolved(p).parent)
-    return latex_mains_for(p, search) or [p]
+    # a LaTeX title page that an R Markdown or Quarto paper includes is read through that paper
+    return latex_mains_for(p, search) or markdown_mains_for(p, search) or [p]
 
 
 def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool = False) -> list[Path]:
@@ -217,11 +219,13 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                             seen.add(key)
                             out.append(fp)
             md_new = [fp for fp in out[found_before:] if fp.suffix.lower() in MARKDOWN_PART_SUFFIXES]
+            reached_md: set[Path] = set()
             if md_new:
                 from ..parsers.markdown import INCLUDE_HINTS  # the reader's own syntax
 
                 if any(h in t for t in map(head_text, md_new) for h in INCLUDE_HINTS):
-                    # knitr children and Quarto includes are read through the paper that includes them
+                    # knitr children, Quarto includes and the LaTeX title page a
+                    # front matter includes are read through the paper that includes them
                     from ..repo import markdown_reached
 
                     reached_md = markdown_reached(p)
@@ -230,7 +234,7 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                 # a part no main file reaches (its main is elsewhere, or renamed) is read on its own
                 from ..repo import latex_reached
 
-                reached = latex_reached(p)
+                reached = latex_reached(p) | reached_md
                 for fp in parts:
                     key = resolved(fp)
                     if key not in reached and key not in seen:

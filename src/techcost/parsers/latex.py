@@ -1811,21 +1811,21 @@ def scan_fragment(text: str, builder: SectionBuilder, path: str, first_line: int
     sc.flush()
 
 
-def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
-    """Read a LaTeX paper (a main file and what it includes, or a single
-    fragment).
-
-    Raises ``InputFileError`` for binary or undecodable files,
-    ``LimitExceeded`` for oversized files and ``NotUnderstood`` when
-    neither metadata nor text is found."""
+def _scan(path: Path, display_path: str) -> tuple[Project, Scanner, SectionBuilder]:
+    """A LaTeX file (and what it includes) read through."""
     raw = read_text(path, what="LaTeX text")
     project = Project(path, display_path, raw)
-    main = project.main_source
-    has_document = re.search(r"\\begin\s*\{document\}", main.text) is not None
+    has_document = re.search(r"\\begin\s*\{document\}", project.main_source.text) is not None
     builder = SectionBuilder(display_path)
     sc = Scanner(project, builder, in_document=not has_document)
-    sc.scan(main)
+    sc.scan(project.main_source)
     sc.flush()
+    return project, sc, builder
+
+
+def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
+    """The title, authors, collaborations and title notes of a scanned file."""
+    main = project.main_source
     title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
     _numbered_affiliations(drafts, project)
     _marked_affiliations_after_title(drafts, main)
@@ -1833,6 +1833,28 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         t2, d2, c2 = _fallback_authors(main, sc.macros)
         title = title or t2
         drafts, collabs = d2, collabs + c2
+    return title, drafts, collabs, notes
+
+
+def title_page(path: Path, *, display_path: str) -> tuple[str | None, list[AuthorDraft], list[str]]:
+    """The title, authors and collaborations a LaTeX file gives: used for a
+    title page that a paper in another format includes (R Markdown's
+    ``before_body: head.tex``). Raises as ``parse`` does for a bad file."""
+    project, sc, _ = _scan(path, display_path)
+    title, drafts, collabs, _ = _front(project, sc)
+    return title, drafts, list(dict.fromkeys(collabs))
+
+
+def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
+    """Read a LaTeX paper (a main file and what it includes, or a single
+    fragment).
+
+    Raises ``InputFileError`` for binary or undecodable files,
+    ``LimitExceeded`` for oversized files and ``NotUnderstood`` when
+    neither metadata nor text is found."""
+    project, sc, builder = _scan(path, display_path)
+    main = project.main_source
+    title, drafts, collabs, notes = _front(project, sc)
     for note, src, offset in notes:
         builder.begin_env(None, "acknowledgements", src.path, src.line(offset))
         builder.add(note, src.path, src.line(offset), None, "footnote", labels=False)
@@ -1862,7 +1884,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     )
 
 
-__all__ = ["parse", "prepare", "scan_fragment"]
+__all__ = ["parse", "prepare", "scan_fragment", "title_page"]
 
 
 def _ack_section(blocks: list[TextBlock]) -> Section:

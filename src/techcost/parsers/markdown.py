@@ -760,14 +760,67 @@ INCLUDE_HINTS = ("include", "child", "render_appendix")
 _RENDER_CHILD = re.compile(r"\b(?:knit_child|render_appendix)\s*\(\s*(?:(?:input|x)\s*=\s*)?[\"']([^\"']+\.(?:Rmd|rmd|md|qmd))[\"']")
 
 
+# pandoc's own includes, named in the front matter: R Markdown's
+# output: {pdf_document: {includes: {before_body: head.tex}}}, and the
+# include-before-body / include-in-header options of pandoc and Quarto, at
+# the top level or under a Quarto format. A title page set in LaTeX and
+# included before the body holds the paper's authors.
+_PANDOC_INCLUDE_KEYS = (
+    ("before_body", "include-before-body", "include-before"),
+    ("in_header", "include-in-header"),
+    ("after_body", "include-after-body", "include-after"),
+)
+MAX_PANDOC_INCLUDES = 20
+
+
+def pandoc_includes(meta: dict[str, Any]) -> list[str]:
+    """The files a front matter's pandoc includes name, before-body files
+    first, each once (a value may be a name, a list of names, or a list of
+    ``{file: name}``)."""
+    groups: list[dict[str, Any]] = [meta]
+    for key in ("output", "format"):
+        formats = meta.get(key)
+        if isinstance(formats, dict):
+            for opts in formats.values():
+                if isinstance(opts, dict):
+                    groups.append(opts)
+                    if isinstance(opts.get("includes"), dict):
+                        groups.append(opts["includes"])
+    out: list[str] = []
+    for keys in _PANDOC_INCLUDE_KEYS:
+        for g in groups:
+            for k in keys:
+                v = g.get(k)
+                for item in v if isinstance(v, list) else [v]:
+                    if isinstance(item, dict):
+                        item = item.get("file")
+                    if isinstance(item, str) and item.strip() and item.strip() not in out:
+                        out.append(item.strip())
+    return out[:MAX_PANDOC_INCLUDES]
+
+
+def _front_matter_includes(text: str) -> list[str]:
+    """``pandoc_includes`` of a text's front matter; empty when it has none
+    or it cannot be read."""
+    if "include" not in text or not text.startswith("---"):
+        return []
+    try:
+        fm, _, _ = _front_matter(text.split("\n"))
+        meta = _load_yaml(fm)[0] if fm is not None else None
+    except (LimitExceeded, RecursionError):
+        return []
+    return pandoc_includes(meta) if isinstance(meta, dict) else []
+
+
 def included_names(text: str) -> list[str]:
-    """The files a Markdown text includes, as written: Quarto ``{{< include
+    """The files a Markdown text includes, as written: pandoc's includes
+    named in its front matter (``pandoc_includes``), Quarto ``{{< include
     >}}`` lines and knitr ``child`` options (in a chunk header or as a
     ``#| child:`` line). The body reader follows the same syntax in place;
     this is the quick look used to find which paper a part belongs to."""
-    out: list[str] = []
     if not any(h in text for h in INCLUDE_HINTS):
-        return out
+        return []
+    out = _front_matter_includes(text)
     for line in text.split("\n"):
         m = _INCLUDE.match(line)
         if m:
@@ -1943,9 +1996,11 @@ def _parse(
     authors: list[AuthorDraft] = []
     collabs: list[str] = []
     statements: list[tuple[str, str, str, int | None]] = []
+    meta_ok: dict[str, Any] | None = None
     fm, first_line, body_start = _front_matter(lines)
     if fm is not None:
         meta, author_lines = _load_yaml(fm)
+        meta_ok = meta if isinstance(meta, dict) else None
         if meta is None:
             title, authors = _loose_front_matter(fm, first_line, main_disp)
         else:
@@ -1956,6 +2011,9 @@ def _parse(
             statements = _meta_statements(meta, author_lines, first_line)
     elif lines and lines[0].startswith("%"):
         title, authors, body_start = _pandoc_title_block(lines, main_disp)
+    if not authors and meta_ok:
+        t4, authors, collabs = _included_title_page(pandoc_includes(meta_ok), path, includes)
+        title = title or t4
     if project_meta and not authors:  # a Quarto book's authors are in _quarto.yml
         cfg_disp = posixpath.join(display_path, "_quarto.yml")
         authors, collabs = _authors(project_meta, {}, 1, cfg_disp)
@@ -1996,6 +2054,32 @@ def _parse(
         parts=includes.parts if (len(includes.parts) > 1 or project is not None) else [],
         notes=list(includes.notes),
     )
+
+
+def _included_title_page(names: list[str], path: Path, includes: _Includes) -> tuple[str | None, list[AuthorDraft], list[str]]:
+    """The title, authors and collaborations of the first LaTeX file among a
+    front matter's pandoc includes that names authors (a title page set in
+    LaTeX), read from inside the paper's folder tree only."""
+    from ..errors import TechcostError
+    from .latex import title_page
+
+    for name in names:
+        if not name.lower().endswith((".tex", ".latex")):
+            continue
+        target, reason = resolve_inside(includes.root, path.resolve().parent, name)
+        if target is None:
+            includes.note(includes.parts[0], 1, f"include {name} ignored: {reason}")
+            continue
+        disp = includes.display(target)
+        try:
+            title, drafts, collabs = title_page(target, display_path=disp)
+        except (TechcostError, RecursionError) as exc:
+            includes.note(includes.parts[0], 1, f"include {name} ignored: {exc}")
+            continue
+        if drafts:
+            includes.parts.append(disp)
+            return title, drafts, collabs
+    return None, [], []
 
 
 def _ack_section(blocks: list[TextBlock]) -> Section:
