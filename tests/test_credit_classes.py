@@ -2747,3 +2747,59 @@ def test_a_provider_given_with_its_web_address_is_an_organisation(read, web):
     assert [f.name for f in r.facilities] == ["Anogene"] and not r.contributors
     assert not read(f"We thank the Example Foundation ({web}) for funding.").facilities
     assert not read(f"The analysis was carried out using methods developed by the Example consortium ({web}).").facilities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the Flow Cytometry Core for expert technical advice.",
+        "The expert technical advice of the Optical Microscopy Unit of the Example Institute is acknowledged.",
+        "We are grateful to the Imaging Facility for technical advice on sample preparation.",
+        "Technical advice from the Proteomics Platform is gratefully acknowledged.",
+    ],
+)
+def test_a_facility_giving_technical_advice_is_credited(read, text):
+    """Technical advice from a facility, core or unit is its service to its
+    users; the same advice from a person, a university or a department is
+    not technical work."""
+    r = read(text)
+    assert len(r.facilities) == 1 and not r.contributors, [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Dr A. Smith for technical advice.",
+        "We thank Kim Park and Jo Bloggs for expert technical advice on the statistics.",
+        "We thank the University of Example for technical advice.",
+        "We thank the Department of Biology for technical advice.",
+    ],
+)
+def test_technical_advice_from_a_person_or_a_place_is_not_credited(read, text):
+    r = read(text)
+    assert not r.facilities and not r.contributors
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the Laboratório de Microscopia Eletrônica do Museu Nacional",
+        "the Servicio de Microscopía Electrónica of the Example University",
+        "the Unidad de Genómica of the Example Institute",
+        "the Plateforme d'Imagerie Cellulaire",
+        "the Unidade de Citometria",
+        "the Laboratoire de Spectrométrie de Masse",
+    ],
+)
+@pytest.mark.parametrize("frame", ["We thank {U} for the SEM analyses.", "We thank {U} for technical support.", "Technical support from {U} is acknowledged."])
+def test_a_facility_named_in_french_spanish_or_portuguese_is_a_facility(read, unit, frame):
+    """A unit named in another language by its service ("Laboratório de
+    Microscopia", "Unidad de Genómica") is a facility as the English name
+    would be; a university or an institute named so is not."""
+    r = read(frame.format(U=unit))
+    assert [f.name for f in r.facilities] == [unit] and not r.contributors
+
+
+@pytest.mark.parametrize("place", ["the Universidade de São Paulo", "the Centro de Investigación Príncipe Felipe", "the Instituto de Biología"])
+def test_a_university_or_institute_named_in_another_language_is_not_a_facility(read, place):
+    assert not read(f"We thank {place} for its support.").facilities

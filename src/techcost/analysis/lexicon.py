@@ -458,6 +458,14 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if comp and not comp.group(0).lower().startswith(("non", "socio", "poli")):
         return "explicit", comp.group(0)
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
+    if for_org:
+        # "the X Core for expert technical advice": a word that is not work from a person
+        # ("advice") is, inside a longer phrase only people are denied, a facility's service
+        po = [q for q in hits if q.label == "negative_people_only"]
+        inside = [h for h in neg if any(q.start <= h.start and h.end <= q.end and q.end - q.start > h.end - h.start for q in po)]
+        if inside:
+            neg = [h for h in neg if h not in inside]
+            hits = [h for h in hits if h not in inside]
     # "processing of open headspace samples", "sample cleaning": a task on material
     heads = [h for h in hits if h.label == "task_heads"]
     objs = [h for h in hits if h.label == "task_objects"]
