@@ -983,3 +983,36 @@ def test_brackets_of_names_in_narrow_lines_far_apart_are_no_margin(xs):
     ]
     pdf._affiliations_in_margin(authors, lines)
     assert all(a.affiliations == [] for a in authors)
+
+
+@pytest.mark.parametrize(
+    "before, caps",
+    [
+        ("FIC-R Atacama BIP-", "30432772-0, CONICYT"),  # a grant number broken at its hyphen
+        ("with support from the", "NERC UKRI"),  # a line that does not end a sentence
+        ("under grant", "ANR-10-INBS-04 FBI"),
+    ],
+)
+@pytest.mark.parametrize("columns", [1, 2])
+def test_a_short_line_in_capitals_inside_a_paragraph_is_no_heading(tmp_path, before, caps, columns):
+    """A line left short because the next word did not fit, holding only
+    capitals ("30432772-0, CONICYT"), goes on from an unfinished line at the
+    usual spacing: the paragraph, and the thanks after it, are read whole."""
+    text = (
+        "HS was supported by the Example Initiative, MNPCB P06-065-F and the Example Council; "
+        f"AZ was supported by Example Innovation (BioTec 06FC01IBC-71) and {before}<br>{caps}<br>"
+        "FONDECYT/Regular No. 1140039 and the Regional Research Center. We thank Kim Park for technical assistance."
+    )
+    intro = "<p>" + "Plants were grown in every plot and their yield compared across the seasons of the study. " * 8 + "</p>"
+    out = _printed(
+        _page(
+            f".cols {{ column-count: {columns}; column-gap: 1cm; }} h2 {{ font-size: 12pt; }}",
+            f"<h1>Yield of plants in dry plots</h1><p>Ana Li<sup>1</sup></p><p><sup>1</sup>Department of Biology, Example University, Exampletown, UK</p>"
+            f"<div class='cols'><h2>Introduction</h2>{intro}<h2>Acknowledgements</h2><p>{text}</p></div>",
+        ),
+        tmp_path / "acks.pdf",
+    )
+    m = parse(out)
+    ack = " ".join(b.text for s in m.sections_of("acknowledgements") for b in s.blocks)
+    assert caps in ack and ack.endswith("We thank Kim Park for technical assistance."), ack
+    assert not [s.heading for s in m.sections if s.heading and caps.split()[0] in s.heading]

@@ -1184,6 +1184,20 @@ class _Builder:
         """Put one line (in reading order) into the current block or a new one."""
         is_head, kind = heading
         cur = self.cur
+        if (
+            is_head
+            and kind is None
+            and cur is not None
+            and cur.kind != "heading"
+            and prev is cur.lines[-1]
+            and not ln.bold
+            and ln.size < self.body + 0.9
+            and (prev.text.endswith("-") or not _SENT_END.search(prev.text))
+            and self._continues(cur, prev, ln)
+        ):
+            # "... FIC-R Atacama BIP-" | "30432772-0, CONICYT": a short line in capitals that
+            # goes on from an unfinished line at the usual spacing ends the paragraph, no heading
+            is_head = False
         if is_head:
             if cur is not None and cur.kind == "heading" and prev is not None and self._heading_continues(cur, ln, prev):
                 cur.lines.append(ln)
