@@ -2803,3 +2803,19 @@ def test_a_facility_named_in_french_spanish_or_portuguese_is_a_facility(read, un
 @pytest.mark.parametrize("place", ["the Universidade de São Paulo", "the Centro de Investigación Príncipe Felipe", "the Instituto de Biología"])
 def test_a_university_or_institute_named_in_another_language_is_not_a_facility(read, place):
     assert not read(f"We thank {place} for its support.").facilities
+
+
+@pytest.mark.parametrize("post", ["supervisor", "manager", "director", "head", "operator"])
+@pytest.mark.parametrize("comma", [", ", " "])
+def test_a_post_of_a_facility_after_a_name_with_or_without_a_comma(read, post, comma):
+    """"Scott Whittaker supervisor of the USNM SEM Laboratory": the post and
+    the facility it names make the person technical staff of it, whether a
+    comma sets the post off or not; the facility is named without the post."""
+    r = read(f"We also thank Carol Kelloff who operated the SEM, and Kim Park{comma}{post} of the Electron Microscopy Laboratory.")
+    assert _credited(r) == [("Carol Kelloff", "explicit"), ("Kim Park", "explicit")]
+    assert [f.name.removeprefix("the ") for f in r.facilities] == ["Electron Microscopy Laboratory"]
+
+
+@pytest.mark.parametrize("comma", [", ", " "])
+def test_a_post_of_a_place_that_is_no_facility_is_not_technical(read, comma):
+    assert not read(f"We thank Kim Park{comma}director of the Example Museum, for access to the collections.").contributors

@@ -1162,6 +1162,7 @@ class AckReader:
                 and (not _DETERMINED.match(it.mentions[0].text) or self._apposition(it, items[idx + 1] if idx + 1 < len(items) else None))
                 and self.lex.facility_kind(it.mentions[0].text) in ("facility", "team")
                 and not self.lex.is_role(it.mentions[0].text)
+                and not self.lex.words.post_of.match(it.mentions[0].text.strip())
                 and re.fullmatch(r"\s*,\s*", region[cur.mentions[-1].end - base : it.off - base] or "x")
             ):
                 # "Kristina Tabbada, Babraham Sequencing Facility, and Arthur Davis, Flow Facility": a
@@ -1685,8 +1686,13 @@ class AckReader:
                     mention.affil = before  # "the X Core staff Jo Bloggs": named with their team
             if after:
                 am = re.match(r"^(?:,\s*)?(?:at|of|from|in|with|within|–|-)\s+(?P<org>.+)$", after, re.IGNORECASE)
+                po_ = self.lex.words.post_of.match(after.strip(" ,."))
                 if am:
                     mention.affil = am.group("org").strip(" ,")
+                elif po_ and self.lex.facility_kind(po_.group("org")):
+                    # "Scott Whittaker supervisor of the USNM SEM Laboratory": a post and its facility, no comma between
+                    mention.role = (mention.role + " " + after.strip(" ,.")).strip()
+                    mention.affil = po_.group("org").strip(" ,.")
                 elif self.lex.is_role(after.strip(" ,")):
                     mention.role = (mention.role + " " + after.strip(" ,")).strip()
             if paren:
