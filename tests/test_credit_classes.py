@@ -2819,3 +2819,45 @@ def test_a_post_of_a_facility_after_a_name_with_or_without_a_comma(read, post, c
 @pytest.mark.parametrize("comma", [", ", " "])
 def test_a_post_of_a_place_that_is_no_facility_is_not_technical(read, comma):
     assert not read(f"We thank Kim Park{comma}director of the Example Museum, for access to the collections.").contributors
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "help with the software programming for the psychophysical tests",
+        "help with programming the stimulus software",
+        "help with code development",
+        "assistance in developing the analysis code",
+        "help with testing the acquisition code",
+    ],
+)
+def test_help_with_building_code_is_inferred_work(read, what):
+    """Software named beside a word of making ("programming", "development",
+    "developing", "testing") was built for the research: inferred work."""
+    assert _credited(read(f"We thank Kim Park for {what}.")) == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize("what", ["help with the refnx software", "help in using the software", "assistance with the software and its documentation"])
+def test_help_with_a_tool_is_not_building_it(read, what):
+    assert not read(f"We thank Kim Park for {what}.").contributors
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "their assistance in the field and laboratory tests",
+        "their assistance in the field and in the laboratory",
+        "help in the field and with the laboratory analyses",
+        "assistance in the field, and with sample sorting",
+    ],
+)
+def test_help_in_the_field_and_with_laboratory_work(read, what):
+    """Help in the field is not technical work, but the same help given
+    with laboratory work as well is (inferred)."""
+    r = read(f"We thank Kim Park and Jo Bloggs for {what}.")
+    assert _credited(r) == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
+
+
+@pytest.mark.parametrize("what", ["help in the field and with the statistics", "their assistance in the field and helpful comments", "help in the field and laboratory"])
+def test_help_in_the_field_and_with_no_work_is_not_credited(read, what):
+    assert not read(f"We thank Kim Park and Jo Bloggs for {what}.").contributors

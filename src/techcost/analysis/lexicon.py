@@ -183,6 +183,17 @@ class AttributionLexicon:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
         purpose = self.words.respell(purpose)  # "technical asistance"
         out = _purpose_class(self, purpose, for_org)
+        if out[0] == "negative" and not for_org and self.words.field_help.search(out[1]):
+            # "assistance in the field and laboratory tests", "help in the field and in the lab": one
+            # help given in the field (not technical work) and with something that is
+            lm = _HELP_WITH_LIST.match(purpose.strip())
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", lm.group("list")) if x.strip()] if lm else []
+            for item in items[1:]:
+                head = lm.group("head") if lm else ""
+                phrase = (re.sub(r"\s+(?:in|with|on|for|during)\s+$", " ", head) if _PREP.match(" " + item) else head) + item
+                got = self.purpose_class(phrase)
+                if got[0] in ("explicit", "inferred"):
+                    return got
         if out[0] == "none" and not for_org:
             # "support in the molecular laboratory", "help in our lab": hands-on help where lab work is done
             # (not "in the Smith lab": a colleague's group)
@@ -295,6 +306,7 @@ def _opens_purpose(lex: AttributionLexicon, seg: str, heads: set[str]) -> bool |
 _FUNDED = re.compile(r"^(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:also|partly|partially|in\s+part|generously)\s+)?(?:supported|funded|financed|sponsored)\b(?=.*\bby\b)", re.IGNORECASE)
 _SUPPORT_VERBS = frozenset({"assisting", "helping", "supporting", "aiding"})
 _DOING = frozenset({"conducting", "performing", "running", "carrying", "doing", "undertaking", "executing", "repeating"})
+_WORD = re.compile(r"[^\W\d_][\w\-']*")
 _BUILT_HEAD = re.compile(r"contribution|contributions|work|effort|efforts|involvement", re.IGNORECASE)
 _SUPPORT_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our|its|a|an)\s+)?(?:[a-z\-]+\s+){0,2}?(?:help|assistance|support|expertise|services?|aid)\b",
@@ -624,7 +636,13 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 ):
                     got_ = ("negative", h.text)  # "planning the experiments", "comments on the code"
                 elif h.label == "artifact_nouns" and lex.words.software_like.fullmatch(h.text.lower()) and not _BUILT_HEAD.match(head_word):
-                    got_ = ("negative", h.text)  # "assistance with the refnx software": help with a tool, not building it
+                    # "assistance with the refnx software": help with a tool, not building it; but "help with
+                    # the software programming", "help with programming the software", "help with code
+                    # development": a making word beside it says the code was built
+                    gm = re.search(r"\b([^\W\d_]+ing)\s+(?:[\w\-]+\s+){0,2}$", s[np_end : h.start])
+                    built = gm.group(1) if gm and gm.group(1).lower() in lex.words.making and not re.search(r"\bof\b", s[gm.end(1) + np_end : h.start]) else None
+                    built = built or next((w for w in _WORD.findall(s[h.end : h.end + 30])[:2] if w.lower() in lex.words.made or w.lower() in lex.words.making), None)
+                    got_ = ("inferred", f"{h.text} {built}") if built else ("negative", h.text)
                 elif h.label in ("activity_nouns", "artifact_nouns"):
                     got_ = ("inferred", h.text)  # "help with the experiments", "contributions to the extension"
                 elif h.label in ("explicit", "role_titles", "service_domains") or any(
