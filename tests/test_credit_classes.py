@@ -2861,3 +2861,14 @@ def test_help_in_the_field_and_with_laboratory_work(read, what):
 @pytest.mark.parametrize("what", ["help in the field and with the statistics", "their assistance in the field and helpful comments", "help in the field and laboratory"])
 def test_help_in_the_field_and_with_no_work_is_not_credited(read, what):
     assert not read(f"We thank Kim Park and Jo Bloggs for {what}.").contributors
+
+
+@pytest.mark.parametrize("verb", ["would like to thank", "would also like to thank", "wish to thank", "want to acknowledge"])
+def test_a_second_thanks_with_its_subject_left_out(read, verb):
+    """"We acknowledge X for provision of beam time and would like to thank
+    the beamline staff": the second thanks starts a clause of its own, and
+    what it thanks is named without the verb."""
+    r = read(f"We acknowledge the Example Synchrotron for provision of beam time and {verb} the beamline staff at beamline ID23-2.")
+    assert [f.name for f in r.facilities] == ["the beamline staff at beamline ID23-2"]
+    r = read(f"We acknowledge the Example Foundation for funding and {verb} Kim Park for technical assistance.")
+    assert _credited(r) == [("Kim Park", "explicit")]

@@ -1016,3 +1016,32 @@ def test_a_short_line_in_capitals_inside_a_paragraph_is_no_heading(tmp_path, bef
     ack = " ".join(b.text for s in m.sections_of("acknowledgements") for b in s.blocks)
     assert caps in ack and ack.endswith("We thank Kim Park for technical assistance."), ack
     assert not [s.heading for s in m.sections if s.heading and caps.split()[0] in s.heading]
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("the National Research and Innovation Agency", "— BRIN, Indonesia; and the Example Council, Spain."),  # a dash inside the sentence
+        ("the staff at beamline ID23-", "2. We also thank the Example Council for funding."),  # a code broken at its hyphen
+        ("under grant CN211-", "3) and the Example Council for funding."),
+    ],
+)
+def test_a_line_that_looks_like_a_list_item_but_goes_on_a_sentence(tmp_path, before, after):
+    """A line opening with a dash or a number ("— BRIN", "2. We thank")
+    after a line that ends mid-sentence or mid-word is the same paragraph,
+    not a new item; a list of dashed items stays a list."""
+    text = f"We thank Kim Park for technical assistance and acknowledge {before}<br>{after} We thank Jo Bloggs for sectioning."
+    listed = "<p>We used:<br>— a confocal microscope<br>— a plate reader</p>"
+    out = _printed(
+        _page(
+            "",
+            "<h1>Yield of plants in dry plots</h1><p>Ana Li<sup>1</sup></p><p><sup>1</sup>Department of Biology, Example University, Exampletown, UK</p>"
+            f"<h2>Methods</h2>{listed}<h2>Acknowledgements</h2><p>{text}</p>",
+        ),
+        tmp_path / "acks.pdf",
+    )
+    m = parse(out)
+    ack = [b.text for s in m.sections_of("acknowledgements") for b in s.blocks]
+    assert len(ack) == 1 and ack[0].endswith("We thank Jo Bloggs for sectioning."), ack
+    methods = [b.text for s in m.sections_of("methods") for b in s.blocks]
+    assert len(methods) == 3, methods

@@ -1804,7 +1804,9 @@ _NEW_CLAUSE = re.compile(
     r"(?:\s*[,;]\s*|\s+)(?:and|while|whereas|but)\s+"
     r"(?=(?:(?:we|i|the\s+authors?)\s+(?:(?:also|further|would|wish|like|to|are|am|is|very|most|deeply|sincerely|especially|particularly|gratefully)\s+){0,4}"
     r"(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|express)"
-    rf"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:support|assistance|help|work|contributions?|efforts?)\s+(?:of|from|provided)\b)))",
+    rf"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:support|assistance|help|work|contributions?|efforts?)\s+(?:of|from|provided)\b)"
+    # "We acknowledge X for provision of beam time and would like to thank the beamline staff": the subject left out
+    r"|(?:also\s+)?(?:would|wish|want)\s+(?:also\s+)?(?:like\s+)?(?:also\s+)?to\s+(?:also\s+)?(?:thank|acknowledge|express)\b))",
     re.IGNORECASE,
 )
 

@@ -1213,12 +1213,12 @@ class _Builder:
                 cur.lines.append(ln)
                 return
             moved = ln.region != last.region or ln.page != last.page
-            if moved and body_line and abs(cur.size - self.body) <= 0.7 and self._flows(last, ln):
+            if moved and body_line and abs(cur.size - self.body) <= 0.7 and self._flows(last, ln, first=cur.lines[0]):
                 cur.lines.append(ln)
                 return
         # a paragraph broken by a column or page end, a footnote or a figure
         ob = self.open_body
-        if ob is not None and ob is not cur and body_line and self._flows(ob.lines[-1], ln, direct=False):
+        if ob is not None and ob is not cur and body_line and self._flows(ob.lines[-1], ln, direct=False, first=ob.lines[0]):
             last = ob.lines[-1]
             if ln.region != last.region or ln.page != last.page or cur is not None:
                 self.close()
@@ -1240,10 +1240,13 @@ class _Builder:
             and len(blk.lines) < 3
         )
 
-    def _flows(self, prev: Line, ln: Line, *, direct: bool = True) -> bool:
+    def _flows(self, prev: Line, ln: Line, *, direct: bool = True, first: Line | None = None) -> bool:
         """Whether ``ln`` goes on from ``prev`` across a column or page end
-        (``direct``: the lines meet; otherwise something came between)."""
+        (``direct``: the lines meet; otherwise something came between;
+        ``first``: the first line of ``prev``'s paragraph)."""
         t = ln.text
+        if _dash_goes_on(prev, ln, first):
+            return True
         if not t or _BULLET.match(t) or _starts_caption(t):
             return False
         if prev.text.endswith("-") or prev.soft:
@@ -1271,9 +1274,9 @@ class _Builder:
         if gap > max(0.75 * size, self.line_gap + 0.5 * size) or gap < -0.5 * size:
             return False
         t = ln.text
-        if _BULLET.match(t) or _starts_caption(t):
-            return False
         first = blk.lines[0]
+        if (_BULLET.match(t) and not _dash_goes_on(prev, ln, first)) or _starts_caption(t):
+            return False
         left = ln.rx0
         indent = ln.x0 - left
         prev_indent = prev.x0 - left
@@ -1285,6 +1288,21 @@ class _Builder:
             if not (_not_an_end(prev.text, t) and _broken_for_width(prev, ln)):
                 return False
         return True
+
+
+def _dash_goes_on(prev: Line, ln: Line, first: Line | None) -> bool:
+    """Whether a line that looks like a list item goes on from ``prev``: a
+    word or a code broken at its hyphen ("beamline ID23-" | "2. We thank
+    ..."), or a dash inside a sentence ("... Research and Innovation
+    Agency" | "— BRIN, Indonesia; ...") where the paragraph is no list of
+    dashed items."""
+    if re.search(r"[^\W_]-$", prev.text):
+        return True
+    return (
+        re.match(r"[—–]\s", ln.text) is not None
+        and not re.search(r"[.!?:;,][\"'”’)\]]*$", prev.text)
+        and not (first is not None and _BULLET.match(first.text))
+    )
 
 
 _INITIAL_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.-?)+[A-Z]\.$|(?:^|[\s(])[A-Z]\.$")
