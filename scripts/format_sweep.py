@@ -7,7 +7,7 @@ What techcost credits from each rendering is compared with what it credits
 from the plain text; a difference is a reading fault of that format (a
 sentence split, a hyphenation, a lost paragraph), whatever the record says.
 
-    python scripts/format_sweep.py [-n 150] [--seed 7] [--pdf] [--only ID]
+    python scripts/format_sweep.py [-n 150] [--seed 7] [--pdf [--journal]] [--only ID]
 
 Only tune records are used: the check part is for figures.
 """
@@ -68,6 +68,7 @@ def main() -> int:
     ap.add_argument("-n", type=int, default=150)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--pdf", action="store_true")
+    ap.add_argument("--journal", action="store_true", help="with --pdf: also a journal's page, small justified type hyphenated at line ends")
     ap.add_argument("--only")
     a = ap.parse_args()
     c = load_corpus(ROOT / "tests" / "corpus")
@@ -80,7 +81,7 @@ def main() -> int:
         for r in recs:
             text = str(r.record["text"])
             want = plain(text, rs)
-            files = papergen.write_all(spec_for(r.id, text), Path(tmp) / r.id, with_pdf=a.pdf)
+            files = papergen.write_all(spec_for(r.id, text), Path(tmp) / r.id, with_pdf=a.pdf, journal=a.pdf and a.journal)
             for fmt, path in files.items():
                 parsed = api.parse_one(path, rs)
                 if parsed.error is not None or not isinstance(parsed.model, Manuscript):

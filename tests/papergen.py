@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -223,7 +224,19 @@ def jats(p: PaperSpec, path: Path) -> Path:
 # ---------------------------------------------------------------- HTML / PDF
 
 
-def html_page(p: PaperSpec, *, columns: int) -> str:
+def _soft_hyphens(text: str) -> str:
+    """Soft hyphens in long words (names too), every three letters and never
+    in the last three: the breaks a journal's hyphenation makes (headless
+    Chromium has no hyphenation dictionary of its own)."""
+
+    def cut(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return "".join(ch + ("\u00ad" if 3 <= k + 1 <= len(w) - 3 and (k + 1) % 3 == 0 else "") for k, ch in enumerate(w))
+
+    return re.sub(r"[^\W\d_]{8,}", cut, text)
+
+
+def html_page(p: PaperSpec, *, columns: int, journal: bool = False) -> str:
     e = html.escape
     authors = ", ".join(f"{e(a.name)}<sup>{','.join(str(k) for k in a.affils)}</sup>" for a in p.authors)
     affs = "".join(f'<p class="aff"><sup>{i}</sup>{e(t)}</p>' for i, t in enumerate(p.affiliations, start=1))
@@ -232,14 +245,17 @@ def html_page(p: PaperSpec, *, columns: int) -> str:
         secs.append(("Author contributions", p.contributions))
     if p.funding:
         secs.append(("Funding", [p.funding]))
-    body = "".join(f"<h2>{t}</h2>" + "".join(f"<p>{e(x)}</p>" for x in paras) for t, paras in secs)
+    para = (lambda x: _soft_hyphens(e(x))) if journal else e
+    body = "".join(f"<h2>{t}</h2>" + "".join(f"<p>{para(x)}</p>" for x in paras) for t, paras in secs)
     cols = f"column-count: {columns}; column-gap: 1.2cm;" if columns > 1 else ""
     return (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>"
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><style>"
         "@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; line-height: 1.35; }"
         "h1 { font-size: 18pt; } h2 { font-size: 12pt; margin: 1em 0 0.4em; } p.aff { font-size: 9pt; margin: 0.1em 0; }"
         f".body {{ {cols} }}"
-        "</style></head><body>"
+        # a journal's page: small justified type, words hyphenated at line ends
+        + (".body { font-size: 8.5pt; text-align: justify; hyphens: auto; -webkit-hyphens: auto; }" if journal else "")
+        + "</style></head><body>"
         f"<h1>{e(p.title)}</h1><p class='authors'>{authors}</p>{affs}"
         f"<h2>Abstract</h2><p>{e(p.abstract)}</p>"
         f"<div class='body'>{body}</div></body></html>"
@@ -250,8 +266,8 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def pdf(p: PaperSpec, path: Path, *, columns: int) -> Path:
-    return print_html(html_page(p, columns=columns), path, what=p.slug)
+def pdf(p: PaperSpec, path: Path, *, columns: int, journal: bool = False) -> Path:
+    return print_html(html_page(p, columns=columns, journal=journal), path, what=p.slug)
 
 
 def print_html(html: str, path: Path, *, what: str = "the page") -> Path:
@@ -274,8 +290,9 @@ def print_html(html: str, path: Path, *, what: str = "the page") -> Path:
     return path
 
 
-def write_all(p: PaperSpec, folder: Path, *, with_pdf: bool) -> dict[str, Path]:
-    """Every rendering of one paper, by name."""
+def write_all(p: PaperSpec, folder: Path, *, with_pdf: bool, journal: bool = False) -> dict[str, Path]:
+    """Every rendering of one paper, by name (``journal``: also two columns
+    of small justified type, hyphenated as a journal sets it)."""
     folder.mkdir(parents=True, exist_ok=True)
     out = {
         "markdown": markdown(p, folder / f"{p.slug}.md"),
@@ -287,4 +304,6 @@ def write_all(p: PaperSpec, folder: Path, *, with_pdf: bool) -> dict[str, Path]:
     if with_pdf:
         out["pdf-1col"] = pdf(p, folder / f"{p.slug}-1col.pdf", columns=1)
         out["pdf-2col"] = pdf(p, folder / f"{p.slug}-2col.pdf", columns=2)
+        if journal:
+            out["pdf-journal"] = pdf(p, folder / f"{p.slug}-journal.pdf", columns=2, journal=True)
     return out

@@ -220,7 +220,9 @@ def _need_chromium() -> bool:
 def rendered(tmp_path_factory) -> dict[str, dict[str, Path]]:
     folder = tmp_path_factory.mktemp("papers")
     with_pdf = _need_chromium()
-    return {spec.slug: papergen.write_all(spec, folder / spec.slug, with_pdf=with_pdf) for spec, _ in PAPERS}
+    # with the PDFs, also a journal's page: two columns of small justified type, long words
+    # (names too) hyphenated at line ends
+    return {spec.slug: papergen.write_all(spec, folder / spec.slug, with_pdf=with_pdf, journal=with_pdf) for spec, _ in PAPERS}
 
 
 @pytest.mark.parametrize("spec,expected", PAPERS, ids=[p.slug for p, _ in PAPERS])

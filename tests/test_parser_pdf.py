@@ -1045,3 +1045,23 @@ def test_a_line_that_looks_like_a_list_item_but_goes_on_a_sentence(tmp_path, bef
     assert len(ack) == 1 and ack[0].endswith("We thank Jo Bloggs for sectioning."), ack
     methods = [b.text for s in m.sections_of("methods") for b in s.blocks]
     assert len(methods) == 3, methods
+
+
+@pytest.mark.parametrize(
+    "lines, text",
+    [
+        # a soft hyphen where a line breaks, as word processors and typesetters leave it
+        (["particularly Konstantinos Papadopou\u00ad", "los for technical help"], "particularly Konstantinos Papadopoulos for technical help"),
+        # the hyphen character U+2010 (what Chromium prints for a soft hyphen, and Wiley's hyphen)
+        (["particularly Maximilian Schwarzen\u2010", "berger for machining"], "particularly Maximilian Schwarzenberger for machining"),
+        (["the cell\u2010free extract and Jean\u2010Pierre Martin"], "the cell-free extract and Jean-Pierre Martin"),
+        # a soft hyphen inside a line is invisible
+        (["Konstan\u00adtinos Papadopoulos"], "Konstantinos Papadopoulos"),
+    ],
+)
+def test_soft_hyphens_and_hyphen_characters_at_line_ends(lines, text):
+    blk_lines = [pdf._clean_text(t) for t in lines]
+    joined = blk_lines[0]
+    for t in blk_lines[1:]:
+        joined = pdf.repair_hyphen(joined, t, set()) if joined.endswith("-") else joined + " " + t
+    assert joined == text

@@ -682,7 +682,11 @@ def _clean_text(s: str) -> str:
     if not s.isascii():
         if _SURROGATE.search(s):  # UTF-16 pairs of the page text joined; a lone half is dropped
             s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        s = _CTRL.sub("", s).replace("\u00a0", " ").replace("\u00ad", "")
+        # a soft hyphen is invisible inside a line and a hyphen where it breaks one; the hyphen
+        # characters U+2010 and U+2011 (Wiley's, and what Chromium prints for a soft hyphen) are hyphens
+        s = _CTRL.sub("", s).replace("\u00a0", " ").replace("\u2010", "-").replace("\u2011", "-")
+        if "\u00ad" in s:
+            s = re.sub(r"\u00ad\s*$", "-", s).replace("\u00ad", "")
         s = repair_accents(s)
         s = unicodedata.normalize("NFC", s)
     elif _CTRL.search(s):
