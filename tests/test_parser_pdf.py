@@ -1057,6 +1057,9 @@ def test_a_line_that_looks_like_a_list_item_but_goes_on_a_sentence(tmp_path, bef
         (["the cell\u2010free extract and Jean\u2010Pierre Martin"], "the cell-free extract and Jean-Pierre Martin"),
         # a soft hyphen inside a line is invisible
         (["Konstan\u00adtinos Papadopoulos"], "Konstantinos Papadopoulos"),
+        # an acronym before a hyphen at a line end is a compound's ("CT-scanning"), a name's part is not
+        (["for assistance during CT-", "scanning and the MSC-", "stacks"], "for assistance during CT-scanning and the MSC-stacks"),
+        (["a qPCR-", "based assay by Ana McDon-", "ald"], "a qPCR-based assay by Ana McDonald"),
     ],
 )
 def test_soft_hyphens_and_hyphen_characters_at_line_ends(lines, text):

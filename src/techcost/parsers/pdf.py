@@ -471,6 +471,8 @@ def repair_hyphen(left: str, right: str, vocab: set[str]) -> str:
         return left[:-1] + right
     if a.lower() in _COMPOUND_LEFT:
         return left + right
+    if re.fullmatch(r"[a-z]?[A-Z]{2,}[a-z]?", a):
+        return left + right  # "CT-" | "scanning", "qPCR-" | "based": an acronym before a hyphen is a compound's
     return left[:-1] + right
 
 
