@@ -1068,3 +1068,35 @@ def test_soft_hyphens_and_hyphen_characters_at_line_ends(lines, text):
     for t in blk_lines[1:]:
         joined = pdf.repair_hyphen(joined, t, set()) if joined.endswith("-") else joined + " " + t
     assert joined == text
+
+
+@pytest.mark.parametrize(
+    "ack",
+    [
+        "The authors thank Ana Ruiz for her critical reading of the manuscript. The technical assistance of Guillermo Arce and Rodrigo Durán is gratefully acknowledged.",
+        "We thank Kim Park for technical assistance with the confocal microscope and Jo Bloggs for animal husbandry.",
+    ],
+)
+def test_short_balanced_columns_under_a_full_width_abstract(tmp_path, ack):
+    """A last page, or a short paper: full-width lines above two columns too
+    short to show their gutter in many rows (a journal's small type,
+    balanced columns). The columns are read one after the other, so a
+    paragraph that runs from the first into the second is whole and the
+    sections keep their order."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import papergen as g
+
+    spec = g.PaperSpec(
+        slug="short",
+        title="Seasonal variation in a measured quantity at three sites",
+        authors=[g.AuthorSpec("Ana", "Li", [1])],
+        affiliations=["Department of Biology, Example University, Exampletown, UK"],
+        abstract="We report measurements made over two seasons at three sites and compare them with a simple model.",
+        introduction=["The quantity varies with season; its causes are debated."],
+        methods=["Samples were taken monthly and measured twice."],
+        acknowledgements=[ack],
+    )
+    out = _printed(g.html_page(spec, columns=2, journal=True), tmp_path / "short.pdf")
+    m = parse(out)
+    assert [s.heading for s in m.sections if s.heading] == ["Abstract", "Introduction", "Methods", "Acknowledgements"]
+    assert [b.text for s in m.sections_of("acknowledgements") for b in s.blocks] == [ack]

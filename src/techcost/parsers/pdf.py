@@ -1108,7 +1108,28 @@ def _order(lines: list[Line], depth: int = 0) -> list[list[Line]]:
         if flow:
             out.append(_rows(flow))
         return out
+    cut = _header_over_columns(lines)
+    if cut is not None:
+        return _order(cut[0], depth + 1) + _order(cut[1], depth + 1)
     return [_rows(lines)]
+
+
+def _header_over_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """Full-width lines (a title, an abstract, the end of a paragraph) above
+    columns too short for ``_blocked_gap`` to see (the balanced columns of a
+    last page): the lines above the first clear space under which nothing
+    crosses the gutter, and the lines below it."""
+    by_top = sorted(lines, key=lambda x: x.top)
+    reach = by_top[0].bottom
+    for i in range(1, len(by_top)):
+        ln = by_top[i]
+        if ln.top > reach + 0.2 * max(ln.height, 1.0) and len(by_top) - i >= 2:
+            below = by_top[i:]
+            gap = _vertical_gap(below)
+            if gap is not None and any(x.x0 < gap[0] and x.x1 > gap[1] for x in by_top[:i]):
+                return by_top[:i], below
+        reach = max(reach, ln.bottom)
+    return None
 
 
 # ---------------------------------------------------------------- blocks
