@@ -548,6 +548,8 @@ def test_an_initial_at_a_line_end_is_not_a_sentence_end_when_the_name_did_not_fi
         ("and Alma Islas-Trejo, Kerri Morimoto,", "Gonzalo Rincon, Ricardo Verdugo and Karina Guevara for phenotyping."),
         ("acknowledge support by the MEA Ltd.", "(Nakuru, Kenya) for a sample of inoculum."),
         ("the Zambian Malaria", "Transmission Consortium project team for their support."),
+        # a genus shortened to its initial, the species name in the next column
+        ("Saunders for discussions on the P.", "striiformis phylogeny and Sue Banfield for plant growth."),
     ],
 )
 def test_a_short_last_line_goes_on_in_the_next_column_when_the_next_word_did_not_fit(end, start):

@@ -1341,9 +1341,10 @@ _ABBREV_END = re.compile(r"(?:^|[\s(])(?:Ltd|Inc|Co|Corp|Dr|Prof|Mr|Mrs|Ms|St|Dr
 def _not_an_end(prev: str, nxt: str) -> bool:
     """Whether the full stop ending ``prev`` is an initial or an
     abbreviation that the next line goes on from: "We thank S." |
-    "Nozinovic", "the MEA Ltd." | "(Nakuru, Kenya)", "Dr." | "Ana"."""
-    if _INITIAL_END.search(prev) and nxt[:1].isupper():
-        return True
+    "Nozinovic", "on the P." | "striiformis phylogeny", "the MEA Ltd." |
+    "(Nakuru, Kenya)", "Dr." | "Ana"."""
+    if _INITIAL_END.search(prev) and nxt[:1].isalpha():
+        return True  # "We thank S." | "Nozinovic", "the P." | "striiformis phylogeny" (a genus shortened)
     return bool(_ABBREV_END.search(prev)) and (nxt[:1].isalpha() or nxt[:1] in "(,;")
 
 
