@@ -2872,3 +2872,13 @@ def test_a_second_thanks_with_its_subject_left_out(read, verb):
     assert [f.name for f in r.facilities] == ["the beamline staff at beamline ID23-2"]
     r = read(f"We acknowledge the Example Foundation for funding and {verb} Kim Park for technical assistance.")
     assert _credited(r) == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("word", ["program", "programme", "initiative", "scheme"])
+def test_a_programme_named_after_facilities_is_no_facility(read, word):
+    """"both supported by the Core Facilities program of X": a programme that
+    pays for facilities is a funder; the facility where the work was done is
+    credited."""
+    r = read(f"Proteomics analysis was performed at the Proteomics Core Facility, both supported by the Core Facilities {word} of the Example Health Authority.")
+    assert [f.name for f in r.facilities] == ["the Proteomics Core Facility"]
+    assert not read(f"This work was supported by the Core Facilities {word} of the Example Health Authority.").facilities

@@ -1006,6 +1006,8 @@ class AckReader:
                 continue
             if re.match(r"\s+(?:with|for|of)\b[^;.]{0,120}?\b(?:Program(?:me)?|Initiative|Project|Scheme|Grant)\b", sent[m.end() : m.end() + 160]):
                 continue
+            if re.match(r"\s+(?:program(?:me)?|initiative|scheme|fund|grant|award|call)s?\b", sent[m.end() : m.end() + 20], re.IGNORECASE):
+                continue  # "supported by the Core Facilities program of X": a programme named after what it pays for
             if self.lex.facility_kind(name) == "facility":
                 out.append(Group([Mention("org", name, m.start(), m.end())], purpose="", frame="funding"))
         # "... supported by the X Laboratory with funding from Y, and with technical assistance from A and B"
