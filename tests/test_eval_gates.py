@@ -66,7 +66,9 @@ def test_check_part_credit_floors(check):
 
 
 def test_check_part_author_floors(check):
-    floors = {"jats": 0.97, "docx": 0.97, "latex": 0.87, "markdown": 0.90, "pdf": 0.86}
+    # Markdown 0.972 since a paper whose authors are in the LaTeX title page its front matter
+    # includes is read (it was unread before); the floor keeps that
+    floors = {"jats": 0.97, "docx": 0.97, "latex": 0.87, "markdown": 0.95, "pdf": 0.86}
     for fmt, floor in floors.items():
         assert check[fmt]["authors"]["f1"] >= floor, fmt
     assert check["overall"]["acknowledgements_present"]["accuracy"] >= 0.92
