@@ -2882,3 +2882,37 @@ def test_a_programme_named_after_facilities_is_no_facility(read, word):
     r = read(f"Proteomics analysis was performed at the Proteomics Core Facility, both supported by the Core Facilities {word} of the Example Health Authority.")
     assert [f.name for f in r.facilities] == ["the Proteomics Core Facility"]
     assert not read(f"This work was supported by the Core Facilities {word} of the Example Health Authority.").facilities
+
+
+@pytest.mark.parametrize("title", ["Senior Technician", "Instrument Scientist", "Lab Manager", "Research Software Engineer"])
+@pytest.mark.parametrize("name", ["Kim Park", "Dr. Kim Park", "Jonathan Rawle"])
+def test_a_name_then_its_post_in_capitals_with_no_comma(read, name, title):
+    """"Jonathan Rawle Instrument Scientist": a name and the post it holds,
+    set in capitals with no comma between, are a person with a technical
+    post, not an organisation's name."""
+    r = read(f"We thank {name} {title} for help with the measurements.")
+    assert _credited(r) == [(_plain(name), "explicit")] and not r.facilities
+
+
+def test_a_unit_then_a_post_is_still_no_person(read):
+    assert not read("We thank the Imaging Facility Technician for help.").contributors
+
+
+@pytest.mark.parametrize("post", ["Senior Developer", "Lead Developer"])
+def test_a_developer_post_after_a_name_is_no_second_person(read, post):
+    r = read(f"The web interface was built by Mr. Shane McGarry, {post}, Example Project.")
+    assert [c.name for c in r.contributors] == ["Shane McGarry"]
+
+
+@pytest.mark.parametrize("what", ["the web-based interfaces and search features", "the information systems", "the project dashboard"])
+def test_software_met_by_its_users_is_software_made(read, what):
+    """Interfaces, information systems and dashboards developed for a
+    project are software made for it: inferred work, and a unit named by its
+    acronym that made them is credited."""
+    assert _credited(read(f"We thank Kim Park for developing {what}.")) == [("Kim Park", "inferred")]
+    assert [f.name for f in read(f"Thanks to ENAC-IT4R for developing {what}.").facilities] == ["ENAC-IT4R"]
+
+
+@pytest.mark.parametrize("what", ["instrument access", "beamline access", "access to the instruments"])
+def test_access_to_a_facility_is_no_facility_credit(read, what):
+    assert not read(f"The authors thank the Example Microscopy and Microanalysis Facility for {what}.").facilities

@@ -1587,6 +1587,13 @@ class AckReader:
         b = body.strip().rstrip(".,;:")
         if not b or self.lex.words.is_post_nominal(b):
             return [], ""  # "A. Berg, M. Sc. for ...": the degree of the name before
+        titled = self._name_then_title(b)
+        if titled is not None:
+            # "Kim Park Senior Technician", "Jonathan Rawle Instrument Scientist": a name and, with no
+            # comma between, the post it holds in capitals
+            nm, title = titled
+            at = off + max(b.find(nm), 0)
+            return [Mention("person", nm, at, at + len(nm), role=title)], ""
         fol = _FOLLOWING.match(b)
         if fol or _MEMBER_OF.match(b) or self.lex.words.funded_by_tail.match(" " + b):
             # "..., member of the national infrastructure X": what the unit before belongs to;
@@ -1705,6 +1712,22 @@ class AckReader:
                         mention.affil = paren
             return [mention], ""
         return self._org(b, off)
+
+    def _name_then_title(self, core: str) -> tuple[str, str] | None:
+        """A person's name then a job title in capitals, no comma between
+        ("Kim Park Senior Technician"): the name and the title, else None."""
+        toks = core.split()
+        if not 3 <= len(toks) <= 8 or not all(t[:1].isupper() or t[:1] in "(" for t in toks):
+            return None
+        for k in range(2, len(toks)):
+            title = " ".join(toks[k:])
+            if not (self.lex.is_role(title) and self.lex.ends_in_role(title)):
+                continue
+            name = " ".join(toks[:k])
+            found = self.names.whole(_TITLE_LEAD.sub("", name))
+            if found is not None and not self.lex.org_head(name) and not self.lex.is_role(name):
+                return found.text, title
+        return None
 
     def _name_list(self, text: str, off: int) -> list[Mention]:
         """Mentions when ``text`` is nothing but a list of names."""
@@ -1837,6 +1860,7 @@ def _clauses(text: str, start: int, end: int, frames: Frames | None = None) -> l
 
 # what follows a name-shaped run that makes it an organisation: a legal form, "& Partners",
 # or a project or programme word ("the NextGen MSC projects")
+_TITLE_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss)\.?\s+)+")
 _ORG_TAIL = re.compile(
     r"^\s*(?:,?\s*(?:Co|Ltd|Inc|LLC|GmbH|(?i:s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a)|S\.?\s?A|AG|B\.?\s?V|Pty|KK|plc|Corp|Oy|A/S|AB)\b\.?"
     r"|&\s*[A-Z]|\s*(?:projects?|programmes?|programs?|consortium|company|companies)\b)"
