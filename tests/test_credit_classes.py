@@ -2916,3 +2916,28 @@ def test_software_met_by_its_users_is_software_made(read, what):
 @pytest.mark.parametrize("what", ["instrument access", "beamline access", "access to the instruments"])
 def test_access_to_a_facility_is_no_facility_credit(read, what):
     assert not read(f"The authors thank the Example Microscopy and Microanalysis Facility for {what}.").facilities
+
+
+@pytest.mark.parametrize("title", ["Technician", "Senior Research Technician", "Lab Manager"])
+@pytest.mark.parametrize("frame", ["{T} Kim Park prepared the histological sections.", "We thank {T} Kim Park for help."])
+def test_a_post_in_capitals_then_a_name(read, title, frame):
+    """"Technician Kim Park prepared the sections": the post before the
+    name, in capitals, is the person's post, not part of their name."""
+    assert [c.name for c in read(frame.format(T=title)).contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("team", ["genotyping staff", "sequencing team", "histology staff"])
+def test_people_and_other_members_of_a_technical_team(read, team):
+    """"A, B and other members of the X genotyping staff": people named with
+    their technical team are its staff (explicit), whatever the purpose's
+    own wording."""
+    r = read(f"We acknowledge the contribution of P. Lichtner, K. Heim and other members of the Example Centre {team} in generating the SNP data.")
+    assert _credited(r) == [("P. Lichtner", "explicit"), ("K. Heim", "explicit")]
+
+
+def test_a_staff_named_by_no_technical_field_is_no_team(read):
+    assert not read("We thank the hospital staff for their support.").facilities
+
+
+def test_phlebotomy_is_hands_on_work(read):
+    assert _credited(read("We thank Kim Park and Ana Li for assistance with phlebotomy.")) == [("Kim Park", "inferred"), ("Ana Li", "inferred")]

@@ -1587,10 +1587,10 @@ class AckReader:
         b = body.strip().rstrip(".,;:")
         if not b or self.lex.words.is_post_nominal(b):
             return [], ""  # "A. Berg, M. Sc. for ...": the degree of the name before
-        titled = self._name_then_title(b)
+        titled = self._name_then_title(b) or self._title_then_name(b)
         if titled is not None:
-            # "Kim Park Senior Technician", "Jonathan Rawle Instrument Scientist": a name and, with no
-            # comma between, the post it holds in capitals
+            # "Kim Park Senior Technician", "Jonathan Rawle Instrument Scientist", "Technician Kim Park":
+            # a name and, with no comma between, the post it holds in capitals
             nm, title = titled
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title)], ""
@@ -1726,6 +1726,22 @@ class AckReader:
             name = " ".join(toks[:k])
             found = self.names.whole(_TITLE_LEAD.sub("", name))
             if found is not None and not self.lex.org_head(name) and not self.lex.is_role(name):
+                return found.text, title
+        return None
+
+    def _title_then_name(self, core: str) -> tuple[str, str] | None:
+        """A job title in capitals then a person's name ("Technician Kim
+        Park", "Senior Research Technician Ana Li"): the name and the title,
+        else None."""
+        toks = core.split()
+        if not 3 <= len(toks) <= 8 or not all(t[:1].isupper() for t in toks):
+            return None
+        for k in range(len(toks) - 2, 0, -1):
+            title = " ".join(toks[:k])
+            if not (self.lex.is_role(title) and self.lex.ends_in_role(title)):
+                continue
+            found = self.names.whole(" ".join(toks[k:]))
+            if found is not None and not self.lex.org_head(found.text) and not self.lex.is_role(found.text):
                 return found.text, title
         return None
 

@@ -696,8 +696,12 @@ def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
         return "team"
     if "team_nouns" in labels:
         # "the staff of the Genomics Core" is a technical team; "the staff of
-        # the hospital" and "members of the Smith lab" are not
+        # the hospital" and "members of the Smith lab" are not; "the X genotyping
+        # staff", "the histology team": a team named by its technical field just before it
         if strong or (weak and domains):
+            return "team"
+        teams = [h for h in hits if h.label == "team_nouns"]
+        if any(re.fullmatch(r"\s?", text[d.end : t.start]) for d in domains for t in teams if t.start >= d.end):
             return "team"
         return None
     if strong:
