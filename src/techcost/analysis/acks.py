@@ -1724,6 +1724,8 @@ class AckReader:
             if not (self.lex.is_role(title) and self.lex.ends_in_role(title)):
                 continue
             name = " ".join(toks[:k])
+            # the name read without its courtesy title: after "Dr." the name reader takes one word
+            # as a name, which would let "Park Research Software Engineer" pass for the post
             found = self.names.whole(_TITLE_LEAD.sub("", name))
             if found is not None and not self.lex.org_head(name) and not self.lex.is_role(name):
                 return found.text, title
