@@ -262,6 +262,91 @@ def html_page(p: PaperSpec, *, columns: int, journal: bool = False) -> str:
     )
 
 
+# ------------------------------------------------------------ title pages
+
+FRONT_LAYOUTS = ("numbers", "letters", "blocks", "stacked", "footnotes")
+
+_FRONT_BODY = (
+    "<h2>Introduction</h2><p>The quantity varies with season; its causes are debated, and earlier "
+    "measurements disagree by more than their stated uncertainty.</p>"
+    "<h2>Methods</h2><p>Samples were taken monthly at three sites and measured twice by two "
+    "people who did not know the site of each sample.</p>"
+    "<h2>Acknowledgements</h2><p>We thank the owners of the three sites for access.</p>"
+)
+
+
+@dataclass
+class FrontAuthor:
+    name: str
+    affiliations: list[str]
+    email: str | None = None
+
+
+def front_page_html(title: str, authors: list[FrontAuthor], layout: str) -> str:
+    """A small paper whose title page sets ``authors`` in one of the layouts
+    journals and templates use (``FRONT_LAYOUTS``):
+
+    numbers    names with superscript numbers, numbered affiliations below
+    letters    superscript letters, "and" before the last name, a starred
+               corresponding author with an e-mail line
+    blocks     a grid of author cells (IEEE, ACM): name, places, e-mail
+    stacked    one author a line, the places in italics beneath
+    footnotes  numbered names, the places in a note under a rule at the foot
+               of a two-column first page
+    """
+    e = html.escape
+    affs: list[str] = []
+    marks: list[list[int]] = []
+    for a in authors:
+        idx = []
+        for x in a.affiliations:
+            if x not in affs:
+                affs.append(x)
+            idx.append(affs.index(x) + 1)
+        marks.append(idx)
+
+    def letter(k: int) -> str:
+        return "abcdefghijklmnopqrstuvwxyz"[k - 1] if k <= 26 else str(k)
+
+    names = [e(a.name) for a in authors]
+    head = f"<h1>{e(title)}</h1>"
+    numbered = "".join(f"<p class='aff'><sup>{i}</sup>{e(t)}</p>" for i, t in enumerate(affs, start=1))
+    if layout in ("numbers", "footnotes"):
+        parts = [f"{n}<sup>{','.join(map(str, k))}</sup>" if k else n for n, k in zip(names, marks, strict=True)]
+        head += f"<p class='authors'>{', '.join(parts)}</p>" + (numbered if layout == "numbers" else "")
+    elif layout == "letters":
+        parts = [f"{n}<sup>{','.join(letter(x) for x in k)}{'*' if i == 0 else ''}</sup>" for i, (n, k) in enumerate(zip(names, marks, strict=True))]
+        joined = ", ".join(parts[:-1]) + (" and " + parts[-1] if len(parts) > 1 else parts[-1])
+        head += f"<p class='authors'>{joined}</p>"
+        head += "".join(f"<p class='aff'><sup>{letter(i)}</sup>{e(t)}</p>" for i, t in enumerate(affs, start=1))
+        head += "<p class='aff'>* Corresponding author: first.author@example.org</p>"
+    elif layout == "blocks":
+        cells = []
+        for a in authors:
+            lines = [f"<b>{e(a.name)}</b>"] + [e(x) for x in a.affiliations] + ([e(a.email)] if a.email else [])
+            cells.append("<div class='cell'>" + "<br>".join(lines) + "</div>")
+        head += "<div class='grid'>" + "".join(cells) + "</div>"
+    elif layout == "stacked":
+        for a in authors:
+            head += f"<p class='name'>{e(a.name)}</p>" + "".join(f"<p class='aff'><i>{e(x)}</i></p>" for x in a.affiliations)
+    else:
+        raise ValueError(layout)
+    foot = "<div class='foot'><hr>" + numbered + "</div>" if layout == "footnotes" else ""
+    cols = "column-count: 2; column-gap: 1cm;" if layout == "footnotes" else ""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><style>"
+        "@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; line-height: 1.35; }"
+        "h1 { font-size: 17pt; text-align: center; } h2 { font-size: 12pt; } p.authors { text-align: center; font-size: 11pt; }"
+        "p.aff { font-size: 8.5pt; margin: 0.1em 0; } p.name { font-weight: bold; margin: 0.6em 0 0.1em; }"
+        ".grid { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 0.8em; text-align: center; font-size: 9pt; }"
+        f".body {{ {cols} }} .foot {{ font-size: 7.5pt; margin-top: 2em; }} .foot hr {{ width: 30%; margin-left: 0; }}"
+        "</style></head><body>"
+        + head
+        + "<h2>Abstract</h2><p>We report measurements made over two seasons at three sites and compare them with a simple model.</p>"
+        + f"<div class='body'>{_FRONT_BODY}</div>{foot}</body></html>"
+    )
+
+
 def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 

@@ -2091,6 +2091,21 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Forest Research Service, Exampletown", False),
         ("Research Services, Example University", True),
         ("Technical Research Services, Example University", True),
+        # a unit named by its technique, in English or as French, Spanish, Portuguese and Italian name it
+        ("Histology Unit, Example Institute, Exampletown", True),
+        ("Proteomics Unit, Centro de Investigaciones Biológicas, Madrid, Spain", True),
+        ("Servicio de Microscopía Electrónica, Universidad de Granada, Spain", True),
+        ("Plateforme de Génomique, Institut Example, Paris, France", True),
+        ("Unidade de Citometria, Instituto Example, Lisboa, Portugal", True),
+        ("MRC Biostatistics Unit, Exampletown", False),
+        ("Clinical Trials Unit, Example University", False),
+        ("Structural Biology Unit, Example University", False),
+        ("Servicio de Cardiología, Hospital Universitario Example, Madrid, Spain", False),
+        ("Unité de Recherche en Biologie, Paris, France", False),
+        # laboratory and scientific services
+        ("Laboratory Services, Example Botanic Gardens, Exampletown", True),
+        ("Scientific Support Services, Example Institute, Exampletown", True),
+        ("Department of Laboratory Medicine, Example University", False),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

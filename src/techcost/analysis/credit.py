@@ -749,14 +749,21 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         # "Crystallography Service", "Sequencing Centre", "Functional Genomics Center Zurich (FGCZ)": a unit
         # named by the technical work it serves (not "Centre for Genomic Research": a research centre)
         m = _SERVICE_UNIT.match(part.strip())
-        if m and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not lex.words.research_unit_field.search(m.group("field")) and not (
-            re.search(r"\b(?:Centre|Center)\b", m.group(0)) and lex.words.discipline_field.search(m.group("field"))
+        if m and m.group("rfield") and any(h.label in ("service_domains", "facility_domains") for h in lex.hits(m.group("rfield"))):
+            return part
+        if m and m.group("field") and any(h.label == "service_domains" for h in lex.hits(m.group(0))) and not lex.words.research_unit_field.search(m.group("field")) and not (
+            re.search(r"\b(?:Centre|Center|Unit)\b", m.group(0)) and lex.words.discipline_field.search(m.group("field"))
         ):
             return part
     return None
 
 
-_SERVICE_UNIT = re.compile(r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center)(?:\s+[A-Z][a-z]+)?(?:\s*\([A-Z]{2,8}\))?$")
+_SERVICE_UNIT = re.compile(
+    r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center|Unit)(?:\s+[A-Z][a-z]+)?(?:\s*\([A-Z]{2,8}\))?$"
+    # the same named as French, Spanish, Portuguese and Italian name it: "Servicio de Microscopía Electrónica"
+    r"|^(?:Servicio|Servei|Serviço|Servizio|Service|Unidad|Unidade|Unité|Unità|Núcleo|Plateforme|Plate-forme|Plataforma|Piattaforma)\s+"
+    r"(?:de\s+(?:la\s+|los\s+|las\s+)?|d['’]\s*|di\s+|da\s+|do\s+|du\s+|des\s+|della\s+|dello\s+|del\s+)(?P<rfield>(?:[\w\-]+\s*){1,4}?)(?:\s*\([A-Z]{2,8}\))?$"
+)
 
 
 _SHARED_HEAD = re.compile(

@@ -63,7 +63,7 @@ from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading
-from ._text import names_group_or_field, strip_orcid_notes
+from ._text import ADDRESS_COUNTRY, names_group_or_field, strip_orcid_notes
 
 # ======================================================================
 # format-neutral helpers (also used by the Word reader)
@@ -170,7 +170,8 @@ def is_name(text: str) -> bool:
             continue
         if not core or not core[0].isupper():
             return False
-        if not re.fullmatch(r"[^\W\d_]+(?:[-\u2010\u2011'][^\W\d_]+)*\.?", core):  # "Ye‑Ebiyo" with a non-breaking hyphen
+        # "Ye‑Ebiyo" with a non-breaking hyphen; "F.-Xabier", an initial joined to the given name
+        if not re.fullmatch(r"(?:[A-Z]\.[-\u2010\u2011])?[^\W\d_]+(?:[-\u2010\u2011'][^\W\d_]+)*\.?", core):
             return False
         long_words += 1
     if names_group_or_field(t):
@@ -1545,9 +1546,10 @@ def _body_size(pages: list[PageText]) -> float:
 def _layout(pages: list[PageText]) -> None:
     """Put every page's lines in reading order, numbering regions and lines."""
     rid = 0
-    for pg in pages:
+    for k, pg in enumerate(pages):
         ordered: list[Line] = []
-        for region in _order(pg.lines):
+        regions = (_front_grid(pg) if k < 3 else None) or _order(pg.lines)
+        for region in regions:
             rid += 1
             rx0 = min(ln.x0 for ln in region)
             rx1 = max(ln.x1 for ln in region)
@@ -1558,6 +1560,83 @@ def _layout(pages: list[PageText]) -> None:
         for k, ln in enumerate(ordered, 1):
             ln.no = k
         pg.lines = ordered
+
+
+def _grid_name(ln: Line) -> bool:
+    """A line that is one person's name and nothing else (a cell's head)."""
+    if len(ln.text) > 60 or looks_like_affiliation(ln.text):
+        return False
+    pairs = parse_author_line(ln.text)
+    return pairs is not None and len(pairs) == 1
+
+
+def _front_grid(pg: PageText) -> list[list[Line]] | None:
+    """The regions of a front page whose authors are set in a grid of cells
+    (IEEE's and ACM's title pages): each cell a name with its places, e-mail
+    and the like centred beneath it, two or more cells side by side. The
+    cells are read one after another, each as its own region (name, then
+    its lines), between the lines above the grid and those below it, which
+    are ordered as usual. None when the page has no such grid."""
+    lines = pg.lines
+    if len(lines) < 4:
+        return None
+    upper = [ln for ln in lines if _grid_name(ln)]
+    rows: list[list[Line]] = []
+    for ln in sorted(upper, key=lambda x: (x.top, x.x0)):
+        if rows and abs(ln.top - rows[-1][0].top) < 0.3 * ln.height and abs(ln.size - rows[-1][0].size) < 0.3 and ln.font == rows[-1][0].font:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    wide = [r for r in rows if len(r) >= 2 and all(b.x0 - a.x1 >= 2 * MIN_GUTTER for a, b in zip(r, r[1:], strict=False))]
+    if not wide or wide[0][0].top > 0.6 * pg.height:  # (the first row of cells is on the upper part of the page)
+        return None
+    head = wide[0][0]
+    # later rows in the same type; a last row may hold fewer cells than the first, even one, under the first's columns
+    centres0 = [(ln.x0 + ln.x1) / 2 for ln in wide[0]]
+    rows = [
+        r
+        for r in rows
+        if r[0].top >= head.top
+        and abs(r[0].size - head.size) < 0.3
+        and r[0].font == head.font
+        and (r in wide or all(min(abs((x.x0 + x.x1) / 2 - c) for c in centres0) < 3.0 for x in r))
+    ]
+    grid_top = rows[0][0].top
+    cells: list[list[Line]] = []
+    taken: set[int] = set()
+    for ri, row in enumerate(rows):
+        row_bottom = rows[ri + 1][0].top if ri + 1 < len(rows) else pg.height
+        centres = [(ln.x0 + ln.x1) / 2 for ln in row]
+        half = min(b - a for a, b in zip(centres0, centres0[1:], strict=False)) / 2
+        below = sorted((ln for ln in lines if row[0].bottom <= ln.top + 1.0 < row_bottom and id(ln) not in taken and ln not in row), key=lambda x: x.top)
+        row_cells = [[ln] for ln in row]
+        last_bottom = row[0].bottom
+        for ln in below:
+            c = (ln.x0 + ln.x1) / 2
+            k = min(range(len(centres)), key=lambda i: abs(centres[i] - c))
+            inside = abs(centres[k] - c) < half and ln.x0 > centres[k] - half - 2.0 and ln.x1 < centres[k] + half + 2.0
+            if not inside or ln.top - last_bottom > 2.5 * max(ln.height, 1.0) or ln.size > head.size + 0.5:
+                break  # a line across the cells, a heading or a clear space: the grid has ended
+            row_cells[k].append(ln)
+            last_bottom = max(last_bottom, ln.bottom)
+        under = [x for c in row_cells for x in c[1:]]
+        if not under or sum(abs(x.size - head.size) > 0.3 or x.font != head.font for x in under) < 0.5 * len(under):
+            break  # names side by side with nothing, or more of the same type, under them: not a grid of cells
+        for c in row_cells:
+            taken.update(id(x) for x in c)
+        cells.extend(row_cells)
+        if ri + 1 < len(rows) and last_bottom < rows[ri + 1][0].top - 4 * head.height:
+            break
+    if not cells or all(len(c) == 1 for c in cells):
+        return None
+    grid_bottom = max(ln.bottom for c in cells for ln in c)
+    rest = [ln for ln in lines if id(ln) not in taken]
+    above = [ln for ln in rest if ln.bottom <= grid_top + 1.0]
+    beside = [ln for ln in rest if ln.bottom > grid_top + 1.0 and ln.top < grid_bottom - 1.0]
+    if beside:
+        return None  # something else shares the grid's height (a side column): left to the usual order
+    below_all = [ln for ln in rest if ln.top >= grid_bottom - 1.0]
+    return _order(above) + [[c[0], *sorted(c[1:], key=lambda x: x.top)] for c in cells] + _order(below_all)
 
 
 def _merge_drop_caps(lines: list[Line]) -> None:
@@ -1611,7 +1690,19 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
     if not groups:
         return None
     wordy = [g for g in groups if sum(len(lines[i].text.split()) for i in range(*g)) >= 3]
-    pool = wordy or groups
+    # a short title ("Ensemble Tractography") in the largest type, its authors right under it, is still the title
+    top_size = max((lines[g[0]].size for g in wordy), default=0.0)
+    short = [
+        g
+        for g in groups
+        if g not in wordy
+        and lines[g[0]].size >= top_size + 0.5
+        and any(
+            parse_author_line(t) and not looks_like_affiliation(t)
+            for t in [lines[j].text for j in range(g[1], min(g[1] + 2, len(lines)))] + [" ".join(x.text for x in lines[g[1] : g[1] + 2])]
+        )
+    ]
+    pool = (wordy + short) or groups
     # a title is followed by its authors: prefer the groups that an author list follows
     followed = [
         g
@@ -1642,13 +1733,25 @@ ARTICLE_TYPE = re.compile(
 )
 
 
+def _letter_size(api: _Pdfium, tp: Any, ln: Line) -> float:
+    """The size of a line's letters, its raised marks left out."""
+    tp = getattr(tp, "raw", tp)
+    sizes = [api.size(tp, ci) for c0, c1 in ln.spans for ci in range(c0, c1 + 1) if (ch := api.unicode(tp, ci)) and ch.isalpha()]
+    return max(sizes) if sizes else ln.size
+
+
 def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
     """A line's text with superscript runs wrapped in ``⟨⟩`` (found from
     character sizes and raised baselines)."""
     out: list[str] = []
-    base = None
     sup = False
     tp = getattr(tp, "raw", tp)
+    # the baseline of the line's first full-size letter, found first, so that a mark raised before the
+    # text ("²ETH Zurich") is seen as raised too
+    base = next(
+        (api.loose(tp, ci)[1] for c0, c1 in ln.spans for ci in range(c0, c1 + 1) if (ch := api.unicode(tp, ci)) and ch.isalnum() and api.size(tp, ci) >= 0.85 * ln.size),
+        None,
+    )
     for k, (c0, c1) in enumerate(ln.spans):
         if k and out and out[-1] != " ":
             nxt = api.unicode(tp, c0)
@@ -1669,11 +1772,10 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
                 continue
             size = api.size(tp, ci)
             box = api.loose(tp, ci)
-            if base is None and size >= 0.85 * ln.size:
-                base = box[1]
             raised = base is not None and box[1] > base + 0.25 * ln.size
             small = size < 0.8 * ln.size
-            is_sup = (small or raised) and (ch.isdigit() or ch in MARKS or ch in ",abcdefgh" or not ch.isalnum())
+            # a letter past "h" is a mark only when raised (a long list's "i", "m"; small capitals are not raised)
+            is_sup = ((small or raised) and (ch.isdigit() or ch in MARKS or ch in ",abcdefgh" or not ch.isalnum())) or (raised and ch.islower())
             if is_sup and not sup:
                 out.append(_SUP_OPEN)
                 sup = True
@@ -1744,7 +1846,8 @@ def _authors_from_front(
             skipped += 1
             k += 1
             continue
-        if abs(ln.size - first.size) > 0.6 or ln.font != first.font and ln.bold != first.bold:
+        # (a short line of names with many marks has a smaller mean size than its letters)
+        if abs((_letter_size(api, tp, ln) if tp is not None else ln.size) - first.size) > 0.6 or ln.font != first.font and ln.bold != first.bold:
             break
         if ln.top - last.bottom > 1.2 * first.size:
             break
@@ -1767,6 +1870,11 @@ def _authors_from_front(
         marks.append(m)
     # affiliations: marked lines (and their continuations) below the names
     affils: list[tuple[list[str], str]] = []
+    # names listed in groups, each with its unmarked places below: the group of each author and place
+    group_of: list[int] = [0] * len(authors)
+    place_group: dict[int, int] = {}
+    # names that open a region of their own: a grid of cells, each with its places, that may run long
+    in_cells = found_at > 0 and lines[found_at - 1].region != first.region
     j = k
     end = k + 16
     names_w = max(first.rx1 - first.rx0, 1.0)
@@ -1792,14 +1900,18 @@ def _authors_from_front(
             j += 2
             end = max(end, j + 8)  # a long list of places reads on while its marked items go on
             continue
-        if abs(ln.size - first.size) < 0.3 and ln.font == first.font and not looks_like_affiliation(_split_markers(raw)[0]):
+        # (more names: in the names' own region, or in a cell of their own)
+        if abs(ln.size - first.size) < 0.3 and ln.font == first.font and (in_cells or ln.region == first.region) and not looks_like_affiliation(_split_markers(raw)[0]):
             more = parse_author_line(raw)
             if more:  # names listed in groups, each with its affiliations below
+                group = max(group_of, default=0) + 1
                 for name, mk in more:
                     authors.append(make_author(name, Location(path=display_path, page=ln.page, line=ln.no)))
                     marks.append(mk)
+                    group_of.append(group)
                 name_lines.add(id(ln))
                 j += 1
+                end = max(end, j + 8)  # the places of this group follow
                 continue
         m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", raw)
         m2 = re.match(r"^\s*([\d" + re.escape(MARKS) + r"]{1,3}|[a-h])\s+(?=[A-Z])(.*)$", t) if m is None else None
@@ -1809,13 +1921,20 @@ def _authors_from_front(
             m3 = re.match(r"^\s*(\d{1,2})(?=[A-Z][a-z])(.*)$", t)
         if re.fullmatch(r"(?:correspondence(?:\s+to)?|funding(?:\s+information)?|present\s+address(?:es)?|key\s*words?|abstract|orcid)\s*:?", t.strip(), re.I):
             break  # a side column's label alone on its line ("Correspondence", "Funding information") ends the places
-        if "@" in t or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I):
-            j += 1
+        if "@" in t or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
+            j += 1  # (the last line is an address broken across lines: "jo.bloggs@med.uni-" / "heidelberg.de")
             continue
+        if (
+            not (m or m2 or m3)
+            and affils
+            and (ln.region != lines[j - 1].region and not in_cells or lines[j - 1].region == ln.region and ln.top - lines[j - 1].bottom > 1.2 * max(ln.height, 1.0))
+            and not looks_like_affiliation(t)
+        ):
+            break  # a clear space or another region, then a line that names no place: the text has begun
         if m or m2 or m3:
             mm = m or m2 or m3
             assert mm is not None
-            mk = [x for x in re.findall(r"\d+|[a-h]|[^\w\s,]", mm.group(1))]
+            mk = [x for x in re.findall(r"\d+|[a-z]|[^\w\s,]", mm.group(1)) if m is not None or not x.isalpha() or x <= "h"]
             if m and _SUP_OPEN in mm.group(2):
                 # several places run on in one line, each after its raised mark: "¹Virginia Mason ..., ²Clintrex LLC, ..."
                 affils.append((mk, ""))
@@ -1826,9 +1945,35 @@ def _authors_from_front(
             end = max(end, j + 8)
         elif affils and _SUP_OPEN in raw and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t)) and len(t) < 200 and not is_thanks(t):
             _marked_run(affils, raw)
-        elif affils and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t)) and len(t) < 200 and not is_thanks(t):
-            affils[-1] = (affils[-1][0], affils[-1][1] + " " + t)
-        elif looks_like_affiliation(t) and len(t) < 250:
+        elif (
+            affils
+            and not (
+                not affils[-1][0]
+                and len(affils) - 1 in place_group
+                and (place_group[len(affils) - 1] != max(group_of, default=0) or _new_place(affils[-1][1], t, _wrapped(lines[j - 1], t, ln)))
+            )
+            and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t))
+            and len(t) < 200
+            and not is_thanks(t)
+        ):
+            # the place goes on ("Department of Physics" / "University of Oxford": its parts, a comma between)
+            sep = " " if _wrapped(lines[j - 1], t, ln) or affils[-1][1].rstrip().endswith((",", ";", "-", "–")) or affils[-1][0] else ", "
+            affils[-1] = (affils[-1][0], affils[-1][1] + sep + t)
+            if in_cells:
+                end = max(end, j + 4)  # a group's places may run long
+        elif (
+            looks_like_affiliation(t)
+            # a place without an institution word ("ETH Zurich, Switzerland") in its own type right under a name
+            # or under a place it does not go on with ("..., Portland, United States" / "Veterans Affairs ..., Portland, United States")
+            or (
+                (id(lines[j - 1]) in name_lines or (affils and not affils[-1][0] and _new_place(affils[-1][1], t, _wrapped(lines[j - 1], t, ln))))
+                and (abs(ln.size - first.size) > 0.3 or ln.font != first.font)
+                and _place_like(t)
+            )
+        ) and len(t) < 250:
+            place_group[len(affils)] = max(group_of, default=0)
+            if in_cells:
+                end = max(end, j + 4)
             affils.append(([], t))
         else:
             break
@@ -1836,18 +1981,35 @@ def _authors_from_front(
     # "1 Laboratoire de Chimie Physique, ..., France, 2 Synchrotron SOLEIL, ...": several marked affiliations on one line
     split_affils: list[tuple[list[str], str]] = []
     numbered = any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk)
+    used_marks = {x for mk in marks for x in mk}
     for mk, tx in affils:
-        pieces = re.split(rf"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{{1,2}})\s*(?=[A-Z][{LOWER}])", tx) if numbered and mk else [tx]
+        pieces = [tx]
+        if numbered and mk:
+            # a number is a mark only when the names carry it and it comes after the marks before it
+            # ("..., 60 Garden St" is an address)
+            pieces, at = [], 0
+            last = max((int(x) for x in mk if x.isdigit()), default=0)
+            for sm in re.finditer(rf"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{{1,2}})\s*(?=[A-Z][{LOWER}])", tx):
+                if sm.group(1) in used_marks and int(sm.group(1)) > last:
+                    pieces += [tx[at : sm.start()], sm.group(1)]
+                    at = sm.end()
+                    last = int(sm.group(1))
+            pieces.append(tx[at:])
         if len(pieces) > 1:
             split_affils.append((mk, pieces[0]))
             for k in range(1, len(pieces) - 1, 2):
                 split_affils.append(([pieces[k]], pieces[k + 1]))
         else:
             split_affils.append((mk, tx))
-    assign_affiliations(authors, marks, [(mk, _place_text(tx)) for mk, tx in split_affils])
+    if len(set(group_of)) > 1 and not any(marks) and all(not mk for mk, _ in affils) and len(place_group) == len(affils):
+        # each group of names holds the places printed under it
+        for a, g in zip(authors, group_of, strict=True):
+            a.affiliations = [_place_text(tx) for i, (_, tx) in enumerate(affils) if place_group[i] == g]
+    else:
+        assign_affiliations(authors, marks, [(mk, _place_text(tx)) for mk, tx in split_affils])
     if authors and not any(a.affiliations for a in authors) and any(marks):
         # Nature-style: the marked affiliations printed as a footnote at the foot of the first page
-        assign_affiliations(authors, marks, _foot_affiliations(api, tp, lines, j, first.size))
+        assign_affiliations(authors, marks, _foot_affiliations(api, tp, lines, j, first.size, {x for mk in marks for x in mk}))
     if authors and not any(a.affiliations for a in authors) and any("[" in mk for mk in marks):
         # Wiley's chemistry journals: names marked "[a]", each mark's authors and place in a note on the page
         marks = [[x for x in mk if x not in "[]"] for mk in marks]
@@ -1885,6 +2047,65 @@ def _bracket_mark_places(lines: list[Line], start: int) -> list[tuple[list[str],
     return [(mk, tx) for mk, tx in out if tx and looks_like_affiliation(tx)]
 
 
+_PLACE_START = re.compile(
+    r"^(?:(?:the\s+)?(?:department|dept\.?|school|faculty|division|institute|centre|center|laboratory|lab|unit|college|"
+    r"university|hospital|clinic|museum|observatory|graduate\s+school|research\s+(?:group|unit|centre|center|institute))\b"
+    r"|[^\W\d_][\w&'.-]*(?:\s+[^\W\d_][\w&'.-]*){0,5}\s+(?:department|institute|laboratory|centre|center|university|hospital|group|unit|team|service|facility|core)\b)",
+    re.I,
+)
+
+
+def _wrapped(prev: Line, line: str, ln: Line | None = None) -> bool:
+    """Whether ``line`` goes on from ``prev`` because ``prev`` was full: its
+    first word would not have fitted at the end of ``prev`` (measured
+    against the widest line of the region, so centred lines count too), or
+    it opens in lower case, or ``prev`` ends on a word that cannot end a name."""
+    if line[:1].islower() or line[:1] in "&(" or re.search(r"\b(?:of|and|for|the|de|du|des|di|la|für|und)$", prev.text.rstrip(), re.I):
+        return True
+    centred = abs((prev.x0 + prev.x1) / 2 - (prev.rx0 + prev.rx1) / 2) < 3.0 and prev.x0 > prev.rx0 + 10.0
+    if ln is not None and abs((prev.x0 + prev.x1) / 2 - (ln.x0 + ln.x1) / 2) < 3.0 and abs(prev.x0 - ln.x0) > 4.0:
+        centred = True  # two lines centred on each other, not on their region (a cell of one author)
+    if centred:
+        return True  # a centred line's width says nothing of its room, so it is read as broken for room
+    first = line.split()[0] if line.split() else ""
+    per_char = (prev.x1 - prev.x0) / max(len(prev.text), 1)
+    return (prev.x1 - prev.x0) + per_char * (len(first) + 1) > (prev.rx1 - prev.rx0) + 1.0
+
+
+def _new_place(before: str, line: str, wrapped: bool = False) -> bool:
+    """Whether an unmarked line under a place starts another place: the place
+    before is whole (it names an institution, or ends a country or a postcode)
+    and the line opens as a place does ("Department of ...", "... Research
+    Group") or, when the line before it ended by choice rather than for want
+    of room, reads as a place of its own; not when it goes on with the
+    place's parts ("Department of Physics" / "University of Oxford")."""
+    if before.rstrip().endswith((",", ";", "-", "–", " and", " of", "&")):
+        return False
+    if line[:1].islower():
+        return False
+    whole = bool(re.search(r"\b(?:universit\w*|institut\w*|hospital|college|observator\w*|museum|gmbh|ltd|inc|program(?:me)?|laborator\w*|cent(?:re|er))\b", before, re.I)) or _address_end(before)
+    if not whole:
+        return False
+    if re.match(r"^(?:universit\w*|univ\.)\b", line, re.I) and not re.search(r"\buniversit", before, re.I):
+        return False  # "Department of Physics" / "University of Oxford": one place
+    if ADDRESS_COUNTRY.search(before) and not ADDRESS_COUNTRY.match(" " + line):
+        return True  # an address ended with its country: what follows is another place
+    if wrapped:
+        # a full line goes on ("..., 8800" / "Greenbelt Road": a number at a line's end may be a street's),
+        # unless the next opens as a unit does ("Department of ...")
+        return bool(re.match(r"^(?:department|dept\.?|school|faculty|division|institute)\b", line, re.I))
+    return bool(_PLACE_START.match(line)) or _address_end(line) or looks_like_affiliation(line)
+
+
+def _address_end(text: str) -> bool:
+    """Whether a place ends as a whole address does: a postcode, or a country
+    after two or more of the address's parts."""
+    return bool(
+        re.search(r"\b\d{4,6}\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$", text)
+        or (text.count(",") >= 1 and ADDRESS_COUNTRY.search(text))
+    )
+
+
 def _marked_run(affils: list[tuple[list[str], str]], raw: str) -> None:
     """Add a line of places run on after raised marks to ``affils``: the
     text before the first mark goes on the place before, each mark starts a
@@ -1895,7 +2116,7 @@ def _marked_run(affils: list[tuple[list[str], str]], raw: str) -> None:
         affils[-1] = (affils[-1][0], (affils[-1][1] + " " + lead).strip())
     for k in range(1, len(parts) - 1, 2):
         affils[-1] = (affils[-1][0], re.sub(r"[,;]?\s*(?:and\s*)?$", "", affils[-1][1]))
-        affils.append((re.findall(r"\d+|[a-h]|[^\w\s,]", parts[k]), parts[k + 1].strip()))
+        affils.append((re.findall(r"\d+|[a-z]|[^\w\s,]", parts[k]), parts[k + 1].strip()))
 
 
 def _place_text(text: str) -> str:
@@ -1998,9 +2219,12 @@ def _affiliations_from_details(authors: list[Author], marks: list[list[str]], se
     assign_affiliations(authors, marks, places)
 
 
-def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, name_size: float) -> list[tuple[list[str], str]]:
+def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, name_size: float, used: set[str] | frozenset[str] = frozenset()) -> list[tuple[list[str], str]]:
     """Marked affiliations set in small type at the foot of the page
-    ("1Division of ..., UK. 2 School of ..."), each with its marks."""
+    ("1Division of ..., UK. 2 School of ..."), each with its marks. A place
+    with no institution word ("ETH Zurich, Switzerland") is taken when its
+    mark is one the names carry (``used``) and it reads as a place, not a
+    sentence."""
     if start >= len(lines):
         return []
     foot = max(ln.bottom for ln in lines)
@@ -2011,11 +2235,20 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     )
     if at is None:
         return []
+    # the note's lines by where they sit, not by reading order: its first line may have been read
+    # with a column above it, the rest across the page
+    # (a long note starts above the lower part of the page: its first lines are taken back to the clear space above it)
+    same = sorted((x for x in lines[start:] if abs(x.size - lines[at].size) <= 0.4), key=lambda x: (x.top, x.x0))
+    i = same.index(lines[at])
+    while i > 0 and lines[at].top - same[i - 1].top < 20 * max(lines[at].height, 1.0) and 0 <= same[i].top - same[i - 1].bottom <= 2.5 * max(same[i].height, 1.0):
+        i -= 1
     texts: list[str] = []
-    for ln in lines[at : at + 20]:
-        if abs(ln.size - lines[at].size) > 0.4:
+    prev = same[i]
+    for ln in same[i : i + 24]:
+        if ln.top - prev.bottom > 2.5 * max(ln.height, 1.0):
             break
         texts.append(_char_runs(api, tp, ln) if tp is not None else ln.text)
+        prev = ln
     joined = " ".join(texts)
     # the first mark, at the start of its line, has no baseline beside it to be seen raised by
     joined = re.sub(r"^\s*(\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
@@ -2028,9 +2261,22 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     out: list[tuple[list[str], str]] = []
     for m in re.finditer(_SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*([^" + _SUP_OPEN + r"]+)", joined):
         text = re.sub(r"\s+", " ", m.group(2)).strip(" ,;.")
-        if text and looks_like_affiliation(text):
-            out.append((re.findall(r"\d+|[a-h]|[^\w\s,]", m.group(1)), text))
+        mk = re.findall(r"\d+|[a-z]|[^\w\s,]", m.group(1))
+        if text and (looks_like_affiliation(text) or (set(mk) & used and _place_like(text))):
+            out.append((mk, text))
     return out
+
+
+def _place_like(text: str) -> bool:
+    """Whether a short text reads as a place's name ("ETH Zurich, Switzerland",
+    "Edinburgh") rather than a note ("These authors contributed equally")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 14
+        and text[0].isupper()
+        and not re.search(r"\b(?:is|are|was|were|has|have|contributed|equally|deceased|address|author|authors)\b", text, re.I)
+        and sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.5 * sum(w[0].isalpha() for w in words)
+    )
 
 
 def _bio_authors(pages: list[PageText], running: list[str], display_path: str) -> list[Author]:

@@ -1,0 +1,123 @@
+"""Authors and their places read from PDF title pages set the ways journals
+and templates set them: numbered or lettered marks with the places below,
+a grid of author cells, one author a line with the places beneath, and the
+places in a note at the foot of a two-column page. Each page is printed by
+Chromium from the same list of authors, and the reading must give back the
+same authors, each with the same places, and the same technical staff."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from techcost import api
+from techcost.analysis import analyse
+from techcost.model import Manuscript
+from tests import papergen as g
+from tests.papergen import FrontAuthor as A
+
+UK = "Exampleton, UK"
+
+MIXED = [
+    A("Kim Park", [f"Research Software Engineering Group, University of Exampleton, {UK}"]),
+    A("Jo A. Bloggs", [f"Department of Geography, University of Exampleton, {UK}", "ETH Zurich, Switzerland"]),
+    # a hyphen joining an initial to the given name; an address whose street number follows a comma
+    A("F.-Xabier Contreras", ["Center for Astrophysics, Harvard & Smithsonian, 60 Garden St, Cambridge, MA 02138, USA"]),
+    A("Ana Li", ["Histology Unit, Babraham Institute, Cambridge, UK"]),
+    A("Sam Lee", ["Edinburgh"]),  # a place with no institution word
+    A("Rosa Díaz", ["Servicio de Microscopía Electrónica, Universidad de Granada, Granada, Spain"]),
+]
+MIXED_TECHNICAL = {"Kim Park", "Ana Li", "Rosa Díaz"}
+
+# twelve places: lettered marks run past "h"
+MANY = [A(f"{given} {family}", [f"Department of Physics, University of {town}, {town}, Norway"]) for given, family, town in [
+    ("Astrid", "Berg", "Tromsø"), ("Bjørn", "Dahl", "Bergen"), ("Cecilie", "Eng", "Oslo"), ("Dag", "Foss", "Trondheim"),
+    ("Eli", "Grønn", "Stavanger"), ("Frode", "Hauge", "Agder"), ("Gro", "Iversen", "Bodø"), ("Hege", "Jensen", "Hamar"),
+    ("Ivar", "Krogh", "Molde"), ("Jorunn", "Lie", "Narvik"), ("Knut", "Moe", "Harstad"), ("Liv", "Nygaard", "Alta"),
+]]  # fmt: skip
+
+# long places that wrap in a narrow cell, each ending with its country
+LONG = [
+    A("Marta Silva", [
+        "Auditory Neuroscience and Optogenetics Laboratory, German Primate Center, 37077 Göttingen, Germany",
+        "Institute for Auditory Neuroscience, University Medical Center Göttingen, 37075 Göttingen, Germany",
+    ]),
+    A("Tom Becker", ["Mass Spectrometry Facility, Max Planck Institute for Experimental Medicine, 37075 Göttingen, Germany"]),
+    A("Ute Wolf", ["Department of Biology, University of Kassel, Kassel, Germany"]),
+]  # fmt: skip
+
+
+def _printed(html: str, out: Path) -> Path:
+    if g.chromium() is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("chromium is not installed; under CI=true it is required")
+        pytest.skip("chromium is not installed")
+    return g.print_html(html, out)
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", s).split()).lower()
+
+
+def _read(path: Path) -> Manuscript:
+    _, rs = api.load()
+    parsed = api.parse_one(path, rs)
+    assert parsed.error is None, parsed.error
+    assert isinstance(parsed.model, Manuscript)
+    return analyse(parsed.model, rs.lexicons)
+
+
+@pytest.mark.parametrize("layout", g.FRONT_LAYOUTS)
+@pytest.mark.parametrize(("authors", "technical"), [(MIXED, MIXED_TECHNICAL), (MANY, set()), (LONG, {"Tom Becker"})], ids=["mixed", "many", "long"])
+def test_title_page_gives_each_author_their_places(tmp_path, layout, authors, technical):
+    m = _read(_printed(g.front_page_html("Seasonal change at three sites", authors, layout), tmp_path / f"{layout}.pdf"))
+    assert [a.name for a in m.authors] == [a.name for a in authors]
+    for want, got in zip(authors, m.authors, strict=True):
+        assert sorted(_norm(x) for x in got.affiliations) == sorted(_norm(x) for x in want.affiliations), want.name
+    assert {a.name for a in m.authors if a.technical} == technical
+
+
+def test_names_in_a_grid_are_not_read_across_a_title_above_them(tmp_path):
+    """A title's last, short line sits over the middle cell of a grid of
+    authors: it stays the title's, and the cells are read one by one."""
+    authors = [A("Roberta Cacioppo", ["Department of Pharmacology, University of Cambridge, Cambridge, UK"]),
+               A("Begum Akman", ["Department of Biological Sciences, Middle East Technical University, Ankara, Turkey"]),
+               A("Taner Tuncer", ["Department of Biology, Ondokuz Mayis University, Samsun, Turkey"])]  # fmt: skip
+    title = "Differential translation of mRNA isoforms underlies oncogenic activation of kinase Aurora A"
+    m = _read(_printed(g.front_page_html(title, authors, "blocks"), tmp_path / "grid.pdf"))
+    assert _norm(m.title or "") == _norm(title)
+    assert [a.name for a in m.authors] == [a.name for a in authors]
+
+
+def test_two_columns_side_by_side_are_not_a_grid_of_authors(tmp_path):
+    """Two columns that each hold, at the same height, a line that is only a
+    name (a signature, a dedication) followed by more text in the same type
+    are read as columns, not as author cells."""
+    text = "The samples were counted again by a second person who did not know where each came from. " * 3
+    col = lambda name: f"<div class='c'><p>{text}</p><p>{name}</p><p>{text}</p></div>"  # noqa: E731
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } .row { display: flex; gap: 1cm; } .c { flex: 1; }</style></head>"
+        "<body><h1>Counting the samples twice at three sites</h1><p>Lee Smith<sup>1</sup></p><p><sup>1</sup>University of Exampleton, UK</p>"
+        f"<div class='row'>{col('Kim Park')}{col('Jo Bloggs')}</div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "cols.pdf"))
+    assert [a.name for a in m.authors] == ["Lee Smith"]
+    assert m.authors[0].affiliations == ["University of Exampleton, UK"]  # the text under it is not its place
+    texts = [b.text for s in m.sections for b in s.blocks]
+    # each column read down before the next: the left column's text, its name, its text, then the right's
+    k = next(i for i, t in enumerate(texts) if "Kim Park" in t)
+    j = next(i for i, t in enumerate(texts) if "Jo Bloggs" in t)
+    assert k < j and any("counted again" in t for t in texts[k + 1 : j])
+
+
+@pytest.mark.parametrize("layout", ["numbers", "letters", "footnotes"])
+def test_a_two_word_title_over_its_authors_is_the_title(tmp_path, layout):
+    """"Ensemble Tractography": a title of two words in the largest type,
+    its authors right under it, is the title, and the authors are read."""
+    m = _read(_printed(g.front_page_html("Ensemble Tractography", MIXED, layout), tmp_path / f"{layout}.pdf"))
+    assert m.title == "Ensemble Tractography"
+    assert [a.name for a in m.authors] == [a.name for a in MIXED]
