@@ -2956,3 +2956,47 @@ def test_a_staff_named_by_no_technical_field_is_no_team(read):
 
 def test_phlebotomy_is_hands_on_work(read):
     assert _credited(read("We thank Kim Park and Ana Li for assistance with phlebotomy.")) == [("Kim Park", "inferred"), ("Ana Li", "inferred")]
+
+
+@pytest.mark.parametrize("sep", ["or", "and", "as well as"])
+def test_use_of_an_instrument_beside_technical_support(read, sep):
+    """"for use of the DeltaVision microscope or related technical support":
+    use is access, the technical support beside it is work, whichever word
+    joins them."""
+    r = read(f"We thank Kim Park and Ana Li for use of the DeltaVision microscope system {sep} related technical support.")
+    assert _credited(r) == [("Kim Park", "explicit"), ("Ana Li", "explicit")]
+    assert not read(f"We thank Kim Park for use of the microscope {sep} the cryostat.").contributors
+
+
+@pytest.mark.parametrize("what", ["the GFP-NDC80C-9A mutant", "the knock-in mutants", "the expression constructs", "the monoclonal antibodies"])
+def test_help_making_a_mutant_or_construct_is_hands_on_work(read, what):
+    assert _credited(read(f"We thank Kim Park for his support in the generation of {what}.")) == [("Kim Park", "inferred")]
+    assert not read(f"We thank Kim Park for providing {what}.").contributors  # a gift, not work
+
+
+@pytest.mark.parametrize("centre", ["the Germplasm Resources Unit (GRU)", "the IPK Genebank", "the Example Seed Bank"])
+def test_a_genebank_providing_accessions_is_a_resource_centre(read, centre):
+    r = read(f"We are grateful to {centre} for providing many of the accessions used in this paper.")
+    assert [(f.name, f.kind) for f in r.facilities] == [(centre, "resource_centre")]
+
+
+@pytest.mark.parametrize("firm", ["Macrogen", "Novogene", "Scionics", "Metabiota", "C-CAMP"])
+def test_a_provider_known_by_one_word(read, firm):
+    """A firm or centre named by one word shaped as firms name themselves is
+    credited for technical work it did, and not for money or gifts; a word
+    that could be a person's name is not read as a firm."""
+    assert [f.name for f in read(f"We thank {firm} for performing the sequencing.").facilities] == [firm]
+    assert not read(f"We thank {firm} for funding this work.").facilities
+    assert not read(f"We thank {firm} for the gift of reagents.").facilities
+
+
+@pytest.mark.parametrize("word", ["Smith", "Sarah", "Jones", "JB"])
+def test_a_bare_name_word_is_no_provider(read, word):
+    assert not read(f"We thank {word} for performing the sequencing.").facilities
+
+
+@pytest.mark.parametrize("particle", ["in 't", "in't", "in’t", "in`t"])
+def test_the_dutch_particle_in_t(read, particle):
+    name = f"Pim Joannes Huis {particle} Veld"
+    assert _credited(read(f"We thank {name} for his support in the generation of the mutant.")) == [(name, "inferred")]
+    assert [c.name for c in read(f"We thank Ana Li and {name} for technical assistance.").contributors] == ["Ana Li", name]
