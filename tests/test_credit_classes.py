@@ -3000,3 +3000,28 @@ def test_the_dutch_particle_in_t(read, particle):
     name = f"Pim Joannes Huis {particle} Veld"
     assert _credited(read(f"We thank {name} for his support in the generation of the mutant.")) == [(name, "inferred")]
     assert [c.name for c in read(f"We thank Ana Li and {name} for technical assistance.").contributors] == ["Ana Li", name]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["their support connected to the fluorescence spectroscopic analyses", "collecting Raman spectra", "their assistance with the scientific analyses", "help with the chromatographic separations"],
+)
+def test_a_technique_named_by_its_adjective_is_hands_on_work(read, purpose):
+    assert _credited(read(f"We thank Kim Park and Ana Li for {purpose}.")) == [("Kim Park", "inferred"), ("Ana Li", "inferred")]
+
+
+@pytest.mark.parametrize("purpose", ["helpful comments on the spectroscopic interpretation", "spectroscopic discussions"])
+def test_talk_about_a_technique_is_not_work(read, purpose):
+    assert not read(f"We thank Kim Park for {purpose}.").contributors
+
+
+def test_a_team_with_its_members_in_brackets_and_people_with_posts_of_their_own(read):
+    """"the Preservation Staff at X (A and B), C (Visual Materials Curator)
+    and D (Conservation Intern)": A and B are the team's; C and D hold posts
+    of their own and are not its members."""
+    r = read(
+        "We thank the Preservation Staff at the Example University Libraries (Kim Park and Ana Li), Jo Bloggs "
+        "(Visual Materials Curator, Special Collections), and Sam Lee (Conservation Intern) for collaborating with us on this project."
+    )
+    assert _credited(r) == [("Kim Park", "explicit"), ("Ana Li", "explicit")]
+    assert _credited(read("We thank the technicians Kim Park (KP) and Ana Li (AL) for their help.")) == [("Kim Park", "explicit"), ("Ana Li", "explicit")]

@@ -1360,7 +1360,8 @@ class AckReader:
             plural = next((p.role for p in people if p.role and (w.plural_role.search(p.role) or (w.learner.search(p.role) and re.search(r"s\b", p.role)))), "")
             if plural:
                 for p in people:
-                    if not p.role:
+                    # (not "C (Visual Materials Curator)", "D (Conservation Intern)": a post or place of their own)
+                    if not p.role and not (p.paren and (p.affil or self.lex.is_role(p.paren) or w.learner.search(p.paren))):
                         p.role = plural
         # "A and B for technical assistance and helpful suggestions, respectively": each their own purpose
         split_groups: list[Group] = []
