@@ -2103,7 +2103,9 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Servicio de Cardiología, Hospital Universitario Example, Madrid, Spain", False),
         ("Unité de Recherche en Biologie, Paris, France", False),
         # laboratory and scientific services
-        ("Laboratory Services, Example Botanic Gardens, Exampletown", True),
+        ("Laboratory Support Services, Example Botanic Gardens, Exampletown", True),
+        # a national public-health laboratory service is an agency, not a unit of technical staff
+        ("Centre for Emerging Diseases, National Institute of the National Health Laboratory Service, Exampletown", False),
         ("Scientific Support Services, Example Institute, Exampletown", True),
         ("Department of Laboratory Medicine, Example University", False),
     ],
