@@ -3027,3 +3027,12 @@ def test_a_team_with_its_members_in_brackets_and_people_with_posts_of_their_own(
     )
     assert _credited(r) == [("Kim Park", "explicit"), ("Ana Li", "explicit")]
     assert _credited(read("We thank the technicians Kim Park (KP) and Ana Li (AL) for their help.")) == [("Kim Park", "explicit"), ("Ana Li", "explicit")]
+
+
+@pytest.mark.parametrize("label", ["General: ", "Acknowledgments: ", ""])
+def test_a_section_label_before_a_thanks_sentence_naming_firms(read, label):
+    """Science's "General: The authors thank A Co., Ltd. and B Corp for ...":
+    the label does not change the reading; a firm named with a legal form
+    after a lower-case word is a firm."""
+    r = read(f"{label}The authors thank Example Technology Co., Ltd. and EXAMPLA microelectronics Corp for the TFT array design and fabrication.")
+    assert [f.name for f in r.facilities] == ["Example Technology Co., Ltd", "EXAMPLA microelectronics Corp"]

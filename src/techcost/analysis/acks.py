@@ -336,6 +336,12 @@ _PURPOSE_START = re.compile(
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 # a provider known by one word ("Macrogen", "C-CAMP", "Scionics"): an organisation only where
 # no personal name reads it, and credited only for technical work it did
+# a sentence that opens by thanking ("The authors thank", "We are grateful to", "Thanks to")
+_THANKS_OPENS = re.compile(
+    r"\s*(?:(?:the\s+)?authors?|we|i|this\s+(?:work|study|author))\s+(?:\w+\s+){0,3}?(?:thank|thanks|acknowledges?|are\s+(?:\w+\s+)?grateful|is\s+(?:\w+\s+)?grateful|am\s+(?:\w+\s+)?grateful)\b"
+    r"|\s*(?:many\s+|special\s+)?thanks\s+(?:are\s+due\s+|go\s+)?to\b",
+    re.IGNORECASE,
+)
 _ONE_WORD_ORG = re.compile(
     r"(?:[A-Z]{1,4}-[A-Z]{2,6}"
     # a word shaped as firms name themselves, never as people are named
@@ -631,6 +637,16 @@ class AckReader:
             if ns is not None:
                 at = sent.find(ns.text)
                 return [Group([Mention("person", ns.text, at, at + len(ns.text))], purpose=re.sub(r"^\s*for\s+", "", lab.group("rest")).strip(" ."), frame="label")]
+        if lab and (not fr.thanks.search(lab.group("label")) or re.fullmatch(r"\s*acknowledge?ments?\s*", lab.group("label"), re.I)) and len(lab.group("label").split()) <= 3 and _THANKS_OPENS.match(lab.group("rest")):
+            # "General: The authors thank A Co., Ltd. and B Corp for ...": a section's label, then a whole sentence
+            shift = sent.index(lab.group("rest"))
+            groups = self.sentence(sent[shift:])
+            for g in groups:
+                for mt in g.mentions:
+                    mt.start += shift
+                    mt.end += shift
+            if any(g.mentions for g in groups):
+                return groups
         if lab and not fr.thanks.search(lab.group("label")) and len(lab.group("label").split()) <= 6:
             groups = self.region(lab.group("rest"), sent.index(lab.group("rest")), sent, frame="label")
             label = lab.group("label")
@@ -1815,7 +1831,9 @@ class AckReader:
     def _org(self, b: str, off: int) -> tuple[list[Mention], str]:
         text = b
         low = text.lower()
-        if re.search(rf"[{UPPER}][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?(?:\s*\([^()]{1,80}\))?$", text.strip()):
+        if re.search(rf"[{UPPER}][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?(?:\s*\([^()]{1,80}\))?$", text.strip()) or re.fullmatch(
+            rf"(?:the\s+)?[{UPPER}][\w\-]*(?:\s+[\w\-&]+){{1,3}},?\s+(?-i:Corp|Co|Ltd|Inc|GmbH|AG|SA|SAS|BV|LLC|PLC|Pty)\.?", text.strip()
+        ):
             return [Mention("org", text, off, off + len(text))], ""  # "Alchemical Dynamics s.r.l.", "Example Co., Ltd"
         # a clause is not an organisation: besides capitalised words, an
         # organisation's name holds only connectors and vocabulary words
