@@ -3036,3 +3036,19 @@ def test_a_section_label_before_a_thanks_sentence_naming_firms(read, label):
     after a lower-case word is a firm."""
     r = read(f"{label}The authors thank Example Technology Co., Ltd. and EXAMPLA microelectronics Corp for the TFT array design and fabrication.")
     assert [f.name for f in r.facilities] == ["Example Technology Co., Ltd", "EXAMPLA microelectronics Corp"]
+
+
+@pytest.mark.parametrize("firm", ["Example Genomics Ltd.", "The Example Labs Private Limited", "Example Biotechnology Co., Ltd."])
+@pytest.mark.parametrize("deed", ["performed the sequencing", "provided technical assistance for the genome sequencing", "built all the information systems"])
+def test_a_firm_that_did_the_work_as_the_subject(read, firm, deed):
+    """"Word Gleaner Ltd. built all the information systems": a firm named
+    by its legal form, doing technical work for the study, is credited; one
+    that paid or gave is not."""
+    assert [f.name for f in read(f"{firm} {deed}.").facilities] == [firm.rstrip(".")]
+    assert not read(f"{firm} funded the study.").facilities
+    assert not read(f"{firm} provided the reagents.").facilities
+
+
+def test_a_firm_named_co_ltd_thanked_for_work(read):
+    r = read("The authors would like to thank the Example Gene Biotechnology Co., Ltd for assisting in the sequencing and data analysis.")
+    assert [f.name for f in r.facilities] == ["the Example Gene Biotechnology Co., Ltd"]

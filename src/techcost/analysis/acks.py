@@ -1831,7 +1831,7 @@ class AckReader:
     def _org(self, b: str, off: int) -> tuple[list[Mention], str]:
         text = b
         low = text.lower()
-        if re.search(rf"[{UPPER}][\w\-]*,?\s+(?i:" + _LEGAL_SUFFIX.pattern + r")\.?(?:\s*\([^()]{1,80}\))?$", text.strip()) or re.fullmatch(
+        if re.search(rf"[{UPPER}][\w\-]*,?\s+(?:Co\.,?\s+)?(?i:" + _LEGAL_SUFFIX.pattern + r")\.?(?:\s*\([^()]{1,80}\))?$", text.strip()) or re.fullmatch(
             rf"(?:the\s+)?[{UPPER}][\w\-]*(?:\s+[\w\-&]+){{1,3}},?\s+(?-i:Corp|Co|Ltd|Inc|GmbH|AG|SA|SAS|BV|LLC|PLC|Pty)\.?", text.strip()
         ):
             return [Mention("org", text, off, off + len(text))], ""  # "Alchemical Dynamics s.r.l.", "Example Co., Ltd"

@@ -440,7 +440,7 @@ class CreditAnalysis:
         if (
             kind is None
             and oclass in ("explicit", "inferred")
-            and (g.frame in ("thanks", "list", "label", "passive") and self._company(o.text) or g.frame in ("thanks", "list", "label") and _WEB.match(o.paren or ""))
+            and (g.frame in ("thanks", "list", "label", "passive", "subject") and self._company(o.text) or g.frame in ("thanks", "list", "label") and _WEB.match(o.paren or ""))
             and not lex.funder(o.text)
         ):
             # "Novogene Co., Ltd. for sequencing", "Anogene (http://www.genome.cn/) for help with the transcriptome":
