@@ -264,7 +264,7 @@ def html_page(p: PaperSpec, *, columns: int, journal: bool = False) -> str:
 
 # ------------------------------------------------------------ title pages
 
-FRONT_LAYOUTS = ("numbers", "letters", "blocks", "stacked", "footnotes")
+FRONT_LAYOUTS = ("numbers", "letters", "blocks", "stacked", "footnotes", "inline", "details")
 
 _FRONT_BODY = (
     "<h2>Introduction</h2><p>The quantity varies with season; its causes are debated, and earlier "
@@ -293,6 +293,9 @@ def front_page_html(title: str, authors: list[FrontAuthor], layout: str) -> str:
     stacked    one author a line, the places in italics beneath
     footnotes  numbered names, the places in a note under a rule at the foot
                of a two-column first page
+    inline     each name followed by its places in brackets, one line of names
+    details    numbered names; the numbered places in an "Author details"
+               section at the end of the paper (BMC)
     """
     e = html.escape
     affs: list[str] = []
@@ -326,12 +329,19 @@ def front_page_html(title: str, authors: list[FrontAuthor], layout: str) -> str:
             lines = [f"<b>{e(a.name)}</b>"] + [e(x) for x in a.affiliations] + ([e(a.email)] if a.email else [])
             cells.append("<div class='cell'>" + "<br>".join(lines) + "</div>")
         head += "<div class='grid'>" + "".join(cells) + "</div>"
+    elif layout == "inline":
+        head += "<p class='authors'>" + ", ".join(f"{n} ({'; '.join(e(x) for x in a.affiliations)})" if a.affiliations else n for n, a in zip(names, authors, strict=True)) + "</p>"
+    elif layout == "details":
+        parts = [f"{n}<sup>{','.join(map(str, k))}</sup>" if k else n for n, k in zip(names, marks, strict=True)]
+        head += f"<p class='authors'>{', '.join(parts)}</p>"
     elif layout == "stacked":
         for a in authors:
             head += f"<p class='name'>{e(a.name)}</p>" + "".join(f"<p class='aff'><i>{e(x)}</i></p>" for x in a.affiliations)
     else:
         raise ValueError(layout)
     foot = "<div class='foot'><hr>" + numbered + "</div>" if layout == "footnotes" else ""
+    if layout == "details":
+        foot = "<h2>Author details</h2>" + "".join(f"<p class='aff'><sup>{i}</sup>{e(t)}</p>" for i, t in enumerate(affs, start=1))
     cols = "column-count: 2; column-gap: 1cm;" if layout == "footnotes" else ""
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><style>"

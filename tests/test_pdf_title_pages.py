@@ -121,3 +121,20 @@ def test_a_two_word_title_over_its_authors_is_the_title(tmp_path, layout):
     m = _read(_printed(g.front_page_html("Ensemble Tractography", MIXED, layout), tmp_path / f"{layout}.pdf"))
     assert m.title == "Ensemble Tractography"
     assert [a.name for a in m.authors] == [a.name for a in MIXED]
+
+
+def test_names_each_with_places_in_brackets():
+    from techcost.parsers.pdf import names_with_places
+
+    got = names_with_places(
+        "Jo Bloggs (Clostridia Research Group, Synthetic Biology Research Centre (SBRC), University of Exampleton, UK), "
+        "Kim Park (Department of Physics, Example University, Exampleton, UK; Example Institute, Sampleford, UK) and Ana Li (ETH Zurich)"
+    )
+    assert got == [
+        ("Jo Bloggs", ["Clostridia Research Group, Synthetic Biology Research Centre (SBRC), University of Exampleton, UK"]),
+        ("Kim Park", ["Department of Physics, Example University, Exampleton, UK", "Example Institute, Sampleford, UK"]),
+        ("Ana Li", ["ETH Zurich"]),
+    ]
+    assert names_with_places("We thank Jo Bloggs (University of Exampleton) for help.") is None
+    assert names_with_places("Jo Bloggs (jo@example.org), Kim Park (kim@example.org)") is None
+    assert names_with_places("The samples (n = 12) were counted twice (once blind).") is None

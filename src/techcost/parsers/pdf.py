@@ -267,6 +267,29 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     return good
 
 
+_NAME_PLACE = re.compile(r"\s*(?:and\s+|&\s*)?(?P<name>[^(),;]{3,60}?)\s*\((?P<place>(?:[^()]|\([^()]{0,40}\)){3,800})\)\s*(?:,|;|\band\b|&|$)")
+
+
+def names_with_places(text: str) -> list[tuple[str, list[str]]] | None:
+    """"Kim Park (University of Exampleton), Jo Bloggs (ETH Zurich; Example
+    Institute) and Ana Li (Example University)": each name with the places
+    in its brackets, or None when the text is not such a list."""
+    out: list[tuple[str, list[str]]] = []
+    pos = 0
+    t = text.strip()
+    while pos < len(t):
+        m = _NAME_PLACE.match(t, pos)
+        if m is None or m.end() == pos:
+            return None
+        name = _tidy_name(m.group("name"))
+        places = [x.strip() for x in m.group("place").split(";") if x.strip()]
+        if not is_name(name) or not all(looks_like_affiliation(x) or _place_like(x) for x in places):
+            return None
+        out.append((name, places))
+        pos = m.end()
+    return out or None
+
+
 _AFFIL_WORDS = re.compile(
     r"\b(?:universit\w*|univ\.|department|dept\.?|institut\w*|laborator\w*|hospital|school|college|centre|center|faculty|"
     r"division|unit|programme|program|foundation|academy|ministry|council|clinic|museum|observatory|inc\.?|ltd\.?|gmbh|"
@@ -1814,6 +1837,25 @@ def _authors_from_front(
             found_at = k
             break
     if found_at is None:
+        # "Kim Park (University of X), Jo Bloggs (ETH Zurich)": each name with its places in brackets,
+        # the list perhaps wrapped over a few lines of the same type
+        for k in range(start, min(start + 2, len(lines))):
+            # the longest run of lines in one type, from here, that reads as such a list
+            got, j = None, k
+            for end in range(k + 1, min(k + 30, len(lines)) + 1):
+                if abs(lines[end - 1].size - lines[k].size) >= 0.3:
+                    break
+                if lines[end - 1].text.rstrip().endswith(")"):
+                    whole = names_with_places(" ".join(x.text for x in lines[k:end]))
+                    if whole:
+                        got, j = whole, end
+            if got:
+                listed = []
+                for name, places in got:
+                    a = make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no))
+                    a.affiliations = [_place_text(x) for x in places]
+                    listed.append(a)
+                return listed, {id(x) for x in lines[k:j]}, [[] for _ in listed]
         # one author a line with an e-mail address in brackets: "Kevin J Loope (kjl75@cornell.edu)"
         listed: list[Author] = []
         used: set[int] = set()
