@@ -63,6 +63,17 @@ def spec_for(rid: str, text: str) -> papergen.PaperSpec:
     )
 
 
+def read_back(path: Path, rs, what: str, differ: dict[str, int], key: str) -> Manuscript | None:
+    """``path`` read and analysed as ``check`` reads it; None (counted in
+    ``differ`` under ``key`` and reported) when it cannot be read."""
+    parsed = api.parse_one(path, rs)
+    if parsed.error is not None or not isinstance(parsed.model, Manuscript):
+        print(f"{what} {key}: unread ({parsed.error})")
+        differ[key] = differ.get(key, 0) + 1
+        return None
+    return analyse(parsed.model, rs.lexicons)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=150)
@@ -83,12 +94,10 @@ def main() -> int:
             want = plain(text, rs)
             files = papergen.write_all(spec_for(r.id, text), Path(tmp) / r.id, with_pdf=a.pdf, journal=a.pdf and a.journal)
             for fmt, path in files.items():
-                parsed = api.parse_one(path, rs)
-                if parsed.error is not None or not isinstance(parsed.model, Manuscript):
-                    print(f"{r.id} {fmt}: unread ({parsed.error})")
-                    differ[fmt] = differ.get(fmt, 0) + 1
+                m = read_back(path, rs, r.id, differ, fmt)
+                if m is None:
                     continue
-                got = seen(analyse(parsed.model, rs.lexicons))
+                got = seen(m)
                 if got != want:
                     differ[fmt] = differ.get(fmt, 0) + 1
                     print(f"{r.id} {fmt}:")

@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from format_sweep import read_back  # noqa: E402
+
 from techcost import api  # noqa: E402
 from techcost.analysis import analyse  # noqa: E402
 from techcost.evaluation.corpus import load_corpus  # noqa: E402
@@ -99,12 +101,10 @@ def main() -> int:
             for layout in layouts:
                 pdf = out_dir / f"{p.id}-{layout}.pdf"
                 papergen.print_html(page(src, layout), pdf, what=p.id)
-                got_p = api.parse_one(pdf, rs)
-                if got_p.error is not None or not isinstance(got_p.model, Manuscript):
-                    print(f"{p.id} {layout}: unread ({got_p.error})")
-                    differ[layout] = differ.get(layout, 0) + 1
+                m = read_back(pdf, rs, p.id, differ, layout)
+                if m is None:
                     continue
-                got = front(analyse(got_p.model, rs.lexicons))
+                got = front(m)
                 if got == want:
                     continue
                 differ[layout] = differ.get(layout, 0) + 1
