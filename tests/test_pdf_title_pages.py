@@ -138,3 +138,24 @@ def test_names_each_with_places_in_brackets():
     assert names_with_places("We thank Jo Bloggs (University of Exampleton) for help.") is None
     assert names_with_places("Jo Bloggs (jo@example.org), Kim Park (kim@example.org)") is None
     assert names_with_places("The samples (n = 12) were counted twice (once blind).") is None
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "wrapped", "new"),
+    [
+        # a full line goes on, even when the next opens with a unit's word
+        ("German Rheumatism Research Center (DRFZ), a Leibniz", "Institute, Berlin, Germany", True, False),
+        ("Leibniz Institute for Age Research, Fritz Lipmann", "Institute, Beutenbergstr. 11, Jena, Germany", True, False),
+        ("Center for Research and Exploration in Space Science, NASA Goddard Space Flight Center, 8800", "Greenbelt Road, Greenbelt, MD, USA", True, False),
+        # unless a unit's name starts there, or the place before ended with its country
+        ("Example Research Centre, Example University", "Institute of Chemistry, Example University, Exampleton, UK", True, True),
+        ("Department of Biology, Example University, Exampleton, Germany", "Auditory Neuroscience and Optogenetics", True, True),
+        # a line ended by choice: the institution the place before belongs to, or a place of its own
+        ("Department of Physics", "University of Oxford, Oxford, UK", False, False),
+        ("Smithsonian Environmental Research Center, Edgewater, MD, USA", "Forest Global Earth Observatory, Panama", False, True),
+    ],
+)
+def test_where_one_unmarked_place_ends_and_the_next_begins(before, line, wrapped, new):
+    from techcost.parsers.pdf import _new_place
+
+    assert _new_place(before, line, wrapped) is new

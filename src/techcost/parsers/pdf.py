@@ -2135,7 +2135,8 @@ def _new_place(before: str, line: str, wrapped: bool = False) -> bool:
     if wrapped:
         # a full line goes on ("..., 8800" / "Greenbelt Road": a number at a line's end may be a street's),
         # unless the next opens as a unit does ("Department of ...")
-        return bool(re.match(r"^(?:department|dept\.?|school|faculty|division|institute)\b", line, re.I))
+        # ("Institute of ...", not "... a Leibniz" / "Institute, Berlin": the end of the name before)
+        return bool(re.match(r"^(?:department|dept\.?|school|faculty|division|institute)\s+(?:of|for|de|d['’]|für|di|du|des)\b", line, re.I))
     return bool(_PLACE_START.match(line)) or _address_end(line) or looks_like_affiliation(line)
 
 
