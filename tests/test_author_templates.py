@@ -1522,3 +1522,44 @@ def test_more_classes_give_their_authors_and_places(tmp_path, name):
     assert [a.name for a in m.authors] == ["Ana López", "Ben Kim"]
     assert any("Sample Institute" in aff for aff in m.authors[1].affiliations), m.authors[1].affiliations
     assert m.title and "study of soil" in m.title
+
+
+BLOCK_PLACES = [
+    # two places, the first ending with its country: two
+    (["Functional Genomics Center Zurich, ETH Zurich, Zurich, Switzerland", "Swiss Institute of Bioinformatics, Lausanne, Switzerland"],
+     ["Functional Genomics Center Zurich, ETH Zurich, Zurich, Switzerland", "Swiss Institute of Bioinformatics, Lausanne, Switzerland"]),
+    # one place over three lines, as IEEE's template sets it: one
+    (["Department of Physics", "Example University", "Exampleton, UK"], ["Department of Physics, Example University, Exampleton, UK"]),
+    (["Universidade de Example, Brazil", "University of Exampleton, UK"], ["Universidade de Example, Brazil", "University of Exampleton, UK"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "places"), BLOCK_PLACES)
+@pytest.mark.parametrize("style", ["ieee", "lines"])
+def test_latex_places_set_line_by_line_in_an_author_block(tmp_path, style, lines, places):
+    """\\IEEEauthorblockA{...\\\\...} and \\author{Name \\\\ ... \\\\ ...}: a
+    line ends where the writer chose, so a place ends where the next line
+    starts another (after a country, or "Institute of ..."), and goes on
+    otherwise."""
+    block = " \\\\ ".join(lines)
+    author = (
+        f"\\author{{\\IEEEauthorblockN{{Kim Park}}\n\\IEEEauthorblockA{{{block}}}}}" if style == "ieee" else f"\\author{{Kim Park \\\\ {block}}}"
+    )
+    cls = "\\documentclass[conference]{IEEEtran}" if style == "ieee" else "\\documentclass{article}"
+    p = tmp_path / "paper.tex"
+    p.write_text(f"{cls}\n\\title{{A study of samples}}\n{author}\n\\begin{{document}}\n\\maketitle\n\\section{{Introduction}}\nText.\n\\end{{document}}\n", encoding="utf-8")
+    (a,) = parse_latex(p, display_path="paper.tex").authors
+    assert a.name == "Kim Park"
+    assert a.affiliations == places
+
+
+@pytest.mark.parametrize("name", ["Benjamin E. deMayo", "Ana vanDyke", "Luca diNapoli"])
+def test_a_particle_joined_to_the_family_name(tmp_path, name):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\usepackage{authblk}\n\\title{A study of samples}\n"
+        f"\\author[1]{{Kim Park}}\n\\author[1]{{{name}}}\n\\affil[1]{{Example University, Exampleton, UK}}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", name]

@@ -761,10 +761,12 @@ def looks_like_name(text: str) -> bool:
         return False
     if _HEADING_WORD.fullmatch(t.strip(" .:*_")):
         return False  # "**Abstract**": a heading, not a person
-    if any(w[:1].isalpha() and w[:1].islower() for w in words) and all(
-        w.lower() not in ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el")
-        for w in words
-        if w[:1].islower()
+    lower = [w for w in words if w[:1].isalpha() and w[:1].islower()]
+    # a lower-case word must be a particle ("van der Berg"), or a particle joined on ("deMayo")
+    if lower and not any(
+        w.lower() in ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el")
+        or re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+\.?", w)
+        for w in lower
     ):
         return False
     return True

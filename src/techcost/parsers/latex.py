@@ -63,6 +63,7 @@ from ._text import (
     skip_args,
 )
 from .listed_authors import authors_listed_in_sections
+from .pdf import split_places
 
 MAX_INCLUDE_FILES = 300
 MAX_INCLUDE_DEPTH = 20
@@ -1344,9 +1345,9 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
         if text and not is_author_note(text):
             loose_affs.append(text)
     if loose_affs and made:
-        joined = ", ".join(loose_affs)
-        for a in made:
-            a.add_affiliation(joined)
+        for place in split_places(loose_affs):
+            for a in made:
+                a.add_affiliation(place)
     return made
 
 
@@ -1414,9 +1415,9 @@ def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[Auth
                 text = _aff_text(p.raw)
                 if text:
                     loose.append(text)
-            if loose:
+            for place in split_places(loose):
                 for a in current:
-                    a.add_affiliation(", ".join(loose))
+                    a.add_affiliation(place)
     return made
 
 

@@ -168,6 +168,9 @@ def is_name(text: str) -> bool:
             return False
         if low in _PARTICLES and 0 < i < len(tokens) - 1:
             continue
+        if i > 0 and re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+", core):
+            long_words += 1  # "deMayo", "vanDyke": a particle joined to the family name
+            continue
         if not core or not core[0].isupper():
             return False
         # "Ye‑Ebiyo" with a non-breaking hyphen; "F.-Xabier", an initial joined to the given name
@@ -2128,16 +2131,35 @@ def _new_place(before: str, line: str, wrapped: bool = False) -> bool:
     whole = bool(re.search(r"\b(?:universit\w*|institut\w*|hospital|college|observator\w*|museum|gmbh|ltd|inc|program(?:me)?|laborator\w*|cent(?:re|er))\b", before, re.I)) or _address_end(before)
     if not whole:
         return False
+    if ADDRESS_COUNTRY.search(before) and not ADDRESS_COUNTRY.match(", " + line):
+        return True  # an address ended with its country: what follows (unless a country alone) is another place
     if re.match(r"^(?:universit\w*|univ\.)\b", line, re.I) and not re.search(r"\buniversit", before, re.I):
         return False  # "Department of Physics" / "University of Oxford": one place
-    if ADDRESS_COUNTRY.search(before) and not ADDRESS_COUNTRY.match(" " + line):
-        return True  # an address ended with its country: what follows is another place
     if wrapped:
         # a full line goes on ("..., 8800" / "Greenbelt Road": a number at a line's end may be a street's),
         # unless the next opens as a unit does ("Department of ...")
         # ("Institute of ...", not "... a Leibniz" / "Institute, Berlin": the end of the name before)
         return bool(re.match(r"^(?:department|dept\.?|school|faculty|division|institute)\s+(?:of|for|de|d['’]|für|di|du|des)\b", line, re.I))
-    return bool(_PLACE_START.match(line)) or _address_end(line) or looks_like_affiliation(line)
+    # (not "Exampleton, UK" alone: the end of the address before)
+    return bool(_PLACE_START.match(line)) or (_address_end(line) and line.count(",") >= 2) or looks_like_affiliation(line)
+
+
+def split_places(lines: list[str]) -> list[str]:
+    """Lines of one unmarked block of places, each ended where its writer
+    chose (LaTeX ``\\``, a Word paragraph), as the places they make: a line
+    starts a new place where ``_new_place`` says so, and goes on the place
+    before (after a comma) otherwise ("Department of Physics" / "University
+    of Oxford" is one place; "..., Zurich, Switzerland" / "Swiss Institute
+    of Bioinformatics, ..." is two)."""
+    out: list[str] = []
+    for ln in (x.strip() for x in lines):
+        if not ln:
+            continue
+        if out and not _new_place(out[-1], ln):
+            out[-1] = out[-1].rstrip(" ,;") + ", " + ln
+        else:
+            out.append(ln)
+    return out
 
 
 def _address_end(text: str) -> bool:
