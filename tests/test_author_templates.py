@@ -1563,3 +1563,48 @@ def test_a_particle_joined_to_the_family_name(tmp_path, name):
         encoding="utf-8",
     )
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", name]
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        ("A Rocha Kenya, Watamu, Kenya", True),
+        ("Sage Bionetworks", True),
+        ("Empresa Example de Pesquisa, São Carlos, Brazil", True),
+        ("Equal contribution", False),
+        ("Corresponding author: kim@example.org", False),
+        ("Present address: Example University, Exampleton, UK", False),
+        ("Sagan Fellow", False),
+        ("This author was supported by the Example Trust", False),
+    ],
+)
+def test_a_thanks_note_that_is_a_place(tmp_path, note, place):
+    """\\author{Kim Park\\thanks{A Rocha Kenya, Watamu, Kenya}}: a note that
+    names a place (an address ending with its country, or a short name in
+    capitals) is the author's place; a remark about the author is not."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        f"\\documentclass{{article}}\n\\title{{A study of samples}}\n\\author{{Kim Park\\thanks{{{note}}} \\and Jo Bloggs}}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    a = parse_latex(p, display_path="paper.tex").authors[0]
+    assert a.name == "Kim Park"
+    assert a.affiliations == ([note] if place else [])
+
+
+def test_addresses_sharing_a_domain_are_no_place(tmp_path):
+    """IEEE's "\\texttt{\\{kim.park, jo.bloggs\\}@example.org}" line under the
+    place: addresses, not a place, and the place's lines stay one place."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass[conference]{IEEEtran}\n\\title{A study of samples}\n"
+        "\\author{\\IEEEauthorblockN{Kim Park and Jo Bloggs}\n\\IEEEauthorblockA{Example Institute for Artificial Intelligence \\\\ "
+        "EXU-EXI, Exampleton, Switzerland \\\\ \\texttt{\\{kim.park, jo.bloggs\\}@example.org}}}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        (n, ["Example Institute for Artificial Intelligence, EXU-EXI, Exampleton, Switzerland"]) for n in ("Kim Park", "Jo Bloggs")
+    ]

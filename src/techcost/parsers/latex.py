@@ -39,6 +39,7 @@ from ..model.manuscript import Manuscript, Section, TextBlock
 from ..statements import apply_section_statements, role_list
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
+    ADDRESS_COUNTRY,
     BACK_MATTER,
     COMMENT_MARK,
     MATH_ENVS,
@@ -1337,6 +1338,8 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
         if not made or "\\at" in piece.raw:
             continue
         email = find_email(latex_to_text(piece.raw))
+        if re.search(r"\}\s*@[\w\-]+(?:\.[\w\-]+)+", latex_to_text(piece.raw)):
+            continue  # "{kim.park, jo.bloggs}@example.org": addresses sharing their domain, no place
         text = _aff_text(piece.raw)
         if email and (not text or len(text) < 4):
             if len(made) == 1 and not made[0].email:
@@ -1359,6 +1362,19 @@ def _first_char(raw: str) -> int:
     return len(raw) - len(raw.lstrip())
 
 
+def _named_place(t: str) -> bool:
+    """A note that is a place with no institution word: an address ending
+    with its country ("A Rocha Kenya, Watamu, Kenya"), or a name of a few
+    capitalised words ("Sage Bionetworks"), not a remark about the author
+    ("Equal contribution", "Present address", "Sagan Fellow")."""
+    if re.search(r"\b(?:contribut\w*|equal(?:ly)?|correspond\w*|deceased|present|current|address|e-?mail|fellow|funded|supported|author|authors)\b", t, re.I):
+        return False
+    if ADDRESS_COUNTRY.search(t):
+        return True
+    words = t.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "de", "la", "&") for w in words)
+
+
 def _note(st: _AuthorState, a: AuthorDraft | None, note: str, src: Source, offset: int) -> None:
     """A ``\\thanks``-style note: acknowledgement text, or (when it names
     an institution) an affiliation of the author it is attached to."""
@@ -1372,7 +1388,7 @@ def _note(st: _AuthorState, a: AuthorDraft | None, note: str, src: Source, offse
     t = re.sub(r"\b[\w.+\-]+@[\w\-.]+\b", " ", note)
     t = re.sub(r"(?i)\b(?:e-?mail|corresponding author|correspondence)\b\s*:?", " ", t)
     t = one_line(t).strip(" ,;:.()")
-    if t and _INST_HINT.search(t):
+    if t and (_INST_HINT.search(t) or _named_place(t)):
         a.add_affiliation(t)
 
 
@@ -1407,7 +1423,8 @@ def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[Auth
                 if _store_keyed(st, p.raw):
                     continue
                 t = latex_to_text(p.raw)
-                if find_email(t) or re.search(r"e-?mail|orcid", t, re.I):
+                # (also "{kim.park, jo.bloggs}@example.org": addresses sharing their domain)
+                if find_email(t) or re.search(r"e-?mail|orcid", t, re.I) or re.search(r"\}\s*@[\w\-]+(?:\.[\w\-]+)+", t):
                     em = find_email(t)
                     if em and len(current) == 1 and not current[0].email:
                         current[0].email = em

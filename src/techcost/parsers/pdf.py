@@ -2146,16 +2146,17 @@ def _new_place(before: str, line: str, wrapped: bool = False) -> bool:
 
 def split_places(lines: list[str]) -> list[str]:
     """Lines of one unmarked block of places, each ended where its writer
-    chose (LaTeX ``\\``, a Word paragraph), as the places they make: a line
-    starts a new place where ``_new_place`` says so, and goes on the place
-    before (after a comma) otherwise ("Department of Physics" / "University
-    of Oxford" is one place; "..., Zurich, Switzerland" / "Swiss Institute
-    of Bioinformatics, ..." is two)."""
+    chose (LaTeX ``\\``), as the places they make. Templates set one
+    place's parts a line each ("dept. name" / "organization" / "City,
+    Country"), so a line goes on the place before (after a comma) unless
+    the place before ended with its country or the line opens a unit's name
+    ("Department of ..."): "..., Zurich, Switzerland" / "Swiss Institute of
+    Bioinformatics, ..." is two places."""
     out: list[str] = []
     for ln in (x.strip() for x in lines):
         if not ln:
             continue
-        if out and not _new_place(out[-1], ln):
+        if out and not _new_place(out[-1], ln, wrapped=True):
             out[-1] = out[-1].rstrip(" ,;") + ", " + ln
         else:
             out.append(ln)
