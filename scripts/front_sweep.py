@@ -30,6 +30,7 @@ import sys
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -67,17 +68,52 @@ def usable(m: Manuscript) -> bool:
     return 1 <= len(m.authors) <= 30 and any(a.affiliations for a in m.authors)
 
 
-def main() -> int:
+def source_papers(seed: int, only: str | None, n: int, rs) -> Iterator[tuple[str, Manuscript]]:
+    """Up to ``n`` tune papers in the text formats, shuffled with ``seed``,
+    each with its own file's reading (papers with no places left out)."""
+    c = load_corpus(ROOT / "tests" / "corpus")
+    papers = [p for p in c.papers_in("tune") if p.format != "pdf" and (not only or only in p.id)]
+    random.Random(seed).shuffle(papers)
+    done = 0
+    for p in papers:
+        if done >= n:
+            return
+        parsed = api.parse_one(p.path, rs)
+        if parsed.error is not None or not isinstance(parsed.model, Manuscript) or not usable(parsed.model):
+            continue
+        done += 1
+        yield p.id, parsed.model
+
+
+def report(what: str, key: str, want: list[tuple[str, tuple[str, ...]]], got: list[tuple[str, tuple[str, ...]]], label: str) -> None:
+    """Print how a rendering's authors and places differ from the source's."""
+    print(f"{what} {key}:")
+    wn, gn = [x[0] for x in want], [x[0] for x in got]
+    if wn != gn:
+        print(f"   authors source only: {[x for x in wn if x not in gn]}")
+        print(f"   authors {label} only: {[x for x in gn if x not in wn]}")
+        return
+    for (n, wa), (_, ga) in zip(want, got, strict=True):
+        if wa != ga:
+            print(f"   {n}: source {list(wa)}")
+            print(f"   {' ' * len(n)}  {label:6} {list(ga)}")
+
+
+def sweep_arguments(n: int, pick: str, choices: tuple[str, ...]) -> argparse.ArgumentParser:
+    """The options every title-page sweep takes: how many papers, the seed,
+    one layout or style (``--<pick>``), and an id filter."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("-n", type=int, default=60)
+    ap.add_argument("-n", type=int, default=n)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--layout", choices=LAYOUTS)
+    ap.add_argument(f"--{pick}", choices=choices)
     ap.add_argument("--only")
+    return ap
+
+
+def main() -> int:
+    ap = sweep_arguments(60, "layout", LAYOUTS)
     ap.add_argument("--keep", help="a folder to keep the printed pages in")
     a = ap.parse_args()
-    c = load_corpus(ROOT / "tests" / "corpus")
-    papers = [p for p in c.papers_in("tune") if p.format != "pdf" and (not a.only or a.only in p.id)]
-    random.Random(a.seed).shuffle(papers)
     _, rs = api.load()
     layouts = [a.layout] if a.layout else list(LAYOUTS)
     differ: dict[str, int] = {}
@@ -85,39 +121,25 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = Path(a.keep) if a.keep else Path(tmp)
         out_dir.mkdir(parents=True, exist_ok=True)
-        for p in papers:
-            if done >= a.n:
-                break
-            parsed = api.parse_one(p.path, rs)
-            if parsed.error is not None or not isinstance(parsed.model, Manuscript) or not usable(parsed.model):
-                continue
+        for pid, model in source_papers(a.seed, a.only, a.n, rs):
             # the page prints names and places only: roles, job titles and statements are left out of both readings
-            bare = parsed.model.model_copy(
-                update={"authors": [a.model_copy(update={"roles": [], "roles_as_written": [], "job_titles": []}) for a in parsed.model.authors], "contribution_statement_text": None}
+            bare = model.model_copy(
+                update={"authors": [x.model_copy(update={"roles": [], "roles_as_written": [], "job_titles": []}) for x in model.authors], "contribution_statement_text": None}
             )
             src = analyse(bare, rs.lexicons)
             want = front(src)
             done += 1
             for layout in layouts:
-                pdf = out_dir / f"{p.id}-{layout}.pdf"
-                papergen.print_html(page(src, layout), pdf, what=p.id)
-                m = read_back(pdf, rs, p.id, differ, layout)
+                pdf = out_dir / f"{pid}-{layout}.pdf"
+                papergen.print_html(page(src, layout), pdf, what=pid)
+                m = read_back(pdf, rs, pid, differ, layout)
                 if m is None:
                     continue
                 got = front(m)
                 if got == want:
                     continue
                 differ[layout] = differ.get(layout, 0) + 1
-                print(f"{p.id} {layout}:")
-                wn, gn = [x[0] for x in want[0]], [x[0] for x in got[0]]
-                if wn != gn:
-                    print(f"   authors source only: {[x for x in wn if x not in gn]}")
-                    print(f"   authors pdf only:    {[x for x in gn if x not in wn]}")
-                else:
-                    for (n, wa), (_, ga) in zip(want[0], got[0], strict=True):
-                        if wa != ga:
-                            print(f"   {n}: source {list(wa)}")
-                            print(f"   {' ' * len(n)}  pdf    {list(ga)}")
+                report(pid, layout, want[0], got[0], "pdf")
                 if want[1] != got[1]:
                     print(f"   technical source only: {sorted(want[1] - got[1])}; pdf only: {sorted(got[1] - want[1])}")
     print(f"{done} papers x {len(layouts)} layouts; differing readings by layout: {differ or 'none'}")

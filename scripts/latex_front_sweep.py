@@ -23,8 +23,6 @@ Only tune papers are used: the check part is for figures.
 
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 import tempfile
 from pathlib import Path
@@ -33,11 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from front_sweep import norm, usable  # noqa: E402
+from format_sweep import read_back  # noqa: E402
+from front_sweep import norm, report, source_papers, sweep_arguments  # noqa: E402
 
 from techcost import api  # noqa: E402
-from techcost.evaluation.corpus import load_corpus  # noqa: E402
-from techcost.model import Manuscript  # noqa: E402
 
 STYLES = ("authblk", "revtex", "elsarticle", "llncs", "ieee", "acmart", "thanks", "lines")
 SPECIAL = str.maketrans({"&": r"\&", "%": r"\%", "_": r"\_", "#": r"\#", "$": r"\$"})
@@ -99,52 +96,26 @@ def paper(style: str, title: str, authors: list[tuple[str, list[str]]]) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("-n", type=int, default=80)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--style", choices=STYLES)
-    ap.add_argument("--only")
-    a = ap.parse_args()
-    c = load_corpus(ROOT / "tests" / "corpus")
-    papers = [p for p in c.papers_in("tune") if p.format != "pdf" and (not a.only or a.only in p.id)]
-    random.Random(a.seed).shuffle(papers)
+    a = sweep_arguments(80, "style", STYLES).parse_args()
     _, rs = api.load()
     styles = [a.style] if a.style else list(STYLES)
     differ: dict[str, int] = {}
     done = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for p in papers:
-            if done >= a.n:
-                break
-            parsed = api.parse_one(p.path, rs)
-            if parsed.error is not None or not isinstance(parsed.model, Manuscript) or not usable(parsed.model):
-                continue
-            src = parsed.model
+        for pid, src in source_papers(a.seed, a.only, a.n, rs):
             done += 1
             authors = [(x.name, list(x.affiliations)) for x in src.authors]
             want = [(norm(n), tuple(sorted(norm(y) for y in affs))) for n, affs in authors]
             for style in styles:
-                path = Path(tmp) / f"{p.id}-{style}.tex"
+                path = Path(tmp) / f"{pid}-{style}.tex"
                 path.write_text(paper(style, src.title or "Counting twice at three sites", authors), encoding="utf-8")
-                got_p = api.parse_one(path, rs)
-                if got_p.error is not None or not isinstance(got_p.model, Manuscript):
-                    print(f"{p.id} {style}: unread ({got_p.error})")
+                m = read_back(path, rs, pid, differ, style)
+                if m is None:
+                    continue
+                got = [(norm(x.name), tuple(sorted(norm(y) for y in x.affiliations))) for x in m.authors]
+                if got != want:
                     differ[style] = differ.get(style, 0) + 1
-                    continue
-                got = [(norm(x.name), tuple(sorted(norm(y) for y in x.affiliations))) for x in got_p.model.authors]
-                if got == want:
-                    continue
-                differ[style] = differ.get(style, 0) + 1
-                print(f"{p.id} {style}:")
-                wn, gn = [x[0] for x in want], [x[0] for x in got]
-                if wn != gn:
-                    print(f"   authors source only: {[x for x in wn if x not in gn]}")
-                    print(f"   authors latex only:  {[x for x in gn if x not in wn]}")
-                else:
-                    for (n, wa), (_, ga) in zip(want, got, strict=True):
-                        if wa != ga:
-                            print(f"   {n}: source {list(wa)}")
-                            print(f"   {' ' * len(n)}  latex  {list(ga)}")
+                    report(pid, style, want, got, "latex")
     print(f"{done} papers x {len(styles)} styles; differing readings by style: {differ or 'none'}")
     return 1 if differ else 0
 
