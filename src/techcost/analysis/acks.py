@@ -334,18 +334,11 @@ _PURPOSE_START = re.compile(
 # one word in camel case, its inner capital after three letters or more: a brand, not a person
 # ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
-# a provider known by one word ("Macrogen", "C-CAMP", "Scionics"): an organisation only where
-# no personal name reads it, and credited only for technical work it did
 # a sentence that opens by thanking ("The authors thank", "We are grateful to", "Thanks to")
 _THANKS_OPENS = re.compile(
     r"\s*(?:(?:the\s+)?authors?|we|i|this\s+(?:work|study|author))\s+(?:\w+\s+){0,3}?(?:thank|thanks|acknowledges?|are\s+(?:\w+\s+)?grateful|is\s+(?:\w+\s+)?grateful|am\s+(?:\w+\s+)?grateful)\b"
     r"|\s*(?:many\s+|special\s+)?thanks\s+(?:are\s+due\s+|go\s+)?to\b",
     re.IGNORECASE,
-)
-_ONE_WORD_ORG = re.compile(
-    r"(?:[A-Z]{1,4}-[A-Z]{2,6}"
-    # a word shaped as firms name themselves, never as people are named
-    r"|[A-Z][a-z]{2,}(?:gen|genes?|genomics|omics|onics|bio|biotech|tech|tek|labs?|soft|ware|metrics|diagnostics|pharma|biota|seq|chem|cyte|cell|sciences))"
 )
 _PERSON_POST = re.compile(r"(?:the|a|an|our)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z\-]*(?:ist|ian|er|or|ant|ent|nurse|officer|fellow|keeper|midwife)")
 # "under the direction of Dr. Y", "under the supervision of Y": who runs the unit named before
@@ -1848,8 +1841,8 @@ class AckReader:
             return [Mention("org", text, off, off + len(text))], ""  # "Edinburgh Genomics"
         if _BRAND.fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)):
             return [Mention("org", text, off, off + len(text))], ""  # "the BioMarker", "GenoScreen": a name set in camel case
-        if _ONE_WORD_ORG.fullmatch(text.strip()) and not self.lex.labels(text) and fold(text.strip()) not in self.names.not_names and self.names.whole(text.strip()) is None:
-            return [Mention("org", text, off, off + len(text))], ""  # "Macrogen", "BGI": a provider known by one word
+        if self.lex.words.one_word_firm.fullmatch(text.strip()) and not self.lex.labels(text) and fold(text.strip()) not in self.names.not_names and self.names.whole(text.strip()) is None:
+            return [Mention("org", text, off, off + len(text))], ""  # "Macrogen", "C-CAMP": a provider known by one word, only where no personal name reads it
         if self.lex.org_head(split_camel(text)) or self.lex.is_team(text):
             if re.match(r"^(?:members?|all|some|many)\s+of\s+(?:the\s+)?\w+['’]s?\s+(?:lab|laboratory|group)\b", low):
                 return [Mention("org", text, off, off + len(text))], ""

@@ -31,7 +31,6 @@ from .acks import (
     _ACRONYM_UNIT,
     _BRAND,
     _LEGAL_SUFFIX,
-    _ONE_WORD_ORG,
     AckReader,
     Credit,
     Group,
@@ -449,7 +448,7 @@ class CreditAnalysis:
         if (
             kind is None
             and (oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") or oclass == "explicit" and g.frame == "of")
-            and (_ACRONYM_UNIT.fullmatch(o.text.strip()) or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip())) or _ONE_WORD_ORG.fullmatch(o.text.strip()))
+            and (_ACRONYM_UNIT.fullmatch(o.text.strip()) or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip())) or self.words.one_word_firm.fullmatch(o.text.strip()))
             and not lex.funder(o.text)
         ):
             # "UPPMAX for technical support", "the GSAF for sequencing", "the support of X and UPPMAX for
