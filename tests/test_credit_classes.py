@@ -3052,3 +3052,25 @@ def test_a_firm_that_did_the_work_as_the_subject(read, firm, deed):
 def test_a_firm_named_co_ltd_thanked_for_work(read):
     r = read("The authors would like to thank the Example Gene Biotechnology Co., Ltd for assisting in the sequencing and data analysis.")
     assert [f.name for f in r.facilities] == ["the Example Gene Biotechnology Co., Ltd"]
+
+
+@pytest.mark.parametrize("prep", ["from", "of", "at"])
+@pytest.mark.parametrize("unit", ["the Center for Electron Microscopy and Nanofabrication", "the Example Flow Cytometry Core Facility", "the Proteomics Facility"])
+@pytest.mark.parametrize("purpose", ["analysing the sample", "the SEM imaging"])
+def test_a_person_set_off_with_the_facility_they_work_at(read, prep, unit, purpose):
+    """"A, from the Center for Electron Microscopy at X, for analysing the
+    sample": a person named with the facility they work at, set off by
+    commas, is credited explicitly, with the facility."""
+    r = read(f"We acknowledge Kim Park, {prep} {unit} at Example State University, for {purpose}.")
+    assert _credited(r) == [("Kim Park", "explicit")]
+    assert unit.removeprefix("the ") in r.contributors[0].facility
+    assert not r.contributors[0].facility.startswith(prep)
+
+
+@pytest.mark.parametrize("words", ["members of the Example Technical Working Group", "from the Example Centre for Oceans and Human Health"])
+def test_a_group_set_off_beside_names_thanked_for_advice_is_not_staff(read, words):
+    """Where people sit does not make advice technical work."""
+    r = read(f"We thank {words} (Kim Park and Ana Li) for their valuable advice and insights.")
+    assert _credited(r) == []
+    r = read(f"We thank Kim Park, {words}, for helpful discussions.")
+    assert _credited(r) == []

@@ -165,6 +165,13 @@ _CAP_RUN = re.compile(
 )
 
 
+# "... and M. Richard", "and Dr Lee": a person's name opens here
+_PERSON_OPENS = re.compile(rf"\s*(?:[{UPPER}]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)")
+_CAP_DOT = re.compile(rf"[{UPPER}]\.")
+# a cut before a capitalised item: ", X", "; and X", " and X"
+_LIST_CUT = re.compile(rf"(?:,|;)\s+(?:and\s+)?(?=[{UPPER}])|\s+and\s+(?=[{UPPER}])")
+
+
 class Segmenter:
     def __init__(self, lex: AttributionLexicon) -> None:
         self.lex = lex
@@ -205,13 +212,13 @@ class Segmenter:
                 right = run[w.end() :]
                 after_head = run[self.lex.last_org_head_end(run[: w.start()]) : w.start()]
                 inside = bool(re.search(r"\s(?:for|of|de|du|des|on)\s", after_head))
-                if re.match(rf"\s*(?:[{UPPER}]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)", right):
+                if _PERSON_OPENS.match(right):
                     inside = False  # "... and M. Richard": a person follows
                 if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(re.split(r"\s+(?:of|at|from|in)\s+", right)[0]):
                     continue
                 whole_left = run[: w.start()]
                 left_name = self.lex.names.whole(whole_left) if w.group(1) == "and" else None
-                if left_name is not None and not self.lex.hits(whole_left) and (len(whole_left.split()) <= 2 or left_name.titled or re.search(rf"[{UPPER}]\.", whole_left)):
+                if left_name is not None and not self.lex.hits(whole_left) and (len(whole_left.split()) <= 2 or left_name.titled or _CAP_DOT.search(whole_left)):
                     continue  # "Jo Bloggs and Genomics Core staff": a person, then a unit (not "Stanford Gene Vector and Virus Core")
                 for k in range(m.start() + w.start(1), m.start() + w.end(1)):
                     prot[k] = True
@@ -411,6 +418,36 @@ _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|â
 _POSSESSIVE_TAIL = re.compile(r"['â€™]s?$")
 
 
+class _LazyItems:
+    """The items of a region, each read when first looked at: a strict
+    region gives up at its first item that names no one, so the items
+    after it are never read (most sentences of a long acknowledgement)."""
+
+    def __init__(self, pairs: list[tuple[int, str]], make: Any) -> None:
+        self._pairs = pairs
+        self._make = make
+        self._done: list[_Item] = []
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def __getitem__(self, i: int) -> _Item:
+        if i < 0:
+            i += len(self._pairs)
+        if not 0 <= i < len(self._pairs):
+            raise IndexError(i)
+        while len(self._done) <= i:
+            self._done.append(self._make(*self._pairs[len(self._done)]))
+        return self._done[i]
+
+    def __iter__(self) -> Any:
+        for i in range(len(self._pairs)):
+            yield self[i]
+
+    def index(self, it: _Item) -> int:
+        return next(i for i, x in enumerate(self._done) if x is it)
+
+
 @dataclass
 class _Item:
     off: int
@@ -491,7 +528,7 @@ class AckReader:
         clause of its own, is read on its own."""
         sent = text[start:end]
         fr = self.frames
-        for m in re.finditer(rf"(?:,|;)\s+(?:and\s+)?(?=[{UPPER}])|\s+and\s+(?=[{UPPER}])", sent):
+        for m in _LIST_CUT.finditer(sent):
             left, right = sent[: m.start()], sent[m.end() :]
             sm = fr.subject.search(right)
             if not sm or sm.start() > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
@@ -899,7 +936,7 @@ class AckReader:
         # (after any thanks that opened it: "We thank" is never part of a name)
         lead = fr.thanks.search(sent) or re.match(r"^\s*(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,3}?(?:thank|acknowledge)\w*\s+", sent, re.IGNORECASE)
         at = lead.end() if lead and lead.start() < 60 else 0
-        groups = self.region(sent[at:], at, sent, frame="list", strict=True)
+        groups = self.region(sent[at:], at, sent, frame="list", strict=True, orgs_only=True)
         if groups and all(m.kind == "org" for g in groups for m in g.mentions):
             return groups
         return []
@@ -1054,16 +1091,17 @@ class AckReader:
             break
         return len(sent), []
 
-    def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False, units: bool = False) -> list[Group]:
+    def region(self, region: str, base: int, sent: str, *, frame: str, stop_at_purpose: bool = True, strict: bool = False, units: bool = False, orgs_only: bool = False) -> list[Group]:
         """The groups of a list of those credited, each with its purpose
-        (with ``units``, first cut where semicolons part units of thanks)."""
+        (with ``units``, first cut where semicolons part units of thanks;
+        with ``orgs_only``, none at the first item that names a person)."""
         parts = self._semicolon_units(region) if units else []
         if parts:
             return [g for off, part in parts for g in self.region(part, base + off, sent, frame=frame, stop_at_purpose=stop_at_purpose, strict=strict)]
         pairs = self.seg.items(region)
         if frame == "list":
             # a strict region gives up at its first item that names no one: read items lazily
-            items: Any = (self.item(off + base, t) for off, t in pairs)
+            items: Any = _LazyItems(pairs, lambda off, t: self.item(off + base, t))
         else:
             items = [self.item(off + base, t) for off, t in pairs]
         # "by Dr. M. Peters, Staatliches Untersuchungsamt, Zur Taubeneiche, Arnsberg": with no
@@ -1089,7 +1127,6 @@ class AckReader:
         owned = False  # the current purpose belongs to people thanked without names
         fronted = False  # the current purpose came before the names it belongs to
         rel_skip = False
-        items = list(items)
 
         def take_purpose(it: _Item) -> None:
             """The item's own purpose becomes the group's, still open to what follows."""
@@ -1100,6 +1137,8 @@ class AckReader:
                 open_purpose = True
 
         for idx, it in enumerate(items):
+            if orgs_only and any(m.kind == "person" for m in it.mentions):
+                return []
             if it.mentions:
                 rel_skip = False
             ship_txt = it.mentions[0].text if len(it.mentions) == 1 and it.mentions[0].kind == "org" else ("" if it.mentions else (it.text.split(" for ")[0] if it.purpose else it.text).strip(" ,."))

@@ -63,6 +63,9 @@ _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "n
 _MEMBERS_OF_LAB = re.compile(r"\b(?:members?|colleagues|people|everyone)\s+(?:of|in|from)\s+the\s+([A-Z][a-z]+)\s+(?:Lab|Labs|Laboratory|Laboratories|Group|Groups)\b")
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|laboratories|group|groups)\b")
 
+# a named unit after "at", "of", "from" ...: "from the Center for Electron Microscopy and Nanofabrication"
+_AT_UNIT = re.compile(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)")
+_AT_START = re.compile(r"\s*(?:at|of|from|within)\s")
 _WEB = re.compile(r"(?:https?://|www\.)\S+$")
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
 
@@ -249,9 +252,13 @@ class CreditAnalysis:
             elif p.paren and lex.facility_kind(p.paren) and not self._bare_role(p.paren):
                 fac = lex.without_role(p.paren)  # "(Imaging Facility technician)": the facility, without the post
             else:
-                fm = re.search(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)", purpose)
-                if fm and lex.facility_kind(fm.group(1)) == "facility":
-                    fac = fm.group(1)
+                # "A, from the Center for Electron Microscopy at X, for analysing ...": where the
+                # people work, set off beside them; or where the work was done, in the purpose
+                for where in ((g.role if pclass != "negative" and _AT_START.match(g.role) else ""), purpose):
+                    fm = _AT_UNIT.search(where)
+                    if fm and lex.facility_kind(fm.group(1)) == "facility":
+                        fac = fm.group(1)
+                        break
             if fac is not None and self._research_group(fac):
                 fac = None  # "members of the Fukazawa Laboratory": a research group, not a facility
             # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
@@ -844,6 +851,7 @@ def _distribute(name: str) -> list[str]:
 
 def _clean_org(text: str) -> str:
     t = re.sub(r"\s*\((?:see\s+)?(?:https?://|www\.)[^()\s]*\)", "", text).strip()  # "the X Core (https://...)": the address is not the name
+    t = re.sub(r"^(?:of|from|at|within)\s+(?=the\s|[A-Z])", "", t)  # "A, of the X Facility,": where they work
     if re.match(r"^the\s+other\b", t, re.IGNORECASE):
         t = re.sub(r"^(?:the\s+)?(?:other\s+)?", "", t, flags=re.IGNORECASE)
         t = re.sub(r"\s+staff$", "", t)

@@ -46,6 +46,7 @@ _CAP_WORD = re.compile(
 )
 _UPPER_WORD = re.compile(rf"^[{UPPER}]{{2,}}(?:[-‐][{UPPER}]{{2,}})*$")
 _INITIALS_BARE = re.compile(rf"^[{UPPER}]{{1,3}}$")  # "AB" in "AB Smith", "M" in "M Jinek"
+_HYPHEN_INITIALS = re.compile(rf"[{UPPER}][-‐][{UPPER}]")  # "H-M Maischein": hyphenated initials without full stops
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ class NameFinder:
 
     def _initial(self, tk: Token) -> bool:
         # "RV" in "the RV Falkor" is a ship's prefix, not initials
-        if tk.kind == "word" and re.fullmatch(rf"[{UPPER}][-‐][{UPPER}]", tk.text):
+        if tk.kind == "word" and _HYPHEN_INITIALS.fullmatch(tk.text):
             return True  # "H-M Maischein": hyphenated initials without full stops
         return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2 and (len(tk.text) == 1 or fold(tk.text) not in self.not_names))
 
