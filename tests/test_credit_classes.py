@@ -3074,3 +3074,25 @@ def test_a_group_set_off_beside_names_thanked_for_advice_is_not_staff(read, word
     assert _credited(r) == []
     r = read(f"We thank Kim Park, {words}, for helpful discussions.")
     assert _credited(r) == []
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "technical laboratory assistance",
+        "their technical lab support",
+        "assistance with technical analyses",
+        "help with the technical measurements",
+        "support on technical matters",
+    ],
+)
+def test_help_named_technical_with_words_between_or_a_technical_object(read, purpose):
+    """"technical laboratory assistance", "assistance with technical
+    analyses": help called technical, however the phrase is built, states a
+    technical role."""
+    assert _credited(read(f"We thank Kim Park and Ana Li for {purpose}.")) == [("Kim Park", "explicit"), ("Ana Li", "explicit")]
+
+
+@pytest.mark.parametrize("purpose", ["technical writing assistance", "help with technical discussions", "technical and editorial advice", "medical writing support"])
+def test_writing_and_talk_called_technical_are_not_technical_work(read, purpose):
+    assert _credited(read(f"We thank Kim Park for {purpose}.")) == []

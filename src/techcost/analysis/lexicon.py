@@ -439,6 +439,18 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
     return got
 
 
+@lru_cache(maxsize=8)
+def _technical_help(support_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """Help called technical with words between ("technical laboratory
+    assistance"), or help whose object is technical ("assistance with
+    technical analyses")."""
+    support = "|".join(re.escape(w) for w in support_nouns)
+    return re.compile(
+        rf"\btechnical\s+(?:[a-z\-]+\s+){{1,2}}?(?:{support})\b|\b(?:help|assistance|support|aid)\s+(?:with|in|on|for|during)\s+(?:the\s+|all\s+|our\s+)?technical\s+[a-z\-]+",
+        re.IGNORECASE,
+    )
+
+
 def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
     """One purpose, decided by its head. A noun phrase's head is its last
     word before a preposition: "scripting advice" and "helpful discussions"
@@ -470,6 +482,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if comp and not comp.group(0).lower().startswith(("non", "socio", "poli")):
         return "explicit", comp.group(0)
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
+    # "technical laboratory assistance", "assistance with technical analyses": help named technical
+    # with a word or two between, or help whose object is technical (not talk: "technical discussions")
+    for tm in _technical_help(tuple(lex.list("support_nouns"))).finditer(s):
+        if not any(h.end > tm.start() and h.start < tm.end() for h in neg):
+            return "explicit", tm.group(0)
     if for_org:
         # "the X Core for expert technical advice": a word that is not work from a person
         # ("advice") is, inside a longer phrase only people are denied, a facility's service
