@@ -15,6 +15,18 @@ whatever the labels say. Nothing is compiled.
     acmart     \\author{Name} \\affiliation{\\institution{Place}}
     thanks     \\author{Name\\thanks{Place} \\and ...}
     lines      \\author{Name \\\\ Place \\and ...}
+    plos       names with \\textsuperscript marks in the body, then \\textbf{1} Place lines
+    mnras      \\author[short]{A,$^{1}$ B$^{1,2}$ \\newauthor C$^{2}$ \\\\ $^{1}$Place \\\\ ...}
+    agu        \\authors{A\\affil{1}, B\\affil{1,2}} \\affiliation{1}{Place}
+    copernicus \\Author[1]{Given}{Family} \\affil[1]{Place}
+    mdpi       \\Author{A $^{1}$, B $^{1,2}$} \\address{$^{1}$ \\quad Place\\\\ ...}
+    jhep       \\author[a]{Name} \\affiliation[a]{Place} (jheppub, pnas \\affil)
+    amsart     \\author{Name} \\address{Place}
+    acl        \\author{A \\\\ Place \\And B \\\\ Place}
+    icml       \\icmlauthor{Name}{key} \\icmlaffiliation{key}{Place}
+    iop        \\author{A$^1$ and B$^{1,2}$} \\address{$^1$ Place}
+    snjnl      \\author[1]{\\fnm{Given} \\sur{Family}} \\affil[1]{\\orgname{Place}} (Springer Nature)
+    casdc      \\author[1]{Name} \\affiliation[1]{organization={Place}} (Elsevier cas)
 
     python scripts/latex_front_sweep.py [-n 80] [--seed 7] [--style NAME] [--only ID]
 
@@ -37,6 +49,8 @@ from front_sweep import norm, report, source_papers, sweep_arguments  # noqa: E4
 from techcost import api  # noqa: E402
 
 STYLES = ("authblk", "revtex", "elsarticle", "llncs", "ieee", "acmart", "thanks", "lines")
+# journal templates: the classes a paper is submitted in
+JOURNALS = ("plos", "mnras", "agu", "copernicus", "mdpi", "jhep", "amsart", "acl", "icml", "iop", "snjnl", "casdc")
 SPECIAL = str.maketrans({"&": r"\&", "%": r"\%", "_": r"\_", "#": r"\#", "$": r"\$"})
 
 
@@ -84,11 +98,66 @@ def front(style: str, authors: list[tuple[str, list[str]]]) -> tuple[str, str]:
     if style == "lines":
         names = " \\and ".join(tex(n) + "".join(f" \\\\ {tex(p)}" for p in affs) for n, affs in authors)
         return "\\documentclass{article}", f"\\author{{{names}}}\n"
+    keys = lambda k, f=str: ",".join(f(x) for x in k)  # noqa: E731
+    sup = lambda k: f"$^{{{keys(k)}}}$"  # noqa: E731
+    pairs = list(zip(authors, marks, strict=True))
+    if style == "plos":
+        names = ",\n".join(f"{tex(n)}\\textsuperscript{{{keys(k)}}}" for (n, _), k in pairs)
+        lines = "".join(f"\\textbf{{{i}}} {tex(p)}\n\\\\\n" for i, p in enumerate(places, 1))
+        return "\\documentclass[10pt,letterpaper]{article}", f"{names}\n\\\\\n\\bigskip\n{lines}\\bigskip\n"
+    if style == "mnras":
+        names = [f"{tex(n)}{sup(k)}" for (n, _), k in pairs]
+        rows = [", ".join(names[i : i + 4]) for i in range(0, len(names), 4)]
+        lines = "".join(f"\\\\\n{sup([i])}{tex(p)}\n" for i, p in enumerate(places, 1))
+        return "\\documentclass{mnras}", "\\author[" + tex(authors[0][0]) + " et al.]{\n" + "\n\\newauthor\n".join(rows) + "\n" + lines + "}\n"
+    if style == "agu":
+        names = ", ".join(f"{tex(n)}\\affil{{{keys(k)}}}" for (n, _), k in pairs)
+        return "\\documentclass{agujournal2019}", f"\\authors{{{names}}}\n" + "".join(f"\\affiliation{{{i}}}{{{tex(p)}}}\n" for i, p in enumerate(places, 1))
+    if style == "copernicus":
+        def given_family(n: str) -> tuple[str, str]:
+            parts = n.rsplit(" ", 1)
+            return (parts[0], parts[1]) if len(parts) == 2 else ("", n)
+        body = "".join(f"\\Author[{keys(k)}]{{{tex(given_family(n)[0])}}}{{{tex(given_family(n)[1])}}}\n" for (n, _), k in pairs)
+        return "\\documentclass[acp]{copernicus}", body + "".join(f"\\affil[{i}]{{{tex(p)}}}\n" for i, p in enumerate(places, 1))
+    if style == "mdpi":
+        names = [f"{tex(n)} {sup(k)}" for (n, _), k in pairs]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        addr = "\\\\\n".join(f"{sup([i])} \\quad {tex(p)}" for i, p in enumerate(places, 1))
+        return "\\documentclass[journal,article]{Definitions/mdpi}", f"\\Author{{{listed}}}\n\\address{{%\n{addr}}}\n"
+    if style == "jhep":
+        body = "".join(f"\\author[{keys(k, letter)}]{{{tex(n)}}}\n" for (n, _), k in pairs)
+        return "\\documentclass{article}\n\\usepackage{jheppub}", body + "".join(f"\\affiliation[{letter(i)}]{{{tex(p)}}}\n" for i, p in enumerate(places, 1))
+    if style == "amsart":
+        return "\\documentclass{amsart}", "".join(f"\\author{{{tex(n)}}}\n" + "".join(f"\\address{{{tex(p)}}}\n" for p in affs) for n, affs in authors)
+    if style == "acl":
+        blocks = " \\And\n".join(tex(n) + "".join(f" \\\\ {tex(p)}" for p in affs) for n, affs in authors)
+        return "\\documentclass[11pt]{article}\n\\usepackage{acl}", f"\\author{{{blocks}}}\n"
+    if style == "icml":
+        body = "\\begin{icmlauthorlist}\n" + "".join(f"\\icmlauthor{{{tex(n)}}}{{{keys(k, lambda x: 'aff' + str(x))}}}\n" for (n, _), k in pairs) + "\\end{icmlauthorlist}\n"
+        return "\\documentclass{article}\n\\usepackage{icml2024}", body + "".join(f"\\icmlaffiliation{{aff{i}}}{{{tex(p)}}}\n" for i, p in enumerate(places, 1))
+    if style == "iop":
+        names = [f"{tex(n)}{sup(k)}" for (n, _), k in pairs]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return "\\documentclass[12pt]{iopart}", f"\\author{{{listed}}}\n" + "".join(f"\\address{{{sup([i])} {tex(p)}}}\n" for i, p in enumerate(places, 1))
+    if style == "snjnl":
+        def fnm_sur(n: str) -> str:
+            parts = n.rsplit(" ", 1)
+            return f"\\fnm{{{tex(parts[0])}}} \\sur{{{tex(parts[1])}}}" if len(parts) == 2 else f"\\sur{{{tex(n)}}}"
+        body = "".join(f"\\author[{keys(k)}]{{{fnm_sur(n)}}}\n" for (n, _), k in pairs)
+        return "\\documentclass[sn-mathphys]{sn-jnl}", body + "".join(f"\\affil[{i}]{{\\orgname{{{tex(p)}}}}}\n" for i, p in enumerate(places, 1))
+    if style == "casdc":
+        body = "".join(f"\\author[{keys(k)}]{{{tex(n)}}}\n" for (n, _), k in pairs)
+        return "\\documentclass[a4paper,fleqn]{cas-dc}", body + "".join(f"\\affiliation[{i}]{{organization={{{tex(p)}}}}}\n" for i, p in enumerate(places, 1))
     raise ValueError(style)
 
 
 def paper(style: str, title: str, authors: list[tuple[str, list[str]]]) -> str:
     cls, fm = front(style, authors)
+    if style == "plos":  # the title and names printed in the body
+        return (
+            f"{cls}\n\\begin{{document}}\n\\vspace*{{0.2in}}\n\\begin{{flushleft}}\n{{\\Large\n\\textbf\\newline{{{tex(title)}}}\n}}\n\\newline\n\\\\\n{fm}"
+            "\\end{flushleft}\n\\section*{Abstract}\nWe report counts.\n\\section*{Introduction}\nText.\n\\section*{Acknowledgments}\nWe thank the site owners.\n\\end{document}\n"
+        )
     ttl = f"\\title{{{tex(title)}}}\n"
     if style == "elsarticle":
         return f"{cls}\n\\begin{{document}}\n{fm}{ttl}\\begin{{abstract}}We report counts.\\end{{abstract}}\n\\end{{frontmatter}}\n\\section{{Introduction}}\nText.\n\\section*{{Acknowledgements}}\nWe thank the site owners.\n\\end{{document}}\n"
@@ -96,9 +165,9 @@ def paper(style: str, title: str, authors: list[tuple[str, list[str]]]) -> str:
 
 
 def main() -> int:
-    a = sweep_arguments(80, "style", STYLES).parse_args()
+    a = sweep_arguments(80, "style", STYLES + JOURNALS).parse_args()
     _, rs = api.load()
-    styles = [a.style] if a.style else list(STYLES)
+    styles = [a.style] if a.style else list(STYLES + JOURNALS)
     differ: dict[str, int] = {}
     done = 0
     with tempfile.TemporaryDirectory() as tmp:

@@ -1531,6 +1531,18 @@ BLOCK_PLACES = [
     # one place over three lines, as IEEE's template sets it: one
     (["Department of Physics", "Example University", "Exampleton, UK"], ["Department of Physics, Example University, Exampleton, UK"]),
     (["Universidade de Example, Brazil", "University of Exampleton, UK"], ["Universidade de Example, Brazil", "University of Exampleton, UK"]),
+    # an address ended by its state and ZIP code, or a postcode, then an institution: two
+    (["Department of Chemistry, Example Tech, Blacksburg, VA 24061", "Macromolecules Innovation Institute, Example Tech, Blacksburg, VA 24061"],
+     ["Department of Chemistry, Example Tech, Blacksburg, VA 24061", "Macromolecules Innovation Institute, Example Tech, Blacksburg, VA 24061"]),
+    (["Living Systems Institute, University of Exampleton, Stocker Road, Exeter EX4", "Electron Microscopy Core Facility, Example University"],
+     ["Living Systems Institute, University of Exampleton, Stocker Road, Exeter EX4", "Electron Microscopy Core Facility, Example University"]),
+    (["Bay Area Example Institute, Moffett Field, CA", "NASA Example Research Center, Moffett Field, CA"],
+     ["Bay Area Example Institute, Moffett Field, CA", "NASA Example Research Center, Moffett Field, CA"]),
+    # a country in brackets ends an address too
+    (["Example National University, (3300) Posadas (Argentina)", "Research Unit for Soils, North-West Example University, 2520 (South Africa)"],
+     ["Example National University, (3300) Posadas (Argentina)", "Research Unit for Soils, North-West Example University, 2520 (South Africa)"]),
+    # a street number at a line's end, then the street: one
+    (["Goddard Space Flight Center, 8800", "Greenbelt Road, Greenbelt, MD 20771"], ["Goddard Space Flight Center, 8800, Greenbelt Road, Greenbelt, MD 20771"]),
 ]
 
 
@@ -1608,3 +1620,33 @@ def test_addresses_sharing_a_domain_are_no_place(tmp_path):
     assert [(a.name, a.affiliations) for a in authors] == [
         (n, ["Example Institute for Artificial Intelligence, EXU-EXI, Exampleton, Switzerland"]) for n in ("Kim Park", "Jo Bloggs")
     ]
+
+
+def test_plos_places_after_a_skip_under_the_names(tmp_path):
+    """PLOS's template: the names with \\textsuperscript marks, then
+    "\\\\ \\bigskip" and a \\textbf{1} line per place; the first place
+    belongs to its authors like the others."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass[10pt,letterpaper]{article}\n\\begin{document}\n\\begin{flushleft}\n{\\Large\n\\textbf\\newline{A study of soil}\n}\n\\newline\n\\\\\n"
+        "Kim Park\\textsuperscript{1}, Ana Li\\textsuperscript{2,3}, Jo Bloggs\\textsuperscript{3}\n\\\\\n\\bigskip\n"
+        "\\textbf{1} Flow Cytometry Core Facility, Example University, Leeds, UK\n\\\\\n"
+        "\\textbf{2} Department of Physics, Example University, Leeds, UK\n\\\\\n"
+        "\\textbf{3} Institute of Things, Example City, Germany\n\\\\\n\\bigskip\n\\end{flushleft}\n"
+        "\\section*{Abstract}\nWe study soil.\n\\section*{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    m = parse_latex(p, display_path="paper.tex")
+    assert [(a.name, len(a.affiliations)) for a in m.authors] == [("Kim Park", 1), ("Ana Li", 2), ("Jo Bloggs", 1)]
+    assert m.authors[0].affiliations == ["Flow Cytometry Core Facility, Example University, Leeds, UK"]
+
+
+@pytest.mark.parametrize(("given", "family", "name"), [("Sven A.~van der", "Burg", "Sven A. van der Burg"), ("Ana", "del R\\'io", "Ana del Río")])
+def test_copernicus_given_names_carrying_particles(tmp_path, given, family, name):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        f"\\documentclass[acp]{{copernicus}}\n\\title{{A study of soil}}\n\\Author[1]{{{given}}}{{{family}}}\n\\Author[1]{{Kim}}{{Park}}\n"
+        "\\affil[1]{Example Centre, Amsterdam, the Netherlands}\n\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == [name, "Kim Park"]

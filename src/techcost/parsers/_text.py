@@ -691,7 +691,7 @@ _COUNTRY = re.compile(
 # the country that ends an address ("..., Leiden, The Netherlands"); the commonest in affiliations, and
 # the forms publishers print them in
 ADDRESS_COUNTRY = re.compile(
-    r",\s*(?:the\s+)?(?:usa|u\.s\.a\.?|us|uk|u\.k\.|united\s+states(?:\s+of\s+america)?|united\s+kingdom|england|scotland|wales|"
+    r"(?:,|\()\s*(?:the\s+)?(?:usa|u\.s\.a\.?|us|uk|u\.k\.|united\s+states(?:\s+of\s+america)?|united\s+kingdom|england|scotland|wales|"
     r"northern\s+ireland|ireland|canada|mexico|brazil|argentina|chile|colombia|peru|uruguay|ecuador|venezuela|cuba|costa\s+rica|panama|"
     r"(?:republic\s+of\s+)?panama|germany|france|italy|spain|portugal|netherlands|belgium|luxembourg|switzerland|austria|denmark|norway|"
     r"sweden|finland|iceland|poland|czech\s+republic|czechia|slovakia|hungary|romania|bulgaria|greece|turkey|t[üu]rkiye|cyprus|croatia|"
@@ -699,7 +699,7 @@ ADDRESS_COUNTRY = re.compile(
     r"nigeria|ghana|kenya|ethiopia|uganda|tanzania|rwanda|malawi|zambia|zimbabwe|south\s+africa|botswana|namibia|senegal|cameroon|"
     r"saudi\s+arabia|qatar|united\s+arab\s+emirates|uae|iran|iraq|pakistan|india|bangladesh|sri\s+lanka|nepal|china|p\.\s*r\.\s*china|"
     r"hong\s+kong|taiwan|japan|(?:republic\s+of\s+)?korea|south\s+korea|singapore|malaysia|thailand|vietnam|viet\s+nam|indonesia|"
-    r"philippines|australia|new\s+zealand)\.?\s*$",
+    r"philippines|australia|new\s+zealand)\)?\.?\s*$",
     re.I,
 )
 # a job title printed where a name is expected ("Walter Hopkins, Assistant Physicist")

@@ -1672,7 +1672,7 @@ _NAME_GROUP = re.compile(r"\s*\\name\s*\{")
 
 def _looks_two_part(args: list[str]) -> bool:
     a, b = (latex_to_text(x).strip() for x in args[:2])
-    return bool(a and b and len(a.split()) <= 3 and len(b.split()) <= 3 and "," not in a + b and "$" not in args[0])
+    return bool(a and b and len(a.split()) <= 4 and len(b.split()) <= 3 and "," not in a + b and "$" not in args[0])
 
 
 _PLOS_LINE = re.compile(r"\\textsuperscript\s*\{|\$\s*\{?\s*\^")
@@ -1776,6 +1776,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
             region = _Expander(macros)(region)
         except Exception:
             pass
+    # spacing between the lines ("\\ \bigskip \textbf{1} Dept ..."): blanked (same length, so offsets hold)
+    region = re.sub(r"\\(?:bigskip|medskip|smallskip|noindent|vspace\*?\s*\{[^{}]*\})(?![a-zA-Z])", lambda m: " " * len(m.group(0)), region)
     # each centred block of a title page is a line of its own (same length, so offsets hold)
     region = re.sub(r"\\end\s*\{(?:center|flushleft|flushright)\}", lambda m: "\n\n" + " " * (len(m.group(0)) - 2), region)
     title = title_section

@@ -2139,9 +2139,30 @@ def _new_place(before: str, line: str, wrapped: bool = False) -> bool:
         # a full line goes on ("..., 8800" / "Greenbelt Road": a number at a line's end may be a street's),
         # unless the next opens as a unit does ("Department of ...")
         # ("Institute of ...", not "... a Leibniz" / "Institute, Berlin": the end of the name before)
-        return bool(re.match(r"^(?:department|dept\.?|school|faculty|division|institute)\s+(?:of|for|de|d['’]|für|di|du|des)\b", line, re.I))
+        if re.match(r"^(?:department|dept\.?|school|faculty|division|institute)\s+(?:of|for|de|d['’]|für|di|du|des)\b", line, re.I):
+            return True
+        # "..., Blacksburg, VA 24061" / "Macromolecules Innovation Institute, ...": an address ended
+        # by its state or postcode, then a line naming an institution of its own
+        # (not "..., 8800" / "Greenbelt Road, ...": a street's number, then the street)
+        return bool(_STATE_OR_POSTCODE_END.search(before) and _INSTITUTION_WORD.search(line))
     # (not "Exampleton, UK" alone: the end of the address before)
     return bool(_PLACE_START.match(line)) or (_address_end(line) and line.count(",") >= 2) or looks_like_affiliation(line)
+
+
+# an address's last part: a US state or Canadian province (with its ZIP code), or a postcode
+# ("Blacksburg, VA 24061", "Moffett Field, CA", "Exeter EX4 4QD", "Exeter EX4", "Paris 75005")
+_STATE_OR_POSTCODE_END = re.compile(
+    r",\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKNR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|"
+    r"AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\.?(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?\s*$"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?\s*$|\b\d{4,6}\s*$"
+)
+
+
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:universit\w*|univ\.|institut\w*|hospital|college|observator\w*|museum|laborator\w*|labs?|cent(?:re|er)s?|facilit\w*|"
+    r"core|agency|foundation|academy|council|survey|school|department|faculty|gmbh|ltd|inc)\b",
+    re.I,
+)
 
 
 def split_places(lines: list[str]) -> list[str]:
