@@ -1650,3 +1650,23 @@ def test_copernicus_given_names_carrying_particles(tmp_path, given, family, name
         encoding="utf-8",
     )
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == [name, "Kim Park"]
+
+
+@pytest.mark.parametrize(
+    ("authors", "want"),
+    [
+        (
+            '\n  - Kim Park^[Flow Cytometry Core Facility, Example University, Leeds, UK]\n  - Ana Li^[Department of Physics, Example University; Institute of Things, Example City, Germany]',
+            [("Kim Park", ["Flow Cytometry Core Facility, Example University, Leeds, UK"]), ("Ana Li", ["Department of Physics, Example University", "Institute of Things, Example City, Germany"])],
+        ),
+        ('"Kim Park^[Example University, Leeds, UK; kim@example.org]"', [("Kim Park", ["Example University, Leeds, UK"])]),
+    ],
+)
+def test_an_author_with_a_pandoc_inline_note_for_their_place(tmp_path, authors, want):
+    """R Markdown's "Name^[Place]": Pandoc's inline note after the name holds
+    where they work (places parted by semicolons, an e-mail address left
+    out)."""
+    p = tmp_path / "paper.Rmd"
+    p.write_text(f"---\ntitle: A study of soil\nauthor: {authors}\noutput: html_document\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
+    m = parse_markdown(p, display_path="paper.Rmd")
+    assert [(a.name, a.affiliations) for a in m.authors] == want

@@ -265,7 +265,7 @@ def _resolve_affiliations(value: Any, amap: dict[str, str]) -> tuple[list[str], 
     return seen, by_key
 
 
-_INLINE_NOTE = re.compile(r"\^\[[^\[\]]{0,400}\]")
+_NOTE_IN_NAME = re.compile(r"\^\[[^\[\]]{0,400}\]")
 
 
 def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
@@ -286,7 +286,7 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
             f = f"{_plain(particle)} {f}"
     if raw:
         # "Thijs Vroegh^[Corresponding author]": a Pandoc inline note is not part of the name
-        name = _plain(_INLINE_NOTE.sub("", raw) if isinstance(raw, str) else raw)
+        name = _plain(_NOTE_IN_NAME.sub("", raw) if isinstance(raw, str) else raw)
     else:
         name = " ".join(p for p in (g, f) if p)
         suffix = _first(entry, "suffix")
@@ -403,6 +403,10 @@ def _several_authors(entry: dict[str, Any], path: str, line: int | None) -> list
     return out
 
 
+# "Kim Park^[Example University]": a name with a Pandoc inline note after it
+_NAME_WITH_NOTE = re.compile(r"^\s*(?P<name>[^\^\[\]]{2,120}?)\s*\^\[(?P<note>(?:[^\[\]]|\[[^\[\]]*\])*)\]\s*$")
+
+
 def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int, path: str) -> tuple[list[AuthorDraft], list[str]]:
     """Authors and collaboration names from the front matter."""
     key = next((k for k in ("authors", "author", "Authors", "Author", "author_info", "author-meta") if meta.get(k)), None)
@@ -421,6 +425,8 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
 
     if isinstance(val, dict):
         val = [val]
+    if isinstance(val, str) and _NAME_WITH_NOTE.match(val):
+        val = [val]  # one author with a note: read as a list entry
     if isinstance(val, str) and "\n" in val.strip() and _BODY_MARK.search(val):
         # a block of names with marks over the affiliations they point to: read it line by line
         entries: list[str] = []
@@ -467,6 +473,18 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
                 if aff and not find_email(aff) and not re.match(r"(?i)correspond", aff):
                     for k in _mark_keys(lm):
                         keyed_affs.setdefault(k, aff)
+                continue
+            note = _NAME_WITH_NOTE.match(entry) if isinstance(entry, str) else None
+            if note and looks_like_name(_clean_person(_plain(note.group("name")))):
+                # "Kim Park^[Example University; k@x.org]": Pandoc's inline note holds where they work
+                a = AuthorDraft(name=_clean_person(_plain(note.group("name"))), path=path, line=line_of(i))
+                text = md_inline(note.group("note"))
+                a.email = find_email(text)
+                for part in re.split(r"\s*;\s*", re.sub(r"[\w.+\-]+@[\w\-.]+", "", text)):
+                    part = part.strip(" ,;.")
+                    if part and looks_like_place(part):
+                        a.add_affiliation(part)
+                out.append(a)
                 continue
             marked = _names_with_marks(str(entry)) if isinstance(entry, str) and _BODY_MARK.search(entry) else []
             if len(marked) > 1:
