@@ -1670,3 +1670,25 @@ def test_an_author_with_a_pandoc_inline_note_for_their_place(tmp_path, authors, 
     p.write_text(f"---\ntitle: A study of soil\nauthor: {authors}\noutput: html_document\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
     m = parse_markdown(p, display_path="paper.Rmd")
     assert [(a.name, a.affiliations) for a in m.authors] == want
+
+
+@pytest.mark.parametrize("mark", ["$^{k}$", "^{k}^", "<sup>{k}</sup>"])
+def test_several_keyed_places_in_one_front_matter_entry(tmp_path, mark):
+    """"$^a$ *Institute X*; $^b$ *Department Y*": places keyed by their marks
+    in one entry of the author list are each their own, whichever way the
+    marks are written."""
+    m = lambda k: mark.replace("{k}", k)  # noqa: E731
+    p = tmp_path / "paper.Rmd"
+    p.write_text(
+        "---\ntitle: A study of soil\nauthor:\n"
+        f"  - Kim Park{m('a')}, Ana Li{m('a')}, Jo Bloggs{m('b')}\n"
+        f"  - \"{m('a')} *Example Institute, Exampleton, MD, USA*; {m('b')} *Department of Biology, Example University, Richmond, VA, USA*\"\n"
+        "output: html_document\n---\n\n# Introduction\n\nText.\n",
+        encoding="utf-8",
+    )
+    got = [(a.name, a.affiliations) for a in parse_markdown(p, display_path="paper.Rmd").authors]
+    assert got == [
+        ("Kim Park", ["Example Institute, Exampleton, MD, USA"]),
+        ("Ana Li", ["Example Institute, Exampleton, MD, USA"]),
+        ("Jo Bloggs", ["Department of Biology, Example University, Richmond, VA, USA"]),
+    ]

@@ -159,3 +159,21 @@ def test_where_one_unmarked_place_ends_and_the_next_begins(before, line, wrapped
     from techcost.parsers.pdf import _new_place
 
     assert _new_place(before, line, wrapped) is new
+
+
+@pytest.mark.parametrize(
+    ("prev_text", "x1", "first", "full"),
+    [
+        # a word of capitals is wider than the line's mean letter: it would not have fitted
+        ("National Council of Scientific and Technological Research (CONICET). Evolutive Genetic Laboratory", 497.0, "FCEQyN, Misiones", True),
+        # the same room, and a short lower-case word that would have fitted: the line ended by choice
+        ("National Council of Scientific and Technological Research (CONICET). Evolutive Genetic Laboratory", 497.0, "Kyoto, Japan", False),
+        # a short line: whatever follows, it ended by choice
+        ("Department of Physics, University of Exampleton", 300.0, "FCEQyN", False),
+    ],
+)
+def test_a_place_broken_for_want_of_room_before_a_word_of_capitals(prev_text, x1, first, full):
+    from techcost.parsers.pdf import Line, _wrapped
+
+    prev = Line(text=prev_text, page=1, x0=63.0, x1=x1, top=186.0, bottom=195.0, size=8.5, bold=False, font="Serif-I", spans=[], rx0=63.0, rx1=533.0)
+    assert _wrapped(prev, first) is full

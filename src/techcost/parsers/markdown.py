@@ -467,12 +467,13 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
             if isinstance(entry, str) and re.fullmatch(r"\s*[-=*_]{3,}\s*", entry):
                 continue  # "---": a rule drawn between the names and the affiliations
             if isinstance(entry, str) and _LEAD_BODY_MARK.match(entry):
-                # "^1^Department of Earth Sciences, ...": an affiliation keyed by its mark
-                lm = _LEAD_BODY_MARK.match(entry)
-                aff = md_inline(entry[lm.end() :]).strip(" ,;")
-                if aff and not find_email(aff) and not re.match(r"(?i)correspond", aff):
-                    for k in _mark_keys(lm):
-                        keyed_affs.setdefault(k, aff)
+                # "^1^Department of Earth Sciences, ...": an affiliation keyed by its mark; several in one
+                # entry ("$^a$ *Institute X*; $^b$ *Department Y*") are each their own
+                for lm, rest in _keyed_runs(entry):
+                    aff = md_inline(rest).strip(" ,;")
+                    if aff and not find_email(aff) and not re.match(r"(?i)correspond", aff):
+                        for k in _mark_keys(lm):
+                            keyed_affs.setdefault(k, aff)
                 continue
             note = _NAME_WITH_NOTE.match(entry) if isinstance(entry, str) else None
             if note and looks_like_name(_clean_person(_plain(note.group("name")))):
@@ -1305,7 +1306,24 @@ _BODY_MARK = re.compile(
 # "1\. Department of ...", "2) Institute of ...": a numbered affiliation line under the names
 _LEAD_NUMBER = re.compile(r"^\s*(?:\$\s*(\d{1,2})\s*\$|(\d{1,2})\\?[.)])\s+(?=[A-Z])")
 _LEAD_BODY_MARK = re.compile(r"^\s*(?:" + _BODY_MARK.pattern + r")\s*")
+_BODY_MARK_AT = re.compile(r"\s*(?:" + _BODY_MARK.pattern + r")\s*")  # the same, matched where a run starts
 _LEAD_PAREN_MARK = re.compile(r"^\s*\(([a-z]|\d{1,2})\)\s+(?=[A-Z\u00c0-\u024f])")
+
+
+# a mark that opens a keyed place inside a line (not a bare "*", which may be emphasis)
+_INNER_MARK = re.compile(r"(?:^|(?<=[,;])|(?<=[,;]\s))\s*(?:\^[^^\s]{1,12}\^|<sup>\s*[^<]{1,12}?\s*</sup>|\$\^\{?[^{}$]{1,12}\}?\$|\$\{\^\{?[^{}$]{1,12}\}?\}\$)")
+
+
+def _keyed_runs(text: str) -> list[tuple[re.Match[str], str]]:
+    """A line of places each after its mark ("^1^ X, ^2^ Y", "$^a$ X; $^b$ Y"):
+    (the mark, as ``_LEAD_BODY_MARK`` reads it; the place's text) each."""
+    starts = [m.start() for m in _INNER_MARK.finditer(text)] or [0]
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(text)]):
+        lm = _BODY_MARK_AT.match(text, a)
+        if lm is not None:
+            out.append((lm, text[lm.end() : b]))
+    return out
 
 
 def _mark_keys(m: re.Match[str]) -> list[str]:

@@ -2114,7 +2114,9 @@ def _wrapped(prev: Line, line: str, ln: Line | None = None) -> bool:
         return True  # a centred line's width says nothing of its room, so it is read as broken for room
     first = line.split()[0] if line.split() else ""
     per_char = (prev.x1 - prev.x0) / max(len(prev.text), 1)
-    return (prev.x1 - prev.x0) + per_char * (len(first) + 1) > (prev.rx1 - prev.rx0) + 1.0
+    # (capitals are wider than the line's mean letter: "FCEQyN," needs more room than "theory,")
+    room = per_char * (len(first) + 1 + 0.4 * sum(c.isupper() for c in first))
+    return (prev.x1 - prev.x0) + room > (prev.rx1 - prev.rx0) + 1.0
 
 
 def _new_place(before: str, line: str, wrapped: bool = False) -> bool:
