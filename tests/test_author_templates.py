@@ -1692,3 +1692,25 @@ def test_several_keyed_places_in_one_front_matter_entry(tmp_path, mark):
         ("Ana Li", ["Example Institute, Exampleton, MD, USA"]),
         ("Jo Bloggs", ["Department of Biology, Example University, Richmond, VA, USA"]),
     ]
+
+
+@pytest.mark.parametrize("brk", ["\\", "  "])
+def test_marked_places_in_the_body_each_ended_by_a_line_break(tmp_path, brk):
+    """Bold names with "$^{1,2}$" marks, then one place a line, each line
+    ended by a hard break (a backslash or two spaces): each place is its
+    own."""
+    p = tmp_path / "paper.qmd"
+    p.write_text(
+        "---\ntitle: A study of soil\n---\n\n"
+        "**Kim Park**$^{1,2}$, **Ana Li**$^{2}$, **Jo Bloggs**$^{3,\\ast}$\n\n"
+        f"$^{{1}}$Flow Cytometry Core Facility, Example University, Botucatu, Brazil{brk}\n"
+        f"$^{{2}}$Department of Physics, Example University, Botucatu, Brazil{brk}\n"
+        "$^{3}$Institute of Things, Example City, Germany\n\n## Introduction\n\nText.\n",
+        encoding="utf-8",
+    )
+    got = [(a.name, a.affiliations) for a in parse_markdown(p, display_path="paper.qmd").authors]
+    assert got == [
+        ("Kim Park", ["Flow Cytometry Core Facility, Example University, Botucatu, Brazil", "Department of Physics, Example University, Botucatu, Brazil"]),
+        ("Ana Li", ["Department of Physics, Example University, Botucatu, Brazil"]),
+        ("Jo Bloggs", ["Institute of Things, Example City, Germany"]),
+    ]

@@ -1311,7 +1311,11 @@ _LEAD_PAREN_MARK = re.compile(r"^\s*\(([a-z]|\d{1,2})\)\s+(?=[A-Z\u00c0-\u024f])
 
 
 # a mark that opens a keyed place inside a line (not a bare "*", which may be emphasis)
-_INNER_MARK = re.compile(r"(?:^|(?<=[,;])|(?<=[,;]\s))\s*(?:\^[^^\s]{1,12}\^|<sup>\s*[^<]{1,12}?\s*</sup>|\$\^\{?[^{}$]{1,12}\}?\$|\$\{\^\{?[^{}$]{1,12}\}?\}\$)")
+_INNER_MARK = re.compile(
+    r"(?:^|(?<=[,;\\])|(?<=[,;\\]\s))\s*(?:\^[^^\s]{1,12}\^|<sup>\s*[^<]{1,12}?\s*</sup>|\$\^\{?[^{}$]{1,12}\}?\$|\$\{\^\{?[^{}$]{1,12}\}?\}\$)"
+    # (after a space only before a word: "... Brazil $^{2}$Programa", not "the $^{13}$C label")
+    r"|(?<=\s)(?:\^[^^\s]{1,12}\^|<sup>\s*[^<]{1,12}?\s*</sup>|\$\^\{?[^{}$]{1,12}\}?\$|\$\{\^\{?[^{}$]{1,12}\}?\}\$)(?=\s*[A-ZÀ-ÖØ-Þ][a-zß-ÿ])"
+)
 
 
 def _keyed_runs(text: str) -> list[tuple[re.Match[str], str]]:
@@ -1353,7 +1357,9 @@ def _store_marked_affiliations(text: str, keyed: dict[str, str]) -> None:
         return
     if not _LEAD_BODY_MARK.match(re.sub(r"^[*_\s]+", "", text)):
         return
-    for piece in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", text):
+    # (marks as "$^{2}$" start a place after a line break or a separator: "...Brazil\ $^{2}$Programa ...")
+    runs = [text[m.start() : m.end()] + run for m, run in _keyed_runs(text)] or [text]
+    for piece in (p for run in runs for p in re.split(r"(?=(?:\^[^^\s]{1,12}\^|<sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]))", run)):
         m = _LEAD_BODY_MARK.match(piece)
         if m:
             aff = md_inline(piece[m.end() :]).strip(" ,;\\")  # (a backslash ending a line is a line break)
