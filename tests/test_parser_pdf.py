@@ -1096,3 +1096,28 @@ def test_short_balanced_columns_under_a_full_width_abstract(tmp_path, ack):
     m = parse(out)
     assert [s.heading for s in m.sections if s.heading] == ["Abstract", "Introduction", "Methods", "Acknowledgements"]
     assert [b.text for s in m.sections_of("acknowledgements") for b in s.blocks] == [ack]
+
+
+# ------------------------------------------------------------ title pages of corpus papers (tune part)
+
+OWN_PDF = ROOT / "tests" / "corpus" / "papers" / "pdf"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # F1000: the marks set as a line of their own under the whole line of names ("1 2 1")
+        ("pdf-f1000-shark-longevity", [("Bryan S. Frazier", "South Carolina"), ("William B. Driggers III", "National Marine Fisheries"), ("Glenn F. Ulrich", "South Carolina")]),
+        # Clinical Science: symbols on the line ("SHARMA†") beside raised marks
+        ("pdf6-clinsci-ace-ndomain-inhibitor", [("Rajni K. Sharma", "Department of Chemistry"), ("Geoffrey Masuyer", "Department of Biology and Biochemistry"), ("Ismael Zamora", "Lead Molecular Design")]),
+        # bioRxiv: the places as a numbered list ("1. Département ...")
+        ("pdf11-biorxiv-sh3-pbs2-sho1-motif", [("Ugo Dionne", "Institut de Biologie"), ("David F. Jordan", "Département de Biochimie")]),
+    ],
+)
+def test_corpus_title_pages_give_each_author_their_places(name, want):
+    m = parse(OWN_PDF / f"{name}.pdf")
+    places = {a.name: a.affiliations for a in m.authors}
+    for who, first_place in want:
+        assert places.get(who), (who, places)
+        assert places[who][0].startswith(first_place), (who, places[who])
+    assert all(places.values()), places

@@ -177,3 +177,26 @@ def test_a_place_broken_for_want_of_room_before_a_word_of_capitals(prev_text, x1
 
     prev = Line(text=prev_text, page=1, x0=63.0, x1=x1, top=186.0, bottom=195.0, size=8.5, bold=False, font="Serif-I", spans=[], rx0=63.0, rx1=533.0)
     assert _wrapped(prev, first) is full
+
+
+@pytest.mark.parametrize("key", ["{n}.", "{n})"])
+def test_places_numbered_as_a_list_under_marked_names(tmp_path, key):
+    """bioRxiv preprints: names with raised numbers, then the places as a
+    numbered list ("1. Département de ...", "2) Institut ..."): each author
+    gets the places their numbers point to."""
+    places = [
+        "Département de Biochimie, Université d'Exemple, Québec, QC, Canada",
+        "Institut de Biologie Intégrative, Université d'Exemple, Québec, QC, Canada",
+        "Flow Cytometry Core Facility, Example Institute, Toronto, ON, Canada",
+    ]
+    html = (
+        "<html><body style='font-family: DejaVu Serif; width: 16cm; margin: 2cm'>"
+        "<h1 style='font-size: 22pt; text-align: center'>Residues near a binding motif</h1>"
+        "<p style='text-align: center'>Kim Park<sup>1,2</sup>, Ana Li<sup>2</sup> and Jo Bloggs<sup>3</sup></p>"
+        + "".join(f"<p style='margin: 2pt 0'>{key.format(n=i)} {p}</p>" for i, p in enumerate(places, 1))
+        + "<h2>Abstract</h2><p>We report counts made over two seasons at three sites.</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "numbered.pdf"))
+    got = [(a.name, a.affiliations) for a in m.authors]
+    assert got == [("Kim Park", places[:2]), ("Ana Li", places[1:2]), ("Jo Bloggs", places[2:])]
+    assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"]

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
-from ..letters import LOWER
+from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_section_statements
@@ -193,6 +193,9 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     t = re.sub(r"(?<=[\w.⟩])\s*[{}]+(?=\s*(?:[,;]|and\b|&|$))", "", t)
     if _SUP_OPEN not in t:
         t = mark_superscripts(t)
+    else:
+        # "SHARMA†⟨1⟩, MASUYER‡": symbols set on the line beside raised marks are marks too
+        t = re.sub(r"(?<=[^\W\d_.)’'])([*∗†‡§¶‖#]+)(?=\s*(?:[,;" + _SUP_OPEN + r"]|and\b|&|$))", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, t)
     # separators outside markers: commas, semicolons, " and ", " & "
     parts: list[str] = []
     buf: list[str] = []
@@ -1766,6 +1769,49 @@ def _letter_size(api: _Pdfium, tp: Any, ln: Line) -> float:
     return max(sizes) if sizes else ln.size
 
 
+def _marks_by_position(api: _Pdfium, tp: Any, names: Line, marks: Line) -> str | None:
+    """A line of names with its marks set as a line of their own beneath the
+    whole line ("Bryan S. Frazier , William B. Driggers III , Glenn F. Ulrich"
+    over "1 2 1"): the names' text with each run of marks put after the
+    letter it stands beside. None when the marks do not spread along the
+    names (they all follow the last name)."""
+    tp = getattr(tp, "raw", tp)
+    in_marks = {ci for c0, c1 in marks.spans for ci in range(c0, c1 + 1)}
+    # (a mark of the names' own line, small beside its letters, is read again from the line of marks)
+    chars = [
+        (api.unicode(tp, ci), api.loose(tp, ci))
+        for c0, c1 in names.spans
+        for ci in range(c0, c1 + 1)
+        if ci not in in_marks and not (api.unicode(tp, ci).isdigit() and api.size(tp, ci) < 0.85 * names.size)
+    ]
+    runs: list[list[Any]] = []  # [left, right, text]
+    for c0, c1 in marks.spans:
+        for ci in range(c0, c1 + 1):
+            ch = api.unicode(tp, ci)
+            if not ch or ch.isspace():
+                continue
+            box = api.loose(tp, ci)
+            if runs and box[0] - runs[-1][1] < 0.3 * marks.size:
+                runs[-1][1], runs[-1][2] = box[2], runs[-1][2] + ch
+            else:
+                runs.append([box[0], box[2], ch])
+    letters = [(k, box) for k, (ch, box) in enumerate(chars) if ch and ch.isalpha()]
+    if len(runs) < 2 or not letters or runs[0][0] > letters[-1][1][2] - 1.0:
+        return None
+    after: dict[int, list[str]] = {}
+    for left, _, text in runs:
+        before = [k for k, box in letters if box[2] <= left + 1.0]
+        if not before:
+            return None
+        after.setdefault(before[-1], []).append(text.strip(","))
+    out = []
+    for k, (ch, _) in enumerate(chars):
+        out.append(ch if ch and ch not in "\r\n" else "")
+        if k in after:
+            out.append(_SUP_OPEN + ",".join(after[k]) + _SUP_CLOSE)
+    return _clean_text("".join(out).replace("\ufffe", "-"))
+
+
 def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
     """A line's text with superscript runs wrapped in ``⟨⟩`` (found from
     character sizes and raised baselines)."""
@@ -1881,8 +1927,13 @@ def _authors_from_front(
     while k < len(lines):
         ln = lines[k]
         if ln.size < first.size - 0.6 and re.fullmatch(r"[\d,\s" + re.escape(MARKS) + r"]{1,20}", ln.text) and re.search(r"\d|[" + re.escape(MARKS) + r"]", ln.text) and abs(ln.top - last.top) < 2 * first.size:
-            # "8,9" set as a line of its own: the marks of the name before
-            texts[-1] += _SUP_OPEN + re.sub(r"\s+", "", ln.text) + _SUP_CLOSE
+            # "8,9" set as a line of its own: the marks of the name before, or, when the marks
+            # run under the whole line of names ("1 2 1", F1000), each name's by where it stands
+            placed = _marks_by_position(api, tp, last, ln) if tp is not None and last is not None else None
+            if placed is not None and len(texts) >= 1 and last is used_lines[-1]:
+                texts[-1] = placed
+            else:
+                texts[-1] += _SUP_OPEN + re.sub(r"\s+", "", ln.text) + _SUP_CLOSE
             used_lines.append(ln)
             k += 1
             continue
@@ -1963,7 +2014,8 @@ def _authors_from_front(
         m3 = re.match(r"^\s*([" + re.escape(MARKS) + r"])(?=[A-Z])(.*)$", t) if m is None and m2 is None else None
         # "1Department of ...": a number mark run into the text, when the names carry number marks
         if m is None and m2 is None and m3 is None and any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk):
-            m3 = re.match(r"^\s*(\d{1,2})(?=[A-Z][a-z])(.*)$", t)
+            # "1Department of ...", or a numbered list of places ("1. Département de ...", "2) Institut ...")
+            m3 = re.match(r"^\s*(\d{1,2})(?=[A-Z][a-z])(.*)$", t) or re.match(r"^\s*(\d{1,2})[.)]\s+(?=[" + UPPER + r"])(.*)$", t)
         if re.fullmatch(r"(?:correspondence(?:\s+to)?|funding(?:\s+information)?|present\s+address(?:es)?|key\s*words?|abstract|orcid)\s*:?", t.strip(), re.I):
             break  # a side column's label alone on its line ("Correspondence", "Funding information") ends the places
         if "@" in t or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
