@@ -1112,6 +1112,10 @@ OWN_PDF = ROOT / "tests" / "corpus" / "papers" / "pdf"
         ("pdf6-clinsci-ace-ndomain-inhibitor", [("Rajni K. Sharma", "Department of Chemistry"), ("Geoffrey Masuyer", "Department of Biology and Biochemistry"), ("Ismael Zamora", "Lead Molecular Design")]),
         # bioRxiv: the places as a numbered list ("1. Département ...")
         ("pdf11-biorxiv-sh3-pbs2-sho1-motif", [("Ugo Dionne", "Institut de Biologie"), ("David F. Jordan", "Département de Biochimie")]),
+        # Ergodic Theory: a symbol mark set apart from the name by a space ("MATT CLAY ‡")
+        ("pdf8-cup-etds-thermodynamic-outer-space", [("Tarik Aougab", "Department of Mathematics, Haverford"), ("Matt Clay", "Department of Mathematics, University of Arkansas")]),
+        # JOSE: two numbered places on one line, the second opening with an acronym ("2 UC San Diego")
+        ("pdf-jose-nwb4edu", [("Ashley L. Juavinett", "UC San Diego, Neurobiology"), ("Victor Magdaleno-Garcia", "UC San Diego, Cognitive Science")]),
     ],
 )
 def test_corpus_title_pages_give_each_author_their_places(name, want):

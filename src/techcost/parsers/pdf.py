@@ -232,7 +232,7 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
             continue
         # "Stuart P. Wilson 1*", "Jo Bloggs 2 and Ana Li": marks set apart from the name by a space
         raw = re.sub(
-            r"(?<=[^\W\d_]{2})\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*[*⇑†‡§¶∗]*)(?=\s*$|\s+(?:and|&)\s)",
+            r"(?<=[^\W\d_]{2})\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*[*⇑†‡§¶∗]*|[*⇑†‡§¶∗]+)(?=\s*$|\s+(?:and|&)\s)",
             lambda m: _SUP_OPEN + m.group(1).replace(" ", "") + _SUP_CLOSE,
             raw,
         )
@@ -2086,7 +2086,7 @@ def _authors_from_front(
             # ("..., 60 Garden St" is an address)
             pieces, at = [], 0
             last = max((int(x) for x in mk if x.isdigit()), default=0)
-            for sm in re.finditer(rf"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{{1,2}})\s*(?=[A-Z][{LOWER}])", tx):
+            for sm in re.finditer(rf"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{{1,2}})\s*(?=[A-Z][{LOWER}]|[A-Z]{{2,}}\b)", tx):  # ("2 UC San Diego": an acronym opens one too)
                 if sm.group(1) in used_marks and int(sm.group(1)) > last:
                     pieces += [tx[at : sm.start()], sm.group(1)]
                     at = sm.end()
