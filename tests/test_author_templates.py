@@ -1714,3 +1714,51 @@ def test_marked_places_in_the_body_each_ended_by_a_line_break(tmp_path, brk):
         ("Ana Li", ["Department of Physics, Example University, Botucatu, Brazil"]),
         ("Jo Bloggs", ["Institute of Things, Example City, Germany"]),
     ]
+
+
+def test_places_named_by_macros_from_a_package_beside_the_paper(tmp_path):
+    """\\usepackage{mymacros} of a mymacros.sty kept with the paper: the
+    places its macros stand for (\\affiliation{\\fcf}) are read."""
+    (tmp_path / "mymacros.sty").write_text(
+        "\\newcommand{\\fcf}{Flow Cytometry Core Facility, Example University, Leeds, UK}\n\\def\\iot{Institute of Things, Example City, Germany}\n",
+        encoding="utf-8",
+    )
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{revtex4-2}\n\\usepackage{amsmath,mymacros}\n\\begin{document}\n\\title{A study of soil}\n"
+        "\\author{Kim Park}\n\\affiliation{\\fcf}\n\\author{Ana Li}\n\\affiliation{\\iot}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    m = parse_latex(p, display_path="paper.tex")
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Flow Cytometry Core Facility, Example University, Leeds, UK"]),
+        ("Ana Li", ["Institute of Things, Example City, Germany"]),
+    ]
+
+
+@pytest.mark.parametrize("note", ["thanks", "footnote"])
+def test_a_note_holding_two_places_parted_by_a_semicolon(tmp_path, note):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        f"\\documentclass{{article}}\n\\title{{A study of soil}}\n\\author{{Kim Park\\{note}{{Department of Physics, Example University, Leeds, UK; "
+        "Institute of Things, Example City, Germany (\\email{k@example.org}).}}}\n\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    (a,) = parse_latex(p, display_path="paper.tex").authors
+    assert a.affiliations == ["Department of Physics, Example University, Leeds, UK", "Institute of Things, Example City, Germany"]
+
+
+def test_a_title_page_set_by_hand_in_a_titlepage_environment(tmp_path):
+    """No \\author: the names and marked places set in a titlepage, inside
+    font-switch groups ("{\\large A\\textsuperscript{1}, ...\\par}")."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\begin{titlepage}\n\\centering\n{\\Large\\bfseries A study of soil\\par}\n\\vspace{1cm}\n"
+        "{\\large Kim Park\\textsuperscript{1}, Ana Li\\textsuperscript{1,2} and Jo Bloggs\\textsuperscript{2}\\par}\n\\vspace{0.5cm}\n"
+        "\\textsuperscript{1}Flow Cytometry Core Facility, Example University, Leeds, UK\\\\\n\\textsuperscript{2}Institute of Things, Example City, Germany\n"
+        "\\end{titlepage}\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    m = parse_latex(p, display_path="paper.tex")
+    assert [(a.name, len(a.affiliations)) for a in m.authors] == [("Kim Park", 1), ("Ana Li", 2), ("Jo Bloggs", 1)]
+    assert m.authors[0].affiliations == ["Flow Cytometry Core Facility, Example University, Leeds, UK"]

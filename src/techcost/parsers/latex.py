@@ -297,7 +297,7 @@ _CMD_NAMES = sorted(
         "input", "include", "subfile", "import", "subimport", "inputfrom", "subinputfrom", "caption", "captionof",
         "subcaption", "footnote", "footnotetext", "item", "par", "bibliography", "printbibliography", "maketitle", "appendix",
         "newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def", "gdef", "edef",
-        "abstract", "bmhead", "documentclass", "keywords", "keyword", "introduction", "conclusions",
+        "abstract", "bmhead", "documentclass", "keywords", "keyword", "introduction", "conclusions", "usepackage", "RequirePackage",
     },
     key=len,
     reverse=True,
@@ -573,6 +573,8 @@ class Scanner:
             return self._skip_definition(text, name, pos)
         if name == "documentclass":
             return skip_args(text, pos)
+        if name in ("usepackage", "RequirePackage"):
+            return self._local_packages(src, pos)
         if name in _BACK_CMDS:
             return self._back_command(src, name, at, pos)
         if name == "abstract":
@@ -650,6 +652,30 @@ class Scanner:
         if g is None:
             return p
         self._define(m.group(1) or m.group(2), g[0])
+        return g[1]
+
+    def _local_packages(self, src: Source, pos: int) -> int:
+        """``\\usepackage{mymacros}`` of a package kept beside the paper
+        (``mymacros.sty``): its macro definitions are read, so that
+        ``\\affiliation{\\ucl}`` gives the place it stands for. Packages
+        installed with TeX are not there and are passed over quietly."""
+        text = src.text
+        o = read_optional(text, pos)
+        g = read_group(text, o[1] if o else pos, long=False)
+        if g is None:
+            return o[1] if o else pos
+        if self.project is not None:
+            for pkg in (x.strip() for x in g[0].split(",")):
+                if not re.fullmatch(r"[\w.\-/]{1,100}", pkg):
+                    continue
+                path, _ = resolve_inside(self.project.root, self.project.root, pkg + ".sty", ())
+                if path is None or not path.is_file():
+                    continue
+                sty = self.project.load(path, src, pos)
+                if sty is None:
+                    continue
+                for m in re.finditer(r"\\(newcommand|renewcommand|providecommand|def|gdef|edef)(?![a-zA-Z@])", sty.text):
+                    self._skip_definition(sty.text, m.group(1), m.end())
         return g[1]
 
     def _define(self, name: str, body: str) -> None:
@@ -1052,7 +1078,7 @@ def _name_info(raw: str) -> _NameInfo:
 
 _LEAD_WRAPPERS = re.compile(
     r"^(?:\\(?:affaddr|textit|emph|small|footnotesize|scriptsize|it|normalsize|textrm|itshape|upshape|rm|sf|noindent|"
-    r"quad|qquad|hspace\*?\{[^{}]*\}|vspace\*?\{[^{}]*\})\s*\{?\s*|\{\s*|\s+)+"
+    r"quad|qquad|hspace\*?\{[^{}]*\}|vspace\*?\{[^{}]*\}|centering|par)\s*\{?\s*|\{\s*|\}\s*|\s+)+"  # (a "}" closing the line before)
 )
 _LEAD_CMD = re.compile(
     r"^\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
@@ -1389,7 +1415,13 @@ def _note(st: _AuthorState, a: AuthorDraft | None, note: str, src: Source, offse
     t = re.sub(r"(?i)\b(?:e-?mail|corresponding author|correspondence)\b\s*:?", " ", t)
     t = one_line(t).strip(" ,;:.()")
     if t and (_INST_HINT.search(t) or _named_place(t)):
-        a.add_affiliation(t)
+        # "Department of Physics, X; Institute of Things, Y": places parted by semicolons, each naming an institution
+        parts = [x.strip(" ,;.") for x in t.split(";")]
+        if len(parts) > 1 and all(_INST_HINT.search(x) for x in parts):
+            for x in parts:
+                a.add_affiliation(x)
+        else:
+            a.add_affiliation(t)
 
 
 def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[AuthorDraft]:
@@ -1670,6 +1702,14 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
 _NAME_GROUP = re.compile(r"\s*\\name\s*\{")
 
 
+def _open_switches(raw: str) -> str:
+    """A title-page line inside a group opened by font switches, "}
+    {\\large Kim Park\\textsuperscript{1}, ...": the names and their marks
+    without the group's braces and switches (the marks' own braces kept)."""
+    t = re.sub(r"^\s*\}?\s*\{\s*(?:\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge|bfseries|bf|itshape|scshape|sffamily|centering)(?![a-zA-Z])\s*)+", "", raw)
+    return re.sub(r"\}\s*$", "", t) if t.count("}") > t.count("{") else t
+
+
 def _looks_two_part(args: list[str]) -> bool:
     a, b = (latex_to_text(x).strip() for x in args[:2])
     return bool(a and b and len(a.split()) <= 4 and len(b.split()) <= 3 and "," not in a + b and "$" not in args[0])
@@ -1794,7 +1834,7 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         if st.drafts:
             _store_keyed(st, raw)
             continue
-        infos = _line_is_names(raw) or _line_is_names(_unwrap_title_block(raw))
+        infos = _line_is_names(raw) or _line_is_names(_open_switches(raw)) or _line_is_names(_unwrap_title_block(raw))
         bold_names = len(infos) >= 2 and re.search(r"\\(?:bf|textbf|bfseries|large|Large)\b", raw) is not None and all(looks_like_name(i.name) for i in infos)
         if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names:
             for info in infos:
