@@ -3096,3 +3096,26 @@ def test_help_named_technical_with_words_between_or_a_technical_object(read, pur
 @pytest.mark.parametrize("purpose", ["technical writing assistance", "help with technical discussions", "technical and editorial advice", "medical writing support"])
 def test_writing_and_talk_called_technical_are_not_technical_work(read, purpose):
     assert _credited(read(f"We thank Kim Park for {purpose}.")) == []
+
+
+@pytest.mark.parametrize("head", ["help", "assistance", "kind help", "support"])
+@pytest.mark.parametrize("what", ["with the climate chamber", "with the karyological analysis", "in preparing the cores for density measurements", "with the SEM imaging"])
+def test_the_help_of_a_person_with_a_task_reads_as_thanks_for_that_help(read, head, what):
+    """"We acknowledge the help of A with X" credits A as "We thank A for
+    help with X" does: the same thanks in another frame."""
+    frame_of = _credited(read(f"We acknowledge the {head} of Kim Park {what}."))
+    assert frame_of == _credited(read(f"We thank Kim Park for {head} {what}."))
+    if what == "with the SEM imaging":
+        assert [n for n, _ in frame_of] == ["Kim Park"]
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["help with experiments performed at the facility", "the SEM analyses carried out in the core", "help with samples processed at the platform", "assistance with the scans acquired on the micro-CT"],
+)
+def test_a_participle_in_the_purpose_does_not_split_the_list_of_names(read, what):
+    """"We thank A, B and C for help with experiments performed at the
+    facility": the verb belongs to what they are thanked for, not to B and
+    C as a subject, so A is thanked with the others."""
+    r = read(f"We thank Kim Park, Ana Li and Jo Bloggs for {what}.")
+    assert [n for n, _ in _credited(r)] == ["Kim Park", "Ana Li", "Jo Bloggs"]

@@ -533,8 +533,10 @@ class AckReader:
             sm = fr.subject.search(right)
             if not sm or sm.start() > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
                 continue
-            if ":" in left or re.search(r"[()]|\b(?:who|whom|which|that)\b", right[: sm.start()], re.IGNORECASE):
-                continue  # inside a colon list, or the verb belongs to a relative clause
+            if ":" in left or re.search(r"[()]|\b(?:who|whom|which|that|for)\b", right[: sm.start()], re.IGNORECASE):
+                # inside a colon list, or the verb belongs to a relative clause or to what they are
+                # thanked for ("A, B and C for help with experiments performed at the facility")
+                continue
             items = self.seg.items(right[: sm.start()])
             # each item a name, or (beside names) an organisation: "Brandi Sharp and the Janelia Fly Facility helped"
             names = [self.names.whole(_LEAD.sub("", t).strip()) is not None for _, t in items]
@@ -1030,9 +1032,10 @@ class AckReader:
         who = tail[: cut.start()] if cut else tail
         after = tail[cut.end() :] if cut else ""
         groups = self.region(who.rstrip(" ."), who_start, sent, frame="of", stop_at_purpose=False)
-        purpose = np.strip()
+        # "the help of A with X" is help with X, as "thanks to A for help with X" is
+        purpose = re.sub(r"^(?:the|an?)\s+|\s+(?:of|by|from)$", "", np.strip(), flags=re.IGNORECASE)
         if cut and re.match(r"\s+(?:for|with|in|during|to|on|towards?|regarding|concerning)\s", cut.group(0)):
-            purpose = f"{purpose} {cut.group(0).strip()} {after}".strip()
+            purpose = f"{purpose} {cut.group(0).strip()} {after}".strip().rstrip(" .")
         for g in groups:
             g.purpose = (g.purpose + " " + purpose).strip() if g.purpose else purpose
             g.frame = "of"

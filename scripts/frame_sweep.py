@@ -1,0 +1,118 @@
+"""Read the same thanks in the frames writers use for it.
+
+For each unit of thanks the reader finds in a tune-part acknowledgement
+(people named, with what they were thanked for), the same people and the
+same purpose are written again in common frames of thanks: "We thank A
+and B for X", "We are grateful to ...", "Thanks are due to ...", "A and B
+are thanked for X", "For X, we thank A and B", "We acknowledge the help of
+A and B with X", and so on. What the reader credits (who, and on what
+basis) is compared across the frames; a difference is the reader treating
+one wording of the same thanks unlike another, whatever the labels say.
+
+    python scripts/frame_sweep.py [-n 300] [--seed 7] [--frame NAME] [--only ID]
+
+Only tune records are used: the check part is for figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from techcost import api  # noqa: E402
+from techcost.analysis import analyser  # noqa: E402
+from techcost.evaluation.corpus import load_corpus  # noqa: E402
+from techcost.model import Location  # noqa: E402
+
+
+def listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _help_of(names: list[str], purpose: str) -> str | None:
+    """"their help with the imaging" -> "We acknowledge the help of A and B
+    with the imaging." (None when the purpose is not help of some kind)."""
+    p = re.sub(r"^(?:their|his|her|its)\s+", "", purpose.strip())
+    m = re.match(r"((?:[a-z]+\s+)?(?:help|assistance|support|expertise|work))\b\s*(.*)$", p, re.I)
+    if m is None:
+        return None
+    rest = f" {m.group(2)}" if m.group(2) else ""
+    return f"We acknowledge the {m.group(1)} of {listed(names)}{rest}."
+
+
+# each frame: (name, writer(names, purpose) -> sentence or None when the frame does not fit)
+FRAMES = {
+    "thank": lambda n, p: f"We thank {listed(n)} for {p}.",
+    "grateful": lambda n, p: f"We are grateful to {listed(n)} for {p}.",
+    "due": lambda n, p: f"Thanks are due to {listed(n)} for {p}.",
+    "would": lambda n, p: f"The authors would like to thank {listed(n)} for {p}.",
+    "passive": lambda n, p: f"{listed(n)} {'is' if len(n) == 1 else 'are'} thanked for {p}.",
+    "fronted": lambda n, p: f"For {p}, we thank {listed(n)}.",
+    "acknowledge": lambda n, p: f"We acknowledge {listed(n)} for {p}.",
+    "of": _help_of,
+    "bare": lambda n, p: f"Thanks to {listed(n)} for {p}.",
+}
+
+
+def credited(an, text: str, names: list[str]) -> tuple[tuple[str, str], ...]:
+    res = an.read_text(text, Location(path="frame"))
+    keep = {x.lower() for x in names}
+    return tuple(sorted((c.name, c.basis) for c in res.contributors if c.name.lower() in keep))
+
+
+def units(an, text: str) -> list[tuple[list[str], str]]:
+    """(people, purpose) of each unit of thanks read in ``text``."""
+    out = []
+    for credit in an.reader.read(text):
+        for g in credit.groups:
+            people = [m.text for m in g.mentions if m.kind == "person"]
+            purpose = g.purpose.strip(" .,;")
+            # (thanks for something: a purpose the frame can carry, not a deed with its person as subject)
+            # (nor a relative clause's verb: "A and B, who provided X" reads "provided X")
+            if re.match(r"[a-z]+ed\b", purpose):
+                continue
+            if g.frame == "thanks" and people and purpose and len(people) == len(g.mentions) and len(purpose) < 200 and not re.search(r"[()\[\]]", purpose):
+                out.append((people, purpose))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-n", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--frame", choices=sorted(FRAMES))
+    ap.add_argument("--only")
+    a = ap.parse_args()
+    _, rs = api.load()
+    an = analyser(rs.lexicons)
+    items = list(load_corpus(ROOT / "tests" / "corpus").acks_in("tune"))
+    if a.only:
+        items = [it for it in items if it.record["id"].startswith(a.only)]
+    random.Random(a.seed).shuffle(items)
+    frames = [a.frame] if a.frame else [f for f in FRAMES if f != "thank"]
+    differ: dict[str, int] = {}
+    done = 0
+    for it in items[: a.n]:
+        for people, purpose in units(an, it.record["text"]):
+            base = credited(an, FRAMES["thank"](people, purpose), people)
+            done += 1
+            for f in frames:
+                sent = FRAMES[f](people, purpose)
+                if sent is None:
+                    continue
+                got = credited(an, sent, people)
+                if got != base:
+                    differ[f] = differ.get(f, 0) + 1
+                    print(f"{it.record['id']} {f}:\n   thank: {base}\n   {f}: {got}\n   | {sent}")
+    print(f"{done} units of thanks x {len(frames)} frames; differing readings by frame: {differ or 'none'}")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
