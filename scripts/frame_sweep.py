@@ -9,7 +9,12 @@ A and B with X", and so on. What the reader credits (who, and on what
 basis) is compared across the frames; a difference is the reader treating
 one wording of the same thanks unlike another, whatever the labels say.
 
-    python scripts/frame_sweep.py [-n 300] [--seed 7] [--frame NAME] [--only ID]
+    python scripts/frame_sweep.py [-n 300] [--seed 7] [--frame NAME] [--only ID] [--shapes]
+
+With --shapes the frame stays "We thank ... for X" and the people's names
+are written in other shapes instead: initials ("K. Park"), a title ("Dr.
+Kim Park", "Ms Kim Park"), initials run together ("K.L.Park"), a degree
+after the name ("Kim Park, PhD").
 
 Only tune records are used: the check part is for figures.
 """
@@ -60,6 +65,28 @@ FRAMES = {
 }
 
 
+def _initials(name: str) -> str:
+    parts = name.split()
+    return name if len(parts) < 2 else " ".join(p[0] + "." if p[:1].isupper() and not p.endswith(".") else p for p in parts[:-1]) + " " + parts[-1]
+
+
+# the same people written in other shapes: (name, writer(name) -> name as written)
+SHAPES = {
+    "initials": _initials,
+    "title": lambda n: f"Dr. {n}",
+    "courtesy": lambda n: f"Ms {n}",
+    "joined": lambda n: _initials(n).replace(". ", ".", _initials(n).count(". ") - 1) if _initials(n) != n else n,
+    "degree": lambda n: f"{n}, PhD",
+}
+
+
+def credited_shapes(an, text: str, written: list[str]) -> tuple[str, ...]:
+    """Who is credited among ``written`` (by family name) and on what basis, in their order."""
+    res = an.read_text(text, Location(path="frame"))
+    got = {c.name.split()[-1].lower().strip("."): c.basis for c in res.contributors}
+    return tuple(got.get(w.split(",")[0].split()[-1].lower().strip("."), "-") for w in written)
+
+
 def credited(an, text: str, names: list[str]) -> tuple[tuple[str, str], ...]:
     res = an.read_text(text, Location(path="frame"))
     keep = {x.lower() for x in names}
@@ -88,6 +115,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--frame", choices=sorted(FRAMES))
     ap.add_argument("--only")
+    ap.add_argument("--shapes", action="store_true", help="write the people's names in other shapes instead of the thanks in other frames")
     a = ap.parse_args()
     _, rs = api.load()
     an = analyser(rs.lexicons)
@@ -98,6 +126,22 @@ def main() -> int:
     frames = [a.frame] if a.frame else [f for f in FRAMES if f != "thank"]
     differ: dict[str, int] = {}
     done = 0
+    if a.shapes:
+        for it in items[: a.n]:
+            for people, purpose in units(an, it.record["text"]):
+                if any(len(p.split()) < 2 or "." in p for p in people):
+                    continue  # (names already in a short shape)
+                base = credited_shapes(an, FRAMES["thank"](people, purpose), people)
+                done += 1
+                for shape, write in SHAPES.items():
+                    written = [write(p) for p in people]
+                    sent = FRAMES["thank"](written, purpose)
+                    got = credited_shapes(an, sent, written)
+                    if got != base:
+                        differ[shape] = differ.get(shape, 0) + 1
+                        print(f"{it.record['id']} {shape}:\n   plain: {base}\n   {shape}: {got}\n   | {sent}")
+        print(f"{done} units of thanks x {len(SHAPES)} name shapes; differing readings by shape: {differ or 'none'}")
+        return 1 if differ else 0
     for it in items[: a.n]:
         for people, purpose in units(an, it.record["text"]):
             base = credited(an, FRAMES["thank"](people, purpose), people)

@@ -3119,3 +3119,20 @@ def test_a_participle_in_the_purpose_does_not_split_the_list_of_names(read, what
     C as a subject, so A is thanked with the others."""
     r = read(f"We thank Kim Park, Ana Li and Jo Bloggs for {what}.")
     assert [n for n, _ in _credited(r)] == ["Kim Park", "Ana Li", "Jo Bloggs"]
+
+
+@pytest.mark.parametrize(
+    ("names", "want"),
+    [
+        ("She Chen and Lin Li", ["She Chen", "Lin Li"]),  # a given name that is a pronoun, first in the list
+        ("P. Webber, C. Bay and C. Tweedie", ["P. Webber", "C. Bay", "C. Tweedie"]),  # an initial, then an ordinary word
+        ("S. Ba, M. Tall and B. Fall", ["S. Ba", "M. Tall", "B. Fall"]),
+    ],
+)
+def test_names_that_are_also_ordinary_words_listed_among_people(read, names, want):
+    assert [n for n, _ in _credited(read(f"We thank {names} for help with the mass spectrometry analysis."))] == want
+
+
+@pytest.mark.parametrize("words", ["Central Office", "Summer Volunteers"])
+def test_ordinary_words_listed_with_a_person_are_still_not_a_person(read, words):
+    assert [n for n, _ in _credited(read(f"We thank {words} and Lin Li for help with the mass spectrometry analysis."))] == ["Lin Li"]

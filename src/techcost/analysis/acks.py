@@ -351,7 +351,11 @@ _PERSON_POST = re.compile(r"(?:the|a|an|our)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z\-]*
 # "under the direction of Dr. Y", "under the supervision of Y": who runs the unit named before
 _UNDER_DIRECTION = re.compile(r"\bunder\s+the\s+(?:\w+\s+)?(?P<post>direction|supervision|management|leadership|guidance)\s+of\s+(?P<who>[^,;()]{3,80})", re.IGNORECASE)
 # two or three capitalised words and nothing else ("He Bo", "Bidiel Fall", "Meng-ni An")
-_BARE_NAME = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?){{1,2}}")
+_BARE_NAME = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?){{1,2}}"
+    # "C. Bay", "B. Fall": initials, then a family name that is also an ordinary word
+    rf"|(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+)
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically|"
@@ -1469,18 +1473,24 @@ class AckReader:
                 continue
             prev = items[idx - 1] if idx else None
             nxt = items[idx + 1] if idx + 1 < len(items) else None
-            if not (people(prev) or (people(nxt) and not it.purpose)):
-                continue
-            sep = sent[prev.off + len(prev.text) : it.off] if prev is not None else ""
-            if ";" in sep or not (re.search(r"\band\b|&", sep) or (people(prev) and people(nxt, purpose_ok=True) and not it.purpose)):
-                continue  # "A at X, Environment Canada": a place after a person, not another person
+            if prev is None and nxt is not None and people(nxt, purpose_ok=True) and not it.purpose:
+                # "She Chen and Lin Li for ...": the first of the list, joined by "and" to a person
+                after = sent[it.off + len(it.text) : nxt.off]
+                if ";" in after or not re.search(r"\band\b|&", after):
+                    continue
+            else:
+                if not (people(prev) or (people(nxt) and not it.purpose)):
+                    continue
+                sep = sent[prev.off + len(prev.text) : it.off] if prev is not None else ""
+                if ";" in sep or not (re.search(r"\band\b|&", sep) or (people(prev) and people(nxt, purpose_ok=True) and not it.purpose)):
+                    continue  # "A at X, Environment Canada": a place after a person, not another person
             if prev is not None and prev.mentions and (prev.mentions[-1].affil or prev.mentions[-1].paren):
                 continue
             w = it.other
             if all(fold(x) in self.names.not_names for x in re.split(r"[\s-]+", w)):
                 continue  # "Central Office": ordinary words only
             toks = tokenize(w)
-            if not all(self.names.name_or_ordinary_word(t) for t in toks if t.text not in "-‐"):
+            if not all(t.kind == "init" or self.names.name_or_ordinary_word(t) for t in toks if t.text not in "-‐"):
                 continue  # "Marseille Protéomique": refused for something other than an ordinary word
             if re.search(r"(?:ors|ers|ists|ians|ants|ents|ees)$", w):
                 continue  # "Young Investigators", "Summer Volunteers": people named by what they are
