@@ -14,7 +14,10 @@ one wording of the same thanks unlike another, whatever the labels say.
 With --shapes the frame stays "We thank ... for X" and the people's names
 are written in other shapes instead: initials ("K. Park"), a title ("Dr.
 Kim Park", "Ms Kim Park"), initials run together ("K.L.Park"), a degree
-after the name ("Kim Park, PhD").
+after the name ("Kim Park, PhD"). With --roles each unit's people are
+given a technical post, printed in brackets after each name, before the
+names, after them between commas, as "our technicians, A and B", or before
+a colon list; every one of them must be credited, explicitly.
 
 Only tune records are used: the check part is for figures.
 """
@@ -80,6 +83,21 @@ SHAPES = {
 }
 
 
+def _plural(role: str, n: int) -> str:
+    return role if n == 1 else role + "s"
+
+
+# a technical post printed in the ways writers print it: (name, writer(names, post, purpose))
+ROLES = {
+    "brackets": lambda n, r, p: f"We thank {listed([f'{x} ({r})' for x in n])} for {p}.",
+    "before": lambda n, r, p: f"We thank {_plural(r, len(n))} {listed(n)} for {p}.",
+    "after": lambda n, r, p: f"We thank {listed(n)}, {_plural(r, len(n))}, for {p}.",
+    "the": lambda n, r, p: f"We thank our {_plural(r, len(n))}, {listed(n)}, for {p}.",
+    "colon": lambda n, r, p: f"We thank the following {_plural(r, 2)} for {p}: {listed(n)}.",
+}
+POSTS = ("research technician", "laboratory technician", "research software engineer", "technical officer")
+
+
 def credited_shapes(an, text: str, written: list[str]) -> tuple[str, ...]:
     """Who is credited among ``written`` (by family name) and on what basis, in their order."""
     res = an.read_text(text, Location(path="frame"))
@@ -116,6 +134,7 @@ def main() -> int:
     ap.add_argument("--frame", choices=sorted(FRAMES))
     ap.add_argument("--only")
     ap.add_argument("--shapes", action="store_true", help="write the people's names in other shapes instead of the thanks in other frames")
+    ap.add_argument("--roles", action="store_true", help="print a technical post beside the people, in the ways writers print one")
     a = ap.parse_args()
     _, rs = api.load()
     an = analyser(rs.lexicons)
@@ -126,6 +145,20 @@ def main() -> int:
     frames = [a.frame] if a.frame else [f for f in FRAMES if f != "thank"]
     differ: dict[str, int] = {}
     done = 0
+    if a.roles:
+        for it in items[: a.n]:
+            for people, purpose in units(an, it.record["text"]):
+                post = POSTS[done % len(POSTS)]
+                done += 1
+                base = credited(an, ROLES["brackets"](people, post, purpose), people)
+                for frame, write in ROLES.items():
+                    sent = write(people, post, purpose)
+                    got = credited(an, sent, people)
+                    if got != base or len(got) != len(people) or any(b != "explicit" for _, b in got):
+                        differ[frame] = differ.get(frame, 0) + 1
+                        print(f"{it.record['id']} {frame}:\n   brackets: {base}\n   {frame}: {got}\n   | {sent}")
+        print(f"{done} units of thanks x {len(ROLES)} ways of printing a post; differing or not explicit: {differ or 'none'}")
+        return 1 if differ else 0
     if a.shapes:
         for it in items[: a.n]:
             for people, purpose in units(an, it.record["text"]):

@@ -3136,3 +3136,16 @@ def test_names_that_are_also_ordinary_words_listed_among_people(read, names, wan
 @pytest.mark.parametrize("words", ["Central Office", "Summer Volunteers"])
 def test_ordinary_words_listed_with_a_person_are_still_not_a_person(read, words):
     assert [n for n, _ in _credited(read(f"We thank {words} and Lin Li for help with the mass spectrometry analysis."))] == ["Lin Li"]
+
+
+@pytest.mark.parametrize("post", ["our technical officers", "our laboratory technicians", "the research software engineers"])
+@pytest.mark.parametrize("purpose", ["their support regarding the in vivo experiments", "help with the samples"])
+def test_a_plural_post_printed_before_the_names_is_their_post(read, post, purpose):
+    """"We thank our technical officers, A and B, for ...": the post before
+    the names is theirs, as "A and B (technical officers)" would say."""
+    r = read(f"We thank {post}, Kim Park and Ana Li, for {purpose}.")
+    assert _credited(r) == [("Kim Park", "explicit"), ("Ana Li", "explicit")]
+
+
+def test_a_body_of_staff_before_the_names_is_not_a_technical_post(read):
+    assert _credited(read("We thank curatorial staff, Kim Park and Ana Li, for their strategic contributions.")) == []

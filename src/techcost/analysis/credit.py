@@ -223,6 +223,9 @@ class CreditAnalysis:
             is_author = any(same_person(name, a) for a in authors)
             # "our technicians, A and B": a team of bare role words is the people's role
             team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
+            if not team_role:
+                # "our technical officers, A, B and C": a post in the plural printed before the names
+                team_role = next((o.text for o in orgs if o.end <= p.start and lex.is_role(o.text) and _plural_post(o.text) and not self._research_group(o.text)), "")
             role = " ".join(x for x in (p.role, group_role, team_role) if x and (lex.is_role(x) or tech_team(x)))
             fac = None
             post = self.words.post_of.match(g.role.strip(" .,")) if g.role else None
@@ -847,6 +850,12 @@ def _distribute(name: str) -> list[str]:
         return [name]
     head = _SINGULAR[m.group("head")]
     return [f"{m.group('det') or ''}{p} {head}" for p in parts]
+
+
+def _plural_post(text: str) -> bool:
+    """"our technical officers", "the laboratory technicians": a post named in the plural (not
+    "curatorial staff": a body of staff is named by what it does, not by a post)."""
+    return bool(re.search(r"[^s]s\s*$", text.strip(" ,;:"), re.IGNORECASE))
 
 
 def _clean_org(text: str) -> str:
