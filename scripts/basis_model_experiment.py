@@ -21,14 +21,11 @@ Needs numpy (development only).
 from __future__ import annotations
 
 import argparse
-import collections
 import math
 import random
 import re
 import sys
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -38,6 +35,9 @@ from techcost.analysis import analyser  # noqa: E402
 from techcost.evaluation.corpus import load_corpus  # noqa: E402
 from techcost.evaluation.manuscripts import match_names  # noqa: E402
 from techcost.model import Location  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from purpose_model_experiment import scores, train  # noqa: E402  (the same logistic regression and scores)
 
 
 def features(role_words: str, basis: str, facility: str | None, context: str = "") -> list[str]:
@@ -72,23 +72,6 @@ def rows_of(items, an, mode):
     return docs
 
 
-def train(rows, l2=1.0):
-    vocab = collections.Counter(f for x, *_ in rows for f in set(x))
-    idx = {f: i for i, f in enumerate(f for f, n in vocab.items() if n >= 2)}
-    a = np.zeros((len(rows), len(idx) + 1))
-    a[:, -1] = 1
-    for i, (x, *_) in enumerate(rows):
-        for f in x:
-            if f in idx:
-                a[i, idx[f]] = 1
-    y = np.array([r[1] for r in rows], float)
-    w = np.zeros(a.shape[1])
-    for _ in range(500):
-        p = 1 / (1 + np.exp(-(a @ w)))
-        w -= 2.0 * (a.T @ (p - y) / len(y) + l2 * w / len(y))
-    return idx, w
-
-
 def prob(x, idx, w):
     s = w[-1] + sum(w[idx[f]] for f in x if f in idx)
     return 1 / (1 + math.exp(-max(-60, min(60, s))))
@@ -105,9 +88,7 @@ def prf(docs, model=None, lo=0.0, hi=1.0):
                 pred = (p >= lo) if rule else (p > hi)
             tp += pred and y
             fp += pred and not y
-    p = tp / max(1, tp + fp)
-    r = tp / max(1, g)
-    return round(p, 3), round(r, 3), round(2 * p * r / max(1e-9, p + r), 3)
+    return scores(tp, fp, g)
 
 
 def main() -> int:

@@ -143,51 +143,65 @@ def main() -> int:
         items = [it for it in items if it.record["id"].startswith(a.only)]
     random.Random(a.seed).shuffle(items)
     frames = [a.frame] if a.frame else [f for f in FRAMES if f != "thank"]
+    if a.roles:
+
+        def cases(people: list[str], purpose: str, k: int):
+            post = POSTS[k % len(POSTS)]
+            base = credited(an, ROLES["brackets"](people, post, purpose), people)
+            out = []
+            for frame, write in ROLES.items():
+                sent = write(people, post, purpose)
+                got = credited(an, sent, people)
+                out.append((frame, sent, got, got != base or len(got) != len(people) or any(b != "explicit" for _, b in got)))
+            return base, out
+
+        return _run(items[: a.n], an, cases, "brackets", f"x {len(ROLES)} ways of printing a post; differing or not explicit")
+    if a.shapes:
+
+        def cases(people: list[str], purpose: str, k: int):
+            if any(len(p.split()) < 2 or "." in p for p in people):
+                return None  # (names already in a short shape)
+            base = credited_shapes(an, FRAMES["thank"](people, purpose), people)
+            out = []
+            for shape, write in SHAPES.items():
+                written = [write(p) for p in people]
+                sent = FRAMES["thank"](written, purpose)
+                got = credited_shapes(an, sent, written)
+                out.append((shape, sent, got, got != base))
+            return base, out
+
+        return _run(items[: a.n], an, cases, "plain", f"x {len(SHAPES)} name shapes; differing readings by shape")
+
+    def cases(people: list[str], purpose: str, k: int):
+        base = credited(an, FRAMES["thank"](people, purpose), people)
+        out = []
+        for f in frames:
+            sent = FRAMES[f](people, purpose)
+            if sent is not None:
+                got = credited(an, sent, people)
+                out.append((f, sent, got, got != base))
+        return base, out
+
+    return _run(items[: a.n], an, cases, "thank", f"x {len(frames)} frames; differing readings by frame")
+
+
+def _run(items: list, an, cases, base_name: str, what: str) -> int:
+    """Every unit of thanks of ``items`` through ``cases``; prints each
+    rewriting read differently, and the count by kind."""
     differ: dict[str, int] = {}
     done = 0
-    if a.roles:
-        for it in items[: a.n]:
-            for people, purpose in units(an, it.record["text"]):
-                post = POSTS[done % len(POSTS)]
-                done += 1
-                base = credited(an, ROLES["brackets"](people, post, purpose), people)
-                for frame, write in ROLES.items():
-                    sent = write(people, post, purpose)
-                    got = credited(an, sent, people)
-                    if got != base or len(got) != len(people) or any(b != "explicit" for _, b in got):
-                        differ[frame] = differ.get(frame, 0) + 1
-                        print(f"{it.record['id']} {frame}:\n   brackets: {base}\n   {frame}: {got}\n   | {sent}")
-        print(f"{done} units of thanks x {len(ROLES)} ways of printing a post; differing or not explicit: {differ or 'none'}")
-        return 1 if differ else 0
-    if a.shapes:
-        for it in items[: a.n]:
-            for people, purpose in units(an, it.record["text"]):
-                if any(len(p.split()) < 2 or "." in p for p in people):
-                    continue  # (names already in a short shape)
-                base = credited_shapes(an, FRAMES["thank"](people, purpose), people)
-                done += 1
-                for shape, write in SHAPES.items():
-                    written = [write(p) for p in people]
-                    sent = FRAMES["thank"](written, purpose)
-                    got = credited_shapes(an, sent, written)
-                    if got != base:
-                        differ[shape] = differ.get(shape, 0) + 1
-                        print(f"{it.record['id']} {shape}:\n   plain: {base}\n   {shape}: {got}\n   | {sent}")
-        print(f"{done} units of thanks x {len(SHAPES)} name shapes; differing readings by shape: {differ or 'none'}")
-        return 1 if differ else 0
-    for it in items[: a.n]:
+    for it in items:
         for people, purpose in units(an, it.record["text"]):
-            base = credited(an, FRAMES["thank"](people, purpose), people)
+            got_cases = cases(people, purpose, done)
+            if got_cases is None:
+                continue
             done += 1
-            for f in frames:
-                sent = FRAMES[f](people, purpose)
-                if sent is None:
-                    continue
-                got = credited(an, sent, people)
-                if got != base:
-                    differ[f] = differ.get(f, 0) + 1
-                    print(f"{it.record['id']} {f}:\n   thank: {base}\n   {f}: {got}\n   | {sent}")
-    print(f"{done} units of thanks x {len(frames)} frames; differing readings by frame: {differ or 'none'}")
+            base, out = got_cases
+            for key, sent, got, bad in out:
+                if bad:
+                    differ[key] = differ.get(key, 0) + 1
+                    print(f"{it.record['id']} {key}:\n   {base_name}: {base}\n   {key}: {got}\n   | {sent}")
+    print(f"{done} units of thanks {what}: {differ or 'none'}")
     return 1 if differ else 0
 
 

@@ -99,8 +99,13 @@ def prf(docs, idx=None, w=None, th=None):
                 pred = 1 / (1 + math.exp(-s)) > th
             tp += pred and y
             fp += pred and not y
+    return scores(tp, fp, g)
+
+
+def scores(tp: int, fp: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1, rounded."""
     p = tp / max(1, tp + fp)
-    r = tp / max(1, g)
+    r = tp / max(1, gold)
     return round(p, 3), round(r, 3), round(2 * p * r / max(1e-9, p + r), 3)
 
 

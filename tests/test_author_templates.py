@@ -1622,20 +1622,32 @@ def test_addresses_sharing_a_domain_are_no_place(tmp_path):
     ]
 
 
-def test_plos_places_after_a_skip_under_the_names(tmp_path):
-    """PLOS's template: the names with \\textsuperscript marks, then
-    "\\\\ \\bigskip" and a \\textbf{1} line per place; the first place
-    belongs to its authors like the others."""
-    p = tmp_path / "paper.tex"
-    p.write_text(
+BODY_TITLE_PAGES = {
+    # PLOS's template: the names with \\textsuperscript marks, then "\\\\ \\bigskip" and a \\textbf{1} line per place
+    "plos": (
         "\\documentclass[10pt,letterpaper]{article}\n\\begin{document}\n\\begin{flushleft}\n{\\Large\n\\textbf\\newline{A study of soil}\n}\n\\newline\n\\\\\n"
         "Kim Park\\textsuperscript{1}, Ana Li\\textsuperscript{2,3}, Jo Bloggs\\textsuperscript{3}\n\\\\\n\\bigskip\n"
         "\\textbf{1} Flow Cytometry Core Facility, Example University, Leeds, UK\n\\\\\n"
         "\\textbf{2} Department of Physics, Example University, Leeds, UK\n\\\\\n"
         "\\textbf{3} Institute of Things, Example City, Germany\n\\\\\n\\bigskip\n\\end{flushleft}\n"
-        "\\section*{Abstract}\nWe study soil.\n\\section*{Introduction}\nText.\n\\end{document}\n",
-        encoding="utf-8",
-    )
+        "\\section*{Abstract}\nWe study soil.\n\\section*{Introduction}\nText.\n\\end{document}\n"
+    ),
+    # no \\author: the names and marked places set in a titlepage, inside font-switch groups ("{\\large A\\textsuperscript{1}, ...\\par}")
+    "titlepage": (
+        "\\documentclass{article}\n\\begin{document}\n\\begin{titlepage}\n\\centering\n{\\Large\\bfseries A study of soil\\par}\n\\vspace{1cm}\n"
+        "{\\large Kim Park\\textsuperscript{1}, Ana Li\\textsuperscript{2,3} and Jo Bloggs\\textsuperscript{3}\\par}\n\\vspace{0.5cm}\n"
+        "\\textsuperscript{1}Flow Cytometry Core Facility, Example University, Leeds, UK\\\\\n\\textsuperscript{2}Department of Physics, Example University, Leeds, UK\\\\\n\\textsuperscript{3}Institute of Things, Example City, Germany\n"
+        "\\end{titlepage}\n\\section{Introduction}\nText.\n\\end{document}\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BODY_TITLE_PAGES))
+def test_title_pages_set_in_the_body_give_each_author_their_marked_places(tmp_path, name):
+    """The first place belongs to its authors like the others, however the
+    page around the marked places is laid out."""
+    p = tmp_path / "paper.tex"
+    p.write_text(BODY_TITLE_PAGES[name], encoding="utf-8")
     m = parse_latex(p, display_path="paper.tex")
     assert [(a.name, len(a.affiliations)) for a in m.authors] == [("Kim Park", 1), ("Ana Li", 2), ("Jo Bloggs", 1)]
     assert m.authors[0].affiliations == ["Flow Cytometry Core Facility, Example University, Leeds, UK"]
@@ -1748,17 +1760,3 @@ def test_a_note_holding_two_places_parted_by_a_semicolon(tmp_path, note):
     assert a.affiliations == ["Department of Physics, Example University, Leeds, UK", "Institute of Things, Example City, Germany"]
 
 
-def test_a_title_page_set_by_hand_in_a_titlepage_environment(tmp_path):
-    """No \\author: the names and marked places set in a titlepage, inside
-    font-switch groups ("{\\large A\\textsuperscript{1}, ...\\par}")."""
-    p = tmp_path / "paper.tex"
-    p.write_text(
-        "\\documentclass{article}\n\\begin{document}\n\\begin{titlepage}\n\\centering\n{\\Large\\bfseries A study of soil\\par}\n\\vspace{1cm}\n"
-        "{\\large Kim Park\\textsuperscript{1}, Ana Li\\textsuperscript{1,2} and Jo Bloggs\\textsuperscript{2}\\par}\n\\vspace{0.5cm}\n"
-        "\\textsuperscript{1}Flow Cytometry Core Facility, Example University, Leeds, UK\\\\\n\\textsuperscript{2}Institute of Things, Example City, Germany\n"
-        "\\end{titlepage}\n\\section{Introduction}\nText.\n\\end{document}\n",
-        encoding="utf-8",
-    )
-    m = parse_latex(p, display_path="paper.tex")
-    assert [(a.name, len(a.affiliations)) for a in m.authors] == [("Kim Park", 1), ("Ana Li", 2), ("Jo Bloggs", 1)]
-    assert m.authors[0].affiliations == ["Flow Cytometry Core Facility, Example University, Leeds, UK"]
