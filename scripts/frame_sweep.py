@@ -65,6 +65,13 @@ FRAMES = {
     "acknowledge": lambda n, p: f"We acknowledge {listed(n)} for {p}.",
     "of": _help_of,
     "bare": lambda n, p: f"Thanks to {listed(n)} for {p}.",
+    "colon": lambda n, p: f"We thank the following people for {p}: {listed(n)}.",
+    "go": lambda n, p: f"Our thanks go to {listed(n)} for {p}.",
+    "acknowledged": lambda n, p: f"{listed(n)} {'is' if len(n) == 1 else 'are'} acknowledged for {p}.",
+    "indebted": lambda n, p: f"We are indebted to {listed(n)} for {p}.",
+    "special": lambda n, p: f"Special thanks to {listed(n)} for {p}.",
+    "first_person": lambda n, p: f"I am grateful to {listed(n)} for {p}.",
+    "also": lambda n, p: f"We also thank {listed(n)} for {p}.",
 }
 
 

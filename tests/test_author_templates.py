@@ -1760,3 +1760,21 @@ def test_a_note_holding_two_places_parted_by_a_semicolon(tmp_path, note):
     assert a.affiliations == ["Department of Physics, Example University, Leeds, UK", "Institute of Things, Example City, Germany"]
 
 
+
+
+@pytest.mark.parametrize("use", [True, False])
+def test_an_author_block_kept_in_a_macro_is_read_where_it_is_used(tmp_path, use):
+    """"\\newcommand{\\myauthors}{\\author[1]{A} ... \\affil[1]{X}}" then
+    "\\myauthors": the authors are read; a block defined and never used
+    names nobody."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\usepackage{authblk}\n"
+        "\\newcommand{\\myauthors}{\\author[1]{Kim Park}\\author[2]{Ana Li}\\affil[1]{Flow Cytometry Core Facility, Example University, Leeds, UK}"
+        "\\affil[2]{Institute of Things, Example City, Germany}}\n"
+        + ("\\myauthors\n" if use else "")
+        + "\\title{A study of soil}\n\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    got = [(a.name, a.affiliations) for a in parse_latex(p, display_path="paper.tex").authors]
+    assert got == ([("Kim Park", ["Flow Cytometry Core Facility, Example University, Leeds, UK"]), ("Ana Li", ["Institute of Things, Example City, Germany"])] if use else [])

@@ -1886,6 +1886,17 @@ def _scan(path: Path, display_path: str) -> tuple[Project, Scanner, SectionBuild
 def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
     """The title, authors, collaborations and title notes of a scanned file."""
     main = project.main_source
+    if not any(m.name in ("author", "authors", "Author") for m in sc.meta):
+        # "\newcommand{\myauthors}{\author[1]{A} ... \affil[1]{X}}" then "\myauthors": the author
+        # block kept in a macro, read where it is used
+        for name, body in list(sc.macros.items()):
+            defined = re.compile(r"\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\s*\\" + re.escape(name) + r"|\\[gex]?def\s*\\" + re.escape(name))
+            used = re.search(r"\\" + re.escape(name) + r"(?![a-zA-Z@])", defined.sub(" ", main.text))
+            if re.search(r"\\(?:author|Author|authors)\b", body) and used:
+                done, sc.done = sc.done, False
+                sc.scan(prepare(body, main.path))
+                sc.flush()
+                sc.done = done
     title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
     _numbered_affiliations(drafts, project)
     _marked_affiliations_after_title(drafts, main)
