@@ -3149,3 +3149,12 @@ def test_a_plural_post_printed_before_the_names_is_their_post(read, post, purpos
 
 def test_a_body_of_staff_before_the_names_is_not_a_technical_post(read):
     assert _credited(read("We thank curatorial staff, Kim Park and Ana Li, for their strategic contributions.")) == []
+
+
+@pytest.mark.parametrize("name", ["Christian Bay", "Tina March", "Bidiel Fall"])
+def test_a_name_with_ordinary_words_and_a_post_in_brackets(read, name):
+    """"Christian Bay (laboratory technician)": a name whose family name is
+    an ordinary word, given its post in brackets, is a person with that post."""
+    r = read(f"We thank Pat Webber (laboratory technician), {name} (laboratory technician) and Craig Tweedie for their efforts maintaining the sites.")
+    assert (name, "explicit") in _credited(r)
+    assert not read("We thank the Central Office (technical staff) for help.").contributors

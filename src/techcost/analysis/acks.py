@@ -1469,7 +1469,11 @@ class AckReader:
             return x is not None and bool(x.mentions) and all(m.kind == "person" for m in x.mentions) and (purpose_ok or not x.purpose)
 
         for idx, it in enumerate(items):
-            if it.mentions or not it.other or not _BARE_NAME.fullmatch(it.other):
+            # "Christian Bay (laboratory technician)": the name, then a post in brackets
+            pm = re.fullmatch(r"(?P<core>.*?)\s*\((?P<paren>[^()]{1,80})\)\s*", it.other or "")
+            paren = pm.group("paren").strip() if pm and self.lex.is_role(pm.group("paren")) else ""
+            other = pm.group("core") if paren else it.other
+            if it.mentions or not other or not _BARE_NAME.fullmatch(other):
                 continue
             prev = items[idx - 1] if idx else None
             nxt = items[idx + 1] if idx + 1 < len(items) else None
@@ -1486,7 +1490,7 @@ class AckReader:
                     continue  # "A at X, Environment Canada": a place after a person, not another person
             if prev is not None and prev.mentions and (prev.mentions[-1].affil or prev.mentions[-1].paren):
                 continue
-            w = it.other
+            w = other
             if all(fold(x) in self.names.not_names for x in re.split(r"[\s-]+", w)):
                 continue  # "Central Office": ordinary words only
             toks = tokenize(w)
@@ -1497,7 +1501,7 @@ class AckReader:
             if self.lex.org_head(w) or self.lex.is_role(w) or self.lex.is_team(w) or self.lex.labels(w) or self.lex.funder(w):
                 continue
             at = it.off + it.text.find(w)
-            it.mentions = [Mention("person", w, at, at + len(w))]
+            it.mentions = [Mention("person", w, at, at + len(w), role=paren, paren=paren)]
             it.other = ""
         return items
 
@@ -1719,6 +1723,11 @@ class AckReader:
                     else:
                         p.affil = core
                 return people, ""
+        if paren and self.lex.is_role(paren) and _BARE_NAME.fullmatch(core) and self.names.whole(core) is None and not (self.lex.org_head(core) or self.lex.labels(core) or self.lex.funder(core)):
+            # "Christian Bay (laboratory technician)": two or three capitalised words with a post in
+            # brackets are a person, even when a word of the name is an ordinary word
+            at = off + b.find(core)
+            return [Mention("person", core, at, at + len(core), role=paren, paren=paren)], ""
         toks = tokenize(core)
         spans = self.names.find(core, toks)
         if spans and re.fullmatch(r"(?:staff|team|crew|personnel|technicians)(?:\s+members)?", core[spans[-1].char_end :].strip(), re.IGNORECASE):
