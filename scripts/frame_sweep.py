@@ -54,6 +54,13 @@ def _help_of(names: list[str], purpose: str) -> str | None:
     return f"We acknowledge the {m.group(1)} of {listed(names)}{rest}."
 
 
+def _provided(purpose: str) -> str | None:
+    """"their technical support with X" -> "technical support with X": help of some kind, which
+    people can be said to have provided (None for a purpose that is not)."""
+    p = re.sub(r"^(?:their|his|her|its|the)\s+", "", purpose.strip())
+    return p if re.match(r"(?:[a-z]+\s+){0,2}(?:help|assistance|support|expertise)\b", p, re.I) else None
+
+
 # each frame: (name, writer(names, purpose) -> sentence or None when the frame does not fit)
 FRAMES = {
     "thank": lambda n, p: f"We thank {listed(n)} for {p}.",
@@ -72,6 +79,10 @@ FRAMES = {
     "special": lambda n, p: f"Special thanks to {listed(n)} for {p}.",
     "first_person": lambda n, p: f"I am grateful to {listed(n)} for {p}.",
     "also": lambda n, p: f"We also thank {listed(n)} for {p}.",
+    # the people as doers: "A and B provided X", "X was provided by A and B", "A and B, who provided X"
+    "subject": lambda n, p: (f"{listed(n)} provided {q}." if (q := _provided(p)) else None),
+    "by": lambda n, p: (f"{q[:1].upper()}{q[1:]} {'was' if not q.endswith('s') else 'were'} provided by {listed(n)}." if (q := _provided(p)) else None),
+    "who": lambda n, p: (f"We thank {listed(n)}, who provided {q}." if (q := _provided(p)) else None),
 }
 
 

@@ -3158,3 +3158,20 @@ def test_a_name_with_ordinary_words_and_a_post_in_brackets(read, name):
     r = read(f"We thank Pat Webber (laboratory technician), {name} (laboratory technician) and Craig Tweedie for their efforts maintaining the sites.")
     assert (name, "explicit") in _credited(r)
     assert not read("We thank the Central Office (technical staff) for help.").contributors
+
+
+@pytest.mark.parametrize(
+    "help_", ["help with the ESPEC chamber", "technical assistance in GPC, DSC, and DMA measurements", "confocal microscopy assistance", "support with the SEM imaging"]
+)
+def test_help_provided_by_people_reads_as_thanks_for_that_help(read, help_):
+    """"X was provided by A and B" credits them as "We thank A and B for X"
+    does; a list of the work's own objects (", and DMA measurements") is
+    not cut."""
+    by = _credited(read(f"{help_[:1].upper()}{help_[1:]} was provided by Kim Park and Ana Li."))
+    assert by == _credited(read(f"We thank Kim Park and Ana Li for {help_}."))
+    assert [n for n, _ in by] == ["Kim Park", "Ana Li"]
+
+
+def test_people_employed_by_a_firm_are_not_credited_for_work(read):
+    r = read("AMS, DG, and CWP were employed by Example Bioworks at the time of the study and received stock.")
+    assert not r.contributors

@@ -422,6 +422,11 @@ _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|â
 _POSSESSIVE_TAIL = re.compile(r"['â€™]s?$")
 
 
+def _provided_help(work: str) -> bool:
+    """"Technical assistance ... provided", "Help with X given": help of some kind, provided."""
+    return bool(re.match(r"^(?:[\w\-]+\s+){0,3}(?:help|assistance|support|expertise)\b", work, re.IGNORECASE))
+
+
 class _LazyItems:
     """The items of a region, each read when first looked at: a strict
     region gives up at its first item that names no one, so the items
@@ -634,7 +639,8 @@ class AckReader:
             if not people or len(people) != sum(len(f) for f in found):
                 continue
             work = sent[: m.start()]
-            work = re.split(r"[;:]|,\s+(?:and\s+)?(?=[a-z])", work)[-1].strip()
+            # (not at ", and DMA measurements": a list of the work's own objects)
+            work = re.split(r"[;:]|,\s+(?:and\s+)?(?=[a-z])(?!and\s)", work)[-1].strip()
             # "X was inspired by in-house software written by A": the work nearest the people
             work = re.split(r"\s+by\s+", work)[-1].strip()
             place = _AT_PLACE.search(work)
@@ -643,6 +649,10 @@ class AckReader:
                     p.affil = p.affil or place.group("place")
                 work = work[: place.start()]
             work = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", work).strip()
+            if re.search(r"\b(?:employed|hired|paid|contracted|affiliated)$", work, re.IGNORECASE):
+                continue  # "A and B were employed by X": who employs them, not work done
+            # "Help with the chamber was provided by A": the help is the work, as in "thanks to A for help with ..."
+            work = re.sub(r"\s+(?:provided|given|offered|rendered|extended)$", "", work) if _provided_help(work) else work
             out.append(Group(people, purpose=work, frame="passive"))
         return out
 
