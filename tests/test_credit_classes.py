@@ -3175,3 +3175,10 @@ def test_help_provided_by_people_reads_as_thanks_for_that_help(read, help_):
 def test_people_employed_by_a_firm_are_not_credited_for_work(read):
     r = read("AMS, DG, and CWP were employed by Example Bioworks at the time of the study and received stock.")
     assert not r.contributors
+
+
+@pytest.mark.parametrize("help_", ["help with the ESPEC chamber", "technical assistance with the confocal microscope", "support with the SEM imaging"])
+def test_help_a_person_provided_reads_as_thanks_for_that_help(read, help_):
+    """"A and B provided help with X" credits them as "We thank A and B for
+    help with X" does."""
+    assert _credited(read(f"Kim Park and Ana Li provided {help_}.")) == _credited(read(f"We thank Kim Park and Ana Li for {help_}."))

@@ -943,8 +943,13 @@ class AckReader:
             # (people given their own purpose before the verb, "A and B for reviewing this article ...
             # which provided ...", are a list of thanks; the verb belongs to something after them)
             if groups and all(g.mentions for g in groups) and not any(g.purpose for g in groups):
+                # "A provided help with X": the help is what they are credited for, as in "thanks to A for help with X"
+                purpose = sent[sv.start() :].strip(" .")
+                given = re.match(r"(?:provided|gave|offered|lent|rendered)\s+(?P<what>.+)$", purpose, re.IGNORECASE)
+                if given and _provided_help(given.group("what")):
+                    purpose = given.group("what")
                 for g in groups:
-                    g.purpose = sent[sv.start() :].strip(" .")
+                    g.purpose = purpose
                 return groups
         if fr.funding.search(sent):
             return self.funding_frame(sent)
