@@ -3181,4 +3181,6 @@ def test_people_employed_by_a_firm_are_not_credited_for_work(read):
 def test_help_a_person_provided_reads_as_thanks_for_that_help(read, help_):
     """"A and B provided help with X" credits them as "We thank A and B for
     help with X" does."""
-    assert _credited(read(f"Kim Park and Ana Li provided {help_}.")) == _credited(read(f"We thank Kim Park and Ana Li for {help_}."))
+    thanks = _credited(read(f"We thank Kim Park and Ana Li for {help_}."))
+    assert _credited(read(f"Kim Park and Ana Li provided {help_}.")) == thanks
+    assert _credited(read(f"We thank Kim Park and Ana Li, who provided {help_}.")) == thanks

@@ -1642,6 +1642,10 @@ class AckReader:
             if re.match(r"^(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|financed|sponsored|part|a|an|the|located|based|operated|run|managed|hosted|affiliated)\b", purpose, re.IGNORECASE):
                 purpose = ""  # "the X Facility, which is supported by Y": a description, not what they did
             purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.IGNORECASE).rstrip(" .)")
+            # "A, who provided help with X": the help is what they are thanked for
+            given = re.match(r"(?:provided|gave|offered|lent|rendered)\s+(?P<what>.+)$", purpose, re.IGNORECASE)
+            if given and _provided_help(given.group("what")):
+                purpose = given.group("what")
         # "Marco Reijne's development of the bicycle perturbation system": a possessive names the work
         poss = re.search(r"['’]s\s+(?P<what>\w.*)$", body)
         if poss and not purpose and self.names.find(body[: poss.start()]):
