@@ -3184,3 +3184,13 @@ def test_help_a_person_provided_reads_as_thanks_for_that_help(read, help_):
     thanks = _credited(read(f"We thank Kim Park and Ana Li for {help_}."))
     assert _credited(read(f"Kim Park and Ana Li provided {help_}.")) == thanks
     assert _credited(read(f"We thank Kim Park and Ana Li, who provided {help_}.")) == thanks
+
+
+@pytest.mark.parametrize("verb", ["provided", "gave", "offered", "supplied"])
+def test_help_given_with_any_giving_verb_reads_as_that_help(read, verb):
+    """The giving verbs are the pack's gift verbs: "A gave technical assistance
+    with the SEM" is technical assistance, while "A gave the antibodies" stays a gift."""
+    thanks = _credited(read("We thank Kim Park for technical assistance with the SEM."))
+    assert _credited(read(f"Kim Park {verb} technical assistance with the SEM.")) == thanks
+    assert _credited(read(f"We thank Kim Park, who {verb} technical assistance with the SEM.")) == thanks
+    assert not _credited(read(f"Kim Park {verb} the antibodies."))

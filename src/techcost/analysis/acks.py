@@ -422,11 +422,6 @@ _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|�
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
-def _provided_help(work: str) -> bool:
-    """"Technical assistance ... provided", "Help with X given": help of some kind, provided."""
-    return bool(re.match(r"^(?:[\w\-]+\s+){0,3}(?:help|assistance|support|expertise)\b", work, re.IGNORECASE))
-
-
 class _LazyItems:
     """The items of a region, each read when first looked at: a strict
     region gives up at its first item that names no one, so the items
@@ -474,6 +469,22 @@ class AckReader:
         self.frames = Frames(lex)
         self.seg = Segmenter(lex)
         self.names = lex.names
+        support = "|".join(re.escape(w) for w in lex.list("support_nouns"))
+        self._help_head = re.compile(rf"(?:[\w\-]+\s+){{0,3}}?(?:{support})\b", re.IGNORECASE)
+
+    def help_given(self, text: str) -> str:
+        """Help said to be given, as the help itself: "provided help with X"
+        and "help with X (was) provided" are "help with X", as in "thanks to A
+        for help with X". The giving verbs are the pack's gift verbs; what is
+        not help ("provided the antibodies") is left as written, a gift."""
+        t = text.strip()
+        lead = self.lex.words.gift.match(t)
+        if lead and self._help_head.match(t[lead.end() :].strip()):
+            return t[lead.end() :].strip()
+        tail = re.match(r"^(?P<what>.*\S)\s+(?P<verb>[a-z]+)$", t)
+        if tail and self.lex.words.gift.fullmatch(tail.group("verb")) and self._help_head.match(tail.group("what")):
+            return tail.group("what")
+        return text
 
     # ------------------------------------------------------------ public
     def read(self, text: str) -> list[Credit]:
@@ -651,8 +662,7 @@ class AckReader:
             work = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", work).strip()
             if re.search(r"\b(?:employed|hired|paid|contracted|affiliated)$", work, re.IGNORECASE):
                 continue  # "A and B were employed by X": who employs them, not work done
-            # "Help with the chamber was provided by A": the help is the work, as in "thanks to A for help with ..."
-            work = re.sub(r"\s+(?:provided|given|offered|rendered|extended)$", "", work) if _provided_help(work) else work
+            work = self.help_given(work)  # "Help with the chamber was provided by A": the help is the work
             out.append(Group(people, purpose=work, frame="passive"))
         return out
 
@@ -943,11 +953,7 @@ class AckReader:
             # (people given their own purpose before the verb, "A and B for reviewing this article ...
             # which provided ...", are a list of thanks; the verb belongs to something after them)
             if groups and all(g.mentions for g in groups) and not any(g.purpose for g in groups):
-                # "A provided help with X": the help is what they are credited for, as in "thanks to A for help with X"
-                purpose = sent[sv.start() :].strip(" .")
-                given = re.match(r"(?:provided|gave|offered|lent|rendered)\s+(?P<what>.+)$", purpose, re.IGNORECASE)
-                if given and _provided_help(given.group("what")):
-                    purpose = given.group("what")
+                purpose = self.help_given(sent[sv.start() :].strip(" ."))  # "A provided help with X": the help
                 for g in groups:
                     g.purpose = purpose
                 return groups
@@ -1642,10 +1648,7 @@ class AckReader:
             if re.match(r"^(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|financed|sponsored|part|a|an|the|located|based|operated|run|managed|hosted|affiliated)\b", purpose, re.IGNORECASE):
                 purpose = ""  # "the X Facility, which is supported by Y": a description, not what they did
             purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.IGNORECASE).rstrip(" .)")
-            # "A, who provided help with X": the help is what they are thanked for
-            given = re.match(r"(?:provided|gave|offered|lent|rendered)\s+(?P<what>.+)$", purpose, re.IGNORECASE)
-            if given and _provided_help(given.group("what")):
-                purpose = given.group("what")
+            purpose = self.help_given(purpose)  # "A, who provided help with X": the help
         # "Marco Reijne's development of the bicycle perturbation system": a possessive names the work
         poss = re.search(r"['’]s\s+(?P<what>\w.*)$", body)
         if poss and not purpose and self.names.find(body[: poss.start()]):
