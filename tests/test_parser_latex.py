@@ -582,3 +582,24 @@ def test_marked_places_printed_after_maketitle(tmp_path, wrap):
         "Kim Park": ["Department of Mathematics, Example University, Boston, MA, USA"],
         "Jo A. Bloggs": ["Department of Mathematics, Example University, Boston, MA, USA", "Research Software Engineering Group, Example Institute, Ashburn, VA, USA"],
     }
+
+
+@pytest.mark.parametrize(
+    "label",
+    [r"\noindent\textbf{Acknowledgements}", r"{\bf Acknowledgments}", r"\textit{Acknowledgements}", r"\noindent\textsc{Acknowledgments}"],
+)
+def test_a_label_in_bold_or_italic_runs_into_its_text_without_a_stop(tmp_path, label):
+    # the type marks the label; once it is gone the text follows with no full stop or colon
+    tex = (
+        "\\documentclass{article}\n\\author{Anna Bell}\n\\begin{document}\n\\section{Conclusion}\nThe rate rose.\n\n"
+        + label
+        + " The authors thank Kim Park for running the mass spectrometer and Jo Bloggs for maintaining the microscopes.\n\\end{document}\n"
+    )
+    m = read(write(tmp_path, tex))
+    ack = m.sections_of("acknowledgements")
+    assert len(ack) == 1 and ack[0].blocks[0].text.startswith("The authors thank Kim Park")
+    from techcost import api
+    from techcost.analysis import analyse
+
+    names = {c.name for c in analyse(m, api.load()[1].lexicons).technical_contributors}
+    assert names == {"Kim Park", "Jo Bloggs"}

@@ -807,3 +807,11 @@ We studied (a) fish communities and (b) their food webs.
     assert a["Kim Park"].affiliations == [museum, core]
     assert a["Jo Bloggs"].affiliations == [museum, dept]
     assert a["Ana Li"].affiliations == [dept]
+
+
+@pytest.mark.parametrize("label", ["**Acknowledgements**", "__Acknowledgments__", "*Acknowledgements*", "**ACKNOWLEDGEMENTS**"])
+def test_a_bold_or_italic_label_runs_into_its_text_without_a_stop(tmp_path, label):
+    text = "---\nauthor:\n  - Anna Bell\n---\n\n# Conclusion\n\nThe rate rose.\n\n" + label + " We thank Kim Park for running the mass spectrometer.\n"
+    m = read(write(tmp_path, text))
+    ack = m.sections_of("acknowledgements")
+    assert len(ack) == 1 and ack[0].blocks[0].text == "We thank Kim Park for running the mass spectrometer."

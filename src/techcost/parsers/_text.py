@@ -924,6 +924,32 @@ _EMPTY_STATEMENT = re.compile(
 )
 
 
+_KNOWN_RUN_IN = re.compile(
+    r"^\s*((?:acknowle?dge?m?e?n?ts?|acknowledgements?\s+and\s+funding|funding(?:\s+(?:information|statement|sources?))?|"
+    r"sources?\s+of\s+funding|financial\s+support|author'?s?'?\s+contributions?|authors?['’]\s*contributions?|contributions?\s+of\s+(?:the\s+)?authors|"
+    r"author\s+roles|credit\s+(?:authorship\s+)?(?:contribution\s+)?statement|author(?:ship)?\s+contribution\s+statement|"
+    r"data\s+(?:and\s+\w+\s+)?availability(?:\s+statement)?|availability\s+of\s+data(?:\s+and\s+materials?)?|competing\s+interests?|conflicts?\s+of\s+interests?)"
+    r")\s*(?:[.:—–]\s*|-\s+|\s+(?=(?-i:[A-Z])|[“\"(]))(?=\S)",
+    re.I,
+)
+
+
+def split_run_in(text: str) -> tuple[str, str] | None:
+    """``("Acknowledgements", "We thank ...")`` for a paragraph that opens
+    with a run-in heading of a kind that matters here; else None. The label
+    is one of the back-matter labels, so no stop need follow it: a bold or
+    italic label runs straight into its text ("Acknowledgements The
+    authors thank ...") once the type is gone."""
+    m = _KNOWN_RUN_IN.match(text.replace("’", "'").replace("‘", "'"))
+    if not m:
+        return None
+    head = text[: m.end(1)].strip()
+    rest = text[m.end():].strip()
+    if len(rest) < 3:
+        return None
+    return head, rest
+
+
 _SMALL_WORDS = frozenset("a an and of the for to on in by with & or de".split())
 
 
@@ -1030,6 +1056,8 @@ class SectionBuilder:
             m = _RUN_IN.match(text)
             if m and len(m.group("label").split()) <= 5 and not _CUT_SHORT.search(m.group("label")):
                 label, rest = m.group("label"), m.group("rest")
+            elif (known := split_run_in(text)) is not None:
+                label, rest = known
         if label is None:
             return None
         label_clean = clean_heading(label)

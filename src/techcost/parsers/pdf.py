@@ -63,7 +63,7 @@ from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading
-from ._text import ADDRESS_COUNTRY, names_group_or_field, strip_orcid_notes
+from ._text import ADDRESS_COUNTRY, names_group_or_field, split_run_in, strip_orcid_notes
 
 # ======================================================================
 # format-neutral helpers (also used by the Word reader)
@@ -359,29 +359,6 @@ def heading_kind_by_text(text: str) -> str | None:
     if _BACK_MATTER.match(t):
         return "other"
     return None
-
-
-_RUN_IN = re.compile(
-    r"^\s*((?:acknowle?dge?m?e?n?ts?|acknowledgements?\s+and\s+funding|funding(?:\s+(?:information|statement|sources?))?|"
-    r"sources?\s+of\s+funding|financial\s+support|author'?s?'?\s+contributions?|authors?['’]\s*contributions?|contributions?\s+of\s+(?:the\s+)?authors|"
-    r"author\s+roles|credit\s+(?:authorship\s+)?(?:contribution\s+)?statement|author(?:ship)?\s+contribution\s+statement|"
-    r"data\s+(?:and\s+\w+\s+)?availability(?:\s+statement)?|availability\s+of\s+data(?:\s+and\s+materials?)?|competing\s+interests?|conflicts?\s+of\s+interests?)"
-    r")\s*(?:[.:—–]\s*|-\s+|\s+(?=(?-i:[A-Z])|[“\"(]))(?=\S)",
-    re.I,
-)
-
-
-def split_run_in(text: str) -> tuple[str, str] | None:
-    """``("Acknowledgements", "We thank ...")`` for a paragraph that opens
-    with a run-in heading of a kind that matters here; else None."""
-    m = _RUN_IN.match(text.replace("’", "'").replace("‘", "'"))
-    if not m:
-        return None
-    head = text[: m.end(1)].strip()
-    rest = text[m.end():].strip()
-    if len(rest) < 3:
-        return None
-    return head, rest
 
 
 _INITIALS_TOKEN = re.compile(r"(?<![\w.])((?:[A-Z]\.?[-‐]?){2,5})(?![\w])")
