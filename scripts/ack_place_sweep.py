@@ -9,7 +9,11 @@ below, after a conclusion and before the references; what techcost credits
 is compared with what it credits from the plain text. A difference is a
 reading fault of that placement, whatever the record says.
 
-    python scripts/ack_place_sweep.py [-n 60] [--seed 5] [--place NAME] [--only ID]
+    python scripts/ack_place_sweep.py [-n 60] [--seed 5] [--place NAME] [--only ID] [--pdf]
+
+With --pdf, the placements of printed papers are added (run-in bold labels,
+small type at the end, a first-page footnote, after the references, one and
+two columns), printed by Chromium.
 
 Only tune records are used: the check part is for figures.
 """
@@ -30,140 +34,7 @@ from format_sweep import plain, read_back, seen  # noqa: E402
 
 from techcost import api  # noqa: E402
 from techcost.evaluation.corpus import load_corpus  # noqa: E402
-
-SPECIAL = str.maketrans({"&": r"\&", "%": r"\%", "_": r"\_", "#": r"\#", "$": r"\$"})
-
-
-def tex(s: str) -> str:
-    return s.translate(SPECIAL)
-
-
-def yaml_block(paras: list[str]) -> list[str]:
-    out: list[str] = []
-    for i, p in enumerate(paras):
-        if i:
-            out.append("")
-        out += ["  " + line for line in p.split("\n")]
-    return out
-
-
-# Markdown placements: the lines that carry the acknowledgement paragraphs
-# (``{}`` is replaced by the paragraphs, one per line pair), and any lines
-# added to the YAML header.
-MD_PLACES: dict[str, tuple[list[str], list[str]]] = {
-    "md-unnumbered": (["## Acknowledgments {.unnumbered}", "", "{}"], []),
-    "md-dash": (["# Acknowledgements {-}", "", "{}"], []),
-    "md-setext": (["Acknowledgements", "----------------", "", "{}"], []),
-    "md-bold-runin": (["**Acknowledgements:** {}"], []),
-    "md-bold-line": (["**Acknowledgments**", "", "{}"], []),
-    "md-bold-nostop": (["**Acknowledgements** {}"], []),
-    "md-italic-runin": (["*Acknowledgements.* {}"], []),
-    "md-div": ([":::{.acknowledgments}", "{}", ":::"], []),
-    "md-div-heading": (["::: {#acks}", "## Acknowledgements", "", "{}", ":::"], []),
-    "md-funding-and": (["## Funding and acknowledgements", "", "{}"], []),
-    "md-back-matter": (["# Back matter", "", "### Acknowledgement", "", "{}"], []),
-    "md-latex-section": (["\\section*{Acknowledgements}", "", "{}"], []),
-    "md-yaml-literal": ([], ["acknowledgements: |", "{yaml}"]),
-    "md-yaml-folded": ([], ["acknowledgments: >", "{yaml}"]),
-    "md-html-heading": (["<h2>Acknowledgements</h2>", "", "{}"], []),
-    "md-caps": (["## ACKNOWLEDGEMENTS", "", "{}"], []),
-}
-
-# LaTeX placements: lines before and after the paragraphs.
-TEX_PLACES: dict[str, tuple[list[str], list[str]]] = {
-    "tex-env": ([r"\begin{acknowledgements}"], [r"\end{acknowledgements}"]),
-    "tex-env-singular": ([r"\begin{acknowledgement}"], [r"\end{acknowledgement}"]),
-    "tex-env-us": ([r"\begin{acknowledgments}"], [r"\end{acknowledgments}"]),
-    "tex-ack-env": ([r"\begin{ack}"], [r"\end{ack}"]),
-    "tex-aas-macro": ([r"\acknowledgments"], []),
-    "tex-iop-ack": ([r"\ack"], []),
-    "tex-mdpi": ([r"\acknowledgments{"], ["}"]),
-    "tex-pnas": ([r"\acknow{"], ["}"]),
-    "tex-jmlr": ([r"\acks{"], ["}"]),
-    "tex-bmhead": ([r"\bmhead{Acknowledgments}"], []),
-    "tex-paragraph": ([r"\paragraph{Acknowledgements}"], []),
-    "tex-paragraph-star": ([r"\paragraph*{Acknowledgments.}"], []),
-    "tex-subsection": ([r"\subsection*{Acknowledgements}"], []),
-    "tex-numbered": ([r"\section{Acknowledgements}\label{sec:ack}"], []),
-    "tex-caps": ([r"\section*{ACKNOWLEDGMENTS}"], []),
-    "tex-textbf": ([r"\noindent\textbf{Acknowledgements} "], []),
-    "tex-bf-group": ([r"{\bf Acknowledgements.}"], []),
-    "tex-emph": ([r"\smallskip\noindent\emph{Acknowledgements.}"], []),
-    "tex-center": ([r"\begin{center}\textbf{Acknowledgements}\end{center}"], []),
-    "tex-ieee-if": ([r"\ifCLASSOPTIONcompsoc", r"  \section*{Acknowledgments}", r"\else", r"  \section*{Acknowledgment}", r"\fi"], []),
-    "tex-and-funding": ([r"\section*{Acknowledgements and funding}"], []),
-    "tex-backmatter": ([r"\backmatter", r"\begin{acknowledgements}"], [r"\end{acknowledgements}"]),
-}
-
-BODY_MD = [
-    "# Introduction",
-    "",
-    "The quantity varies with season; its causes are debated.",
-    "",
-    "# Methods",
-    "",
-    "Samples were taken monthly and measured twice.",
-    "",
-    "# Conclusion",
-    "",
-    "The quantity rose in summer at all three sites.",
-    "",
-]
-BODY_TEX = [
-    r"\section{Introduction}",
-    "The quantity varies with season; its causes are debated.",
-    "",
-    r"\section{Methods}",
-    "Samples were taken monthly and measured twice.",
-    "",
-    r"\section{Conclusion}",
-    "The quantity rose in summer at all three sites.",
-    "",
-]
-
-
-def markdown(paras: list[str], place: str, path: Path) -> Path:
-    body, yaml = MD_PLACES[place]
-    head = ["---", 'title: "Seasonal variation at three sites"', "author:", '  - name: "Quillon Abernethy"', '    affiliation: "University of Exampleton"']
-    for line in yaml:
-        head += yaml_block(paras) if line == "{yaml}" else [line]
-    out = [*head, "---", "", *BODY_MD]
-    for line in body:
-        if "{}" in line:
-            if line == "{}":
-                out += "\n\n".join(paras).split("\n")
-            else:
-                out.append(line.replace("{}", paras[0]))
-                for p in paras[1:]:
-                    out += ["", p]
-        else:
-            out.append(line)
-    out += ["", "# References", "", "Abernethy, Q. (2020). A earlier study. *Journal of Examples*, 1, 1-2.", ""]
-    path.write_text("\n".join(out), encoding="utf-8")
-    return path
-
-
-def latex(paras: list[str], place: str, path: Path) -> Path:
-    before, after = TEX_PLACES[place]
-    out = [
-        r"\documentclass{article}",
-        r"\title{Seasonal variation at three sites}",
-        r"\author{Quillon Abernethy \\ University of Exampleton}",
-        r"\begin{document}",
-        r"\maketitle",
-        *BODY_TEX,
-    ]
-    text = "\n\n".join(tex(p) for p in paras)
-    if before and before[-1].endswith(" "):
-        out += [*before[:-1], before[-1] + text]
-    elif before and before[-1].endswith("{"):
-        out += [*before[:-1], before[-1] + text]
-    else:
-        out += [*before, text]
-    out += after
-    out += [r"\begin{thebibliography}{9}", r"\bibitem{a} Q. Abernethy, A earlier study, J. Ex. 1 (2020) 1.", r"\end{thebibliography}", r"\end{document}"]
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
-    return path
+from tests import papergen  # noqa: E402
 
 
 def main() -> int:
@@ -173,12 +44,14 @@ def main() -> int:
     ap.add_argument("--place")
     ap.add_argument("--only")
     ap.add_argument("--quiet", "-q", action="store_true")
+    ap.add_argument("--pdf", action="store_true", help="also the printed placements (needs Chromium)")
     a = ap.parse_args()
     c = load_corpus(ROOT / "tests" / "corpus")
     recs = [r for r in c.acks_in("tune") if not a.only or a.only in r.id]
     random.Random(a.seed).shuffle(recs)
     _, rs = api.load()
-    places = [p for p in (*MD_PLACES, *TEX_PLACES) if not a.place or a.place in p]
+    every = (*papergen.MD_ACK_PLACES, *papergen.TEX_ACK_PLACES, *papergen.DOCX_ACK_PLACES, *(papergen.PDF_ACK_PLACES if a.pdf else ()))
+    places = [p for p in every if not a.place or a.place in p]
     differ: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as tmp:
         done = 0
@@ -193,7 +66,7 @@ def main() -> int:
             done += 1
             for place in places:
                 f = Path(tmp) / f"{r.id}-{place}"
-                path = markdown(paras, place, f.with_suffix(".md")) if place.startswith("md-") else latex(paras, place, f.with_suffix(".tex"))
+                path = papergen.ack_placed(paras, place, f)
                 m = read_back(path, rs, r.id, differ, place)
                 if m is None:
                     continue

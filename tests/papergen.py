@@ -385,6 +385,233 @@ def print_html(html: str, path: Path, *, what: str = "the page") -> Path:
     return path
 
 
+# ------------------------------------------------ where papers put thanks
+
+def _yaml_block(paras: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, p in enumerate(paras):
+        if i:
+            out.append("")
+        out += ["  " + line for line in p.split("\n")]
+    return out
+
+
+# Markdown placements: the lines that carry the acknowledgement paragraphs
+# (``{}`` is replaced by the paragraphs, one per line pair), and any lines
+# added to the YAML header.
+MD_ACK_PLACES: dict[str, tuple[list[str], list[str]]] = {
+    "md-unnumbered": (["## Acknowledgments {.unnumbered}", "", "{}"], []),
+    "md-dash": (["# Acknowledgements {-}", "", "{}"], []),
+    "md-setext": (["Acknowledgements", "----------------", "", "{}"], []),
+    "md-bold-runin": (["**Acknowledgements:** {}"], []),
+    "md-bold-line": (["**Acknowledgments**", "", "{}"], []),
+    "md-bold-nostop": (["**Acknowledgements** {}"], []),
+    "md-italic-runin": (["*Acknowledgements.* {}"], []),
+    "md-div": ([":::{.acknowledgments}", "{}", ":::"], []),
+    "md-div-heading": (["::: {#acks}", "## Acknowledgements", "", "{}", ":::"], []),
+    "md-funding-and": (["## Funding and acknowledgements", "", "{}"], []),
+    "md-back-matter": (["# Back matter", "", "### Acknowledgement", "", "{}"], []),
+    "md-latex-section": (["\\section*{Acknowledgements}", "", "{}"], []),
+    "md-yaml-literal": ([], ["acknowledgements: |", "{yaml}"]),
+    "md-yaml-folded": ([], ["acknowledgments: >", "{yaml}"]),
+    "md-html-heading": (["<h2>Acknowledgements</h2>", "", "{}"], []),
+    "md-caps": (["## ACKNOWLEDGEMENTS", "", "{}"], []),
+    "md-no-heading": (["{}"], []),
+}
+
+# LaTeX placements: lines before and after the paragraphs.
+TEX_ACK_PLACES: dict[str, tuple[list[str], list[str]]] = {
+    "tex-env": ([r"\begin{acknowledgements}"], [r"\end{acknowledgements}"]),
+    "tex-env-singular": ([r"\begin{acknowledgement}"], [r"\end{acknowledgement}"]),
+    "tex-env-us": ([r"\begin{acknowledgments}"], [r"\end{acknowledgments}"]),
+    "tex-ack-env": ([r"\begin{ack}"], [r"\end{ack}"]),
+    "tex-aas-macro": ([r"\acknowledgments"], []),
+    "tex-iop-ack": ([r"\ack"], []),
+    "tex-mdpi": ([r"\acknowledgments{"], ["}"]),
+    "tex-pnas": ([r"\acknow{"], ["}"]),
+    "tex-jmlr": ([r"\acks{"], ["}"]),
+    "tex-bmhead": ([r"\bmhead{Acknowledgments}"], []),
+    "tex-paragraph": ([r"\paragraph{Acknowledgements}"], []),
+    "tex-paragraph-star": ([r"\paragraph*{Acknowledgments.}"], []),
+    "tex-subsection": ([r"\subsection*{Acknowledgements}"], []),
+    "tex-numbered": ([r"\section{Acknowledgements}\label{sec:ack}"], []),
+    "tex-caps": ([r"\section*{ACKNOWLEDGMENTS}"], []),
+    "tex-textbf": ([r"\noindent\textbf{Acknowledgements} "], []),
+    "tex-bf-group": ([r"{\bf Acknowledgements.}"], []),
+    "tex-emph": ([r"\smallskip\noindent\emph{Acknowledgements.}"], []),
+    "tex-center": ([r"\begin{center}\textbf{Acknowledgements}\end{center}"], []),
+    "tex-ieee-if": ([r"\ifCLASSOPTIONcompsoc", r"  \section*{Acknowledgments}", r"\else", r"  \section*{Acknowledgment}", r"\fi"], []),
+    "tex-and-funding": ([r"\section*{Acknowledgements and funding}"], []),
+    "tex-no-heading": ([], []),
+    "tex-backmatter": ([r"\backmatter", r"\begin{acknowledgements}"], [r"\end{acknowledgements}"]),
+}
+
+_ACK_BODY_MD = [
+    "# Introduction",
+    "",
+    "The quantity varies with season; its causes are debated.",
+    "",
+    "# Methods",
+    "",
+    "Samples were taken monthly and measured twice.",
+    "",
+    "# Conclusion",
+    "",
+    "The quantity rose in summer at all three sites.",
+    "",
+]
+_ACK_BODY_TEX = [
+    r"\section{Introduction}",
+    "The quantity varies with season; its causes are debated.",
+    "",
+    r"\section{Methods}",
+    "Samples were taken monthly and measured twice.",
+    "",
+    r"\section{Conclusion}",
+    "The quantity rose in summer at all three sites.",
+    "",
+]
+
+
+def ack_markdown(paras: list[str], place: str, path: Path) -> Path:
+    body, yaml = MD_ACK_PLACES[place]
+    head = ["---", 'title: "Seasonal variation at three sites"', "author:", '  - name: "Quillon Abernethy"', '    affiliation: "University of Exampleton"']
+    for line in yaml:
+        head += _yaml_block(paras) if line == "{yaml}" else [line]
+    out = [*head, "---", "", *_ACK_BODY_MD]
+    for line in body:
+        if "{}" in line:
+            if line == "{}":
+                out += "\n\n".join(paras).split("\n")
+            else:
+                out.append(line.replace("{}", paras[0]))
+                for p in paras[1:]:
+                    out += ["", p]
+        else:
+            out.append(line)
+    out += ["", "# References", "", "Abernethy, Q. (2020). A earlier study. *Journal of Examples*, 1, 1-2.", ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
+def ack_latex(paras: list[str], place: str, path: Path) -> Path:
+    before, after = TEX_ACK_PLACES[place]
+    out = [
+        r"\documentclass{article}",
+        r"\title{Seasonal variation at three sites}",
+        r"\author{Quillon Abernethy \\ University of Exampleton}",
+        r"\begin{document}",
+        r"\maketitle",
+        *_ACK_BODY_TEX,
+    ]
+    text = "\n\n".join(_tex(p) for p in paras)
+    if before and before[-1].endswith(" "):
+        out += [*before[:-1], before[-1] + text]
+    elif before and before[-1].endswith("{"):
+        out += [*before[:-1], before[-1] + text]
+    else:
+        out += [*before, text]
+    out += after
+    out += [r"\begin{thebibliography}{9}", r"\bibitem{a} Q. Abernethy, A earlier study, J. Ex. 1 (2020) 1.", r"\end{thebibliography}", r"\end{document}"]
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+# printed placements: the acknowledgement as HTML (``{}``: the paragraphs as
+# <p> elements; ``{first}``/``{rest}``: the first paragraph's text and the
+# others), the columns, and whether it comes after the references
+PDF_ACK_PLACES: dict[str, tuple[str, int, bool]] = {
+    "pdf-runin-bold": ("<p><b>Acknowledgements.</b> {first}</p>{rest}", 1, False),
+    "pdf-runin-nostop": ("<p><b>Acknowledgments</b> {first}</p>{rest}", 1, False),
+    "pdf-runin-2col": ("<p><b>Acknowledgements:</b> {first}</p>{rest}", 2, False),
+    "pdf-small-end": ("<div style='font-size:7.5pt'><p><b>ACKNOWLEDGMENTS</b></p>{}</div>", 1, False),
+    "pdf-caps-2col": ("<h2>ACKNOWLEDGEMENTS</h2>{}", 2, False),
+    "pdf-after-refs": ("<h2>Acknowledgements</h2>{}", 1, True),
+    "pdf-no-heading": ("{}", 1, False),
+    "pdf-footnote": ("", 1, False),
+}
+
+_ACK_REFS = (
+    "<h2>References</h2><ol style='font-size:8.5pt'><li>Abernethy Q. An earlier study of the quantity. J Ex. 2020;1:1-2.</li>"
+    "<li>Vorhees T, Abernethy Q. Seasonal change at coastal sites. Ex Lett. 2021;4:10-19.</li></ol>"
+)
+
+
+def ack_pdf_html(paras: list[str], place: str) -> tuple[str, int]:
+    import html as h
+
+    e = h.escape
+    tmpl, columns, after_refs = PDF_ACK_PLACES[place]
+    ps = "".join(f"<p>{e(p)}</p>" for p in paras)
+    ack = tmpl.replace("{}", ps).replace("{first}", e(paras[0])).replace("{rest}", "".join(f"<p>{e(p)}</p>" for p in paras[1:]))
+    body = (
+        "<h2>Introduction</h2><p>The quantity varies with season; its causes are debated.</p>"
+        "<h2>Methods</h2><p>Samples were taken monthly and measured twice.</p>"
+        "<h2>Conclusion</h2><p>The quantity rose in summer at all three sites.</p>"
+    )
+    body += _ACK_REFS + ack if after_refs else ack + _ACK_REFS
+    note = ""
+    if place == "pdf-footnote":
+        note = (
+            "<div style='position:absolute; top:23.2cm; left:0; right:0; font-size:7pt; border-top:0.5pt solid black; padding-top:2pt'>"
+            f"<p><i>Acknowledgements:</i> {' '.join(e(p) for p in paras)}</p></div>"
+        )
+    cols = f"column-count: {columns}; column-gap: 1.2cm;" if columns > 1 else ""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><style>"
+        "@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; line-height: 1.35; position: relative; }"
+        f"h1 {{ font-size: 18pt; }} h2 {{ font-size: 12pt; margin: 1em 0 0.4em; }} .body {{ {cols} }}"
+        "</style></head><body>"
+        "<h1>Seasonal variation at three sites</h1><p>Quillon Abernethy<sup>1</sup>, Tamsin Vorhees<sup>2</sup></p>"
+        "<p style='font-size:9pt'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
+        "<p style='font-size:9pt'><sup>2</sup>School of Physics, Sample University, UK</p>"
+        "<h2>Abstract</h2><p>We report measurements made over two seasons at three sites.</p>"
+        f"{note}<div class='body'>{body}</div></body></html>"
+    ), columns
+
+
+# Word placements: the acknowledgement under a heading style, as a bold
+# label on its own line, run into its text, or as the body's closing
+# paragraphs with no label
+DOCX_ACK_PLACES = ("docx-heading", "docx-bold-line", "docx-runin", "docx-no-heading")
+
+
+def ack_docx(paras: list[str], place: str, path: Path) -> Path:
+    import docx as python_docx
+
+    d = python_docx.Document()
+    d.add_heading("Seasonal variation at three sites", 0)
+    d.add_paragraph("Quillon Abernethy, University of Exampleton")
+    for head, text in (("Introduction", "The quantity varies with season; its causes are debated."), ("Methods", "Samples were taken monthly and measured twice."), ("Conclusion", "The quantity rose in summer at all three sites.")):
+        d.add_heading(head, 1)
+        d.add_paragraph(text)
+    if place == "docx-heading":
+        d.add_heading("Acknowledgements", 1)
+    elif place == "docx-bold-line":
+        d.add_paragraph().add_run("Acknowledgements").bold = True
+    for i, p in enumerate(paras):
+        para = d.add_paragraph()
+        if place == "docx-runin" and i == 0:
+            para.add_run("Acknowledgements: ").bold = True
+        para.add_run(p)
+    d.add_heading("References", 1)
+    d.add_paragraph("Abernethy, Q. (2020). An earlier study. Journal of Examples, 1, 1-2.")
+    d.save(str(path))
+    return path
+
+
+def ack_placed(paras: list[str], place: str, stem: Path) -> Path:
+    """A small paper whose acknowledgement (``paras``) is placed as ``place``
+    names, written beside ``stem`` in the format the name starts with."""
+    if place.startswith("md-"):
+        return ack_markdown(paras, place, stem.with_suffix(".md"))
+    if place.startswith("tex-"):
+        return ack_latex(paras, place, stem.with_suffix(".tex"))
+    if place.startswith("docx-"):
+        return ack_docx(paras, place, stem.with_suffix(".docx"))
+    return print_html(ack_pdf_html(paras, place)[0], stem.with_suffix(".pdf"), what=place)
+
+
 def write_all(p: PaperSpec, folder: Path, *, with_pdf: bool, journal: bool = False) -> dict[str, Path]:
     """Every rendering of one paper, by name (``journal``: also two columns
     of small justified type, hyphenated as a journal sets it)."""

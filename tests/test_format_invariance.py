@@ -251,3 +251,42 @@ def test_markdown_latex_word_and_jats_agree_without_chromium(tmp_path):
             assert got["roles"] == expected["roles"], (spec.slug, fmt, got["roles"])
             assert got["staff"] == expected["staff"], (spec.slug, fmt, got["staff"])
             assert got["technical_authors"] == expected["technical_authors"], (spec.slug, fmt)
+
+
+_THANKS = [
+    # funding first: the paragraph does not open as thanks
+    "This work was funded by the Example Research Council (grant EX/1234/1). The authors express their gratitude to "
+    "Kim Park for running the mass spectrometer and Jo Bloggs for maintaining the confocal microscopes.",
+    "We are also grateful to the staff of the Example Imaging Facility for their help with sample preparation.",
+]
+_PLACES = [*papergen.MD_ACK_PLACES, *papergen.TEX_ACK_PLACES, *papergen.DOCX_ACK_PLACES, *papergen.PDF_ACK_PLACES]
+
+
+@pytest.mark.parametrize("place", _PLACES)
+def test_thanks_are_read_wherever_a_paper_puts_them(tmp_path, place):
+    # class environments and macros, run-in and bold labels, YAML fields, fenced divs, small
+    # type at the end, a first-page footnote, after the references, or no label at all
+    if place.startswith("pdf-") and not _need_chromium():
+        pytest.skip("chromium is not installed: the printed placements are not checked here")
+    m = _read(papergen.ack_placed(_THANKS, place, tmp_path / place))
+    seen = _seen(m)
+    assert sorted(seen["staff"]) == [("Jo Bloggs", "explicit"), ("Kim Park", "explicit")], seen["staff"]
+    assert [f.lower() for f in seen["facilities"]] == ["the staff of the example imaging facility"], seen["facilities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Prof. Maximiliano Featherstonehaugh for running the mass spectrometer and Jo Bloggs for maintaining the confocal microscopes.",
+        "The authors sincerely thank Mr Kim Park and Dr Jo Bloggs for their technical support in this research.",
+    ],
+)
+def test_a_run_in_label_whose_first_line_breaks_early_is_not_a_heading(tmp_path, text):
+    # two narrow columns: "Acknowledgements: The authors" | "sincerely thank ...", the first
+    # line short and bold-led, is the start of a paragraph, not a heading that swallows its words
+    if not _need_chromium():
+        pytest.skip("chromium is not installed: the printed placements are not checked here")
+    m = _read(papergen.ack_placed([text], "pdf-runin-2col", tmp_path / "runin"))
+    ack = m.sections_of("acknowledgements")
+    assert [s.heading for s in ack] == ["Acknowledgements"]
+    assert ack[0].blocks[0].text == text

@@ -101,7 +101,7 @@ def classify_heading(heading: str | None, sec_type: str | None = None) -> str:
 
 _CLOSING = re.compile(
     r"\b(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,4}(?:thank|acknowledge|are\s+grateful|am\s+grateful|are\s+indebted)|"
-    r"\b(?:grateful|indebted|thankful)\s+to\b|\bthanks\s+(?:are\s+due\s+)?to\b|"
+    r"\b(?:grateful|indebted|thankful)\s+to\b|\bthanks\s+(?:are\s+due\s+)?to\b|\b(?:gratitude|appreciation)\s+to\b|"
     r"\b(?:this|the)\s+(?:research|work|study|project|paper)\s+(?:has\s+)?(?:made|makes)\s+use\s+of\b|"
     r"\b(?:this|the)\s+(?:research|work|study|project)\s+(?:was|is|has\s+been)\s+(?:\w+\s+){0,2}(?:supported|funded)\s+by\b|"
     r"\b(?:was|is|were)\s+supported\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}grants?\b|\bis\s+supported\s+by\s+the\s+National\b",
@@ -122,7 +122,14 @@ def _trailing_matter(blocks: list) -> int:
     return n if n <= 6 else 0
 
 
-def promote_closing_acknowledgements(sections: list, make_section, *, body_end: int | None = None) -> list:
+def untitled_acknowledgements(blocks: list):
+    """An untitled acknowledgement made of the body's closing blocks."""
+    from ..model import Section
+
+    return Section(kind="acknowledgements", heading=None, level=1, location=blocks[0].location, blocks=blocks)
+
+
+def promote_closing_acknowledgements(sections: list, make_section=untitled_acknowledgements, *, body_end: int | None = None) -> list:
     """Papers that thank without a heading (AASTeX and many preprints end
     their last section with "We thank ...", "This research made use of
     ..."): when no acknowledgements section exists, the closing paragraphs

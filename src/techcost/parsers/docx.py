@@ -37,6 +37,7 @@ from typing import Any, Iterator
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood, UnsupportedInput
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..statements import apply_section_statements
+from ._sections import promote_closing_acknowledgements
 from ._text import AFFILIATIONS_LABEL
 from .pdf import (
     ARTICLE_TYPE,
@@ -628,6 +629,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     # indices shift by one after the title is taken out
     skip = {k - (1 if title_pos is not None and k > title_pos else 0) for k in skip}
     sections, heading_of = _sections(body, notes, display_path, skip)
+    sections = promote_closing_acknowledgements(sections)
     comments: list[TextBlock] = []
     anchor: dict[str, int | None] = {}
     for p in paras:

@@ -35,7 +35,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
-from ..model.manuscript import Manuscript, Section, TextBlock
+from ..model.manuscript import Manuscript, TextBlock
 from ..statements import apply_section_statements, role_list
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
@@ -1931,7 +1931,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         builder.add(note, src.path, src.line(offset), None, "footnote", labels=False)
         builder.end_env()
     sections = builder.sections()
-    sections = promote_closing_acknowledgements(sections, _ack_section, body_end=builder.body_end_index)
+    sections = promote_closing_acknowledgements(sections, body_end=builder.body_end_index)
     comments = list(main.comments)
     for s in project.sources.values():
         comments.extend(s.comments)
@@ -1957,7 +1957,3 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
 
 __all__ = ["parse", "prepare", "scan_fragment", "title_page"]
 
-
-def _ack_section(blocks: list[TextBlock]) -> Section:
-    """An untitled acknowledgement made of the body's closing blocks."""
-    return Section(kind="acknowledgements", heading=None, level=1, location=blocks[0].location, blocks=blocks)

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
-from ..model.manuscript import Manuscript, Section, TextBlock
+from ..model.manuscript import Manuscript, TextBlock
 from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
@@ -1958,7 +1958,7 @@ def _parse_manubot(folder: Path, *, display_path: str, lexicons: dict | None = N
     for p in sections_files:
         root.include(p.name, 1)
     sections = root.sb.sections()
-    sections = promote_closing_acknowledgements(sections, _ack_section)
+    sections = promote_closing_acknowledgements(sections)
     if not authors:
         t3, authors = authors_listed_in_sections(sections, disp_meta)
         title = t3 or title  # (a metapaper's title is a section headed "Title")
@@ -2077,7 +2077,7 @@ def _parse(
         body.sb.add(text, main_disp, line, None, labels=False)
         body.sb.end_env()
     sections = body.sb.sections()
-    sections = promote_closing_acknowledgements(sections, _ack_section)
+    sections = promote_closing_acknowledgements(sections)
     if not authors:
         t3, authors = authors_listed_in_sections(sections, main_disp)
         title = t3 or title  # (a metapaper's title is a section headed "Title")
@@ -2123,7 +2123,3 @@ def _included_title_page(names: list[str], path: Path, includes: _Includes) -> t
             return title, drafts, collabs
     return None, [], []
 
-
-def _ack_section(blocks: list[TextBlock]) -> Section:
-    """An untitled acknowledgement made of the body's closing blocks."""
-    return Section(kind="acknowledgements", heading=None, level=1, location=blocks[0].location, blocks=blocks)

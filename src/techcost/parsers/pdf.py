@@ -62,7 +62,7 @@ from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
-from ._sections import classify_heading, clean_heading
+from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import ADDRESS_COUNTRY, names_group_or_field, split_run_in, strip_orcid_notes
 
 # ======================================================================
@@ -313,7 +313,7 @@ _THANKS = re.compile(
     r"^[\W\d]*(?:(?:we|i|the\s+authors?|this\s+author|all\s+authors|the\s+(?:study|project)\s+team)\b[^.]{0,80}?"
     r"\b(?:thank|are\s+(?:very\s+|most\s+|deeply\s+|sincerely\s+)?(?:grateful|indebted|thankful)|am\s+(?:very\s+)?(?:grateful|indebted|thankful)|"
     r"is\s+(?:very\s+)?grateful|(?:gratefully|sincerely|warmly|also)\s+acknowledge|acknowledge\s+(?:with\s+(?:thanks|gratitude)|support|funding|financial|assistance|(?:the\s+)?(?:help|support|assistance|contributions?|funding|financial|technical|staff|team|use|(?-i:[A-Z])))|"
-    r"wish\s+to\s+(?:express|acknowledge|thank)|(?:would\s+like\s+to\s+)?express\s+(?:our|my)\s+(?:sincere\s+|deep\s+)?(?:gratitude|thanks|appreciation))"
+    r"wish\s+to\s+(?:express|acknowledge|thank)|(?:would\s+like\s+to\s+)?express\s+(?:our|my|their|his|her)\s+(?:sincere\s+|deep\s+)?(?:gratitude|thanks|appreciation))"
     r"|(?:many\s+|special\s+|sincere\s+)?thanks\s+(?:are\s+)?(?:due|go|goes|extended)\s+to|(?:our|my)\s+(?:sincere\s+|special\s+)?(?:thanks|gratitude)\s+(?:go(?:es)?\s+)?to"
     r"|gratitude\s+is\s+(?:due|expressed|extended)|the\s+authors?\s+(?:gratefully\s+)?acknowledges?\b)",
     re.I,
@@ -1173,6 +1173,10 @@ def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | Non
         return False, None
     last_word = words[-1].lower()
     kind = heading_kind_by_text(t) if len(words) <= 8 else None
+    if kind is not None and (run := split_run_in(t)) is not None and t[len(run[0]) :].lstrip()[:1] in (":", "."):
+        # "Acknowledgements: The authors" | "thank ...": the first line of a run-in
+        # paragraph broken early in a narrow column, not a heading
+        return False, None
     if kind is not None and (short or ln.bold or big):
         bare = t.rstrip(":.")
         if not re.search(r"[.!?]$", bare) and (t[-1] != "." or len(words) <= 4) and last_word not in _TRAILING_WORDS:
@@ -2520,7 +2524,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             elif _BULLET.match(blk.text) and not re.match(r"^\(?\d{1,3}[.)]\s", blk.text):
                 blk.kind = "list_item"
     _heading_levels(blocks)
-    sections = _sections(blocks, display_path, len(pages))
+    sections = promote_closing_acknowledgements(_sections(blocks, display_path, len(pages)))
     if len(marks) == len(authors):
         _affiliations_from_details(authors, marks, sections)
     _affiliations_in_margin(authors, first.lines)
