@@ -2108,6 +2108,41 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Centre for Emerging Diseases, National Institute of the National Health Laboratory Service, Exampletown", False),
         ("Scientific Support Services, Example Institute, Exampletown", True),
         ("Department of Laboratory Medicine, Example University", False),
+        # a unit named by the technique it serves, the head before or after it, in several languages
+        ("Transgenic Service, Example Molecular Biology Laboratory, Exampletown", True),
+        ("Histology and Transgenic Service, Example Cancer Charity", True),
+        ("Electron Microscopy Unit, Example University", True),
+        ("Servicios de Microscopía y Citometría, Universidad de Ejemplo, Spain", True),
+        ("Servizio di Spettrometria di Massa, Università di Esempio", True),
+        ("Unidad de Secuenciación, Instituto Example, Madrid", True),
+        ("Plateforme Imagerie Cellulaire et Tissulaire, Institut Example, Paris, France", True),
+        ("Plate-forme Orion, Collège Example, Paris, France", True),
+        ("National Bioinformatics Infrastructure Example, Uppsala, Sweden", True),
+        ("INRAE, US 1234 Example Platform, Toulouse, France", True),
+        ("Université Example, CNRS, UMS 3456, Lille, France", True),
+        ("Example IT Center for Science, Espoo, Finland", True),
+        ("Universitätsrechenzentrum", False),
+        ("Example University Rechenzentrum, Jena, Germany", True),
+        # a centre named by a technique is as often a research centre: only its own words tell
+        ("Centre for Cryo-Electron Microscopy of Membrane Proteins, Example University", False),
+        ("Example Centre for Proteomics, Department of Biochemistry, Example University", False),
+        # the technique is the field of a research unit, a department or a group
+        ("Department of Mathematics and Scientific Computing, Example Institute of Technology", False),
+        ("Example Institute for Algorithms and Scientific Computing, Exampletown, Germany", False),
+        ("Institute of Analysis and Scientific Computing, Example University", False),
+        ("Center for Research in Scientific Computation, Example State University", False),
+        ("Laboratory for Space Studies and Instrumentation in Astrophysics, Example Observatory", False),
+        ("Theoretical Biology and Bioinformatics Group, Example University", False),
+        ("Centre for Microscopy Research, Example University", False),
+        ("Core Faculty, Department of Medicine, Example Medical Center", False),
+        ("Centre for Animal Behaviour, Example University", False),
+        ("Population Screening Unit, Example Health Board", False),
+        # a country written short is not a service unit's code
+        ("Department of Biology, Example University, Exampletown, MA, US", False),
+        # a technical unit inside a research centre keeps its own name
+        ("Laboratory Animal Research Center, Example Biomedical Research Institute, Seoul", True),
+        ("Scientific Computing Department, Example Facilities Council, Didcot, UK", True),
+        ("Example Meteorological Institute, IT Department, Oslo, Norway", True),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

@@ -738,14 +738,49 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
     """The technical unit an affiliation names, if any: the comma-separated
     part holding a technical-affiliation phrase that is a facility or team
     (or a unit such as research computing)."""
-    parts = re.split(r"\s*[,;]\s*|\s+and\s+(?=[A-Z])", aff)
+    words = lex.words
+    parts: list[str] = []
+    academic_parts: set[int] = set()
+    for whole in re.split(r"\s*[,;]\s*", aff):
+        # an academic unit's name holds its field ("Department of Mathematics and Scientific Computing",
+        # "Institute for Algorithms and Scientific Computing"), unless a unit sits in it
+        academic = bool(words.academic_unit.search(whole)) and not re.search(
+            r"\b(?:facility|facilities|core|platform|services?|unit|workshop)\b", whole, re.IGNORECASE
+        )
+        if academic and any(
+            h.label == "technical_affiliations"
+            and (
+                re.search(r"\b(?:cent(?:er|re)|resources?|department|division)$", h.text, re.IGNORECASE)
+                or len(h.text.split()) >= 3
+            )
+            for h in lex.hits(split_camel(whole))
+        ):
+            # "Laboratory Animal Research Center", "Institute of Laboratory Animal Science": the unit
+            # is named by a technical phrase
+            academic = False
+        if not academic and (words.platform_head.search(whole) or words.service_unit_code.search(whole.strip())):
+            return whole  # "Plateforme Imagerie Cellulaire", "INRAE, US 1426": a platform or a service unit
+        if not academic and words.technique_unit.search(whole) and not words.research_unit_field.search(whole):
+            return whole  # "Transgenic Service", "Centre for Electron Microscopy and Microanalysis"
+        for piece in re.split(r"\s+and\s+(?=[A-Z])", whole):
+            if academic:
+                academic_parts.add(len(parts))
+            parts.append(piece)
     for k, part in enumerate(parts):
         nxt = parts[k + 1] if k + 1 < len(parts) else ""
         if _FLOOR.search(part) or _STREET.match(nxt):
             continue  # "Core Technology Facility (3rd Floor), 46 Grafton Street": a building in the address
         camel = split_camel(part)
-        # a word inside a hyphenated name is not the unit's kind: "C-CORE" is a company, not a core
-        hits = [h for h in lex.hits(camel) if not (h.label == "technical_affiliations" and h.start > 0 and camel[h.start - 1] in "-/")]
+        if k in academic_parts:
+            continue
+        # a word inside a hyphenated name is not the unit's kind: "C-CORE" is a company, not a core;
+        # "Core Faculty" is a post
+        hits = [
+            h
+            for h in lex.hits(camel)
+            if not (h.label == "technical_affiliations" and h.start > 0 and camel[h.start - 1] in "-/")
+            and not (h.text.lower() == "core" and re.match(r"\s+faculty\b", camel[h.end :], re.IGNORECASE))
+        ]
         if not any(h.label == "technical_affiliations" for h in hits):
             continue
         if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b|\bresearch\s+platform\s+(?:on|for|in)\b", part, re.IGNORECASE):

@@ -101,6 +101,17 @@ class ReaderWords:
             i,
         )
         self.one_word_units = self.set("one_word_units")
+        tech, heads = w("unit_techniques"), w("technique_unit_heads")
+        # "Transgenic Service", "Electron Microscopy Center", "Centre for Microscopy and Microanalysis",
+        # "Servicio de Microscopía Electrónica", "Centro Svizzero di Calcolo Scientifico"
+        self.technique_unit = re.compile(
+            rf"\b(?:{tech})\b(?:[\s&/\-]+(?:and\s+)?(?-i:[{UPPER}])[\w\-]*){{0,3}}?[\s&/\-]+(?:{heads})\b"
+            rf"|\b(?:{heads})\b(?:\s+[\w\-]+)?\s+(?:for|of|de|di|du|des|d['’]|da|do|del|della|für)\s*(?:(?:la|los|las|the)\s+)?(?:[\w\-]+[\s,&]+(?:and\s+|et\s+|y\s+|e\s+)?){{0,4}}?(?:{tech})\b",
+            i,
+        )
+        self.platform_head = re.compile(rf"\b(?:{w('platform_heads')})\b", i)
+        self.service_unit_code = re.compile(rf"^(?:{w('service_unit_codes')})\s*\d{{2,4}}\b(?!.*\b(?:University|Universit[éyà]|College)\b)")
+        self.academic_unit = re.compile(rf"\b(?:{w('academic_units')})\b", i)
         self.team_plurals = self.set("team_plurals")
         self.people_plurals = self.set("people_plurals")
         self.materials = self.set("materials")
