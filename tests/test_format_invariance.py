@@ -290,3 +290,73 @@ def test_a_run_in_label_whose_first_line_breaks_early_is_not_a_heading(tmp_path,
     ack = m.sections_of("acknowledgements")
     assert [s.heading for s in ack] == ["Acknowledgements"]
     assert ack[0].blocks[0].text == text
+
+
+_ITEMS = [
+    "Kim Park, for running the mass spectrometer;",
+    "Jo Bloggs (research technician), for maintaining the confocal microscopes;",
+    "the staff of the Example Imaging Facility, for help with sample preparation; and",
+    "Sam Lee, for comments on the manuscript.",
+]
+
+
+def _bulleted(fmt: str, folder: Path) -> Path:
+    """A paper whose acknowledgement is "We thank:" over a bulleted list."""
+    import html as h
+
+    body = "Samples were taken monthly and measured twice."
+    if fmt == "markdown":
+        p = folder / "p.md"
+        items = "\n".join(f"- {t}" for t in _ITEMS)
+        p.write_text(f"---\ntitle: T\nauthor:\n  - Anna Bell\n---\n\n# Methods\n\n{body}\n\n# Acknowledgements\n\nWe thank:\n\n{items}\n", encoding="utf-8")
+    elif fmt == "latex":
+        p = folder / "p.tex"
+        items = "\n".join(f"\\item {t}" for t in _ITEMS)
+        p.write_text(
+            f"\\documentclass{{article}}\n\\author{{Anna Bell}}\n\\begin{{document}}\n\\section{{Methods}}\n{body}\n\n"
+            f"\\section*{{Acknowledgements}}\nWe thank:\n\\begin{{itemize}}\n{items}\n\\end{{itemize}}\n\\end{{document}}\n",
+            encoding="utf-8",
+        )
+    elif fmt == "docx":
+        import docx
+
+        d = docx.Document()
+        d.add_paragraph("Anna Bell")
+        d.add_heading("Methods", 1)
+        d.add_paragraph(body)
+        d.add_heading("Acknowledgements", 1)
+        d.add_paragraph("We thank:")
+        for t in _ITEMS:
+            d.add_paragraph(t, style="List Bullet")
+        p = folder / "p.docx"
+        d.save(str(p))
+    elif fmt == "jats":
+        items = "".join(f"<list-item><p>{h.escape(t)}</p></list-item>" for t in _ITEMS)
+        p = folder / "p.xml"
+        p.write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><article xmlns:xlink="http://www.w3.org/1999/xlink"><front><article-meta>'
+            "<title-group><article-title>T</article-title></title-group><contrib-group><contrib contrib-type=\"author\"><name>"
+            "<surname>Bell</surname><given-names>Anna</given-names></name></contrib></contrib-group></article-meta></front>"
+            f"<body><sec><title>Methods</title><p>{body}</p></sec></body><back><ack><title>Acknowledgements</title>"
+            f'<p>We thank:</p><list list-type="bullet">{items}</list></ack></back></article>',
+            encoding="utf-8",
+        )
+    else:
+        items = "".join(f"<li>{h.escape(t)}</li>" for t in _ITEMS)
+        page = (
+            "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+            "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; }</style></head><body><h1>Seasonal variation</h1>"
+            f"<p>Anna Bell</p><h2>Methods</h2><p>{body}</p><h2>Acknowledgements</h2><p>We thank:</p><ul>{items}</ul></body></html>"
+        )
+        p = papergen.print_html(page, folder / "p.pdf")
+    return p
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "latex", "docx", "jats", "pdf"])
+def test_thanks_over_a_bulleted_list_reach_every_item(tmp_path, fmt):
+    # "We thank:" then one item a person: each item is thanks, with its own purpose
+    if fmt == "pdf" and not _need_chromium():
+        pytest.skip("chromium is not installed: the printed list is not checked here")
+    seen = _seen(_read(_bulleted(fmt, tmp_path)))
+    assert sorted(seen["staff"]) == [("Jo Bloggs", "explicit"), ("Kim Park", "explicit")], seen["staff"]
+    assert [f.lower() for f in seen["facilities"]] == ["the staff of the example imaging facility"], seen["facilities"]

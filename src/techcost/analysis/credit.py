@@ -122,8 +122,18 @@ class CreditAnalysis:
         roll (one person a paragraph) is left to the roll reader."""
         out: list[TextBlock] = []
         in_roll = {i for k, j in self.reader.roll_runs([b.text for b in blocks]) for i in range(k, j)}
+        intro: str | None = None  # "We thank:" over a bulleted list: each item is read after it
         for i, b in enumerate(blocks):
             prev = out[-1] if out else None
+            if b.kind == "list_item" and i not in in_roll:
+                if intro is None and prev is not None and prev.kind != "list_item" and prev.text.rstrip().endswith(":") and len(prev.text) < 600:
+                    intro = prev.text.rstrip()
+                if intro is not None:
+                    item = re.sub(r"\s*(?:[;,]\s*(?:and|or)?|\band)\s*$", "", b.text.strip())
+                    out.append(b.model_copy(update={"text": intro + " " + item.rstrip(".") + "."}))
+                    continue
+            else:
+                intro = None
             if (
                 prev is not None
                 and prev.text.rstrip().endswith(":")

@@ -229,7 +229,8 @@ def _read_p(p: Any, index: int | None, styles: dict[str, _Style], default: _Styl
         ps = ppr.find(W + "pStyle")
         if ps is not None:
             style = styles.get(ps.get(W + "val") or "", default)
-        is_list = ppr.find(W + "numPr") is not None
+        # numbered or bulleted by the paragraph's own numbering or by a list style ("List Bullet")
+        is_list = ppr.find(W + "numPr") is not None or bool(style and re.match(r"(?i)list\s+(?:bullet|number|continue)", style.name))
     plain: list[str] = []
     marked: list[str] = []
     notes: list[str] = []

@@ -746,7 +746,7 @@ class _Builder:
         if apart:
             inside = {p for sub in apart for p in sub.iter("p")}
             paras = (p for p in paras if p not in inside)
-        blocks = [self.block(p, t, heading) for p in paras if (t := text_of(p))]
+        blocks = [self.block(p, t, heading, "list_item" if p.getparent() is not None and p.getparent().tag == "list-item" else "paragraph") for p in paras if (t := text_of(p))]
         if _is_empty_statement(" ".join(b.text for b in blocks)):
             blocks = []
         self.add_section(ack, "acknowledgements", heading, level, blocks)
