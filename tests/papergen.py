@@ -417,6 +417,8 @@ MD_ACK_PLACES: dict[str, tuple[list[str], list[str]]] = {
     "md-html-heading": (["<h2>Acknowledgements</h2>", "", "{}"], []),
     "md-caps": (["## ACKNOWLEDGEMENTS", "", "{}"], []),
     "md-no-heading": (["{}"], []),
+    "md-yaml-thanks": ([], ["thanks: |", "{yaml}"]),
+    "md-title-note": ([], []),
 }
 
 # LaTeX placements: lines before and after the paragraphs.
@@ -443,6 +445,7 @@ TEX_ACK_PLACES: dict[str, tuple[list[str], list[str]]] = {
     "tex-ieee-if": ([r"\ifCLASSOPTIONcompsoc", r"  \section*{Acknowledgments}", r"\else", r"  \section*{Acknowledgment}", r"\fi"], []),
     "tex-and-funding": ([r"\section*{Acknowledgements and funding}"], []),
     "tex-no-heading": ([], []),
+    "tex-title-thanks": ([], []),
     "tex-backmatter": ([r"\backmatter", r"\begin{acknowledgements}"], [r"\end{acknowledgements}"]),
 }
 
@@ -475,7 +478,10 @@ _ACK_BODY_TEX = [
 
 def ack_markdown(paras: list[str], place: str, path: Path) -> Path:
     body, yaml = MD_ACK_PLACES[place]
-    head = ["---", 'title: "Seasonal variation at three sites"', "author:", '  - name: "Quillon Abernethy"', '    affiliation: "University of Exampleton"']
+    title = "Seasonal variation at three sites"
+    if place == "md-title-note":  # the thanks as a note on the title
+        title += "^[" + " ".join(paras) + "]"
+    head = ["---", "title: " + _yaml_str(title), "author:", '  - name: "Quillon Abernethy"', '    affiliation: "University of Exampleton"']
     for line in yaml:
         head += _yaml_block(paras) if line == "{yaml}" else [line]
     out = [*head, "---", "", *_ACK_BODY_MD]
@@ -496,15 +502,16 @@ def ack_markdown(paras: list[str], place: str, path: Path) -> Path:
 
 def ack_latex(paras: list[str], place: str, path: Path) -> Path:
     before, after = TEX_ACK_PLACES[place]
+    note = r"\thanks{" + " ".join(_tex(p) for p in paras) + "}" if place == "tex-title-thanks" else ""
     out = [
         r"\documentclass{article}",
-        r"\title{Seasonal variation at three sites}",
+        r"\title{Seasonal variation at three sites" + note + "}",
         r"\author{Quillon Abernethy \\ University of Exampleton}",
         r"\begin{document}",
         r"\maketitle",
         *_ACK_BODY_TEX,
     ]
-    text = "\n\n".join(_tex(p) for p in paras)
+    text = "\n\n".join(_tex(p) for p in paras) if not note else ""
     if before and before[-1].endswith(" "):
         out += [*before[:-1], before[-1] + text]
     elif before and before[-1].endswith("{"):

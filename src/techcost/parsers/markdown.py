@@ -34,6 +34,7 @@ from ._text import (
     AuthorDraft,
     SectionBuilder,
     find_email,
+    is_ack_like,
     is_collaboration,
     latex_to_text,
     looks_like_name,
@@ -536,6 +537,8 @@ def _title(meta: dict[str, Any]) -> str | None:
         t = _first(t, "text", "title", "main")
     if t is None:
         return None
+    if isinstance(t, str):
+        t = _INLINE_NOTE.sub("", t)  # a note on the title is not its words
     s = _plain(t)
     return s or None
 
@@ -549,6 +552,8 @@ _META_SECTIONS = {
     "contributions": "author_contributions", "funding": "funding", "financialsupport": "funding",
     "dataavailability": "data_availability", "data-availability": "data_availability",
     "codeavailability": "data_availability", "code-availability": "data_availability",
+    # pandoc's LaTeX template prints ``thanks:`` as a note on the title, as \thanks does
+    "thanks": "acknowledgements",
 }
 
 
@@ -562,6 +567,13 @@ def _meta_statements(meta: dict[str, Any], lines: dict[str, list[int]], first_li
     """(kind, heading, text, line) for statements written in the front
     matter (``acknowledgements: |``, Quarto ``funding:`` entries)."""
     out = []
+    title = meta.get("title")
+    if isinstance(title, str):
+        # a note on the title that thanks ("Title^[We thank ...]") is the paper's acknowledgement, as \thanks is
+        for note in _INLINE_NOTE.findall(title):
+            if (text := md_inline(note)) and is_ack_like(text):
+                ln = lines.get("title", [None])[0]
+                out.append(("acknowledgements", _STATEMENT_HEADINGS["acknowledgements"], text, None if ln is None else first_line + ln))
     for key, value in meta.items():
         kind = _META_SECTIONS.get(str(key).lower())
         if kind is None or value in (None, "", [], {}):
@@ -591,7 +603,7 @@ def _meta_statements(meta: dict[str, Any], lines: dict[str, list[int]], first_li
 _CODE_SPAN = re.compile(r"(`+)(.{1,5000}?)(?<!`)\1(?!`)(\{[^{}\n]*\})?", re.S)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _FOOTREF = re.compile(r"\[\^[^\]\s]+\]")
-_INLINE_NOTE = re.compile(r"\^\[([^\[\]]*)\]")
+_INLINE_NOTE = re.compile(r"\^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")  # one level of brackets inside ("[grant 123]")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _CITE_INNER = re.compile(r"(?:^|[\s;,(])-?@[\w{]")
 _LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?[^()\s]*(?:\([^()]*\)[^()\s]*)*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
