@@ -536,6 +536,9 @@ PDF_ACK_PLACES: dict[str, tuple[str, int, bool]] = {
     "pdf-after-refs": ("<h2>Acknowledgements</h2>{}", 1, True),
     "pdf-no-heading": ("{}", 1, False),
     "pdf-footnote": ("", 1, False),
+    "pdf-small-caps": ("<h2 style='font-variant: small-caps; font-size: 11pt'>Acknowledgments</h2>{}", 2, False),
+    "pdf-letter-spaced": ("<h2 style='letter-spacing: 0.35em; font-size: 9pt'>ACKNOWLEDGEMENTS</h2>{}", 1, False),
+    "pdf-numbered": ("<h2>7. Acknowledgements</h2>{}", 2, False),
 }
 
 _ACK_REFS = (

@@ -1125,3 +1125,20 @@ def test_corpus_title_pages_give_each_author_their_places(name, want):
         assert places.get(who), (who, places)
         assert places[who][0].startswith(first_place), (who, places[who])
     assert all(places.values()), places
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("A C K N O W L E D G E M E N T S", "ACKNOWLEDGEMENTS"),
+        ("A U T H O R C O N T R I B U T I O N S", "AUTHOR CONTRIBUTIONS"),
+        ("C O N F L I C T O F I N T E R E S T", "CONFLICT OF INTEREST"),
+        ("D a t a a v a i l a b i l i t y s t a t e m e n t", "Data availability statement"),
+        ("A B C", "A B C"),
+        ("J. K. Rowling and A. B. Smith", "J. K. Rowling and A. B. Smith"),
+    ],
+)
+def test_a_letter_spaced_heading_is_read_as_its_words(line, expected):
+    # wide letter spacing leaves every letter a word in the page text; the word breaks are found
+    # from the words headings are made of
+    assert pdf._clean_text(line) == expected

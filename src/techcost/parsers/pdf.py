@@ -702,7 +702,44 @@ def _clean_text(s: str) -> str:
         s = _CTRL.sub("", s)
     if "  " in s or "\t" in s:
         s = re.sub(r"[ \t]+", " ", s)
-    return s.strip()
+    s = s.strip()
+    if _SPACED.fullmatch(s):
+        s = _unspace_heading(s)
+    return s
+
+
+# "A C K N O W L E D G E M E N T S": a heading set with wide letter spacing, every letter a word
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_]){5,80}")
+# the words of back-matter and body headings, to find the word breaks letter spacing hides
+_HEADING_WORDS = frozenset(
+    "acknowledgements acknowledgments acknowledgement acknowledgment author authors contributions contribution "
+    "funding financial support data code materials availability statement statements competing conflict conflicts "
+    "of interest interests declaration declarations ethics ethical approval consent references bibliography "
+    "literature cited introduction methods method and results discussion conclusion conclusions abstract summary "
+    "background supplementary supporting information additional notes appendix credit roles keywords".split()
+)
+
+
+def _unspace_heading(s: str) -> str:
+    """A letter-spaced line written as words: split into heading words when
+    the letters make them exactly ("AUTHOR CONTRIBUTIONS"), else one word."""
+    letters = s.replace(" ", "")
+    low = letters.lower()
+    best: list[int | None] = [0] + [None] * len(low)  # best[i]: where the last word before i starts
+    for i in range(1, len(low) + 1):
+        for j in range(max(0, i - 16), i):
+            if best[j] is not None and low[j:i] in _HEADING_WORDS:
+                best[i] = j
+                break
+    if best[len(low)] is None:
+        return letters
+    cuts: list[int] = []
+    i = len(low)
+    while i > 0:
+        i = best[i] or 0
+        cuts.append(i)
+    bounds = sorted(cuts) + [len(low)]
+    return " ".join(letters[a:b] for a, b in zip(bounds, bounds[1:]))
 
 
 def _segments(text: str) -> Iterable[tuple[int, int, bool]]:
