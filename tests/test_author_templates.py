@@ -428,6 +428,23 @@ Text.
 }
 
 
+LATEX.update(
+    {
+        # a names line that goes on after a line break ends with a comma or "and"
+        "svjour3-lines": "\\documentclass{svjour3}\n\\title{A study}\n\\author{Kim Park,\\\\ %\n  Jo A. Bloggs, and\\\\%\n  Ana del R\\'io}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        # the group the authors write for, then its members
+        "team-lead": "\\documentclass{article}\n\\title{A study}\n\\author{The Example Developers' team: Kim Park \\and Jo A. Bloggs \\and Ana del R\\'io}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        # one author block in each branch of a conditional: each author once
+        "if-branches": "\\documentclass{article}\n\\def\\long{1}\n\\if\\long1\n\\author{Kim Park, Jo A. Bloggs and Ana del R\\'io}\n\\else\n"
+        "\\author{Kim Park \\and Jo A. Bloggs \\and Ana del R\\'io}\n\\fi\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        "spconf-twoauthors": "\\documentclass{article}\n\\title{A study}\n\\twoauthors{Kim Park, Jo A. Bloggs}{Example University, UK}{Ana del R\\'io}{Example Institute, France}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+    }
+)
+
+
 @pytest.mark.parametrize("name", sorted(LATEX))
 def test_latex_author_blocks(tmp_path, name):
     p = tmp_path / "paper.tex"
@@ -869,6 +886,57 @@ Institution3
 \address{$^{1}$Example University, UK\\
 $^{2}$Example Institute, France}
 \subject{biology}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# IEEE signal-processing conferences (spconf): \name and \address
+"spconf-name": r"""\documentclass{article}
+\title{A study}
+\name{Kim Park$^{1}$, Jo A. Bloggs$^{2}$, Ana del R\'io$^{1}$}
+\address{$^{1}$Example University, UK \\ $^{2}$Example Institute, France}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# Copernicus with every name in the family-name group
+"copernicus-empty-given": r"""\documentclass{copernicus}
+\title{A study}
+\Author[1]{}{Kim~Park}
+\Author[2]{}{Jo~A.~Bloggs}
+\Author[1]{}{Ana~del~R\'io}
+\affil[1]{Example University, UK}
+\affil[2]{Example Institute, France}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# IUCr: the contact author set with \cauthor
+"iucr-cauthor": r"""\documentclass{iucr}
+\title{A study}
+\cauthor[a]{Kim}{Park}{k@example.org}{}
+\author[b]{Jo A.}{Bloggs}
+\author[a]{Ana}{del R\'io}
+\aff[a]{Example University, UK}
+\aff[b]{Example Institute, France}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# svjour3: \thanksref to labels in \institute
+"svjour3-thanksref": r"""\documentclass{svjour3}
+\title{A study}
+\author{Kim Park\thanksref{uni} \and Jo A. Bloggs\thanksref{inst} \and Ana del R\'io\thanksref{uni}}
+\institute{Example University, UK \label{uni} \and Example Institute, France \label{inst}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# names parted by nothing but their marks
+"marks-only": r"""\documentclass{article}
+\title{A study}
+\author{Kim Park$^{1}$ Jo A. Bloggs$^{2}$ Ana del R\'io$^{1}$ \\
+$^{1}$Example University, UK \\ $^{2}$Example Institute, France}
+\begin{document}
 \maketitle
 \section{Intro} Text.
 \end{document}""",
@@ -1778,3 +1846,11 @@ def test_an_author_block_kept_in_a_macro_is_read_where_it_is_used(tmp_path, use)
     )
     got = [(a.name, a.affiliations) for a in parse_latex(p, display_path="paper.tex").authors]
     assert got == ([("Kim Park", ["Flow Cytometry Core Facility, Example University, Leeds, UK"]), ("Ana Li", ["Institute of Things, Example City, Germany"])] if use else [])
+
+
+@pytest.mark.parametrize("name", ["Artur S. d'Avila Garcez", "W. d'Assignies", "Jean d’Alembert", "Maria dell'Orto"])
+def test_a_name_with_an_elided_particle_keeps_the_list(tmp_path, name):
+    # "d'Avila": a particle run into the name by an apostrophe; one such name must not lose the list
+    p = tmp_path / "paper.tex"
+    p.write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n\\author{{Kim Park, {name} and Jo A. Bloggs}}\n\\begin{{document}}\n\\maketitle\n\\section{{Intro}} Text.\n\\end{{document}}", encoding="utf-8")
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", name, "Jo A. Bloggs"]

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
-from ..names import match_initials, same_person
+from ..names import PARTICLES, match_initials, same_person
 from ..statements import find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
 
@@ -762,10 +762,11 @@ def looks_like_name(text: str) -> bool:
     if _HEADING_WORD.fullmatch(t.strip(" .:*_")):
         return False  # "**Abstract**": a heading, not a person
     lower = [w for w in words if w[:1].isalpha() and w[:1].islower()]
-    # a lower-case word must be a particle ("van der Berg"), or a particle joined on ("deMayo")
+    # a lower-case word must be a particle ("van der Berg"), or a particle joined on ("deMayo", "d'Avila")
     if lower and not any(
-        w.lower() in ("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el")
+        w.lower() in PARTICLES
         or re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+\.?", w)
+        or re.fullmatch(r"(?:d|l|dell|dall|degl|nell|sull)['’][^\W\d_]+", w)
         for w in lower
     ):
         return False

@@ -276,7 +276,9 @@ _META_CMDS = (
     "title Title icmltitle author authors Author affil affiliation address institute email ead emailAdd orcid thanks "
     "tnotetext fntext cortext correspondingauthor corr corresp altaffiliation alsoaffiliation additionalaffiliation "
     "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
-    "correspondence correspondance authorsnames authorsaffiliations aff date affiliations altaffiltext"
+    "correspondence correspondance authorsnames authorsaffiliations aff date affiliations altaffiltext "
+    # IUCr \cauthor (the contact author); IEEE signal-processing conferences \name, \nametwo, \twoauthors
+    "cauthor name nametwo twoauthors"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -818,7 +820,7 @@ class Scanner:
             args.append(g[0])
             offs.append(start + 1)
             p = g[1]
-            if k == 0 and name == "author":
+            if k == 0 and name in ("author", "cauthor"):
                 # elsarticle-cas: \author[1]{Name}[orcid=...]
                 o2 = read_optional(text, p)
                 if o2 is not None and "=" in o2[0]:
@@ -851,7 +853,7 @@ class Scanner:
 
 _META_ARGS = {
     "correspondingauthor": 2, "corr": 2, "Author": 2, "affiliation": 2, "collaboration": 2, "icmlauthor": 2,
-    "icmlaffiliation": 2, "icmlcorrespondingauthor": 2, "altaffiltext": 2,
+    "icmlaffiliation": 2, "icmlcorrespondingauthor": 2, "altaffiltext": 2, "nametwo": 2, "twoauthors": 4,
 }
 
 
@@ -872,11 +874,16 @@ _MARKER_CMDS = re.compile(
     r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|fnref|corref|tnoteref|footnotemark|"
     r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
     r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
-    r"authornote|authornotemark|footnoteref)(?![a-zA-Z@])\*?"
+    r"authornote|authornotemark|footnoteref|thanksref)(?![a-zA-Z@])\*?"
 )
 _AND = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])|\\\\(?:\*|\[[^\]]*\])?|\\newline(?![a-zA-Z@])|\\par(?![a-zA-Z@])|\n[ \t]*\n")
 _AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])")
-_NAME_SEP = re.compile(r",|;|\s+and\s+|\\&|\s&\s")
+# names on one line are parted by commas and "and", by spacing commands, or by nothing but their
+# marks ("A$^{1}$ B$^{2}$": a superscript marker, then space and the next name)
+_NAME_SEP = re.compile(
+    r",|;|\s+and\s+|\\&|\s&\s|\\(?:hspace\*?\s*\{[^{}]*\}|quad|qquad|hfill)(?![a-zA-Z@])"
+    r"|(?<=\$)\s+(?=(?:\\(?:normalsize|large|small)\s+)?[A-Z])"
+)
 _MATH_SPAN = re.compile(r"\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)", re.S)
 _SKIP_NOTE = re.compile(
     r"manuscript received|received\b.*\b(?:revised|accepted)|contributed equally|equal(?:ly)? contribut|these authors|"
@@ -1275,6 +1282,11 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     by = re.match(r"\s*(?i:by)\s+(?=[A-Z\\{])", raw)
     if by:
         raw, base = raw[by.end() :], base + by.end()  # The R Journal: "\author{by A and B}"
+    team = _TEAM_LEAD.match(raw)
+    if team:
+        # "\author{The xFitter Developers' team: A \and B}": the group, then its members
+        st.collabs.append(one_line(latex_to_text(team.group(1))).strip())
+        raw, base = raw[team.end() :], base + team.end()
     new: list[AuthorDraft] = []
     if "\\IEEEauthorblockN" in raw:
         new = _ieee_block(st, raw, base, src)
@@ -1310,6 +1322,11 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
         st.drafts.extend(new)
 
 
+_TEAM_LEAD = re.compile(
+    r"\s*((?:(?!\\and\b)[^:$]){2,80}?\b(?i:team|collaboration|consortium|group|developers|project|network)['’]?s?)\s*:\s*"
+)
+
+
 _WRAPPER = re.compile(
     r"\s*\\(?:textls|textbf|textsc|textnormal|textrm|textsf|textit|emph|mbox|makebox|large|Large|LARGE|normalsize|small|bf|sc|it)\s*(?:\[[^\]]*\]\s*)?\{"
 )
@@ -1335,6 +1352,16 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
     of affiliations (keyed by a leading marker or applying to the chunk),
     e-mails or more names."""
     lines = _split_top(chunk.raw, chunk.offset, _AND)
+    # "David J. Pate,\\ Justin Gray, and\\ Brian J. German": a line ending in a comma or "and"
+    # goes on with more names
+    k = 0
+    while k + 1 < len(lines):
+        head = re.sub(r"(?<!\\)%.*", "", lines[k][0].raw).rstrip()
+        if re.search(r"(?:,|\band)$", head) and not _has_markers(lines[k + 1][0].raw[:2]):
+            merged = _Piece(lines[k][0].raw + " " + lines[k + 1][0].raw, lines[k][0].offset)
+            lines[k : k + 2] = [(merged, lines[k + 1][1])]
+            continue
+        k += 1
     made: list[AuthorDraft] = []
     loose_affs: list[str] = []
     for idx, (piece, _sep) in enumerate(lines):
@@ -1497,6 +1524,9 @@ def _institute(st: _AuthorState, meta: _Meta, raw: str) -> None:
                 plain.append(text)
         if plain:
             st.keyed.setdefault(str(i), ", ".join(plain))
+            # svjour3: "\institute{Example University \label{ex} \and ...}", named by \thanksref{ex}
+            for label in re.findall(r"\\label\s*\{([^{}]{1,40})\}", chunk.raw):
+                st.keyed.setdefault(label.strip(), ", ".join(plain))
 
 
 def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
@@ -1581,6 +1611,27 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
         elif name == "author" and len(args) == 2 and _looks_two_part(args):
             # IUCr \author[a]{Given}{Family}
             _author_block(st, meta, args[0] + " " + args[1])
+        elif name == "cauthor" and len(args) >= 2:
+            # IUCr \cauthor[a]{Given}{Family}{e-mail}{address}: the contact author
+            before = len(st.drafts)
+            _author_block(st, _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets, opt=meta.opt), args[0] + " " + args[1])
+            for a in st.drafts[before:]:
+                a.corresponding = True
+                if len(args) > 2:
+                    a.email = a.email or find_email(latex_to_text(args[2]))
+        elif name in ("name", "nametwo"):
+            # IEEE signal-processing conferences: \name{A$^\star$, B$^\dagger$} (\nametwo: two lines of names)
+            # over \address{$^\star$Place \\ $^\dagger$Place}
+            _author_block(st, _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets), ", ".join(a for a in args if a.strip()))
+        elif name == "twoauthors" and len(args) == 4:
+            # \twoauthors{A}{A's place}{B}{B's place}
+            for who, where in ((args[0], args[1]), (args[2], args[3])):
+                before = len(st.drafts)
+                _author_block(st, _Meta("author", meta.src, meta.offset, [who], meta.arg_offsets[:1]), who)
+                place = _aff_text(where)
+                for a in st.drafts[before:]:
+                    if place:
+                        a.add_affiliation(place)
         elif name == "author" and len(args) >= 3:
             # LIPIcs \author{Name}{Affiliation}{E-mail}{ORCID}{Funding}
             before = len(st.drafts)
@@ -1620,8 +1671,12 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
         elif name in ("author", "authors", "Author"):
             raw = first
             if name == "Author" and len(args) == 2:
-                # Copernicus \Author[1]{Given}{Family}; MDPI \Author{A$^1$, B$^2$}
-                raw = args[0] + " " + args[1] if _looks_two_part(args) else args[0]
+                # Copernicus \Author[1]{Given}{Family} (the given names may be left empty, all in the
+                # second group: \Author[1]{}{Ben~A.~Ward}); MDPI \Author{A$^1$, B$^2$}
+                if not latex_to_text(args[0]).strip():
+                    raw = args[1]
+                else:
+                    raw = args[0] + " " + args[1] if _looks_two_part(args) else args[0]
             inner = _NAME_GROUP.match(raw)
             g = read_group(raw, inner.end() - 1) if inner else None
             if g is not None:
@@ -1696,7 +1751,31 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             a.corresponding = True
             if email and not a.email:
                 a.email = email
-    return title, st.drafts, st.collabs, st.notes
+    return title, _one_each(st.drafts), st.collabs, st.notes
+
+
+def _one_each(drafts: list[AuthorDraft]) -> list[AuthorDraft]:
+    """Each author once: a paper that sets its author block twice (one per
+    branch of an ``\\if``, a short and a long form) names the same people
+    again; what the later block adds goes to the first."""
+    from ..names import fold
+
+    out: list[AuthorDraft] = []
+    seen: dict[str, AuthorDraft] = {}
+    for a in drafts:
+        key = fold(a.name)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = a
+            out.append(a)
+            continue
+        for aff in a.affiliations:
+            first.add_affiliation(aff)
+        first.aff_keys.extend(k for k in a.aff_keys if k not in first.aff_keys)
+        first.email = first.email or a.email
+        first.orcid = first.orcid or a.orcid
+        first.corresponding = first.corresponding or a.corresponding
+    return out
 
 
 _NAME_GROUP = re.compile(r"\s*\\name\s*\{")
