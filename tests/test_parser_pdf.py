@@ -1142,3 +1142,28 @@ def test_a_letter_spaced_heading_is_read_as_its_words(line, expected):
     # wide letter spacing leaves every letter a word in the page text; the word breaks are found
     # from the words headings are made of
     assert pdf._clean_text(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line,names",
+    [
+        # a line printed with its spaces left out
+        ("YonghuaHan,*,†,1TaoZhang,*,1PadmaRao,*YiqunWeng,*,‡,2andJimingJiang*,2", ["Yonghua Han", "Tao Zhang", "Padma Rao", "Yiqun Weng", "Jiming Jiang"]),
+        ("KyleLo†∗ LucyLuWang†∗ MarkNeumann† DanielS.Weld†‡", ["Kyle Lo", "Lucy Lu Wang", "Mark Neumann", "Daniel S. Weld"]),
+        # names parted by nothing but their marks, or set side by side with a middle initial each
+        ("Kyle Lo⟨†∗⟩ Lucy Lu Wang⟨†∗⟩ Mark Neumann⟨†⟩", ["Kyle Lo", "Lucy Lu Wang", "Mark Neumann"]),
+        ("Jay A. Farrell Paul F. Roysdon ⟨∗⟩", ["Jay A. Farrell", "Paul F. Roysdon"]),
+        ("Kim Park* Jo Bloggs†", ["Kim Park", "Jo Bloggs"]),
+        # the "ID" of an ORCID badge printed as text
+        ("Ann Reich ⟨1,⟩* ID and Margo Turnbull ⟨2⟩ ID", ["Ann Reich", "Margo Turnbull"]),
+        # names that are one word of two capitals stay whole when the line has its spaces
+        ("Kim McDonald, Jo DeWitt and Ana LeBlanc", ["Kim McDonald", "Jo DeWitt", "Ana LeBlanc"]),
+    ],
+)
+def test_author_lines_printed_without_separators(line, names):
+    got = pdf.parse_author_line(line)
+    assert got is not None and [n for n, _ in got if pdf.is_name(n)] == names
+
+
+def test_an_article_type_line_is_not_an_author_line():
+    assert pdf.parse_author_line("Original Articles") is None

@@ -182,10 +182,25 @@ def is_name(text: str) -> bool:
     return long_words >= 1 and not all(len(tk.strip(".")) == 1 for tk in tokens)
 
 
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]\.)(?=[A-Z][a-z])|(?<=[A-Z]\.)(?=[A-Z][a-z]{2})")
+_INITIALLED_NAMES = re.compile(r"(?:[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][\w'’\-]+(?:\s*⟨[^⟩]{1,12}⟩|[^\w\s.,⟨⟩])*\s*){2,8}")
+
+
 def split_names(text: str) -> list[tuple[str, list[str]]]:
     """A printed author list as (name, markers) pairs, in order. Markers
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
+    # "YonghuaHan,*,†,1TaoZhang", "KyleLo†∗ LucyLuWang†∗": a line printed with its spaces left out, more
+    # word breaks inside the words than spaces: the breaks go back where a capital follows a small letter
+    if len(_CAMEL_BREAK.findall(t)) > t.count(" ") + 1:
+        t = re.sub(r"(?<=[\d*∗†‡§¶,])and(?=[A-Z])", " and ", t)
+        t = _CAMEL_BREAK.sub(" ", t)
+        t = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", t)
+    # "Kim Park†∗ Jo Bloggs†": names parted by nothing but their symbol marks
+    t = re.sub(r"(?<=[^\W\d_])([*∗†‡§¶‖]+)\s+(?=[A-Z])", r"\1, ", t)
+    # "Jay A. Farrell Paul F. Roysdon∗": names with a middle initial set side by side, no comma between
+    if _INITIALLED_NAMES.fullmatch(t.strip()):
+        t = re.sub(r"(?<=[^\W\d_]{2})([^\w\s.]*)\s+(?=[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z])", r"\1, ", t.strip())
     # "Stuart P.Wilson", "LeahA. Krubitzer": an initial run into the word beside it (a space the PDF left out)
     t = re.sub(r"(?<![^\W\d_])([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", t)
     t = re.sub(r"(?<=[a-z]{2})([A-Z]\.)(?=\s)", r" \1", t)
@@ -196,6 +211,10 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     else:
         # "SHARMA†⟨1⟩, MASUYER‡": symbols set on the line beside raised marks are marks too
         t = re.sub(r"(?<=[^\W\d_.)’'])([*∗†‡§¶‖#]+)(?=\s*(?:[,;" + _SUP_OPEN + r"]|and\b|&|$))", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, t)
+    # "Kyle Lo⟨†∗⟩ Lucy Lu Wang⟨†∗⟩": raised marks, then space and the next name, part two names;
+    # "Ann Reich ⟨1⟩* ID and ...": the "ID" of an ORCID badge beside the marks goes
+    t = re.sub(r"(?<=[" + _SUP_CLOSE + r"*∗†‡])\s+ID(?=\s*(?:,|;|and\b|&|$))", "", t)
+    t = re.sub(_SUP_CLOSE + r"\s+(?=[A-Z][a-z])", _SUP_CLOSE + ", ", t)
     # separators outside markers: commas, semicolons, " and ", " & "
     parts: list[str] = []
     buf: list[str] = []
@@ -241,7 +260,7 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
             raw = tail.group(1) + _SUP_OPEN + tail.group(2).replace(" ", "") + _SUP_CLOSE
         for piece in re.split(r"(?:\s+|(?<=" + _SUP_CLOSE + r"))(?:and|&)\s+|^\s*(?:and|&)\s+", raw):
             name, marks = _split_markers(piece)
-            name = _tidy_name(name)
+            name = _tidy_name(re.sub(r"\s+ID$", "", name))  # the "ID" of an ORCID badge printed as text
             if not name:
                 if marks and out:
                     out[-1][1].extend(m for m in marks if m not in out[-1][1])
@@ -263,6 +282,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    if ARTICLE_TYPE.match(text.strip()):
+        return None  # "Original Articles": the journal's section, not two names
     # a group author in the line ("the STREAM Consortium") is left out, not held against it
     pairs = [p for p in split_names(text) if not (names_group_or_field(p[0]) and len(p[0].split()) <= 6)]
     if not pairs:
