@@ -3229,3 +3229,23 @@ def test_help_given_with_any_giving_verb_reads_as_that_help(read, verb):
     assert _credited(read(f"Kim Park {verb} technical assistance with the SEM.")) == thanks
     assert _credited(read(f"We thank Kim Park, who {verb} technical assistance with the SEM.")) == thanks
     assert not _credited(read(f"Kim Park {verb} the antibodies."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank RNDr. Jana Nová, CSc. and Mgr. Petr Malý, PhD for help with liposome preparation.",
+        "We thank prof. RNDr. Jana Nová, DrSc. and doc. Ing. Petr Malý for help with liposome preparation.",
+        "We thank MUDr. Jana Nová and Bc. Petr Malý for help with liposome preparation.",
+    ],
+)
+def test_czech_and_slovak_degrees_around_the_names(read, text):
+    # degrees before and after the names ("RNDr.", "Mgr.", "doc.", "CSc.", "DrSc.") neither end the
+    # sentence nor break the list
+    assert sorted(_credited(read(text))) == [("Jana Nová", "inferred"), ("Petr Malý", "inferred")]
+
+
+@pytest.mark.parametrize("material", ["liposome", "vesicle", "nanoparticle", "organoid", "gel", "buffer"])
+def test_preparing_a_laboratory_material_is_a_task(read, material):
+    r = read(f"We thank Kim Park for help with {material} preparation and Jo Bloggs for preparing the {material}s.")
+    assert sorted(_credited(r)) == [("Jo Bloggs", "inferred"), ("Kim Park", "inferred")]

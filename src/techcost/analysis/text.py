@@ -98,6 +98,8 @@ ABBREVIATIONS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "mr", "mrs", "ms", "mx", "messrs", "mmes", "mme", "mlle", "st", "fig", "figs", "eq", "eqs", "no", "nos", "vs", "viz", "e.g", "i.e", "cf", "ca", "approx", "al", "etc", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "depts", "univ", "inst", "lab", "labs", "assoc", "natl", "intl", "ph.d", "m.d", "b.sc", "m.sc", "ave", "rd", "mt", "ft", "gov", "sci", "tech", "med", "res", "biol", "chem", "phys", "eng", "md", "ref", "refs", "vol", "vols", "pp", "p", "sec", "secs", "ch", "chap", "resp", "est", "incl", "u.s", "u.k", "e.u"]
     # degrees and professional titles written with a full stop ("Dipl.-Ing.", "Mag.", "Dott.")
     + ["dipl", "ing", "mag", "lic", "mgr", "engr", "dott", "dra", "sra", "msc", "bsc", "phd"]
+    # Czech and Slovak academic degrees before and after a name ("RNDr. Jana Nová, CSc.", "doc. Ing.")
+    + ["rndr", "mudr", "mvdr", "phdr", "judr", "paeddr", "pharmdr", "bc", "doc", "drsc", "csc"]
     # parts of academic titles ("Priv.-Doz.", "Dr. rer. nat.", "apl. Prof.", "Asst. Prof.")
     + ["priv", "doz", "apl", "rer", "nat", "habil", "phil", "vet", "dent", "techn", "asst", "emer", "adj"]
 )
