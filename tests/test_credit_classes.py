@@ -3249,3 +3249,18 @@ def test_czech_and_slovak_degrees_around_the_names(read, text):
 def test_preparing_a_laboratory_material_is_a_task(read, material):
     r = read(f"We thank Kim Park for help with {material} preparation and Jo Bloggs for preparing the {material}s.")
     assert sorted(_credited(r)) == [("Jo Bloggs", "inferred"), ("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # help from others inside a purpose, named for what it was: a clause of its own
+        ("We are grateful to Kim Park, who wrote the first version of the code with programming contributions from Jo Bloggs and Sam Lee.", ["Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("We thank Kim Park for the software, with programming contributions from Jo Bloggs and Sam Lee.", ["Jo Bloggs", "Sam Lee"]),
+        # help that does not say what it was stays with the deed it helped
+        ("Imaging was performed at the Example Core, with expert assistance from Jo Bloggs.", ["Jo Bloggs"]),
+        ("All mouse work was undertaken by the Example Facility, with assistance from Jo Bloggs and Sam Lee.", ["Jo Bloggs", "Sam Lee"]),
+    ],
+)
+def test_help_from_others_inside_a_purpose(read, text, expected):
+    assert sorted(n for n, _ in _credited(read(text))) == expected

@@ -66,6 +66,7 @@ class Frames:
     """The sentence frames, compiled from the pack's word lists."""
 
     def __init__(self, lex: AttributionLexicon) -> None:
+        self.lex = lex
         verbs = alt(lex.list("thank_verbs"))
         adjs = alt(lex.list("thank_adjectives"))
         nouns = alt(lex.list("thank_nouns"))
@@ -104,6 +105,15 @@ class Frames:
         self.passive_by = re.compile(rf"\b{_BE}\s+{_ADV}(?:{participles})\s+(?:\w+\s+)?by\b", re.IGNORECASE)
         self.new_passive = re.compile(
             rf"(?:\s*[,;]\s*|\s+)and\s+(?=(?:(?!and\b)[\w\-]+\s+){{1,6}}?(?:was|were)\s+{_ADV}(?:{participles})\s+(?:\w+\s+)?by\b)", re.IGNORECASE
+        )
+        # "A, who wrote the code with programming contributions from B and C": the help from others
+        # inside a purpose is a clause of its own ("programming contributions from B and C")
+        self.help_from = re.compile(
+            # (only help named for what it was, "programming contributions": bare "assistance from
+            # B" after a deed is help with that deed, and stays in its clause)
+            rf"(?:\s*,\s*|\s+)with\s+(?=(?:(?:the|some|much|additional|further|kind|generous)\s+)?"
+            rf"(?!(?:the|some|much|additional|further|kind|generous)\b)(?:[\w\-]+\s+){{1,2}}?(?:{support})\s+from\s+(?-i:[{UPPER}]))",
+            re.IGNORECASE,
         )
         # "Chris Webster's development and maintenance of the software was crucial": what a person did, named as theirs
         self.possessive_deed = re.compile(rf"(?P<who>.+?)['’]s\s+(?P<np>(?:[\w\-]+\s+){{0,2}}(?:{support}|{deeds})\b.*)$", re.IGNORECASE)
@@ -1963,6 +1973,14 @@ def _clauses(text: str, start: int, end: int, frames: Frames | None = None) -> l
     with the frames, before each coordinated passive clause)."""
     sent = text[start:end]
     cuts = [m for m in _NEW_CLAUSE.finditer(sent) if len(sent[: m.start()].split()) >= 3]
+    if frames is not None and " from " in sent:
+        # the help from others is cut off only when it says what it was ("programming
+        # contributions"); "expert assistance from B" stays with the deed it helped
+        for m in frames.help_from.finditer(sent):
+            np = sent[m.end() :].split(" from ", 1)[0]
+            if len(sent[: m.start()].split()) >= 4 and frames.lex.purpose_class(np)[0] in ("explicit", "inferred"):
+                cuts.append(m)
+        cuts.sort(key=lambda m: m.start())
     if frames is not None and frames.passive_by.search(sent):
         # "plants were grown by A and scanning was performed by B": each passive clause its own
         cuts += [m for m in frames.new_passive.finditer(sent) if frames.passive_by.search(sent[: m.start()])]
