@@ -1167,3 +1167,17 @@ def test_author_lines_printed_without_separators(line, names):
 
 def test_an_article_type_line_is_not_an_author_line():
     assert pdf.parse_author_line("Original Articles") is None
+
+
+@pytest.mark.parametrize(
+    "line,names",
+    [
+        ("Nicolas Baillot d’Étiaux⟨1⟩, Benjamin Ménétrier⟨2⟩ and Yann Michel⟨4⟩", ["Nicolas Baillot d'Étiaux", "Benjamin Ménétrier", "Yann Michel"]),
+        ("Lívia Campos ⟨a⟩, Andr⟨⟩eia Maria da Silva ⟨a⟩", ["Lívia Campos", "Andreia Maria da Silva"]),
+        ("Bertrand Thirion ⟨1,2⟩ and Gael Varoquaux ¨", ["Bertrand Thirion", "Gael Varoquaux"]),
+    ],
+)
+def test_names_with_particles_and_accents_printed_apart(line, names):
+    # an elided particle, an empty raised run inside a name, an accent set apart from its letter
+    got = pdf.parse_author_line(line)
+    assert got is not None and [n for n, _ in got] == names

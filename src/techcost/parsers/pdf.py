@@ -171,6 +171,9 @@ def is_name(text: str) -> bool:
         if i > 0 and re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+", core):
             long_words += 1  # "deMayo", "vanDyke": a particle joined to the family name
             continue
+        if i > 0 and re.fullmatch(r"(?:d|l|dell|dall|degl|nell|sull)'[^\W\d_]+", core):
+            long_words += 1  # "Baillot d'Étiaux", "dell'Orto": a particle run in by an apostrophe
+            continue
         if not core or not core[0].isupper():
             return False
         # "Ye‑Ebiyo" with a non-breaking hyphen; "F.-Xabier", an initial joined to the given name
@@ -190,6 +193,9 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     """A printed author list as (name, markers) pairs, in order. Markers
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
+    # "Andr⟨⟩eia", "Gael Varoquaux ¨": an empty raised run and an accent printed apart from its letter
+    t = re.sub(_SUP_OPEN + r"\s*" + _SUP_CLOSE, "", t)
+    t = re.sub(r"\s+[¨´ˇ˜ˆ˘˙˚˝¸`](?=\s|,|$)", "", t)
     # "YonghuaHan,*,†,1TaoZhang", "KyleLo†∗ LucyLuWang†∗": a line printed with its spaces left out, more
     # word breaks inside the words than spaces: the breaks go back where a capital follows a small letter
     if len(_CAMEL_BREAK.findall(t)) > t.count(" ") + 1:
