@@ -889,6 +889,18 @@ $^{2}$Example Institute, France}
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# IEEE journals: the places said in a note under the names
+"ieee-journal-with": r"""\documentclass[journal]{IEEEtran}
+\title{A study}
+\author{Kim~Park,~\IEEEmembership{Member,~IEEE,}
+        Jo~A.~Bloggs,
+        and~Ana~del~R\'io,~\IEEEmembership{Senior~Member,~IEEE}
+\thanks{K. Park and A. del R\'io are with the Department of Physics, Example University, Exampletown, UK.
+J. A. Bloggs is with the Example Institute, Exampleville, France (e-mail: jo@example.org).}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 # IEEE signal-processing conferences (spconf): \name and \address
 "spconf-name": r"""\documentclass{article}
 \title{A study}
@@ -1854,3 +1866,12 @@ def test_a_name_with_an_elided_particle_keeps_the_list(tmp_path, name):
     p = tmp_path / "paper.tex"
     p.write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n\\author{{Kim Park, {name} and Jo A. Bloggs}}\n\\begin{{document}}\n\\maketitle\n\\section{{Intro}} Text.\n\\end{{document}}", encoding="utf-8")
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", name, "Jo A. Bloggs"]
+
+
+def test_an_ieee_note_gives_each_named_author_their_place_and_address(tmp_path):
+    p = tmp_path / "paper.tex"
+    p.write_text(LATEX_AFFILIATED["ieee-journal-with"], encoding="utf-8")
+    got = {a.name: (a.affiliations, a.email) for a in parse_latex(p, display_path="paper.tex").authors}
+    assert got["Kim Park"] == (["Department of Physics, Example University, Exampletown, UK"], None)
+    assert got["Ana del Río"] == (["Department of Physics, Example University, Exampletown, UK"], None)
+    assert got["Jo A. Bloggs"] == (["Example Institute, Exampleville, France"], "jo@example.org")
