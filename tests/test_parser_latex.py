@@ -603,3 +603,13 @@ def test_a_label_in_bold_or_italic_runs_into_its_text_without_a_stop(tmp_path, l
 
     names = {c.name for c in analyse(m, api.load()[1].lexicons).technical_contributors}
     assert names == {"Kim Park", "Jo Bloggs"}
+
+
+@pytest.mark.parametrize("note", ["equal contribution", "51 Pegasi b Fellow", "NASA Hubble Fellow", "CIFAR Senior Fellow"])
+def test_a_note_set_as_an_affiliation_is_not_a_place(tmp_path, note):
+    tex = (
+        "\\documentclass{aastex631}\n\\begin{document}\n\\title{A study}\n\\author{Kim Park}\n\\affiliation{Example University, Exampletown, UK}\n"
+        f"\\altaffiliation{{{note}}}\n\\author{{Jo Bloggs}}\n\\affiliation{{Example Institute, Exampleville, France}}\n\\section{{Intro}}\nText.\n\\end{{document}}\n"
+    )
+    got = {a.name: a.affiliations for a in read(write(tmp_path, tex)).authors}
+    assert got == {"Kim Park": ["Example University, Exampletown, UK"], "Jo Bloggs": ["Example Institute, Exampleville, France"]}

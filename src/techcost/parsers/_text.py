@@ -646,7 +646,9 @@ _INSTITUTION = re.compile(
 # equal contribution, a present address, a death
 _AUTHOR_NOTE = re.compile(
     r"^\W*(?:to whom (?:all )?correspondence|(?:\w+ )?correspond(?:ing|ence)\b|(?:these|the|both|all) (?:\w+ )?authors? "
-    r"(?:have )?contributed equally|contributed equally|equal(?:ly)? contribut|(?:present|current|permanent) address|deceased\b)",
+    r"(?:have )?contributed equally|contributed equally|equal(?:ly)? contribut|(?:present|current|permanent) address|deceased\b)"
+    # a fellowship held, not a place: "51 Pegasi b Fellow", "CIFAR Senior Fellow", "Hubble Fellow"
+    r"|^[^,;]{0,80}\b(?:fellow|scholar)s?\W*$",
     re.I,
 )
 

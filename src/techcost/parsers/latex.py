@@ -1716,7 +1716,8 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             if text:
                 st.keyed.setdefault(latex_to_text(args[0]).strip(), text)
         elif name in ("altaffiliation", "alsoaffiliation", "additionalaffiliation"):
-            if st.drafts:
+            # (AASTeX notes set the same way: "equal contribution", "Hubble Fellow")
+            if st.drafts and not is_author_note(_aff_text(first)):
                 st.drafts[-1].add_affiliation(_aff_text(first))
         elif name == "institute":
             _institute(st, meta, first)
