@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from format_sweep import plain, read_back, seen  # noqa: E402
+from format_sweep import compare, plain  # noqa: E402
 
 from techcost import api  # noqa: E402
 from techcost.evaluation.corpus import load_corpus  # noqa: E402
@@ -66,19 +66,7 @@ def main() -> int:
             done += 1
             for place in places:
                 f = Path(tmp) / f"{r.id}-{place}"
-                path = papergen.ack_placed(paras, place, f)
-                m = read_back(path, rs, r.id, differ, place)
-                if m is None:
-                    continue
-                got = seen(m)
-                if got != want:
-                    differ[place] = differ.get(place, 0) + 1
-                    if not a.quiet:
-                        print(f"{r.id} {place}:")
-                        for label, w, g in (("staff", want[0], got[0]), ("facilities", want[1], got[1])):
-                            if w != g:
-                                print(f"   {label} plain only: {sorted(set(w) - set(g))}")
-                                print(f"   {label} {place} only: {sorted(set(g) - set(w))}")
+                compare(papergen.ack_placed(paras, place, f), want, rs, r.id, place, differ, quiet=a.quiet)
     print(f"{done} records, {len(places)} placements; differing readings: {differ or 'none'}")
     return 1 if differ else 0
 

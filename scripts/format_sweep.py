@@ -74,6 +74,25 @@ def read_back(path: Path, rs, what: str, differ: dict[str, int], key: str) -> Ma
     return analyse(parsed.model, rs.lexicons)
 
 
+def compare(path: Path, want: tuple[tuple, tuple], rs, rid: str, key: str, differ: dict[str, int], *, quiet: bool = False) -> None:
+    """``path`` read back and compared with the plain reading ``want``; a
+    difference is counted in ``differ`` under ``key`` and printed."""
+    m = read_back(path, rs, rid, differ, key)
+    if m is None:
+        return
+    got = seen(m)
+    if got == want:
+        return
+    differ[key] = differ.get(key, 0) + 1
+    if quiet:
+        return
+    print(f"{rid} {key}:")
+    for label, w, g in (("staff", want[0], got[0]), ("facilities", want[1], got[1])):
+        if w != g:
+            print(f"   {label} plain only: {sorted(set(w) - set(g))}")
+            print(f"   {label} {key} only: {sorted(set(g) - set(w))}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=150)
@@ -94,17 +113,7 @@ def main() -> int:
             want = plain(text, rs)
             files = papergen.write_all(spec_for(r.id, text), Path(tmp) / r.id, with_pdf=a.pdf, journal=a.pdf and a.journal)
             for fmt, path in files.items():
-                m = read_back(path, rs, r.id, differ, fmt)
-                if m is None:
-                    continue
-                got = seen(m)
-                if got != want:
-                    differ[fmt] = differ.get(fmt, 0) + 1
-                    print(f"{r.id} {fmt}:")
-                    for label, w, g in (("staff", want[0], got[0]), ("facilities", want[1], got[1])):
-                        if w != g:
-                            print(f"   {label} plain only: {sorted(set(w) - set(g))}")
-                            print(f"   {label} {fmt} only: {sorted(set(g) - set(w))}")
+                compare(path, want, rs, r.id, fmt, differ)
     print(f"{len(recs)} records; differing readings by format: {differ or 'none'}")
     return 1 if differ else 0
 
