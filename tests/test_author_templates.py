@@ -889,6 +889,45 @@ $^{2}$Example Institute, France}
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# title pages set by hand: the names inside a size group, with marks
+"hand-large-group": r"""\documentclass{article}
+\begin{document}
+\begin{center}
+\textbf{\Large A study}
+
+\vspace{1em}
+{\large Kim Park\textsuperscript{1}, Jo A. Bloggs\textsuperscript{2}, Ana del R\'io\textsuperscript{1}}
+
+\vspace{0.5em}
+\textsuperscript{1}Example University, UK \\
+\textsuperscript{2}Example Institute, France
+\end{center}
+\section{Introduction}
+Text.
+\end{document}""",
+"hand-noindent": r"""\documentclass{article}
+\begin{document}
+\noindent{\LARGE\textbf{A study}}\\[2mm]
+\noindent{\large Kim Park$^{a}$, Jo A. Bloggs$^{b}$, Ana del R\'io$^{a}$}\\[1mm]
+\noindent{\small $^{a}$Example University, UK; $^{b}$Example Institute, France}
+\section{Introduction}
+Text.
+\end{document}""",
+# the title block set full width above two columns
+"hand-twocolumn": r"""\documentclass[twocolumn]{article}
+\begin{document}
+\twocolumn[
+\begin{@twocolumnfalse}
+\begin{center}
+{\huge A study}\\
+\vspace{5mm}
+{\large Kim Park\textsuperscript{1}, Jo A. Bloggs\textsuperscript{2} and Ana del R\'io\textsuperscript{1}}\\
+\textsuperscript{1}Example University, UK, \textsuperscript{2}Example Institute, France
+\end{center}
+\end{@twocolumnfalse}]
+\section{Introduction}
+Text.
+\end{document}""",
 # IEEE journals: the places said in a note under the names
 "ieee-journal-with": r"""\documentclass[journal]{IEEEtran}
 \title{A study}
@@ -1875,3 +1914,11 @@ def test_an_ieee_note_gives_each_named_author_their_place_and_address(tmp_path):
     assert got["Kim Park"] == (["Department of Physics, Example University, Exampletown, UK"], None)
     assert got["Ana del Río"] == (["Department of Physics, Example University, Exampletown, UK"], None)
     assert got["Jo A. Bloggs"] == (["Example Institute, Exampleville, France"], "jo@example.org")
+
+
+@pytest.mark.parametrize("name", ["hand-large-group", "hand-noindent", "hand-twocolumn"])
+def test_short_names_in_a_hand_set_group_are_each_an_author(tmp_path, name):
+    # three short names inside one size group read as one name-shaped run unless the group is opened
+    p = tmp_path / "paper.tex"
+    p.write_text(LATEX_AFFILIATED[name].replace("Jo A. Bloggs", "Jo Bloggs").replace("Ana del R\\'io", "Ana Li"), encoding="utf-8")
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]

@@ -1930,6 +1930,32 @@ def _marked_affiliations_after_title(drafts: list[AuthorDraft], src: Source) -> 
                     a.add_affiliation(st.keyed[k])
 
 
+def _unwrap_twocolumn(region: str) -> str:
+    """A title block set full width above two columns ("\twocolumn[ ...
+    \begin{@twocolumnfalse} ... ]"): the wrapper blanked, its content kept
+    (same length, so offsets hold)."""
+    m = re.search(r"\\twocolumn\s*\[", region)
+    if m is None:
+        return region
+    depth, k = 0, m.end()
+    while k < len(region):
+        ch = region[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == "]" and depth == 0:
+            break
+        k += 1
+    if k >= len(region):
+        return region
+    out = region[: m.start()] + " " * (m.end() - m.start()) + region[m.end() : k] + " " + region[k + 1 :]
+    return re.sub(r"\\(?:begin|end)\s*\{@twocolumnfalse\}", lambda x: " " * len(x.group(0)), out)
+
+
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
     """Authors printed as text at the top of the body (PLoS template: a
     line of names with ``\\textsuperscript`` markers, then ``\\textbf{1}``
@@ -1957,6 +1983,7 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
             region = _Expander(macros)(region)
         except Exception:
             pass
+    region = _unwrap_twocolumn(region)
     # spacing between the lines ("\\ \bigskip \textbf{1} Dept ..."): blanked (same length, so offsets hold)
     region = re.sub(r"\\(?:bigskip|medskip|smallskip|noindent|vspace\*?\s*\{[^{}]*\})(?![a-zA-Z])", lambda m: " " * len(m.group(0)), region)
     # each centred block of a title page is a line of its own (same length, so offsets hold)
@@ -1975,7 +2002,9 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         if st.drafts:
             _store_keyed(st, raw)
             continue
-        infos = _line_is_names(raw) or _line_is_names(_open_switches(raw)) or _line_is_names(_unwrap_title_block(raw))
+        # (the reading that finds the most names: "{\large A\textsuperscript{1}, B\textsuperscript{2}}"
+        # is one group to the plain reading, three names once the group is opened)
+        infos = max((_line_is_names(raw), _line_is_names(_open_switches(raw)), _line_is_names(_unwrap_title_block(raw))), key=len)
         bold_names = len(infos) >= 2 and re.search(r"\\(?:bf|textbf|bfseries|large|Large)\b", raw) is not None and all(looks_like_name(i.name) for i in infos)
         if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names:
             for info in infos:
