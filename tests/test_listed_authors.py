@@ -60,3 +60,20 @@ def test_an_authors_section_in_prose_names_no_one(tmp_path):
     p = tmp_path / "paper.md"
     p.write_text("# A study\n\n## Authors\n\nThe authors are grateful to the reviewers.\n\n## Methods\n\nWe measured.\n", encoding="utf-8")
     assert markdown.parse(p, display_path=p.name).authors == []
+
+
+def test_places_listed_with_the_initials_of_their_authors():
+    # "Department of X, Y (T.Z., W.Z., J.J.); and Z Laboratory, W (W.Z.)": each place with its authors' initials
+    from techcost.model import Author
+    from techcost.parsers._text import places_by_initials
+
+    merged = "Department of Horticulture, Example University, Exampletown 53706 (T.Z., W.Z., J.J.); and Example Key Laboratory, Example Agricultural University, Nanjing 210095, China (W.Z.)"
+    authors = [Author(name=n, affiliations=[merged]) for n in ("Tao Zhang", "Wenli Zhang", "Jiming Jiang")]
+    places_by_initials(authors)
+    uni = "Department of Horticulture, Example University, Exampletown 53706"
+    lab = "Example Key Laboratory, Example Agricultural University, Nanjing 210095, China"
+    assert [a.affiliations for a in authors] == [[uni], [uni, lab], [uni]]
+    # initials that name no author, or two, leave the places as they were
+    two = [Author(name=n, affiliations=[merged]) for n in ("Tao Zhang", "Tom Zhang")]
+    places_by_initials(two)
+    assert [a.affiliations for a in two] == [[merged], [merged]]

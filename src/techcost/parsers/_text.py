@@ -653,6 +653,35 @@ _AUTHOR_NOTE = re.compile(
 )
 
 
+# "Department of X, Y 53706 (T.Z., W.Z., J.J.); and Z Laboratory, W (W.Z.)": each place followed by
+# the initials of the authors it belongs to (ASPB, Genetics)
+_PLACE_BY_INITIALS = re.compile(r"(?P<place>[^()]+?)\s*\((?P<who>(?:[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*\s*,?\s*(?:and\s+)?)+)\)\s*[;,.]?\s*(?:and\s+)?")
+
+
+def places_by_initials(authors: list[Author]) -> None:
+    """Authors who all hold one merged affiliation that lists its places
+    each with the initials of its authors get their own places."""
+    if len(authors) < 2 or any(a.affiliations != authors[0].affiliations for a in authors) or len(authors[0].affiliations) != 1:
+        return
+    text = authors[0].affiliations[0]
+    parts = [(m.group("place").strip(" ,;"), m.group("who")) for m in _PLACE_BY_INITIALS.finditer(text)]
+    if len(parts) < 1 or sum(len(m.group(0)) for m in _PLACE_BY_INITIALS.finditer(text)) < 0.9 * len(text.strip()):
+        return
+    names = [a.name for a in authors]
+    given: dict[str, list[str]] = {n: [] for n in names}
+    for place, who in parts:
+        for ini in re.findall(r"[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*", who):
+            hits = match_initials(ini, names)
+            if len(hits) != 1:
+                return
+            if place not in given[hits[0]]:
+                given[hits[0]].append(place)
+    if not all(given.values()):
+        return
+    for a in authors:
+        a.affiliations = given[a.name]
+
+
 def is_author_note(text: str) -> bool:
     """Whether a line of a title page is a note about the authors
     ("To whom correspondence should be addressed", "These authors

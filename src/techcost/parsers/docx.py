@@ -38,7 +38,7 @@ from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstoo
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..statements import apply_section_statements
 from ._sections import promote_closing_acknowledgements
-from ._text import AFFILIATIONS_LABEL
+from ._text import AFFILIATIONS_LABEL, places_by_initials
 from .pdf import (
     ARTICLE_TYPE,
     MARKS,
@@ -641,6 +641,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         comments.append(
             TextBlock(text=text, location=Location(path=display_path, paragraph=idx, section=heading_of.get(idx) if idx is not None else None), kind="other")
         )
+    places_by_initials(authors)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,

@@ -63,7 +63,13 @@ from ..names import PARTICLES
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
-from ._text import ADDRESS_COUNTRY, names_group_or_field, split_run_in, strip_orcid_notes
+from ._text import (
+    ADDRESS_COUNTRY,
+    names_group_or_field,
+    places_by_initials,
+    split_run_in,
+    strip_orcid_notes,
+)
 
 # ======================================================================
 # format-neutral helpers (also used by the Word reader)
@@ -2592,6 +2598,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     if len(marks) == len(authors):
         _affiliations_from_details(authors, marks, sections)
     _affiliations_in_margin(authors, first.lines)
+    places_by_initials(authors)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
