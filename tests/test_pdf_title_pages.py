@@ -200,3 +200,21 @@ def test_places_numbered_as_a_list_under_marked_names(tmp_path, key):
     got = [(a.name, a.affiliations) for a in m.authors]
     assert got == [("Kim Park", places[:2]), ("Ana Li", places[1:2]), ("Jo Bloggs", places[2:])]
     assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"]
+
+
+def test_a_note_mark_on_a_name_does_not_merge_the_stacked_places(tmp_path):
+    """Each name over its own places (AIP), the first name with a note mark
+    ("a)", its e-mail below): each author keeps the places under their name."""
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; }"
+        " .n { font-size: 10pt; margin: 0.6em 0 0 0; text-align: center; } .p { font-size: 9pt; margin: 0; text-align: center; }</style></head><body>"
+        "<h1 style='font-size:14pt; text-align:center'>Seasonal change in a measured quantity at three sites</h1>"
+        "<p class='n'>Kim A. Park<sup>a)</sup></p><p class='p'>Department of Physics, Example University, Exampletown, UK</p>"
+        "<p class='n'>Jo Bloggs</p><p class='p'>Example Institute, Exampleville, France</p>"
+        "<p style='font-size:10pt'>Received 3 January 2024; accepted 1 March 2024</p>"
+        "<p style='font-size:10pt'>" + "The quantity varies with season and its causes are debated by many. " * 8 + "</p>"
+        "<p style='font-size:8pt'><sup>a)</sup> Electronic mail: kim.park@example.org</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "stacked.pdf"))
+    got = {a.name: [_norm(x) for x in a.affiliations] for a in m.authors}
+    assert got == {"Kim A. Park": [_norm("Department of Physics, Example University, Exampletown, UK")], "Jo Bloggs": [_norm("Example Institute, Exampleville, France")]}

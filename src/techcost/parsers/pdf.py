@@ -2149,8 +2149,9 @@ def _authors_from_front(
                 split_affils.append(([pieces[k]], pieces[k + 1]))
         else:
             split_affils.append((mk, tx))
-    if len(set(group_of)) > 1 and not any(marks) and all(not mk for mk, _ in affils) and len(place_group) == len(affils):
-        # each group of names holds the places printed under it
+    if len(set(group_of)) > 1 and all(not mk for mk, _ in affils) and len(place_group) == len(affils):
+        # each group of names holds the places printed under it (a mark on a name, when no place is
+        # marked, is a note's: "Patrick C. Chaumet a" over his places, the note an e-mail address)
         for a, g in zip(authors, group_of, strict=True):
             a.affiliations = [_place_text(tx) for i, (_, tx) in enumerate(affils) if place_group[i] == g]
     else:
