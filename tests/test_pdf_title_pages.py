@@ -218,3 +218,28 @@ def test_a_note_mark_on_a_name_does_not_merge_the_stacked_places(tmp_path):
     m = _read(_printed(html, tmp_path / "stacked.pdf"))
     got = {a.name: [_norm(x) for x in a.affiliations] for a in m.authors}
     assert got == {"Kim A. Park": [_norm("Department of Physics, Example University, Exampletown, UK")], "Jo Bloggs": [_norm("Example Institute, Exampleville, France")]}
+
+
+def test_places_end_at_the_date_line_before_an_abstract_with_raised_marks(tmp_path):
+    """REVTeX: marked places, then "(Dated: ...)", then an abstract in the
+    same type whose lines carry raised numbers ("Q<sup>2</sup>"): the abstract
+    gives no author a place."""
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; }"
+        " p { margin: 0.1em 0; text-align: center; } .s { font-size: 9pt; } .b { font-size: 9pt; text-align: justify; width: 80%; margin: 1em auto; }</style></head><body>"
+        "<p style='font-size:12pt'><b>Seasonal change in a measured quantity at three sites</b></p>"
+        "<p style='font-size:10pt'>K. Park,<sup>1</sup> J. Bloggs,<sup>2</sup> and A. Li<sup>1</sup></p>"
+        "<p class='s'><sup>1</sup>Example University, Exampletown, Virginia 23668, USA</p>"
+        "<p class='s'><sup>2</sup>Example National Accelerator Facility, Newport News, Virginia 23606, USA</p>"
+        "<p class='s'>(Dated: September 8, 2017)</p>"
+        "<p class='b'>The ratio was measured up to Q<sup>2</sup> = 5.66 (GeV/c)<sup>2</sup> using the double spin asymmetry for target spin"
+        " orientation aligned parallel to the beam, and at Q<sup>2</sup> = 2.06 (GeV/c)<sup>2</sup> with a second method whose"
+        " uncertainties are not correlated with the first.</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "revtex.pdf"))
+    got = {a.name: [_norm(x) for x in a.affiliations] for a in m.authors}
+    assert got == {
+        "K. Park": [_norm("Example University, Exampletown, Virginia 23668, USA")],
+        "J. Bloggs": [_norm("Example National Accelerator Facility, Newport News, Virginia 23606, USA")],
+        "A. Li": [_norm("Example University, Exampletown, Virginia 23668, USA")],
+    }

@@ -2035,7 +2035,8 @@ def _authors_from_front(
                 j += 1
                 end += 1
             continue
-        if re.match(r"^(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|copyright|citation|open\s+access)\b", t, re.I):
+        # (REVTeX's "(Dated: September 8, 2017)" closes the places; the abstract under it has raised marks too)
+        if re.match(r"^\(?(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|dated|copyright|citation|open\s+access)\b", t, re.I):
             break
         if ln.size > first.size + 1.5:
             break
