@@ -1181,3 +1181,15 @@ def test_names_with_particles_and_accents_printed_apart(line, names):
     # an elided particle, an empty raised run inside a name, an accent set apart from its letter
     got = pdf.parse_author_line(line)
     assert got is not None and [n for n, _ in got] == names
+
+
+@pytest.mark.parametrize(
+    "note,place",
+    [
+        ("Professor at the Dept. of Electrical Engineering, Example University, Exampletown", "Dept. of Electrical Engineering, Example University, Exampletown"),
+        ("Ph.D. student", ""),
+        ("Department of Physics, Example University; kim@example.org", "Department of Physics, Example University"),
+    ],
+)
+def test_a_post_before_a_place_is_not_part_of_it(note, place):
+    assert pdf._place_text(note) == place

@@ -65,6 +65,7 @@ from . import limits  # noqa: E402  (read at call time: configuration may raise 
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
     ADDRESS_COUNTRY,
+    is_job_title,
     names_group_or_field,
     places_by_initials,
     split_run_in,
@@ -459,6 +460,7 @@ def _named_in(authors: list[Author], text: str, *, last: bool = False) -> int | 
 def assign_affiliations(authors: list[Author], marks: list[list[str]], affils: list[tuple[list[str], str]]) -> None:
     """Match affiliations to authors by marker; a lone unmarked affiliation
     (or only unmarked ones) belongs to every author."""
+    affils = [(m, t) for m, t in affils if t]  # (a note that was only a post leaves no place)
     if not authors or not affils:
         return
     marked = [(m, t) for m, t in affils if m]
@@ -2318,7 +2320,12 @@ def _place_text(text: str) -> str:
     publishers run on after it ("..., USA; kim@example.org")."""
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", "", text, flags=re.I)
-    return text.strip(" ,;")
+    text = text.strip(" ,;")
+    # "Professor at the Dept. of ...": the post goes, the place stays; "Ph.D. student" alone is no place
+    lead = re.match(r"^(?P<post>[^,;]{2,60}?)\s+(?:at|in|with)\s+(?:the\s+)?(?=[A-Z])", text)
+    if lead and is_job_title(lead.group("post")):
+        text = text[lead.end() :]
+    return "" if is_job_title(text) else text
 
 
 # a name as a margin's list of places abbreviates it: "Prof J M Baeten MD", "A van Heerden"
