@@ -3264,3 +3264,10 @@ def test_preparing_a_laboratory_material_is_a_task(read, material):
 )
 def test_help_from_others_inside_a_purpose(read, text, expected):
     assert sorted(n for n, _ in _credited(read(text))) == expected
+
+
+@pytest.mark.parametrize("name", ["Genevieve Stein-O’Brien", "Genevieve Stein-O'Brien", "Ann Smith-McDonald", "Luca Rossi-D’Angelo"])
+def test_a_prefixed_name_after_a_hyphen(read, name):
+    # "Stein-O’Brien": the part after the hyphen is itself a prefixed name
+    r = read(f"We thank Simina Boca and {name} for help with the assays.")
+    assert sorted(n for n, _ in _credited(r)) == sorted(["Simina Boca", name])

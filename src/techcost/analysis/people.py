@@ -34,8 +34,9 @@ COMMON = frozenset(
 
 _LOW = rf"[^\W\d_{UPPER}]"  # a lower-case letter of any script ("Meiβner")
 _CAP_WORD = re.compile(
-    rf"^(?:[{UPPER}](?:{_LOW}|['’])+(?:[-‐][{UPPER}]?(?:{_LOW}|['’])+)*"
-    rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[{UPPER}](?:{_LOW}|['’])+(?:[-‐][{UPPER}](?:{_LOW}|['’])+)*"
+    rf"^(?:[{UPPER}](?:{_LOW}|['’])+(?:[-‐](?:Mc|Mac|O['’]|D['’])?[{UPPER}]?(?:{_LOW}|['’])+)*"
+    rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[{UPPER}](?:{_LOW}|['’])+(?:[-‐](?:Mc|Mac|O['’]|D['’])?[{UPPER}](?:{_LOW}|['’])+)*"
+    # ("Stein-O’Brien", "Smith-McDonald": a prefixed name after the hyphen)
     # "JuOae", "DeShawn", "LaToya": an inner capital after one letter in a given name ("CopRice",
     # "BioMarker" are brands)
     rf"|[{UPPER}]{_LOW}[{UPPER}]{_LOW}{{2,}}"
