@@ -3271,3 +3271,15 @@ def test_a_prefixed_name_after_a_hyphen(read, name):
     # "Stein-O’Brien": the part after the hyphen is itself a prefixed name
     r = read(f"We thank Simina Boca and {name} for help with the assays.")
     assert sorted(n for n, _ in _credited(r)) == sorted(["Simina Boca", name])
+
+
+@pytest.mark.parametrize("name", ["Artur d'Avila Garcez", "Nicolas Baillot d’Étiaux", "Maria dell'Orto"])
+def test_a_family_name_with_an_elided_particle_is_read_whole(read, name):
+    # the acknowledgement reader, like the author readers, keeps "d'Avila" in the name
+    r = read(f"We thank {name} and Kim Park for help with the assays.")
+    assert sorted(n for n, _ in _credited(r)) == sorted([name, "Kim Park"])
+
+
+def test_a_place_with_an_elided_particle_is_not_a_person(read):
+    r = read("We thank the technicians from different institutions of Côte d’Ivoire for their support in the field, particularly Kim Park.")
+    assert "Côte d’Ivoire" not in [n for n, _ in _credited(r)]

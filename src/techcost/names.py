@@ -16,6 +16,8 @@ PARTICLES = frozenset(
     "van von der den de del della dei degli di da dal dos das du le la les lo ten ter te bin binti bint ibn al el "
     "y e zu zur st st. mac af av".split()
 ) | {"in 't", "in't", "in`t", "in´t"}
+#: A family name with its particle run in by an apostrophe ("d'Avila", "d’Étiaux", "dell'Orto").
+ELIDED_FAMILY = re.compile(r"(?:d|l|dell|dall|degl|nell|sull)['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?\s+", re.I)
 SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)
 

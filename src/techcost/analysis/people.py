@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..letters import UPPER
-from ..names import PARTICLES
+from ..names import ELIDED_FAMILY, PARTICLES
 from .text import Token, fold, is_title, title_end, tokenize
 from .words import ReaderWords, post_nominal_key
 
@@ -164,6 +164,8 @@ class NameFinder:
     def _family_ok(self, tk: Token) -> bool:
         if self._word_ok(tk):
             return True
+        if tk.kind == "word" and ELIDED_FAMILY.fullmatch(tk.text):
+            return True  # "Artur d'Avila", "Nicolas Baillot d’Étiaux": a particle run in by an apostrophe
         if self._degree_shaped(tk):
             return False  # "Jo Bloggs LATG", "Anna Berg MSc"
         # "Wei WANG" is a family name in capitals; "Daxing CDC" (no vowel) is an acronym

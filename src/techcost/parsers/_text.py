@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
-from ..names import PARTICLES, match_initials, same_person
+from ..names import ELIDED_FAMILY, PARTICLES, match_initials, same_person
 from ..statements import find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
 
@@ -797,7 +797,7 @@ def looks_like_name(text: str) -> bool:
     if lower and not any(
         w.lower() in PARTICLES
         or re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+\.?", w)
-        or re.fullmatch(r"(?:d|l|dell|dall|degl|nell|sull)['’][^\W\d_]+", w)
+        or ELIDED_FAMILY.fullmatch(w)
         for w in lower
     ):
         return False

@@ -59,7 +59,7 @@ from typing import Any, Iterable
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
 from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
-from ..names import PARTICLES
+from ..names import ELIDED_FAMILY, PARTICLES
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
@@ -178,7 +178,7 @@ def is_name(text: str) -> bool:
         if i > 0 and re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+", core):
             long_words += 1  # "deMayo", "vanDyke": a particle joined to the family name
             continue
-        if i > 0 and re.fullmatch(r"(?:d|l|dell|dall|degl|nell|sull)'[^\W\d_]+", core):
+        if i > 0 and ELIDED_FAMILY.fullmatch(core):
             long_words += 1  # "Baillot d'Étiaux", "dell'Orto": a particle run in by an apostrophe
             continue
         if not core or not core[0].isupper():
