@@ -1000,6 +1000,33 @@ $^2$Example Institute, France}
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# Frontiers: the places in a macro the class prints, "\address{}" left empty
+"frontiers-address-macro": r"""\documentclass{frontiersSCNS}
+\def\firstAuthorLast{Park {et~al.}}
+\def\Authors{Kim Park\,$^{1,*}$, Jo A. Bloggs\,$^{2}$ and Ana del R\'io\,$^{1}$}
+\def\Address{$^{1}$Example University, Exampleton, UK \\
+$^{2}$Imaging Facility, Example Institute, Paris, France}
+\def\corrAuthor{Kim Park}
+\begin{document}
+\onecolumn
+\title{A study}
+\author[\firstAuthorLast ]{\Authors}
+\address{}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# Interspeech: \affiliation{Department}{Institution}{Country}, numbered in order
+"interspeech-numbered": r"""\documentclass{Interspeech}
+\title{A study}
+\author[affiliation=1]{Kim}{Park}
+\author[affiliation=2]{Jo A.}{Bloggs}
+\author[affiliation={1,2}]{Ana}{del R\'io}
+\affiliation{Department of Physics}{Example University}{UK}
+\affiliation{Imaging Facility}{Example Institute}{France}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 }
 
 
@@ -1012,6 +1039,18 @@ def test_latex_author_blocks_with_their_affiliations(tmp_path, name):
     first, second = authors[0].affiliations, authors[1].affiliations
     assert first and second and first != second, (first, second)
     assert all(not af.endswith((" and", ".")) for a in authors for af in a.affiliations)
+
+
+def test_one_shared_interspeech_place_is_everyones(tmp_path):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{Interspeech}\n\\title{A study}\n\\author{Kim}{Park}\n\\author{Jo A.}{Bloggs}\n\\author{Ana}{del R\\'io}\n"
+        "\\affiliation[nocounter]{Department of Physics}{Example University}{UK}\n\\begin{document}\\maketitle\n\\section{Intro} Text.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert all(a.affiliations == ["Department of Physics, Example University, UK"] for a in authors)
 
 
 # more Markdown conventions: MyST, papaja, CFF-style keys, HTML and pandoc superscripts, an "Authors" heading

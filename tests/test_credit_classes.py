@@ -3283,3 +3283,43 @@ def test_a_family_name_with_an_elided_particle_is_read_whole(read, name):
 def test_a_place_with_an_elided_particle_is_not_a_person(read):
     r = read("We thank the technicians from different institutions of Côte d’Ivoire for their support in the field, particularly Kim Park.")
     assert "Côte d’Ivoire" not in [n for n, _ in _credited(r)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["We are thanking", "We are also thanking", "I am thanking", "We are gratefully acknowledging", "The authors are acknowledging"],
+)
+def test_thanks_in_the_progressive(read, opening):
+    r = read(f"{opening} Kim Park and Jo Bloggs for technical assistance with the SEM.")
+    assert _credited(r) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
+
+
+@pytest.mark.parametrize("opening", ["A very special thank you to", "A huge thank you to", "A heartfelt thank you to", "Sincere thank you to"])
+def test_thank_you_with_any_praise_before_it(read, opening):
+    assert _credited(read(f"{opening} Kim Park for technical assistance.")) == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "was",
+    ["was of great help with", "was of invaluable help in", "was of much assistance with", "was a tremendous help with", "was of help with"],
+)
+def test_being_of_help_with_a_task(read, was):
+    """"A was of great help with X" says what A did, as "We thank A for help with X" does."""
+    helped = _credited(read("We thank Kim Park for help with the DNA sequencing."))
+    assert [n for n, _ in helped] == ["Kim Park"]
+    assert _credited(read(f"Kim Park {was} the DNA sequencing.")) == helped
+    assert not _credited(read(f"Kim Park {was} the discussion of the results."))
+
+
+@pytest.mark.parametrize("name", ["Meng-ni An", "Xiao An", "Wei He", "Jun Ma"])
+@pytest.mark.parametrize("lead", ["", "technician "])
+def test_a_short_family_name_that_is_an_ordinary_word(read, name, lead):
+    """"We thank Meng-ni An for ...": thanked alone, a given name then a
+    short family name that is also a word is a person, as it is in a list."""
+    r = read(f"We thank {lead}{name} for help with the cell culture.")
+    assert _credited(r) == [(name, "explicit" if lead else "inferred")]
+
+
+@pytest.mark.parametrize("text", ["We thank Google Cloud for credits.", "We thank Central Office for help with the cell culture.", "We thank Then An for help."])
+def test_a_brand_or_ordinary_words_thanked_alone_is_not_a_person(read, text):
+    assert not _credited(read(text))

@@ -75,10 +75,14 @@ class Frames:
         deeds = lex.words.alt("deed_nouns")
         # "was helpful" in the pack also reads "was very helpful"
         doing = alt(lex.list("subject_verbs")).replace(r"was\s+", rf"was\s+{_ADV}").replace(r"were\s+", rf"were\s+{_ADV}")
+        # and "was of help" reads "was of great help", "was a tremendous help"
+        doing = re.sub(r"(of|a)\\s\+(help|assistance)", r"\1\\s+(?:[a-z]+\\s+){0,2}?\2", doing)
+        # "we are thanking", "I am acknowledging": the progressive form of each thanks verb
+        ing = alt(v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in lex.list("thank_verbs"))
         self.thanks = re.compile(
             rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
-            rf"(?:{verbs})(?:s|e?d)?\b(?:\s+with\s+(?:thanks|gratitude))?"
+            rf"(?:(?:{verbs})(?:s|e?d)?|(?:am|are|is)\s+{_ADV}(?:{ing}))\b(?:\s+with\s+(?:thanks|gratitude))?"
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[{UPPER}][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
             # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
@@ -90,7 +94,7 @@ class Frames:
             rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b"
             # "A.A.B. and J.S. wish to thank", "Thank you to"
             rf"|\b(?:wish(?:es)?|would\s+like|wants?|like)\s+to\s+{_ADV}(?:{verbs})\b"
-            rf"|^\s*(?:(?:a|and|also|finally|big|special|huge|many)\s+)*thank\s+you\s+(?:(?:very\s+)?much\s+)?(?:also\s+)?(?:to\b)?)",
+            rf"|^\s*(?:(?:a|and|also|finally|final|big|special|huge|many|very|most|sincere|heartfelt|warm|massive|enormous|great|personal|extra|further|additional)\s+)*thank\s+you\s+(?:(?:very\s+)?much\s+)?(?:also\s+)?(?:to\b)?)",
             re.IGNORECASE,
         )
         self.subject_thanked = re.compile(
@@ -488,6 +492,10 @@ class AckReader:
         for help with X". The giving verbs are the pack's gift verbs; what is
         not help ("provided the antibodies") is left as written, a gift."""
         t = text.strip()
+        # "was of great help with X", "were a tremendous help in X": help with X
+        been = re.match(r"(?i)(?:was|were)\s+(?:(?:of|a|an)\s+)(?:[a-z]+\s+){0,2}?(?=(?:help|assistance)\b)", t)
+        if been:
+            return t[been.end() :]
         lead = self.lex.words.gift.match(t)
         if lead and self._help_head.match(t[lead.end() :].strip()):
             return t[lead.end() :].strip()
@@ -1504,11 +1512,24 @@ class AckReader:
             pm = re.fullmatch(r"(?P<core>.*?)\s*\((?P<paren>[^()]{1,80})\)\s*", it.other or "")
             paren = pm.group("paren").strip() if pm and self.lex.is_role(pm.group("paren")) else ""
             other = pm.group("core") if paren else it.other
+            # "technician Meng-ni An": a post in lower case before the name
+            lead = re.match(r"(?P<post>(?:[a-z][\w\-]*\s+){1,3})(?=[A-Z])", other or "")
+            if lead and not paren and self.lex.is_role(lead.group("post")):
+                paren, other = lead.group("post").strip(), other[lead.end() :]
             if it.mentions or not other or not _BARE_NAME.fullmatch(other):
                 continue
             prev = items[idx - 1] if idx else None
             nxt = items[idx + 1] if idx + 1 < len(items) else None
-            if prev is None and nxt is not None and people(nxt, purpose_ok=True) and not it.purpose:
+            words = other.split()
+            if prev is None and nxt is None:
+                # "We thank Meng-ni An for technical help": thanked alone for a purpose of their own, a
+                # given name that is no ordinary word, then a family name that is one ("An", "He", "Fall")
+                # (a short one, or after a hyphenated given name: "Google Cloud" is a brand)
+                if not it.purpose or len(words) != 2 or fold(words[0]) in self.names.not_names or fold(words[1]) not in self.names.not_names:
+                    continue
+                if len(words[1]) > 3 and "-" not in words[0]:
+                    continue
+            elif prev is None and nxt is not None and people(nxt, purpose_ok=True) and not it.purpose:
                 # "She Chen and Lin Li for ...": the first of the list, joined by "and" to a person
                 after = sent[it.off + len(it.text) : nxt.off]
                 if ";" in after or not re.search(r"\band\b|&", after):

@@ -853,7 +853,7 @@ class Scanner:
 
 
 _META_ARGS = {
-    "correspondingauthor": 2, "corr": 2, "Author": 2, "affiliation": 2, "collaboration": 2, "icmlauthor": 2,
+    "correspondingauthor": 2, "corr": 2, "Author": 2, "affiliation": 3, "collaboration": 2, "icmlauthor": 2,
     "icmlaffiliation": 2, "icmlcorrespondingauthor": 2, "altaffiltext": 2, "nametwo": 2, "twoauthors": 4,
 }
 
@@ -1182,6 +1182,7 @@ class _AuthorState:
     notes: list[tuple[str, Source, int]] = field(default_factory=list)
     collabs: list[str] = field(default_factory=list)
     with_notes: list[str] = field(default_factory=list)  # "A. Wagner and Y. Ma are with the Dept. of ..."
+    counted: int = 0  # places numbered in the order they are set (Interspeech)
 
 
 _LEAD_MARK = re.compile(
@@ -1704,6 +1705,18 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 text = _aff_text(args[1])
                 if text:
                     st.keyed.setdefault(args[0].strip(), text)
+        elif name == "affiliation" and len(args) == 3:
+            # Interspeech: \affiliation{Department}{Institution}{Country}, numbered in order for
+            # "\author[affiliation={1,2}]{Given}{Family}"; "[nocounter]" when all share the one place
+            text = _aff_text(", ".join(a for a in args if a.strip()))
+            if text:
+                st.counted += 1
+                if (meta.opt or "").strip() == "nocounter":
+                    for a in st.drafts:
+                        if not a.aff_keys:
+                            a.add_affiliation(text)
+                else:
+                    st.keyed.setdefault(str(st.counted), text)
         elif name in ("affil", "affiliation", "address", "aff", "affiliations"):
             _affiliation(st, meta, args)
         elif name == "date":
@@ -1744,6 +1757,13 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 _note(st, None, note, meta.src, meta.offset)
         elif name in ("correspondingauthor", "corr", "corresp", "icmlcorrespondingauthor", "correspondence", "correspondance"):
             pending_corr.append((meta, " ".join(args)))
+    # Frontiers: the places are set in "\def\Address{$^{1}$X \\ $^{2}$Y}", which the class prints
+    # under the names, and "\address{}" is left empty
+    place_macro = next((macros[k] for k in ("Address", "Affiliations") if macros.get(k, "").strip()), "")
+    first_author = next((m for m in meta_list if m.name in ("author", "Author", "authors")), None)
+    if place_macro and first_author is not None and not st.keyed and any(a.aff_keys for a in st.drafts):
+        body = expand(place_macro)
+        _affiliation(st, _Meta("address", first_author.src, first_author.offset, [body], first_author.arg_offsets[:1]), [body])
     for a in st.drafts:
         for k in a.aff_keys:
             text = st.keyed.get(k) or st.keyed.get(k.lower())
