@@ -3323,3 +3323,28 @@ def test_a_short_family_name_that_is_an_ordinary_word(read, name, lead):
 @pytest.mark.parametrize("text", ["We thank Google Cloud for credits.", "We thank Central Office for help with the cell culture.", "We thank Then An for help."])
 def test_a_brand_or_ordinary_words_thanked_alone_is_not_a_person(read, text):
     assert not _credited(read(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kim Park [Technician] (TEM sample preparation, TEM images).",
+        "Kim Park (Research Technician) (TEM images)",
+        "Kim Park (Laboratory Technician)",
+        "Kim Park [Research Software Engineer]: (pipeline code)",
+    ],
+)
+def test_a_line_that_is_a_name_and_a_technical_post_in_brackets(read, line):
+    assert _credited(read(line)) == [("Kim Park", "explicit")]
+    # the same line among others, under a label
+    assert ("Kim Park", "explicit") in _credited(read(f"Technical support:\n{line}\nJo Bloggs (PhD student)"))
+
+
+@pytest.mark.parametrize("line", ["Kim Park (University of Exampleton).", "Kim Park (PhD student) (analysis).", "Kim Park [Editor]"])
+def test_a_name_and_a_bracket_that_is_no_technical_post(read, line):
+    assert not _credited(read(line))
+
+
+@pytest.mark.parametrize("help_", ["informatics support regarding the biobank", "informatics assistance", "data management support"])
+def test_informatics_and_data_management_support_is_technical(read, help_):
+    assert _credited(read(f"We thank K. Park, J. Bloggs and S. Lee for {help_}.")) == [("K. Park", "explicit"), ("J. Bloggs", "explicit"), ("S. Lee", "explicit")]

@@ -402,6 +402,9 @@ _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|Ltda|LLC|GmbH|Co|Corp|Company|(?:Private
 _POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’]s\s+(?P<name>[{UPPER}][^,;()]{{2,60}})$")
 # "Erwin Erkfitz, Senior Preparator": one line of a credits roll
 _ROLL_LINE = re.compile(rf"^(?P<name>[{UPPER}][^,;:()]{{2,50}}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{{2,120}}?)\s*$")
+# "Nicholas Rudawski [Technician] (TEM images).", "Kim Park (Research Technician)": a line that is a
+# name with its post in brackets, perhaps with what they did
+_POST_LINE = re.compile(rf"^(?P<name>[{UPPER}][^,;:()\[\]]{{2,50}}?)\s*[\[(](?P<title>[^\[\]()]{{2,80}})[\])](?:\s*[,:\-–]?\s*\((?P<what>[^()]{{0,200}})\))?\s*[.;]?$")
 # "our talented photographers, A and B, have ...": a post or team in the plural, then its members
 _APPOSITIVE_TEAM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?P<role>(?:[\w\-]+\s+)?(?:team|staff|technicians|photographers|engineers|preparators|conservators|specialists|crew|technologists|operators))\s*,\s+"
@@ -543,7 +546,24 @@ class AckReader:
                 out.extend(self.roll_credit(m.group(0), m.start()))
                 for q in range(m.start(), m.end()):
                     keep[q] = " "
+        for m in lines:
+            got = self.post_line_credit(m.group(0), m.start())
+            if got:
+                out.extend(got)
+                for q in range(m.start(), m.end()):
+                    keep[q] = " "
         return out, "".join(keep)
+
+    def post_line_credit(self, line: str, offset: int = 0) -> list[Credit]:
+        """A line that is only a name and a technical post in brackets
+        ("Nicholas Rudawski [Technician] (TEM images)"): the post credits them."""
+        pm = _POST_LINE.match(line.strip())
+        if pm is None or not self.lex.is_role(pm.group("title")) or self.names.whole(pm.group("name").strip()) is None:
+            return []
+        name = pm.group("name").strip()
+        at = line.find(name)
+        what = (pm.group("what") or "").strip()
+        return [Credit(line, offset, [Group([Mention("person", name, at, at + len(name), role=pm.group("title").strip())], purpose=what, frame="label")])]
 
     def roll_runs(self, lines: list[str]) -> list[tuple[int, int]]:
         """Where the credits rolls are among ``lines`` (lines of one text,
