@@ -1662,6 +1662,135 @@ Ben Kim\textsuperscript{1,2}
 \end{flushleft}""", ""),
 }
 
+# conventions met in real manuscripts outside the corpus: each gives two authors and their places
+FRESH_CLASSES = {
+# MNRAS: names in one box, their places in another
+"mnras-parbox": (r"""\documentclass{mnras}
+\title{A study of soil}
+\author[A. L\'opez et al.]{
+\parbox{\textwidth}{
+Ana~L\'opez,$^{1}$\thanks{E-mail: ana@example.org}
+\&Ben~Kim$^{1,2}$}\vspace{0.4cm}\
+\\
+\parbox{\textwidth}{
+$^{1}$University of Exampleton, Exampleton, UK\\
+$^{2}$Sample Institute, Paris, France\\
+}
+}
+\begin{document}""", "\\maketitle"),
+# JHEP: a note beside a name, the option on the next line
+"jheppub-note": (r"""\documentclass{article}\usepackage{jheppub}
+\title{A study of soil}
+\author[a,1]{Ana L\'opez,\note{Corresponding author.}}
+\author
+  [a,b]{and Ben Kim}
+\affiliation[a]{University of Exampleton, UK}
+\affiliation[b]{Sample Institute, France}
+\begin{document}""", "\\maketitle"),
+# Elsevier cas-dc, names written family name first; long keys
+"cas-surname-first": (r"""\documentclass[a4paper,fleqn]{cas-dc}
+\begin{document}
+\title[mode = title]{A study of soil}
+\author[uni-address]{L\'opez, A.}[orcid=0000-0002-1825-0097]
+\author[institute-address]{Kim, B.}[orcid=0000-0001-5109-3700]
+\address[uni-address]{University of Exampleton, UK}
+\address[institute-address]{Sample Institute, France}""", "\\maketitle"),
+# AMS: more authors after the first, each with their place
+"ametsoc-extra": (r"""\documentclass{ametsoc}
+\title{A study of soil}
+\authors{Ana L\'opez\correspondingauthor{Ana L\'opez, ana@example.org}}
+\affiliation{University of Exampleton, UK}
+\extraauthor{Ben Kim}
+\extraaffil{Sample Institute, France}
+\begin{document}""", "\\maketitle"),
+# A&A: places named by labels
+"aa-labels": (r"""\documentclass{aa}
+\title{A study of soil}
+\author{Ana L\'opez\inst{\ref{inst:uni}} \and Ben Kim\inst{\ref{inst:uni}, \ref{inst:sample}}}
+\institute{University of Exampleton, UK \label{inst:uni}
+\and Sample Institute, France \label{inst:sample}}
+\begin{document}""", "\\maketitle"),
+# IOP: a note among the places, with its own mark
+"iopart-note": (r"""\documentclass{iopart}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez$^{1,*}$ and Ben Kim$^{2}$}
+\address{$^1$ University of Exampleton, UK}
+\address{$^2$ Sample Institute, France}
+\address{$^*$ Author to whom any correspondence should be addressed.}""", "\\maketitle"),
+# EPTCS: each name with its place inside the author block
+"eptcs-institute": (r"""\documentclass{eptcs}
+\title{A study of soil}
+\author{Ana L\'opez \institute{School of Geography\\ University of Exampleton} \email{ana@example.org}
+\and Ben Kim \institute{Sample Institute\\ Paris}}
+\begin{document}""", "\\maketitle"),
+# REVTeX: a place kept in a macro, used after each name
+"revtex-place-macros": (r"""\documentclass[aps,prd,superscriptaddress]{revtex4-1}
+\def\uni{\affiliation{University of Exampleton, UK}}
+\def\sample{\affiliation{Sample Institute, France}}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez}
+\email{ana@example.org}
+\uni
+\author{Ben Kim}
+\sample""", "\\maketitle"),
+# JFM: each place over several lines, marked once
+"jfm-place-lines": (r"""\documentclass{jfm}
+\title{A study of soil}
+\author
+    [A. L\'opez and B. Kim]
+    {Ana L\'opez$^1$ and Ben Kim$^2$}
+\affiliation{
+    $^1$School of Geography,\\ University
+        of Exampleton, UK\\
+    $^2$Laboratory of Soils, \\Sample Institute,
+        Paris, France \\
+    }
+\begin{document}""", "\\maketitle"),
+# Taylor & Francis: the contact note is no place
+"tandf-contact": (r"""\documentclass{interact}
+\begin{document}
+\title{A study of soil}
+\author{\name{Ana L\'opez\thanks{CONTACT Ana L\'opez. Email: ana@example.org}, Ben Kim}
+\affil{Sample Institute, France}}""", "\\maketitle"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRESH_CLASSES))
+def test_conventions_of_real_manuscripts_give_their_authors_and_places(tmp_path, name):
+    head, make_title = FRESH_CLASSES[name]
+    p = tmp_path / "paper.tex"
+    p.write_text(head + _MORE_BODY.replace("%MAKETITLE%", make_title), encoding="utf-8")
+    m = parse_latex(p, display_path="paper.tex")
+    assert [a.name.replace("A. López", "Ana López").replace("B. Kim", "Ben Kim") for a in m.authors] == ["Ana López", "Ben Kim"]
+    assert any("Sample Institute" in aff for aff in m.authors[1].affiliations), m.authors[1].affiliations
+    assert all("correspond" not in aff.lower() and "CONTACT" not in aff for a in m.authors for aff in a.affiliations)
+
+
+def test_an_orcid_in_brackets_inside_the_name(tmp_path):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{oup-contemporary}\n\\title{A study}\n\\author[1]{Ana L\\'opez (ORCID: 0000-0002-1825-0097)}\n\\affil[1]{University of Exampleton}\n"
+        "\\begin{document}\\maketitle\n\\section{Intro} Text.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    a = parse_latex(p, display_path="paper.tex").authors
+    assert [(x.name, x.orcid, x.affiliations) for x in a] == [("Ana López", "0000-0002-1825-0097", ["University of Exampleton"])]
+
+
+def test_one_place_for_names_without_marks_is_everyones(tmp_path):
+    # MDPI: "\Author{A and B}" with one "\address[1]{X}"
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{mdpi}\n\\Title{A study}\n\\Author{Ana L\\'opez and Ben Kim *}\n\\address[1]{Sample Institute, France}\n"
+        "\\begin{document}\\maketitle\n\\section{Intro} Text.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    a = parse_latex(p, display_path="paper.tex").authors
+    assert [(x.name, x.affiliations) for x in a] == [("Ana López", ["Sample Institute, France"]), ("Ben Kim", ["Sample Institute, France"])]
+
+
 _MORE_BODY = r"""
 \begin{abstract}We study soil.\end{abstract}
 %MAKETITLE%

@@ -310,11 +310,16 @@ _GROUP_SCAN_BRACKET = re.compile(r"\\.|[\[\]{}]|\n[ \t]*\n", re.S)
 
 
 def read_optional(text: str, pos: int) -> tuple[str, int] | None:
-    """An optional ``[...]`` argument right at ``pos`` (spaces allowed)."""
+    """An optional ``[...]`` argument right at ``pos`` (spaces allowed, and
+    one line end, as TeX reads it: "\\author\n  [Short]\n  {Names}")."""
     i = pos
     n = len(text)
     while i < n and text[i] in " \t":
         i += 1
+    if i < n and text[i] == "\n":
+        i += 1
+        while i < n and text[i] in " \t":
+            i += 1
     if i >= n or text[i] != "[":
         return None
     depth = 0
@@ -645,8 +650,10 @@ _INSTITUTION = re.compile(
 # a note printed among the affiliations that is not one: correspondence,
 # equal contribution, a present address, a death
 _AUTHOR_NOTE = re.compile(
-    r"^\W*(?:to whom (?:all )?correspondence|(?:\w+ )?correspond(?:ing|ence)\b|(?:these|the|both|all) (?:\w+ )?authors? "
-    r"(?:have )?contributed equally|contributed equally|equal(?:ly)? contribut|(?:present|current|permanent) address|deceased\b)"
+    r"^\W*(?:(?:the\s+)?(?:author|person)s?\s+)?(?:to whom (?:any |all )?(?:correspondence|queries)|(?:\w+ )?correspond(?:ing|ence)\b|(?:these|the|both|all) (?:\w+ )?authors? "
+    r"(?:have )?contributed equally|contributed equally|equal(?:ly)? contribut|(?:present|current|permanent) address|deceased\b"
+    # Taylor & Francis: "CONTACT Kim Park. Email: ..."
+    r"|(?-i:CONTACT)\b)"
     # a fellowship held, not a place: "51 Pegasi b Fellow", "CIFAR Senior Fellow", "Hubble Fellow"
     r"|^[^,;]{0,80}\b(?:fellow|scholar)s?\W*$",
     re.I,

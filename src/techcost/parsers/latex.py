@@ -63,6 +63,7 @@ from ._text import (
     read_text,
     resolve_inside,
     skip_args,
+    split_orcid_note,
 )
 from .listed_authors import authors_listed_in_sections
 from .pdf import split_places
@@ -84,6 +85,19 @@ _PERCENT = re.compile(r"(?<!\\)((?:\\\\)*)%")
 _IFFALSE = re.compile(r"\\iffalse(?![a-zA-Z])|\\if\s*0(?![0-9])")
 _IFTOKEN = re.compile(r"\\(if[a-zA-Z@]*|fi|else)(?![a-zA-Z@])")
 _NOT_IF = frozenset({"iff", "ifthenelse", "ifdefined", "ifcsname", "ifpdf", "ifluatex", "ifxetex"})
+
+
+class _OneLine:
+    """The line index of a macro's body: every offset is on the line where the macro is used."""
+
+    def __init__(self, line: int) -> None:
+        self._line = line
+
+    def line(self, offset: int) -> int:
+        return self._line
+
+
+_META_IN_MACRO = re.compile(r"\\(affiliation|affil|address|altaffiliation|institute)(?![a-zA-Z@])")
 
 
 @dataclass
@@ -279,7 +293,9 @@ _META_CMDS = (
     "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
     "correspondence correspondance authorsnames authorsaffiliations aff date affiliations altaffiltext "
     # IUCr \cauthor (the contact author); IEEE signal-processing conferences \name, \nametwo, \twoauthors
-    "cauthor name nametwo twoauthors"
+    "cauthor name nametwo twoauthors "
+    # AMS (ametsoc): more authors, each with their place, after the first ones
+    "extraauthor extraaffil"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -875,7 +891,7 @@ _MARKER_CMDS = re.compile(
     r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|fnref|corref|tnoteref|footnotemark|"
     r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
     r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
-    r"authornote|authornotemark|footnoteref|thanksref)(?![a-zA-Z@])\*?"
+    r"authornote|authornotemark|footnoteref|thanksref|note)(?![a-zA-Z@])\*?"
 )
 _AND = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])|\\\\(?:\*|\[[^\]]*\])?|\\newline(?![a-zA-Z@])|\\par(?![a-zA-Z@])|\n[ \t]*\n")
 _AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])")
@@ -951,11 +967,13 @@ class _NameInfo:
 
 def _keys(text: str) -> list[str]:
     """Affiliation keys from a marker: ``1,2``, ``a,b``, ``1*``."""
+    # "\inst{\ref{inst:mpia}}": a label of the place (A&A, svjour3), named by its reference
+    text = re.sub(r"\\(?:ref|labelcref|cref)\s*\{([^{}]{1,40})\}", lambda m: m.group(1).replace(" ", ""), text)
     t = latex_to_text(re.sub(r"\\(?:rm|it|bf|sf|tt|normalfont|upshape)(?![a-zA-Z])", " ", text))  # "\textsuperscript{\rm 1}"
     out = []
     for k in re.split(r"[,\s]+", t):
         k = k.strip().strip("*∗†‡§¶.")
-        if k and k not in out and len(k) <= 12:
+        if k and k not in out and len(k) <= 40:
             out.append(k)
     return out
 
@@ -1013,6 +1031,9 @@ def _name_info(raw: str) -> _NameInfo:
     orcid = email = None
     corr = False
     given = family = None
+    # "Matthieu Doutreligne (ORCID: 0000-0001-8072-9966)": an ORCID written in brackets after the name
+    if "(" in raw or "[" in raw:
+        raw, orcid = split_orcid_note(raw)
     out: list[str] = []
     pos = 0
     n = len(raw)
@@ -1059,7 +1080,10 @@ def _name_info(raw: str) -> _NameInfo:
                 orcid = orcid or normalise_orcid(content)
             elif content.startswith("mailto:"):
                 email = email or find_email(content)
-        elif name in ("thanks", "footnote", "authornote"):
+        elif name in ("thanks", "footnote", "authornote", "note"):
+            # (JHEP's \note{Corresponding author.} and \note{ORCID: ...} beside a name)
+            if name == "note" and "orcid" in content.lower():
+                orcid = orcid or normalise_orcid(content)
             t = one_line(latex_to_text(content))
             if t:
                 notes.append(t)
@@ -1145,7 +1169,7 @@ def _store_keyed(st: _AuthorState, raw: str) -> bool:
     parts.append((keys, rest[pos:]))
     for ks, text_raw in parts:
         text = _aff_text(text_raw)
-        if text:
+        if text and not is_author_note(text):  # not "$^*$ Author to whom any correspondence should be addressed"
             for k in ks:
                 st.keyed.setdefault(k, text)
     return True
@@ -1239,6 +1263,11 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         if re.fullmatch(r"(?:Jr|Sr|II|III|IV|PhD|MD)\.?", info.name) and infos:
             infos[-1].name += " " + info.name
             continue
+        if infos and re.fullmatch(r"(?:[A-Z]\.\s?-?){1,3}", info.name.strip()) and re.fullmatch(r"[^\W\d_][\w'’\-]+", infos[-1].name):
+            # "Castellanos-Velazco, C. I.": a family name, then its initials after a comma
+            infos[-1].name = info.name.strip() + " " + infos[-1].name
+            _merge(infos[-1], info)
+            continue
         if not looks_like_name(info.name):
             if is_collaboration(info.name) and len(info.name.split()) <= 10:
                 infos.append(info)
@@ -1277,11 +1306,37 @@ def _unlink_names(raw: str) -> str:
     return out
 
 
+_BOX = re.compile(r"\\(?:parbox|makebox|framebox)\s*(?:\[[^\]]*\]\s*)*(?=\{)")
+
+
+def _open_boxes(raw: str) -> str:
+    """``\\parbox{\\textwidth}{A, B}`` as ``A, B``, each offset kept: the box
+    and its width are blanked, its braces too ("MNRAS": the names in one
+    box, the places in another)."""
+    out = list(raw)
+    for m in _BOX.finditer(raw):
+        width = read_group(raw, m.end())
+        if width is None or "parbox" not in m.group(0) and not width[0].strip():
+            continue
+        body_at = width[1]
+        while body_at < len(raw) and raw[body_at] in " \t\n":
+            body_at += 1
+        body = read_group(raw, body_at) if "parbox" in m.group(0) else None
+        if body is None:
+            # \makebox[w]{A}: the one group is the content
+            body, body_at, width = width, m.end(), None
+        for q in range(m.start(), body_at + 1):
+            out[q] = " "
+        out[body[1] - 1] = " "
+    return "".join(out)
+
+
 def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     """Authors from one ``\\author``/``\\authors``/``\\Author`` argument."""
     base = meta.arg_offsets[0]
     src = meta.src
     raw = _unlink_names(raw) if "\\href" in raw or "\\includegraphics" in raw else raw
+    raw = _open_boxes(raw) if "box" in raw else raw
     raw, base = _unwrap_whole(raw, base)
     by = re.match(r"\s*(?i:by)\s+(?=[A-Z\\{])", raw)
     if by:
@@ -1355,6 +1410,19 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
     """One ``\\and``-separated chunk: names on the first line, then lines
     of affiliations (keyed by a leading marker or applying to the chunk),
     e-mails or more names."""
+    # EPTCS: "\author{A \institute{Dept\\ Univ} \email{a@x} \and B ...}": a place set inside the chunk
+    inner: list[str] = []
+    if "\\institute" in chunk.raw or "\\affiliation" in chunk.raw:
+        raw = chunk.raw
+        for m in list(re.finditer(r"\\(?:institute|affiliation)\s*\{", raw)):
+            g = read_group(raw, m.end() - 1)
+            if g is None or not raw[: m.start()].strip():
+                continue
+            place = _aff_text(g[0])
+            if place and not is_author_note(place):
+                inner.append(place)
+            raw = raw[: m.start()] + " " * (g[1] - m.start()) + raw[g[1] :]
+        chunk = _Piece(raw, chunk.offset)
     lines = _split_top(chunk.raw, chunk.offset, _AND)
     # "David J. Pate,\\ Justin Gray, and\\ Brian J. German": a line ending in a comma or "and"
     # goes on with more names
@@ -1408,6 +1476,9 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
         for place in split_places(loose_affs):
             for a in made:
                 a.add_affiliation(place)
+    for place in inner:
+        for a in made:
+            a.add_affiliation(place)
     return made
 
 
@@ -1443,7 +1514,7 @@ def _note(st: _AuthorState, a: AuthorDraft | None, note: str, src: Source, offse
     if is_ack_like(note):
         st.notes.append((note, src, offset))
         return
-    if a is None:
+    if a is None or is_author_note(note):
         return
     t = re.sub(r"\b[\w.+\-]+@[\w\-.]+\b", " ", note)
     t = re.sub(r"(?i)\b(?:e-?mail|corresponding author|correspondence)\b\s*:?", " ", t)
@@ -1533,7 +1604,7 @@ def _institute(st: _AuthorState, meta: _Meta, raw: str) -> None:
             st.keyed.setdefault(str(i), ", ".join(plain))
             # svjour3: "\institute{Example University \label{ex} \and ...}", named by \thanksref{ex}
             for label in re.findall(r"\\label\s*\{([^{}]{1,40})\}", chunk.raw):
-                st.keyed.setdefault(label.strip(), ", ".join(plain))
+                st.keyed.setdefault(label.replace(" ", ""), ", ".join(plain))
 
 
 def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
@@ -1556,14 +1627,24 @@ def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
             for k in keys:
                 st.keyed.setdefault(k, text)
             return
+        if not keys and re.fullmatch(r"[*∗†‡§¶]+", opt):
+            # "\affiliation[*]{Organisers}": a note keyed by the corresponding author's star, no place
+            return
     # lines with their own markers ($^1$Inst \\ $^2$Inst)
+    # (a line without a marker goes on with the place above it: "$^1$Dept of X,\\ University of Y\\ $^2$...")
     keyed_any = False
+    entries: list[str] = []
     for p, _ in _split_top(raw, meta.arg_offsets[0], re.compile(r"\\\\(?:\[[^\]]*\])?|;\s*(?=\$|\\textsuperscript)")):
-        keyed_any = _store_keyed(st, p.raw) or keyed_any
+        if entries and _leading_marker(entries[-1]) is not None and p.raw.strip() and _leading_marker(p.raw) is None:
+            entries[-1] += " \\\\ " + p.raw
+        else:
+            entries.append(p.raw)
+    for e in entries:
+        keyed_any = _store_keyed(st, e) or keyed_any
     if keyed_any:
         return
     text = _aff_text(raw)
-    if not text:
+    if not text or is_author_note(text):
         return
     targets = st.group if st.group else st.drafts[-1:]
     for a in targets:
@@ -1675,6 +1756,12 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 text = _aff_text(aff)
                 if text:
                     st.keyed.setdefault(str(i), text)
+        elif name == "extraauthor":
+            _author_block(st, _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets), first)
+        elif name == "extraaffil":
+            text = _aff_text(first)
+            if text and st.drafts and not re.fullmatch(r"\(?\s*(?:goes\s+here|affiliation[^()]*)\s*\)?", text, re.IGNORECASE):
+                st.drafts[-1].add_affiliation(text)  # (not the template's "(GOES HERE)")
         elif name in ("author", "authors", "Author"):
             raw = first
             if name == "Author" and len(args) == 2:
@@ -1769,6 +1856,11 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             text = st.keyed.get(k) or st.keyed.get(k.lower())
             if text:
                 a.add_affiliation(text)
+    places = set(st.keyed.values())
+    if len(places) == 1 and st.drafts and not any(a.aff_keys or a.affiliations for a in st.drafts):
+        # MDPI "\address[1]{X}" with names that carry no marks: the one place is everyone's
+        for a in st.drafts:
+            a.add_affiliation(next(iter(places)))
     for note in st.with_notes:
         _places_said_with(st.drafts, note)
     for meta, joined in pending_corr:
@@ -2073,6 +2165,28 @@ def _scan(path: Path, display_path: str) -> tuple[Project, Scanner, SectionBuild
     return project, sc, builder
 
 
+def _places_in_macros(sc: Scanner, main: Source) -> None:
+    """"\\def\\laplata{\\affiliation{IFLP, ...}}", then "\\author{A}\\email{..}\\laplata": a place
+    kept in a user macro, read where the macro is used among the authors (in document order)."""
+    if not any(m.name in ("author", "authors", "Author") and m.src is main for m in sc.meta):
+        return
+    for name, body in list(sc.macros.items()):
+        if not _META_IN_MACRO.search(body) or re.search(r"\\(?:author|Author|authors)\b", body):
+            continue
+        defined = re.compile(r"\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\s*\\" + re.escape(name) + r"|\\[gex]?def\s*\\" + re.escape(name))
+        text = defined.sub(lambda m: " " * len(m.group(0)), main.text)
+        for use in list(re.finditer(r"\\" + re.escape(name) + r"(?![a-zA-Z@])", text))[:100]:
+            here = Source(path=main.path, text=body, lines=_OneLine(main.line(use.start())))  # type: ignore[arg-type]
+            before = len(sc.meta)
+            for m in _META_IN_MACRO.finditer(body):
+                sc._meta(here, m.group(1), False, m.start(), m.end())
+            new = sc.meta[before:]
+            del sc.meta[before:]
+            # after the last metadata command of the main file that comes before the use
+            at = max((i + 1 for i, m in enumerate(sc.meta) if m.src is main and m.offset < use.start()), default=len(sc.meta))
+            sc.meta[at:at] = new
+
+
 def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
     """The title, authors, collaborations and title notes of a scanned file."""
     main = project.main_source
@@ -2087,6 +2201,7 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
                 sc.scan(prepare(body, main.path))
                 sc.flush()
                 sc.done = done
+    _places_in_macros(sc, main)
     title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
     _numbered_affiliations(drafts, project)
     _marked_affiliations_after_title(drafts, main)
