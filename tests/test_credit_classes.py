@@ -3348,3 +3348,40 @@ def test_a_name_and_a_bracket_that_is_no_technical_post(read, line):
 @pytest.mark.parametrize("help_", ["informatics support regarding the biobank", "informatics assistance", "data management support"])
 def test_informatics_and_data_management_support_is_technical(read, help_):
     assert _credited(read(f"We thank K. Park, J. Bloggs and S. Lee for {help_}.")) == [("K. Park", "explicit"), ("J. Bloggs", "explicit"), ("S. Lee", "explicit")]
+
+
+@pytest.mark.parametrize("post", ["telescope operators", "technicians", "the laboratory technicians"])
+def test_an_author_the_acknowledgements_give_a_technical_post_is_a_technical_author(tmp_path, post):
+    p = tmp_path / "paper.md"
+    p.write_text(
+        "---\ntitle: A study\nauthor:\n  - Ana López\n  - Ben Kim\n---\n\n# Introduction\n\nText.\n\n"
+        f"# Acknowledgements\n\nWe thank {post} Sam Lee and Ben Kim for their support during the observations.\n",
+        encoding="utf-8",
+    )
+    _, rs = api.load()
+    m = parse_one(p, rs).model
+    from techcost.analysis import analyser as make
+
+    res = make(rs.lexicons).analyse(m)
+    assert sorted(m.authors[i].name for i in res.technical_authors) == ["Ben Kim"]
+    # thanked for their support with no post, an author is not made technical staff
+    p.write_text(p.read_text(encoding="utf-8").replace(f"{post} ", ""), encoding="utf-8")
+    m = parse_one(p, rs).model
+    assert not make(rs.lexicons).analyse(m).technical_authors
+
+
+@pytest.mark.parametrize(
+    ("aff", "technical"),
+    [
+        ("Munnerlyn Astronomical Instrumentation Laboratory, Department of Physics, Example University", False),
+        ("Sydney Astrophotonic Instrumentation Laboratories, University of Exampleton", False),
+        ("Instrumentation Division, Example National Laboratory", True),
+        ("Mechanical Workshop, School of Physics, Example University", True),
+    ],
+)
+def test_a_laboratory_named_by_instrumentation_is_a_research_group(aff, technical):
+    from techcost.analysis.credit import _technical_unit
+    from techcost.analysis.lexicon import attribution_lexicon
+
+    lex = attribution_lexicon(api.load()[1].lexicons)
+    assert (_technical_unit(aff, lex) is not None) is technical

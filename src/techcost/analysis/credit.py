@@ -79,6 +79,8 @@ class CreditResult:
     technical_authors: dict[int, str] = field(default_factory=dict)  # author index -> evidence
     # people the rules judged by who they are (learners, clinicians, a public tool's authors): the learned model keeps off them
     not_staff: set[str] = field(default_factory=set)
+    # authors the acknowledgements give a technical post ("We thank telescope operators A, B and C"): name -> post
+    author_posts: dict[str, str] = field(default_factory=dict)
 
 
 class CreditAnalysis:
@@ -112,6 +114,11 @@ class CreditAnalysis:
                         self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
         self._second_opinion(res)
         res.technical_authors = self.technical_authors(m.authors)
+        for i, a in enumerate(m.authors):
+            post = next((p for n, p in res.author_posts.items() if same_person(n, a.name)), None)
+            if i not in res.technical_authors and post:
+                # the paper itself says what they are, in its acknowledgements
+                res.technical_authors[i] = f'acknowledgements: "{post.strip()[:200]}"'
         res.mentions = self.facility_mentions(m)
         return res
 
@@ -237,6 +244,8 @@ class CreditAnalysis:
                 # "our technical officers, A, B and C": a post in the plural printed before the names
                 team_role = next((o.text for o in orgs if o.end <= p.start and lex.is_role(o.text) and _plural_post(o.text) and not self._research_group(o.text)), "")
             role = " ".join(x for x in (p.role, group_role, team_role) if x and (lex.is_role(x) or tech_team(x)))
+            if role and is_author and pclass != "negative":
+                res.author_posts.setdefault(name, role)
             fac = None
             post = self.words.post_of.match(g.role.strip(" .,")) if g.role else None
             if post and lex.facility_kind(post.group("org")):
@@ -798,6 +807,8 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         tech = [h for h in hits if h.label == "technical_affiliations"]
         if all(re.fullmatch(r"research\s+services?", h.text, re.IGNORECASE) for h in tech) and re.search(r"\b(?!Technical\b|Core\b|Shared\b|Central\b)[A-Z][a-z]+\s+Research\s+Services?\b", part):
             continue  # "Agricultural Research Service": a research agency named by its field, not a service unit
+        if all(h.text.lower() in lex.words.one_word_units and re.match(r"\s+(?:Laborator(?:y|ies)|Labs?|Groups?)\b", camel[h.end :]) for h in tech):
+            continue  # "Astronomical Instrumentation Laboratory": a research group named by its field
         if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
             return part
         if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in lex.words.one_word_units) for h in hits):
