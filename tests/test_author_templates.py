@@ -1748,6 +1748,68 @@ $^{2}$Sample Institute, Paris, France\\
         Paris, France \\
     }
 \begin{document}""", "\\maketitle"),
+# GJI: a line of names inside a group opened by font switches
+"gji-switch-group": (r"""\documentclass{gji}
+\title{A study of soil}
+\author[A. L\'opez et al.]
+{{\rm \LARGE
+Ana L\'opez$^1$, and Ben Kim$^2$ }\\
+  $^1$ University of Exampleton, UK \\
+  $^2$ Sample Institute, France
+  }
+\begin{document}""", "\\maketitle"),
+# UAI: each name in bold, "and" in its own group
+"uai-bold-names": (r"""\documentclass{article}\usepackage{uai2019}
+\title{A study of soil}
+\author{ {\bf Ana L\'opez} {\normalfont and} {\bf Ben Kim} \\
+Sample Institute\\ Paris \\
+\{ana, ben\}@example.org \\
+}
+\begin{document}""", "\\maketitle"),
+# IEEE Access: names in \uppercase, a full stop after the last
+"ieeeaccess-uppercase": (r"""\documentclass{ieeeaccess}
+\begin{document}
+\title{A study of soil}
+\author{\uppercase{Ana L\'opez}\authorrefmark{1}, \uppercase{and Ben Kim}.\authorrefmark{2}}
+\address[1]{University of Exampleton, UK}
+\address[2]{Sample Institute, France}""", "\\maketitle"),
+# AIAA: names parted by a control space and a comma, each place after the post held there
+"aiaa-posts": (r"""\documentclass[journal]{new-aiaa}
+\title{A study of soil}
+\author{
+    Ana L\'opez%
+    \thanks{Lecturer, School of Geography, University of Exampleton.}
+    \ ,  Ben Kim
+    \thanks{Ph.D. Candidate, Sample Institute, Paris. Member AIAA.}
+}
+\begin{document}""", "\\maketitle"),
+# AISTATS: the names parted by \And, then their places in the same order
+"aistats": (r"""\documentclass[twoside]{article}\usepackage[accepted]{aistats2019}
+\begin{document}
+\twocolumn[
+\aistatstitle{A study of soil}
+\aistatsauthor{ Ana L\'opez \And Ben Kim }
+\aistatsaddress{ University of Exampleton \And Sample Institute }
+]""", ""),
+# The R Journal: each author's place after the article, opened by their name
+"rjournal-address": (r"""\documentclass{report}\usepackage{RJournal}
+\begin{document}
+\title{A study of soil}
+\author{by Ana L\'opez and Ben Kim}
+\maketitle
+\address{Ana L\'opez\\
+  University of Exampleton\\
+  United Kingdom\\}
+\email{ana@example.org}
+\address{Ben Kim\\
+  Sample Institute\\
+  France\\}""", ""),
+# svjour3: names alone before the one that says where they all are
+"svjour3-names-at": (r"""\documentclass{svjour3}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez \and Ben Kim}
+\institute{Ana L\'opez \and Ben Kim \at Sample Institute, Paris, France}""", "\\maketitle"),
 # Taylor & Francis: the contact note is no place
 "tandf-contact": (r"""\documentclass{interact}
 \begin{document}
@@ -2090,3 +2152,22 @@ def test_short_names_in_a_hand_set_group_are_each_an_author(tmp_path, name):
     p = tmp_path / "paper.tex"
     p.write_text(LATEX_AFFILIATED[name].replace("Jo A. Bloggs", "Jo Bloggs").replace("Ana del R\\'io", "Ana Li"), encoding="utf-8")
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
+
+
+@pytest.mark.parametrize(
+    ("name", "ana", "ben"),
+    [
+        ("aiaa-posts", ["School of Geography, University of Exampleton"], ["Sample Institute, Paris"]),
+        ("rjournal-address", ["University of Exampleton, United Kingdom"], ["Sample Institute, France"]),
+        ("svjour3-names-at", ["Sample Institute, Paris, France"], ["Sample Institute, Paris, France"]),
+        ("aistats", ["University of Exampleton"], ["Sample Institute"]),
+    ],
+)
+def test_each_author_gets_only_their_own_place(tmp_path, name, ana, ben):
+    """Posts printed before a place, places opened by the author's name and
+    names waiting for a shared "\\at" give each author their places only."""
+    head, make_title = FRESH_CLASSES[name]
+    p = tmp_path / "paper.tex"
+    p.write_text(head + _MORE_BODY.replace("%MAKETITLE%", make_title), encoding="utf-8")
+    a = parse_latex(p, display_path="paper.tex").authors
+    assert [x.affiliations for x in a] == [ana, ben]

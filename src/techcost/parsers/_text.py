@@ -743,7 +743,7 @@ ADDRESS_COUNTRY = re.compile(
 # a job title printed where a name is expected ("Walter Hopkins, Assistant Physicist")
 _ROLE_WORD = re.compile(
     r"^\w*(?:physicist|scientist|biologist|ecologist|geologist|chemist|engineer|researcher|professor|lecturer|"
-    r"technician|student|postdoc|investigator|specialist|coordinator)s?$",
+    r"technician|student|postdoc|investigator|specialist|coordinator|candidate|fellow)s?$",
     re.I,
 )
 _ROLE_QUALIFIER = re.compile(r"^(?:assistant|associate|senior|junior|principal|research|staff|visiting|adjunct|chief|lead|head|of|and|the|in)$", re.I)
@@ -767,6 +767,9 @@ def clean_name(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
     t = re.sub(r"\s+(?:and|&)$", "", t, flags=re.I)
+    # a full stop that ends the line of names is not part of the last one ("and Rajeev Rajan.");
+    # an initial's or a suffix's stays ("Kim Park Jr.", "J. A.")
+    t = re.sub(r"(?<=[^\W\d_]{3})\.$", "", t) if not re.search(r"\b(?:Jr|Sr|Snr|Jnr|Esq)\.$", t) else t
     return t.strip(" ,;:")
 
 
@@ -830,6 +833,17 @@ def is_job_title(text: str) -> bool:
     return bool(words) and (
         bool(_ROLE_WORD.search(words[-1])) or all(_ROLE_WORD.search(w) or _ROLE_QUALIFIER.search(w) for w in words)
     )
+
+
+def without_post(text: str) -> str:
+    """A place as a note prints it, without the post held there: "Professor
+    at the Dept. of X" and "Ph.D. Candidate, Centre for Y" give the place;
+    a post alone ("Graduate Student") gives nothing."""
+    t = text.strip(" ,;.")
+    lead = re.match(r"^(?P<post>[^,;]{2,60}?)(?:\s+(?:at|in|with)\s+(?:the\s+)?(?=[A-Z])|\s*,\s*(?=[A-Z]))", t)
+    if lead and is_job_title(lead.group("post").strip().replace(".", "")):
+        t = t[lead.end() :]
+    return "" if is_job_title(t.replace(".", "")) else t
 
 
 def is_collaboration(text: str) -> bool:

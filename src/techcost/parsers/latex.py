@@ -64,6 +64,7 @@ from ._text import (
     resolve_inside,
     skip_args,
     split_orcid_note,
+    without_post,
 )
 from .listed_authors import authors_listed_in_sections
 from .pdf import split_places
@@ -295,7 +296,9 @@ _META_CMDS = (
     # IUCr \cauthor (the contact author); IEEE signal-processing conferences \name, \nametwo, \twoauthors
     "cauthor name nametwo twoauthors "
     # AMS (ametsoc): more authors, each with their place, after the first ones
-    "extraauthor extraaffil"
+    "extraauthor extraaffil "
+    # AISTATS: the names parted by \And, then their places in the same order (or one for all)
+    "aistatsauthor aistatsaddress aistatstitle"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -1178,6 +1181,7 @@ def _store_keyed(st: _AuthorState, raw: str) -> bool:
 def _aff_text(raw: str) -> str:
     """Affiliation text: institution/city macros and lines joined with
     commas, e-mails, URLs and leading markers dropped."""
+    raw = raw.replace("\\_", "_")  # "runjing\_liu@berkeley.edu" is an address
     t = re.sub(r"\\(?:email|ead|url|href|orcid\w*|thanks|emailAdd)\s*(?:\[[^\]]*\])?\s*\{(?:[^{}]|\{[^{}]*\})*\}", " ", raw)
     t = re.sub(r"\\\\(?:\[[^\]]*\])?", ", ", t)
     t = re.sub(r"\}\s*(?=\\[a-zA-Z])", "}, ", t)
@@ -1309,11 +1313,35 @@ def _unlink_names(raw: str) -> str:
 _BOX = re.compile(r"\\(?:parbox|makebox|framebox)\s*(?:\[[^\]]*\]\s*)*(?=\{)")
 
 
+_SWITCH_GROUP = re.compile(
+    # (not a command's argument: "\textsuperscript{\rm 1}" stays)
+    r"(?<![A-Za-z@*\]])\{\s*(?:\\(?:rm|bf|it|sc|sf|tt|em|normalfont|upshape|bfseries|itshape|scshape|sffamily|rmfamily|mdseries|"
+    r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![a-zA-Z@])\s*)+"
+)
+
+
 def _open_boxes(raw: str) -> str:
     """``\\parbox{\\textwidth}{A, B}`` as ``A, B``, each offset kept: the box
     and its width are blanked, its braces too ("MNRAS": the names in one
-    box, the places in another)."""
+    box, the places in another); so are groups opened by font switches
+    ("{\\rm \\LARGE C, D and E}", "{\\bf A} {\\normalfont and} {\\bf B}")."""
     out = list(raw)
+    for m in _SWITCH_GROUP.finditer(raw):
+        g = read_group(raw, m.start())
+        if g is None:
+            continue
+        for q in range(m.start(), m.end()):
+            out[q] = " "
+        out[g[1] - 1] = " "
+    for m in re.finditer(r"\\(?:uppercase|MakeUppercase)\s*(?=\{)", raw):
+        # IEEE Access: "\uppercase{Kavya Manohar}\authorrefmark{1}", even "\uppercase{A\authorrefmark{2}, and B}"
+        g = read_group(raw, m.end())
+        if g is None:
+            continue
+        for q in range(m.start(), m.end() + 1):
+            out[q] = " "
+        out[g[1] - 1] = " "
+    raw = "".join(out)
     for m in _BOX.finditer(raw):
         width = read_group(raw, m.end())
         if width is None or "parbox" not in m.group(0) and not width[0].strip():
@@ -1336,7 +1364,9 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     base = meta.arg_offsets[0]
     src = meta.src
     raw = _unlink_names(raw) if "\\href" in raw or "\\includegraphics" in raw else raw
-    raw = _open_boxes(raw) if "box" in raw else raw
+    raw = _open_boxes(raw) if "box" in raw or "uppercase" in raw.lower() or _SWITCH_GROUP.search(raw) else raw
+    # a control space ("Forbes-Spyratos\thanks{..}\ , Kearney") is a space
+    raw = re.sub(r"(?<!\\)\\ ", "  ", raw) if "\\ " in raw else raw
     raw, base = _unwrap_whole(raw, base)
     by = re.match(r"\s*(?i:by)\s+(?=[A-Z\\{])", raw)
     if by:
@@ -1518,7 +1548,8 @@ def _note(st: _AuthorState, a: AuthorDraft | None, note: str, src: Source, offse
         return
     t = re.sub(r"\b[\w.+\-]+@[\w\-.]+\b", " ", note)
     t = re.sub(r"(?i)\b(?:e-?mail|corresponding author|correspondence)\b\s*:?", " ", t)
-    t = one_line(t).strip(" ,;:.()")
+    # AIAA: "Ph.D. Candidate, Centre for Hypersonics, ...", "Graduate Student": the post is not the place
+    t = without_post(re.sub(r"(?:[.,]\s*)?(?:Senior\s+|Associate\s+)?(?:Member|Fellow)\s+[A-Z]{2,6}\.?\s*$", "", one_line(t).strip(" ,;:.()")))
     if t and (_INST_HINT.search(t) or _named_place(t)):
         # "Department of Physics, X; Institute of Things, Y": places parted by semicolons, each naming an institution
         parts = [x.strip(" ,;.") for x in t.split(";")]
@@ -1580,15 +1611,22 @@ def _institute(st: _AuthorState, meta: _Meta, raw: str) -> None:
     with a leading marker keyed by it, ``Name \\at Inst`` for that author."""
     base = meta.arg_offsets[0]
     chunks = _split_top(raw, base, _AND_ONLY)
+    # "\institute{A \and B \and C \at Place}": names alone before the one that says where they all are
+    waiting: list[AuthorDraft] = []
     for i, (chunk, _) in enumerate(chunks, start=1):
         lines = [p for p, _ in _split_top(chunk.raw, chunk.offset, _AND) if p.raw.strip()]
+        alone = find_author(st.drafts, latex_to_text(chunk.raw)) if "\\at" not in chunk.raw and len(lines) == 1 else []
+        if len(alone) == 1 and looks_like_name(latex_to_text(chunk.raw).strip()):
+            waiting.extend(alone)
+            continue
         plain: list[str] = []
         for p in lines:
             if _store_keyed(st, p.raw):
                 continue
             if "\\at" in p.raw:
                 who, _, where = p.raw.partition("\\at")
-                hits = find_author(st.drafts, latex_to_text(who))
+                hits = find_author(st.drafts, latex_to_text(who)) + waiting
+                waiting = []
                 email = find_email(latex_to_text(where))
                 text = _aff_text(where)
                 for a in hits:
@@ -1630,6 +1668,17 @@ def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
         if not keys and re.fullmatch(r"[*∗†‡§¶]+", opt):
             # "\affiliation[*]{Organisers}": a note keyed by the corresponding author's star, no place
             return
+    # The R Journal: "\address{Samantha Tyner\\ Department of Statistics\\ ...}" after the article: the
+    # first line names the author whose place the rest is
+    first_line, _, rest = raw.partition("\\\\")
+    if rest.strip() and st.drafts and looks_like_name(latex_to_text(first_line).strip()):
+        hits = find_author(st.drafts, latex_to_text(first_line).strip())
+        place = _aff_text(rest)
+        if len(hits) == 1 and place and not is_author_note(place):
+            hits[0].add_affiliation(place)
+            return
+    if not rest.strip() and st.drafts and len(find_author(st.drafts, latex_to_text(first_line).strip())) == 1:
+        return  # "\address{Gergely Daróczi}": only the author's name, no place
     # lines with their own markers ($^1$Inst \\ $^2$Inst)
     # (a line without a marker goes on with the place above it: "$^1$Dept of X,\\ University of Y\\ $^2$...")
     keyed_any = False
@@ -1686,7 +1735,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
         name = meta.name
         args = [expand(a) for a in meta.args]
         first = args[0]
-        if name in ("title", "Title", "icmltitle"):
+        if name in ("title", "Title", "icmltitle", "aistatstitle"):
             if title is None:
                 for m in re.finditer(r"\\thanks\s*\{", first):
                     g = read_group(first, m.end() - 1)
@@ -1756,6 +1805,21 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 text = _aff_text(aff)
                 if text:
                     st.keyed.setdefault(str(i), text)
+        elif name == "aistatsauthor":
+            st.group = []
+            before = len(st.drafts)
+            _author_block(st, _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets), first)
+            st.group = st.drafts[before:]
+        elif name == "aistatsaddress":
+            places = [_aff_text(p.raw) for p, _ in _split_top(first, meta.arg_offsets[0], _AND_ONLY)]
+            places = [p for p in places if p]
+            if len(places) == len(st.group):
+                for a, place in zip(st.group, places):
+                    a.add_affiliation(place)
+            elif places:
+                for a in st.group:
+                    for place in places:
+                        a.add_affiliation(place)
         elif name == "extraauthor":
             _author_block(st, _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets), first)
         elif name == "extraaffil":

@@ -65,11 +65,11 @@ from . import limits  # noqa: E402  (read at call time: configuration may raise 
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
     ADDRESS_COUNTRY,
-    is_job_title,
     names_group_or_field,
     places_by_initials,
     split_run_in,
     strip_orcid_notes,
+    without_post,
 )
 
 # ======================================================================
@@ -2320,12 +2320,8 @@ def _place_text(text: str) -> str:
     publishers run on after it ("..., USA; kim@example.org")."""
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", "", text, flags=re.I)
-    text = text.strip(" ,;")
     # "Professor at the Dept. of ...": the post goes, the place stays; "Ph.D. student" alone is no place
-    lead = re.match(r"^(?P<post>[^,;]{2,60}?)\s+(?:at|in|with)\s+(?:the\s+)?(?=[A-Z])", text)
-    if lead and is_job_title(lead.group("post")):
-        text = text[lead.end() :]
-    return "" if is_job_title(text) else text
+    return without_post(text.strip(" ,;"))
 
 
 # a name as a margin's list of places abbreviates it: "Prof J M Baeten MD", "A van Heerden"
