@@ -2171,3 +2171,55 @@ def test_each_author_gets_only_their_own_place(tmp_path, name, ana, ben):
     p.write_text(head + _MORE_BODY.replace("%MAKETITLE%", make_title), encoding="utf-8")
     a = parse_latex(p, display_path="paper.tex").authors
     assert [x.affiliations for x in a] == [ana, ben]
+
+
+def _md_authors(path):
+    m = parse_markdown(path, display_path=path.name)
+    return [(a.name, a.affiliations) for a in m.authors]
+
+
+@pytest.mark.parametrize("config", ["_quarto.yml", "myst.yml"])
+def test_a_projects_authors_in_its_configuration_file(tmp_path, config):
+    """A Quarto manuscript or a MyST project keeps its authors in the
+    project's file; a paper of the project read alone gets them, with
+    places given in full once and named by their id after."""
+    people = (
+        "  authors:\n"
+        "    - name: Ana López\n      affiliations:\n        - id: uni\n          institution: University of Exampleton\n"
+        "    - name: Ben Kim\n      affiliations:\n        - id: uni\n        - id: si\n          department: Imaging Facility\n          institution: Sample Institute\n"
+    )
+    if config == "myst.yml":
+        text = "version: 1\nproject:\n  title: A study of soil\n" + people
+    else:
+        text = "project:\n  type: manuscript\nmanuscript:\n  article: paper.qmd\n" + people.replace("\n  ", "\n")[2:]
+    (tmp_path / config).write_text(text, encoding="utf-8")
+    paper = tmp_path / ("paper.qmd" if config == "_quarto.yml" else "paper.md")
+    paper.write_text("---\ntitle: A study of soil\n---\n\n# Introduction\n\nSoil matters.\n\n# Methods\n\nWe dug.\n", encoding="utf-8")
+    assert _md_authors(paper) == [
+        ("Ana López", ["University of Exampleton"]),
+        ("Ben Kim", ["University of Exampleton", "Imaging Facility, Sample Institute"]),
+    ]
+
+
+def test_marked_names_under_a_running_title_with_orcid_notes(tmp_path):
+    p = tmp_path / "paper.Rmd"
+    p.write_text(
+        "---\noutput: word_document\n---\n\n# A study of soil\n## Running Title: Soil\n\n"
+        "Ana López^1^ (ORCID: 0000-0002-1825-0097), Ben\nKim^1,2,\\*^\n\n^1^ University of Exampleton, UK\n\n^2^ Sample Institute, France\n\n# Introduction\n\nText.\n",
+        encoding="utf-8",
+    )
+    assert _md_authors(p) == [("Ana López", ["University of Exampleton, UK"]), ("Ben Kim", ["University of Exampleton, UK", "Sample Institute, France"])]
+
+
+def test_one_author_a_line_with_an_email_then_places(tmp_path):
+    p = tmp_path / "paper.Rmd"
+    p.write_text(
+        "---\noutput: word_document\n---\n\nA study of soil\n\n"
+        "Ana López, ana@example.org Department of Geography, University of Exampleton, UK\n\n"
+        "Ben Kim, ben@example.org Sample Institute, Paris, France; University of Exampleton, UK\n\n# Abstract\n\nText.\n",
+        encoding="utf-8",
+    )
+    assert _md_authors(p) == [
+        ("Ana López", ["Department of Geography, University of Exampleton, UK"]),
+        ("Ben Kim", ["Sample Institute, Paris, France", "University of Exampleton, UK"]),
+    ]

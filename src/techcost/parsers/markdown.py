@@ -46,6 +46,7 @@ from ._text import (
     resolve_inside,
     split_name_list,
     split_orcid_note,
+    strip_orcid_notes,
     tidy,
 )
 from .listed_authors import authors_listed_in_sections
@@ -416,6 +417,18 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
     val = meta[key]
     entry_lines = lines.get(key, [])
     amap = _affiliation_map(meta)
+    # MyST, Quarto: a place given in full at its first author ("{id: ify, institution: ...}") and
+    # named by its id alone at the next ones ("{id: ify}", "ify")
+    for entry in (val if isinstance(val, list) else [])[:500]:
+        if isinstance(entry, dict):
+            for field_name in ("affiliations", "affiliation"):
+                given = entry.get(field_name)
+                for aff in (given if isinstance(given, list) else [given])[:50]:
+                    if isinstance(aff, dict):
+                        k, text = _affiliation_text(aff)
+                        if k is not None and text:
+                            amap.setdefault(k.strip(), text)
+                            amap.setdefault(k.strip().lower(), text)
     out: list[AuthorDraft] = []
     collabs: list[str] = []
 
@@ -1423,6 +1436,8 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
             if title is None and not paras and not buf and len(m.group(1)) == 1:
                 title = md_inline(m.group(2))
                 continue
+            if title is not None and not paras and not buf and re.match(r"(?:\*\*|__)?(?:running\s+(?:title|head)|short\s+title)\b", m.group(2).strip(), re.I):
+                continue  # "## Running Title: ..." under the title: not yet the body
             break
         if ln.strip() and i < len(lines) and re.fullmatch(r" {0,3}(?:=+|-+)\s*", lines[i]) and not buf:
             # a setext heading ("Title" over "====="): the title first, any later one ends the block
@@ -1490,6 +1505,27 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 keyed.setdefault(num.group(1) or num.group(2), aff)
             continue
         _store_marked_affiliations(text, keyed)
+    if not authors:
+        # one author a line, each with an e-mail address and then where they work
+        # ("Kim Park, kim@example.org Department of X, Example University; Institute of Y")
+        for k in range(start, min(len(lines), start + 60)):
+            run = []
+            for q in range(k, min(len(lines), k + 60)):
+                if not lines[q].strip() and run:
+                    continue  # (blank lines between them)
+                em = _NAME_MAIL_PLACE.match(lines[q].strip())
+                if not em or not looks_like_name(_clean_person(em.group("name"))):
+                    break
+                run.append((q, em))
+            if len(run) >= 2:
+                for q, em in run:
+                    a = AuthorDraft(name=_clean_person(em.group("name")), path=path, line=q + 1)
+                    a.email = em.group("email").strip(".,;")
+                    for place in re.split(r"\s*;\s*", md_inline(em.group("place"))):
+                        if place.strip(" ,."):
+                            a.add_affiliation(place.strip(" ,."))
+                    authors.append(a)
+                break
     if not authors and title is not None and paras:
         # "# Title" then a plain line of names ("Kim Park, Jo Bloggs and Ana Li"), then where they work
         line_no, text = paras[0]
@@ -1504,6 +1540,9 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 authors.append(a)
     _apply_keyed(authors, keyed)
     return (title if authors else None), authors
+
+
+_NAME_MAIL_PLACE = re.compile(r"^(?P<name>[^,;:@()\[\]]{3,60}),\s*(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)[,;]?\s+(?P<place>\S.{3,600})$")
 
 
 _AUTHORS_HEADING = re.compile(
@@ -1684,6 +1723,7 @@ def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
     if len(text) > 2000:
         return []
     text = re.sub(r"\\([*^_~])", r"\1", text)
+    text = re.sub(r"^\\\s+", "", strip_orcid_notes(text))  # "A^1^ (ORCID: 0000-...), B^2^"
     if len(_PAREN_MARK.findall(text)) >= 2:
         # "Alain Danet (a,b), Loubna El Madouri (a,c) and Elisa Thébault (e)": marks in brackets
         text = _PAREN_MARK.sub(lambda m: "^" + re.sub(r"[\s,]+", "·", m.group(1)).strip("·") + "^", text)
@@ -1896,6 +1936,25 @@ def project_root_of(path: Path, stop: Path | None = None) -> Path | None:
     return None
 
 
+def _project_metadata_beside(path: Path) -> tuple[dict[str, Any], str]:
+    """The authors, affiliations and title a project file gives the papers
+    in its folder: Quarto's ``_quarto.yml`` (at its top, or under
+    ``book``/``manuscript``) and MyST's ``myst.yml`` (under ``project``),
+    beside the file or one folder up; the file's name as well."""
+    keys = ("title", "author", "authors", "affiliations", "institute")
+    folder = path.resolve().parent
+    for up, here in enumerate((folder, folder.parent)):
+        for name in ("_quarto.yml", "_quarto.yaml", "myst.yml"):
+            cfg = _config(here, name)
+            if not cfg:
+                continue
+            scopes = [cfg.get("project")] if name == "myst.yml" else [cfg, cfg.get("book"), cfg.get("manuscript")]
+            for scope in scopes:
+                if isinstance(scope, dict) and (scope.get("authors") or scope.get("author")):
+                    return {k: scope[k] for k in keys if k in scope}, "../" * up + name
+    return {}, ""
+
+
 def _project_plan(folder: Path, kind: str) -> tuple[list[str], dict[str, Any]]:
     """The files a Quarto or bookdown project renders as its paper, in
     order, and project-level metadata (a Quarto book's title and authors)."""
@@ -1907,10 +1966,10 @@ def _project_plan(folder: Path, kind: str) -> tuple[list[str], dict[str, Any]]:
         manuscript = cfg.get("manuscript") if isinstance(cfg.get("manuscript"), dict) else {}
         if book is not None:
             names = _chapter_list(book.get("chapters")) + _chapter_list(book.get("appendices"))
-            meta = {k: v for k, v in book.items() if k in ("title", "author", "authors")}
+            meta = {k: v for k, v in book.items() if k in ("title", "author", "authors", "affiliations", "institute")}
         elif isinstance(manuscript.get("article"), str):
             names = [manuscript["article"]]
-        for k in ("title", "author", "authors"):
+        for k in ("title", "author", "authors", "affiliations", "institute"):
             if k in cfg and k not in meta:
                 meta[k] = cfg[k]
     else:
@@ -2068,8 +2127,14 @@ def _parse(
     if not authors and meta_ok:
         t4, authors, collabs = _included_title_page(pandoc_includes(meta_ok), path, includes)
         title = title or t4
-    if project_meta and not authors:  # a Quarto book's authors are in _quarto.yml
+    if not project_meta and not authors and project is None:
+        # a file of a Quarto or MyST project whose authors are in the project's file
+        # (_quarto.yml, myst.yml), beside it or one folder up
+        project_meta, cfg_name = _project_metadata_beside(path)
+        cfg_disp = posixpath.normpath(posixpath.join(posixpath.dirname(display_path), cfg_name))
+    else:
         cfg_disp = posixpath.join(display_path, "_quarto.yml")
+    if project_meta and not authors:  # a Quarto book's authors are in _quarto.yml
         authors, collabs = _authors(project_meta, {}, 1, cfg_disp)
         title = title or _title(project_meta)
     if not authors:
