@@ -243,3 +243,53 @@ def test_places_end_at_the_date_line_before_an_abstract_with_raised_marks(tmp_pa
         "J. Bloggs": [_norm("Example National Accelerator Facility, Newport News, Virginia 23606, USA")],
         "A. Li": [_norm("Example University, Exampletown, Virginia 23668, USA")],
     }
+
+
+def test_names_then_the_place_they_share():
+    from techcost.parsers.pdf import names_then_places
+
+    assert names_then_places(
+        "Kim Park, Example University; Jo Bloggs, Sample Institute; Ana Li and Sam Lee, Example University"
+    ) == [("Kim Park", ["Example University"]), ("Jo Bloggs", ["Sample Institute"]), ("Ana Li", ["Example University"]), ("Sam Lee", ["Example University"])]
+    assert names_then_places("KIM PARK and JOANNA BLOGGS, Example University, USA") == [("Kim Park", ["Example University, USA"]), ("Joanna Bloggs", ["Example University, USA"])]
+    assert names_then_places("Kim Park, Jo Bloggs and Ana Li") is None
+    assert names_then_places("The samples, counted twice, were kept cold.") is None
+
+
+def test_ieee_membership_grades_are_not_names():
+    from techcost.parsers.pdf import parse_author_line
+
+    got = parse_author_line("Kim Park Jr., Graduate Student Member, IEEE, Jo Bloggs, Member, IEEE, and Ana Li, Life Senior Member, IEEE")
+    assert [n for n, _ in got or []] == ["Kim Park Jr", "Jo Bloggs", "Ana Li"]
+
+
+def _page(body: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } .t { font-size: 16pt; text-align: center; } "
+        ".n { font-size: 16pt; text-align: center; } .foot { font-size: 7pt; margin-top: 12cm; }</style></head>"
+        f"<body>{body}<h2>Introduction</h2><p>Soil matters.</p></body></html>"
+    )
+
+
+def test_a_title_in_capitals_over_names_in_the_same_type(tmp_path):
+    html = _page("<p class='t'>COUNTING THE SAMPLES TWICE<br>AT THREE SITES</p><p class='n'>Kim Park and Jo Bloggs</p><p>University of Exampleton, UK</p>")
+    m = _read(_printed(html, tmp_path / "caps.pdf"))
+    assert m.title == "COUNTING THE SAMPLES TWICE AT THREE SITES"
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", ["University of Exampleton, UK"]), ("Jo Bloggs", ["University of Exampleton, UK"])]
+
+
+def test_places_said_in_an_ieee_note_at_the_foot_of_the_page(tmp_path):
+    html = _page(
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p style='font-size: 11pt; text-align: center'>Kim Park, Member, IEEE, Jo Bloggs, and Ana Li, Senior Member, IEEE</p>"
+        "<p class='foot'>Manuscript received May 1, 2021. (Corresponding author: Kim Park.) Kim Park and Jo Bloggs are with the "
+        "Department of Physics, University of Exampleton, Exampleton EX1 1AA, UK (e-mail: kim@example.org). "
+        "Ana Li is with the Imaging Facility, Sample Institute, Paris, France.</p>"
+    )
+    m = _read(_printed(html, tmp_path / "ieee.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Department of Physics, University of Exampleton, Exampleton EX1 1AA, UK"]),
+        ("Jo Bloggs", ["Department of Physics, University of Exampleton, Exampleton EX1 1AA, UK"]),
+        ("Ana Li", ["Imaging Facility, Sample Institute, Paris, France"]),
+    ]

@@ -13,12 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
-from ..names import ELIDED_FAMILY, PARTICLES, match_initials, same_person
-from ..statements import find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
+from ..names import ELIDED_FAMILY, PARTICLES, fold, match_initials, same_person
+from ..statements import EMAIL, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
 
 
@@ -1217,3 +1218,62 @@ def _loc(path: str, line: int | None, end_line: int | None, section: str | None)
 def is_ack_like(text: str) -> bool:
     """Whether a note thanks someone or names support (funding, grants)."""
     return is_thanks_like(text)
+
+
+IS_WITH = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?with\s+(?:the\s+)?", re.I)
+# a full stop that ends a place: not the one after "Dept", "St", "Univ" or an initial
+_PLACE_END = re.compile(r"(?<!\bDept)(?<!\bSt)(?<!\bUniv)(?<!\bInst)(?<!\b[A-Z])\.\s+(?=[A-Z])|\s*\(e-?mail|\s*;\s*e-?mail|\.?\s*$")
+
+
+def _who_is_with(drafts: list[Any], who: str) -> list[Any] | None:
+    """The authors a list of names says ("A. Wagner, Z. Zhou, and Y. Ma"),
+    or None when a piece names none of them."""
+    out: list[Any] = []
+    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", who.strip(" ,.")):
+        if re.fullmatch(r"\s*(?:Jr|Sr|II|III|IV)\.?\s*", piece) and out:
+            continue  # "A. Michael West, Jr.": the suffix of the name before
+        piece = re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", piece.strip())  # "A. Michael West Jr."
+        if not find_author(drafts, piece) and re.search(r"[a-z]{3}[A-Z][a-z]{2}", piece):
+            piece = re.sub(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})", " ", piece)  # "A. MichaelWest": a space the PDF left out
+        toks = piece.replace(".", ". ").split()
+        if not toks:
+            continue
+        fam, first = fold(toks[-1]), fold(toks[0])[:1]
+        hits = [a for a in drafts if (nt := re.sub(r"\s+(?:Jr|Sr|II|III|IV)\.?$", "", a.name).split()) and fold(nt[-1]) == fam and fold(a.name)[:1] == first]
+        if len(hits) != 1:
+            hits = find_author(drafts, piece)
+        if len(hits) != 1:
+            return None
+        out.append(hits[0])
+    return out or None
+
+
+def places_said_with(drafts: list[Any], note: str) -> None:
+    """IEEE's note under the names: "A. Wagner, Z. Zhou, and Y. Ma are with
+    the Dept. of X. H. Mobahi is with Y." gives each named author the place
+    said of them."""
+    t = one_line(note)
+    marks = list(IS_WITH.finditer(t))
+    start = 0
+    for i, m in enumerate(marks):
+        head = t[start : m.start()]
+        # the names are the end of the text before "are with" that names authors only
+        who = None
+        for cut in [0, *[x.end() for x in re.finditer(r"[.)]\s+", head)]]:
+            who = _who_is_with(drafts, head[cut:])
+            if who:
+                break
+        nxt = marks[i + 1].start() if i + 1 < len(marks) else len(t)
+        rest = t[m.end() : nxt]
+        emails = re.findall(EMAIL.pattern, rest[: (re.search(r"\.\s+(?=[A-Z][a-z])", rest) or re.search(r"$", rest)).start()])
+        end = _PLACE_END.search(rest)
+        place = rest[: end.start() if end else len(rest)].strip(" ,;.")
+        start = m.end() + (end.start() if end else len(rest))
+        if who and place and looks_like_place(place):
+            for a in who:
+                if hasattr(a, "add_affiliation"):
+                    a.add_affiliation(place)
+                elif place not in a.affiliations:
+                    a.affiliations.append(place)
+        if who and len(who) == 1 and len(emails) == 1 and not who[0].email:
+            who[0].email = emails[0]

@@ -36,12 +36,13 @@ from pathlib import Path, PurePosixPath
 from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
-from ..statements import EMAIL, apply_section_statements, role_list
+from ..statements import apply_section_statements, role_list
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     ADDRESS_COUNTRY,
     BACK_MATTER,
     COMMENT_MARK,
+    IS_WITH,
     MATH_ENVS,
     AuthorDraft,
     LineIndex,
@@ -55,9 +56,9 @@ from ._text import (
     is_job_title,
     latex_to_text,
     looks_like_name,
-    looks_like_place,
     normalise_orcid,
     one_line,
+    places_said_with,
     read_group,
     read_optional,
     read_text,
@@ -1090,7 +1091,7 @@ def _name_info(raw: str) -> _NameInfo:
             t = one_line(latex_to_text(content))
             if t:
                 notes.append(t)
-                if not _IS_WITH.search(t):  # in "B is with X (e-mail: b@x)" the address is B's
+                if not IS_WITH.search(t):  # in "B is with X (e-mail: b@x)" the address is B's
                     email = email or find_email(t)
                 if re.search(r"correspond", t, re.I):
                     corr = True
@@ -1536,7 +1537,7 @@ def _named_place(t: str) -> bool:
 def _note(st: _AuthorState, a: AuthorDraft | None, note: str, src: Source, offset: int) -> None:
     """A ``\\thanks``-style note: acknowledgement text, or (when it names
     an institution) an affiliation of the author it is attached to."""
-    if _IS_WITH.search(note) and not is_ack_like(note):
+    if IS_WITH.search(note) and not is_ack_like(note):
         st.with_notes.append(note)  # read once every author is known
         return
     if _SKIP_NOTE.search(note) and not re.search(r"\b(?:thank|grateful|supported by|funded by)\b", note, re.I):
@@ -1926,7 +1927,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
         for a in st.drafts:
             a.add_affiliation(next(iter(places)))
     for note in st.with_notes:
-        _places_said_with(st.drafts, note)
+        places_said_with(st.drafts, note)
     for meta, joined in pending_corr:
         who_raw = meta.args[1] if meta.name == "corr" and len(meta.args) > 1 else meta.args[0]
         who = re.sub(r"\([^()]*\)|\S+@\S+|(?i:e-?mail)\s*:?", " ", latex_to_text(who_raw))
@@ -1937,59 +1938,6 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             if email and not a.email:
                 a.email = email
     return title, _one_each(st.drafts), st.collabs, st.notes
-
-
-_IS_WITH = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?with\s+(?:the\s+)?", re.I)
-# a full stop that ends a place: not the one after "Dept", "St", "Univ" or an initial
-_PLACE_END = re.compile(r"(?<!\bDept)(?<!\bSt)(?<!\bUniv)(?<!\bInst)(?<!\b[A-Z])\.\s+(?=[A-Z])|\s*\(e-?mail|\s*;\s*e-?mail|\.?\s*$")
-
-
-def _who_is_with(drafts: list[AuthorDraft], who: str) -> list[AuthorDraft] | None:
-    """The authors a list of names says ("A. Wagner, Z. Zhou, and Y. Ma"),
-    or None when a piece names none of them."""
-    from ..names import fold
-
-    out: list[AuthorDraft] = []
-    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", who.strip(" ,.")):
-        toks = piece.replace(".", ". ").split()
-        if not toks:
-            continue
-        fam, first = fold(toks[-1]), fold(toks[0])[:1]
-        hits = [a for a in drafts if a.name.split() and fold(a.name.split()[-1]) == fam and fold(a.name)[:1] == first]
-        if len(hits) != 1:
-            hits = find_author(drafts, piece)
-        if len(hits) != 1:
-            return None
-        out.append(hits[0])
-    return out or None
-
-
-def _places_said_with(drafts: list[AuthorDraft], note: str) -> None:
-    """IEEE's note under the names: "A. Wagner, Z. Zhou, and Y. Ma are with
-    the Dept. of X. H. Mobahi is with Y." gives each named author the place
-    said of them."""
-    t = one_line(note)
-    marks = list(_IS_WITH.finditer(t))
-    start = 0
-    for i, m in enumerate(marks):
-        head = t[start : m.start()]
-        # the names are the end of the text before "are with" that names authors only
-        who = None
-        for cut in [0, *[x.end() for x in re.finditer(r"\.\s+", head)]]:
-            who = _who_is_with(drafts, head[cut:])
-            if who:
-                break
-        nxt = marks[i + 1].start() if i + 1 < len(marks) else len(t)
-        rest = t[m.end() : nxt]
-        emails = re.findall(EMAIL.pattern, rest[: (re.search(r"\.\s+(?=[A-Z][a-z])", rest) or re.search(r"$", rest)).start()])
-        end = _PLACE_END.search(rest)
-        place = rest[: end.start() if end else len(rest)].strip(" ,;.")
-        start = m.end() + (end.start() if end else len(rest))
-        if who and place and looks_like_place(place):
-            for a in who:
-                a.add_affiliation(place)
-        if who and len(who) == 1 and len(emails) == 1 and not who[0].email:
-            who[0].email = emails[0]
 
 
 def _one_each(drafts: list[AuthorDraft]) -> list[AuthorDraft]:

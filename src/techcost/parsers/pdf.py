@@ -65,8 +65,10 @@ from . import limits  # noqa: E402  (read at call time: configuration may raise 
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
     ADDRESS_COUNTRY,
+    IS_WITH,
     names_group_or_field,
     places_by_initials,
+    places_said_with,
     split_run_in,
     strip_orcid_notes,
     without_post,
@@ -295,6 +297,7 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    text = _IEEE_GRADE.sub("", text)  # "A. West Jr., Graduate Student Member, IEEE, J. Hermus": grades go
     if ARTICLE_TYPE.match(text.strip()):
         return None  # "Original Articles": the journal's section, not two names
     # a group author in the line ("the STREAM Consortium") is left out, not held against it
@@ -305,6 +308,36 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not good or len(good) < (0.6 if len(text) <= 600 else 0.8) * len(pairs):
         return None
     return good
+
+
+# an IEEE membership grade after a name ("Kim Park, Senior Member, IEEE", "Jo Bloggs, Fellow, IEEE")
+_IEEE_GRADE = re.compile(r"\s*,\s*(?:(?:Graduate\s+)?Student\s+|Senior\s+|Life\s+(?:Senior\s+)?|Associate\s+)?(?:Member|Fellow)\s*,\s*IEEE\b", re.I)
+
+
+def names_then_places(text: str) -> list[tuple[str, list[str]]] | None:
+    """"Asaf Cidon, Stanford University; Robert Escriva, Cornell University;
+    Sachin Katti and Mendel Rosenblum, Stanford University" (USENIX) and
+    "YAXIONG XIE and KYLE JAMIESON, Princeton University, USA" (ACM):
+    names, then after a comma the place they share; groups parted by
+    semicolons. None when the text is not such a list."""
+    out: list[tuple[str, list[str]]] = []
+    for group in re.split(r"\s*;\s*", text.strip().rstrip(".")):
+        head, sep, place = group.partition(",")
+        names = [n for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", head.strip()) if n.strip()]
+        listed = [n for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", place.strip()) if n.strip()]
+        if not sep or not names or not place.strip() or not (looks_like_affiliation(place.strip()) or _place_like(place.strip()) and not all(is_name(_tidy_name(n)) for n in listed)):
+            # "A, B and C, University of X": more names before the place
+            parts = [x.strip() for x in group.split(",")]
+            cut = next((i for i in range(1, len(parts)) if looks_like_affiliation(", ".join(parts[i:])) and not is_name(_tidy_name(parts[i]))), None)
+            if cut is None:
+                return None
+            names = [n for x in parts[:cut] for n in re.split(r"\s+and\s+|\s*&\s*", x) if n.strip()]
+            place = ", ".join(parts[cut:])
+        names = [_tidy_name(re.sub(r"^(?:and|&)\s+", "", n.strip())) for n in names]
+        if not all(is_name(n) for n in names):
+            return None
+        out.extend((n, [place.strip()]) for n in names)
+    return out or None
 
 
 _NAME_PLACE = re.compile(r"\s*(?:and\s+|&\s*)?(?P<name>[^(),;]{3,60}?)\s*\((?P<place>(?:[^()]|\([^()]{0,40}\)){3,800})\)\s*(?:,|;|\band\b|&|$)")
@@ -1740,6 +1773,11 @@ def _merge_drop_caps(lines: list[Line]) -> None:
         i += 1
 
 
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
     """Index range [i, j) of the title on the first page: the largest text
     in the upper part of the page that is not an article-type label or a
@@ -1758,6 +1796,9 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
             and abs(lines[j].size - ln.size) < 0.4
             and -0.3 * ln.size <= lines[j].top - lines[j - 1].bottom < 1.2 * ln.size  # tight leading: font boxes may overlap
             and not ARTICLE_TYPE.match(lines[j].text.strip())
+            # a title set in capitals, then the names in their own case in the same type ("TRANSIENT
+            # SPATIAL ATTENTION" over "Yaffa Yeshurun and Liat Levy")
+            and not (_capitals(lines[j - 1].text) and not _capitals(lines[j].text) and parse_author_line(lines[j].text) is not None)
         ):
             j += 1
         groups.append((k, j))
@@ -1951,6 +1992,22 @@ def _authors_from_front(
                     whole = names_with_places(" ".join(x.text for x in lines[k:end]))
                     if whole:
                         got, j = whole, end
+            if got:
+                listed = []
+                for name, places in got:
+                    a = make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no))
+                    a.affiliations = [_place_text(x) for x in places]
+                    listed.append(a)
+                return listed, {id(x) for x in lines[k:j]}, [[] for _ in listed]
+        # "A, Stanford University; B and C, Cornell University": names, then the place they share
+        for k in range(start, min(start + 2, len(lines))):
+            got, j = None, k
+            for end in range(k + 1, min(k + 4, len(lines)) + 1):
+                if abs(lines[end - 1].size - lines[k].size) >= 0.3:
+                    break
+                whole = names_then_places(" ".join(x.text for x in lines[k:end]))
+                if whole:
+                    got, j = whole, end
             if got:
                 listed = []
                 for name, places in got:
@@ -2604,6 +2661,16 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         _affiliations_from_details(authors, marks, sections)
     _affiliations_in_margin(authors, first.lines)
     places_by_initials(authors)
+    for a in authors:
+        if any(IS_WITH.search(x) for x in a.affiliations):
+            a.affiliations = []  # a note saying who is with which place, read as one place: read below
+    bare = [a for a in authors if not a.affiliations]
+    if bare:
+        # IEEE journals: "A. West and J. Hermus are with the Department of X (e-mail: ...)." in the
+        # first page's note
+        if any(IS_WITH.search(ln.text) for ln in first.lines):
+            places_said_with(bare, re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(ln.text for ln in first.lines)))
+    contrib = apply_section_statements(authors, sections)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
