@@ -3385,3 +3385,19 @@ def test_a_laboratory_named_by_instrumentation_is_a_research_group(aff, technica
 
     lex = attribution_lexicon(api.load()[1].lexicons)
     assert (_technical_unit(aff, lex) is not None) is technical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This system was designed and built by Kim Park and Jo Bloggs.",
+        "The apparatus was kindly built by Kim Park and Jo Bloggs.",
+        "This system was designed and built by a team, including Kim Park and Jo Bloggs.",
+        "The stimulation rig was designed, machined and assembled by Kim Park and Jo Bloggs.",
+    ],
+)
+def test_a_thing_built_by_people_is_what_they_built(read, text):
+    """"X was designed and built by A and B" says A and B built X, as "We
+    thank A and B for building X" does."""
+    assert [n for n, _ in _credited(read(text))] == ["Kim Park", "Jo Bloggs"]
+    assert not _credited(read("The manuscript was kindly read by Kim Park and Jo Bloggs."))

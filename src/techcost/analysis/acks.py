@@ -401,6 +401,13 @@ _PROPER_ORG = re.compile(rf"(?:the|all(?:\s+the)?)\s+(?:[{UPPER}0-9][\w\-'’&/.
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|Ltda|LLC|GmbH|Co|Corp|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’]s\s+(?P<name>[{UPPER}][^,;()]{{2,60}})$")
 # "Erwin Erkfitz, Senior Preparator": one line of a credits roll
+# a thing named with a determiner, then what was done to it ("This system designed and built", "The rig kindly built")
+_THING_DONE = re.compile(
+    r"^(?P<np>(?:the|this|these|that|those|our|its|their|all)\s[^,;]{1,80}?)\s+(?:\w+ly\s+)?"
+    r"(?P<done>(?:[a-z]+(?:ed|en)|built|made|run|grown|done|cut|spun|sent|set\s+up|put\s+together)"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[a-z]+(?:ed|en)|built|made|run|grown|done|cut|spun|set\s+up))*)$",
+    re.IGNORECASE,
+)
 _ROLL_LINE = re.compile(rf"^(?P<name>[{UPPER}][^,;:()]{{2,50}}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{{2,120}}?)\s*$")
 # "Nicholas Rudawski [Technician] (TEM images).", "Kim Park (Research Technician)": a line that is a
 # name with its post in brackets, perhaps with what they did
@@ -698,6 +705,10 @@ class AckReader:
                     p.affil = p.affil or place.group("place")
                 work = work[: place.start()]
             work = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", work).strip()
+            # "This system (was) designed and built": what they did to it, "designed and built this system"
+            done = _THING_DONE.match(work)
+            if done:
+                work = f"{done.group('done')} {done.group('np')[:1].lower()}{done.group('np')[1:]}"
             if re.search(r"\b(?:employed|hired|paid|contracted|affiliated)$", work, re.IGNORECASE):
                 continue  # "A and B were employed by X": who employs them, not work done
             work = self.help_given(work)  # "Help with the chamber was provided by A": the help is the work
@@ -902,6 +913,7 @@ class AckReader:
             who = tail[: cut.start()] if cut else tail
             groups = self.region(who.rstrip(" ."), pm2.end(), sent, frame="passive", stop_at_purpose=True)
             np = sent[: pm2.start()]
+            whole_np = np
             if not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", np + " ", re.IGNORECASE) and not re.match(r"\s*(?:is|are|was|were|has|have|had)\b", sent[pm2.start() :], re.IGNORECASE):
                 # "in-house software written by A": a reduced clause, its noun phrase is what A did
                 cut_np = re.split(r"\b(?:by|was|were|is|are|inspired|based\s+on|from|of)\b", np)
@@ -914,10 +926,16 @@ class AckReader:
                 groups = []  # "EPR measurements were performed in the X Centre supported by Y": the centre, below
             verb = sent[pm2.start() : pm2.end()]
             gift = re.search(r"\b(?:provided|supplied|given|donated|shared|offered|lent|loaned|sent|contributed|made\s+available)\b", verb, re.IGNORECASE)
+            # "This system was designed and built by A": what they did to it, "designed and built this system"
+            verb_done = re.sub(r"\s+by\s*$", "", verb.strip())
+            done = _THING_DONE.match(re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", whole_np.strip(" ,.") + " " + verb_done).strip())
             for g in groups:
                 if not g.purpose:
                     # "HCC1937 cells were kindly provided by A": a gift, unless what was provided is support
-                    g.purpose = (f"provided {np.strip(' ,.')}" if gift else np.strip(" ,."))
+                    if gift:
+                        g.purpose = f"provided {np.strip(' ,.')}"
+                    else:
+                        g.purpose = f"{done.group('done')} {done.group('np')[:1].lower()}{done.group('np')[1:]}" if done else np.strip(" ,.")
                 g.frame = "passive"
             if any(g.mentions for g in groups):
                 return groups

@@ -973,13 +973,25 @@ def _keys(text: str) -> list[str]:
     """Affiliation keys from a marker: ``1,2``, ``a,b``, ``1*``."""
     # "\inst{\ref{inst:mpia}}": a label of the place (A&A, svjour3), named by its reference
     text = re.sub(r"\\(?:ref|labelcref|cref)\s*\{([^{}]{1,40})\}", lambda m: m.group(1).replace(" ", ""), text)
+    # a symbol standing alone is a key (CVPR: "A$^\star$ B$^{\star,\dagger}$" over "$^\star$X \\ $^\dagger$Y"), the
+    # asterisk too ("$^{\ast}$Heriot-Watt University"); a place keyed by none of them is nobody's
+    text = re.sub(r"\\(star|dagger|dag|ddagger|ddag|S|P|sharp|natural|flat|diamond|clubsuit|spadesuit|heartsuit|diamondsuit)(?![a-zA-Z])",
+                  lambda m: _SYMBOL_KEYS[m.group(1)], text)
     t = latex_to_text(re.sub(r"\\(?:rm|it|bf|sf|tt|normalfont|upshape)(?![a-zA-Z])", " ", text))  # "\textsuperscript{\rm 1}"
     out = []
-    for k in re.split(r"[,\s]+", t):
-        k = k.strip().strip("*∗†‡§¶.")
+    for raw in re.split(r"[,\s]+", t):
+        k = raw.strip().strip("*∗†‡§¶.")
+        if not k and (raw.strip().strip("*∗.") in _SYMBOL_KEYS.values() or re.fullmatch(r"[*∗]", raw.strip())):
+            k = "*" if raw.strip() in "*∗" else raw.strip()
         if k and k not in out and len(k) <= 40:
             out.append(k)
     return out
+
+
+_SYMBOL_KEYS = {
+    "star": "⋆", "dagger": "†", "dag": "†", "ddagger": "‡", "ddag": "‡", "S": "§", "P": "¶", "sharp": "♯", "natural": "♮",
+    "flat": "♭", "diamond": "⋄", "clubsuit": "♣", "spadesuit": "♠", "heartsuit": "♡", "diamondsuit": "♢",
+}
 
 
 def _kv(opt: str) -> dict[str, str]:
@@ -1658,6 +1670,9 @@ def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
         return
     raw = args[0]
     opt = (meta.opt or "").strip()
+    if re.fullmatch(r"[*∗†‡§¶]+", opt):
+        # "\affiliation[*]{Organisers}": a note keyed by the corresponding author's star, no place
+        return
     if opt:
         kv = _kv(opt) if "=" in opt else {}
         keys = _keys(kv.get("id", "")) if kv else _keys(opt)
@@ -1666,9 +1681,7 @@ def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
             for k in keys:
                 st.keyed.setdefault(k, text)
             return
-        if not keys and re.fullmatch(r"[*∗†‡§¶]+", opt):
-            # "\affiliation[*]{Organisers}": a note keyed by the corresponding author's star, no place
-            return
+
     # The R Journal: "\address{Samantha Tyner\\ Department of Statistics\\ ...}" after the article: the
     # first line names the author whose place the rest is
     first_line, _, rest = raw.partition("\\\\")
