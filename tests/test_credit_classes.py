@@ -3401,3 +3401,11 @@ def test_a_thing_built_by_people_is_what_they_built(read, text):
     thank A and B for building X" does."""
     assert [n for n, _ in _credited(read(text))] == ["Kim Park", "Jo Bloggs"]
     assert not _credited(read("The manuscript was kindly read by Kim Park and Jo Bloggs."))
+
+
+def test_each_help_named_with_its_own_giver(read):
+    """"the hardware support from A, software help from B and purchasing
+    help from C": each person has their own help, so the purchasing help
+    is not technical support."""
+    r = read("We appreciate the computer hardware support from Kim Park, technical help from Jo Bloggs and purchasing help from Ana Li.")
+    assert _credited(r) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]

@@ -392,6 +392,7 @@ _ADVICE_OF = re.compile(
     r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w\-]+\s+){0,2}(?:comments|discussions?|suggestions|feedback|advice|insights?|input)\s+(?:of|from|by|with|provided\s+by)\s+",
     re.IGNORECASE,
 )
+_NP_SEP_BARE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 # "the France Génomique", "the Worldwide LHC Computing Grid collaboration", "all Grid centres":
 # a definite name of capitalised words, perhaps ending in one common noun
@@ -1069,7 +1070,10 @@ class AckReader:
         if not (self.frames.of_support.match(region[lead:]) or _ADVICE_OF.match(region[lead:])):
             return [(0, region)]
         cuts = [c for c in self.seg.cuts(region, _NP_SEP) if c[0] > lead]
-        cuts = [(a, b) for a, b in cuts if self.frames.of_support.match(region[b:]) or _ADVICE_OF.match(region[b:])]
+        # "the hardware support from A, software help from B and purchasing help from C": after a
+        # name, a comma or "and" opens the next noun phrase too
+        cuts += [c for c in self.seg.cuts(region, _NP_SEP_BARE) if c[0] > lead and re.search(rf"[{UPPER}][{LOWER}]+\.?$", region[: c[0]])]
+        cuts = sorted({(a, b) for a, b in cuts if self.frames.of_support.match(region[b:]) or _ADVICE_OF.match(region[b:])})
         if not cuts:
             return [(0, region)]
         out, pos = [], lead
