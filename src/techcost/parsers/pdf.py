@@ -1982,39 +1982,25 @@ def _authors_from_front(
     if found_at is None:
         # "Kim Park (University of X), Jo Bloggs (ETH Zurich)": each name with its places in brackets,
         # the list perhaps wrapped over a few lines of the same type
-        for k in range(start, min(start + 2, len(lines))):
-            # the longest run of lines in one type, from here, that reads as such a list
-            got, j = None, k
-            for end in range(k + 1, min(k + 30, len(lines)) + 1):
-                if abs(lines[end - 1].size - lines[k].size) >= 0.3:
-                    break
-                if lines[end - 1].text.rstrip().endswith(")"):
-                    whole = names_with_places(" ".join(x.text for x in lines[k:end]))
-                    if whole:
-                        got, j = whole, end
-            if got:
-                listed = []
-                for name, places in got:
-                    a = make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no))
-                    a.affiliations = [_place_text(x) for x in places]
-                    listed.append(a)
-                return listed, {id(x) for x in lines[k:j]}, [[] for _ in listed]
         # "A, Stanford University; B and C, Cornell University": names, then the place they share
-        for k in range(start, min(start + 2, len(lines))):
-            got, j = None, k
-            for end in range(k + 1, min(k + 4, len(lines)) + 1):
-                if abs(lines[end - 1].size - lines[k].size) >= 0.3:
-                    break
-                whole = names_then_places(" ".join(x.text for x in lines[k:end]))
-                if whole:
-                    got, j = whole, end
-            if got:
-                listed = []
-                for name, places in got:
-                    a = make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no))
-                    a.affiliations = [_place_text(x) for x in places]
-                    listed.append(a)
-                return listed, {id(x) for x in lines[k:j]}, [[] for _ in listed]
+        for reader, longest, closed in ((names_with_places, 30, True), (names_then_places, 4, False)):
+            for k in range(start, min(start + 2, len(lines))):
+                # the longest run of lines in one type, from here, that reads as such a list
+                got, j = None, k
+                for end in range(k + 1, min(k + longest, len(lines)) + 1):
+                    if abs(lines[end - 1].size - lines[k].size) >= 0.3:
+                        break
+                    if not closed or lines[end - 1].text.rstrip().endswith(")"):
+                        whole = reader(" ".join(x.text for x in lines[k:end]))
+                        if whole:
+                            got, j = whole, end
+                if got:
+                    listed = []
+                    for name, places in got:
+                        a = make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no))
+                        a.affiliations = [_place_text(x) for x in places]
+                        listed.append(a)
+                    return listed, {id(x) for x in lines[k:j]}, [[] for _ in listed]
         # one author a line with an e-mail address in brackets: "Kevin J Loope (kjl75@cornell.edu)"
         listed: list[Author] = []
         used: set[int] = set()
