@@ -3409,3 +3409,13 @@ def test_each_help_named_with_its_own_giver(read):
     is not technical support."""
     r = read("We appreciate the computer hardware support from Kim Park, technical help from Jo Bloggs and purchasing help from Ana Li.")
     assert _credited(r) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
+
+
+@pytest.mark.parametrize("team", ["the workshop team", "the technicians", "the facility staff", "a team"])
+@pytest.mark.parametrize("lead", ["including", "especially", "particularly"])
+def test_a_team_then_its_members_without_a_comma(read, team, lead):
+    """"the workshop team including A and B" names the team's members, as
+    "the workshop team, including A and B," does."""
+    with_comma = _credited(read(f"We thank {team}, {lead} Kim Park and Jo Bloggs, for building the rig."))
+    assert [n for n, _ in with_comma] == ["Kim Park", "Jo Bloggs"]
+    assert _credited(read(f"We thank {team} {lead} Kim Park and Jo Bloggs for building the rig.")) == with_comma

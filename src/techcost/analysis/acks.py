@@ -392,6 +392,11 @@ _ADVICE_OF = re.compile(
     r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w\-]+\s+){0,2}(?:comments|discussions?|suggestions|feedback|advice|insights?|input)\s+(?:of|from|by|with|provided\s+by)\s+",
     re.IGNORECASE,
 )
+_TEAM_INCLUDING = re.compile(
+    r"(?:(?<=\bteam)|(?<=\bteams)|(?<=\bstaff)|(?<=\bcrew)|(?<=\bcrews)|(?<=\bpersonnel)|(?<=\btechnicians)|(?<=\bengineers)|(?<=\boperators)|(?<=\bgroup))"
+    r"\s(?=(?:including|especially|particularly|namely)\s+(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _NP_SEP_BARE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 # "the France Génomique", "the Worldwide LHC Computing Grid collaboration", "all Grid centres":
@@ -1186,6 +1191,9 @@ class AckReader:
         parts = self._semicolon_units(region) if units else []
         if parts:
             return [g for off, part in parts for g in self.region(part, base + off, sent, frame=frame, stop_at_purpose=stop_at_purpose, strict=strict)]
+        # "the workshop team including A and B" is read as "the workshop team, including A and B" (the
+        # space becomes the comma, so every offset stays)
+        region = _TEAM_INCLUDING.sub(",", region)
         pairs = self.seg.items(region)
         if frame == "list":
             # a strict region gives up at its first item that names no one: read items lazily
