@@ -293,3 +293,122 @@ def test_places_said_in_an_ieee_note_at_the_foot_of_the_page(tmp_path):
         ("Jo Bloggs", ["Department of Physics, University of Exampleton, Exampleton EX1 1AA, UK"]),
         ("Ana Li", ["Imaging Facility, Sample Institute, Paris, France"]),
     ]
+
+
+_CLASS_STYLE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm; }} "
+    "body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }} .t {{ font-size: 14pt; font-weight: bold; }} "
+    ".n {{ font-size: 10pt; font-weight: bold; }} .n sup {{ font-weight: normal; }} .aff {{ font-size: 7pt; }} {extra}</style></head>"
+    "<body>{body}<h2>Summary</h2><p>Soil matters at every site we measured.</p><h2>Introduction</h2><p>Soil matters.</p></body></html>"
+)
+_NAMES13 = [
+    ("Siddhita D. Mhatre", "1,2,3,12"), ("Janani Iyer", "1,2,4,12"), ("Juli Petereit", "5"), ("Roberta M. Dolling-Boreham", "6,7"),
+    ("Anastasia Tyryshkina", "8"), ("Amber Paul", "1,9"), ("Rachel Gilbert", "1,9"), ("Matthew Jensen", "8"), ("Rebekah J. Woolsey", "10"),
+    ("Sulekha Anand", "11"), ("Marianne B. Sowa", "1"), ("David R. Quilici", "10"), ("Santhosh Girirajan", "8"),
+]  # fmt: skip
+
+
+def _names13(sep: str = ", ", *, nowrap: bool = False) -> str:
+    if nowrap:  # the lines break between names only
+        return sep.join(f"<span style='white-space: nowrap'>{n}<sup>{k}</sup></span>" for n, k in _NAMES13)
+    return sep.join(f"{n}<sup>{k}</sup>" for n, k in _NAMES13)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "<p style='font-size: 22pt; font-weight: bold'>HHS Public Access</p><p style='font-size: 14pt'>Author manuscript</p>",
+        "<p style='font-size: 22pt; font-weight: bold'>NIH Public Access</p><p style='font-size: 14pt'>Author Manuscript</p>",
+        "<p style='font-size: 20pt; font-weight: bold'>Europe PMC Funders Group</p><p style='font-size: 14pt'>Author Manuscript</p>",
+    ],
+    ids=["hhs", "nih", "europepmc"],
+)
+def test_an_author_manuscript_banner_is_not_the_title(tmp_path, banner):
+    """PubMed Central and Europe PMC print a banner in large type over an
+    author manuscript; the title and the names are under it, smaller."""
+    body = (
+        banner + "<p>Cell Rep. Author manuscript; available in PMC 2023 September 15.</p><p>Published in final edited form as:</p>"
+        "<p class='t'>Artificial gravity partly protects flies from neurological deficits in space</p>"
+        f"<p class='n' style='width: 15cm'>{_names13()}</p>"
+        "<p class='aff'>10. Nevada Proteomics Center, University of Nevada, Reno, NV 89557, USA</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "am.pdf"))
+    assert m.title == "Artificial gravity partly protects flies from neurological deficits in space"
+    assert [a.name for a in m.authors] == [n for n, _ in _NAMES13]
+
+
+def test_names_in_bold_with_marks_in_regular_type_over_several_lines(tmp_path):
+    """The marks of bold names set in regular type do not make the first
+    line of names look like another type than the lines that go on with
+    the list (a name broken over two lines among them)."""
+    many = ",".join(str(k) for k in range(1, 19))
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        f"<p class='n'>Ana Li<sup>{many}</sup>, Jo Bloggs<sup>1</sup>,<br>{_names13(', ', nowrap=True)}</p>"
+        "<p class='aff'>1. Space Biosciences Division, NASA Ames Research Center, Moffett Field, CA, USA</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "bold.pdf"))
+    assert [a.name for a in m.authors] == ["Ana Li", "Jo Bloggs"] + [n for n, _ in _NAMES13]
+
+
+def test_a_summary_page_with_a_shortened_list_before_the_article(tmp_path):
+    """Cell Press's first page ("Highlights", "In brief") gives a shortened
+    author list ("A, B, ..., C"); the article's own first page after it
+    repeats the title and names everyone."""
+    short = "Kim Park, Jo Bloggs, ..., Ana Li"
+    full = "Kim Park<sup>1</sup>, Jo Bloggs<sup>1</sup>, Sam Lee<sup>2</sup>, Rosa Díaz<sup>2</sup>, Ana Li<sup>1</sup>"
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        f"<div style='display: flex; gap: 1cm'><div><h3>Highlights</h3><p>Samples were counted twice.</p><p>Counts agree.</p></div>"
+        f"<div><h3>Authors</h3><p>{short}</p><h3>Correspondence</h3><p>kim@example.org</p><h3>In brief</h3><p>Park et al. count twice.</p></div></div>"
+        "<p style='page-break-after: always'>Park et al., 2024, Current Biology 34, 1–10</p>"
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        f"<p class='n'>{full}</p><p class='aff'><sup>1</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
+        "<p class='aff'><sup>2</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "cell.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Sam Lee", "Rosa Díaz", "Ana Li"]
+    assert {a.name for a in m.authors if a.technical} == {"Kim Park", "Jo Bloggs", "Ana Li"}
+
+
+def test_a_comma_set_raised_with_the_marks_parts_the_names(tmp_path):
+    """"Antoñana-Vildosola<sup>2,11,</sup> Cátia O. Soares": the comma after
+    a name's marks, printed raised with them, still parts two names."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Leire Egia-Mendikute<sup>1</sup>, Asier Antoñana-Vildosola<sup>1,2,</sup> Cátia O. Soares<sup>2</sup>, Kim Park<sup>1</sup></p>"
+        "<p class='aff'><sup>1</sup>Proteomics Platform, CIC bioGUNE, Derio, Spain</p><p class='aff'><sup>2</sup>Department of Chemistry, NOVA School of Science and Technology, Caparica, Portugal</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "comma.pdf"))
+    assert [a.name for a in m.authors] == ["Leire Egia-Mendikute", "Asier Antoñana-Vildosola", "Cátia O. Soares", "Kim Park"]
+
+
+def test_affiliations_listed_at_the_end_of_the_paper(tmp_path):
+    """Nature's journals print "A full list of affiliations appears at the
+    end of the paper" and, after the references, one paragraph of numbered
+    places: each author gets theirs, and a platform there makes its authors
+    technical staff."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup>, Sam Lee<sup>1,3</sup></p>"
+        "<p class='aff' style='margin-top: 3cm'>A full list of affiliations appears at the end of the paper. e-mail: kim@example.org</p>"
+        "<h2>Methods</h2><p>Samples were counted twice.</p><h2 style='page-break-before: always'>References</h2><p>1. Lee, S. Soil. Nature 1, 1–2 (2020).</p>"
+        "<h2>Additional information</h2><p>Correspondence should be addressed to Kim Park.</p>"
+        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, Exampleton, UK. <sup>2</sup>Proteomics Platform, CIC bioGUNE, "
+        "Basque Research and Technology Alliance, Derio, Spain. <sup>3</sup>Department of Physics, University of Tromsø, Tromsø, Norway.</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "nature.pdf"))
+    assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [
+        ("Kim Park", [_norm("Department of Geography, University of Exampleton, Exampleton, UK")]),
+        ("Jo Bloggs", [_norm("Proteomics Platform, CIC bioGUNE, Basque Research and Technology Alliance, Derio, Spain")]),
+        ("Sam Lee", [_norm("Department of Geography, University of Exampleton, Exampleton, UK"), _norm("Department of Physics, University of Tromsø, Tromsø, Norway")]),
+    ]
+    assert {a.name for a in m.authors if a.technical} == {"Jo Bloggs"}
+
+
+def test_a_double_spaced_list_of_names(tmp_path):
+    """A preprint sets its names double-spaced, a name broken over two
+    lines: the list is read to its end."""
+    body = "<p class='t'>Counting the samples twice at three sites</p>" f"<p class='n' style='width: 12cm; line-height: 2.6'>{_names13()}</p><p class='aff'>1 Space Biosciences Division, NASA Ames Research Center, Moffett Field, CA, USA</p>"
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "double.pdf"))
+    assert [a.name for a in m.authors] == [n for n, _ in _NAMES13]

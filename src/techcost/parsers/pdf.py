@@ -297,6 +297,9 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    # "Antoñana-Vildosola⟨2,11,⟩ Cátia O. Soares": the comma after the names was set raised with the marks
+    # (only marks set right after a name and followed by the next name: "BRAHM, ⟨2,⟩ ⟨3⟩ P. EVANS" sets marks after the comma)
+    text = re.sub(r"([^\W\d_]\s?)" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*?)\s*,\s*" + _SUP_CLOSE + r"(?=\s*[^\W\d_])", r"\1" + _SUP_OPEN + r"\2" + _SUP_CLOSE + ",", text)
     text = _IEEE_GRADE.sub("", text)  # "A. West Jr., Graduate Student Member, IEEE, J. Hermus": grades go
     if ARTICLE_TYPE.match(text.strip()):
         return None  # "Original Articles": the journal's section, not two names
@@ -913,7 +916,14 @@ def _make_lines(
     la = api.loose(tp, ca)
     lz = api.loose(tp, cz)
     ha = la[3] - la[1]
+    # the type of the line is that of a letter near its middle (not of a raised mark or a space)
     mid_ti = (a + z) // 2
+    fwd = next((i for i in range(mid_ti, z + 1) if text[i].isalpha()), None)
+    back = next((i for i in range(mid_ti, a - 1, -1) if text[i].isalpha()), None)
+    if fwd is not None and (back is None or fwd - mid_ti <= mid_ti - back):
+        mid_ti = fwd
+    elif back is not None:
+        mid_ti = back
     while mid_ti < z and text[mid_ti].isspace():
         mid_ti += 1
     cm = api.char_index(tp, mid_ti)
@@ -1002,7 +1012,8 @@ def _merge_fragments(lines: list[Line]) -> list[Line]:
             if ov > 0.5 * min(p.height, ln.height) and -1.5 <= gap <= 0.6 * max(p.size, ln.size) and not p.soft:
                 drop_cap = len(p.text) == 1 and p.text.isalpha() and p.size > 1.8 * ln.size
                 sep = "" if (drop_cap or ln.text[:1] in ",.;:)]’'" or p.text.endswith(("(", "[", "-", "/"))) else " "
-                big = p if len(p.text) >= len(ln.text) else ln
+                # (the type of the line is that of its letters: a long run of raised marks is not)
+                big = p if sum(c.isalpha() for c in p.text) >= sum(c.isalpha() for c in ln.text) else ln
                 out[-1] = Line(
                     p.text + sep + ln.text,
                     p.page,
@@ -1843,7 +1854,9 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
 _NAME_EMAIL = re.compile(rf"^(?P<name>[^()@]{{3,60}}?)\s*\((?P<email>{EMAIL.pattern})\)$")  # "Jo Bloggs (jo@ex.ac.uk)"
 _JOURNAL_HEADER = re.compile(
     r"contents\s+lists\s+available|journal\s+homepage|sciencedirect|www\.|https?://|^\s*\d+\s*\(\d{4}\)\s*\d+|"
-    r"provisional\s+pdf|this\s+provisional|^\s*(?:vol(?:ume)?\.?\s*\d+|doi\b|issn\b)",
+    r"provisional\s+pdf|this\s+provisional|^\s*(?:vol(?:ume)?\.?\s*\d+|doi\b|issn\b)|"
+    # the banners of author manuscripts in PubMed Central and Europe PMC
+    r"^\s*(?:HHS|NIH)\s+Public\s+Access\s*$|^\s*Author\s+manuscript\s*$|Europe\s+PMC\s+Funders|published\s+in\s+final\s+edited\s+form",
     re.I,
 )
 
@@ -2041,7 +2054,11 @@ def _authors_from_front(
         # (a short line of names with many marks has a smaller mean size than its letters)
         if abs((_letter_size(api, tp, ln) if tp is not None else ln.size) - first.size) > 0.6 or ln.font != first.font and ln.bold != first.bold:
             break
-        if ln.top - last.bottom > 1.2 * first.size:
+        # (a list of names that plainly goes on, after a comma or "and", may be set double-spaced, as preprints are)
+        # (a line that ends in a comma, "and" or a name cut short, without its marks, goes on)
+        bare = re.sub(_SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE, "", texts[-1])
+        goes_on = bool(re.search(r"(?:,|\band|&|[^\W\d_]\.?)\s*$", texts[-1])) or (len(texts) > 1 and len(bare.split()) <= 2)
+        if ln.top - last.bottom > (2.2 if goes_on else 1.2) * first.size:
             break
         txt = _char_runs(api, tp, ln) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
@@ -2445,10 +2462,22 @@ def _affiliations_from_details(authors: list[Author], marks: list[list[str]], se
     if not wanted or all(a.affiliations for a in authors):
         return
     sec = next((s for s in sections if s.heading and _DETAILS_HEAD.match(s.heading.strip())), None)
-    if sec is None:
-        return
-    text = " ".join(b.text for b in sec.blocks)
-    starts = list(re.finditer(r"(?:^|(?<=[.;])\s+)(\d{1,2}|[a-h])\s*(?=[A-Z\u00c0-\u024f])", text))
+    if sec is not None:
+        text = " ".join(b.text for b in sec.blocks)
+    else:
+        # ("A full list of affiliations appears at the end of the paper", Nature): a paragraph after the
+        # front page that opens with the first mark and goes on through the next ones
+        blocks = [b for s_ in sections[1:] for b in s_.blocks]
+        at = next((i for i, b in enumerate(blocks) if re.match(r"\s*1\s?[A-Z\u00c0-\u024f]", b.text) and re.search(r"[.;]\s*2\s?[A-Z\u00c0-\u024f]", b.text)), None)
+        if at is None:
+            return
+        run = [blocks[at].text]
+        for b in blocks[at + 1 : at + 4]:
+            if not re.match(r"\s*\d{1,2}\s?[A-Z\u00c0-\u024f]", b.text):
+                break
+            run.append(b.text)
+        text = " ".join(run)
+    starts = list(re.finditer(r"(?:^|(?<=[.;])\s*)(\d{1,2}|[a-h])\s*(?=[A-Z\u00c0-\u024f])", text))
     found = [(m.group(1), text[m.end() : (starts[i + 1].start() if i + 1 < len(starts) else len(text))]) for i, m in enumerate(starts)]
     # (a note set after the list, "Received: ..." or "* Correspondence: ...", ends its last place)
     places = [([mk], _place_text(re.split(r"(?:\*\s*)?\b(?:Correspondence|Received|Accepted|Published)\s*:", body)[0]).rstrip(". *")) for mk, body in found]
@@ -2608,6 +2637,16 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             places = {fold(a.name): a.affiliations for a in found[2]}
             for a in authors:
                 a.affiliations = list(places.get(fold(a.name), []))  # (a cover prints no places)
+    shortened = any(id(ln) in name_lines and re.search(r"(?:\.\s?){3}|…", ln.text) for ln in pages[front].lines)
+    if (not authors or shortened) and front + 1 < len(pages) and title_rng and len(pages[front + 1].lines) >= 5:
+        # a summary page before the article (Cell Press's "Highlights" and "In brief" with a shortened
+        # author list, "A, B, ..., C"): the article's own first page, which repeats the title, names them all
+        nxt = read_at(front + 1)
+        if len(nxt[2]) > len(authors) and nxt[1] and _same_title(
+            " ".join(ln.text for ln in pages[front].lines[title_rng[0] : title_rng[1]]),
+            " ".join(ln.text for ln in pages[front + 1].lines[nxt[1][0] : nxt[1][1]]),
+        ):
+            front, title_rng, authors, name_lines, marks = nxt
     first = pages[front]
     title = None
     skip: set[int] = set()
@@ -2669,6 +2708,12 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
 
 
 # what a publisher's or an archive's download cover sheet prints (Taylor & Francis, JSTOR, eLife's accepted manuscripts, BMC's provisional PDFs)
+def _same_title(a: str, b: str) -> bool:
+    """Whether two titles are the same words (most of them, in any line breaks)."""
+    wa, wb = (set(re.findall(r"[^\W\d_]{3,}", x.lower())) for x in (a, b))
+    return bool(wa) and bool(wb) and len(wa & wb) >= 0.7 * max(len(wa), len(wb))
+
+
 _COVER = re.compile(
     r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:"
     r"|\bThis PDF is the version of the article that was accepted for publication\b|\bThis Provisional PDF corresponds to the article as it appeared upon acceptance\b",
