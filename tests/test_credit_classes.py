@@ -3419,3 +3419,79 @@ def test_a_team_then_its_members_without_a_comma(read, team, lead):
     with_comma = _credited(read(f"We thank {team}, {lead} Kim Park and Jo Bloggs, for building the rig."))
     assert [n for n, _ in with_comma] == ["Kim Park", "Jo Bloggs"]
     assert _credited(read(f"We thank {team} {lead} Kim Park and Jo Bloggs for building the rig.")) == with_comma
+
+
+@pytest.mark.parametrize("post", ["Technician", "technician", "Senior Technician", "senior research technician", "Lab Manager"])
+@pytest.mark.parametrize("name", ["Meng-ni An", "Xiao He", "Kim Park"])
+def test_a_post_before_a_name_in_the_middle_of_a_list(read, post, name):
+    """"Dr. A, Technician B for providing materials": a post just before a
+    name makes it a person's, wherever it stands in the list and whatever
+    the family name also means, and the post makes them technical staff."""
+    got = _credited(read(f"We appreciate Dr. Bao-yin Chen, {post} {name} for providing experimental materials, Dr. Shen-zao Fu for providing details."))
+    assert got == [(name, "explicit")]
+
+
+@pytest.mark.parametrize("lead", ["with special thanks to", "with particular thanks to", "and special thanks to", "with many thanks to"])
+@pytest.mark.parametrize("who", ["Kim Park Instrument Scientist", "Kim Park, Instrument Scientist,", "Kim Park (Instrument Scientist)"])
+def test_thanks_within_an_item_then_a_post(read, lead, who):
+    """"We thank X for beamtime, with special thanks to A Instrument Scientist
+    and B for discussions": A holds the post; B, thanked for discussions,
+    does not take it, and a post names no facility."""
+    r = read(f"We thank Diamond Light Source for beamtime on I07, {lead} {who} and Sam Lee for data fitting discussions.")
+    assert _credited(r) == [("Kim Park", "explicit")]
+    assert not [f for f in r.facilities if f.name in ("Instrument", "Beamline")]
+
+
+@pytest.mark.parametrize("post", ["Instrument Scientist", "Beamline Scientist", "Microscopy Technician"])
+def test_a_post_in_brackets_names_no_facility(read, post):
+    """"A (Beamline Scientist)": a post in brackets whose other word is a
+    field, not a unit, is not a facility to thank; "A (Imaging Facility
+    Technician)" names one."""
+    assert not read(f"We thank Kim Park ({post}) for help with the measurements.").facilities
+    assert [f.name for f in read("We thank Kim Park (Imaging Facility Technician) for help with the measurements.").facilities] == ["Imaging Facility"]
+
+
+@pytest.mark.parametrize("name", ["A. Los Años", "Maria de los Santos", "Juan Del Rio", "J. Dos Santos", "Ana Las Heras"])
+def test_family_names_with_spanish_and_portuguese_particles(read, name):
+    """Particles that start a family name ("Los", "de los", "Del", "Dos")
+    keep the name whole, in a list or alone."""
+    assert [n for n, _ in _credited(read(f"We thank D. Morales, {name} and C. L. Cabral for technical support."))] == ["D. Morales", name, "C. L. Cabral"]
+
+
+@pytest.mark.parametrize("name", ["Fabienne Lu¨tge", "Ju¨rgen Mu¨ller", "Jose´ Garcı´a", "Franc¸ois Dupont"])
+def test_a_spacing_accent_left_by_pdf_text_stays_in_the_name(read, name):
+    """Text taken from a PDF often keeps an accent as a separate mark after
+    its letter ("Lu¨tge"): the name is still read whole."""
+    assert _credited(read(f"We thank {name} (Hannover Medical School) for technical assistance.")) == [(name, "explicit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thank my parents for their love and support, without which I would never have made it to this point.",
+        "We thank Kim Park for help with it and for reading the manuscript.",
+        "We thank Kim Park for getting it done on time.",
+    ],
+)
+def test_the_pronoun_it_is_not_information_technology(read, text):
+    """"IT" names information technology only in capitals: the pronoun
+    "it" in a purpose makes nobody technical staff."""
+    assert not _credited(read(text))
+    assert _credited(read("We thank Kim Park for support from IT.")) == [("Kim Park", "explicit")]
+    assert _credited(read("We thank Kim Park for IT support.")) == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would like to thank the following:\n\nMy Parents, Deon and Marijke Bosman, for your continued love and support.",
+        "We are grateful to the team of engineers at Boston Dynamics who took the time to advise us.",
+        "We thank the engineers at Clearpath Robotics for their technical support.",
+    ],
+)
+def test_family_and_companies_are_not_people(read, text):
+    """"My Parents" is not a person's name, and a company named after a
+    place ("Boston Dynamics") is where engineers work, not one of them."""
+    r = read(text)
+    assert not [p.name for p in r.people if p.name in ("My Parents", "Boston Dynamics", "Clearpath Robotics")]
+    assert not [n for n, _ in _credited(r) if n in ("My Parents", "Boston Dynamics", "Clearpath Robotics")]

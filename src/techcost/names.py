@@ -13,7 +13,7 @@ from functools import lru_cache
 #: Lower-case words inside personal names ("van der Berg", "bin Ahmad"):
 #: the one list every parser and the credit analysis use.
 PARTICLES = frozenset(
-    "van von der den de del della dei degli di da dal dos das du le la les lo ten ter te bin binti bint ibn al el "
+    "van von der den de del della dei degli di da dal dos das du le la les lo los las ten ter te bin binti bint ibn al el "
     "y e zu zur st st. mac af av".split()
 ) | {"in 't", "in't", "in`t", "in´t"}
 #: A family name with its particle run in by an apostrophe ("d'Avila", "d’Étiaux", "dell'Orto").

@@ -131,7 +131,7 @@ class Frames:
         )
         self.of_support = re.compile(
             # "the technical assistance (with the digital imagery) of / by A"
-            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+,\s+){{0,4}}(?:and\s+)?(?:[\w\-]+\s+){{0,3}}(?:{support})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
             re.IGNORECASE,
         )
         self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.IGNORECASE)
@@ -373,6 +373,8 @@ _BARE_NAME = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically|"
+    # "..., with special thanks to A": thanks within an item
+    r"(?:with\s+)?(?:(?:special|particular|many|sincere|warm|additional|extra|further|our)\s+)*thanks\s+(?:are\s+due\s+|go\s+)?to|"
     # "the late Wayne Culberth": someone who has died, named as a person
     r"(?:the\s+|our\s+)?late(?=\s+(?:Dr|Prof|Mr|Mrs|Ms)?\.?\s*[A-Z]))\b[\s,]*|(?:viz|i\.\s?e|e\.\s?g)\.[\s,]*)+",
     re.IGNORECASE,
@@ -1562,10 +1564,14 @@ class AckReader:
             pm = re.fullmatch(r"(?P<core>.*?)\s*\((?P<paren>[^()]{1,80})\)\s*", it.other or "")
             paren = pm.group("paren").strip() if pm and self.lex.is_role(pm.group("paren")) else ""
             other = pm.group("core") if paren else it.other
-            # "technician Meng-ni An": a post in lower case before the name
-            lead = re.match(r"(?P<post>(?:[a-z][\w\-]*\s+){1,3})(?=[A-Z])", other or "")
-            if lead and not paren and self.lex.is_role(lead.group("post")):
-                paren, other = lead.group("post").strip(), other[lead.end() :]
+            # "technician Meng-ni An", "Technician Meng-ni An": a post before the name
+            posted = False
+            if not paren:
+                for lead in list(re.finditer(r"(?<=\s)(?=[A-Z])", other or ""))[:3]:
+                    post = (other or "")[: lead.start()]
+                    if post and lead.end() < len(other) and len(post.split()) <= 3 and self.lex.is_role(post):
+                        paren, other, posted = post.strip(), other[lead.start() :], True
+                        break
             if it.mentions or not other or not _BARE_NAME.fullmatch(other):
                 continue
             prev = items[idx - 1] if idx else None
@@ -1588,7 +1594,8 @@ class AckReader:
                 if not (people(prev) or (people(nxt) and not it.purpose)):
                     continue
                 sep = sent[prev.off + len(prev.text) : it.off] if prev is not None else ""
-                if ";" in sep or not (re.search(r"\band\b|&", sep) or (people(prev) and people(nxt, purpose_ok=True) and not it.purpose)):
+                # a post before the name says it is a person wherever it stands in the list
+                if ";" in sep or not (posted or re.search(r"\band\b|&", sep) or (people(prev) and people(nxt, purpose_ok=True) and not it.purpose)):
                     continue  # "A at X, Environment Canada": a place after a person, not another person
             if prev is not None and prev.mentions and (prev.mentions[-1].affil or prev.mentions[-1].paren):
                 continue
@@ -1923,9 +1930,19 @@ class AckReader:
             title = " ".join(toks[:k])
             if not (self.lex.is_role(title) and self.lex.ends_in_role(title)):
                 continue
-            found = self.names.whole(" ".join(toks[k:]))
+            rest = " ".join(toks[k:])
+            found = self.names.whole(rest)
             if found is not None and not self.lex.org_head(found.text) and not self.lex.is_role(found.text):
                 return found.text, title
+            if (
+                found is None
+                and _BARE_NAME.fullmatch(rest)
+                and not all(fold(w) in self.names.not_names for w in re.split(r"[\s-]+", rest))
+                and not (self.lex.org_head(rest) or self.lex.is_role(rest) or self.lex.is_team(rest) or self.lex.labels(rest) or self.lex.funder(rest))
+            ):
+                # "Lab Manager Xiao He", "Technician Meng-ni An": after a post, two or three capitalised
+                # words are a name even when one of them is also an ordinary word
+                return rest, title
         return None
 
     def _name_list(self, text: str, off: int) -> list[Mention]:

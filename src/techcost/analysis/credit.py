@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..letters import UPPER
+from ..letters import LOWER, UPPER
 from ..model import (
     AcknowledgedPerson,
     Author,
@@ -186,8 +186,39 @@ class CreditAnalysis:
             )
 
     # ------------------------------------------------------------ one group
+    def _bracketed_work(self, g: Group) -> list[Group] | None:
+        """"... the participation of A (X Museum), B and C (Y University: XRF,
+        SEM-EDX) and D (Z Institute: FTIR)": where a group says nothing
+        technical of its own, what a bracket names after a colon is the
+        work of the person it follows and of those joined to them without a
+        bracket of their own. The group parted so, or None."""
+        if g.purpose and self.lex.purpose_class(g.purpose)[0] != "none":
+            return None
+        parts: list[Group] = []
+        rest: list[Mention] = []
+        pending: list[Mention] = []
+        for mt in g.mentions:
+            tail = mt.paren.rsplit(":", 1)[1].strip() if mt.kind == "person" and ":" in mt.paren else ""
+            if tail and len(tail) <= 120 and self.lex.purpose_class(tail)[0] in ("explicit", "inferred"):
+                parts.append(replace(g, mentions=pending + [mt], purpose=tail))
+                pending = []
+            elif mt.kind == "person" and not mt.paren:
+                pending.append(mt)
+            else:
+                rest.extend(pending + [mt])
+                pending = []
+        if not parts:
+            return None
+        rest.extend(pending)
+        return parts + ([replace(g, mentions=rest)] if rest else [])
+
     def _group(self, g: Group, credit: Credit, loc: Location, authors: list[str], res: CreditResult, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:
         lex = self.lex
+        parts = self._bracketed_work(g)
+        if parts is not None:
+            for part in parts:
+                self._group(part, credit, loc, authors, res, seen_people, seen_fac)
+            return
         merged = _shared_head_run(g.mentions)
         if merged is not g.mentions:
             g = replace(g, mentions=merged)
@@ -198,6 +229,7 @@ class CreditAnalysis:
             for mt in g.mentions:
                 if mt.paren.lower().startswith("for "):
                     purpose = mt.paren[4:]
+
         if not purpose and g.role and not lex.is_role(g.role) and _WORK_ROLE.search(g.role):
             # "contributors to the previous implementation of MAESTRO, A, B and C", "colleagues
             # involved in the development of the library, especially A": the words before the names say what they did
@@ -358,6 +390,16 @@ class CreditAnalysis:
         "the Marion Dufresne crew" names a ship: not bare."""
         t = text.strip()
         last = t.split()[-1] if t.split() else ""
+        words = t.split()
+        if (
+            len(words) == 2
+            and self.lex.ends_in_role(t)
+            and not words[1].lower().endswith("s")
+            and re.fullmatch(rf"[{UPPER}]?[{LOWER}\-]+", words[0])
+        ):
+            # "Instrument Scientist", "Microscopy Technician", "Workshop Technician": one person's post,
+            # with one common word before it that names no particular unit
+            return True
         if len(t.split()) <= 4 and not t.endswith("s") and self.lex.is_role(last) and not self.lex.labels(last) & {"facility_nouns_strong", "facility_nouns_weak"} and not re.search(rf"[{UPPER}]", t[1:]):
             return True  # "laboratory technician", "lab manager": one person's job title, whatever noun it starts with
         every = self.lex.hits(t)

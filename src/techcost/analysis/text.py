@@ -25,7 +25,7 @@ from ..letters import LOWER, UPPER
 _TOKEN = re.compile(
     r"(?P<abbr>(?<![\w.])(?i:ph\.\s?d\.?(?![a-z])|(?:e\.g|i\.e|m\.d|u\.s|u\.k|b\.sc|m\.sc|et\s+al)\.))"
     rf"|(?P<init>(?<![\w.])[{UPPER}]\.(?:[-‐]?[{UPPER}]\.)*)"
-    r"|(?P<word>(?<!\w)in\s?['’`´]t(?=\s)|[^\W\d_](?:[\w'’\-‐]*[^\W_])?\.?)"  # (the Dutch particle "in 't" is one word)
+    r"|(?P<word>(?<!\w)in\s?['’`´]t(?=\s)|[^\W\d_](?:[\w'’\-‐¨´ˆ˜˚¸]*(?:[^\W_]|(?<=[^\W\d_])[¨´ˆ˜˚¸]))?\.?)"  # (the Dutch particle "in 't" is one word)
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<punct>[^\w\s])",
 )
@@ -323,7 +323,8 @@ class PhraseMatcher:
     ("maintenance of * microscope" also reads "maintenance of the confocal
     microscope"; "reducing the * data" reads "reducing the CAPS/ELS data");
     ``=word`` matches that word exactly, where stems would collide
-    ("=imaging" is not "images", "=machining" is not "machines").
+    ("=imaging" is not "images", "=machining" is not "machines");
+    ``==WORD`` matches it as written, capitals and all ("==IT" is not "it").
     """
 
     def __init__(self, phrases: dict[str, Iterable[str]]) -> None:
@@ -341,6 +342,8 @@ class PhraseMatcher:
         for w in phrase.split():
             if w == "*":
                 out.append("*")
+            elif w.startswith("==") and len(w) > 2:
+                out.append("c:" + w[2:])
             elif w.startswith("=") and len(w) > 1:
                 out.extend("e:" + f for _, f, _, _ in _units(w[1:]) if f not in ",;:()[]")
             else:
@@ -351,11 +354,12 @@ class PhraseMatcher:
         units = _units(text)
         stems = ["s:" + u[0] for u in units]
         words = ["e:" + u[1] for u in units]
+        cased = ["c:" + text[u[2] : u[3]] for u in units]
         out: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
         n_units = len(units)
         for i in range(n_units):
-            for key in (stems[i], words[i]):
+            for key in (stems[i], words[i], cased[i]):
                 for ptoks, label in self._index.get(key, ()):
                     if labels is not None and label not in labels:
                         continue
@@ -363,10 +367,10 @@ class PhraseMatcher:
                     if i + n > n_units:
                         continue
                     if "*" in ptoks:
-                        last = _match_wild(ptoks, 0, i, stems, words)
+                        last = _match_wild(ptoks, 0, i, stems, words, cased)
                         if last < 0:
                             continue
-                    elif all(p == stems[i + k] or p == words[i + k] for k, p in enumerate(ptoks)):
+                    elif all(p == stems[i + k] or p == words[i + k] or p == cased[i + k] for k, p in enumerate(ptoks)):
                         last = i + n - 1
                     else:
                         continue
@@ -386,7 +390,7 @@ _WILD_SPAN = 3
 _PUNCT_UNITS = frozenset("s:" + c for c in ",;:()[]") | frozenset("e:" + c for c in ",;:()[]")
 
 
-def _match_wild(ptoks: tuple[str, ...], k: int, i: int, stems: list[str], words: list[str]) -> int:
+def _match_wild(ptoks: tuple[str, ...], k: int, i: int, stems: list[str], words: list[str], cased: list[str]) -> int:
     """The index of the last unit matched when ``ptoks[k:]`` matches from
     unit ``i`` (the shortest match), or -1. ``*`` takes one to three words."""
     n_units = len(stems)
@@ -399,11 +403,11 @@ def _match_wild(ptoks: tuple[str, ...], k: int, i: int, stems: list[str], words:
                     break
                 if k + 1 == len(ptoks):
                     return j - 1
-                got = _match_wild(ptoks, k + 1, j, stems, words)
+                got = _match_wild(ptoks, k + 1, j, stems, words, cased)
                 if got >= 0:
                     return got
             return -1
-        if i >= n_units or not (p == stems[i] or p == words[i]):
+        if i >= n_units or not (p == stems[i] or p == words[i] or p == cased[i]):
             return -1
         i += 1
         k += 1
