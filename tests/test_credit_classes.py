@@ -3495,3 +3495,16 @@ def test_family_and_companies_are_not_people(read, text):
     r = read(text)
     assert not [p.name for p in r.people if p.name in ("My Parents", "Boston Dynamics", "Clearpath Robotics")]
     assert not [n for n, _ in _credited(r) if n in ("My Parents", "Boston Dynamics", "Clearpath Robotics")]
+
+
+@pytest.mark.parametrize("lead", ["We thank", "We are grateful to", "This study benefited from the help of"])
+def test_work_named_in_brackets_after_a_colon(read, lead):
+    """"A and B (Y University: XRF, SEM-EDX), C (Z Museum: FTIR) and D
+    (National Trust)": what the bracket names after a colon is the work
+    of the person it follows and of those joined to them; a bracket with
+    only a place says nothing of the work."""
+    r = read(
+        f"{lead} Nicoleta Ploșnea (Mitropolia Banatului), Petru Negrea and Oana Buriac (Universitatea Politehnica Timișoara: XRF, SEM-EDX), "
+        "Cristina Carșote (Muzeul Național de Istorie al României: FTIR), and Ksynia Marko (National Trust)."
+    )
+    assert sorted(n for n, _ in _credited(r)) == ["Cristina Carșote", "Oana Buriac", "Petru Negrea"]

@@ -131,7 +131,7 @@ class Frames:
         )
         self.of_support = re.compile(
             # "the technical assistance (with the digital imagery) of / by A"
-            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+,\s+){{0,4}}(?:and\s+)?(?:[\w\-]+\s+){{0,3}}(?:{support})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
             re.IGNORECASE,
         )
         self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.IGNORECASE)
