@@ -465,7 +465,7 @@ def test_a_numbered_list_of_affiliations_keeps_its_numbers():
 
 @pytest.mark.parametrize(
     "printed,meant",
-    [("Malte M ¨uller", "Malte Müller"), ("G ¨oran Persson", "Göran Persson"), ("Jos ´e Luis", "José Luis"), ("He´le`ne", "Hélène"), ("Vale´ rie", "Valérie")],
+    [("Malte M ¨uller", "Malte Müller"), ("G ¨oran Persson", "Göran Persson"), ("Jos ´e Luis", "José Luis"), ("He´le`ne", "Hélène"), ("Vale´ rie", "Valérie"), ("Anfı´bios", "Anfíbios"), ("Garcı´a", "García")],
 )
 def test_spacing_accents_before_or_after_their_letter(printed, meant):
     assert pdf.repair_accents(printed) == meant

@@ -412,3 +412,53 @@ def test_a_double_spaced_list_of_names(tmp_path):
     body = "<p class='t'>Counting the samples twice at three sites</p>" f"<p class='n' style='width: 12cm; line-height: 2.6'>{_names13()}</p><p class='aff'>1 Space Biosciences Division, NASA Ames Research Center, Moffett Field, CA, USA</p>"
     m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "double.pdf"))
     assert [a.name for a in m.authors] == [n for n, _ in _NAMES13]
+
+
+def test_an_email_or_a_note_run_on_after_a_place_is_not_part_of_it(tmp_path):
+    """RSC prints "... Canada. E-mail: x@y" and "† Electronic supplementary
+    information (ESI) available" straight after the last place."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Kim Park<sup>a</sup> and Jo Bloggs<sup>b</sup></p>"
+        "<p class='aff'><sup>a</sup>Department of Chemistry, University of Ottawa, Ottawa, Ontario K1N 6N5, Canada. E-mail: kim@example.org</p>"
+        "<p class='aff'><sup>b</sup>Department of Chemistry, University of California, Merced, California 95343, USA "
+        "† Electronic supplementary information (ESI) available. See DOI: 10.1039/d1sc05088e</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "rsc.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Department of Chemistry, University of Ottawa, Ottawa, Ontario K1N 6N5, Canada"]),
+        ("Jo Bloggs", ["Department of Chemistry, University of California, Merced, California 95343, USA"]),
+    ]
+
+
+def test_a_line_numbered_double_spaced_manuscript(tmp_path):
+    """A preprint numbers every line, the numbers run into the text ("6 1
+    College of ...", "7 Daqing ..."), and double-spaces its lines: the line
+    numbers are not places' marks, and a place broken after a comma goes on
+    over the gap."""
+    rows = [
+        "Counting the samples twice at three sites",
+        "Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup>, Ana Li<sup>1,3</sup>",
+        "<sup>1</sup> College of Medical Laboratory Science and Technology, Harbin Medical University (Daqing),",
+        "Daqing 163319, P. R. China.",
+        "<sup>2</sup> College of Pharmacy, Harbin Medical University, Harbin 150081, P. R. China.",
+        "<sup>3</sup> Central Laboratory of Harbin Medical University (Daqing), Daqing 163319, P. R. China.",
+        "Short title: counting twice",
+        "Abstract",
+        "Soil matters at every site we measured, and we measured it twice.",
+        "Introduction",
+        "Soil matters, and its causes are debated by many.",
+        "Earlier measurements disagree by more than their stated uncertainty.",
+    ]
+    body = "".join(f"<div style='line-height: 2.6'>{k} {r}</div>" for k, r in enumerate(rows, start=1))
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; font-size: 11pt; }</style></head>" f"<body>{body}</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "numbered.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["College of Medical Laboratory Science and Technology, Harbin Medical University (Daqing), Daqing 163319, P. R. China"]),
+        ("Jo Bloggs", ["College of Pharmacy, Harbin Medical University, Harbin 150081, P. R. China"]),
+        ("Ana Li", ["College of Medical Laboratory Science and Technology, Harbin Medical University (Daqing), Daqing 163319, P. R. China",
+                    "Central Laboratory of Harbin Medical University (Daqing), Daqing 163319, P. R. China"]),
+    ]  # fmt: skip

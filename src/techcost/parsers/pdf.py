@@ -604,6 +604,7 @@ class Line:
     rx0: float = 0.0
     rx1: float = 0.0
     no: int = 0  # 1-based number within the page, in reading order
+    lineno_cut: bool = False  # a manuscript line number that opened the text was taken off
 
     @property
     def height(self) -> float:
@@ -739,7 +740,7 @@ class _Pdfium:
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 
-_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCN])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)⟨¹²³⁴⁵⁶⁷⁸⁹*†‡]|\s*$))")
+_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCNı])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)⟨¹²³⁴⁵⁶⁷⁸⁹*†‡]|\s*$))")
 _ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚])([A-Za-z])")
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a"}
 
@@ -752,7 +753,8 @@ def repair_accents(s: str) -> str:
     if not any(ch in s for ch in _COMBINING):
         return s
     s = _ACCENT_FIRST.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), s)
-    return _SPACING_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + _COMBINING[m.group(2)]), s)
+    # (a dotless "ı" under an accent is the "i" of "í": TeX sets the accent on the dotless letter)
+    return _SPACING_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(1).replace("ı", "i") + _COMBINING[m.group(2)]), s)
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -1624,7 +1626,30 @@ def _number_column(lines: list[Line]) -> set[int]:
             if m:
                 ln.x0 += (ln.x1 - ln.x0) * m.end() / max(1, len(ln.text))
                 ln.text = ln.text[m.end() :]
+                ln.lineno_cut = True
     return drop
+
+
+def _strip_glued_line_numbers(lines: list[Line]) -> None:
+    """A manuscript's line numbers run into the text of every line ("6 1 College
+    of ...", "7 Daqing 163319, ..."): when most lines of the page open with a
+    number, one more than the line's above, those numbers go."""
+    texted = sorted((ln for ln in lines if ln.text.strip()), key=lambda ln: (ln.top, ln.x0))
+    if len(texted) < 8:
+        return
+    # (numbers PDFium kept apart, on lines of their own, count in the run as well; a place's mark
+    # at the start of a line, "1 College of ...", is not one more than the line number above)
+    lead = [(ln, int(m.group(1))) for ln in texted if (m := re.match(r"(\d{1,4})(?:\s+\S|\s*$)", ln.text))]
+    chain: list[tuple[Line, int]] = []
+    for ln, n in lead:
+        if not chain or n == chain[-1][1] + 1:
+            chain.append((ln, n))
+    if len(chain) < 8 or len(chain) < 0.5 * len(texted):
+        return
+    for ln, _ in chain:
+        if not ln.text.strip().isdigit():
+            ln.text = re.sub(r"^\d{1,4}\s+", "", ln.text, count=1)
+            ln.lineno_cut = True
 
 
 def _drop_line_numbers(pages: list[PageText]) -> None:
@@ -1654,6 +1679,10 @@ def _drop_line_numbers(pages: list[PageText]) -> None:
                 if m and col0 <= ln.x0 <= col1 and ln.x0 < left - 1:
                     ln.text = ln.text[m.end() :]
                     ln.x0 = left
+                    ln.lineno_cut = True
+    for pg in pages:
+        # (what is left: numbers run into every line, with no margin of their own to find them by)
+        _strip_glued_line_numbers(pg.lines)
 
 
 def _body_size(pages: list[PageText]) -> float:
@@ -1964,7 +1993,8 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
             out.append(ch)
     if sup:
         out.append(_SUP_CLOSE)
-    return _clean_text("".join(out).replace("\ufffe", "-"))
+    text = _clean_text("".join(out).replace("\ufffe", "-"))
+    return re.sub(r"^\d{1,4}\s+", "", text, count=1) if ln.lineno_cut else text
 
 
 _SIDE_NOTE = re.compile(r"^\s*(?:received|accepted|published(?:\s+online)?|revised|check\s+for\s+updates|open\s+access|citation|editor|copyright)\b", re.IGNORECASE)
@@ -2132,7 +2162,9 @@ def _authors_from_front(
             m3 = re.match(r"^\s*(\d{1,2})(?=[A-Z][a-z])(.*)$", t) or re.match(r"^\s*(\d{1,2})[.)]\s+(?=[" + UPPER + r"])(.*)$", t)
         if re.fullmatch(r"(?:correspondence(?:\s+to)?|funding(?:\s+information)?|present\s+address(?:es)?|key\s*words?|abstract|orcid)\s*:?", t.strip(), re.I):
             break  # a side column's label alone on its line ("Correspondence", "Funding information") ends the places
-        if "@" in t or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
+        # (a marked place with an e-mail run on after it, "aDepartment of ..., Canada. E-mail: x@y", is still a place)
+        mailed_place = "@" in t and bool(m or m2 or m3) and looks_like_affiliation(re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I))
+        if ("@" in t and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
             j += 1  # (the last line is an address broken across lines: "jo.bloggs@med.uni-" / "heidelberg.de")
             continue
         if (
@@ -2140,6 +2172,12 @@ def _authors_from_front(
             and affils
             and (ln.region != lines[j - 1].region and not in_cells or lines[j - 1].region == ln.region and ln.top - lines[j - 1].bottom > 1.2 * max(ln.height, 1.0))
             and not looks_like_affiliation(t)
+            # (a place broken after a comma, or before its last words, "China.", goes on across a double-spaced gap)
+            and not (
+                ln.region == lines[j - 1].region
+                and (affils[-1][1].rstrip().endswith(",") or (len(t.split()) <= 3 and _place_like(t)))
+                and ln.top - lines[j - 1].bottom <= 2.2 * max(ln.height, 1.0)
+            )
         ):
             break  # a clear space or another region, then a line that names no place: the text has begun
         if m or m2 or m3:
@@ -2373,6 +2411,10 @@ def _marked_run(affils: list[tuple[list[str], str]], raw: str) -> None:
     for k in range(1, len(parts) - 1, 2):
         affils[-1] = (affils[-1][0], re.sub(r"[,;]?\s*(?:and\s*)?$", "", affils[-1][1]))
         affils.append((re.findall(r"\d+|[a-z]|[^\w\s,]", parts[k]), parts[k + 1].strip()))
+
+
+# a note run on after the last place: "† Electronic supplementary information (ESI) available"
+_NOTE_TAIL = re.compile(r"\s*[†‡]\s*(?:Electronic\s+supplementary|Supplementary|ESI\b|Electronic\s+Supporting).*$", re.I)
 
 
 def _place_text(text: str) -> str:
@@ -2695,7 +2737,9 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         # first page's note
         if any(IS_WITH.search(ln.text) for ln in first.lines):
             places_said_with(bare, re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(ln.text for ln in first.lines)))
-    contrib = apply_section_statements(authors, sections)
+    for a in authors:
+        # (an e-mail or a note on supplementary material run on after a place, RSC)
+        a.affiliations = [t for t in (_place_text(_NOTE_TAIL.sub("", x)) for x in a.affiliations) if t]
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
