@@ -441,6 +441,11 @@ LATEX.update(
         "\\author{Kim Park \\and Jo A. Bloggs \\and Ana del R\\'io}\n\\fi\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
         "spconf-twoauthors": "\\documentclass{article}\n\\title{A study}\n\\twoauthors{Kim Park, Jo A. Bloggs}{Example University, UK}{Ana del R\\'io}{Example Institute, France}\n"
         "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        # an e-mail address in angle brackets (set in maths) or in round ones after each name
+        "authblk-email-in-name": "\\documentclass{article}\n\\usepackage{authblk}\n\\author[1]{Kim Park $<$kim@example.org$>$}\n"
+        "\\author[2]{Jo A. Bloggs (jo.bloggs@example.ac.uk)}\n\\author[1,2]{Ana del R\\'io $<$ana@example.org$>$}\n"
+        "\\affil[1]{Example University, UK}\n\\affil[2]{Imaging Facility, Example Institute}\n\\title{A study}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
     }
 )
 

@@ -3508,3 +3508,10 @@ def test_work_named_in_brackets_after_a_colon(read, lead):
         "Cristina Carșote (Muzeul Național de Istorie al României: FTIR), and Ksynia Marko (National Trust)."
     )
     assert sorted(n for n, _ in _credited(r)) == ["Cristina Carșote", "Oana Buriac", "Petru Negrea"]
+
+
+@pytest.mark.parametrize("adj", ["thankful", "grateful", "indebted"])
+def test_thankful_with_for_thankful_to(read, adj):
+    """"We are also thankful with A for assistance using the flow cytometer":
+    "with" written for "to" still thanks A."""
+    assert _credited(read(f"We are also {adj} with Kim Park from the National Microscopy Laboratory for assistance using the flow cytometer.")) == [("Kim Park", "explicit")]

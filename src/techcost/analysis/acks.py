@@ -87,7 +87,8 @@ class Frames:
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[{UPPER}][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
             # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
             rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
-            rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards)\b"
+            # ("We are thankful with A": "with" for "to", as it is often written)
+            rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards|with)\b"
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
             rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:(?:also\s+)?(?:is|are|go|goes)\b))"

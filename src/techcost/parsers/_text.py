@@ -765,6 +765,8 @@ _DRAFT_MARK = re.compile(r"\[?\b(?:TBD|TBC|TODO|FIXME|XXX)\b\]?|\?{2,}")
 def clean_name(text: str) -> str:
     """A printed name without markers, footnote symbols and extra spaces."""
     t = _NAME_JUNK.sub(" ", _DRAFT_MARK.sub(" ", text or ""))
+    # an e-mail address in brackets after the name ("Filisia Agus <fiagus@bu.edu>")
+    t = re.sub(r"\s*[<(\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]", " ", t)
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
     t = re.sub(r"\s+(?:and|&)$", "", t, flags=re.I)
