@@ -3515,3 +3515,23 @@ def test_thankful_with_for_thankful_to(read, adj):
     """"We are also thankful with A for assistance using the flow cytometer":
     "with" written for "to" still thanks A."""
     assert _credited(read(f"We are also {adj} with Kim Park from the National Microscopy Laboratory for assistance using the flow cytometer.")) == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize(
+    ("aff", "technical"),
+    [
+        ("Data Science & Sharing Team, National Institute of Mental Health, Bethesda, USA", True),
+        ("Research Data Management Team, University of Exampleton, UK", True),
+        ("Data Management Unit, Example Clinical Trials Centre, UK", True),
+        ("Department of Data Science, University of Exampleton, UK", False),
+        ("Data Science Institute, University of Exampleton, UK", False),
+    ],
+)
+def test_teams_that_manage_and_share_data_are_technical_units(aff, technical):
+    """A team that manages, curates or shares research data for others is a
+    technical unit; a department or institute of data science is not."""
+    from techcost.analysis.credit import _technical_unit
+    from techcost.analysis.lexicon import attribution_lexicon
+
+    lex = attribution_lexicon(api.load()[1].lexicons)
+    assert (_technical_unit(aff, lex) is not None) is technical
