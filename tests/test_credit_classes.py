@@ -3535,3 +3535,13 @@ def test_teams_that_manage_and_share_data_are_technical_units(aff, technical):
 
     lex = attribution_lexicon(api.load()[1].lexicons)
     assert (_technical_unit(aff, lex) is not None) is technical
+
+
+@pytest.mark.parametrize("firm", ["Omics Solutions", "Wuhan Metware Biotechnology", "Acme Diagnostics", "Example Biosciences"])
+def test_a_company_named_by_its_trade_is_a_provider(read, firm):
+    """A firm whose name ends in a word of trade ("Solutions",
+    "Biotechnology", "Diagnostics") thanked for technical work is a provider
+    thanked without names, not a person and not nothing."""
+    r = read(f"We gratefully acknowledge the technical support of {firm} with the sequencing.")
+    assert [f.name for f in r.facilities] == [firm]
+    assert not _credited(r)
