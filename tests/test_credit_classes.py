@@ -3545,3 +3545,11 @@ def test_a_company_named_by_its_trade_is_a_provider(read, firm):
     r = read(f"We gratefully acknowledge the technical support of {firm} with the sequencing.")
     assert [f.name for f in r.facilities] == [firm]
     assert not _credited(r)
+
+
+@pytest.mark.parametrize("purpose", ["smoothing out the flow of the sections", "reading parts of this thesis and improving its sections"])
+def test_sections_of_a_text_are_not_tissue_sections(read, purpose):
+    """"Sectioning" is hands-on work; the sections of a thesis are not."""
+    assert not _credited(read(f"I thank Kim Park and Jo Bloggs for {purpose}."))
+    assert [b for _, b in _credited(read("I thank Kim Park for help with sectioning the brains."))] == ["inferred"]
+    assert [b for _, b in _credited(read("I thank Kim Park for cutting the brain sections."))] == ["inferred"]

@@ -462,3 +462,26 @@ def test_a_line_numbered_double_spaced_manuscript(tmp_path):
         ("Ana Li", ["College of Medical Laboratory Science and Technology, Harbin Medical University (Daqing), Daqing 163319, P. R. China",
                     "Central Laboratory of Harbin Medical University (Daqing), Daqing 163319, P. R. China"]),
     ]  # fmt: skip
+
+
+def test_notes_under_the_places_are_not_places(tmp_path):
+    """Cell Press numbers its notes with the places ("⁴These authors
+    contributed equally", "⁵Lead contact"): they stay out of every
+    author's places."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Kim Park<sup>1,4</sup>, Jo Bloggs<sup>2,4</sup> and Ana Li<sup>1,3,5,*</sup></p>"
+        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, Exampleton EX1 1AA, UK</p>"
+        "<p class='aff'><sup>2</sup>Flow Cytometry Core, University of Exampleton, Exampleton EX1 1AA, UK</p>"
+        "<p class='aff'><sup>3</sup>Department of Physics, University of Tromsø, Tromsø, Norway</p>"
+        "<p class='aff'><sup>4</sup>These authors contributed equally</p>"
+        "<p class='aff'><sup>5</sup>Lead contact</p>"
+        "<p class='aff'>*Correspondence: ana@example.org</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "cell-notes.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Department of Geography, University of Exampleton, Exampleton EX1 1AA, UK"]),
+        ("Jo Bloggs", ["Flow Cytometry Core, University of Exampleton, Exampleton EX1 1AA, UK"]),
+        ("Ana Li", ["Department of Geography, University of Exampleton, Exampleton EX1 1AA, UK", "Department of Physics, University of Tromsø, Tromsø, Norway"]),
+    ]
+    assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"]

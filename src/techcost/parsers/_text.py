@@ -653,6 +653,8 @@ _INSTITUTION = re.compile(
 _AUTHOR_NOTE = re.compile(
     r"^\W*(?:(?:the\s+)?(?:author|person)s?\s+)?(?:to whom (?:any |all )?(?:correspondence|queries)|(?:\w+ )?correspond(?:ing|ence)\b|(?:these|the|both|all) (?:\w+ )?authors? "
     r"(?:have )?contributed equally|contributed equally|equal(?:ly)? contribut|(?:present|current|permanent) address|deceased\b"
+    # Cell Press's "Lead contact"; ACS's "Cite This: J. Chem. ..." header read beside the names
+    r"|lead\s+contact\b|cite\s+this\s*:"
     # Taylor & Francis: "CONTACT Kim Park. Email: ..."
     r"|(?-i:CONTACT)\b)"
     # a fellowship held, not a place: "51 Pegasi b Fellow", "CIFAR Senior Fellow", "Hubble Fellow"

@@ -66,6 +66,7 @@ from ._sections import classify_heading, clean_heading, promote_closing_acknowle
 from ._text import (
     ADDRESS_COUNTRY,
     IS_WITH,
+    is_author_note,
     names_group_or_field,
     places_by_initials,
     places_said_with,
@@ -2739,7 +2740,8 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             places_said_with(bare, re.sub(r"(?<=[a-z])- (?=[a-z])", "", " ".join(ln.text for ln in first.lines)))
     for a in authors:
         # (an e-mail or a note on supplementary material run on after a place, RSC)
-        a.affiliations = [t for t in (_place_text(_NOTE_TAIL.sub("", x)) for x in a.affiliations) if t]
+        # (and a note about the author, "Lead contact", "These authors contributed equally", is no place)
+        a.affiliations = [t for t in (_place_text(_NOTE_TAIL.sub("", x)) for x in a.affiliations) if t and not is_author_note(t)]
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
