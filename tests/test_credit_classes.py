@@ -3553,3 +3553,19 @@ def test_sections_of_a_text_are_not_tissue_sections(read, purpose):
     assert not _credited(read(f"I thank Kim Park and Jo Bloggs for {purpose}."))
     assert [b for _, b in _credited(read("I thank Kim Park for help with sectioning the brains."))] == ["inferred"]
     assert [b for _, b in _credited(read("I thank Kim Park for cutting the brain sections."))] == ["inferred"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Park ran the mass spectrometer and Jo Bloggs ran the flow cytometer.",
+        "Kim Park operated the mass spectrometer and Jo Bloggs maintained the flow cytometer.",
+        "We thank Kim Park, who ran the mass spectrometer, and Jo Bloggs, who ran the flow cytometer.",
+        "We thank Kim Park for running the mass spectrometer and Jo Bloggs for running the flow cytometer.",
+    ],
+)
+def test_whoever_ran_an_instrument(read, text):
+    """"A ran the mass spectrometer": running an instrument is technical
+    work in the irregular past as in the participle; running a risk is not."""
+    assert _credited(read(text)) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
+    assert not _credited(read("We thank Kim Park, who ran the risk of losing the samples."))

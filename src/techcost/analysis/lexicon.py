@@ -474,7 +474,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         eq_ends = [h.end for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
         # an instrument called by its technique, operated or kept: "operated the University of Oklahoma SEM"
         # (running a technique, "running the PCR", is a task: judged below)
-        eq_ends += [] if care.group(0).lower().startswith("run") else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
+        eq_ends += [] if care.group(0).lower().startswith(("run", "ran")) else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
         if eq_ends and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.IGNORECASE):
             return "explicit", s[care.start() : care.end() + min(eq_ends)]
     # "biotechnical support", "histotechnical assistance": technical support, whatever the field before it
