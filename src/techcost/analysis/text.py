@@ -335,6 +335,8 @@ class PhraseMatcher:
                 units = self._compile(str(p))
                 if units and units[0] != "*":
                     self._index.setdefault(units[0], []).append((units, label))
+        # words matched as written ("==IT"): only then is each word's own case looked at
+        self._cased = any(u.startswith("c:") for entries in self._index.values() for units, _ in entries for u in units)
 
     @staticmethod
     def _compile(phrase: str) -> tuple[str, ...]:
@@ -354,12 +356,12 @@ class PhraseMatcher:
         units = _units(text)
         stems = ["s:" + u[0] for u in units]
         words = ["e:" + u[1] for u in units]
-        cased = ["c:" + text[u[2] : u[3]] for u in units]
+        cased = ["c:" + text[u[2] : u[3]] for u in units] if self._cased else words
         out: list[Hit] = []
         seen: set[tuple[str, int, int]] = set()
         n_units = len(units)
         for i in range(n_units):
-            for key in (stems[i], words[i], cased[i]):
+            for key in (stems[i], words[i], cased[i]) if self._cased else (stems[i], words[i]):
                 for ptoks, label in self._index.get(key, ()):
                     if labels is not None and label not in labels:
                         continue
