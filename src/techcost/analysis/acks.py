@@ -400,6 +400,7 @@ _TEAM_INCLUDING = re.compile(
     r"\s(?=(?:including|especially|particularly|namely)\s+(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_TEAM_LEAD = re.compile(r"\s(?:including|especially|particularly|namely)\s", re.IGNORECASE)
 _NP_SEP_BARE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 # "the France Génomique", "the Worldwide LHC Computing Grid collaboration", "all Grid centres":
@@ -910,7 +911,7 @@ class AckReader:
             if groups:
                 return groups
         # passive: "X was performed by A and B"
-        pm2 = fr.passive.search(sent)
+        pm2 = fr.passive.search(sent) if "by" in sent.lower() else None  # (the frame ends in "by")
         pa_first = fr.passive_at.search(sent)
         if pm2 and pa_first and 0 < pa_first.start() < pm2.start() and re.match(r"\s*(?:,\s*)?(?:which|that|supported|funded|financed|sponsored|operated|run|managed|hosted)\b", sent[pa_first.end() :][len(self._passive_place(sent[pa_first.end() :])) :], re.IGNORECASE):
             pm2 = None  # "... were performed in the X Centre, which is operated by Y": the centre is credited, below
@@ -1000,7 +1001,7 @@ class AckReader:
             if groups:
                 return groups
         # "A's expert help with X"
-        pos = fr.possessive.match(sent) or fr.possessive_deed.match(sent)
+        pos = (fr.possessive.match(sent) or fr.possessive_deed.match(sent)) if ("'" in sent or "’" in sent) else None
         if pos:
             who = pos.group("who")
             ns = self.names.whole(_LEAD.sub("", who.split(",")[-1]).strip())
@@ -1196,7 +1197,8 @@ class AckReader:
             return [g for off, part in parts for g in self.region(part, base + off, sent, frame=frame, stop_at_purpose=stop_at_purpose, strict=strict)]
         # "the workshop team including A and B" is read as "the workshop team, including A and B" (the
         # space becomes the comma, so every offset stays)
-        region = _TEAM_INCLUDING.sub(",", region)
+        if _TEAM_LEAD.search(region):  # (a cheap test first: the pattern's look-behinds are slow)
+            region = _TEAM_INCLUDING.sub(",", region)
         pairs = self.seg.items(region)
         if frame == "list":
             # a strict region gives up at its first item that names no one: read items lazily
