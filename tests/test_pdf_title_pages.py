@@ -485,3 +485,26 @@ def test_notes_under_the_places_are_not_places(tmp_path):
         ("Ana Li", ["Department of Geography, University of Exampleton, Exampleton EX1 1AA, UK", "Department of Physics, University of Tromsø, Tromsø, Norway"]),
     ]
     assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"]
+
+
+def test_places_given_only_under_author_information_at_the_end(tmp_path):
+    """ACS journals print no places under the names: "■ AUTHOR INFORMATION"
+    near the end gives each author's, after a dash, with an ORCID and an
+    e-mail run on; the "Cite This" line beside the names is no place."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Kim Park and Jo Bloggs</p>"
+        "<p class='aff'>Cite This: J. Chem. Theory Comput. 2022, 18, 4077−4081 Read Online</p>"
+        "<h2>Methods</h2><p>Samples were counted twice.</p>"
+        "<p style='page-break-before: always'>■ AUTHOR INFORMATION</p><p>Corresponding Author</p>"
+        "<p>Kim Park − Flow Cytometry Core, University of Rochester, Rochester, New York 14627, United States; "
+        "orcid.org/0000-0002-1825-0097; Email: kim@example.org</p><p>Author</p>"
+        "<p>Jo Bloggs − Department of Chemical Engineering, University of Rochester, Rochester, New York 14627, United States; "
+        "orcid.org/0000-0002-4441-9327</p><p>Complete contact information is available at: https://pubs.acs.org/10.1021/x</p>"
+    )
+    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "acs.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Flow Cytometry Core, University of Rochester, Rochester, New York 14627, United States"]),
+        ("Jo Bloggs", ["Department of Chemical Engineering, University of Rochester, Rochester, New York 14627, United States"]),
+    ]
+    assert [a.name for a in m.authors if a.technical] == ["Kim Park"]

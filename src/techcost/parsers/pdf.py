@@ -2531,6 +2531,36 @@ def _affiliations_from_details(authors: list[Author], marks: list[list[str]], se
     assign_affiliations(authors, marks, places)
 
 
+def _affiliations_from_author_information(authors: list[Author], sections: list[Section]) -> None:
+    """ACS journals print the places only at the end, under "AUTHOR
+    INFORMATION": "Andrew D. White − Department of ..., United States;
+    orcid.org/...; Email: ...". Each author the front page gave no place
+    takes theirs from the line that opens with their name."""
+    if not authors or all(a.affiliations for a in authors):
+        return
+    # (headings too: a line of it may have been read as one)
+    parts = [t for s_ in sections for t in ([s_.heading] if s_.heading else []) + [b.text for b in s_.blocks]]
+    at = next((i for i, t in enumerate(parts) if re.fullmatch(r"\W*author\s+information\W*", t.strip(), re.I)), None)
+    if at is None:
+        return
+    # the section's text in one run (a place may be broken over blocks), cut where a name and its dash begin
+    text = " ".join(t.strip() for t in parts[at + 1 : at + 40])
+    starts = sorted(
+        (m.start(), m.end(), a) for a in authors for m in re.finditer(re.escape(a.name) + r"\s+[−–]\s+", text)
+    )
+    for k, (_, end, who) in enumerate(starts):
+        if who.affiliations:
+            continue
+        rest = text[end : starts[k + 1][0] if k + 1 < len(starts) else len(text)]
+        rest = re.split(r"\s+(?:(?:Corresponding\s+)?Authors?|Complete\s+contact\s+information|Notes|Author\s+Contributions|Funding)\b", rest)[0]
+        places = []
+        for part in re.split(r";\s*", rest):
+            part = re.sub(r"\s*(?:orcid\.org/|E-?mail\s*:).*$", "", part, flags=re.I).strip(" .,")
+            if part and looks_like_affiliation(part):
+                places.append(part)
+        who.affiliations = places
+
+
 def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, name_size: float, used: set[str] | frozenset[str] = frozenset()) -> list[tuple[list[str], str]]:
     """Marked affiliations set in small type at the foot of the page
     ("1Division of ..., UK. 2 School of ..."), each with its marks. A place
@@ -2742,6 +2772,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         # (an e-mail or a note on supplementary material run on after a place, RSC)
         # (and a note about the author, "Lead contact", "These authors contributed equally", is no place)
         a.affiliations = [t for t in (_place_text(_NOTE_TAIL.sub("", x)) for x in a.affiliations) if t and not is_author_note(t)]
+    _affiliations_from_author_information(authors, sections)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
