@@ -298,7 +298,7 @@ def test_places_said_in_an_ieee_note_at_the_foot_of_the_page(tmp_path):
 _CLASS_STYLE = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm; }} "
     "body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }} .t {{ font-size: 14pt; font-weight: bold; }} "
-    ".n {{ font-size: 10pt; font-weight: bold; }} .n sup {{ font-weight: normal; }} .aff {{ font-size: 7pt; }} {extra}</style></head>"
+    ".n {{ font-size: 10pt; font-weight: bold; }} .n sup {{ font-weight: normal; }} .aff {{ font-size: 7pt; }}</style></head>"
     "<body>{body}<h2>Summary</h2><p>Soil matters at every site we measured.</p><h2>Introduction</h2><p>Soil matters.</p></body></html>"
 )
 _NAMES13 = [
@@ -306,6 +306,11 @@ _NAMES13 = [
     ("Anastasia Tyryshkina", "8"), ("Amber Paul", "1,9"), ("Rachel Gilbert", "1,9"), ("Matthew Jensen", "8"), ("Rebekah J. Woolsey", "10"),
     ("Sulekha Anand", "11"), ("Marianne B. Sowa", "1"), ("David R. Quilici", "10"), ("Santhosh Girirajan", "8"),
 ]  # fmt: skip
+
+
+def _class_page(tmp_path: Path, body: str, name: str) -> Manuscript:
+    """The paper whose first page is ``body``, printed and read."""
+    return _read(_printed(_CLASS_STYLE.format(body=body), tmp_path / name))
 
 
 def _names13(sep: str = ", ", *, nowrap: bool = False) -> str:
@@ -332,7 +337,7 @@ def test_an_author_manuscript_banner_is_not_the_title(tmp_path, banner):
         f"<p class='n' style='width: 15cm'>{_names13()}</p>"
         "<p class='aff'>10. Nevada Proteomics Center, University of Nevada, Reno, NV 89557, USA</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "am.pdf"))
+    m = _class_page(tmp_path, body, "am.pdf")
     assert m.title == "Artificial gravity partly protects flies from neurological deficits in space"
     assert [a.name for a in m.authors] == [n for n, _ in _NAMES13]
 
@@ -347,7 +352,7 @@ def test_names_in_bold_with_marks_in_regular_type_over_several_lines(tmp_path):
         f"<p class='n'>Ana Li<sup>{many}</sup>, Jo Bloggs<sup>1</sup>,<br>{_names13(', ', nowrap=True)}</p>"
         "<p class='aff'>1. Space Biosciences Division, NASA Ames Research Center, Moffett Field, CA, USA</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "bold.pdf"))
+    m = _class_page(tmp_path, body, "bold.pdf")
     assert [a.name for a in m.authors] == ["Ana Li", "Jo Bloggs"] + [n for n, _ in _NAMES13]
 
 
@@ -366,7 +371,7 @@ def test_a_summary_page_with_a_shortened_list_before_the_article(tmp_path):
         f"<p class='n'>{full}</p><p class='aff'><sup>1</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
         "<p class='aff'><sup>2</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "cell.pdf"))
+    m = _class_page(tmp_path, body, "cell.pdf")
     assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Sam Lee", "Rosa Díaz", "Ana Li"]
     assert {a.name for a in m.authors if a.technical} == {"Kim Park", "Jo Bloggs", "Ana Li"}
 
@@ -379,7 +384,7 @@ def test_a_comma_set_raised_with_the_marks_parts_the_names(tmp_path):
         "<p class='n'>Leire Egia-Mendikute<sup>1</sup>, Asier Antoñana-Vildosola<sup>1,2,</sup> Cátia O. Soares<sup>2</sup>, Kim Park<sup>1</sup></p>"
         "<p class='aff'><sup>1</sup>Proteomics Platform, CIC bioGUNE, Derio, Spain</p><p class='aff'><sup>2</sup>Department of Chemistry, NOVA School of Science and Technology, Caparica, Portugal</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "comma.pdf"))
+    m = _class_page(tmp_path, body, "comma.pdf")
     assert [a.name for a in m.authors] == ["Leire Egia-Mendikute", "Asier Antoñana-Vildosola", "Cátia O. Soares", "Kim Park"]
 
 
@@ -397,7 +402,7 @@ def test_affiliations_listed_at_the_end_of_the_paper(tmp_path):
         "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, Exampleton, UK. <sup>2</sup>Proteomics Platform, CIC bioGUNE, "
         "Basque Research and Technology Alliance, Derio, Spain. <sup>3</sup>Department of Physics, University of Tromsø, Tromsø, Norway.</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "nature.pdf"))
+    m = _class_page(tmp_path, body, "nature.pdf")
     assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [
         ("Kim Park", [_norm("Department of Geography, University of Exampleton, Exampleton, UK")]),
         ("Jo Bloggs", [_norm("Proteomics Platform, CIC bioGUNE, Basque Research and Technology Alliance, Derio, Spain")]),
@@ -410,7 +415,7 @@ def test_a_double_spaced_list_of_names(tmp_path):
     """A preprint sets its names double-spaced, a name broken over two
     lines: the list is read to its end."""
     body = "<p class='t'>Counting the samples twice at three sites</p>" f"<p class='n' style='width: 12cm; line-height: 2.6'>{_names13()}</p><p class='aff'>1 Space Biosciences Division, NASA Ames Research Center, Moffett Field, CA, USA</p>"
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "double.pdf"))
+    m = _class_page(tmp_path, body, "double.pdf")
     assert [a.name for a in m.authors] == [n for n, _ in _NAMES13]
 
 
@@ -424,7 +429,7 @@ def test_an_email_or_a_note_run_on_after_a_place_is_not_part_of_it(tmp_path):
         "<p class='aff'><sup>b</sup>Department of Chemistry, University of California, Merced, California 95343, USA "
         "† Electronic supplementary information (ESI) available. See DOI: 10.1039/d1sc05088e</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "rsc.pdf"))
+    m = _class_page(tmp_path, body, "rsc.pdf")
     assert [(a.name, a.affiliations) for a in m.authors] == [
         ("Kim Park", ["Department of Chemistry, University of Ottawa, Ottawa, Ontario K1N 6N5, Canada"]),
         ("Jo Bloggs", ["Department of Chemistry, University of California, Merced, California 95343, USA"]),
@@ -478,7 +483,7 @@ def test_notes_under_the_places_are_not_places(tmp_path):
         "<p class='aff'><sup>5</sup>Lead contact</p>"
         "<p class='aff'>*Correspondence: ana@example.org</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "cell-notes.pdf"))
+    m = _class_page(tmp_path, body, "cell-notes.pdf")
     assert [(a.name, a.affiliations) for a in m.authors] == [
         ("Kim Park", ["Department of Geography, University of Exampleton, Exampleton EX1 1AA, UK"]),
         ("Jo Bloggs", ["Flow Cytometry Core, University of Exampleton, Exampleton EX1 1AA, UK"]),
@@ -502,7 +507,7 @@ def test_places_given_only_under_author_information_at_the_end(tmp_path):
         "<p>Jo Bloggs − Department of Chemical Engineering, University of Rochester, Rochester, New York 14627, United States; "
         "orcid.org/0000-0002-4441-9327</p><p>Complete contact information is available at: https://pubs.acs.org/10.1021/x</p>"
     )
-    m = _read(_printed(_CLASS_STYLE.format(body=body, extra=""), tmp_path / "acs.pdf"))
+    m = _class_page(tmp_path, body, "acs.pdf")
     assert [(a.name, a.affiliations) for a in m.authors] == [
         ("Kim Park", ["Flow Cytometry Core, University of Rochester, Rochester, New York 14627, United States"]),
         ("Jo Bloggs", ["Department of Chemical Engineering, University of Rochester, Rochester, New York 14627, United States"]),
