@@ -120,7 +120,19 @@ class Roster:
             if len(who) == 1:
                 alts.append((re.escape(who[0].split()[-1].rstrip(".")), who[0]))
         alts.sort(key=lambda a: -len(a[0]))
-        self.name_rx = [(re.compile(rf"(?:{rx})(?![\w\u00C0-\u024F])", re.IGNORECASE), n) for rx, n in alts]
+        self._alts = alts
+        self._name_rx: re.Pattern[str] | None = None
+
+    @property
+    def name_rx(self) -> re.Pattern[str] | None:
+        """One pattern for every way an author is written, longest first;
+        each way is a named group, so the hit says whose name it was. Built
+        when first asked for, as one pattern rather than one per author, so
+        that a paper with many authors does not crowd the other patterns out
+        of the ``re`` cache."""
+        if self._name_rx is None and self._alts:
+            self._name_rx = re.compile("|".join(rf"(?P<a{i}>(?:{rx})(?![\w\u00C0-\u024F]))" for i, (rx, _) in enumerate(self._alts)), re.IGNORECASE)
+        return self._name_rx
 
     def by_initials(self, who: str) -> list[str]:
         """Authors named by the initials in ``who``; an initial that fits no
@@ -139,7 +151,9 @@ class Roster:
         found: list[str] = []
         end = pos
         while True:
-            hit = next(((m, n) for rx, n in self.name_rx if (m := rx.match(text, pos))), None)
+            rx = self.name_rx
+            m = rx.match(text, pos) if rx is not None else None
+            hit = (m, self._alts[int(m.lastgroup[1:])][1]) if m is not None and m.lastgroup else None
             if hit is None:
                 init = re.match(_INITIALS, text[pos:])
                 if init and init.group(0) and (who := self.by_initials(init.group(0))):
