@@ -513,3 +513,35 @@ def test_places_given_only_under_author_information_at_the_end(tmp_path):
         ("Jo Bloggs", ["Department of Chemical Engineering, University of Rochester, Rochester, New York 14627, United States"]),
     ]
     assert [a.name for a in m.authors if a.technical] == ["Kim Park"]
+
+
+_REFERENCE_LISTS = {
+    # PNAS: numbered, author and initials, year in brackets
+    "numbered": "<p>1. Tonegawa S (1983) Somatic generation of antibody diversity. Nature 302:575–581.</p>"
+    "<p>2. Nadel B, Tang A, Feeney AJ (1998) Sequence of the spacer. J Exp Med 187:1495–1503.</p>",
+    # bracketed numbers, the first entry only an address
+    "bracketed": "<p>[1] http://dx.doi.org/10.5286/software/example, accessed: 2013-11-07.</p>"
+    "<p>[2] R. Azuah, L. Kneller, A comprehensive software suite, J. Res. 114 (2009) 341.</p>",
+    # unnumbered Vancouver, with the F1000 platforms' link labels before each entry
+    "vancouver": "<p>Francis MP, Campana SE, Jones CM: Age under-estimation in sharks. Mar Freshw Res. 2007; 58(1): 10–23.</p>"
+    "<p>Publisher Full Text Goldman KJ: Age and growth of elasmobranch fishes. FAO Tech Pap. 2005; 474: 76–102.</p>",
+}
+
+
+@pytest.mark.parametrize("style", sorted(_REFERENCE_LISTS))
+def test_a_reference_list_with_no_heading_after_the_acknowledgements(tmp_path, style):
+    """Some journals print the references straight after the closing
+    statements with no heading: they are not part of the acknowledgements,
+    and the people they cite are not thanked."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park<sup>1</sup></p>"
+        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
+        "<h2>Methods</h2><p>Samples were counted twice.</p>"
+        "<h2 style='page-break-before: always'>Acknowledgments</h2>"
+        "<p>We thank Jo Bloggs (research technician) for help with the confocal microscope.</p>"
+        "<p>Sam Lee, Ana Li and Tom Wu read the drafts of 2019 and 2020.</p>" + _REFERENCE_LISTS[style]
+    )
+    m = _class_page(tmp_path, body, f"refs-{style}.pdf")
+    acks = [b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks]
+    assert [t[:20] for t in acks] == ["We thank Jo Bloggs (", "Sam Lee, Ana Li and "]
+    assert {c.name for c in m.technical_contributors} == {"Jo Bloggs"}

@@ -2868,6 +2868,52 @@ def _loc(display_path: str, blk: Block, section: str | None) -> Location:
 
 _BODY_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:abstract|summary|introduction|background)\b", re.I)
 
+# the first entry of a numbered reference list ("1. Tonegawa S (1983) Somatic ...",
+# "[1] Smith, J. A., Lee, K. 2019.", "1 Smith JA, ..."): where a journal prints the
+# list with no heading after the closing statements (PNAS), it starts the references
+# entries of a reference list, the shapes a closing statement does not take: numbered
+# ("1. Tonegawa S (1983) ...", "[2] http://...", "3 Smith JA, ..."), Vancouver ("Francis MP,
+# Campana SE, Jones CM: Age under-estimation ...") or author-year ("Smith, J. A., & Lee, K.
+# (2019)"); each with a year or an address
+_REFERENCE_NUMBER = re.compile(r"^\s*(?:\[(?P<b>\d{1,3})\]|(?P<d>\d{1,3})\.|(?P<n>\d{1,3})(?=\s+[A-Z]))\s+\S")
+_REFERENCE_AUTHORS = re.compile(
+    # (F1000 platforms print the links of the entry before theirs: "Publisher Full Text Goldman KJ: ...")
+    rf"^\s*(?:(?:Publisher\s+Full\s+Text|Reference\s+Source|PubMed\s+Abstract|Free\s+Full\s+Text)\s+)*(?:(?:\[\d{{1,3}}\]|\d{{1,3}}\.?)\s+)?(?:"
+    rf"(?:[{UPPER}][\w'’\-]+\s+){{0,2}}[{UPPER}][\w'’\-]+,?\s+(?:[{UPPER}]\.?[\s\-]?){{1,3}}(?:,|:|\.|\s+\(|\s+and\b|\s+et\s+al\b|\s*\((?:19|20)\d\d)"
+    rf"|(?:[{UPPER}]\.\s?){{1,3}}\s*[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?\s*[,:]"
+    rf")"
+)
+_REFERENCE_SOURCE = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b|https?://|\bdoi\b", re.I)
+
+
+def _reference_entry(text: str) -> int | None:
+    """The number of a block that reads as a reference-list entry (0 when it
+    is unnumbered), else None."""
+    if not _REFERENCE_SOURCE.search(text[:300]):
+        return None
+    num = _REFERENCE_NUMBER.match(text)
+    if num:
+        return int(num.group("b") or num.group("d") or num.group("n"))
+    return 0 if _REFERENCE_AUTHORS.match(text) else None
+
+
+# statements that close a paper, after which a reference list may follow with no heading
+_CLOSING_KINDS = frozenset({"acknowledgements", "author_contributions", "funding", "data_availability"})
+
+
+def _references_start(blocks: list[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` starts a reference list: numbered from 1, the
+    next entry numbered 2 or shaped as an author list; or two author-list
+    entries in a row."""
+    first = _reference_entry(blocks[i].text)
+    if first is None or first > 1:
+        return False
+    nxt = next((b for b in blocks[i + 1 :] if b.text and b.kind != "heading"), None)
+    second = _reference_entry(nxt.text) if nxt is not None else None
+    if first == 1:
+        return second == 2 or bool(_REFERENCE_AUTHORS.match(blocks[i].text))
+    return second == 0 and bool(_REFERENCE_AUTHORS.match(nxt.text)) if nxt is not None else False
+
 
 def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Section]:
     """Sections from headings, run-in headings and untitled acknowledgements."""
@@ -2880,7 +2926,7 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
         sections.append(sec)
         return sec
 
-    for blk in blocks:
+    for bi, blk in enumerate(blocks):
         if blk.kind == "heading":
             heading = blk.text
             kind = blk.heading_kind or classify(heading)
@@ -2899,6 +2945,12 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
                 # a footnote's run-in section does not swallow the body text after it
                 cur = sec if blk.kind != "footnote" else cur
                 continue
+        if cur is not None and cur.kind in _CLOSING_KINDS and blk.first.page >= late_page and _references_start(blocks, bi):
+            # the reference list after the closing statements, printed with no heading: not
+            # part of the acknowledgements (or whatever statement came last)
+            cur = new_section("other", None, cur.level, blk)
+            cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
+            continue
         under_body_heading = cur is not None and cur.heading is not None and bool(_BODY_HEADING.match(cur.heading))
         if is_thanks(text) and (cur is None or cur.kind != "acknowledgements") and (blk.kind == "footnote" or (blk.first.page >= late_page and not under_body_heading)):
             sec = new_section("acknowledgements", None, cur.level if cur else 1, blk)
