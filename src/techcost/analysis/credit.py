@@ -679,6 +679,8 @@ class CreditAnalysis:
     _GENERIC_FAC = re.compile(
         r"\b(?:the\s+)?((?:[a-z][a-z\-]+\s+){1,4}(?:core\s+facility|facility|core|platform|shared\s+resource|unit))\b"
     )
+    # (the heads alone, cheap to look for: most blocks have none, and need no wider look)
+    _GENERIC_HEAD = re.compile(r"\b(?:facility|core|platform|shared\s+resource|unit)\b")
 
     def facility_mentions(self, m: Manuscript) -> list[FacilityMention]:
         """Facilities, cores and platforms named in the methods and figure
@@ -696,22 +698,26 @@ class CreditAnalysis:
                 text = block.text
                 cands: list[tuple[str, int]] = []
                 for run in _CAP_RUN.finditer(text):
-                    name = re.split(r"\.\s", run.group(0))[0].strip(" .,;:")
-                    name = re.sub(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+", "", name)
+                    name = run.group(0)
+                    name = (_DOT_SPACE.split(name, maxsplit=1)[0] if "." in name else name).strip(" .,;:")
+                    name = _LEAD_WORD.sub("", name)
                     cands.append((name, run.start() + run.group(0).find(name)))
-                for gm in self._GENERIC_FAC.finditer(text):
+                for gm in self._GENERIC_FAC.finditer(text) if self._GENERIC_HEAD.search(text) else ():
                     cands.append((gm.group(1), gm.start(1)))
                 for name, pos in cands:
+                    # the words just before the name, within its sentence, say whether it was used
+                    # there ("at the X Facility", "(X Core)"); most capitalised runs are not
+                    dot = text.rfind(". ", max(0, pos - 62), pos)
+                    before = text[dot + 2 if dot >= 0 else max(0, pos - 60) : pos]
+                    paren_use = before.rstrip().endswith("(") and not re.search(r"\b[A-Z]{2,}[a-z]?\s*\($", before)
+                    if not (paren_use or _USED_BEFORE.search(before)):
+                        continue
                     if re.match(r"\s*(?:kits?|reagents?|buffers?|mix|master)\b", text[pos + len(name) : pos + len(name) + 12], re.IGNORECASE):
                         continue
                     dot = text.rfind(". ", 0, pos)
-                    sent_start = dot + 2 if dot >= 0 else 0
                     sent_end = text.find(". ", pos)
-                    sentence = text[sent_start : sent_end if sent_end > 0 else len(text)]
-                    before = text[max(sent_start, pos - 60) : pos]
-                    paren_use = before.rstrip().endswith("(") and not re.search(r"\b[A-Z]{2,}[a-z]?\s*\($", before)
-                    used = bool(_USED_BEFORE.search(before)) or paren_use
-                    if not used or self.words.data_source.search(sentence):
+                    sentence = text[dot + 2 if dot >= 0 else 0 : sent_end if sent_end > 0 else len(text)]
+                    if self.words.data_source.search(sentence):
                         continue
                     if len(name) < 4 or len(name) > 120:
                         continue
@@ -730,6 +736,8 @@ class CreditAnalysis:
 _ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)
 
+_DOT_SPACE = re.compile(r"\.\s")
+_LEAD_WORD = re.compile(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+")
 _USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
 
 _GENERIC_WORDS = frozenset(
