@@ -545,3 +545,24 @@ def test_a_reference_list_with_no_heading_after_the_acknowledgements(tmp_path, s
     acks = [b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks]
     assert [t[:20] for t in acks] == ["We thank Jo Bloggs (", "Sam Lee, Ana Li and "]
     assert {c.name for c in m.technical_contributors} == {"Jo Bloggs"}
+
+
+@pytest.mark.parametrize("label", ["Acknowledgments:", "Acknowledgements.", "Author Contributions:"])
+def test_a_labelled_statement_on_the_line_after_a_full_one_starts_anew(tmp_path, label):
+    """MDPI sets its closing statements as labelled lines with no space
+    between them; where the statement before fills its last line, the
+    label still starts a statement of its own."""
+    full = "text-align: justify; text-align-last: justify; margin: 0"
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park<sup>1</sup>, Ana Li<sup>1</sup></p>"
+        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
+        "<h2>Methods</h2>" + "<p>Samples were counted twice at each of the three sites, once in the morning and once at night.</p>" * 12 +
+        f"<p style='{full}; page-break-before: always'>Funding: This research received no external funding. The sponsor was the Example Hospital.</p>"
+        f"<p style='margin: 0'>{label} We thank Jo Bloggs (research technician) for help with the confocal microscope; K.P. and A.L. wrote the paper.</p>"
+        "<p style='margin: 0'>Conflicts of Interest: The authors declare no conflict of interest.</p>"
+    )
+    m = _class_page(tmp_path, body, "mdpi.pdf")
+    funding = [b.text for s in m.sections if s.kind == "funding" for b in s.blocks]
+    assert funding == ["This research received no external funding. The sponsor was the Example Hospital."]
+    kind = "author_contributions" if label.startswith("Author") else "acknowledgements"
+    assert [b.text[:20] for s in m.sections if s.kind == kind for b in s.blocks] == ["We thank Jo Bloggs ("]

@@ -1439,6 +1439,8 @@ class _Builder:
         prev_indent = prev.x0 - left
         if indent > 0.7 * size and indent < 6 * size and prev_indent < 0.4 * size and not _BULLET.match(first.text) and not first.dropcap:
             return False  # first-line indent of a new paragraph
+        if _SENT_END.search(prev.text) and (run := split_run_in(t)) is not None and t[len(run[0]) :].lstrip()[:1] in (":", "."):
+            return False  # "... de Tourcoing." | "Acknowledgments: We thank ...": a labelled statement starts (MDPI)
         if _SENT_END.search(prev.text) and prev.x1 < ln.rx1 - 2.5 * size and (ln.rx1 - ln.rx0) > 15 * size:
             # a short line that ends a sentence closes the paragraph, unless
             # it ends on an initial and only the name after it did not fit
