@@ -522,6 +522,9 @@ _REFERENCE_LISTS = {
     # bracketed numbers, the first entry only an address
     "bracketed": "<p>[1] http://dx.doi.org/10.5286/software/example, accessed: 2013-11-07.</p>"
     "<p>[2] R. Azuah, L. Kneller, A comprehensive software suite, J. Res. 114 (2009) 341.</p>",
+    # the rest of a list whose first entry a two-column page set before the acknowledgements
+    "resumed": "<p>[2] Kevork Abazajian et al. Forecasting constraints on primordial waves. 8 2020.</p>"
+    "<p>[3] Ana Achucarro, Jinn-Ouk Gong, and Subodh P. Patil. Features of heavy physics. JCAP, 01:030, 2011.</p>",
     # unnumbered Vancouver, with the F1000 platforms' link labels before each entry
     "vancouver": "<p>Francis MP, Campana SE, Jones CM: Age under-estimation in sharks. Mar Freshw Res. 2007; 58(1): 10–23.</p>"
     "<p>Publisher Full Text Goldman KJ: Age and growth of elasmobranch fishes. FAO Tech Pap. 2005; 474: 76–102.</p>",

@@ -2883,6 +2883,7 @@ _REFERENCE_AUTHORS = re.compile(
     rf"^\s*(?:(?:Publisher\s+Full\s+Text|Reference\s+Source|PubMed\s+Abstract|Free\s+Full\s+Text)\s+)*(?:(?:\[\d{{1,3}}\]|\d{{1,3}}\.?)\s+)?(?:"
     rf"(?:[{UPPER}][\w'’\-]+\s+){{0,2}}[{UPPER}][\w'’\-]+,?\s+(?:[{UPPER}]\.?[\s\-]?){{1,3}}(?:,|:|\.|\s+\(|\s+and\b|\s+et\s+al\b|\s*\((?:19|20)\d\d)"
     rf"|(?:[{UPPER}]\.\s?){{1,3}}\s*[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?\s*[,:]"
+    rf"|(?:[{UPPER}][\w'’\-.]*\s+){{1,3}}et\s+al\b"
     rf")"
 )
 _REFERENCE_SOURCE = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b|https?://|\bdoi\b", re.I)
@@ -2904,17 +2905,24 @@ _CLOSING_KINDS = frozenset({"acknowledgements", "author_contributions", "funding
 
 
 def _references_start(blocks: list[Block], i: int) -> bool:
-    """Whether ``blocks[i]`` starts a reference list: numbered from 1, the
-    next entry numbered 2 or shaped as an author list; or two author-list
+    """Whether ``blocks[i]`` starts a reference list (or the rest of one
+    whose first entries a two-column page put earlier): numbered from 1, the
+    next entry numbered 2 or shaped as an author list; two author-list
+    entries numbered one after the other; or two unnumbered author-list
     entries in a row."""
     first = _reference_entry(blocks[i].text)
-    if first is None or first > 1:
+    if first is None:
         return False
     nxt = next((b for b in blocks[i + 1 :] if b.text and b.kind != "heading"), None)
     second = _reference_entry(nxt.text) if nxt is not None else None
+    authors = bool(_REFERENCE_AUTHORS.match(blocks[i].text))
     if first == 1:
-        return second == 2 or bool(_REFERENCE_AUTHORS.match(blocks[i].text))
-    return second == 0 and bool(_REFERENCE_AUTHORS.match(nxt.text)) if nxt is not None else False
+        return second == 2 or authors
+    if first > 1:
+        # the next numbered entry, past the lines of this one set apart ("J Chem Ecol. 2002; ...")
+        later = [n for b in blocks[i + 1 : i + 5] if b.text and b.kind != "heading" and (n := _reference_entry(b.text))]
+        return authors and bool(later) and later[0] == first + 1
+    return nxt is not None and authors and second == 0 and bool(_REFERENCE_AUTHORS.match(nxt.text))
 
 
 def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Section]:
