@@ -1032,6 +1032,32 @@ $^{2}$Imaging Facility, Example Institute, Paris, France}
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# Peer Community In: the title page laid out in an input file of the template and filled
+# from macros the paper defines (the input not at hand)
+"pci-macros": r"""\documentclass[letterpaper]{article}
+\newcommand{\preprinttitle}{A study}
+\newcommand{\citeauthors}{Park, Kim}
+\newcommand{\listauthors}{
+ Kim Park\textsuperscript{1}, Jo A. Bloggs\textsuperscript{2}, Ana del R\'io\textsuperscript{1}
+}
+\newcommand{\listinstitutions}{
+ \textsuperscript{1}Example University, Exampleton, UK \\
+ \textsuperscript{2}Imaging Facility, Example Institute, Paris, France
+}
+\newcommand{\authorshipnotes}{}
+\input{template/preamble.tex}
+\begin{document}
+\section{Intro} Text.
+\end{document}""",
+# the same with \def and other names
+"def-macros": r"""\documentclass{article}
+\def\papertitle{A study}
+\def\authors{Kim Park$^{1}$, Jo A. Bloggs$^{2}$ and Ana del R\'io$^{1}$}
+\def\affiliations{$^{1}$Example University, Exampleton, UK \\ $^{2}$Imaging Facility, Example Institute, Paris, France}
+\input{layout/titlepage}
+\begin{document}
+\section{Intro} Text.
+\end{document}""",
 }
 
 

@@ -2234,7 +2234,39 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
         t2, d2, c2 = _fallback_authors(main, sc.macros)
         title = title or t2
         drafts, collabs = d2, collabs + c2
+    if not drafts:
+        t3, d3 = _front_in_macros(sc.macros, main)
+        title = title or t3
+        drafts = d3
     return title, drafts, collabs, notes
+
+
+# macros a template's title page is filled from, by name ("\newcommand{\preprinttitle}{...}",
+# "\newcommand{\listauthors}{A\textsuperscript{1}}", "\newcommand{\listinstitutions}{...}")
+_TITLE_MACRO = re.compile(r"(?i)^(?:the|my|paper|preprint|article|doc|manuscript|full)?title$")
+_AUTHORS_MACRO = re.compile(r"(?i)^(?:the|my|paper|list|all)?(?:authors?|authornames?|authorlist)(?:list)?$")
+_PLACES_MACRO = re.compile(r"(?i)^(?:the|my|list|all)?(?:institutions?|affiliations?|affils?|addresses)(?:list)?$")
+
+
+def _front_in_macros(macros: dict[str, str], main: Source) -> tuple[str | None, list[AuthorDraft]]:
+    """The title and authors of a template whose title page is laid out
+    elsewhere (a class or an input file not at hand) and filled from macros
+    the paper defines: the names in a macro named for authors, marked as on
+    a printed title page, and the places in one named for institutions."""
+    names = next((n for n in macros if _AUTHORS_MACRO.match(n)), None)
+    if names is None or not macros[names].strip():
+        return None, []
+    title_name = next((n for n in macros if _TITLE_MACRO.match(n)), None)
+    places = next((n for n in macros if _PLACES_MACRO.match(n)), None)
+    defined = re.search(r"\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\s*\\" + re.escape(names) + r"(?![a-zA-Z@])|\\[gex]?def\s*\\" + re.escape(names) + r"(?![a-zA-Z@])", main.text)
+    line = main.line(defined.start()) if defined else 1
+    body = "\\begin{document}"
+    if title_name:
+        body += "{\\Large{" + macros[title_name] + "}}\n\n"
+    body += macros[names] + "\n\n" + (macros[places] if places else "") + "\n\\section{}"
+    here = Source(path=main.path, text=body, lines=_OneLine(line))  # type: ignore[arg-type]
+    title, drafts, _ = _fallback_authors(here, {})
+    return title, drafts
 
 
 def title_page(path: Path, *, display_path: str) -> tuple[str | None, list[AuthorDraft], list[str]]:
