@@ -386,6 +386,16 @@ Text.
 }
 
 MARKDOWN_MORE = {
+"string-with-addresses.Rmd": """---
+title: "A study of things"
+author: "Kim Park (kim@example.org), Jo A. Bloggs <jo@example.org> and Ana del Río (ana@example.org)"
+output: bookdown::gitbook
+---
+
+# Introduction
+
+Text.
+""",
 "subtitle-bracket-marks.Rmd": """---
 title: "A study of things"
 subtitle: "Kim Park (a), Jo A. Bloggs (b,c) and

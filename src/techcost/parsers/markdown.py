@@ -33,6 +33,7 @@ from ._text import (
     BACK_MATTER,
     AuthorDraft,
     SectionBuilder,
+    clean_name,
     find_email,
     is_ack_like,
     is_collaboration,
@@ -455,11 +456,14 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
         val = ", ".join(p for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
     if isinstance(val, str):
         for nm in split_name_list(_plain(val)):
-            nm = _clean_person(nm)
+            # "Benjamin Meyer (ben@example.org)", "Kim Park <kim@example.org>": the address is no part of the name
+            email = find_email(nm)
+            nm = clean_name(nm)
+            nm = _clean_person(clean_name(nm.replace(email, " ") if email else nm))
             if nm and is_collaboration(nm):
                 collabs.append(nm)
             elif looks_like_name(nm):
-                out.append(AuthorDraft(name=nm, path=path, line=line_of(0)))
+                out.append(AuthorDraft(name=nm, path=path, line=line_of(0), email=email))
         return out, collabs
     if not isinstance(val, list):
         return [], []
