@@ -603,16 +603,23 @@ class AckReader:
         clause of its own, is read on its own."""
         sent = text[start:end]
         fr = self.frames
+        # the first verb after each cut: found once for all the cuts before it (a long list of
+        # names would otherwise be searched again from every comma)
+        verb: re.Match[str] | None = None
         for m in _LIST_CUT.finditer(sent):
+            if verb is None or verb.start() < m.end():
+                verb = fr.subject.search(sent, m.end())
+                if verb is None:
+                    break  # no verb after this cut, nor after any later one
             left, right = sent[: m.start()], sent[m.end() :]
-            sm = fr.subject.search(right)
-            if not sm or sm.start() > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
+            sm_start = verb.start() - m.end()
+            if sm_start > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
                 continue
-            if ":" in left or re.search(r"[()]|\b(?:who|whom|which|that|for)\b", right[: sm.start()], re.IGNORECASE):
+            if ":" in left or re.search(r"[()]|\b(?:who|whom|which|that|for)\b", right[:sm_start], re.IGNORECASE):
                 # inside a colon list, or the verb belongs to a relative clause or to what they are
                 # thanked for ("A, B and C for help with experiments performed at the facility")
                 continue
-            items = self.seg.items(right[: sm.start()])
+            items = self.seg.items(right[:sm_start])
             # each item a name, or (beside names) an organisation: "Brandi Sharp and the Janelia Fly Facility helped"
             names = [self.names.whole(_LEAD.sub("", t).strip()) is not None for _, t in items]
             if items and any(names) and all(ok or self.mentions(t, 0)[0] for ok, (_, t) in zip(names, items)):
