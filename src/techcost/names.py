@@ -94,6 +94,7 @@ def _looks_given(tokens: list[str], i: int) -> bool:
     return len(tokens) - i >= 2 and tokens[i].lower() not in PARTICLES
 
 
+@lru_cache(maxsize=8192)
 def _family_core(fam: str) -> str:
     parts = [p for p in fam.replace("-", " ").split() if p not in PARTICLES]
     return " ".join(parts) if parts else fam

@@ -24,7 +24,7 @@ from ..model import (
     TechnicalContributor,
     TextBlock,
 )
-from ..names import same_person
+from ..names import Name, parse_name, same_person
 from ..statements import statement_blocks
 from . import purpose_model
 from .acks import (
@@ -100,6 +100,8 @@ class CreditAnalysis:
         seen_fac: dict[str, int] = {}
         # a contribution statement printed one author a sentence among the acknowledgements is no thanks
         statements = {id(b) for b in statement_blocks(m.sections, authors)}
+        # (each author's name read once, not again for every person an acknowledgement names)
+        author_names = [n for n in (parse_name(a) for a in authors) if n is not None]
         for sec in m.sections:
             if sec.kind not in ("acknowledgements", "funding"):
                 continue
@@ -111,7 +113,7 @@ class CreditAnalysis:
                 credits = self.reader.roll_credit(block.text) if i in in_roll else self.reader.read(block.text)
                 for credit in credits:
                     for g in credit.groups:
-                        self._group(g, credit, block.location, authors, res, seen_people, seen_fac)
+                        self._group(g, credit, block.location, author_names, res, seen_people, seen_fac)
         self._second_opinion(res)
         res.technical_authors = self.technical_authors(m.authors)
         for i, a in enumerate(m.authors):
@@ -212,7 +214,7 @@ class CreditAnalysis:
         rest.extend(pending)
         return parts + ([replace(g, mentions=rest)] if rest else [])
 
-    def _group(self, g: Group, credit: Credit, loc: Location, authors: list[str], res: CreditResult, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:
+    def _group(self, g: Group, credit: Credit, loc: Location, authors: list[Name], res: CreditResult, seen_people: dict[str, int], seen_fac: dict[str, int]) -> None:
         lex = self.lex
         parts = self._bracketed_work(g)
         if parts is not None:
@@ -269,7 +271,8 @@ class CreditAnalysis:
         shared_unit = self._shared_units(people, credit.sentence)
         for p in people:
             name = _TITLE.sub("", p.text).strip()
-            is_author = any(same_person(name, a) for a in authors)
+            parsed = parse_name(name)
+            is_author = parsed is not None and any(same_person(parsed, a) for a in authors)
             # "our technicians, A and B": a team of bare role words is the people's role
             team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
             if not team_role:
