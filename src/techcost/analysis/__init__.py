@@ -57,6 +57,7 @@ def clear_caches() -> None:
     text._tokens.cache_clear()
     text.fold.cache_clear()
     names.parse_name.cache_clear()
+    names._family_core.cache_clear()
     for a in list(_ANALYSERS.values()):
         a.reader.seg._prot.clear()
         a.lex.names._ship_seen.clear()
