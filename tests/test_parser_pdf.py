@@ -1193,3 +1193,46 @@ def test_names_with_particles_and_accents_printed_apart(line, names):
 )
 def test_a_post_before_a_place_is_not_part_of_it(note, place):
     assert pdf._place_text(note) == place
+
+
+def _blk(text: str, kind: str = "paragraph", page: int = 9) -> pdf.Block:
+    ln = pdf.Line(text=text, page=page, x0=50, x1=300, top=100, bottom=110, size=10, bold=kind == "heading", font="Serif", spans=[])
+    return pdf.Block([ln], kind=kind, text=text)
+
+
+@pytest.mark.parametrize(
+    ("orphan", "joined"),
+    [
+        ("acknowledge Dr. Ana Li for training on the flow cytometer.", True),  # the sentence goes on
+        ("and Sam Lee for help with the sequencing runs.", True),
+        ("ler, A. H., Calvo, N., Davis, N. A., Gerber, E. P.: On the lack of variability, J. Geophys. Res.", False),  # a reference broken by the column
+        ("mouse. PAIN 2008;139:681–7.", False),
+    ],
+)
+def test_a_statement_broken_by_the_column_goes_on_where_its_text_resumes(orphan, joined):
+    """"... We would like to" ends a column, the references start the next,
+    and "acknowledge Dr. A ..." comes after them in reading order: the
+    sentence goes on in the acknowledgements, and a broken reference does
+    not join them."""
+    blocks = [
+        _blk("Acknowledgments", "heading"),
+        _blk("We thank Jo Bloggs (research technician) for help with the confocal microscope. We would like to"),
+        _blk("References", "heading"),
+        _blk("1. Lee S, Park K (2019) Soil counted twice. Nature 1: 1–2."),
+        _blk(orphan),
+    ]
+    secs = pdf._sections(blocks, "paper.pdf", 10)
+    acks = [b.text for s in secs if s.kind == "acknowledgements" for b in s.blocks]
+    assert acks == [blocks[1].text + " " + orphan] if joined else [blocks[1].text]
+
+
+def test_an_editorial_note_after_the_acknowledgements_is_complete():
+    blocks = [
+        _blk("Acknowledgements", "heading"),
+        _blk("We thank Jo Bloggs for help with the samples."),
+        _blk("Edited by: S. Navarrete Reviewed by: two anonymous referees"),
+        _blk("References", "heading"),
+        _blk("and CanoDraw for Windows User's Guide Version 4.5. Wageningen, 2002."),
+    ]
+    acks = [b.text for s in pdf._sections(blocks, "paper.pdf", 10) if s.kind == "acknowledgements" for b in s.blocks]
+    assert acks == [blocks[1].text, blocks[2].text]

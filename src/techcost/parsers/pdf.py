@@ -2961,6 +2961,11 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
             cur = new_section("other", None, cur.level, blk)
             cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
             continue
+        if (dangling := _dangling_statement(sections, cur, blk)) is not None and _goes_on_from(dangling.text, text):
+            # "... We would like to" | (the references, in another column) | "acknowledge Dr. A
+            # for ...": a closing statement broken by a column end goes on where the text resumes
+            dangling.text = (dangling.text[:-1] if dangling.text.endswith("-") else dangling.text + " ") + text
+            continue
         under_body_heading = cur is not None and cur.heading is not None and bool(_BODY_HEADING.match(cur.heading))
         if is_thanks(text) and (cur is None or cur.kind != "acknowledgements") and (blk.kind == "footnote" or (blk.first.page >= late_page and not under_body_heading)):
             sec = new_section("acknowledgements", None, cur.level if cur else 1, blk)
@@ -2972,6 +2977,47 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
             cur = new_section("other", None, 1, blk)
         cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, cur.heading), kind=_tb_kind(blk)))
     return sections
+
+
+def _dangling_statement(sections: list[Section], cur: Section | None, blk: Block) -> TextBlock | None:
+    """The last block of the latest closing statement (acknowledgements,
+    funding, contributions, data) when it stops mid-sentence on this page or
+    the one before and another section has begun since."""
+    if blk.kind not in ("paragraph", "other") or not blk.text[:1].islower():
+        return None
+    sec = next((s for s in reversed(sections) if s.kind in _CLOSING_KINDS and s.blocks), None)
+    if sec is None or sec is cur:
+        return None
+    last = sec.blocks[-1]
+    if last.location.page is None or not 0 <= blk.first.page - last.location.page <= 1:
+        return None
+    if _EDITORIAL_NOTE.search(last.text[-160:]):
+        return None  # "Edited by: A Reviewed by: two anonymous referees": a note, complete as it is
+    return last if re.search(r"(?:[^\W\d_]{2,}|,|[^\W\d_]-)$", last.text) else None
+
+
+_EDITORIAL_NOTE = re.compile(r"\b(?:Edited|Reviewed|Handled)\s+by\s*:", re.I)
+
+
+def _goes_on_from(prev: str, text: str) -> bool:
+    """Whether ``text`` reads as the rest of the sentence ``prev`` breaks off:
+    a word goes on ("We would like to" | "acknowledge Dr. A ..."), and no
+    reference's source follows at once ("damage. J Neurosci 2007;27:1-5")."""
+    if _YEAR_NEAR.search(text[:60]) or _REFERENCE_NUMBER.match(text) or _REFERENCE_TAIL.search(text[:300]):
+        return False
+    # prose, not a list of authors or a source: few initials and numbers, the common small words
+    words = text[:240].split()
+    initials = sum(1 for w in words if re.fullmatch(r"(?:[A-Z]\.[-‐]?){1,3},?", w))
+    numbers = sum(1 for w in words if re.search(r"\d", w))
+    small = sum(1 for w in words if w.lower().strip(",;") in _PROSE_WORDS)
+    return initials < 3 and numbers <= small
+
+
+_YEAR_NEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PROSE_WORDS = frozenset("the of and to for in we was were by with his her their our this that a an is are on from who as at".split())
+# the end of a reference entry: volume and pages ("33, 2031–2048", "2008;139:681–7"), a year
+# in brackets or closing the entry, a DOI, "et al."
+_REFERENCE_TAIL = re.compile(r"\d+\s*[:(,;]\s*\d+\s*[–-]\s*\d+|\(\s*(?:19|20)\d{2}[a-z]?\s*\)|,\s*(?:19|20)\d{2}[a-z]?\.\s*$|\bdoi\b|\bet\s+al\b", re.I)
 
 
 def _tb_kind(blk: Block) -> str:
