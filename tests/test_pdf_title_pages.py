@@ -569,3 +569,31 @@ def test_a_labelled_statement_on_the_line_after_a_full_one_starts_anew(tmp_path,
     assert funding == ["This research received no external funding. The sponsor was the Example Hospital."]
     kind = "author_contributions" if label.startswith("Author") else "acknowledgements"
     assert [b.text[:20] for s in m.sections if s.kind == kind for b in s.blocks] == ["We thank Jo Bloggs ("]
+
+
+@pytest.mark.parametrize("columns", [1, 2])
+def test_line_numbers_at_the_end_of_each_line_are_not_text(tmp_path, columns):
+    """A preprint numbers its lines in the right margin, and the numbers run
+    onto the ends of the lines ("... discussions of 643"); in two columns
+    only one may carry them."""
+    words = (
+        "We thank Jo Bloggs (research technician) for help with the confocal microscope and Sam Lee for "
+        "discussions of their experimental studies of the samples; Ana Li thanks the Example Foundation for "
+        "its hospitality during the writing of this paper and the many visits that came before it."
+    ).split()
+    rows = [" ".join(words[i : i + 5]) for i in range(0, len(words), 5)]
+    numbered = "".join(
+        f"<div><span style='display: inline-block; width: 6.2cm'>{r}</span>{640 + i}</div>" for i, r in enumerate(["Acknowledgments", *rows])
+    )
+    plain = "<p>" + "Samples were counted twice at each of the three sites, once in the morning and once at night. " * 6 + "</p>"
+    page = f"<div style='display: flex; gap: 1cm'><div style='width: 8cm'>{plain}</div><div style='width: 8cm'>{numbered}</div></div>" if columns == 2 else numbered
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park<sup>1</sup></p>"
+        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
+        "<h2>Methods</h2>" + "<p>Samples were counted twice at each of the three sites, once in the morning and once at night.</p>" * 8 +
+        f"<div style='page-break-before: always'>{page}</div>"
+    )
+    m = _class_page(tmp_path, body, f"numbered-{columns}.pdf")
+    acks = " ".join(b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks)
+    assert acks == " ".join(words)
+    assert {c.name for c in m.technical_contributors} == {"Jo Bloggs"}

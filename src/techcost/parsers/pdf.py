@@ -1655,6 +1655,30 @@ def _strip_glued_line_numbers(lines: list[Line]) -> None:
             ln.lineno_cut = True
 
 
+def _strip_trailing_line_numbers(lines: list[Line]) -> None:
+    """The same at the other end: numbers in the right margin run onto the end
+    of every line ("... discussions of 643", "their experimental studies 644"),
+    one more than the line's above, on most lines of the page."""
+    texted = sorted((ln for ln in lines if ln.text.strip()), key=lambda ln: (ln.top, ln.x0))
+    if len(texted) < 8:
+        return
+    tail = [(ln, int(m.group(1))) for ln in texted if (m := re.search(r"(?:^|\s)(\d{1,4})$", ln.text.rstrip()))]
+    chain: list[tuple[Line, int]] = []
+    for ln, n in tail:
+        if not chain or n == chain[-1][1] + 1:
+            chain.append((ln, n))
+    if len(chain) < 8:
+        return
+    # (the numbers stand in a column of their own: the lines they end, end together; in a
+    # two-column preprint only one column may carry them)
+    edge = sorted(ln.x1 for ln, _ in chain)[len(chain) // 2]
+    if sum(1 for ln, _ in chain if abs(ln.x1 - edge) <= 2.0) < 0.8 * len(chain):
+        return
+    for ln, _ in chain:
+        if not ln.text.strip().isdigit():
+            ln.text = re.sub(r"\s+\d{1,4}\s*$", "", ln.text, count=1)
+
+
 def _drop_line_numbers(pages: list[PageText]) -> None:
     """Remove manuscript line numbers: bare numbers in the margin beside
     the text (left or right of every line that holds words), and columns of
@@ -1686,6 +1710,7 @@ def _drop_line_numbers(pages: list[PageText]) -> None:
     for pg in pages:
         # (what is left: numbers run into every line, with no margin of their own to find them by)
         _strip_glued_line_numbers(pg.lines)
+        _strip_trailing_line_numbers(pg.lines)
 
 
 def _body_size(pages: list[PageText]) -> float:
