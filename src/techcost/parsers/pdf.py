@@ -2986,6 +2986,12 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
             cur = new_section("other", None, cur.level, blk)
             cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
             continue
+        if cur is not None and cur.kind in _CLOSING_KINDS and _EDITORIAL_NOTE.match(text):
+            # "Edited by: A Reviewed by: two anonymous referees" (Copernicus): the journal's note
+            # on who handled the paper, after the closing statements but none of them
+            cur = new_section("other", None, cur.level, blk)
+            cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
+            continue
         if (dangling := _dangling_statement(sections, cur, blk)) is not None and _goes_on_from(dangling.text, text):
             # "... We would like to" | (the references, in another column) | "acknowledge Dr. A
             # for ...": a closing statement broken by a column end goes on where the text resumes
@@ -3021,7 +3027,7 @@ def _dangling_statement(sections: list[Section], cur: Section | None, blk: Block
     return last if re.search(r"(?:[^\W\d_]{2,}|,|[^\W\d_]-)$", last.text) else None
 
 
-_EDITORIAL_NOTE = re.compile(r"\b(?:Edited|Reviewed|Handled)\s+by\s*:", re.I)
+_EDITORIAL_NOTE = re.compile(r"\s*\b(?:Edited|Reviewed|Handled)\s+by\s*:", re.I)
 
 
 def _goes_on_from(prev: str, text: str) -> bool:
