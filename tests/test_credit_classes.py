@@ -3569,3 +3569,29 @@ def test_whoever_ran_an_instrument(read, text):
     work in the irregular past as in the participle; running a risk is not."""
     assert _credited(read(text)) == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
     assert not _credited(read("We thank Kim Park, who ran the risk of losing the samples."))
+
+
+@pytest.mark.parametrize(
+    ("before", "joint"),
+    [
+        ("We thank Jo Bloggs for technical assistance with the confocal microscope", ", and"),
+        ("We would like to thank Jo Bloggs for maintaining the confocal microscope", " and"),
+        ("We are grateful to Jo Bloggs (research technician) for help with the confocal microscope", ", as well as"),
+    ],
+)
+def test_those_thanked_before_the_following(read, before, joint):
+    """"We thank A for X, and the following for Y: B, C, D": A is thanked
+    too, for X; the list after the colon for Y."""
+    r = read(f"{before}{joint} the following for their help with the fieldwork: Kim Park, Ana Li and Sam Lee.")
+    assert [c.name for c in r.contributors][:1] == ["Jo Bloggs"]
+    assert {p.name for p in r.people} >= {"Jo Bloggs", "Kim Park", "Ana Li", "Sam Lee"}
+
+
+@pytest.mark.parametrize(
+    "gift",
+    ["the Cre construct (plasmid pML78)", "the anti-GFP antibody (clone 4G10)", "the mice (strain C57BL/6)", "the seeds (accession PI 12345)"],
+)
+def test_a_material_with_its_identifier_in_brackets_is_a_gift(read, gift):
+    """The identifier in brackets after a material does not hide that the
+    material is what was given."""
+    assert not _credited(read(f"We thank Kim Park for {gift} and Jo Bloggs for {gift.replace('the ', 'the other ', 1)}."))

@@ -800,6 +800,13 @@ class AckReader:
                 if fl.group("role") and not g.role:
                     g.role = fl.group("role")
             if groups:
+                # "We thank A for X, and the following for Y: B, C": those thanked before
+                # "the following" are thanked as well, for their own purpose
+                lead = re.sub(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)?\s*$", "", sent[: fl.start()])
+                if lead.strip() and (_CAP_DOT.search(lead) is not None or re.search(rf"\s[{UPPER}][{LOWER}]", lead)):
+                    earlier = self.sentence(lead)
+                    if any(g.mentions for g in earlier):
+                        return earlier + groups
                 return groups
         # "the staff of X for their contribution to Y: A, B; C, D": the people listed after the
         # colon are the ones thanked, with the purpose and the team named before it

@@ -568,7 +568,9 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if not gerund and np_end > lead:
         # "the DAT-Cre transgenic mice", "DNA from a cell culture": a material at the head, with no
         # task or help named before it, is a gift
-        np_words = re.findall(r"[^\W\d_][\w\-']*", body[: np_end - lead])
+        # (an identifier in brackets after the material, closed or cut off, is not its head:
+        # "the Cre construct (plasmid pML78)", "the anti-GFP antibody (clone 4G10")
+        np_words = re.findall(r"[^\W\d_][\w\-']*", re.sub(r"\([^()]*\)|\s*\([^()]*$", " ", body[: np_end - lead]))
         # "cell culture", "tissue culture": a technique named by a material, uncounted (not "a cell culture")
         domains = {(h.start, h.end) for h in hits if h.label in ("facility_domains", "service_domains")}
         technique = bool(np_words) and not re.search(r"\b(?:a|an|one)\s+$", s[:lead], re.IGNORECASE) and any(
