@@ -3595,3 +3595,24 @@ def test_a_material_with_its_identifier_in_brackets_is_a_gift(read, gift):
     """The identifier in brackets after a material does not hide that the
     material is what was given."""
     assert not _credited(read(f"We thank Kim Park for {gift} and Jo Bloggs for {gift.replace('the ', 'the other ', 1)}."))
+
+
+@pytest.mark.parametrize("opener", ["In particular", "In particular,", "Especially", "Particularly", "Notably"])
+@pytest.mark.parametrize(
+    ("first", "then", "credited"),
+    [
+        # what the singled-out people did, said in a clause of their own
+        ("We are grateful to the staff of the Imaging Facility for all their hard work.", "Jo Bloggs and Sam Lee, who maintained the confocal microscope.", True),
+        # nothing said: what the sentence before thanked them all for
+        ("We thank the staff of the Imaging Facility for their help with the confocal microscope.", "Dr. Jo Bloggs and Sam Lee.", True),
+        # a purpose that is no technical work, in either place
+        ("We thank our colleagues for many discussions.", "Jo Bloggs and Sam Lee.", False),
+        ("We are grateful to the hospital staff for all their hard work.", "Jo Bloggs and Sam Lee, who helped with recruiting the patients.", False),
+    ],
+)
+def test_a_sentence_singling_out_some_of_those_just_thanked(read, opener, first, then, credited):
+    """"We are grateful to the staff of X. In particular A and B, who ...": a
+    sentence with no verb of its own that singles people out thanks them."""
+    r = read(f"{first} {opener} {then}")
+    assert [c.name for c in r.contributors] == (["Jo Bloggs", "Sam Lee"] if credited else [])
+    assert {"Jo Bloggs", "Sam Lee"} <= {p.name for p in r.people}

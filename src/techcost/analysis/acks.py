@@ -438,6 +438,8 @@ _FRONT_FOR_LIST = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
+# a sentence that singles out some of those the sentence before thanked
+_SINGLED_OUT = re.compile(r"^\s*(?:in\s+particular|particularly|especially|specifically|notably|above\s+all)\b,?\s+(?=(?:the\s+)?(?:Drs?\.?\s|Profs?\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z])", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>(?!(?:for|who)\b)[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
@@ -527,13 +529,38 @@ class AckReader:
     # ------------------------------------------------------------ public
     def read(self, text: str) -> list[Credit]:
         out, text = self._roll(text)
+        prev = ""
         for s0, e0 in sentences(text):
             for s, e in (c for s1, e1 in _clauses(text, s0, e0, self.frames) for c in self._subject_clauses(text, s1, e1)):
                 sent = text[s:e]
                 # a sentence that opens a line after other lines: an item of a list ("We thank:" then one a line)
                 groups = self.sentence(sent, list_line=s > 0 and text[:s].rstrip(" \t").endswith("\n"))
+                if not groups and prev and (sm := _SINGLED_OUT.match(sent)) and self.frames.thanks.search(prev) and not self.frames.thanks.search(sent):
+                    groups = self._singled_out(prev, sent, sm)
                 if groups:
                     out.append(Credit(sent, s, groups))
+                prev = sent
+        return out
+
+    def _singled_out(self, before: str, sent: str, sm: re.Match[str]) -> list[Group]:
+        """"We are grateful to the staff of X. In particular A and B, who helped
+        with Y.": a sentence without a verb of its own that singles out some of
+        those the sentence before thanked is read as the end of that sentence
+        ("..., in particular A and B, who ..."), for what it says or, when it says
+        nothing, for what the sentence before said; only its own people count."""
+        head = before.rstrip().rstrip(".;:") + ", " + sm.group(0).strip().rstrip(",").lower() + " "
+        groups = self.sentence(head + sent[sm.end() :])
+        shift = sm.end() - len(head)
+        out: list[Group] = []
+        for g in groups:
+            own = [mt for mt in g.mentions if mt.start >= len(head)]
+            if not own:
+                continue
+            for mt in own:
+                mt.start += shift
+                mt.end += shift
+            g.mentions = own
+            out.append(g)
         return out
 
     def roll_line(self, line: str) -> bool:
