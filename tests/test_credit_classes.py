@@ -3616,3 +3616,12 @@ def test_a_sentence_singling_out_some_of_those_just_thanked(read, opener, first,
     r = read(f"{first} {opener} {then}")
     assert [c.name for c in r.contributors] == (["Jo Bloggs", "Sam Lee"] if credited else [])
     assert {"Jo Bloggs", "Sam Lee"} <= {p.name for p in r.people}
+
+
+@pytest.mark.parametrize("others", ["several volunteers", "many others", "other colleagues", "numerous students"])
+@pytest.mark.parametrize("verb", ["assisted with the scanning of the specimens", "helped with the sequencing runs"])
+def test_names_beside_unnamed_others_as_the_subject(read, others, verb):
+    """"A, B and several volunteers assisted with X": the named are read,
+    the unnamed others beside them are not someone to name."""
+    r = read(f"Jo Bloggs, Sam Lee and {others} {verb}.")
+    assert [c.name for c in r.contributors] == ["Jo Bloggs", "Sam Lee"]

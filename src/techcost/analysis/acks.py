@@ -438,6 +438,8 @@ _FRONT_FOR_LIST = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
+# the others, unnamed, in a list of names ("A, B and many others")
+_UNNAMED_OTHERS = re.compile(r"(?:and\s+)?(?:(?:many|several|numerous|various|all|the|our|other|some)\s+){0,3}(?:others|colleagues)", re.IGNORECASE)
 # a sentence that singles out some of those the sentence before thanked
 _SINGLED_OUT = re.compile(r"^\s*(?:in\s+particular|particularly|especially|specifically|notably|above\s+all)\b,?\s+(?=(?:the\s+)?(?:Drs?\.?\s|Profs?\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z])", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
@@ -1498,6 +1500,8 @@ class AckReader:
                 # "We thank, for technical help, A and B": a purpose put before the names is all of theirs
                 fronted = not cur.mentions and not owned
                 continue
+            if strict and cur.mentions and _UNNAMED_OTHERS.fullmatch(it.text.strip(" ,.")) or (strict and cur.mentions and self.lex.words.people_group.search(it.text.strip(" ,.")) and len(it.text.split()) <= 4):
+                continue  # "A, B and several volunteers assisted ...": the unnamed others beside the names
             if strict and not _INITIALS_ONLY.fullmatch(it.text.strip()):
                 return []
             if _INITIALS_ONLY.fullmatch(it.text.strip()):
