@@ -3625,3 +3625,12 @@ def test_names_beside_unnamed_others_as_the_subject(read, others, verb):
     the unnamed others beside them are not someone to name."""
     r = read(f"Jo Bloggs, Sam Lee and {others} {verb}.")
     assert [c.name for c in r.contributors] == ["Jo Bloggs", "Sam Lee"]
+
+
+@pytest.mark.parametrize("who", ["two research associates of our centre", "three Research Associates of our Centre", "the scientists of the Mass Spectrometry Facility", "our collaborators"])
+def test_names_in_brackets_after_people_named_by_what_they_are(read, who):
+    """"We thank three research associates of our centre (A, B and C) for
+    X": the names in brackets are those thanked, for X."""
+    assert [c.name for c in read(f"We thank {who} (Jo Bloggs and Sam Lee) for running the mass spectrometer.").contributors] == ["Jo Bloggs", "Sam Lee"]
+    r = read(f"We thank {who} (Jo Bloggs and Sam Lee) for discussions on this topic.")
+    assert not r.contributors and {"Jo Bloggs", "Sam Lee"} <= {p.name for p in r.people}

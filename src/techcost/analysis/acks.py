@@ -438,6 +438,8 @@ _FRONT_FOR_LIST = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
+# people named by what they are, in the plural, before their names in brackets
+_PEOPLE_HEAD = re.compile(r"(?i)\b(?:associates|fellows|members|scientists|researchers|colleagues|assistants|engineers|officers|postdocs|curators|volunteers|students|collaborators)$")
 # the others, unnamed, in a list of names ("A, B and many others")
 _UNNAMED_OTHERS = re.compile(r"(?:and\s+)?(?:(?:many|several|numerous|various|all|the|our|other|some)\s+){0,3}(?:others|colleagues)", re.IGNORECASE)
 # a sentence that singles out some of those the sentence before thanked
@@ -1871,14 +1873,20 @@ class AckReader:
                 for p in people:
                     p.affil = core
                 return people, ""
-        if paren and (self.lex.is_role(core) or self.lex.is_team(core) or (self._org_shaped(core) and self.lex.org_head(split_camel(core)))):
-            # "the technicians (A and B)", "the user support group at ISIS (A and B)": its members
+        if paren and (
+            self.lex.is_role(core)
+            or self.lex.is_team(core)
+            or (self._org_shaped(core) and self.lex.org_head(split_camel(core)))
+            or _PEOPLE_HEAD.search(re.split(r"\s+(?:of|at|from|in)\s+", core.strip(), maxsplit=1)[0])
+        ):
+            # "the technicians (A and B)", "the user support group at ISIS (A and B)", "three research
+            # associates of our centre (A, B and C)": its members
             people = self._name_list(paren, off + b.find(paren))
             if people:
                 for p in people:
                     if self.lex.is_role(core) or self.lex.is_team(core):
                         p.role = core
-                    else:
+                    elif self._org_shaped(core) and self.lex.org_head(split_camel(core)):
                         p.affil = core
                 return people, ""
         if paren and self.lex.is_role(paren) and _BARE_NAME.fullmatch(core) and self.names.whole(core) is None and not (self.lex.org_head(core) or self.lex.labels(core) or self.lex.funder(core)):
