@@ -1883,10 +1883,13 @@ class AckReader:
             # associates of our centre (A, B and C)": its members
             people = self._name_list(paren, off + b.find(paren))
             if people:
+                org = self._org_shaped(core) and self.lex.org_head(split_camel(core))
                 for p in people:
-                    if self.lex.is_role(core) or self.lex.is_team(core):
+                    # (people named by what they are keep it: "the collaborators (A), the technicians (B)"
+                    # does not make A a technician)
+                    if self.lex.is_role(core) or self.lex.is_team(core) or not org:
                         p.role = core
-                    elif self._org_shaped(core) and self.lex.org_head(split_camel(core)):
+                    else:
                         p.affil = core
                 return people, ""
         if paren and self.lex.is_role(paren) and _BARE_NAME.fullmatch(core) and self.names.whole(core) is None and not (self.lex.org_head(core) or self.lex.labels(core) or self.lex.funder(core)):
