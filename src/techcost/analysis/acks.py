@@ -438,12 +438,6 @@ _FRONT_FOR_LIST = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
-# people named by what they are, in the plural, before their names in brackets
-_PEOPLE_HEAD = re.compile(r"(?i)\b(?:associates|fellows|members|scientists|researchers|colleagues|assistants|engineers|officers|postdocs|curators|volunteers|students|collaborators)$")
-# the others, unnamed, in a list of names ("A, B and many others")
-_UNNAMED_OTHERS = re.compile(r"(?:and\s+)?(?:(?:many|several|numerous|various|all|the|our|other|some)\s+){0,3}(?:others|colleagues)", re.IGNORECASE)
-# a sentence that singles out some of those the sentence before thanked
-_SINGLED_OUT = re.compile(r"^\s*(?:in\s+particular|particularly|especially|specifically|notably|above\s+all)\b,?\s+(?=(?:the\s+)?(?:Drs?\.?\s|Profs?\.?\s|Mrs?\.?\s|Ms\.?\s)?[A-Z])", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>(?!(?:for|who)\b)[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
@@ -539,7 +533,7 @@ class AckReader:
                 sent = text[s:e]
                 # a sentence that opens a line after other lines: an item of a list ("We thank:" then one a line)
                 groups = self.sentence(sent, list_line=s > 0 and text[:s].rstrip(" \t").endswith("\n"))
-                if not groups and prev and (sm := _SINGLED_OUT.match(sent)) and self.frames.thanks.search(prev) and not self.frames.thanks.search(sent):
+                if not groups and prev and (sm := self.lex.words.singling_out.match(sent)) and self.frames.thanks.search(prev) and not self.frames.thanks.search(sent):
                     groups = self._singled_out(prev, sent, sm)
                 if groups:
                     out.append(Credit(sent, s, groups))
@@ -1502,7 +1496,7 @@ class AckReader:
                 # "We thank, for technical help, A and B": a purpose put before the names is all of theirs
                 fronted = not cur.mentions and not owned
                 continue
-            if strict and cur.mentions and _UNNAMED_OTHERS.fullmatch(it.text.strip(" ,.")) or (strict and cur.mentions and self.lex.words.people_group.search(it.text.strip(" ,.")) and len(it.text.split()) <= 4):
+            if strict and cur.mentions and self.lex.words.unnamed_others.fullmatch(it.text.strip(" ,.")) or (strict and cur.mentions and self.lex.words.people_group.search(it.text.strip(" ,.")) and len(it.text.split()) <= 4):
                 continue  # "A, B and several volunteers assisted ...": the unnamed others beside the names
             if strict and not _INITIALS_ONLY.fullmatch(it.text.strip()):
                 return []
@@ -1877,7 +1871,7 @@ class AckReader:
             self.lex.is_role(core)
             or self.lex.is_team(core)
             or (self._org_shaped(core) and self.lex.org_head(split_camel(core)))
-            or _PEOPLE_HEAD.search(re.split(r"\s+(?:of|at|from|in)\s+", core.strip(), maxsplit=1)[0])
+            or self.lex.words.people_named_plural.search(re.split(r"\s+(?:of|at|from|in)\s+", core.strip(), maxsplit=1)[0])
         ):
             # "the technicians (A and B)", "the user support group at ISIS (A and B)", "three research
             # associates of our centre (A, B and C)": its members

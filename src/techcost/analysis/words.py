@@ -114,6 +114,11 @@ class ReaderWords:
         self.academic_unit = re.compile(rf"\b(?:{w('academic_units')})\b", i)
         self.team_plurals = self.set("team_plurals")
         self.people_plurals = self.set("people_plurals")
+        self.people_named_plural = re.compile(rf"\b(?:{w('people_named_plural')})$", i)
+        self.unnamed_others = re.compile(rf"(?:and\s+)?(?:(?:many|several|numerous|various|all|the|our|other|some)\s+){{0,3}}(?:{w('unnamed_others')})", i)
+        self.singling_out = re.compile(
+            rf"^\s*(?:{w('singling_out')})\b,?\s+(?=(?:the\s+)?(?:Drs?\.?\s|Profs?\.?\s|Mrs?\.?\s|Ms\.?\s)?(?-i:[{UPPER}]))", i
+        )
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")
         self.code_building = re.compile(rf"\b(?:{w('code_building_words')})\b\s+(?!language\b)(?P<what>\S.*)$", i)
