@@ -515,6 +515,23 @@ def test_places_given_only_under_author_information_at_the_end(tmp_path):
     assert [a.name for a in m.authors if a.technical] == ["Kim Park"]
 
 
+def _closing_page(tmp_path: Path, back: str, name: str) -> Manuscript:
+    """A paper whose last page is ``back`` (its closing statements), after a
+    first page of title, one author and a body long enough to set the body
+    type, printed and read."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park<sup>1</sup></p>"
+        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
+        "<h2>Methods</h2>" + "<p>Samples were counted twice at each of the three sites, once in the morning and once at night.</p>" * 12 +
+        f"<div style='page-break-before: always'>{back}</div>"
+    )
+    return _class_page(tmp_path, body, name)
+
+
+def _section_texts(m: Manuscript, kind: str) -> list[str]:
+    return [b.text for s in m.sections if s.kind == kind for b in s.blocks]
+
+
 _REFERENCE_LISTS = {
     # PNAS: numbered, author and initials, year in brackets
     "numbered": "<p>1. Tonegawa S (1983) Somatic generation of antibody diversity. Nature 302:575–581.</p>"
@@ -536,16 +553,12 @@ def test_a_reference_list_with_no_heading_after_the_acknowledgements(tmp_path, s
     """Some journals print the references straight after the closing
     statements with no heading: they are not part of the acknowledgements,
     and the people they cite are not thanked."""
-    body = (
-        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park<sup>1</sup></p>"
-        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
-        "<h2>Methods</h2><p>Samples were counted twice.</p>"
-        "<h2 style='page-break-before: always'>Acknowledgments</h2>"
-        "<p>We thank Jo Bloggs (research technician) for help with the confocal microscope.</p>"
+    back = (
+        "<h2>Acknowledgments</h2><p>We thank Jo Bloggs (research technician) for help with the confocal microscope.</p>"
         "<p>Sam Lee, Ana Li and Tom Wu read the drafts of 2019 and 2020.</p>" + _REFERENCE_LISTS[style]
     )
-    m = _class_page(tmp_path, body, f"refs-{style}.pdf")
-    acks = [b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks]
+    m = _closing_page(tmp_path, back, f"refs-{style}.pdf")
+    acks = _section_texts(m, "acknowledgements")
     assert [t[:20] for t in acks] == ["We thank Jo Bloggs (", "Sam Lee, Ana Li and "]
     assert {c.name for c in m.technical_contributors} == {"Jo Bloggs"}
 
@@ -556,19 +569,15 @@ def test_a_labelled_statement_on_the_line_after_a_full_one_starts_anew(tmp_path,
     between them; where the statement before fills its last line, the
     label still starts a statement of its own."""
     full = "text-align: justify; text-align-last: justify; margin: 0"
-    body = (
-        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park<sup>1</sup>, Ana Li<sup>1</sup></p>"
-        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
-        "<h2>Methods</h2>" + "<p>Samples were counted twice at each of the three sites, once in the morning and once at night.</p>" * 12 +
-        f"<p style='{full}; page-break-before: always'>Funding: This research received no external funding. The sponsor was the Example Hospital.</p>"
+    back = (
+        f"<p style='{full}'>Funding: This research received no external funding. The sponsor was the Example Hospital.</p>"
         f"<p style='margin: 0'>{label} We thank Jo Bloggs (research technician) for help with the confocal microscope; K.P. and A.L. wrote the paper.</p>"
         "<p style='margin: 0'>Conflicts of Interest: The authors declare no conflict of interest.</p>"
     )
-    m = _class_page(tmp_path, body, "mdpi.pdf")
-    funding = [b.text for s in m.sections if s.kind == "funding" for b in s.blocks]
-    assert funding == ["This research received no external funding. The sponsor was the Example Hospital."]
+    m = _closing_page(tmp_path, back, "mdpi.pdf")
+    assert _section_texts(m, "funding") == ["This research received no external funding. The sponsor was the Example Hospital."]
     kind = "author_contributions" if label.startswith("Author") else "acknowledgements"
-    assert [b.text[:20] for s in m.sections if s.kind == kind for b in s.blocks] == ["We thank Jo Bloggs ("]
+    assert [t[:20] for t in _section_texts(m, kind)] == ["We thank Jo Bloggs ("]
 
 
 @pytest.mark.parametrize("columns", [1, 2])
@@ -587,13 +596,7 @@ def test_line_numbers_at_the_end_of_each_line_are_not_text(tmp_path, columns):
     )
     plain = "<p>" + "Samples were counted twice at each of the three sites, once in the morning and once at night. " * 6 + "</p>"
     page = f"<div style='display: flex; gap: 1cm'><div style='width: 8cm'>{plain}</div><div style='width: 8cm'>{numbered}</div></div>" if columns == 2 else numbered
-    body = (
-        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park<sup>1</sup></p>"
-        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, UK</p>"
-        "<h2>Methods</h2>" + "<p>Samples were counted twice at each of the three sites, once in the morning and once at night.</p>" * 8 +
-        f"<div style='page-break-before: always'>{page}</div>"
-    )
-    m = _class_page(tmp_path, body, f"numbered-{columns}.pdf")
-    acks = " ".join(b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks)
+    m = _closing_page(tmp_path, page, f"numbered-{columns}.pdf")
+    acks = " ".join(_section_texts(m, "acknowledgements"))
     assert acks == " ".join(words)
     assert {c.name for c in m.technical_contributors} == {"Jo Bloggs"}
