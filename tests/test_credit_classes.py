@@ -3634,3 +3634,34 @@ def test_names_in_brackets_after_people_named_by_what_they_are(read, who):
     assert [c.name for c in read(f"We thank {who} (Jo Bloggs and Sam Lee) for running the mass spectrometer.").contributors] == ["Jo Bloggs", "Sam Lee"]
     r = read(f"We thank {who} (Jo Bloggs and Sam Lee) for discussions on this topic.")
     assert not r.contributors and {"Jo Bloggs", "Sam Lee"} <= {p.name for p in r.people}
+
+
+def _unnamed(result) -> list[str]:
+    """The facilities and teams a reading credits without naming anyone."""
+    return [f.name for f in result.facilities if not f.named_staff or f.unnamed_staff]
+
+
+@pytest.mark.parametrize("between", [", especially", ", in particular", ", particularly", " and its technicians", " and their staff scientists", ", notably"])
+@pytest.mark.parametrize("facility", ["the Imaging Facility", "the BIOSS toolbox imaging facility", "the W.M. Keck Microscope Facility at the Whitehead Institute", "the Plataforma de Microscopia Eletrônica (FIOCRUZ)"])
+def test_a_facility_whose_staff_are_singled_out_after_it(read, facility, between):
+    """"We thank the X Facility, especially A, for help with SEM": the
+    facility is credited through its staff, not as one thanked without
+    names; thanked for work of its own, it is one."""
+    r = read(f"We thank {facility}{between} Jo Bloggs and Sam Lee, for their help with the electron microscopy.")
+    assert [c.name for c in r.contributors] == ["Jo Bloggs", "Sam Lee"]
+    assert [f.named_staff for f in r.facilities] == [["Jo Bloggs", "Sam Lee"]]
+    assert not _unnamed(r)
+    apart = read(f"We thank Jo Bloggs and Sam Lee for the histology, and {facility} for help with the electron microscopy.")
+    assert [c.name for c in apart.contributors] == ["Jo Bloggs", "Sam Lee"]
+    assert _unnamed(apart) == [facility]
+
+
+@pytest.mark.parametrize("where", [", Kerala, India", ", Cambridge, UK", " (Cambridge, UK)", ""])
+@pytest.mark.parametrize("firm", ["The AgriGenome Labs Private Limited", "Example Sequencing Ltd", "the Genomics Core Facility"])
+def test_a_provider_with_its_place_as_the_subject(read, firm, where):
+    """"The X Labs Private Limited, Kerala, India, provided technical
+    assistance for the sequencing": the place beside the provider's name
+    does not hide that the provider did the work."""
+    r = read(f"{firm}{where}, provided technical assistance for the genome sequencing." if where.startswith(",") else f"{firm}{where} provided technical assistance for the genome sequencing.")
+    assert len(r.facilities) == 1 and r.facilities[0].name.startswith(firm) and not r.facilities[0].named_staff
+    assert not read(f"{firm}{where}, provided funding for the genome sequencing." if where.startswith(",") else f"{firm}{where} provided funding for the genome sequencing.").facilities

@@ -1498,6 +1498,10 @@ class AckReader:
                 continue
             if strict and cur.mentions and self.lex.words.unnamed_others.fullmatch(it.text.strip(" ,.")) or (strict and cur.mentions and self.lex.words.people_group.search(it.text.strip(" ,.")) and len(it.text.split()) <= 4):
                 continue  # "A, B and several volunteers assisted ...": the unnamed others beside the names
+            if strict and cur.mentions and cur.mentions[-1].kind == "org" and not re.search(r"\band\b|&", sep) and self.lex.place_org(it.text):
+                # "The X Labs Private Limited, Kerela, India, provided ...": where the organisation is
+                cur.mentions[-1].text = f"{cur.mentions[-1].text}, {it.text.strip(' ,.')}"
+                continue
             if strict and not _INITIALS_ONLY.fullmatch(it.text.strip()):
                 return []
             if _INITIALS_ONLY.fullmatch(it.text.strip()):

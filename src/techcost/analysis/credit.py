@@ -269,6 +269,7 @@ class CreditAnalysis:
             None,
         )
         shared_unit = self._shared_units(people, credit.sentence)
+        staff_here: list[str] = []  # the group's people read as technical staff
         for p in people:
             name = _TITLE.sub("", p.text).strip()
             parsed = parse_name(name)
@@ -350,6 +351,7 @@ class CreditAnalysis:
                 res.people[i] = res.people[i].model_copy(update={"category": "technical"})
             if not technical:
                 continue
+            staff_here.append(fold(name))
             words = role or pwords or (fac or "")
             prev = next((c for c in res.contributors if fold(c.name) == key), None)
             if prev is not None:
@@ -375,7 +377,17 @@ class CreditAnalysis:
             # "X for the beamtime and Y for imaging": a resource statement in one unit of thanks
             # is that unit's, not the next one's with a purpose of its own
             scope = self._unit_span(credit, g) if len(credit.groups) > 1 and purpose else sentence
+            first_new = len(res.facilities)
             self._org(o, g, purpose, oclass, people, sentence, loc, res, seen_fac, scope=scope)
+            # "the X Facility, especially A, for ...", "the Y Platform and its technicians A and B": a
+            # facility whose own staff are singled out after it is credited through them (a facility
+            # listed beside people, "A, B and the Z Core", is thanked on its own)
+            after = [p for p in people if p.start >= o.end and fold(_TITLE.sub("", p.text).strip()) in staff_here]
+            singled = after if after and self.words.singled_after.fullmatch(credit.sentence[o.end : after[0].start]) else []
+            if singled:
+                for i in range(first_new, len(res.facilities)):
+                    if not res.facilities[i].named_staff:
+                        res.facilities[i] = res.facilities[i].model_copy(update={"named_staff": [_TITLE.sub("", p.text).strip() for p in singled]})
 
     def _provides_service(self, purpose: str) -> bool:
         """"providing peptide synthesis facilities", "providing the GC-MS

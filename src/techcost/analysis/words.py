@@ -119,6 +119,11 @@ class ReaderWords:
         self.singling_out = re.compile(
             rf"^\s*(?:{w('singling_out')})\b,?\s+(?=(?:the\s+)?(?:Drs?\.?\s|Profs?\.?\s|Mrs?\.?\s|Ms\.?\s)?(?-i:[{UPPER}]))", i
         )
+        # between a facility and its own staff singled out after it: "the X Facility, especially A",
+        # "the Y Platform and its technicians A and B"
+        self.singled_after = re.compile(
+            rf"\s*,?\s*(?:and\s+)?(?:(?:{w('singling_out')})\s*,?\s*|(?:its|their)\s+(?:[\w\-]+\s+){{1,5}}?)(?:(?:Drs?|Profs?|Mrs?|Ms|Miss)\.?\s+)?", i
+        )
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")
         self.code_building = re.compile(rf"\b(?:{w('code_building_words')})\b\s+(?!language\b)(?P<what>\S.*)$", i)
