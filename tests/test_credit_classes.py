@@ -3665,3 +3665,36 @@ def test_a_provider_with_its_place_as_the_subject(read, firm, where):
     r = read(f"{firm}{where}, provided technical assistance for the genome sequencing." if where.startswith(",") else f"{firm}{where} provided technical assistance for the genome sequencing.")
     assert len(r.facilities) == 1 and r.facilities[0].name.startswith(firm) and not r.facilities[0].named_staff
     assert not read(f"{firm}{where}, provided funding for the genome sequencing." if where.startswith(",") else f"{firm}{where} provided funding for the genome sequencing.").facilities
+
+
+@pytest.mark.parametrize("country", ["U.S.", "US", "UK", "U.K."])
+@pytest.mark.parametrize("crew", ["the officers and crew of the {c} Coast Guard Cutter Healy", "the crew of the {c} Antarctic Survey Ship James Clark Ross", "the staff of the {c} Geological Survey Core Repository"])
+def test_no_person_after_the_and_a_countrys_initials(read, crew, country):
+    """"the crew of the U.S. Coast Guard Cutter Healy": capitalised words
+    after "the" and a country's initials name a ship or a unit, never a
+    person."""
+    name = crew.format(c=country)
+    r = read(f"We thank {name} for their help at sea.")
+    assert not r.contributors
+    assert [f.name for f in r.facilities] == [name]
+
+
+@pytest.mark.parametrize("made", ["SEM photographs", "the TEM photos", "confocal pictures", "electron micrographs", "the photomicrographs", "AFM images", "microscope photographs"])
+def test_pictures_named_by_the_technique_that_made_them(read, made):
+    """Pictures named by an instrument or technique ("SEM photographs")
+    are that technique's product, technical work; photographs alone are
+    photography, which is not."""
+    assert _credited(read(f"We thank Kim Park for {made}.")) == [("Kim Park", "inferred")]
+    assert not read("We thank Kim Park for the photographs of the field sites.").contributors
+    assert not read("We thank Kim Park for taking photos of the plants.").contributors
+
+
+@pytest.mark.parametrize("expansion", ["Trakya University Technology Research, Development and Application Center", "Centre for Advanced Microscopy", "Universidad de Example Servicio Central"])
+@pytest.mark.parametrize("team", ["staff", "staffs", "technical team"])
+def test_an_acronym_with_its_expansion_in_brackets_before_its_team(read, expansion, team):
+    """"TUTAGEM (Trakya University ... Center) staffs for SEM photographs":
+    the expansion in brackets does not make the team a university."""
+    name = f"TUTAGEM ({expansion}) {team}"
+    r = read(f"We also thank Dr. Ana Ruiz for translation and {name} for the SEM images.")
+    assert not r.contributors
+    assert _unnamed(r) == [name]

@@ -1924,8 +1924,10 @@ class AckReader:
             titled_post = titled_post or _PERSON_POST.fullmatch(before) is not None
             if re.match(r"^(?:the|a|an)\b", before, re.IGNORECASE) and not self.lex.is_role(before) and not titled_post and not staff_post and not learner_post:
                 return self._org(b, off)
-            if re.search(r"\b(?:the|an?)$", before, re.IGNORECASE):
-                return self._org(b, off)  # "curator at the UC Davis Botanical Conservatory": nobody's name follows "the"
+            if re.search(r"\b(?:the|an?)(?:\s+(?-i:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,3}))?$", before, re.IGNORECASE):
+                # "curator at the UC Davis Botanical Conservatory", "the crew of the U.S. Coast Guard
+                # Cutter Healy": nobody's name follows "the", nor "the" and a country's initials
+                return self._org(b, off)
             if self.lex.words.post_of_end.search(before):
                 return self._org(b, off)  # "Director of Exhibition Production": a post names its unit, not a person
             if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):

@@ -547,10 +547,13 @@ class CreditAnalysis:
                 kind = "team"  # "the staff from the Clinical Research Centre X": a unit's staff thanked
         if kind is None:
             generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
-            if lex.funder(o.text) or (lex.place_org(o.text) and not generic_team):
+            # (an acronym's expansion in brackets is not what the name's head is:
+            # "TUTAGEM (Trakya University Technology Center) staff" are a team, not a university)
+            bare = re.sub(r"\s*\([^()]*\)(?=\s*\S)", "", o.text)
+            if lex.funder(o.text) or (lex.place_org(bare) and not generic_team):
                 return
             # "the LABGeM team for the annotation of the genome": a named team doing technical work
-            named_team = lex.is_team(o.text) and not lex.place_org(o.text)
+            named_team = lex.is_team(o.text) and not lex.place_org(bare)
             # "the J-PARC staff for superb accelerator performance", "the entire Kepler team": a named
             # organisation's staff, team or crew thanked for what they did
             org_staff = named_staff and oclass == "none" and g.frame in ("thanks", "passive", "of", "label", "list")

@@ -521,6 +521,17 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 acronyms = [words_before[-1]]
         if tech or acronyms:
             hits = hits + [Hit("inferred", min([act.start] + [t.start for t in tech]), act.end, s[min([act.start] + [t.start for t in tech]) : act.end])]
+    # "SEM photographs", "confocal pictures": pictures named by the technique or instrument that made them
+    for im in lex.words.image_product.finditer(s) if neg else ():
+        word = re.search(r"([\w\-/]+)\s+$", s[max(0, im.start() - 40) : im.start()])
+        made_by = word is not None and (
+            (_TECHNIQUE_ACRONYM.fullmatch(word.group(1)) is not None and lex.technique_acronym(word.group(1)))
+            or any(h.label in ("service_domains", "equipment_nouns") and h.end == im.start() - (len(word.group(0)) - len(word.group(1))) for h in hits)
+        )
+        if made_by:
+            start = im.start() - len(word.group(0))
+            neg = [h for h in neg if not (h.start >= start and h.end <= im.end())]
+            hits = hits + [Hit("inferred", start, im.end(), s[start : im.end()])]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
     pos = [h for h in pos if not _covered(h, neg)]
     neg = [h for h in neg if not _covered(h, pos)]

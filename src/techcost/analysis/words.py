@@ -124,6 +124,7 @@ class ReaderWords:
         self.singled_after = re.compile(
             rf"\s*,?\s*(?:and\s+)?(?:(?:{w('singling_out')})\s*,?\s*|(?:its|their)\s+(?:[\w\-]+\s+){{1,5}}?)(?:(?:Drs?|Profs?|Mrs?|Ms|Miss)\.?\s+)?", i
         )
+        self.image_product = re.compile(rf"\b(?:{w('image_products')})\b", i)
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")
         self.code_building = re.compile(rf"\b(?:{w('code_building_words')})\b\s+(?!language\b)(?P<what>\S.*)$", i)
