@@ -3698,3 +3698,25 @@ def test_an_acronym_with_its_expansion_in_brackets_before_its_team(read, expansi
     r = read(f"We also thank Dr. Ana Ruiz for translation and {name} for the SEM images.")
     assert not r.contributors
     assert _unnamed(r) == [name]
+
+
+@pytest.mark.parametrize("who", ["all colleagues from the JKI in Quedlinburg", "our colleagues at the Example Plant Institute", "the colleagues in the Beispiel Research Centre", "her colleagues at Sea-Bird"])
+def test_colleagues_at_a_place_doing_technical_work(read, who):
+    """"all colleagues from the JKI for their technical support in the
+    glasshouse": the people of a place, thanked for technical work, are a
+    team thanked without names; thanked for discussions or support alone,
+    or as fellows in a project, they are not."""
+    r = read(f"We thank Katy Niedung for excellent technical assistance and {who} for their technical support in the glasshouse and laboratory.")
+    assert [c.name for c in r.contributors] == ["Katy Niedung"]
+    assert [re.sub(r"^(?:all|our|the|her)\s+", "", u) for u in _unnamed(r)] == [re.sub(r"^(?:all|our|the|her)\s+", "", who)]
+    assert not _unnamed(read(f"We thank {who} for many helpful discussions."))
+    assert not _unnamed(read(f"We thank {who} for their support."))
+    assert not _unnamed(read("We thank our colleagues in the PineRefSeq project for their contributions to the genome sequencing."))
+
+
+@pytest.mark.parametrize("chance", ["measurement opportunities", "the imaging opportunities", "opportunities to use the confocal microscope"])
+def test_a_chance_to_use_something_is_access(read, chance):
+    """Being thanked for opportunities ("measurement opportunities") is
+    access to an instrument, not work done for the authors."""
+    r = read(f"We thank Kim Park and colleagues from the Institute for Organic Chemistry for {chance}.")
+    assert not r.contributors and not _unnamed(r)

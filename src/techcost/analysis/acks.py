@@ -384,6 +384,12 @@ _LEAD = re.compile(
 _AND_UNIT = re.compile(rf"\s+(?:and|&)\s+[{UPPER}]")
 # an apposition saying what the unit before belongs to ("the imaging facility MRI, member of France-BioImaging")
 _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNORECASE)
+# a joint venture of researchers, not a place where staff work ("our colleagues in the X project")
+_JOINT_VENTURE = re.compile(r"\b(?:project|consortium|consortia|network|collaboration|initiative|programme|program)s?\b", re.IGNORECASE)
+# "all colleagues from the JKI in Quedlinburg", "her colleagues at the FACS Core": the people of a place
+COLLEAGUES_AT = re.compile(
+    r"^(?:(?:the|all|our|his|her|their|many|other|several)\s+)*(?:[a-z\-]+\s+)?colleagues\s+(?:at|from|in|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
 _ELABORATES = re.compile(
@@ -2071,6 +2077,10 @@ class AckReader:
         # a clause is not an organisation: besides capitalised words, an
         # organisation's name holds only connectors and vocabulary words
         # ("the staff of the animal facility", "the crew of the RV Falkor")
+        if COLLEAGUES_AT.match(text.strip()) and self.names.whole(text.strip()) is None:
+            if _JOINT_VENTURE.search(text):
+                return [], text  # "our colleagues in the X project": fellow researchers, not a place's staff
+            return [Mention("org", text, off, off + len(text))], ""
         if not self._org_shaped(text):
             return [], text
         # "our technician", "the technicians", "research software engineer": role words, not an organisation

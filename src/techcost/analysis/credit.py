@@ -31,6 +31,7 @@ from .acks import (
     _ACRONYM_UNIT,
     _BRAND,
     _LEGAL_SUFFIX,
+    COLLEAGUES_AT,
     AckReader,
     Credit,
     Group,
@@ -546,7 +547,11 @@ class CreditAnalysis:
             if lex.facility_kind(place) or self._working_unit(place):
                 kind = "team"  # "the staff from the Clinical Research Centre X": a unit's staff thanked
         if kind is None:
-            generic_team = lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None
+            # (a place's staff, or the colleagues who work there doing technical work: "all colleagues
+            # from the JKI for their technical support in the glasshouse")
+            generic_team = (lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None) or (
+                COLLEAGUES_AT.match(o.text) is not None and oclass in ("explicit", "inferred")
+            )
             # (an acronym's expansion in brackets is not what the name's head is:
             # "TUTAGEM (Trakya University Technology Center) staff" are a team, not a university)
             bare = re.sub(r"\s*\([^()]*\)(?=\s*\S)", "", o.text)
