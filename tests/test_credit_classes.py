@@ -2143,6 +2143,15 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Laboratory Animal Research Center, Example Biomedical Research Institute, Seoul", True),
         ("Scientific Computing Department, Example Facilities Council, Didcot, UK", True),
         ("Example Meteorological Institute, IT Department, Oslo, Norway", True),
+        # a hub named by the technical work it serves; research in a technical field is not a service
+        ("Bioinformatics Hub, Example University, Boston, MA", True),
+        ("Imaging Hub, Example University", True),
+        ("Genomics Hub, Example Institute", True),
+        ("Data Science Hub, Example University", False),
+        ("Scientific Computing Research Unit, University of Example, Cape Town", False),
+        ("Bioinformatics Research Group, Example University", False),
+        ("Electron Microscopy Research Centre, Example University", False),
+        ("Scientific Computing Unit, University of Example", True),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

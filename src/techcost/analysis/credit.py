@@ -882,6 +882,8 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             continue  # "Agricultural Research Service": a research agency named by its field, not a service unit
         if all(h.text.lower() in lex.words.one_word_units and re.match(r"\s+(?:Laborator(?:y|ies)|Labs?|Groups?)\b", camel[h.end :]) for h in tech):
             continue  # "Astronomical Instrumentation Laboratory": a research group named by its field
+        if all(re.match(r"\s+Research\s+(?:Units?|Groups?|Cent(?:re|er)s?|Laborator(?:y|ies)|Labs?|Institutes?)\b", camel[h.end :]) for h in tech):
+            continue  # "Scientific Computing Research Unit": research in a technical field, not a service to others
         if lex.facility_kind(part) in ("facility", "team", "resource_centre"):
             return part
         if any(h.label == "technical_affiliations" and (len(h.text.split()) >= 2 or h.text.lower() in lex.words.one_word_units) for h in hits):
@@ -906,7 +908,7 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
 
 
 _SERVICE_UNIT = re.compile(
-    r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center|Unit)(?:\s+[A-Z][a-z]+)?(?:\s*\([A-Z]{2,8}\))?$"
+    r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center|Unit|Hub)(?:\s+[A-Z][a-z]+)?(?:\s*\([A-Z]{2,8}\))?$"
     # the same named as French, Spanish, Portuguese and Italian name it: "Servicio de Microscopía Electrónica"
     r"|^(?:Servicio|Servei|Serviço|Servizio|Service|Unidad|Unidade|Unité|Unità|Núcleo|Plateforme|Plate-forme|Plataforma|Piattaforma)\s+"
     r"(?:de\s+(?:la\s+|los\s+|las\s+)?|d['’]\s*|di\s+|da\s+|do\s+|du\s+|des\s+|della\s+|dello\s+|del\s+)(?P<rfield>(?:[\w\-]+\s*){1,4}?)(?:\s*\([A-Z]{2,8}\))?$"
