@@ -600,3 +600,25 @@ def test_line_numbers_at_the_end_of_each_line_are_not_text(tmp_path, columns):
     acks = " ".join(_section_texts(m, "acknowledgements"))
     assert acks == " ".join(words)
     assert {c.name for c in m.technical_contributors} == {"Jo Bloggs"}
+
+
+@pytest.mark.parametrize("style", ["text-transform: uppercase", "font-variant: small-caps; text-transform: uppercase"])
+@pytest.mark.parametrize(
+    ("names", "want"),
+    [
+        ("Luke G. Bouma<sup>1,2,*</sup> and Moira M. Jardine<sup>3</sup>", ["Luke G. Bouma", "Moira M. Jardine"]),
+        ("Tarik Aougab and Jonah Gaster", ["Tarik Aougab", "Jonah Gaster"]),
+        ("Jiajie Ma<sup>1</sup>, Kim Park<sup>2</sup>, and Joshua M. Sabloff<sup>3</sup>", ["Jiajie Ma", "Kim Park", "Joshua M. Sabloff"]),
+    ],
+)
+def test_names_set_in_capitals_with_and_in_capitals(tmp_path, style, names, want):
+    """AASTeX and the AMS templates set the authors in (small) capitals,
+    "and" with them: "LUKE G. BOUMA AND MOIRA M. JARDINE" is two names,
+    and a family name of two letters in capitals is a name too."""
+    body = (
+        "<p class='t'>A plasma torus around a young low-mass star</p>"
+        f"<p class='n' style='{style}'>{names}</p>"
+        "<p class='aff'><sup>1</sup>Department of Astronomy, University of Exampleton, UK</p>"
+    )
+    m = _class_page(tmp_path, body, "caps.pdf")
+    assert [a.name for a in m.authors] == want

@@ -140,9 +140,11 @@ def _tidy_name(name: str) -> str:
     if " " not in name:
         name = re.sub(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$", r"\1 \2", name)
     words = []
+    # (in a name set wholly in capitals a family name of two letters is one too: "JIAJIE MA")
+    shortest = 2 if all(c.isupper() for c in re.sub(r"[^\w]|\b\w\b", "", name)) else 3
     for w in name.split():
         core = re.sub(r"[^\w]", "", w)
-        if len(core) > 2 and core.isupper() and core.isalpha() and not re.fullmatch(r"[IVX]+", core):
+        if len(core) >= shortest and core.isupper() and core.isalpha() and not re.fullmatch(r"[IVX]+", core):
             w = w.title()  # "DOUGLAS" -> "Douglas"; "III" stays
         words.append(w)
     out = " ".join(words)
@@ -274,7 +276,9 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
         tail = re.match(r"^(.*[A-Za-zÀ-ÿ]{2,})\s+([a-h](?:\s*[*⇑†‡§¶∗])*)\s*$", raw)
         if tail and tail.group(1).strip() and re.search(r"[A-Z]", tail.group(1)):
             raw = tail.group(1) + _SUP_OPEN + tail.group(2).replace(" ", "") + _SUP_CLOSE
-        for piece in re.split(r"(?:\s+|(?<=" + _SUP_CLOSE + r"))(?:and|&)\s+|^\s*(?:and|&)\s+", raw):
+        # ("LUKE G. BOUMA AND MOIRA M. JARDINE": names set in capitals write "and" in capitals too)
+        conj = r"(?:and|AND|&)" if not re.search(r"[a-z]", re.sub(r"\band\b", "", raw)) else r"(?:and|&)"
+        for piece in re.split(r"(?:\s+|(?<=" + _SUP_CLOSE + r"))" + conj + r"\s+|^\s*" + conj + r"\s+", raw):
             name, marks = _split_markers(piece)
             name = _tidy_name(re.sub(r"\s+ID$", "", name))  # the "ID" of an ORCID badge printed as text
             if not name:
