@@ -3729,3 +3729,35 @@ def test_a_chance_to_use_something_is_access(read, chance):
     access to an instrument, not work done for the authors."""
     r = read(f"We thank Kim Park and colleagues from the Institute for Organic Chemistry for {chance}.")
     assert not r.contributors and not _unnamed(r)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        # a core named with the grant that funds it
+        ("the High-throughput Genome Analysis Core Facility (NSC 102-2319-B-010-001)", "the High-throughput Genome Analysis Core Facility"),
+        ("the Example Proteomics Platform (grant ANR-10-INBS-08)", "the Example Proteomics Platform"),
+        # a core whose name runs on into a hyphenated site
+        ("the Specialized Histopathology Core-Longwood", "the Specialized Histopathology Core-Longwood"),
+        # a unit "from" its university
+        ("the Scientific and Technological Bioresource Nucleus (BIOREN) from La Frontera University", "the Scientific and Technological Bioresource Nucleus (BIOREN) from La Frontera University"),
+        # a company by its legal form written out
+        ("the Cotton Incorporated", "the Cotton Incorporated"),
+        ("Example Analytics Corporation", "Example Analytics Corporation"),
+        # what the unit belongs to is not part of its name
+        ("the Curie imaging facility member of the France-BioImaging national research infrastructure", "the Curie imaging facility"),
+    ],
+)
+def test_a_unit_thanked_for_technical_work_whatever_its_name_carries(read, said, name):
+    """A facility's or provider's name may carry its grant, a hyphenated
+    site, "from" its university, a legal form written out, or what it is
+    a member of: the unit is credited, under its own name."""
+    r = read(f"We thank {said} for performing the immunohistochemistry staining.")
+    assert not r.contributors
+    assert _unnamed(r) == [name]
+
+
+def test_a_centre_named_by_its_grant_is_still_a_funder(read):
+    """A centre of excellence named with its grant code and thanked for
+    support is a funder, not a facility."""
+    assert not _unnamed(read("We thank the ARC Centre of Excellence for Plant Success (CE200100015) for its support."))

@@ -414,7 +414,7 @@ _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|h
 _DETERMINED = re.compile(r"(?:the|all|our|other|its|their)\s", re.IGNORECASE)
 _PROPER_ORG = re.compile(rf"(?:the|all(?:\s+the)?)\s+(?:[{UPPER}0-9][\w\-'’&/.]*\s+){{0,7}}[{UPPER}0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{{1,60}}\)))?(?:\s+[a-z]{{3,}}){{0,1}}")
 # a company's legal form, closing its name ("Example Co., Ltd", "X Private Limited")
-_LEGAL_SUFFIX = re.compile(r"(?:Inc|Ltd|Ltda|LLC|GmbH|Co|Corp|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(r"(?:Inc|Incorporated|Ltd|Ltda|LLC|GmbH|Co|Corp|Corporation|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’]s\s+(?P<name>[{UPPER}][^,;()]{{2,60}})$")
 # "Erwin Erkfitz, Senior Preparator": one line of a credits roll
 # a thing named with a determiner, then what was done to it ("This system designed and built", "The rig kindly built")
@@ -2099,6 +2099,8 @@ class AckReader:
             has_cap = bool(re.search(rf"\b[{UPPER}][\w\-]", text))
             if has_cap or self.lex.is_team(text) or self.lex.facility_kind(text):
                 return [Mention("org", text, off, off + len(text))], ""
+        elif re.search(rf"\b[{UPPER}][\w\-]", text) and self.lex.facility_kind(text) and self.names.whole(re.sub(r"^the\s+", "", text.strip())) is None:
+            return [Mention("org", text, off, off + len(text))], ""  # "the Specialized Histopathology Core-Longwood": a facility by its words
         return [], text
 
 
@@ -2108,7 +2110,7 @@ _ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(
-    ["the", "of", "for", "and", "at", "in", "on", "both", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "do", "dos", "das", "della", "delle", "dei", "degli", "der", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
+    ["the", "of", "for", "and", "at", "in", "on", "from", "both", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "do", "dos", "das", "della", "delle", "dei", "degli", "der", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
 )
 
 

@@ -476,8 +476,12 @@ class CreditAnalysis:
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
         # "the X Centre (funded by Wellcome Trust grant 203141/Z/16/Z)": how the centre is funded, said in passing
         o.text = re.sub(r"\s*\((?:funded|supported|financed|sponsored)\s+(?:in\s+part\s+)?by\b[^()]*\)", "", o.text, flags=re.IGNORECASE)
-        if re.search(r"\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE) and not _TEAM_OF_PLACE.match(o.text):
-            return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
+        granted = re.search(r"\s*\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE)
+        if granted and not _TEAM_OF_PLACE.match(o.text):
+            bare_name = (o.text[: granted.start()] + o.text[granted.end() :]).strip()
+            if not any(h.label == "facility_nouns_strong" for h in lex.hits(bare_name)):
+                return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
+            o.text = bare_name  # "the X Genome Analysis Core Facility (NSC 102-2319-B)": a core, with the grant that funds it
         kind = lex.facility_kind(o.text)
         # "the technical staff of the Konnevesi Research Station": the station's team, not the station used
         named_staff = bool(_NAMED_STAFF.match(o.text)) and not self.words.not_technical_place.search(o.text) and not lex.funder(o.text)
@@ -992,6 +996,8 @@ def _plural_post(text: str) -> bool:
 def _clean_org(text: str) -> str:
     t = re.sub(r"\s*\((?:see\s+)?(?:https?://|www\.)[^()\s]*\)", "", text).strip()  # "the X Core (https://...)": the address is not the name
     t = re.sub(r"^(?:of|from|at|within)\s+(?=the\s|[A-Z])", "", t)  # "A, of the X Facility,": where they work
+    # "the X imaging facility member of the France-BioImaging infrastructure": what it belongs to is not its name
+    t = re.sub(r"(?<=\S)\s*,?\s+(?:a\s+|an\s+)?(?:member|part|node)\s+of\s+(?:the\s+)?\S.*$", "", t)
     if re.match(r"^the\s+other\b", t, re.IGNORECASE):
         t = re.sub(r"^(?:the\s+)?(?:other\s+)?", "", t, flags=re.IGNORECASE)
         t = re.sub(r"\s+staff$", "", t)
