@@ -2052,6 +2052,8 @@ class AckReader:
             return True  # "survey crews", "field and laboratory technicians"
         if re.match(r"^\s*(?:the|all|our|all\s+the)\s+(?:[a-z\-]+\s+){1,3}(?:staffs?|crews?|personnel|workers)\s*$", t):
             return True  # "the farm staff", "the hospital personnel": a body of staff, whatever the work its purpose names
+        if re.match(r"^\s*from\s", t, re.IGNORECASE):
+            return False  # "from the X Centre": where someone comes from, not a name ("from" joins a name inside it)
         # (an elided article before a capital is a connector: "Plateforme d'Imagerie", "Istituto dell'Ambiente")
         lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower() and not re.match(rf"(?:d|l|dell|all|nell|sull)['’][{UPPER}]", w)]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
