@@ -3761,3 +3761,41 @@ def test_a_centre_named_by_its_grant_is_still_a_funder(read):
     """A centre of excellence named with its grant code and thanked for
     support is a funder, not a facility."""
     assert not _unnamed(read("We thank the ARC Centre of Excellence for Plant Success (CE200100015) for its support."))
+
+
+@pytest.mark.parametrize("unit", ["the LMC of the ETH Zurich", "the GSAF at the University of Texas", "the CCIF in the Example Institute"])
+def test_a_unit_known_by_its_acronym_and_where_it_is(read, unit):
+    """"the LMC of the ETH Zurich": a unit known by its acronym, with the
+    place it belongs to, thanked for technical work (a technique's own
+    acronym is not a unit)."""
+    r = read(f"We thank {unit} and the Bioimaging Core Facility of the University of Geneva for microscopy support.")
+    assert _unnamed(r) == [unit, "the Bioimaging Core Facility of the University of Geneva"]
+    assert not _unnamed(read("We thank the NMR of the University for help."))
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "This work was made possible by {X}.",
+        "This study would not have been possible without {X}.",
+        "The survey could not have been completed without {X}.",
+        "This research was made possible thanks to {X}.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("x", "want"),
+    [
+        ("the technical staff of the Example Marine Station", ["the technical staff of the Example Marine Station"]),
+        ("the Alaska SeaLife Center and its excellent support staff", ["the Alaska SeaLife Center and its excellent support staff"]),
+        ("the support of the Example Imaging Facility", ["the Example Imaging Facility"]),
+        ("funding from the National Science Foundation", []),
+        ("the generosity of Eric and Wendy Schmidt", []),
+    ],
+)
+def test_work_made_possible_by_a_team(read, frame, x, want):
+    """"This work was made possible by X", "... would not have been possible
+    without X": credit given, read as thanks; money and generosity stay
+    what they are."""
+    r = read(frame.format(X=x))
+    assert not r.contributors
+    assert _unnamed(r) == want

@@ -93,6 +93,8 @@ class Frames:
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
             rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:(?:also\s+)?(?:is|are|go|goes)\b))"
             rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b"
+            # "This work was made possible by X", "... would not have been possible without X": credit given
+            rf"|\b(?:made\s+possible\s+(?:by|through|thanks\s+to)|(?:would|could)\s+not\s+have\s+been\s+(?:possible|completed|done|accomplished|reali[sz]ed)\s+without)(?=\s)"
             # "A.A.B. and J.S. wish to thank", "Thank you to"
             rf"|\b(?:wish(?:es)?|would\s+like|wants?|like)\s+to\s+{_ADV}(?:{verbs})\b"
             rf"|^\s*(?:(?:a|and|also|finally|final|big|special|huge|many|very|most|sincere|heartfelt|warm|massive|enormous|great|personal|extra|further|additional)\s+)*thank\s+you\s+(?:(?:very\s+)?much\s+)?(?:also\s+)?(?:to\b)?)",
@@ -386,6 +388,8 @@ _AND_UNIT = re.compile(rf"\s+(?:and|&)\s+[{UPPER}]")
 _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNORECASE)
 # a joint venture of researchers, not a place where staff work ("our colleagues in the X project")
 _JOINT_VENTURE = re.compile(r"\b(?:project|consortium|consortia|network|collaboration|initiative|programme|program)s?\b", re.IGNORECASE)
+# a unit's own people, named after it: "(the X Center and) its excellent support staff"
+_OWN_STAFF = re.compile(r"(?:its|their)\s+(?:[\w\-]+\s+){0,3}(?:staff|team|teams|crew|personnel|technicians|employees)", re.IGNORECASE)
 # "all colleagues from the JKI in Quedlinburg", "her colleagues at the FACS Core": the people of a place
 COLLEAGUES_AT = re.compile(
     r"^(?:(?:the|all|our|his|her|their|many|other|several)\s+)*(?:[a-z\-]+\s+)?colleagues\s+(?:at|from|in|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
@@ -1346,6 +1350,20 @@ class AckReader:
                 cur.mentions[-1].affil = it.mentions[0].text
                 take_purpose(it)
                 continue
+            if (
+                it.mentions
+                and cur.mentions
+                and cur.mentions[-1].kind == "org"
+                and len(it.mentions) == 1
+                and re.search(r"\band\b|&", sep)
+                and _OWN_STAFF.fullmatch(it.mentions[0].text.strip(" .,"))
+            ):
+                # "the Alaska SeaLife Center and its excellent support staff": the unit's own staff, one team with it
+                last = cur.mentions[-1]
+                last.text = f"{last.text}{sep}{it.mentions[0].text.strip(' .,')}"
+                last.end = it.mentions[0].end
+                take_purpose(it)
+                continue
             if it.mentions and cur.mentions and not open_purpose and len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text) and not self._own_unit(it.mentions[0].text) and not re.search(r"\band\b|&", sep):
                 last = cur.mentions[-1]
                 if last.kind == "org":
@@ -2091,6 +2109,9 @@ class AckReader:
                 return [], text
         if SERVICE_NAME.match(text.strip()):
             return [Mention("org", text, off, off + len(text))], ""  # "Edinburgh Genomics"
+        au = ACRONYM_AT_PLACE.match(text.strip())
+        if au and not self.lex.technique_acronym(au.group("unit").removeprefix("the ")):
+            return [Mention("org", text, off, off + len(text))], ""  # "the LMC of the ETH Zurich": a unit by its acronym, and where it is
         if _BRAND.fullmatch(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)):
             return [Mention("org", text, off, off + len(text))], ""  # "the BioMarker", "GenoScreen": a name set in camel case
         if self.lex.words.one_word_firm.fullmatch(text.strip()) and not self.lex.labels(text) and fold(text.strip()) not in self.names.not_names and self.names.whole(text.strip()) is None:
@@ -2109,6 +2130,8 @@ class AckReader:
 # an organisation known by its acronym: five capitals or more alone (fewer may be a
 # person's initials), three or more after "the" (nobody's initials take an article)
 _ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}")
+# the same, then where it is: "the LMC of the ETH Zurich", "the GSAF at the University of Texas"
+ACRONYM_AT_PLACE = re.compile(r"(?P<unit>" + _ACRONYM_UNIT.pattern + r")\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]")
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(

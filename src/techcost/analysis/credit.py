@@ -31,6 +31,7 @@ from .acks import (
     _ACRONYM_UNIT,
     _BRAND,
     _LEGAL_SUFFIX,
+    ACRONYM_AT_PLACE,
     COLLEAGUES_AT,
     AckReader,
     Credit,
@@ -539,7 +540,12 @@ class CreditAnalysis:
         if (
             kind is None
             and (oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label") or oclass == "explicit" and g.frame == "of")
-            and (_ACRONYM_UNIT.fullmatch(o.text.strip()) or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip())) or self.words.one_word_firm.fullmatch(o.text.strip()))
+            and (
+                _ACRONYM_UNIT.fullmatch(o.text.strip())
+                or (ACRONYM_AT_PLACE.match(o.text.strip()) and not lex.technique_acronym(ACRONYM_AT_PLACE.match(o.text.strip()).group("unit").removeprefix("the ")))
+                or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip()))
+                or self.words.one_word_firm.fullmatch(o.text.strip())
+            )
             and not lex.funder(o.text)
         ):
             # "UPPMAX for technical support", "the GSAF for sequencing", "the support of X and UPPMAX for
