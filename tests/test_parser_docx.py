@@ -351,3 +351,41 @@ def test_places_printed_after_the_abstract(tmp_path, date, heading):
     }
     _, rs = api.load()
     assert [a.name for a in analyse(m, rs.lexicons).authors if a.technical] == ["Jo A. Bloggs"]
+
+
+@pytest.mark.parametrize("how", ["style", "bookmark link"])
+def test_a_table_of_contents_is_not_the_sections_it_lists(tmp_path, how):
+    """"ACKNOWLEDGEMENTS ... 7" in a report's table of contents is a line
+    of the contents: the acknowledgement is the section itself, and the
+    contents' lines after that entry are not part of it."""
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = Document()
+    d.add_paragraph("River Water Quality Monitoring Plan")
+    d.add_paragraph("Contents")
+    toc = d.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH) if how == "style" else None
+    for k, (entry, page) in enumerate((("ACKNOWLEDGEMENTS", 7), ("B3. SAMPLE HANDLING AND CUSTODY REQUIREMENTS", 31), ("Agency Baseline and Metals Monitoring", 31))):
+        p = d.add_paragraph(style=toc)
+        if how == "style":
+            p.add_run(f"{entry}\t{page}")
+        else:
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), f"_Toc9607394{k}")
+            for text in (entry, "\t", str(page)):
+                r = OxmlElement("w:r")
+                t = OxmlElement("w:t")
+                t.text = text
+                r.append(t)
+                link.append(r)
+            p._p.append(link)
+    d.add_heading("Introduction", level=1)
+    d.add_paragraph("This plan sets out how the river's water is sampled.")
+    d.add_heading("Acknowledgements", level=1)
+    d.add_paragraph("We thank Kim Park for technical assistance with the metals analyses.")
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    acks = parse(path).sections_of("acknowledgements")
+    assert [(s.heading, s.text) for s in acks] == [("Acknowledgements", "We thank Kim Park for technical assistance with the metals analyses.")]

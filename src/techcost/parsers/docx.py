@@ -277,6 +277,25 @@ def _read_p(p: Any, index: int | None, styles: dict[str, _Style], default: _Styl
     )
 
 
+_TOC_STYLE = re.compile(r"(?i)^toc\s*\d|^table\s+of\s+(?:contents|figures)$|^toc\s+heading$|^contents\s*\d")
+
+
+def _table_of_contents(p: Any, styles: dict[str, _Style]) -> bool:
+    """A line of a table of contents: set in a contents style ("TOC 1"), or
+    a link to a heading's contents bookmark ("_Toc96073947")."""
+    ppr = p.find(W + "pPr")
+    ps = ppr.find(W + "pStyle") if ppr is not None else None
+    if ps is not None:
+        sid = ps.get(W + "val") or ""
+        st = styles.get(sid)
+        if _TOC_STYLE.match(st.name if st is not None else sid):
+            return True
+    links = p.findall(W + "hyperlink")
+    return bool(links) and all((h.get(W + "anchor") or "").startswith("_Toc") for h in links) and not any(
+        (t.text or "").strip() for r in p.findall(W + "r") for t in r.iter(W + "t")
+    )
+
+
 def _body(document: Any, styles: dict[str, _Style], default: _Style | None) -> Iterator[_Para]:
     """Body paragraphs and table rows in document order. ``index`` counts
     the body's own ``w:p`` children as python-docx does."""
@@ -293,6 +312,8 @@ def _body(document: Any, styles: dict[str, _Style], default: _Style | None) -> I
                     counter[0] += 1
                     if counter[0] > MAX_PARAGRAPHS:
                         raise LimitExceeded(f"has more than {MAX_PARAGRAPHS} paragraphs")
+                if _table_of_contents(child, styles):
+                    continue  # "ACKNOWLEDGEMENTS ... 7": a line of the contents, not the section
                 yield _read_p(child, idx, styles, default)
             elif tag == W + "tbl":
                 last = counter[0] - 1 if counter[0] else None
