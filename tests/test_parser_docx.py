@@ -389,3 +389,33 @@ def test_a_table_of_contents_is_not_the_sections_it_lists(tmp_path, how):
     d.save(str(path))
     acks = parse(path).sections_of("acknowledgements")
     assert [(s.heading, s.text) for s in acks] == [("Acknowledgements", "We thank Kim Park for technical assistance with the metals analyses.")]
+
+
+@pytest.mark.parametrize(
+    ("places", "want"),
+    [
+        ("Affiliations: 1) Example Neutron Facility, 2) Example Software Ltd & Example Neutron Facility", [["Example Neutron Facility"], ["Example Software Ltd & Example Neutron Facility"], ["Example Neutron Facility", "Example Software Ltd & Example Neutron Facility"]]),
+        ("Affiliations: Example Neutron Facility, Example Software Ltd", [["Example Neutron Facility"], ["Example Software Ltd"], ["Example Neutron Facility", "Example Software Ltd"]]),
+    ],
+)
+@pytest.mark.parametrize("title_first", [True, False])
+def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, title_first):
+    """A conference abstract written on a form gives its front matter as
+    labelled lines ("Authors: A1, B2", "Affiliations: 1) X, 2) Y",
+    "Title (plain text only): Z"), the title perhaps last: the labels are
+    not the title, and each author gets the places their numbers give."""
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("")
+    lines = ["Authors: Kim Park1, Jo Bloggs2, Ana Li1,2", places, "Preferred type of communication: Oral", "Title (plain text only): Automated data reduction at a neutron source"]
+    if title_first:
+        lines = lines[-1:] + lines[:-1]
+    for line in lines:
+        d.add_paragraph(line)
+    d.add_paragraph("Abstract: We describe how runs are reduced as soon as they end.")
+    path = tmp_path / "form.docx"
+    d.save(str(path))
+    m = parse(path)
+    assert m.title == "Automated data reduction at a neutron source"
+    assert [(a.name, a.affiliations) for a in m.authors] == list(zip(["Kim Park", "Jo Bloggs", "Ana Li"], want))

@@ -411,6 +411,62 @@ _LABEL = re.compile(
 
 _PLACEHOLDER = re.compile(r"\[[^\]]{0,40}?(?:add|others|etc|\.\.\.|…)[^\]]{0,40}\]\s*,?\s*", re.I)
 
+# a form's labelled front matter, in any order: "Authors: A1, B2", "Affiliations: 1) X, 2) Y",
+# "Title (plain text only): Z" (conference abstracts, submission forms)
+_LABELLED_AUTHORS = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*\S", re.I)
+_LABELLED_TITLE = re.compile(r"^\s*(?:paper\s+|abstract\s+)?title\s*(?:\([^()]{0,40}\))?\s*:\s*(?P<title>\S.*)$", re.I)
+_LABELLED_PLACES = re.compile(r"^\s*(?:authors?['’]?s?\s+)?(?:affiliations?|institutions?)\s*:\s*(?P<places>\S.*)$", re.I)
+_NUMBERED_PLACE = re.compile(r"(?:^|[,;]\s*)\(?(\d{1,2})[).]\s*")
+
+
+def _labelled_places(text: str, keys: list[str]) -> list[tuple[list[str], str]]:
+    """"1) ISIS-STFC, 2) Tessella Ltd & ISIS-STFC": each numbered place; an
+    unnumbered list ("Tessella, ISIS-STFC, SNS-ORNL") is numbered in order
+    only when it gives as many places as the names have numbers."""
+    cuts = list(_NUMBERED_PLACE.finditer(text))
+    if cuts and cuts[0].start() == 0:
+        return [([m.group(1)], text[m.end() : (cuts[i + 1].start() if i + 1 < len(cuts) else len(text))].strip(" ,;.")) for i, m in enumerate(cuts)]
+    parts = [x.strip() for x in re.split(r"\s*;\s*", text) if x.strip()]
+    if len(parts) == 1:
+        parts = [x.strip() for x in text.split(",") if x.strip()]
+    numbers = sorted({k for k in keys if k.isdigit()}, key=int)
+    if numbers == [str(i) for i in range(1, len(parts) + 1)]:
+        return [([str(i)], x) for i, x in enumerate(parts, 1)]
+    return [([], text.strip())] if not numbers else []
+
+
+def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]] | None:
+    """Title, authors and places given as labelled lines near the top, or None."""
+    top = [(k, p) for k, p in enumerate(paras[:15]) if p.text and p.kind != "table"]
+    at = next((k for k, p in top if _LABELLED_AUTHORS.match(p.text)), None)
+    if at is None:
+        return None
+    p = paras[at]
+    pairs = parse_author_line(p.marked or p.text)
+    if not pairs:
+        return None
+    authors = [make_author(name, Location(path=display_path, paragraph=p.index)) for name, _ in pairs]
+    marks = [m for _, m in pairs]
+    used = {at}
+    title, t_pos = None, None
+    for k, q in top:
+        tm = _LABELLED_TITLE.match(q.text)
+        if tm:
+            title, t_pos = tm.group("title").strip(), k
+            used.add(k)
+            break
+    affils: list[tuple[list[str], str]] = []
+    for k, q in top:
+        if k <= at or k > at + 3:
+            continue
+        pm = _LABELLED_PLACES.match(q.text)
+        if pm:
+            affils = _labelled_places(pm.group("places"), [x for mk in marks for x in mk])
+            used.add(k)
+            break
+    assign_affiliations(authors, marks, affils)
+    return title, t_pos, authors, used
+
 
 def _split_front_lines(paras: list[_Para]) -> list[_Para]:
     """Front-matter paragraphs that hold several lines (names, then each
@@ -435,6 +491,9 @@ def _split_front_lines(paras: list[_Para]) -> list[_Para]:
 def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]]:
     """Title, its position, authors and the positions of the paragraphs
     they used."""
+    labelled = _labelled_front(paras, display_path)
+    if labelled is not None:
+        return labelled
     used: set[int] = set()
     title = None
     t_pos = None
