@@ -622,3 +622,34 @@ def test_names_set_in_capitals_with_and_in_capitals(tmp_path, style, names, want
     )
     m = _class_page(tmp_path, body, "caps.pdf")
     assert [a.name for a in m.authors] == want
+
+
+@pytest.mark.parametrize("face", ["font-family: 'DejaVu Sans', sans-serif", "font-style: italic", "font-family: 'DejaVu Serif', serif"])
+def test_a_bold_title_over_names_in_the_same_size_and_another_face(tmp_path, face):
+    """REVTeX's preprint style sets the title in bold and the names under
+    it in the same size in another face, the places too: the title ends
+    where the names begin, and a name broken over two lines is one name."""
+    names = "Kim Park,<sup>1</sup> Jo Bloggs,<sup>1</sup> Ana Li,<sup>2</sup> Sam Lee,<sup>2</sup> Vincent Yu,<sup>1</sup> Xiaorong Wang,<sup>1</sup> Dylan Slack,<sup>1</sup> Zhi Li,<sup>2</sup> Philip W. Nega,<sup>2</sup> Emory M.<br>Chan,<sup>2</sup> and Sorelle A. Friedler<sup>1</sup>"
+    body = (
+        "<p style='font-size: 12pt; font-weight: bold; text-align: center; margin: 0'>Active meta-learning for predicting and selecting perovskite crystallization<br>experiments</p>"
+        f"<p style='font-size: 12pt; text-align: center; margin: 0; {face}'>{names}</p>"
+        "<p style='font-size: 12pt; text-align: center; margin: 0; font-style: italic'><sup>1)</sup>Department of Computer Science, Example College, Exampleton, USA<br>"
+        "<sup>2)</sup>Department of Chemistry, Example College, Exampleton, USA</p>"
+    )
+    m = _class_page(tmp_path, body, "revtex.pdf")
+    assert m.title == "Active meta-learning for predicting and selecting perovskite crystallization experiments"
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li", "Sam Lee", "Vincent Yu", "Xiaorong Wang", "Dylan Slack", "Zhi Li", "Philip W. Nega", "Emory M. Chan", "Sorelle A. Friedler"]
+    assert m.authors[-2].affiliations == ["Department of Chemistry, Example College, Exampleton, USA"]
+
+
+def test_an_orcid_printed_bare_beside_a_name(tmp_path):
+    """"Paula Carina de ARAÚJO<sup>1,2</sup> 0000-0003-4608-752X": the iD
+    beside the name is the author's iD, not part of the list of names."""
+    body = (
+        "<p class='t'>The intellectual foundation of the elite of researchers</p>"
+        "<p style='font-size: 10pt'>Paula Carina de ARAÚJO<sup>1,2</sup> 0000-0003-4608-752X</p>"
+        "<p style='font-size: 10pt'>Leilah Santiago BUFREM<sup>1,3</sup> 0000-0002-3620-0632</p>"
+        "<p class='aff'><sup>1</sup>Department of Information Science, Example University, Exampleton, Brazil</p>"
+    )
+    m = _class_page(tmp_path, body, "orcid.pdf")
+    assert [(a.name, a.orcid) for a in m.authors] == [("Paula Carina de Araújo", "0000-0003-4608-752X"), ("Leilah Santiago Bufrem", "0000-0002-3620-0632")]

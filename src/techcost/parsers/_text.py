@@ -721,8 +721,12 @@ def strip_orcid_notes(text: str) -> str:
     while True:
         out, orcid = split_orcid_note(text)
         if out == text:
-            return text
+            # "Paula de Araújo1,2 0000-0003-4608-752X": an iD printed bare beside the name
+            return _BARE_ORCID.sub("", text)
         text = out
+
+
+_BARE_ORCID = re.compile(r"\s*(?:https?://orcid\.org/)?(?<![\d\-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\d\-])")
 
 
 # a country in a name-sized text means an address, except as a family name ("Kevin France")

@@ -1871,6 +1871,8 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
             # a title set in capitals, then the names in their own case in the same type ("TRANSIENT
             # SPATIAL ATTENTION" over "Yaffa Yeshurun and Liat Levy")
             and not (_capitals(lines[j - 1].text) and not _capitals(lines[j].text) and parse_author_line(lines[j].text) is not None)
+            # a bold title, then the names in the same size in another face (REVTeX's preprint style)
+            and not (lines[j].font != lines[j - 1].font and len(parse_author_line(lines[j].text) or []) >= 2 and not looks_like_affiliation(lines[j].text))
         ):
             j += 1
         groups.append((k, j))
