@@ -653,3 +653,21 @@ def test_an_orcid_printed_bare_beside_a_name(tmp_path):
     )
     m = _class_page(tmp_path, body, "orcid.pdf")
     assert [(a.name, a.orcid) for a in m.authors] == [("Paula Carina de Araújo", "0000-0003-4608-752X"), ("Leilah Santiago Bufrem", "0000-0002-3620-0632")]
+
+
+@pytest.mark.parametrize("title", ["Lipid Rafts and Plant Gravisensitivity", "Hidden Markov Models and Bayesian Networks", "Sea Ice and Ocean Heat"])
+def test_a_title_that_reads_like_two_names_over_the_names(tmp_path, title):
+    """"Lipid Rafts and Plant Gravisensitivity" could be two people's names,
+    but set large over the real names in smaller type (MDPI, under the
+    journal's name) it is the title."""
+    body = (
+        "<p style='font-size: 14pt; font-weight: bold; font-style: italic'>life</p>"
+        "<p style='font-size: 10pt; font-style: italic'>Review</p>"
+        f"<p style='font-size: 18pt; font-weight: bold'>{title}</p>"
+        "<p style='font-size: 10pt; font-weight: bold'>Elizabeth L. Kordyum <sup>1</sup>, Olga A. Artemenko <sup>1</sup> and Karl H. Hasenstein <sup>2,*</sup></p>"
+        "<p class='aff'><sup>1</sup> Department of Cell Biology, Institute of Botany, Kyiv, Ukraine</p>"
+        "<p class='aff'><sup>2</sup> Biology Department, University of Example, Lafayette, LA, USA</p>"
+    )
+    m = _class_page(tmp_path, body, "mdpi.pdf")
+    assert m.title == title
+    assert [a.name for a in m.authors] == ["Elizabeth L. Kordyum", "Olga A. Artemenko", "Karl H. Hasenstein"]

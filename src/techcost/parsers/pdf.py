@@ -1882,6 +1882,8 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
     groups = [g for g in groups if not any(_JOURNAL_HEADER.search(lines[i].text) and not (i == g[1] - 1 and i > g[0] and re.search(r"\[v\d+;", lines[i].text)) for i in range(*g))]
     # a line of names is the author list, not the title (its superscripts may sit on a line of their own)
     names = [g for g in groups if g[1] - g[0] == 1 and parse_author_line(lines[g[0]].text) is not None and len(parse_author_line(lines[g[0]].text) or []) >= 2 and not looks_like_affiliation(lines[g[0]].text)]
+    # ("Lipid Rafts and Plant Gravisensitivity" reads as two names, but over the names in smaller type it is the title)
+    names = [g for g in names if not (g[1] < len(lines) and lines[g[0]].size > lines[g[1]].size + 1.0 and (g[1], g[1] + 1) in names)]
     if names and len(names) < len(groups):
         groups = [g for g in groups if g not in names]
     if not groups:
