@@ -3799,3 +3799,18 @@ def test_work_made_possible_by_a_team(read, frame, x, want):
     r = read(frame.format(X=x))
     assert not r.contributors
     assert _unnamed(r) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This work was conducted in the framework of a project funded by the Regional Government and the Sierra Nevada National and Natural Park.",
+        "We are grateful to Linde Sógas Homecare for all of the support provided.",
+        "We thank Example Healthcare for the support provided during the trial.",
+    ],
+)
+def test_a_park_or_a_care_company_is_no_person(read, sentence):
+    """"Natural Park" and "... Homecare" are a protected area and a company,
+    never a person's given and family names."""
+    assert not read(sentence).contributors
+    assert not {p.name for p in read(sentence).people} & {"Natural Park", "Linde Sógas Homecare", "Example Healthcare"}
