@@ -3814,3 +3814,25 @@ def test_a_park_or_a_care_company_is_no_person(read, sentence):
     never a person's given and family names."""
     assert not read(sentence).contributors
     assert not {p.name for p in read(sentence).people} & {"Natural Park", "Linde Sógas Homecare", "Example Healthcare"}
+
+
+@pytest.mark.parametrize("opening", ["The authors also acknowledge the support of", "We acknowledge the help of", "We are grateful for the assistance of"])
+def test_units_of_thanks_after_a_noun_phrase_parted_by_semicolons(read, opening):
+    """"the support of A for X; B and the staff of Y for Z; and C and D for
+    W": after the first unit, which the noun phrase governs, each unit is
+    thanked for its own purpose."""
+    r = read(
+        f"{opening} Lucena Samadio for running the texture profile analyser; Lilia Molina for performing the RVA measurements;"
+        " and Roslen Anacleto and Fernando Salisi for growing the plants in the greenhouse."
+    )
+    assert [c.name for c in r.contributors] == ["Lucena Samadio", "Lilia Molina", "Roslen Anacleto", "Fernando Salisi"]
+    assert {p.purpose for p in r.people if p.name == "Fernando Salisi"} == {"growing the plants in the greenhouse"}
+
+
+@pytest.mark.parametrize("instrument", ["the texture profile analyser", "the rheometer", "the cameras", "the particle size analyzer"])
+@pytest.mark.parametrize("care", ["running", "maintaining", "calibrating"])
+def test_looking_after_an_instrument_named_by_its_ending(read, care, instrument):
+    """An instrument the vocabulary does not list is still one by its
+    word's ending ("analyser", "-meter", "camera"): looking after it is a
+    technical service."""
+    assert _credited(read(f"We thank Kim Park for {care} {instrument}.")) == [("Kim Park", "explicit")]

@@ -1155,6 +1155,16 @@ class AckReader:
         if more:
             first = self.of_frame(sent[: who_start + more.start()], who_start, np)
             return first + self.of_frame(sent, who_start + more.end(), np)
+        # "the support of A for X; B and the staff of Y for Z; and C for W": units of thanks parted by
+        # semicolons, each with its own purpose, after the first (which the noun phrase governs)
+        semis = self.seg.cuts(tail, _SEMICOLON)
+        if semis and self.seg.first(tail[: semis[0][0]], _PURPOSE_START):
+            rest_at = semis[0][1]
+            rest = tail[rest_at:]
+            if self.seg.first(rest, _PURPOSE_START) and re.search(rf"(?:^|\s)[{UPPER}]", rest):
+                later = self.region(rest.rstrip(" ."), who_start + rest_at, sent, frame="thanks", units=True)
+                if any(g.mentions for g in later):
+                    return self.of_frame(sent[: who_start + semis[0][0]], who_start, np) + later
         # "technical assistance by A for X, B on Y and C for Z": each their own part of the help
         end = self.seg.first(tail, re.compile(r"\s+(?:is|are|was|were|has|have)\s+|\s*[;.]\s*$|\s*;"))
         listed = tail[: end.start()] if end else tail

@@ -391,7 +391,9 @@ _HELP_USING = re.compile(
 
 
 # instrument words by their ending: rheometer, microscope, chromatograph, cyclotron, analyser
-_INSTRUMENT_WORD = re.compile(r"\b\w+(?:meters?|scopes?|graphs?|trons?|analy[sz]ers?|reactors?|furnaces?|lasers?|cameras?|detectors?|robots?|beamlines?)\b", re.IGNORECASE)
+_INSTRUMENT_WORD = re.compile(
+    r"\b(?:\w+(?:meters?|scopes?|graphs?|trons?|reactors?|furnaces?)|\w*(?:analy[sz]ers?|lasers?|cameras?|detectors?|robots?|beamlines?))\b", re.IGNORECASE
+)
 
 
 _WHEN = re.compile(
@@ -472,6 +474,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if care:
         tail = s[care.end() : care.end() + 60]
         eq_ends = [h.end for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
+        # an instrument by its word's ending: "the texture profile analyser", "the rheometer"
+        eq_ends += [m.end() for m in _INSTRUMENT_WORD.finditer(re.split(r"[,;(]", tail, maxsplit=1)[0][:50])]
         # an instrument called by its technique, operated or kept: "operated the University of Oklahoma SEM"
         # (running a technique, "running the PCR", is a task: judged below)
         eq_ends += [] if care.group(0).lower().startswith(("run", "ran")) else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
