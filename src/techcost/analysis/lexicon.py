@@ -474,8 +474,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if care:
         tail = s[care.end() : care.end() + 60]
         eq_ends = [h.end for h in lex.hits(tail) if h.label == "equipment_nouns" and h.start <= 40]
-        # an instrument by its word's ending: "the texture profile analyser", "the rheometer"
-        eq_ends += [m.end() for m in _INSTRUMENT_WORD.finditer(re.split(r"[,;(]", tail, maxsplit=1)[0][:50])]
+        # an instrument by its word's ending: "the texture profile analyser", "the rheometer" (not help
+        # to use one, "help operating the rheometer", which is judged below)
+        if not re.search(r"\b(?:help|assistance|support|aid)\s+(?:(?:in|with|on)\s+)?$", s[: care.start()], re.IGNORECASE):
+            eq_ends += [m.end() for m in _INSTRUMENT_WORD.finditer(re.split(r"[,;(]", tail, maxsplit=1)[0][:50])]
         # an instrument called by its technique, operated or kept: "operated the University of Oklahoma SEM"
         # (running a technique, "running the PCR", is a task: judged below)
         eq_ends += [] if care.group(0).lower().startswith(("run", "ran")) else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
