@@ -2211,7 +2211,7 @@ def test_help_with_an_ome_is_omics_work(read, ome):
     assert [c.name for c in r.contributors] == ["Kim Park"]
 
 
-@pytest.mark.parametrize("acronym", ["UPPMAX", "the NGI", "the SNIC"])
+@pytest.mark.parametrize("acronym", ["UPPMAX", "the SLL", "the SNIC"])  # ("the NGI" would be the first one's initials)
 def test_an_organisation_after_and_is_a_second_one_not_its_place(read, acronym):
     r = read(f"We thank the National Genomics Infrastructure and {acronym} for assistance with sequencing.")
     assert [f.name for f in r.facilities] == ["the National Genomics Infrastructure", acronym], [f.name for f in r.facilities]
@@ -3836,3 +3836,19 @@ def test_looking_after_an_instrument_named_by_its_ending(read, care, instrument)
     word's ending ("analyser", "-meter", "camera"): looking after it is a
     technical service."""
     assert _credited(read(f"We thank Kim Park for {care} {instrument}.")) == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize(
+    ("first", "short"),
+    [
+        ("All imaging was performed at the Montpellier RIO Imaging facilities at the INM site.", "the MRI"),
+        ("Sequencing was performed at the Bauer Core Facility of Example University.", "the BCF"),
+        ("We thank the Biomolecular Crystallography Facility for the crystal screens.", "BCF"),
+    ],
+)
+def test_a_facility_named_again_by_its_initials_is_one_facility(read, first, short):
+    """"the MRI" after "the Montpellier RIO Imaging facilities": a facility
+    named again by its initials is the same facility, counted once under
+    its full name."""
+    r = read(f"{first} We thank {short} and the PHIV platform for their technical support.")
+    assert len(_unnamed(r)) == 2 and short not in _unnamed(r) and "the PHIV platform" in _unnamed(r)

@@ -661,6 +661,14 @@ class CreditAnalysis:
         if self.words.funding_body.search(_own_name(re.sub(r"\s*\([^()]*\)", "", name))):
             return  # "the Large-Scale Scientific Facility Program", "the X Facilities Council": a funder
         key = fold(re.sub(r"^(?:the\s+)?(?:other\s+)?", "", name, flags=re.IGNORECASE))
+        short = re.fullmatch(r"(?:the\s+)?([A-Z]{2,8})", name.strip())
+        if short and key not in seen:
+            # "the MRI" after "the Montpellier RIO Imaging facilities": one facility, by its initials
+            for k, fc in enumerate(res.facilities):
+                capitals = "".join(w[0] for w in re.findall(rf"[{UPPER}][\w\-]*", fc.name.split("(")[0]))
+                if len(capitals) >= len(short.group(1)) and capitals.startswith(short.group(1)):
+                    seen[key] = k
+                    break
         if key in seen:
             fc = res.facilities[seen[key]]
             merged = list(dict.fromkeys([*fc.named_staff, *named]))
