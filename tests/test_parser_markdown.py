@@ -815,3 +815,26 @@ def test_a_bold_or_italic_label_runs_into_its_text_without_a_stop(tmp_path, labe
     m = read(write(tmp_path, text))
     ack = m.sections_of("acknowledgements")
     assert len(ack) == 1 and ack[0].blocks[0].text == "We thank Kim Park for running the mass spectrometer."
+
+
+@pytest.mark.parametrize("key", ["contributor", "contributors"])
+@pytest.mark.parametrize(("given", "family"), [("first_name", "last_name"), ("given_name", "family_name")])
+def test_contributors_with_their_posts_in_publishing_front_matter(tmp_path, key, given, family):
+    """Quire and other publishing front matter list the authors as
+    contributors, each with a first and last name, the post they hold and
+    where: the authors are read with their places, and a technical post
+    ("Paintings Conservator") makes its holder a technical author; a
+    lecturer's post, a department head's, or a courtesy title does not."""
+    from techcost import api
+    from techcost.analysis import analyse
+
+    people = [("Camille", "Polkownik", "Paintings Conservator", "Hamilton Kerr Institute, University of Cambridge"),
+              ("Clare", "Richardson", "Senior Lecturer", "Courtauld Institute of Art"),
+              ("Elke", "Oberthaler", "Chief of Paintings Conservation", "Kunsthistorisches Museum Vienna"),
+              ("Jo", "Bloggs", "Dr.", "Example University")]  # fmt: skip
+    entries = "".join(f"  - {given}: {g}\n    {family}: {f}\n    title: {t}\n    affiliation: {a}\n    sort_as: \"{k}\"\n" for k, (g, f, t, a) in enumerate(people, 1))
+    text = f'---\ntitle: "Lining at two museums"\nlayout: essay\n{key}:\n{entries}abstract: Lining methods compared.\n---\n\n## Introduction\n\nLining was common.\n'
+    _, rs = api.load()
+    m = analyse(read(write(tmp_path, text)), rs.lexicons)
+    assert [(a.name, a.affiliations) for a in m.authors] == [(f"{g} {f}", [a]) for g, f, _, a in people]
+    assert [a.name for a in m.authors if a.technical] == ["Camille Polkownik"]

@@ -909,6 +909,7 @@ class AuthorDraft:
     roles: list[str] = field(default_factory=list)
     roles_as_written: list[str] = field(default_factory=list)
     corresponding: bool = False
+    job_titles: list[str] = field(default_factory=list)
 
     def add_affiliation(self, text: str) -> None:
         t = one_line(text).strip(" ,;")
@@ -938,6 +939,7 @@ class AuthorDraft:
             roles=self.roles,
             roles_as_written=self.roles_as_written,
             corresponding=self.corresponding,
+            job_titles=self.job_titles,
             location=loc,
         )
 

@@ -122,7 +122,7 @@ def _load_yaml(text: str) -> tuple[dict[str, Any] | None, dict[str, list[int]]]:
         for k, v in node.value:
             if not isinstance(k, yaml.ScalarNode):
                 continue
-            if str(k.value).lower() in ("author", "authors", "author_info") and isinstance(v, yaml.SequenceNode):
+            if str(k.value).lower() in ("author", "authors", "author_info", "contributor", "contributors") and isinstance(v, yaml.SequenceNode):
                 lines[str(k.value)] = [item.start_mark.line for item in v.value]
             else:
                 lines[str(k.value)] = [v.start_mark.line]
@@ -274,8 +274,8 @@ _NOTE_IN_NAME = re.compile(r"\^\[[^\[\]]{0,400}\]")
 def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
     """Printed name, given and family names of a YAML author object."""
     raw = _first(entry, "name", "author", "fullname", "full-name")
-    given = _first(entry, "given-names", "given", "first", "firstname", "first-name", "given_names")
-    family = _first(entry, "surname", "family", "last", "lastname", "last-name", "family-names")
+    given = _first(entry, "given-names", "given", "first", "firstname", "first-name", "given_names", "first_name", "given_name")
+    family = _first(entry, "surname", "family", "last", "lastname", "last-name", "family-names", "last_name", "family_name")
     if isinstance(raw, dict):
         given = given or _first(raw, "given-names", "given", "first")
         family = family or _first(raw, "surname", "family", "last", "family-names")
@@ -342,6 +342,10 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
         (keyed if by_key else literal).extend(texts)
     for text in keyed or literal:
         a.add_affiliation(text)
+    # the post printed with the name (Quire's "title: Paintings Conservator"; not "Dr.")
+    post = _first(entry, "position", "job_title", "job-title", "jobtitle", "title")
+    if isinstance(post, str) and _plain(post).strip(" .") and not re.fullmatch(r"(?i)(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?", _plain(post).strip()):
+        a.job_titles.append(_plain(post).strip())
     roles = _first(entry, "roles", "role", "credit", "contributions")
     if roles:
         from ..credit_roles import normalise_role
@@ -412,7 +416,8 @@ _NAME_WITH_NOTE = re.compile(r"^\s*(?P<name>[^\^\[\]]{2,120}?)\s*\^\[(?P<note>(?
 
 def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int, path: str) -> tuple[list[AuthorDraft], list[str]]:
     """Authors and collaboration names from the front matter."""
-    key = next((k for k in ("authors", "author", "Authors", "Author", "author_info", "author-meta") if meta.get(k)), None)
+    # (Quire and other publishing front matter list them as contributors: "contributor: - first_name: ...")
+    key = next((k for k in ("authors", "author", "Authors", "Author", "author_info", "author-meta", "contributor", "contributors") if meta.get(k)), None)
     if key is None:
         return [], []
     val = meta[key]
