@@ -838,3 +838,24 @@ def test_contributors_with_their_posts_in_publishing_front_matter(tmp_path, key,
     m = analyse(read(write(tmp_path, text)), rs.lexicons)
     assert [(a.name, a.affiliations) for a in m.authors] == [(f"{g} {f}", [a]) for g, f, _, a in people]
     assert [a.name for a in m.authors if a.technical] == ["Camille Polkownik"]
+
+
+@pytest.mark.parametrize(
+    ("places", "want"),
+    [
+        ("Affiliations: 1) Example Neutron Facility, 2) Example Software Ltd", [["Example Neutron Facility"], ["Example Software Ltd"], ["Example Neutron Facility", "Example Software Ltd"]]),
+        ("Affiliations: Example Neutron Facility, Example Software Ltd", [["Example Neutron Facility"], ["Example Software Ltd"], ["Example Neutron Facility", "Example Software Ltd"]]),
+    ],
+)
+@pytest.mark.parametrize("title_first", [True, False])
+def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, title_first):
+    """The same submission form as the Word reader's test, saved as
+    Markdown: "Authors: A1, B2" with bare numbers, "Affiliations: 1) X,
+    2) Y" and "Title (plain text only): Z" give the same title, authors
+    and places."""
+    lines = ["Authors: Kim Park1, Jo Bloggs2, Ana Li1,2", places, "Preferred type of communication: Oral", "Title (plain text only): Automated data reduction at a neutron source"]
+    if title_first:
+        lines = lines[-1:] + lines[:-1]
+    m = read(write(tmp_path, "\n\n".join(lines) + "\n\nAbstract: We describe how runs are reduced as soon as they end.\n"))
+    assert m.title == "Automated data reduction at a neutron source"
+    assert [(a.name, a.affiliations) for a in m.authors] == list(zip(["Kim Park", "Jo Bloggs", "Ana Li"], want))

@@ -386,14 +386,6 @@ _LEAD = re.compile(
 _AND_UNIT = re.compile(rf"\s+(?:and|&)\s+[{UPPER}]")
 # an apposition saying what the unit before belongs to ("the imaging facility MRI, member of France-BioImaging")
 _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNORECASE)
-# a joint venture of researchers, not a place where staff work ("our colleagues in the X project")
-_JOINT_VENTURE = re.compile(r"\b(?:project|consortium|consortia|network|collaboration|initiative|programme|program)s?\b", re.IGNORECASE)
-# a unit's own people, named after it: "(the X Center and) its excellent support staff"
-_OWN_STAFF = re.compile(r"(?:its|their)\s+(?:[\w\-]+\s+){0,3}(?:staff|team|teams|crew|personnel|technicians|employees)", re.IGNORECASE)
-# "all colleagues from the JKI in Quedlinburg", "her colleagues at the FACS Core": the people of a place
-COLLEAGUES_AT = re.compile(
-    r"^(?:(?:the|all|our|his|her|their|many|other|several)\s+)*(?:[a-z\-]+\s+)?colleagues\s+(?:at|from|in|of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
-)
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
 _ELABORATES = re.compile(
@@ -1366,7 +1358,9 @@ class AckReader:
                 and cur.mentions[-1].kind == "org"
                 and len(it.mentions) == 1
                 and re.search(r"\band\b|&", sep)
-                and _OWN_STAFF.fullmatch(it.mentions[0].text.strip(" .,"))
+                and re.match(r"(?:its|their)\s", it.mentions[0].text.strip(), re.IGNORECASE) is not None
+                and self.lex.is_team(it.mentions[0].text)
+                and len(it.mentions[0].text.split()) <= 5
             ):
                 # "the Alaska SeaLife Center and its excellent support staff": the unit's own staff, one team with it
                 last = cur.mentions[-1]
@@ -2107,8 +2101,8 @@ class AckReader:
         # a clause is not an organisation: besides capitalised words, an
         # organisation's name holds only connectors and vocabulary words
         # ("the staff of the animal facility", "the crew of the RV Falkor")
-        if COLLEAGUES_AT.match(text.strip()) and self.names.whole(text.strip()) is None:
-            if _JOINT_VENTURE.search(text):
+        if self.lex.words.colleagues_at.match(text.strip()) and self.names.whole(text.strip()) is None:
+            if self.lex.words.joint_venture.search(text):
                 return [], text  # "our colleagues in the X project": fellow researchers, not a place's staff
             return [Mention("org", text, off, off + len(text))], ""
         if not self._org_shaped(text):

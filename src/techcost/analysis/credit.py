@@ -32,7 +32,6 @@ from .acks import (
     _BRAND,
     _LEGAL_SUFFIX,
     ACRONYM_AT_PLACE,
-    COLLEAGUES_AT,
     AckReader,
     Credit,
     Group,
@@ -560,7 +559,7 @@ class CreditAnalysis:
             # (a place's staff, or the colleagues who work there doing technical work: "all colleagues
             # from the JKI for their technical support in the glasshouse")
             generic_team = (lex.is_team(o.text) and _TEAM_OF_PLACE.match(o.text) is not None) or (
-                COLLEAGUES_AT.match(o.text) is not None and oclass in ("explicit", "inferred")
+                self.words.colleagues_at.match(o.text) is not None and oclass in ("explicit", "inferred")
             )
             # (an acronym's expansion in brackets is not what the name's head is:
             # "TUTAGEM (Trakya University Technology Center) staff" are a team, not a university)

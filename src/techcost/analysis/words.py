@@ -124,6 +124,11 @@ class ReaderWords:
         self.singled_after = re.compile(
             rf"\s*,?\s*(?:and\s+)?(?:(?:{w('singling_out')})\s*,?\s*|(?:its|their)\s+(?:[\w\-]+\s+){{1,5}}?)(?:(?:Drs?|Profs?|Mrs?|Ms|Miss)\.?\s+)?", i
         )
+        # "all colleagues from the JKI in Quedlinburg", "her colleagues at the FACS Core": the people of a place
+        self.colleagues_at = re.compile(
+            rf"^(?:(?:the|all|our|his|her|their|many|other|several)\s+)*(?:[a-z\-]+\s+)?(?:{w('colleague_words')})\s+(?:at|from|in|of)\s+(?:the\s+)?(?-i:[{UPPER}])", i
+        )
+        self.joint_venture = re.compile(rf"\b(?:{w('joint_ventures')})\b", i)
         self.image_product = re.compile(rf"\b(?:{w('image_products')})\b", i)
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")

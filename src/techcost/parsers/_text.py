@@ -19,7 +19,7 @@ from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
 from ..names import ELIDED_FAMILY, PARTICLES, fold, match_initials, same_person
-from ..statements import EMAIL, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
+from ..statements import EMAIL, ORCID, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
 
 
@@ -726,7 +726,28 @@ def strip_orcid_notes(text: str) -> str:
         text = out
 
 
-_BARE_ORCID = re.compile(r"\s*(?:https?://orcid\.org/)?(?<![\d\-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\d\-])")
+_BARE_ORCID = re.compile(r"\s*(?:https?://orcid\.org/)?" + ORCID.pattern)
+
+
+# a form's labelled places after its labelled names: "Affiliations: 1) X, 2) Y" (conference abstracts, submission forms)
+LABELLED_PLACES = re.compile(r"^\s*(?:authors?['’]?s?\s+)?(?:affiliations?|institutions?)\s*:\s*(?P<places>\S.*)$", re.I)
+_NUMBERED_PLACE = re.compile(r"(?:^|[,;]\s*)\(?(\d{1,2})[).]\s*")
+
+
+def labelled_places(text: str, keys: list[str]) -> list[tuple[list[str], str]]:
+    """"1) ISIS-STFC, 2) Tessella Ltd & ISIS-STFC": each numbered place; an
+    unnumbered list ("Tessella, ISIS-STFC, SNS-ORNL") is numbered in order
+    only when it gives as many places as the names have numbers."""
+    cuts = list(_NUMBERED_PLACE.finditer(text))
+    if cuts and cuts[0].start() == 0:
+        return [([m.group(1)], text[m.end() : (cuts[i + 1].start() if i + 1 < len(cuts) else len(text))].strip(" ,;.")) for i, m in enumerate(cuts)]
+    parts = [x.strip() for x in re.split(r"\s*;\s*", text) if x.strip()]
+    if len(parts) == 1:
+        parts = [x.strip() for x in text.split(",") if x.strip()]
+    numbers = sorted({k for k in keys if k.isdigit()}, key=int)
+    if numbers == [str(i) for i in range(1, len(parts) + 1)]:
+        return [([str(i)], x) for i, x in enumerate(parts, 1)]
+    return [([], text.strip())] if not numbers else []
 
 
 # a country in a name-sized text means an address, except as a family name ("Kevin France")

@@ -38,7 +38,7 @@ from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstoo
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..statements import apply_section_statements
 from ._sections import promote_closing_acknowledgements
-from ._text import AFFILIATIONS_LABEL, places_by_initials
+from ._text import AFFILIATIONS_LABEL, LABELLED_PLACES, labelled_places, places_by_initials
 from .pdf import (
     ARTICLE_TYPE,
     MARKS,
@@ -415,26 +415,6 @@ _PLACEHOLDER = re.compile(r"\[[^\]]{0,40}?(?:add|others|etc|\.\.\.|…)[^\]]{0,4
 # "Title (plain text only): Z" (conference abstracts, submission forms)
 _LABELLED_AUTHORS = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*\S", re.I)
 _LABELLED_TITLE = re.compile(r"^\s*(?:paper\s+|abstract\s+)?title\s*(?:\([^()]{0,40}\))?\s*:\s*(?P<title>\S.*)$", re.I)
-_LABELLED_PLACES = re.compile(r"^\s*(?:authors?['’]?s?\s+)?(?:affiliations?|institutions?)\s*:\s*(?P<places>\S.*)$", re.I)
-_NUMBERED_PLACE = re.compile(r"(?:^|[,;]\s*)\(?(\d{1,2})[).]\s*")
-
-
-def _labelled_places(text: str, keys: list[str]) -> list[tuple[list[str], str]]:
-    """"1) ISIS-STFC, 2) Tessella Ltd & ISIS-STFC": each numbered place; an
-    unnumbered list ("Tessella, ISIS-STFC, SNS-ORNL") is numbered in order
-    only when it gives as many places as the names have numbers."""
-    cuts = list(_NUMBERED_PLACE.finditer(text))
-    if cuts and cuts[0].start() == 0:
-        return [([m.group(1)], text[m.end() : (cuts[i + 1].start() if i + 1 < len(cuts) else len(text))].strip(" ,;.")) for i, m in enumerate(cuts)]
-    parts = [x.strip() for x in re.split(r"\s*;\s*", text) if x.strip()]
-    if len(parts) == 1:
-        parts = [x.strip() for x in text.split(",") if x.strip()]
-    numbers = sorted({k for k in keys if k.isdigit()}, key=int)
-    if numbers == [str(i) for i in range(1, len(parts) + 1)]:
-        return [([str(i)], x) for i, x in enumerate(parts, 1)]
-    return [([], text.strip())] if not numbers else []
-
-
 def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]] | None:
     """Title, authors and places given as labelled lines near the top, or None."""
     top = [(k, p) for k, p in enumerate(paras[:15]) if p.text and p.kind != "table"]
@@ -459,9 +439,9 @@ def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, 
     for k, q in top:
         if k <= at or k > at + 3:
             continue
-        pm = _LABELLED_PLACES.match(q.text)
+        pm = LABELLED_PLACES.match(q.text)
         if pm:
-            affils = _labelled_places(pm.group("places"), [x for mk in marks for x in mk])
+            affils = labelled_places(pm.group("places"), [x for mk in marks for x in mk])
             used.add(k)
             break
     assign_affiliations(authors, marks, affils)

@@ -26,17 +26,20 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
+from ..names import TITLES
 from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     AFFILIATIONS_LABEL,
     BACK_MATTER,
+    LABELLED_PLACES,
     AuthorDraft,
     SectionBuilder,
     clean_name,
     find_email,
     is_ack_like,
     is_collaboration,
+    labelled_places,
     latex_to_text,
     looks_like_name,
     looks_like_place,
@@ -344,7 +347,7 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
         a.add_affiliation(text)
     # the post printed with the name (Quire's "title: Paintings Conservator"; not "Dr.")
     post = _first(entry, "position", "job_title", "job-title", "jobtitle", "title")
-    if isinstance(post, str) and _plain(post).strip(" .") and not re.fullmatch(r"(?i)(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?", _plain(post).strip()):
+    if isinstance(post, str) and _plain(post).strip(" .") and not TITLES.fullmatch(_plain(post).strip() + " "):
         a.job_titles.append(_plain(post).strip())
     roles = _first(entry, "roles", "role", "credit", "contributions")
     if roles:
@@ -1370,6 +1373,8 @@ def _mark_keys(m: re.Match[str]) -> list[str]:
     return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s·]+", raw)) if k]
 
 
+# names each followed by bare numbers ("Kim Park1, Jo Bloggs2, and Ana Li1,2")
+_BARE_MARKED = re.compile(r"\s*(?:and\s+|&\s*)?([^\d,;&]+?)\s*(\d{1,2}(?:\s*,\s*\d{1,2})*)\s*\*?\s*(?:[,;]\s*|$)")
 _AUTHORS_LINE = re.compile(
     r"^(?:\*\*|__)?(?:authors?|by)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<names>[^:]{3,3000})$"
     # "Contributed by A, B and C", "Prepared by A and B"
@@ -1488,6 +1493,22 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 authors = _names_with_places(listed, path, k + 1)
                 if authors:
                     return title, authors
+            marked = _BARE_MARKED.findall(listed)
+            if marked and all(looks_like_name(nm.strip()) for nm, _ in marked) and "".join(_BARE_MARKED.sub("", listed).split()) == "":
+                # "Authors: Kim Park1, Jo Bloggs2, Ana Li1,2" over "Affiliations: 1) X, 2) Y" (a submission form)
+                for nm, keys in marked:
+                    a = AuthorDraft(name=nm.strip(), path=path, line=k + 1)
+                    a.aff_keys = re.findall(r"\d+", keys)
+                    authors.append(a)
+                for q in range(k + 1, min(len(lines), k + 9)):
+                    lp = LABELLED_PLACES.match(md_inline(lines[q].strip()))
+                    if lp:
+                        for keys_, place in labelled_places(lp.group("places"), [x for a in authors for x in a.aff_keys]):
+                            for a in authors:
+                                if set(keys_) & set(a.aff_keys) or not keys_:
+                                    a.add_affiliation(place)
+                        break
+                return title, authors
             for nm in split_name_list(listed):
                 nm = _clean_person(nm)
                 if nm and looks_like_name(nm) and not is_collaboration(nm):
@@ -1505,6 +1526,13 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                     a.aff_keys = [k for k in keys if k != "*"]
                     a.corresponding = "*" in keys
                     authors.append(a)
+            continue
+        lp = LABELLED_PLACES.match(md_inline(text))
+        if lp:
+            # "Affiliations: 1) X, 2) Y" after "Authors: A1, B2" (a submission form)
+            for keys, place in labelled_places(lp.group("places"), [k for a in authors for k in a.aff_keys]):
+                for k in keys or ["1"]:
+                    keyed.setdefault(k, place)
             continue
         # affiliation lines, possibly several in one paragraph
         num = _LEAD_NUMBER.match(text)
@@ -1647,7 +1675,7 @@ def _names_with_places(item: str, path: str, line: int) -> list[AuthorDraft]:
     return found
 
 
-_TITLE_LABEL = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?title(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?title(?:\s*\([^()]{0,40}\))?(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def _labelled_title(lines: list[str], start: int) -> str | None:
