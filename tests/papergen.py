@@ -639,3 +639,21 @@ def write_all(p: PaperSpec, folder: Path, *, with_pdf: bool, journal: bool = Fal
         if journal:
             out["pdf-journal"] = pdf(p, folder / f"{p.slug}-journal.pdf", columns=2, journal=True)
     return out
+
+
+# A submission form's labelled front matter (conference abstracts), written the same in every
+# format: its lines, and for each way of giving the places, the places each author gets.
+FORM_NAMES = ["Kim Park", "Jo Bloggs", "Ana Li"]
+FORM_LINES = ["Authors: Kim Park1, Jo Bloggs2, Ana Li1,2", "{places}", "Preferred type of communication: Oral", "Title (plain text only): Automated data reduction at a neutron source"]
+FORM_TITLE = "Automated data reduction at a neutron source"
+FORM_PLACES = [
+    ("Affiliations: 1) Example Neutron Facility, 2) Example Software Ltd & Example Neutron Facility",
+     [["Example Neutron Facility"], ["Example Software Ltd & Example Neutron Facility"], ["Example Neutron Facility", "Example Software Ltd & Example Neutron Facility"]]),
+    ("Affiliations: Example Neutron Facility, Example Software Ltd", [["Example Neutron Facility"], ["Example Software Ltd"], ["Example Neutron Facility", "Example Software Ltd"]]),
+]  # fmt: skip
+
+
+def form_lines(places: str, *, title_first: bool) -> list[str]:
+    """The form's lines, the title first or last."""
+    lines = [places if ln == "{places}" else ln for ln in FORM_LINES]
+    return lines[-1:] + lines[:-1] if title_first else lines

@@ -15,6 +15,7 @@ from techcost.cli import app
 from techcost.errors import EncryptedInput, InputFileError, NotUnderstood, UnsupportedInput
 from techcost.model import Manuscript
 from techcost.parsers import docx as docx_parser
+from tests import papergen as g
 
 ROOT = Path(__file__).resolve().parents[1]
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -391,13 +392,7 @@ def test_a_table_of_contents_is_not_the_sections_it_lists(tmp_path, how):
     assert [(s.heading, s.text) for s in acks] == [("Acknowledgements", "We thank Kim Park for technical assistance with the metals analyses.")]
 
 
-@pytest.mark.parametrize(
-    ("places", "want"),
-    [
-        ("Affiliations: 1) Example Neutron Facility, 2) Example Software Ltd & Example Neutron Facility", [["Example Neutron Facility"], ["Example Software Ltd & Example Neutron Facility"], ["Example Neutron Facility", "Example Software Ltd & Example Neutron Facility"]]),
-        ("Affiliations: Example Neutron Facility, Example Software Ltd", [["Example Neutron Facility"], ["Example Software Ltd"], ["Example Neutron Facility", "Example Software Ltd"]]),
-    ],
-)
+@pytest.mark.parametrize(("places", "want"), g.FORM_PLACES)
 @pytest.mark.parametrize("title_first", [True, False])
 def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, title_first):
     """A conference abstract written on a form gives its front matter as
@@ -408,14 +403,11 @@ def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, titl
 
     d = Document()
     d.add_paragraph("")
-    lines = ["Authors: Kim Park1, Jo Bloggs2, Ana Li1,2", places, "Preferred type of communication: Oral", "Title (plain text only): Automated data reduction at a neutron source"]
-    if title_first:
-        lines = lines[-1:] + lines[:-1]
-    for line in lines:
+    for line in g.form_lines(places, title_first=title_first):
         d.add_paragraph(line)
     d.add_paragraph("Abstract: We describe how runs are reduced as soon as they end.")
     path = tmp_path / "form.docx"
     d.save(str(path))
     m = parse(path)
-    assert m.title == "Automated data reduction at a neutron source"
-    assert [(a.name, a.affiliations) for a in m.authors] == list(zip(["Kim Park", "Jo Bloggs", "Ana Li"], want))
+    assert m.title == g.FORM_TITLE
+    assert [(a.name, a.affiliations) for a in m.authors] == list(zip(g.FORM_NAMES, want))

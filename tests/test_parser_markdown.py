@@ -15,6 +15,7 @@ from techcost.cli import app
 from techcost.errors import InputFileError, LimitExceeded, NotUnderstood
 from techcost.model import Manuscript
 from techcost.parsers.markdown import md_inline, parse
+from tests import papergen as g
 
 runner = CliRunner()
 
@@ -840,22 +841,14 @@ def test_contributors_with_their_posts_in_publishing_front_matter(tmp_path, key,
     assert [a.name for a in m.authors if a.technical] == ["Camille Polkownik"]
 
 
-@pytest.mark.parametrize(
-    ("places", "want"),
-    [
-        ("Affiliations: 1) Example Neutron Facility, 2) Example Software Ltd", [["Example Neutron Facility"], ["Example Software Ltd"], ["Example Neutron Facility", "Example Software Ltd"]]),
-        ("Affiliations: Example Neutron Facility, Example Software Ltd", [["Example Neutron Facility"], ["Example Software Ltd"], ["Example Neutron Facility", "Example Software Ltd"]]),
-    ],
-)
+@pytest.mark.parametrize(("places", "want"), g.FORM_PLACES)
 @pytest.mark.parametrize("title_first", [True, False])
 def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, title_first):
     """The same submission form as the Word reader's test, saved as
     Markdown: "Authors: A1, B2" with bare numbers, "Affiliations: 1) X,
     2) Y" and "Title (plain text only): Z" give the same title, authors
     and places."""
-    lines = ["Authors: Kim Park1, Jo Bloggs2, Ana Li1,2", places, "Preferred type of communication: Oral", "Title (plain text only): Automated data reduction at a neutron source"]
-    if title_first:
-        lines = lines[-1:] + lines[:-1]
+    lines = g.form_lines(places, title_first=title_first)
     m = read(write(tmp_path, "\n\n".join(lines) + "\n\nAbstract: We describe how runs are reduced as soon as they end.\n"))
-    assert m.title == "Automated data reduction at a neutron source"
-    assert [(a.name, a.affiliations) for a in m.authors] == list(zip(["Kim Park", "Jo Bloggs", "Ana Li"], want))
+    assert m.title == g.FORM_TITLE
+    assert [(a.name, a.affiliations) for a in m.authors] == list(zip(g.FORM_NAMES, want))
