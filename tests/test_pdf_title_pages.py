@@ -671,3 +671,126 @@ def test_a_title_that_reads_like_two_names_over_the_names(tmp_path, title):
     m = _class_page(tmp_path, body, "mdpi.pdf")
     assert m.title == title
     assert [a.name for a in m.authors] == ["Elizabeth L. Kordyum", "Olga A. Artemenko", "Karl H. Hasenstein"]
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # a publisher's notice on a page of its own
+        "<p>Since January 2020 the publisher has gathered its papers on the outbreak</p><p>in a resource centre on its news website,</p>"
+        "<p>in English and in Mandarin.</p><p>The publisher grants permission to make these papers</p>"
+        "<p>free to read in public repositories</p><p>for as long as the centre stays open.</p>",
+        # a sheet with the title and the paper cited as "Park et al."
+        "<p class='t'>Counting the samples twice at three sites</p><p>Park et al.</p><p>Exampleton Health 2012, 11:72</p>"
+        "<p>http://www.example.org/content/11/1/72</p><p>Received 1 May 2012</p>",
+    ],
+)
+def test_a_cover_sheet_before_the_article(tmp_path, cover):
+    """A short first page naming no one, a notice or a sheet citing the
+    paper as "Park et al.", is a cover: the authors are read from the
+    article's own first page after it."""
+    body = (
+        f"<div style='page-break-after: always'>{cover}</div>"
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup>, Ana Li<sup>1</sup></p>"
+        "<p class='aff'><sup>1</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
+        "<p class='aff'><sup>2</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
+        "<h2>Abstract</h2><p>Samples were counted twice at each of three sites, and the counts agree.</p>"
+    )
+    m = _class_page(tmp_path, body, "cover.pdf")
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
+    assert {a.name for a in m.authors if a.technical} == {"Kim Park", "Ana Li"}
+
+
+def test_a_short_first_page_that_is_no_cover_is_kept(tmp_path):
+    """A first page holding only the title (a book's chapter, a slide) is
+    not a cover: no one on the next page is read as its author."""
+    body = (
+        "<p class='t' style='page-break-after: always'>Counting the Samples Twice</p>"
+        "<h2>Their Reception</h2><p>The counts were received well at each of the three sites, and their reception is described here.</p>"
+    )
+    m = _class_page(tmp_path, body, "chapter.pdf")
+    assert m.authors == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In 2004, a scientist from the Example Research Institute of Infectious Diseases and its Core Facility was exposed to a virus during work.",
+        "Dear Editor, the Electron Microscopy Facility of the Example Institute has seen a rise in samples this year, and we report it.",
+        "Objective: to analyze the feasibility of indicators for the evaluation of programmes at the Example Institute Technology Centre.",
+    ],
+)
+def test_the_text_under_the_names_is_not_their_place(tmp_path, opening):
+    """Names with no places under them, then the text ("In 2004, a
+    scientist from the X Institute was ...", a letter's "Dear Editor", an
+    abstract's "Objective: ..."): the text is nobody's affiliation, and a
+    facility it mentions makes no author technical staff."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Kim Park, Jo Bloggs, Ana Li</p>"
+        f"<p>{opening} The samples were counted twice, and the counts were compared between the sites over the year.</p>"
+    )
+    m = _class_page(tmp_path, body, "letter.pdf")
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
+    assert all(not a.affiliations for a in m.authors)
+    assert not any(a.technical for a in m.authors)
+
+
+def test_a_phrase_of_the_title_read_as_a_name_is_no_author(tmp_path):
+    """A heading or a phrase set like a name ("Healthcare Workers") whose
+    words the paper writes in lower case is not a person."""
+    body = (
+        "<p class='t'>Counting Masks Worn by</p>"
+        "<p class='n'>Healthcare Workers</p>"
+        "<p>The masks worn by healthcare workers were counted twice at each of three hospitals, and the counts of the workers agree.</p>"
+    )
+    m = _class_page(tmp_path, body, "phrase.pdf")
+    assert m.authors == []
+
+
+_SMALL_ACK_PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm; }} "
+    "body {{ font-family: 'DejaVu Serif', serif; font-size: 10pt; }} .t {{ font-size: 15pt; font-weight: bold; }} .s {{ font-size: 8pt; }}</style></head><body>"
+    "<p class='t'>Turbulence measured from a small aircraft</p><p>Kim Park<sup>1</sup>, Jo Bloggs<sup>1</sup></p>"
+    "<p style='font-size: 8pt'><sup>1</sup>Geophysical Institute, University of Exampleton, Exampleton, Norway</p>"
+    "<h2>1 Introduction</h2>{body}<h2>7 Summary and Outlook</h2>{body}{body}"
+    "<p class='s'><b>Acknowledgements.</b> The field experiment was made possible by the contribution of several institutions and programmes, "
+    "which all contributed a significant amount to the campaign and its planning over two years.</p>"
+    "<p class='s'>The field experiment was hosted by the instrumented site of the Example Atmospheric Research Centre, and its data are kept by the centre.</p>"
+    "<p class='s' style='page-break-before: always'>The participation of the Meteorology Group was made possible by a travel grant of the Example Foundation.</p>"
+    "<p class='s'>The authors are grateful to Ana Li for the technical assistance in the preparation of the campaign, and to Sam Lee for maintaining the aircraft.</p>"
+    "<h2>References</h2><p class='s'>Park, K. and Bloggs, J.: Turbulence from small aircraft, Atmos. Meas. Tech., 9, 1–10, 2016.</p>"
+    "</body></html>"
+)
+
+
+def test_an_acknowledgement_in_small_type_goes_on_over_the_page(tmp_path):
+    """"Acknowledgements." run in at the head of a paragraph in small type
+    (Copernicus), its next paragraphs in the same type going on over the
+    page: every one of them is the acknowledgement, and the people thanked
+    on the next page are credited."""
+    body = "<p>" + "The aircraft measured the wind and the temperature at a high rate over the whole of the day. " * 8 + "</p>"
+    m = analyse(_read(_printed(_SMALL_ACK_PAGE.format(body=body), tmp_path / "small.pdf")), api.load()[1].lexicons)
+    ack = " ".join(b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks)
+    assert "travel grant" in ack and "Ana Li" in ack
+    assert "wind and the temperature" not in ack and "Turbulence from small aircraft" not in ack
+    assert {c.name for c in m.technical_contributors} == {"Ana Li", "Sam Lee"}
+
+
+def test_line_numbers_printed_on_every_fifth_line_are_not_text(tmp_path):
+    """A discussion paper numbers every fifth line in the margin ("385",
+    "390", ...): the numbers are not part of the text they stand beside."""
+    rows = []
+    for k in range(40):
+        n = 380 + k
+        mark = str(n) if n % 5 == 0 else ""
+        rows.append(f"<div><span style='display: inline-block; width: 0.8cm'>{mark}</span>Line {k} of the text about the Example Facility for Airborne Research and its aircraft.</div>")
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 9pt; }</style></head><body>"
+        "<p style='font-size: 15pt'><b>Turbulence measured from a small aircraft</b></p><p>Kim Park</p><h2>Methods</h2>" + "".join(rows) + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "numbered.pdf"))
+    text = " ".join(b.text for s in m.sections for b in s.blocks)
+    assert "Line 5 of the text" in text
+    assert not re.search(r"\b3[89]\d\b", text)

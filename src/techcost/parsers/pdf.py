@@ -1586,7 +1586,9 @@ def _number_column(lines: list[Line]) -> set[int]:
             m = _NUMBERED.match(ln.text)
             if m:
                 cands.append((ln, int(m.group().strip()), True))
-    if len(cands) < 8:
+    # (Copernicus's discussion papers number every fifth line: "385", "390", ...)
+    fives = sum(1 for c in cands if c[1] % 5 == 0)
+    if len(cands) < 8 and not (len(cands) >= 4 and fives == len(cands)):
         return set()
     # numbered lines down most of the page: a numbered list of affiliations or
     # references fills a block of it, not its height
@@ -1610,7 +1612,7 @@ def _number_column(lines: list[Line]) -> set[int]:
         for g in groups:
             low = min(c[1] for c in g)
             prev = next(
-                (m for m in merged if 0 < low - max(c[1] for c in m) <= 3 and abs(getattr(g[0][0], edge) - getattr(m[0][0], edge)) < 12.0),
+                (m for m in merged if 0 < low - max(c[1] for c in m) <= (5 if low % 5 == 0 else 3) and abs(getattr(g[0][0], edge) - getattr(m[0][0], edge)) < 12.0),
                 None,
             )
             if prev is not None:
@@ -1618,13 +1620,15 @@ def _number_column(lines: list[Line]) -> set[int]:
             else:
                 merged.append(list(g))
         for group in merged:
-            if len(group) < 8:
-                continue
             col = sorted(group, key=lambda g: g[0].top)
             vals = [g[1] for g in col]
+            # every fifth line numbered: each a multiple of five, five more than the one above
+            by_fives = len(col) >= 4 and all(v % 5 == 0 for v in vals) and all(b - a == 5 for a, b in zip(vals, vals[1:]))
+            if len(group) < 8 and not by_fives:
+                continue
             rising = sum(1 for a, b in zip(vals, vals[1:]) if 0 < b - a <= 3)
-            tall = col[-1][0].top - col[0][0].top >= 0.6 * page_height
-            if tall and rising >= 0.8 * (len(col) - 1):
+            tall = col[-1][0].top - col[0][0].top >= (0.3 if by_fives else 0.6) * page_height
+            if tall and (by_fives or rising >= 0.8 * (len(col) - 1)):
                 for ln, _, glued in col:
                     (cut if glued else drop).add(id(ln))
     for ln in lines:
@@ -2203,6 +2207,8 @@ def _authors_from_front(
         if ("@" in t and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
             j += 1  # (the last line is an address broken across lines: "jo.bloggs@med.uni-" / "heidelberg.de")
             continue
+        if not (m or m2 or m3) and _running_text(t):
+            break  # "In 2004, a scientist from the X Institute was ...", "Dear Editor, ...": the text has begun
         if (
             not (m or m2 or m3)
             and affils
@@ -2656,6 +2662,24 @@ def _place_like(text: str) -> bool:
     )
 
 
+# words a sentence of running text holds and a place's name never does (in lower case)
+_RUNNING_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|we|our|us|which|who|should|can|could|may|might|will|would|this|these|those|than|such|not)\b")
+
+
+def _running_text(text: str) -> bool:
+    """Whether a line under the names reads as running text (an abstract's
+    or a letter's opening: "In 2004, a scientist from the X Institute was
+    ...", "Dear Editor,", "Objective: to analyze ...") rather than a place
+    ("Department of Medicine, University of X")."""
+    t = text.strip()
+    return bool(
+        re.match(r"(?:dear\s+(?:editor|sir|madam)|to\s+the\s+editor|objectives?|aims?|purpose|methods?|results?|conclusions?|design|setting)\b\s*[:,.]", t, re.IGNORECASE)
+        or re.match(r"(?:In|On|During|Since|From|After|Before|By|Until)\s+(?:(?:early|late|mid-?)\s+)?(?:19|20)\d{2}\b", t)
+        or re.search(r",\s+an?\s+[a-z]", t)
+        or len(_RUNNING_WORDS.findall(t)) >= 1 and len(t.split()) >= 6 and not re.match(r"^(?:present|current|permanent)\s+address", t, re.IGNORECASE)
+    )
+
+
 def _bio_authors(pages: list[PageText], running: list[str], display_path: str) -> list[Author]:
     """Authors named only in a closing biography ("Eve Marder is an eLife
     senior editor, and is in the Department of ..."), accepted when the
@@ -2745,6 +2769,18 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             places = {fold(a.name): a.affiliations for a in found[2]}
             for a in authors:
                 a.affiliations = list(places.get(fold(a.name), []))  # (a cover prints no places)
+    if not authors and len(pages[front].lines) <= _COVER_LINES and _COVER_SHEET.search("\n".join(ln.text for ln in pages[front].lines)):
+        # a short page naming no one before the article: a publisher's notice or a sheet with the title
+        # and "Smith et al." only; the article's own first page, one of the next two, names the authors
+        for k in (front + 1, front + 2):
+            if k >= len(pages) or len(pages[k].lines) < 5:
+                continue
+            r = read_at(k)
+            if r[2]:
+                front, title_rng, authors, name_lines, marks = r
+                break
+            if len(pages[k].lines) > _COVER_LINES:
+                break  # (the article's first page, names unread: the pages after it are its text)
     shortened = any(id(ln) in name_lines and re.search(r"(?:\.\s?){3}|…", ln.text) for ln in pages[front].lines)
     if (not authors or shortened) and front + 1 < len(pages) and title_rng and len(pages[front + 1].lines) >= 5:
         # a summary page before the article (Cell Press's "Highlights" and "In brief" with a shortened
@@ -2755,6 +2791,14 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             " ".join(ln.text for ln in pages[front + 1].lines[nxt[1][0] : nxt[1][1]]),
         ):
             front, title_rng, authors, name_lines, marks = nxt
+    # a phrase of the title or a heading read as a name ("Severe Acute Respiratory Syndrome"): each of
+    # its words is written in lower case somewhere in the paper, as no one's name is
+    # (not in an e-mail or web address: "marta.seretny@ed.ac.uk")
+    lower_words = {w for pg in pages for ln in pg.lines for tok in ln.text.split() if not _ADDRESS_TOKEN.search(tok) for w in _WORD.findall(tok) if w.islower()}
+    kept = [i for i, a in enumerate(authors) if not _words_not_name(a.name, lower_words)]
+    if len(kept) < len(authors):
+        authors = [authors[i] for i in kept]
+        marks = [marks[i] for i in kept] if len(marks) > max(kept, default=-1) else marks
     first = pages[front]
     title = None
     skip: set[int] = set()
@@ -2789,7 +2833,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             elif _BULLET.match(blk.text) and not re.match(r"^\(?\d{1,3}[.)]\s", blk.text):
                 blk.kind = "list_item"
     _heading_levels(blocks)
-    sections = promote_closing_acknowledgements(_sections(blocks, display_path, len(pages)))
+    sections = promote_closing_acknowledgements(_sections(blocks, display_path, len(pages), body))
     if len(marks) == len(authors):
         _affiliations_from_details(authors, marks, sections)
     _affiliations_in_margin(authors, first.lines)
@@ -2826,6 +2870,25 @@ def _same_title(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and len(wa & wb) >= 0.7 * max(len(wa), len(wb))
 
 
+_ADDRESS_TOKEN = re.compile(r"@|/|\w\.\w|^www\b", re.IGNORECASE)
+
+
+def _words_not_name(name: str, lower_words: set[str]) -> bool:
+    """Whether a name of two or more words, none an initial, is words the
+    paper writes in lower case ("Healthcare Workers", "Exhaled Air
+    Dispersion Distances")."""
+    words = name.split()
+    return sum(len(w) >= 4 for w in words) >= 2 and all(w.isalpha() and w.lower() in lower_words for w in words)
+
+
+# (a cover sheet is short: the first page of an article, with its title, names and opening text, holds more lines)
+_COVER_LINES = 30
+# (and says what it is: a publisher's or a repository's notice, or the paper cited as "Smith et al.")
+_COVER_SHEET = re.compile(
+    r"\b(?:permission|licen[cs]ed?|copyright|all\s+rights\s+reserved|cite|citation|provisional|accepted\s+manuscript|pre-?proof|downloaded|"
+    r"terms\s+(?:of|and)\s+(?:use|conditions)|resource\s+cent(?:re|er)|et\s+al)\b",
+    re.IGNORECASE,
+)
 _COVER = re.compile(
     r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:"
     r"|\bThis PDF is the version of the article that was accepted for publication\b|\bThis Provisional PDF corresponds to the article as it appeared upon acceptance\b",
@@ -2958,11 +3021,15 @@ def _references_start(blocks: list[Block], i: int) -> bool:
     return nxt is not None and authors and second == 0 and bool(_REFERENCE_AUTHORS.match(nxt.text))
 
 
-def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Section]:
+def _sections(blocks: list[Block], display_path: str, n_pages: int, body: float = 0.0) -> list[Section]:
     """Sections from headings, run-in headings and untitled acknowledgements."""
     sections: list[Section] = []
     cur: Section | None = None
     late_page = max(2, math.ceil(n_pages * 0.5)) if n_pages > 1 else 1
+    # a closing statement set in small type after a run-in heading ("Acknowledgements. The field
+    # experiment was ..."), and the size of its type: its next paragraphs, in the same small type and
+    # before any heading or body text, go on with it, across the page too
+    small_run: tuple[Section, float] | None = None
 
     def new_section(kind: str, heading: str | None, level: int, blk: Block) -> Section:
         sec = Section(kind=kind, heading=heading, level=level, location=_loc(display_path, blk, heading))  # type: ignore[arg-type]
@@ -2974,6 +3041,7 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
             heading = blk.text
             kind = blk.heading_kind or classify(heading)
             cur = new_section(kind, heading, blk.level, blk)
+            small_run = None
             continue
         text = blk.text
         if not text:
@@ -2987,7 +3055,17 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int) -> list[Sect
                 sec.blocks.append(TextBlock(text=rest, location=_loc(display_path, blk, head), kind=_tb_kind(blk)))
                 # a footnote's run-in section does not swallow the body text after it
                 cur = sec if blk.kind != "footnote" else cur
+                small_run = (sec, blk.size) if blk.kind == "footnote" and kind in _CLOSING_KINDS and body and blk.size < body - 0.3 else None
                 continue
+        if small_run is not None and body:
+            words = text.split()
+            if run_in is not None or any(classify(" ".join(words[:n])) not in ("other", small_run[0].kind) for n in (1, 2, 3)):
+                small_run = None  # another labelled note ("Competing Interests: ...", "Contributors JWC conceived ...") begins
+            elif abs(blk.size - small_run[1]) < 0.3 and blk.kind in ("paragraph", "footnote") and not _references_start(blocks, bi):
+                small_run[0].blocks.append(TextBlock(text=text, location=_loc(display_path, blk, small_run[0].heading), kind=_tb_kind(blk)))
+                continue
+            elif abs(blk.size - body) < 0.3:
+                small_run = None  # the body text goes on: the statement has ended
         if cur is not None and cur.kind in _CLOSING_KINDS and blk.first.page >= late_page and _references_start(blocks, bi):
             # the reference list after the closing statements, printed with no heading: not
             # part of the acknowledgements (or whatever statement came last)

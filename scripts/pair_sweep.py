@@ -1,0 +1,103 @@
+"""Read real papers published both as a PDF and as the publisher's JATS,
+and compare what techcost finds in each.
+
+DIR holds pairs of one article's two files, named ``<key>.pdf`` and
+``<key>.xml`` (PubMed Central's ``fulltext.pdf`` and ``fulltext.xml``, say).
+The JATS carries the article's structure as the publisher marked it, so
+whatever the PDF reading gives differently (an author missing, an
+acknowledged technician not credited, a facility found only in one, the
+acknowledgement or contribution statement not found) is a reading fault of
+the PDF reader, or now and then of the JATS reader, whatever a label would
+say. Nothing is labelled: the sweep needs no gold, only the two files.
+
+    python scripts/pair_sweep.py DIR [--only KEY] [-v]
+
+Pairs whose files are in the corpus or in the held-out lists do not belong
+in DIR: the held-out documents are never opened, and the corpus has its
+own figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def reading(path: Path, ruleset):
+    from techcost.analysis import analyse
+    from techcost.api import parse_one
+
+    parsed = parse_one(path, ruleset)
+    if parsed.error is not None:
+        return None, str(parsed.error)
+    m = analyse(parsed.model, ruleset.lexicons)
+    return m, None
+
+
+def facts(m) -> dict[str, list[str]]:
+    return {
+        "authors": [a.name for a in m.authors],
+        "staff": list(dict.fromkeys(c.name for c in m.technical_contributors)),
+        "facilities": [f.name for f in m.facilities if not f.named_staff or f.unnamed_staff],
+        "technical_authors": [a.name for a in m.authors if a.technical],
+        "statements": [k for k, v in (("acknowledgements", m.acknowledgements_present), ("contributions", m.contribution_statement_present)) if v],
+    }
+
+
+def main() -> int:
+    from techcost import api
+    from techcost.evaluation.manuscripts import match_names, match_orgs, match_people
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dir", type=Path)
+    ap.add_argument("--only", default="")
+    ap.add_argument("-v", action="store_true", help="print the acknowledgement of each pair that differs")
+    a = ap.parse_args()
+    rs = api.load()[1]
+    same = {"authors": match_names, "staff": match_people, "technical_authors": match_people, "facilities": match_orgs}
+    counts: Counter[str] = Counter()
+    keys = sorted(p.stem for p in a.dir.glob("*.pdf") if (a.dir / f"{p.stem}.xml").exists())
+    for key in keys:
+        if a.only and key != a.only:
+            continue
+        (jm, jerr), (pm, perr) = reading(a.dir / f"{key}.xml", rs), reading(a.dir / f"{key}.pdf", rs)
+        counts["pairs"] += 1
+        if jerr or perr:
+            counts["unread"] += 1
+            print(key, "UNREAD", jerr or "", perr or "")
+            continue
+        jf, pf = facts(jm), facts(pm)
+        diff: dict[str, tuple[list[str], list[str]]] = {}
+        for k, match in same.items():
+            only_j = [x for x in jf[k] if match(pf[k], [x]) == 0]
+            only_p = [x for x in pf[k] if match(jf[k], [x]) == 0]
+            counts[f"{k} in JATS"] += len(jf[k])
+            counts[f"{k} only in JATS"] += len(only_j)
+            counts[f"{k} only in PDF"] += len(only_p)
+            if only_j or only_p:
+                diff[k] = (only_j, only_p)
+        for s in ("acknowledgements", "contributions"):
+            if (s in jf["statements"]) != (s in pf["statements"]):
+                diff[s] = ([s] if s in jf["statements"] else [], [s] if s in pf["statements"] else [])
+                counts[f"{s} differ"] += 1
+        if diff:
+            counts["pairs that differ"] += 1
+            print(key, f"authors {len(jf['authors'])}/{len(pf['authors'])}", {k: {"JATS only": j, "PDF only": p} for k, (j, p) in diff.items()})
+            if a.v:
+                for label, m in (("JATS", jm), ("PDF", pm)):
+                    for sec in m.sections:
+                        if sec.kind == "acknowledgements":
+                            print(f"  {label} ack:", " ".join(b.text for b in sec.blocks)[:1500])
+    print()
+    for k, v in counts.items():
+        print(f"{k:32s} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
