@@ -613,3 +613,68 @@ def test_a_note_set_as_an_affiliation_is_not_a_place(tmp_path, note):
     )
     got = {a.name: a.affiliations for a in read(write(tmp_path, tex)).authors}
     assert got == {"Kim Park": ["Example University, Exampletown, UK"], "Jo Bloggs": ["Example Institute, Exampleville, France"]}
+
+
+def test_plos_names_one_a_line_with_their_marks_and_bf_places(tmp_path):
+    """PLOS's template as written by hand: each name on its own line with
+    its marks, the first with no comma after them, then "\\bf{1} Place"
+    lines after a blank line."""
+    m = read(write(tmp_path, r"""\documentclass{article}
+\begin{document}
+\begin{flushleft}
+{\Large
+\textbf\newline{Counting the Samples Twice}
+}
+\newline
+\\
+Kim Park\textsuperscript{1,*}
+Jo Bloggs\textsuperscript{2},
+Ana Li\textsuperscript{1}
+
+\bigskip
+\bf{1} Flow Cytometry Core, University of Exampleton, Exampleton, UK.
+\\
+\bf{2} Department of Geography, University of Exampleton, Exampleton, UK.
+\end{flushleft}
+\section*{Introduction}
+Text.
+\end{document}
+"""))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
+    assert by_name(m)["Kim Park"].affiliations == ["Flow Cytometry Core, University of Exampleton, Exampleton, UK."]
+    assert by_name(m)["Jo Bloggs"].affiliations == ["Department of Geography, University of Exampleton, Exampleton, UK."]
+
+
+def test_a_user_macro_of_one_argument_in_the_author_block(tmp_path):
+    """"\\newcommand{\\authorRef}[1]{\\autref{#1}}" used after each name,
+    the places labelled with "\\autlabel{1}" (ECEASST): the macro is read
+    with its argument, and each author gets their own place."""
+    m = read(write(tmp_path, r"""\documentclass{eceasst}
+\newcommand{\authorRef}[1]{\texorpdfstring{\autref{#1}}{}}
+\title{Counting the Samples Twice}
+\author{Kim Park\authorRef{1}, Jo Bloggs\authorRef{2}\textsuperscript{,}\authorRef{1}}
+\institute{
+\autlabel{1} Research Software Engineering Group, University of Exampleton, UK\\
+\autlabel{2} Department of Geography, University of Exampleton, UK\\
+}
+\begin{document}
+\maketitle
+Text.
+\end{document}
+"""))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs"]
+    assert by_name(m)["Kim Park"].affiliations == ["Research Software Engineering Group, University of Exampleton, UK"]
+    assert by_name(m)["Jo Bloggs"].affiliations == ["Department of Geography, University of Exampleton, UK", "Research Software Engineering Group, University of Exampleton, UK"]
+
+
+def test_zero_width_spaces_in_authblk_keys_and_addresses_in_places(tmp_path):
+    """A generator's "\\author[\\u200b1]{A}" keys the place "1"; an e-mail
+    address and an ORCID iD printed inside a place are not part of it."""
+    m = read(write(tmp_path, "\\documentclass{article}\n\\usepackage{authblk}\n\\title{Counting}\n"
+        "\\author[\u200b1]{Kim Park}\n\\author[\u200b2]{Jo Bloggs}\n\\author[\u200b]{Ana Li}\n"
+        "\\affil[1]{Scientific Software Center, University of Exampleton, UK; kim@example.org; ORCID: 0000-0002-1825-0097}\n"
+        "\\affil[2]{Department of Geography; Exampleton, UK; jo@example.org}\n"
+        "\\begin{document}\n\\maketitle\nText.\n\\end{document}\n"))
+    assert by_name(m)["Kim Park"].affiliations == ["Scientific Software Center, University of Exampleton, UK"]
+    assert by_name(m)["Jo Bloggs"].affiliations == ["Department of Geography; Exampleton, UK"]
+    assert by_name(m)["Ana Li"].affiliations == []

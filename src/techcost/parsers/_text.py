@@ -933,7 +933,16 @@ class AuthorDraft:
     job_titles: list[str] = field(default_factory=list)
 
     def add_affiliation(self, text: str) -> None:
-        t = one_line(text).strip(" ,;")
+        from ..statements import EMAIL, ORCID
+
+        # (an e-mail address or an ORCID iD printed inside the place is the author's, not the place's:
+        # "Dutch Techcentre for Life Sciences; Utrecht; rob@x.nl; ORCID: 0000-0001-...")
+        t = one_line(text)
+        if "@" in t or re.search(r"\d{4}-\d{4}", t):
+            t = ORCID.sub("", EMAIL.sub("", t))
+            t = re.sub(r"(?:[;,]\s*)?\b(?:ORCID(?:\s+iD)?|e-?mail)\s*:?\s*(?=[;,]|$)", "", t, flags=re.IGNORECASE)
+            t = re.sub(r"(?:\s*[;,]\s*){2,}", "; ", t)
+        t = t.strip(" ,;")
         if t and t not in self.affiliations:
             self.affiliations.append(t)
 

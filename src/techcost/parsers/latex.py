@@ -670,6 +670,12 @@ class Scanner:
         p = m.end()
         o = read_optional(text, p)
         if o is not None:
+            if o[0].strip() == "1" and read_optional(text, o[1]) is None:
+                # "\newcommand{\authorRef}[1]{\autref{#1}}": a macro of one argument, kept with its "#1"
+                g = read_group(text, o[1])
+                if g is not None:
+                    self._define(m.group(1) or m.group(2), g[0], params=1)
+                    return g[1]
             return skip_args(text, o[1], max_groups=2)
         g = read_group(text, p)
         if g is None:
@@ -701,8 +707,8 @@ class Scanner:
                     self._skip_definition(sty.text, m.group(1), m.end())
         return g[1]
 
-    def _define(self, name: str, body: str) -> None:
-        if len(self.macros) < 2000 and len(body) < 20000 and "#" not in body:
+    def _define(self, name: str, body: str, params: int = 0) -> None:
+        if len(self.macros) < 2000 and len(body) < 20000 and ("#" not in body or params == 1 and not re.search(r"#[^1]|##", body)):
             self.macros[name] = body
 
     def _back_command(self, src: Source, name: str, at: int, pos: int) -> int:
@@ -892,7 +898,7 @@ def _heading_text(raw: str) -> str:
 # --------------------------------------------------------------------------
 
 _MARKER_CMDS = re.compile(
-    r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|fnref|corref|tnoteref|footnotemark|"
+    r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref|textsuperscript|fnref|corref|tnoteref|footnotemark|"
     r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
     r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
     r"authornote|authornotemark|footnoteref|thanksref|note)(?![a-zA-Z@])\*?"
@@ -905,6 +911,8 @@ _NAME_SEP = re.compile(
     r",|;|\s+and\s+|\\&|\s&\s|\\(?:hspace\*?\s*\{[^{}]*\}|quad|qquad|hfill)(?![a-zA-Z@])"
     r"|(?<=\$)\s+(?=(?:\\(?:normalsize|large|small)\s+)?[A-Z])"
 )
+# a name's marks closing its line, the next name on the next line: "A\textsuperscript{1,*}" / "B\textsuperscript{2},"
+_MARKS_AT_LINE_END = re.compile(r"(\\textsuperscript\s*\{[^{}\n]{1,12}\})[ \t]*(?=\n\s*[A-Z])")
 _MATH_SPAN = re.compile(r"\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)", re.S)
 _SKIP_NOTE = re.compile(
     r"manuscript received|received\b.*\b(?:revised|accepted)|contributed equally|equal(?:ly)? contribut|these authors|"
@@ -971,6 +979,8 @@ class _NameInfo:
 
 def _keys(text: str) -> list[str]:
     """Affiliation keys from a marker: ``1,2``, ``a,b``, ``1*``."""
+    # (a zero-width space put in by a generator, "\author[\u200b1]{A}", is no part of the key)
+    text = re.sub("[\u200b-\u200d\u2060\ufeff]", "", text)
     # "\inst{\ref{inst:mpia}}": a label of the place (A&A, svjour3), named by its reference
     text = re.sub(r"\\(?:ref|labelcref|cref)\s*\{([^{}]{1,40})\}", lambda m: m.group(1).replace(" ", ""), text)
     # a symbol standing alone is a key (CVPR: "A$^\star$ B$^{\star,\dagger}$" over "$^\star$X \\ $^\dagger$Y"), the
@@ -1130,7 +1140,7 @@ _LEAD_WRAPPERS = re.compile(
     r"quad|qquad|hspace\*?\{[^{}]*\}|vspace\*?\{[^{}]*\}|centering|par)\s*\{?\s*|\{\s*|\}\s*|\s+)+"  # (a "}" closing the line before)
 )
 _LEAD_CMD = re.compile(
-    r"^\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
+    r"^\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autlabel|textsuperscript|affiliationmark|affil|textbf|textsc)\s*"
     r"(?:\[([^\]]*)\]|\{([^{}]*)\})"
 )
 
@@ -1140,7 +1150,8 @@ def _leading_marker(raw: str) -> tuple[list[str], str] | None:
     (``$^1$Inst``, ``\\textsuperscript{a}Inst``, ``\\affmark[1]Inst``,
     PLoS ``\\textbf{1} Inst``) and the rest."""
     # SciPost "{\bf 1} Inst": the old font switch, as PLoS "\textbf{1} Inst"
-    t = _LEAD_WRAPPERS.sub("", re.sub(r"^\s*\{\s*\\bf\s+([^{}]{1,8})\}", r"\\textbf{\1}", raw.strip()))
+    # (and "\bf{1} Inst", the switch given a group as if it were \textbf)
+    t = _LEAD_WRAPPERS.sub("", re.sub(r"^\s*(?:\{\s*\\bf\s+([^{}]{1,8})\}|\\bf\s*\{([^{}]{1,8})\})", lambda m: "\\textbf{" + (m.group(1) or m.group(2)) + "}", raw.strip()))
     m = _LEAD_CMD.match(t)
     if m:
         keys = _keys(m.group(1) or m.group(2) or "")
@@ -1163,7 +1174,7 @@ def _leading_marker(raw: str) -> tuple[list[str], str] | None:
 
 _INNER_MARK = re.compile(
     r"(?<=[\s,;}])(?:\\textsuperscript\s*\{[^{}]{1,8}\}|\$\s*(?:\{\s*\})?\^\s*\{?[^{}$]{1,8}\}?\s*\$|"
-    r"\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum)\s*(?:\[[^\]]{1,8}\]|\{[^{}]{1,8}\}))"
+    r"\\(?:inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref)\s*(?:\[[^\]]{1,8}\]|\{[^{}]{1,8}\}))"
 )
 
 
@@ -1227,7 +1238,7 @@ class _AuthorState:
 
 
 _LEAD_MARK = re.compile(
-    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|textsuperscript|fnref|corref|"
+    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref|textsuperscript|fnref|corref|"
     r"footnotemark|affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|email|ead|cormark|fnmark)(?![a-zA-Z@])|[*∗†‡])"
 )
 
@@ -1263,6 +1274,7 @@ def _merge(into: _NameInfo, extra: _NameInfo) -> None:
 def _line_is_names(raw: str) -> list[_NameInfo]:
     """The names on one author line, when every piece is a name."""
     infos: list[_NameInfo] = []
+    raw = _MARKS_AT_LINE_END.sub(r"\1,", raw)
     for piece, _sep in _split_top(raw, 0, _NAME_SEP)[:MAX_AUTHORS]:
         if not piece.raw.strip():
             continue
@@ -1731,11 +1743,35 @@ class _Expander:
         if self.pattern is None or "\\" not in raw:
             return raw
         for _ in range(4):
-            new = self.pattern.sub(lambda x: self.macros.get(x.group(1), x.group(0)), raw)
+            new = self._once(raw)
             if new == raw or len(new) > 200_000:
                 break
             raw = new
         return raw
+
+    def _once(self, raw: str) -> str:
+        assert self.pattern is not None
+        out: list[str] = []
+        pos = 0
+        for m in self.pattern.finditer(raw):
+            if m.start() < pos:
+                continue
+            out.append(raw[pos : m.start()])
+            body = self.macros.get(m.group(1), m.group(0))
+            pos = m.end()
+            if "#1" in body:
+                # a macro of one argument: its body with the argument put in ("\authorRef{1}")
+                arg = ""
+                if not m.group(0).endswith("{}"):
+                    g = read_group(raw, pos, long=False)
+                    if g is None:
+                        out.append(m.group(0))
+                        continue
+                    arg, pos = g
+                body = body.replace("#1", arg)
+            out.append(body)
+        out.append(raw[pos:])
+        return "".join(out)
 
 
 def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
