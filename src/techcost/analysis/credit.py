@@ -265,7 +265,12 @@ class CreditAnalysis:
                 o
                 for o in orgs
                 if lex.is_team(o.text)
-                and (lex.facility_kind(o.text) in ("team", "facility") or (_TEAM_OF_PLACE.match(o.text) and purpose and pclass != "negative"))
+                and (
+                    lex.facility_kind(o.text) in ("team", "facility")
+                    or (_TEAM_OF_PLACE.match(o.text) and purpose and pclass != "negative")
+                    # "A and B and the Genoscope staff for producing the EST databases": a named staff's work
+                    or (self._named_staff(o.text) and pclass in ("explicit", "inferred"))
+                )
             ),
             None,
         )
@@ -389,6 +394,15 @@ class CreditAnalysis:
                 for i in range(first_new, len(res.facilities)):
                     if not res.facilities[i].named_staff:
                         res.facilities[i] = res.facilities[i].model_copy(update={"named_staff": [_TITLE.sub("", p.text).strip() for p in singled]})
+
+    def _named_staff(self, text: str) -> bool:
+        """A named organisation's staff or team ("the Genoscope staff", "the
+        SAPHIR team"), not a research group's, a funder's or a university's."""
+        if not _NAMED_STAFF.match(text) or self.words.not_technical_place.search(text) or self.lex.funder(text) or self._research_group(text):
+            return False
+        # (whose staff: not a university's or a place's, "the Exampleton University team")
+        whose = re.sub(r"\s+(?:operations\s+|engineering\s+)?(?:staff|team|crews?|personnel)(?:\s+members)?\b.*$", "", text)
+        return not self.lex.place_org(whose)
 
     def _provides_service(self, purpose: str) -> bool:
         """"providing peptide synthesis facilities", "providing the GC-MS
@@ -871,10 +885,18 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             return whole  # "Plateforme Imagerie Cellulaire", "INRAE, US 1426": a platform or a service unit
         if not academic and words.technique_unit.search(whole) and not words.research_unit_field.search(whole):
             return whole  # "Transgenic Service", "Centre for Electron Microscopy and Microanalysis"
-        for piece in re.split(r"\s+and\s+(?=[A-Z])", whole):
-            if academic:
-                academic_parts.add(len(parts))
-            parts.append(piece)
+        # (units joined by "&", each with its own head, are each what they are: "National Center for
+        # Supercomputing Applications & Electrical and Computer Engineering Department"; not "Center for
+        # Computation & Technology", one name)
+        units = re.split(r"\s+&\s+(?=[A-Z])", whole)
+        if len(units) < 2 or not all(_UNIT_HEAD.search(u) for u in units):
+            units = [whole]
+        for unit in units:
+            unit_academic = academic and (len(units) == 1 or bool(words.academic_unit.search(unit)))
+            for piece in re.split(r"\s+and\s+(?=[A-Z])", unit):
+                if unit_academic:
+                    academic_parts.add(len(parts))
+                parts.append(piece)
     for k, part in enumerate(parts):
         nxt = parts[k + 1] if k + 1 < len(parts) else ""
         if _FLOOR.search(part) or _STREET.match(nxt):
@@ -895,6 +917,8 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         if re.search(r"\b(?:facilities|technology|research)\s+council\b|\bcouncil\b|\bfoundation\b|\bagency\b|\bresearch\s+platform\s+(?:on|for|in)\b", part, re.IGNORECASE):
             continue  # "Science and Technology Facilities Council": a funder's name, not a facility
         tech = [h for h in hits if h.label == "technical_affiliations"]
+        if k > 0 and (k - 1 in academic_parts or words.academic_unit.search(parts[k - 1])) and all(h.start == 0 and h.end >= len(camel.strip()) for h in tech):
+            continue  # "Institute of Applied Mathematics, Scientific Computing": the field of a chair in the institute
         if all(re.fullmatch(r"research\s+services?", h.text, re.IGNORECASE) for h in tech) and re.search(r"\b(?!Technical\b|Core\b|Shared\b|Central\b)[A-Z][a-z]+\s+Research\s+Services?\b", part):
             continue  # "Agricultural Research Service": a research agency named by its field, not a service unit
         if all(h.text.lower() in lex.words.one_word_units and re.match(r"\s+(?:Laborator(?:y|ies)|Labs?|Groups?)\b", camel[h.end :]) for h in tech):
@@ -909,8 +933,16 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         if re.search(r"(?:^|\s|&)(?-i:IT)$", part.strip()):
             return part  # "Research IT", "Digital Transformation & IT": the information technology unit
         # "National Biomedical Resource for Advanced Electron Spin Resonance Spectroscopy": a resource for a technique
-        rm = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}Resources?\s+for\s+(?P<field>.+)$", part.strip())
+        rm = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}Resources?\s+(?:(?:Cent(?:er|re)|Facility|Laboratory)\s+)?for\s+(?P<field>.+)$", part.strip())
         if rm and (any(h.label in ("service_domains", "equipment_nouns") for h in lex.hits(rm.group("field"))) or re.search(r"(?:scopy|metry|graphy)\b", rm.group("field"))):
+            return part
+        # "National Center for Supercomputing Applications", "Center for High Performance Computing": a centre for
+        # computing, a service (not "Centre for Computational Biology" or "Center for Computer Science": research;
+        # a centre for a technique, "Centre for Proteomics", is as often a research centre)
+        cm = re.match(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Cent(?:er|re)|Facility)\s+for\s+(?P<field>(?:[A-Z][\w\-]*\s*){1,4})$", part.strip())
+        if cm and any(h.label in ("service_domains", "facility_domains") and h.start == 0 and re.search(r"comput", h.text, re.IGNORECASE) for h in lex.hits(cm.group("field"))) and not (
+            lex.words.research_unit_field.search(cm.group("field")) or lex.words.discipline_field.search(cm.group("field"))
+        ):
             return part
         # "Crystallography Service", "Sequencing Centre", "Functional Genomics Center Zurich (FGCZ)": a unit
         # named by the technical work it serves (not "Centre for Genomic Research": a research centre)
@@ -923,6 +955,8 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             return part
     return None
 
+
+_UNIT_HEAD = re.compile(r"\b(?:Cent(?:er|re)|Department|School|Institute|Facility|Unit|Division|Office|Services?|Core|Platform|Group|Laboratory)\b")
 
 _SERVICE_UNIT = re.compile(
     r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center|Unit|Hub)(?:\s+[A-Z][a-z]+)?(?:\s*\([A-Z]{2,8}\))?$"

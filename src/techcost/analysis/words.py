@@ -150,6 +150,11 @@ class ReaderWords:
         pairs = [str(x).split("=", 1) for x in self.data.get("misspellings", []) if "=" in str(x)]
         self._respelt = {a.strip().lower(): b.strip() for a, b in pairs}
         self._misspelt = re.compile(rf"\b(?:{'|'.join(map(re.escape, self._respelt))})\b", i) if self._respelt else None
+        # the words the list corrects to, and any other slip of one letter in them ("assiatance")
+        self._meant = frozenset(b.lower() for b in self._respelt.values() if len(b) >= 7)
+        heads = sorted({w[:2] for w in self._meant})
+        self._near = re.compile(rf"\b(?:{'|'.join(heads)})[a-z]{{4,10}}\b", i) if heads else None
+        self._near_seen: dict[str, str | None] = {}
         self.read.add("post_nominals")
         self.post_nominals = frozenset(post_nominal_key(x) for x in self.data.get("post_nominals", []))
 
@@ -157,7 +162,17 @@ class ReaderWords:
         """``text`` with the pack's known misspellings read as the words meant."""
         if self._misspelt is None:
             return text
-        return self._misspelt.sub(lambda m: self._respelt[m.group(0).lower()], text)
+        text = self._misspelt.sub(lambda m: self._respelt[m.group(0).lower()], text)
+        if self._near is not None:
+            text = self._near.sub(self._one_slip, text)
+        return text
+
+    def _one_slip(self, m: re.Match[str]) -> str:
+        w = m.group(0)
+        key = w.lower()
+        if key not in self._near_seen:
+            self._near_seen[key] = None if key in self._meant else next((t for t in self._meant if _one_edit(key, t)), None)
+        return self._near_seen[key] or w
 
     def is_post_nominal(self, text: str) -> bool:
         """Whether ``text`` is a degree or certification written after a name ("M.Sc.", "LATG")."""
@@ -170,3 +185,16 @@ class ReaderWords:
     def set(self, key: str) -> frozenset[str]:
         self.read.add(key)
         return frozenset(fold(x) for x in self.data.get(key, []))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter changed, added, dropped or two
+    letters swapped ("assiatance", "asistance", "techincal")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1 :]
