@@ -485,3 +485,20 @@ def test_file_is_not_modified(tmp_path):
     before = p.read_bytes()
     read(p)
     assert p.read_bytes() == before and p.stat().st_mtime_ns == 1_000_000_000_000_000_000
+
+
+def test_a_suffix_written_into_the_given_names(tmp_path):
+    """"<given-names>Milton H., Jr.</given-names>": the suffix goes after
+    the family name, as the name is printed."""
+    p = tmp_path / "suffix.xml"
+    p.write_text(
+        "<article><front><article-meta><title-group><article-title>T</article-title></title-group><contrib-group>"
+        "<contrib contrib-type='author'><name><surname>Saier</surname><given-names>Milton H., Jr.</given-names></name></contrib>"
+        "<contrib contrib-type='author'><name><surname>Bloggs</surname><given-names>Jo</given-names></name></contrib>"
+        "</contrib-group></article-meta></front><body><p>Text.</p></body></article>",
+        encoding="utf-8",
+    )
+    from techcost import api
+
+    m = api.parse_one(p, api.load()[1]).model
+    assert [a.name for a in m.authors] == ["Milton H. Saier Jr.", "Jo Bloggs"]

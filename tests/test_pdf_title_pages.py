@@ -794,3 +794,49 @@ def test_line_numbers_printed_on_every_fifth_line_are_not_text(tmp_path):
     text = " ".join(b.text for s in m.sections for b in s.blocks)
     assert "Line 5 of the text" in text
     assert not re.search(r"\b3[89]\d\b", text)
+
+
+@pytest.mark.parametrize(
+    "printed, want",
+    [
+        ("Fu-ShiQuan<sup>1</sup>, Jo Bloggs<sup>2</sup> &amp; Hyo-Jick Choi<sup>2</sup>", ["Fu-Shi Quan", "Jo Bloggs", "Hyo-Jick Choi"]),
+        ("Jiyeon Park<sup>1</sup>, SeungYeonYoo<sup>1</sup>, Jo Bloggs<sup>2</sup>", ["Jiyeon Park", "Seung Yeon Yoo", "Jo Bloggs"]),
+        ("Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup> and Bin Du<sup>1*</sup> on behalf of the Example Critical Care Trials Group", ["Kim Park", "Jo Bloggs", "Bin Du"]),
+        ("Bhaskara L. Reddy<sup>1</sup>, Milton H., Jr. Saier<sup>1</sup>", ["Bhaskara L. Reddy", "Milton H. Saier Jr."]),
+    ],
+    ids=["hyphenated-given-run-in", "two-given-run-in", "on-behalf-of", "suffix-between"],
+)
+def test_names_printed_with_their_spaces_lost_or_a_group_after_them(tmp_path, printed, want):
+    """A given name run into the family name ("Fu-ShiQuan", "SeungYeonYoo"),
+    the group the authors write for after the last name, a suffix printed
+    before the family name: each author is read whole."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        f"<p class='n'>{printed}</p>"
+        "<p class='aff'><sup>1</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
+        "<p class='aff'><sup>2</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
+        "<p class='aff'>© 2020 Example Verlag GmbH, part of Example Nature</p>"
+    )
+    m = _class_page(tmp_path, body, "names.pdf")
+    from techcost.evaluation.manuscripts import match_names
+
+    assert match_names([a.name for a in m.authors], want) == len(want) == len(m.authors)
+    assert all("Verlag" not in p for a in m.authors for p in a.affiliations)
+
+
+def test_a_manuscripts_labelled_line_of_names_and_its_numbered_places(tmp_path):
+    """A submitted manuscript's "Authors: A (1) MPhil, B (2) Associate
+    Professor, C (1) Professor", double-spaced, then "1. Place" lines: the
+    names without their degrees and posts, each with their places."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p><p>Running title: Counting twice</p>"
+        "<div style='line-height: 2.4'><p>Authors: Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor, Ana<br>Li (1) Professor</p>"
+        "<p>1. The Research Software Engineering Group, The Example Institute, The University of<br>Exampleton, Exampleton, UK.</p>"
+        "<p>2. The School of Public Health, The University of Exampleton, Exampleton, UK.</p></div>"
+        "<p>Source of funding: none.</p>"
+    )
+    m = _class_page(tmp_path, body, "form.pdf")
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
+    assert m.authors[0].affiliations == ["The Research Software Engineering Group, The Example Institute, The University of Exampleton, Exampleton, UK"]
+    assert m.authors[1].affiliations == ["The School of Public Health, The University of Exampleton, Exampleton, UK"]
+    assert {a.name for a in m.authors if a.technical} == {"Kim Park", "Ana Li"}

@@ -874,6 +874,9 @@ def _printed_name(el: etree._Element) -> tuple[str, str | None, str | None]:
     given = text_of(el.find("given-names")) or None
     family = text_of(el.find("surname")) or None
     suffix = text_of(el.find("suffix")) or None
+    # "<given-names>Milton H., Jr.</given-names>": a suffix written into the given names goes after the family name
+    if given and suffix is None and (sm := re.search(r",?\s+(Jr\.?|Sr\.?|II|III|IV)$", given)):
+        given, suffix = given[: sm.start()].strip() or None, sm.group(1)
     if el.tag == "string-name" and not (given or family):
         return _norm(text_of(el)).strip(" ,;"), None, None
     style = el.get("name-style") or "western"

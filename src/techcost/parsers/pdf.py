@@ -137,8 +137,11 @@ def _tidy_name(name: str) -> str:
     name = re.sub(r"(?<=[a-z])i?[iI]D$", "", name)
     # "KasthuriVenkateswaran": given and family names printed without the space between them
     # (not "McDonald", "DeVries", "MacArthur": a prefix of three letters or fewer)
+    # ("Fu-ShiQuan", "SeungYeonYoo": a hyphenated given name, or given names of two words, run in too)
     if " " not in name:
-        name = re.sub(r"^([A-Z][a-z]{3,})([A-Z][a-z]{2,})$", r"\1 \2", name)
+        m = re.fullmatch(r"([A-Z][a-z]{3,}|[A-Z][a-z]+-[A-Z][a-z]+)((?:[A-Z][a-z]{2,}){1,2})", name)
+        if m:
+            name = m.group(1) + " " + " ".join(re.findall(r"[A-Z][a-z]+", m.group(2)))
     words = []
     # (in a name set wholly in capitals a family name of two letters is one too: "JIAJIE MA")
     shortest = 2 if all(c.isupper() for c in re.sub(r"[^\w]|\b\w\b", "", name)) else 3
@@ -205,6 +208,10 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     """A printed author list as (name, markers) pairs, in order. Markers
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
+    # "A, B and Bin Du⟨7*⟩ on behalf of the X Trials Group": the group the authors write for is not one of them
+    t = re.sub(r"\s+(?:on\s+behalf\s+of|for\s+the)\s+(?:the\s+)?[A-Z][^,;]*?\b(?:Group|Consortium|Collaboration|Collaborative|Network|Investigators|Team|Committee|Study)\b.*$", "", t)
+    # "Milton H., Jr. Saier": a suffix printed between the given and the family name goes after it
+    t = re.sub(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*),\s+(Jr\.|Sr\.)\s+([A-Z][\w'’\-]+)", r"\1 \3 \2", t)
     # "Andr⟨⟩eia", "Gael Varoquaux ¨": an empty raised run and an accent printed apart from its letter
     t = re.sub(_SUP_OPEN + r"\s*" + _SUP_CLOSE, "", t)
     t = re.sub(r"\s+[¨´ˇ˜ˆ˘˙˚˝¸`](?=\s|,|$)", "", t)
@@ -2053,8 +2060,12 @@ def _authors_from_front(
     found_at = None
     # one author a line with an e-mail in brackets, when that is how the front page lists them
     by_email = [k for k in range(start, min(start + 14, len(lines))) if (mm := _NAME_EMAIL.match(lines[k].text.strip())) and is_name(mm.group("name"))]
+    # a manuscript's labelled line of names ("Authors: A (1) MPhil, B (2) Associate Professor")
+    labelled = next((k for k in range(start, min(start + 8, len(lines))) if _AUTHORS_LABEL.match(lines[k].text) and _form_names(lines[k].text)), None)
+    if labelled is not None and parse_author_line(_form_names(lines[labelled].text)) is not None:
+        found_at = labelled
     # the author line is among the first few lines after the title
-    for k in range(start, min(start + 5, len(lines)) if len(by_email) < 2 else start):
+    for k in range(start, min(start + 5, len(lines)) if len(by_email) < 2 and found_at is None else start):
         ln = lines[k]
         if re.match(r"^(?:abstract|summary|background|introduction)\b", ln.text, re.I) or len(ln.text) > 400:
             break
@@ -2098,7 +2109,7 @@ def _authors_from_front(
                 break
         return listed, used, [[] for _ in listed]
     first = lines[found_at]
-    texts = [_char_runs(api, tp, first) if tp is not None else first.text]
+    texts = [_form_names(first.text) if found_at == labelled else _char_runs(api, tp, first) if tp is not None else first.text]
     k = found_at + 1
     last = first
     used_lines = [first]
@@ -2130,7 +2141,7 @@ def _authors_from_front(
         goes_on = bool(re.search(r"(?:,|\band|&|[^\W\d_]\.?)\s*$", texts[-1])) or (len(texts) > 1 and len(bare.split()) <= 2)
         if ln.top - last.bottom > (2.2 if goes_on else 1.2) * first.size:
             break
-        txt = _char_runs(api, tp, ln) if tp is not None else ln.text
+        txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
         # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
         if looks_like_affiliation(plain) or "@" in txt or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
@@ -2168,8 +2179,8 @@ def _authors_from_front(
                 end += 1
             continue
         # (REVTeX's "(Dated: September 8, 2017)" closes the places; the abstract under it has raised marks too)
-        if re.match(r"^\(?(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|dated|copyright|citation|open\s+access)\b", t, re.I):
-            break
+        if re.match(r"^\(?(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|dated|copyright|citation|open\s+access)\b|^\s*(?:©|\(c\)\s*(?:19|20)\d\d)", t, re.I):
+            break  # (and "© 2020 Springer-Verlag GmbH": the copyright line, not a place)
         if ln.size > first.size + 1.5:
             break
         raw = _char_runs(api, tp, ln) if tp is not None else t
@@ -2217,7 +2228,12 @@ def _authors_from_front(
             # (a place broken after a comma, or before its last words, "China.", goes on across a double-spaced gap)
             and not (
                 ln.region == lines[j - 1].region
-                and (affils[-1][1].rstrip().endswith(",") or (len(t.split()) <= 3 and _place_like(t)))
+                and (
+                    affils[-1][1].rstrip().endswith(",")
+                    or (len(t.split()) <= 3 and _place_like(t))
+                    # (or it stops on a word no place ends with: "..., The University of" / "New South Wales, Australia.")
+                    or re.search(r"\b(?:of|and|for|the|de|di|du|des|der|für|&)$", affils[-1][1].rstrip()) is not None
+                )
                 and ln.top - lines[j - 1].bottom <= 2.2 * max(ln.height, 1.0)
             )
         ):
@@ -2307,6 +2323,18 @@ def _authors_from_front(
         marks = [[x for x in mk if x not in "[]"] for mk in marks]
         assign_affiliations(authors, marks, _bracket_mark_places(lines, j))
     return authors, name_lines, marks
+
+
+_AUTHORS_LABEL = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
+
+
+def _form_names(text: str) -> str:
+    """A labelled line of names as a plain one: the label gone, "(1)" after
+    a name made its mark, and what follows the mark up to the next comma
+    (a degree, a post: "(2) Associate Professor") dropped."""
+    t = _AUTHORS_LABEL.sub("", text)
+    t = re.sub(r"\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)", lambda m: _SUP_OPEN + m.group(1).replace(" ", "") + _SUP_CLOSE, t)
+    return re.sub("(" + _SUP_CLOSE + r")[^,;" + _SUP_OPEN + r"]*", r"\1", t).strip()
 
 
 def _bracket_mark_places(lines: list[Line], start: int) -> list[tuple[list[str], str]]:
