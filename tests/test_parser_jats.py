@@ -502,3 +502,44 @@ def test_a_suffix_written_into_the_given_names(tmp_path):
 
     m = api.parse_one(p, api.load()[1]).model
     assert [a.name for a in m.authors] == ["Milton H. Saier Jr.", "Jo Bloggs"]
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [("Availability of data and materials", "data_availability"), ("Funding", "funding"), ("Authors' contributions", "author_contributions")],
+)
+def test_an_ack_element_titled_as_another_statement(tmp_path, title, kind):
+    """"<ack><title>Availability of data and materials</title>": the element
+    holds another statement, and the paper has no acknowledgements."""
+    p = tmp_path / "ack.xml"
+    p.write_text(
+        "<article><front><article-meta><title-group><article-title>T</article-title></title-group></article-meta></front>"
+        f"<body><p>Text.</p></body><back><ack><title>{title}</title><p>All data are in the article; KP wrote it.</p></ack></back></article>",
+        encoding="utf-8",
+    )
+    m = read(p)
+    assert not m.acknowledgements_present
+    assert [s.kind for s in m.sections if s.heading == title] == [kind]
+
+
+def test_technical_support_beside_conceptual_advice_is_a_researchers_part(tmp_path):
+    """"KP and JB gave technical support and conceptual advice": a
+    researcher's part as well, so no one is technical staff by it; "AL
+    provided technical support" alone is."""
+    from techcost import api
+    from techcost.analysis import analyse
+
+    p = tmp_path / "con.xml"
+    p.write_text(
+        "<article><front><article-meta><title-group><article-title>T</article-title></title-group><contrib-group>"
+        "<contrib contrib-type='author'><name><surname>Park</surname><given-names>Kim</given-names></name></contrib>"
+        "<contrib contrib-type='author'><name><surname>Bloggs</surname><given-names>Jo</given-names></name></contrib>"
+        "<contrib contrib-type='author'><name><surname>Li</surname><given-names>Ana</given-names></name></contrib>"
+        "</contrib-group></article-meta></front><body><p>Text.</p></body><back>"
+        "<sec><title>Authors' contributions</title><p>KP and JB gave technical support and conceptual advice. AL provided technical support.</p></sec>"
+        "</back></article>",
+        encoding="utf-8",
+    )
+    rs = api.load()[1]
+    m = analyse(api.parse_one(p, rs).model, rs.lexicons)
+    assert [a.name for a in m.authors if a.technical] == ["Ana Li"]

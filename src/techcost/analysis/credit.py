@@ -705,7 +705,8 @@ class CreditAnalysis:
             contrib = " ".join(a.roles_as_written)
             evidence = None
             if contrib and any(h.label == "technical_contributions" for h in lex.hits(contrib)):
-                if not (set(a.roles) & lead) and not re.search(r"\b(?:conceived|conception|designed the (?:study|experiments|research|project)|supervis|wrote the (?:paper|manuscript)|led the)", contrib, re.IGNORECASE):
+                # (not beside a researcher's part: "gave technical support and conceptual advice")
+                if not (set(a.roles) & lead) and not re.search(r"\b(?:conceived|conception|conceptual|intellectual|designed the (?:study|experiments|research|project)|supervis|wrote the (?:paper|manuscript)|led the)", contrib, re.IGNORECASE):
                     evidence = f'contribution statement: "{contrib.strip()[:200]}"'
             if evidence is None:
                 for t in a.job_titles:

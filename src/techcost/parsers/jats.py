@@ -737,11 +737,16 @@ class _Builder:
         are something else (a "Funding" or "Author contributions" part),
         which follow as sections of their own."""
         heading = text_of(ack.find("title")) or "Acknowledgements"
-        apart = [
-            sub
-            for sub in ack.iterchildren("sec")
-            if _sec_kind(text_of(sub.find("title")) or None, sub.get("sec-type")) not in ("other", "acknowledgements")
-        ]
+        own = _sec_kind(heading, None)
+        if own not in ("other", "acknowledgements"):
+            # "<ack><title>Availability of data and materials</title>": the element used for another statement
+            self.read_sec(ack, level, own)
+            return
+        subs = list(ack.iterchildren("sec"))
+        kinds = [_sec_kind(text_of(sub.find("title")) or None, sub.get("sec-type")) for sub in subs]
+        # (beside a part titled as the acknowledgements, the others are statements of their own: "Disclaimer")
+        titled = "acknowledgements" in kinds
+        apart = [sub for sub, kind in zip(subs, kinds, strict=True) if kind != "acknowledgements" and (kind != "other" or titled)]
         paras = _paragraphs(ack)
         if apart:
             inside = {p for sub in apart for p in sub.iter("p")}
