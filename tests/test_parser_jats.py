@@ -543,3 +543,25 @@ def test_technical_support_beside_conceptual_advice_is_a_researchers_part(tmp_pa
     rs = api.load()[1]
     m = analyse(api.parse_one(p, rs).model, rs.lexicons)
     assert [a.name for a in m.authors if a.technical] == ["Ana Li"]
+
+
+def test_a_back_footnote_titled_in_bold(tmp_path):
+    """BMC's "<fn><p><bold>Authors’ contributions</bold></p><p>KP ...</p></fn>":
+    the bold title is the statement's heading and says what it is; the
+    roles are read from the text after it."""
+    p = tmp_path / "fn.xml"
+    p.write_text(
+        "<article><front><article-meta><title-group><article-title>T</article-title></title-group><contrib-group>"
+        "<contrib contrib-type='author'><name><surname>Park</surname><given-names>Kim</given-names></name></contrib>"
+        "<contrib contrib-type='author'><name><surname>Bloggs</surname><given-names>Jo</given-names></name></contrib>"
+        "</contrib-group></article-meta></front><body><p>Text.</p></body><back><fn-group>"
+        "<fn><p><bold>Competing interest</bold></p><p>The authors declare that they have no competing interests.</p></fn>"
+        "<fn><p><bold>Authors\u2019 contributions</bold></p><p>Samples were counted by KP. JB wrote the paper.</p></fn>"
+        "</fn-group></back></article>",
+        encoding="utf-8",
+    )
+    m = read(p)
+    assert m.contribution_statement_present
+    sec = next(s for s in m.sections if s.kind == "author_contributions")
+    assert sec.heading == "Authors\u2019 contributions"
+    assert sec.blocks[0].text.startswith("Samples were counted")

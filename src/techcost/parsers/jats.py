@@ -787,19 +787,25 @@ class _Builder:
         """Untitled, untyped footnotes: one section per kind of footnote."""
         grouped: dict[str, list[TextBlock]] = {}
         first: dict[str, etree._Element] = {}
+        titles: dict[str, str] = {}
         for fn in fns:
             text = text_of(fn, _NO_LABEL)
             if not text:
                 continue
             kind = _fn_kind(fn, text, in_back=in_back) or "other"
+            title = _bold_title(fn)
+            if title and kind != "other" and text.startswith(title):
+                # (the title in bold is the statement's heading, not part of what it says)
+                text = text[len(title) :].strip()
+                titles.setdefault(kind, title)
             if kind != "other" and _is_empty_statement(text):
                 continue
-            grouped.setdefault(kind, []).append(self.block(fn, text, None, "footnote"))
+            grouped.setdefault(kind, []).append(self.block(fn, text, titles.get(kind), "footnote"))
             first.setdefault(kind, fn)
         for kind, blocks in grouped.items():
             if kind == "author_contributions":
                 self.free_statements.extend(b.text for b in blocks)
-            self.add_section(first[kind], kind, None, level, blocks)
+            self.add_section(first[kind], kind, titles.get(kind), level, blocks)
 
     # captions ------------------------------------------------------------------
     def read_captions(self) -> Section | None:
@@ -963,6 +969,17 @@ def _sec_kind(heading: str | None, sec_type: str | None) -> str:
     return classify_heading(heading, sec_type)
 
 
+def _bold_title(fn: etree._Element) -> str | None:
+    """The title of a footnote set in bold as a paragraph of its own before
+    its text ("<p><bold>Authors’ contributions</bold></p>"), if any."""
+    first = fn.find("p")
+    if first is None or len(first) != 1 or first[0].tag not in ("bold", "b") or (first.text or "").strip() or (first[0].tail or "").strip():
+        return None
+    if first.getnext() is None:
+        return None  # (a footnote that is all bold is its text, not a title)
+    return text_of(first) or None
+
+
 def _fn_kind(fn: etree._Element, text: str, *, in_back: bool) -> str | None:
     """What one footnote is: by its ``fn-type``, else (untitled back matter)
     by what it says: thanks to people or funders are acknowledgements."""
@@ -971,9 +988,15 @@ def _fn_kind(fn: etree._Element, text: str, *, in_back: bool) -> str | None:
         if ftype in ("con", "equal") and (ftype == "equal" or (EQUAL_CONTRIBUTION.search(text) and len(text) < 200)):
             return None
         return _FN_TYPE_KIND.get(ftype, "other")
+    # "<fn><p><bold>Authors’ contributions</bold></p><p>...</p></fn>": a title set in bold as its first paragraph
+    title = _bold_title(fn)
+    if title:
+        kind = _sec_kind(title, None)
+        if kind != "other":
+            return kind
     if re.match(r"^\s*(?:acknowledge?ments?|thanks)\b", text, re.I):
         return "acknowledgements"
-    if re.match(r"^\s*(?:authors?'?\s*contributions?|contributions)\b", text, re.I):
+    if re.match(r"^\s*(?:authors?['’]?\s*contributions?|contributions)\b", text, re.I):
         return "author_contributions"
     if _INTERESTS.search(text):
         return "other"
