@@ -3906,3 +3906,18 @@ def test_a_slip_of_one_letter_in_the_words_of_technical_help(read, slip):
     """"technical assiatance": one letter wrong, added, dropped or swapped
     in a word the pack corrects is read as the word meant."""
     assert _credited(read(f"We thank Kim Park for technical {slip} with the wind tunnel experiments.")) == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "text, technical",
+    [
+        ("Thanks also go to Kim Park of the Clinical Services Division at the Example Veterinary College for carrying out the urine analysis.", True),
+        ("We are grateful to Kim Park, Example University Hospital, for their support on the breath collection and the measurement.", True),
+        ("We thank Dr. Kim Park of the cardiac surgery team for sample collection.", False),
+    ],
+)
+def test_a_clinical_services_analysis_is_technical_work(read, text, technical):
+    """Clinical staff collecting samples are not technical staff by it; a
+    clinical service running an analysis or a measurement is doing
+    technical work."""
+    assert bool(_credited(read(text))) == technical

@@ -840,3 +840,24 @@ def test_a_manuscripts_labelled_line_of_names_and_its_numbered_places(tmp_path):
     assert m.authors[0].affiliations == ["The Research Software Engineering Group, The Example Institute, The University of Exampleton, Exampleton, UK"]
     assert m.authors[1].affiliations == ["The School of Public Health, The University of Exampleton, Exampleton, UK"]
     assert {a.name for a in m.authors if a.technical} == {"Kim Park", "Ana Li"}
+
+
+def test_an_accepted_manuscript_cover_citing_the_authors_by_initials(tmp_path):
+    """A publisher's "Accepted Manuscript" cover cites the paper with the
+    authors' initials ("K. Park, J. Bloggs and A. Li, Example Chem., 2013");
+    the article's own first page after it names them in full."""
+    cover = (
+        "<div style='page-break-after: always'><p style='font-size: 24pt'>Accepted Manuscript</p>"
+        "<p>This article can be cited before page numbers have been issued, to do this please use:<br>K. Park, J. Bloggs and A. Li,<br>Example Chem., 2013, DOI: 10.1039/X0XX00000X.</p>"
+        "<p>This is an Accepted Manuscript, which has been through the peer review process and has been accepted for publication.</p>"
+        "<p>Accepted Manuscripts are published online shortly after acceptance, before technical editing and proof reading.</p></div>"
+    )
+    body = (
+        cover + "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup> and Ana Li<sup>1</sup></p>"
+        "<p class='aff'><sup>1</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
+        "<p class='aff'><sup>2</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
+    )
+    m = _class_page(tmp_path, body, "accepted.pdf")
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
+    assert m.title == "Counting the samples twice at three sites"

@@ -342,7 +342,12 @@ class CreditAnalysis:
             # "the authors of JuMP: A, B and C for the implementations": a public tool's authors
             learner = learner or _TOOL_AUTHORS.search(g.role or "") is not None
             # "Dr. A of the cardiac surgery team for sample collection": clinical staff collecting samples
-            learner = learner or (self.words.clinical.search(" ".join(x for x in (p.affil or "", p.role, g.role) if x)) is not None and not fac)
+            # (not a clinical service's analysis: "A of the Clinical Services Division for carrying out the urine analysis")
+            learner = learner or (
+                self.words.clinical.search(" ".join(x for x in (p.affil or "", p.role, g.role) if x)) is not None
+                and not fac
+                and not any(h.label in ("analysis_nouns", "activity_nouns") for h in lex.hits(purpose))
+            )
             technical = explicit or (pclass == "inferred" and not learner)
             key = fold(name)
             if learner and not technical:

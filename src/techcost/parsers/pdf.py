@@ -2784,11 +2784,12 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     if front + 1 < len(pages) and _COVER.search("\n".join(ln.text for ln in pages[front].lines)):
         # a cover sheet ("To cite this article: ..."), perhaps of two pages: the paper's own front page is the
         # first after it that names anyone
-        from ..names import fold
+        from ..names import fold, same_person
 
         named = {fold(a.name) for a in authors}
         after = (read_at(k) for k in (front + 1, front + 2) if k < len(pages) and len(pages[k].lines) >= 5)
-        found = next((r for r in after if r[2] and (not named or any(fold(a.name) in named for a in r[2]))), None)
+        # (the cover may cite them by initials: "V. Nikoloau" is "Vasiliki Nikolaou" on the article's page)
+        found = next((r for r in after if r[2] and (not named or any(fold(a.name) in named or any(same_person(a.name, c.name) for c in authors) for a in r[2]))), None)
         if found is not None and len(found[2]) >= len(authors):
             front, title_rng, authors, name_lines, marks = found
         elif found is not None:
@@ -2919,7 +2920,8 @@ _COVER_SHEET = re.compile(
 )
 _COVER = re.compile(
     r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:"
-    r"|\bThis PDF is the version of the article that was accepted for publication\b|\bThis Provisional PDF corresponds to the article as it appeared upon acceptance\b",
+    r"|\bThis PDF is the version of the article that was accepted for publication\b|\bThis Provisional PDF corresponds to the article as it appeared upon acceptance\b"
+    r"|\bThis is an Accepted Manuscript\b|\bThis article can be cited before page numbers have been issued\b",
     re.MULTILINE,
 )
 
