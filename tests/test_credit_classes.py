@@ -3921,3 +3921,18 @@ def test_a_clinical_services_analysis_is_technical_work(read, text, technical):
     clinical service running an analysis or a measurement is doing
     technical work."""
     assert bool(_credited(read(text))) == technical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are grateful to Kim Park, the SUMO chief pilot during the campaign.",
+        "Thanks go to Kim Park, the station technician, for keeping the instruments running.",
+    ],
+)
+def test_one_technical_post_beside_a_name_is_that_persons_post(read, text):
+    """"A, the SUMO chief pilot during the campaign": the post set beside
+    the name is the person's, not a team thanked without names."""
+    res = read(text)
+    assert _credited(res) == [("Kim Park", "explicit")]
+    assert [f.name for f in res.facilities if not f.named_staff or f.unnamed_staff] == []

@@ -258,6 +258,14 @@ class CreditAnalysis:
         group_role = g.role if lex.is_role(g.role) or tech_team(g.role) else ""
         people = [mt for mt in g.mentions if mt.kind == "person"]
         orgs = [mt for mt in g.mentions if mt.kind == "org"]
+        # "A, the SUMO chief pilot during the campaign": one technical post set beside a name is that
+        # person's post, not a team
+        posts: dict[int, str] = {}
+        for o in list(orgs):
+            before = next((p for p in people if p.end <= o.start and re.fullmatch(r"\s*,\s*", credit.sentence[p.end : o.start])), None)
+            if before is not None and self._singular_post(o.text):
+                posts[id(before)] = o.text
+                orgs.remove(o)
         # "Todd Laverty, Karen Hibbard and the other FlyCore staff", "Darren Ogden and
         # staff at the LGR adult trap": a team the people belong to
         group_team = next(
@@ -285,7 +293,7 @@ class CreditAnalysis:
             if not team_role:
                 # "our technical officers, A, B and C": a post in the plural printed before the names
                 team_role = next((o.text for o in orgs if o.end <= p.start and lex.is_role(o.text) and _plural_post(o.text) and not self._research_group(o.text)), "")
-            role = " ".join(x for x in (p.role, group_role, team_role) if x and (lex.is_role(x) or tech_team(x)))
+            role = " ".join(x for x in (p.role, group_role, team_role, posts.get(id(p), "")) if x and (lex.is_role(x) or tech_team(x)))
             if role and is_author and pclass != "negative":
                 res.author_posts.setdefault(name, role)
             fac = None
@@ -399,6 +407,13 @@ class CreditAnalysis:
                 for i in range(first_new, len(res.facilities)):
                     if not res.facilities[i].named_staff:
                         res.facilities[i] = res.facilities[i].model_copy(update={"named_staff": [_TITLE.sub("", p.text).strip() for p in singled]})
+
+    def _singular_post(self, text: str) -> bool:
+        """One person's technical post ("the SUMO chief pilot during the
+        campaign"): a technical team's noun in the singular as its head."""
+        head = re.split(r"\s+(?:during|of|at|in|on|for|from|with)\s+", text.strip(), maxsplit=1)[0]
+        hits = [h for h in self.lex.hits(head) if h.label == "technical_team_nouns"]
+        return bool(hits) and hits[-1].end >= len(head.rstrip(" .,")) - 1 and not re.search(r"(?:s|staff|team|crew|personnel)$", hits[-1].text, re.IGNORECASE)
 
     def _named_staff(self, text: str) -> bool:
         """A named organisation's staff or team ("the Genoscope staff", "the
