@@ -861,3 +861,27 @@ def test_an_accepted_manuscript_cover_citing_the_authors_by_initials(tmp_path):
     m = _class_page(tmp_path, body, "accepted.pdf")
     assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
     assert m.title == "Counting the samples twice at three sites"
+
+
+def test_a_statement_broken_mid_sentence_between_two_blocks_is_read_as_one():
+    """"... Cy Dunn for his contributions to design, and" | (a column break)
+    | "data acquisition; A, B and C for their roles in data acquisition":
+    the second block goes on with the first, so the people after the break
+    are read in the frame of the thanks before it."""
+    from techcost.parsers.pdf import Block, Line, _sections
+
+    def block(text: str, kind: str, page: int, top: float) -> Block:
+        ln = Line(text=text, page=page, x0=50, x1=300, top=top, bottom=top + 9, size=9.0, bold=False, font="Serif", spans=[])
+        return Block(lines=[ln], kind=kind, text=text)
+
+    blocks = [
+        Block(lines=[Line(text="Acknowledgements", page=3, x0=50, x1=200, top=90, bottom=100, size=10, bold=True, font="Serif", spans=[])], kind="heading", text="Acknowledgements", heading_kind="acknowledgements"),
+        block("We thank the following people for their assistance: Ada Byron for her contributions to design; Cy Dunn for his contributions to design, interviewer training, and", "footnote", 3, 700),
+        block("data acquisition; Kim Park, Jo Bloggs and Ana Li for their roles in data acquisition; and Di Evans for running the assays.", "paragraph", 3, 100),
+    ]
+    secs = _sections(blocks, "p.pdf", 4, 10.0)
+    ack = next(s for s in secs if s.kind == "acknowledgements")
+    assert len(ack.blocks) == 1 and ack.blocks[0].text.endswith("running the assays.")
+    _, rs = api.load()
+    m = analyse(Manuscript(path="p.pdf", format="pdf", sections=secs), rs.lexicons)
+    assert {"Kim Park", "Jo Bloggs", "Ana Li", "Di Evans"} <= {c.name for c in m.technical_contributors}

@@ -3122,6 +3122,11 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int, body: float 
             continue
         if cur is None:
             cur = new_section("other", None, 1, blk)
+        if cur.kind in _CLOSING_KINDS and cur.blocks and text[:1].islower() and re.search(r"(?:\b(?:and|or|the|of|for|to|with|in|by|at)|[,;])$", cur.blocks[-1].text.rstrip()):
+            # "... interviewer training, and" | (a column break) | "data acquisition; A, B ...": one sentence
+            last = cur.blocks[-1]
+            last.text = (last.text[:-1] if last.text.endswith("-") else last.text + " ") + text
+            continue
         cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, cur.heading), kind=_tb_kind(blk)))
     return sections
 
