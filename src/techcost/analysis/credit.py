@@ -276,8 +276,6 @@ class CreditAnalysis:
                 and (
                     lex.facility_kind(o.text) in ("team", "facility")
                     or (_TEAM_OF_PLACE.match(o.text) and purpose and pclass != "negative")
-                    # "A and B and the Genoscope staff for producing the EST databases": a named staff's work
-                    or (self._named_staff(o.text) and pclass in ("explicit", "inferred"))
                 )
             ),
             None,
@@ -414,15 +412,6 @@ class CreditAnalysis:
         head = re.split(r"\s+(?:during|of|at|in|on|for|from|with)\s+", text.strip(), maxsplit=1)[0]
         hits = [h for h in self.lex.hits(head) if h.label == "technical_team_nouns"]
         return bool(hits) and hits[-1].end >= len(head.rstrip(" .,")) - 1 and not re.search(r"(?:s|staff|team|crew|personnel)$", hits[-1].text, re.IGNORECASE)
-
-    def _named_staff(self, text: str) -> bool:
-        """A named organisation's staff or team ("the Genoscope staff", "the
-        SAPHIR team"), not a research group's, a funder's or a university's."""
-        if not _NAMED_STAFF.match(text) or self.words.not_technical_place.search(text) or self.lex.funder(text) or self._research_group(text):
-            return False
-        # (whose staff: not a university's or a place's, "the Exampleton University team")
-        whose = re.sub(r"\s+(?:operations\s+|engineering\s+)?(?:staff|team|crews?|personnel)(?:\s+members)?\b.*$", "", text)
-        return not self.lex.place_org(whose)
 
     def _provides_service(self, purpose: str) -> bool:
         """"providing peptide synthesis facilities", "providing the GC-MS
