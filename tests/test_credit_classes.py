@@ -2168,6 +2168,8 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Example University, Institute of Applied Mathematics, Scientific Computing, Exampletown, Germany", False),
         # a centre for research software
         ("Example University, Scientific Software Center, Germany", True),
+        # a research station is a research site; its staff's posts say whether they are technical
+        ("Agricultural Research Station, Example State University, Petersburg, VA 23806, USA", False),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):
