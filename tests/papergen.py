@@ -17,6 +17,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 
@@ -657,3 +658,27 @@ def form_lines(places: str, *, title_first: bool) -> list[str]:
     """The form's lines, the title first or last."""
     lines = [places if ln == "{places}" else ln for ln in FORM_LINES]
     return lines[-1:] + lines[:-1] if title_first else lines
+
+
+# A submitted manuscript's front matter, written the same in every format: the title, a labelled line
+# of names marked with numbers in brackets and followed by each author's degree or post, then the
+# places, numbered; and what each author should get.
+MANUSCRIPT_TITLE = "Counting the samples twice at three sites"
+MANUSCRIPT_AUTHORS = "Authors: Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor, Ana Li (1) Professor"
+MANUSCRIPT_PLACES = [
+    "1. The Research Software Engineering Group, The Example Institute, The University of Exampleton, Exampleton, UK.",
+    "2. The School of Public Health, The University of Exampleton, Exampleton, UK.",
+]
+MANUSCRIPT_WANT = [
+    ("Kim Park", ["The Research Software Engineering Group, The Example Institute, The University of Exampleton, Exampleton, UK"]),
+    ("Jo Bloggs", ["The School of Public Health, The University of Exampleton, Exampleton, UK"]),
+    ("Ana Li", ["The Research Software Engineering Group, The Example Institute, The University of Exampleton, Exampleton, UK"]),
+]
+MANUSCRIPT_TECHNICAL = {"Kim Park", "Ana Li"}
+
+
+def manuscript_front(m: Any) -> tuple[str | None, list[tuple[str, list[str]]], set[str]]:
+    """What a reading gives of that front matter: the title, each author
+    with their places (a full stop closing a place left out) and the
+    technical authors."""
+    return m.title, [(a.name, [p.rstrip(".") for p in a.affiliations]) for a in m.authors], {a.name for a in m.authors if a.technical}

@@ -411,3 +411,27 @@ def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, titl
     m = parse(path)
     assert m.title == g.FORM_TITLE
     assert [(a.name, a.affiliations) for a in m.authors] == list(zip(g.FORM_NAMES, want))
+
+
+def test_a_manuscripts_labelled_line_of_names_and_its_numbered_places(tmp_path):
+    """The same manuscript front matter as the PDF and Markdown readers'
+    tests: "Authors: A (1) MPhil, B (2) Associate Professor, ..." under the
+    title, then "1. Place" paragraphs; the names without their degrees and
+    posts, each with the places their numbers give."""
+    from docx import Document
+
+    from techcost import api
+    from techcost.analysis import analyse
+
+    d = Document()
+    d.add_paragraph(g.MANUSCRIPT_TITLE, style="Title")
+    d.add_paragraph(g.MANUSCRIPT_AUTHORS)
+    for place in g.MANUSCRIPT_PLACES:
+        d.add_paragraph(place)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Samples were counted twice.")
+    path = tmp_path / "manuscript.docx"
+    d.save(str(path))
+    rs = api.load()[1]
+    m = analyse(parse(path), rs.lexicons)
+    assert g.manuscript_front(m) == (g.MANUSCRIPT_TITLE, g.MANUSCRIPT_WANT, g.MANUSCRIPT_TECHNICAL)

@@ -852,3 +852,16 @@ def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, titl
     m = read(write(tmp_path, "\n\n".join(lines) + "\n\nAbstract: We describe how runs are reduced as soon as they end.\n"))
     assert m.title == g.FORM_TITLE
     assert [(a.name, a.affiliations) for a in m.authors] == list(zip(g.FORM_NAMES, want))
+
+
+def test_a_manuscripts_labelled_line_of_names_and_its_numbered_places(tmp_path):
+    """The same manuscript front matter as the PDF and Word readers' tests:
+    "Authors: A (1) MPhil, B (2) Associate Professor, ..." under the title,
+    then a numbered list of places; the same authors and places."""
+    text = f"# {g.MANUSCRIPT_TITLE}\n\n{g.MANUSCRIPT_AUTHORS}\n\n" + "\n".join(g.MANUSCRIPT_PLACES) + "\n\n## Introduction\n\nSamples were counted twice.\n"
+    from techcost import api
+    from techcost.analysis import analyse
+
+    _, rs = api.load()
+    m = analyse(read(write(tmp_path, text)), rs.lexicons)
+    assert g.manuscript_front(m) == (g.MANUSCRIPT_TITLE, g.MANUSCRIPT_WANT, g.MANUSCRIPT_TECHNICAL)

@@ -673,6 +673,15 @@ def test_a_title_that_reads_like_two_names_over_the_names(tmp_path, title):
     assert [a.name for a in m.authors] == ["Elizabeth L. Kordyum", "Olga A. Artemenko", "Karl H. Hasenstein"]
 
 
+# a front page of three authors, two of them at a core facility
+_FRONT3 = (
+    "<p class='t'>Counting the samples twice at three sites</p>"
+    "<p class='n'>Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup>, Ana Li<sup>1</sup></p>"
+    "<p class='aff'><sup>1</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
+    "<p class='aff'><sup>2</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
+)
+
+
 @pytest.mark.parametrize(
     "cover",
     [
@@ -689,14 +698,7 @@ def test_a_cover_sheet_before_the_article(tmp_path, cover):
     """A short first page naming no one, a notice or a sheet citing the
     paper as "Park et al.", is a cover: the authors are read from the
     article's own first page after it."""
-    body = (
-        f"<div style='page-break-after: always'>{cover}</div>"
-        "<p class='t'>Counting the samples twice at three sites</p>"
-        "<p class='n'>Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup>, Ana Li<sup>1</sup></p>"
-        "<p class='aff'><sup>1</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
-        "<p class='aff'><sup>2</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
-        "<h2>Abstract</h2><p>Samples were counted twice at each of three sites, and the counts agree.</p>"
-    )
+    body = f"<div style='page-break-after: always'>{cover}</div>" + _FRONT3 + "<h2>Abstract</h2><p>Samples were counted twice at each of three sites, and the counts agree.</p>"
     m = _class_page(tmp_path, body, "cover.pdf")
     assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
     assert {a.name for a in m.authors if a.technical} == {"Kim Park", "Ana Li"}
@@ -826,20 +828,18 @@ def test_names_printed_with_their_spaces_lost_or_a_group_after_them(tmp_path, pr
 
 def test_a_manuscripts_labelled_line_of_names_and_its_numbered_places(tmp_path):
     """A submitted manuscript's "Authors: A (1) MPhil, B (2) Associate
-    Professor, C (1) Professor", double-spaced, then "1. Place" lines: the
-    names without their degrees and posts, each with their places."""
+    Professor, C (1) Professor", double-spaced and broken over two lines,
+    then "1. Place" lines, one broken after "of" (the same front matter as
+    the Word and Markdown readers' tests): the names without their degrees
+    and posts, each with their places."""
+    names = g.MANUSCRIPT_AUTHORS.replace(", Ana Li", ", Ana<br>Li")
+    places = [g.MANUSCRIPT_PLACES[0].replace("University of Exampleton", "University of<br>Exampleton"), *g.MANUSCRIPT_PLACES[1:]]
     body = (
-        "<p class='t'>Counting the samples twice at three sites</p><p>Running title: Counting twice</p>"
-        "<div style='line-height: 2.4'><p>Authors: Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor, Ana<br>Li (1) Professor</p>"
-        "<p>1. The Research Software Engineering Group, The Example Institute, The University of<br>Exampleton, Exampleton, UK.</p>"
-        "<p>2. The School of Public Health, The University of Exampleton, Exampleton, UK.</p></div>"
-        "<p>Source of funding: none.</p>"
+        f"<p class='t'>{g.MANUSCRIPT_TITLE}</p><p>Running title: Counting twice</p>"
+        f"<div style='line-height: 2.4'><p>{names}</p>" + "".join(f"<p>{p}</p>" for p in places) + "</div><p>Source of funding: none.</p>"
     )
     m = _class_page(tmp_path, body, "form.pdf")
-    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
-    assert m.authors[0].affiliations == ["The Research Software Engineering Group, The Example Institute, The University of Exampleton, Exampleton, UK"]
-    assert m.authors[1].affiliations == ["The School of Public Health, The University of Exampleton, Exampleton, UK"]
-    assert {a.name for a in m.authors if a.technical} == {"Kim Park", "Ana Li"}
+    assert g.manuscript_front(m) == (g.MANUSCRIPT_TITLE, g.MANUSCRIPT_WANT, g.MANUSCRIPT_TECHNICAL)
 
 
 def test_an_accepted_manuscript_cover_citing_the_authors_by_initials(tmp_path):
@@ -852,12 +852,7 @@ def test_an_accepted_manuscript_cover_citing_the_authors_by_initials(tmp_path):
         "<p>This is an Accepted Manuscript, which has been through the peer review process and has been accepted for publication.</p>"
         "<p>Accepted Manuscripts are published online shortly after acceptance, before technical editing and proof reading.</p></div>"
     )
-    body = (
-        cover + "<p class='t'>Counting the samples twice at three sites</p>"
-        "<p class='n'>Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup> and Ana Li<sup>1</sup></p>"
-        "<p class='aff'><sup>1</sup>Flow Cytometry Core, University of Exampleton, Exampleton, UK</p>"
-        "<p class='aff'><sup>2</sup>Department of Geography, University of Exampleton, Exampleton, UK</p>"
-    )
+    body = cover + _FRONT3
     m = _class_page(tmp_path, body, "accepted.pdf")
     assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
     assert m.title == "Counting the samples twice at three sites"

@@ -729,6 +729,21 @@ def strip_orcid_notes(text: str) -> str:
 _BARE_ORCID = re.compile(r"\s*(?:https?://orcid\.org/)?" + ORCID.pattern)
 
 
+# a form's or a manuscript's labelled line of names: "Authors: A1, B2", "Author(s): ..."
+AUTHORS_LABEL = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
+# a number in brackets after a name, and the degree or post after it up to the next name
+# ("Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor and Ana Li (1,2)")
+_BRACKETED_NUMBER = re.compile(r"\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)(?:(?!\s(?:and|&)\s)[^,;()])*")
+
+
+def bracketed_numbers_as_marks(text: str, open_: str, close: str) -> str:
+    """A line of names marked with numbers in brackets, each mark written
+    between ``open_`` and ``close`` the way the reader marks them, and the
+    degree or post printed after a mark dropped: "Kim Park (1) MPhil, Jo
+    Bloggs (2) Associate Professor" -> "Kim Park⟨1⟩, Jo Bloggs⟨2⟩"."""
+    return _BRACKETED_NUMBER.sub(lambda m: open_ + re.sub(r"\s+", "", m.group(1)) + close, text)
+
+
 # a form's labelled places after its labelled names: "Affiliations: 1) X, 2) Y" (conference abstracts, submission forms)
 LABELLED_PLACES = re.compile(r"^\s*(?:authors?['’]?s?\s+)?(?:affiliations?|institutions?)\s*:\s*(?P<places>\S.*)$", re.I)
 _NUMBERED_PLACE = re.compile(r"(?:^|[,;]\s*)\(?(\d{1,2})[).]\s*")

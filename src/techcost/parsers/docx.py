@@ -38,7 +38,14 @@ from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstoo
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..statements import apply_section_statements
 from ._sections import promote_closing_acknowledgements
-from ._text import AFFILIATIONS_LABEL, LABELLED_PLACES, labelled_places, places_by_initials
+from ._text import (
+    AFFILIATIONS_LABEL,
+    AUTHORS_LABEL,
+    LABELLED_PLACES,
+    bracketed_numbers_as_marks,
+    labelled_places,
+    places_by_initials,
+)
 from .pdf import (
     ARTICLE_TYPE,
     MARKS,
@@ -413,16 +420,16 @@ _PLACEHOLDER = re.compile(r"\[[^\]]{0,40}?(?:add|others|etc|\.\.\.|…)[^\]]{0,4
 
 # a form's labelled front matter, in any order: "Authors: A1, B2", "Affiliations: 1) X, 2) Y",
 # "Title (plain text only): Z" (conference abstracts, submission forms)
-_LABELLED_AUTHORS = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*\S", re.I)
 _LABELLED_TITLE = re.compile(r"^\s*(?:paper\s+|abstract\s+)?title\s*(?:\([^()]{0,40}\))?\s*:\s*(?P<title>\S.*)$", re.I)
 def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]] | None:
     """Title, authors and places given as labelled lines near the top, or None."""
     top = [(k, p) for k, p in enumerate(paras[:15]) if p.text and p.kind != "table"]
-    at = next((k for k, p in top if _LABELLED_AUTHORS.match(p.text)), None)
+    at = next((k for k, p in top if (lm := AUTHORS_LABEL.match(p.text)) and p.text[lm.end() :].strip()), None)
     if at is None:
         return None
     p = paras[at]
-    pairs = parse_author_line(p.marked or p.text)
+    # ("Authors: Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor": numbers in brackets are marks)
+    pairs = parse_author_line(bracketed_numbers_as_marks(p.marked or p.text, _SUP_OPEN, _SUP_CLOSE))
     if not pairs:
         return None
     authors = [make_author(name, Location(path=display_path, paragraph=p.index)) for name, _ in pairs]
@@ -435,6 +442,12 @@ def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, 
             title, t_pos = tm.group("title").strip(), k
             used.add(k)
             break
+    if title is None:
+        # (a manuscript's title over its labelled names: the first paragraph set as a title or in bold)
+        k, q = next(((k, q) for k, q in top if k < at and not _LABEL.match(q.text)), (None, None))
+        if q is not None and (q.style and (q.style.title or q.style.level) or q.bold):
+            title, t_pos = q.text.strip(), k
+            used.add(k)
     affils: list[tuple[list[str], str]] = []
     for k, q in top:
         if k <= at or k > at + 3:
@@ -444,6 +457,16 @@ def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, 
             affils = labelled_places(pm.group("places"), [x for mk in marks for x in mk])
             used.add(k)
             break
+    if not affils:
+        # "1. The X Group, University of Y" under the names: each place after its number
+        for k, q in top:
+            if k <= at:
+                continue
+            nm = re.match(r"^\(?(\d{1,2})[.)]\s+(?=[A-Z])", q.text)
+            if nm is None or not looks_like_affiliation(q.text):
+                break  # (only the paragraphs right under the names: "1. Introduction" is a heading)
+            affils.append(([nm.group(1)], q.text[nm.end() :].strip(" .;,")))
+            used.add(k)
     assign_affiliations(authors, marks, affils)
     return title, t_pos, authors, used
 

@@ -35,6 +35,7 @@ from ._text import (
     LABELLED_PLACES,
     AuthorDraft,
     SectionBuilder,
+    bracketed_numbers_as_marks,
     clean_name,
     find_email,
     is_ack_like,
@@ -1478,9 +1479,11 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
         if _AUTHORS_HEADING.match(lines[k].strip()) and not lines[k].lstrip().startswith("#"):
             return title, []  # "**Authors:**" over one author a line: read as an authors section
         lm = _AUTHORS_LINE.match(lines[k].strip())
-        if lm and _names_with_marks(lm.group("names") or lm.group("names2")):
+        # ("Authors: Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor": numbers in brackets are marks)
+        marked_names = bracketed_numbers_as_marks(lm.group("names") or lm.group("names2"), "^", "^") if lm else ""
+        if lm and _names_with_marks(marked_names):
             # "**Authors:** A^1^, B^2^": the names with their marks; the affiliations follow below
-            for name, keys in _names_with_marks(lm.group("names") or lm.group("names2")):
+            for name, keys in _names_with_marks(marked_names):
                 a = AuthorDraft(name=name, path=path, line=k + 1)
                 a.aff_keys = [x for x in keys if x != "*"]
                 a.corresponding = "*" in keys
@@ -1537,9 +1540,12 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
         # affiliation lines, possibly several in one paragraph
         num = _LEAD_NUMBER.match(text)
         if num:
-            aff = md_inline(text[num.end() :]).strip(" ,;")
-            if aff and not find_email(aff):
-                keyed.setdefault(num.group(1) or num.group(2), aff)
+            # (a numbered list of places is one paragraph: "1. X 2. Y", each item after its number)
+            for item in re.split(r"\s+(?=\d{1,2}\\?[.)]\s+[A-Z])", text):
+                im = _LEAD_NUMBER.match(item)
+                aff = md_inline(item[im.end() :]).strip(" ,;") if im else ""
+                if im and aff and not find_email(aff):
+                    keyed.setdefault(im.group(1) or im.group(2), aff)
             continue
         _store_marked_affiliations(text, keyed)
     if not authors:

@@ -65,8 +65,11 @@ from . import limits  # noqa: E402  (read at call time: configuration may raise 
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
     ADDRESS_COUNTRY,
+    AUTHORS_LABEL,
     IS_WITH,
+    bracketed_numbers_as_marks,
     is_author_note,
+    is_collaboration,
     names_group_or_field,
     places_by_initials,
     places_said_with,
@@ -209,7 +212,9 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
     # "A, B and Bin Du⟨7*⟩ on behalf of the X Trials Group": the group the authors write for is not one of them
-    t = re.sub(r"\s+(?:on\s+behalf\s+of|for\s+the)\s+(?:the\s+)?[A-Z][^,;]*?\b(?:Group|Consortium|Collaboration|Collaborative|Network|Investigators|Team|Committee|Study)\b.*$", "", t)
+    ob = re.search(r"\s+(?:on\s+behalf\s+of|for\s+the)\s+(?:the\s+)?[A-Z].*$", t)
+    if ob and is_collaboration(ob.group(0)):
+        t = t[: ob.start()]
     # "Milton H., Jr. Saier": a suffix printed between the given and the family name goes after it
     t = re.sub(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*),\s+(Jr\.|Sr\.)\s+([A-Z][\w'’\-]+)", r"\1 \3 \2", t)
     # "Andr⟨⟩eia", "Gael Varoquaux ¨": an empty raised run and an accent printed apart from its letter
@@ -2061,7 +2066,7 @@ def _authors_from_front(
     # one author a line with an e-mail in brackets, when that is how the front page lists them
     by_email = [k for k in range(start, min(start + 14, len(lines))) if (mm := _NAME_EMAIL.match(lines[k].text.strip())) and is_name(mm.group("name"))]
     # a manuscript's labelled line of names ("Authors: A (1) MPhil, B (2) Associate Professor")
-    labelled = next((k for k in range(start, min(start + 8, len(lines))) if _AUTHORS_LABEL.match(lines[k].text) and _form_names(lines[k].text)), None)
+    labelled = next((k for k in range(start, min(start + 8, len(lines))) if AUTHORS_LABEL.match(lines[k].text) and _form_names(lines[k].text)), None)
     if labelled is not None and parse_author_line(_form_names(lines[labelled].text)) is not None:
         found_at = labelled
     # the author line is among the first few lines after the title
@@ -2325,16 +2330,10 @@ def _authors_from_front(
     return authors, name_lines, marks
 
 
-_AUTHORS_LABEL = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
-
-
 def _form_names(text: str) -> str:
     """A labelled line of names as a plain one: the label gone, "(1)" after
-    a name made its mark, and what follows the mark up to the next comma
-    (a degree, a post: "(2) Associate Professor") dropped."""
-    t = _AUTHORS_LABEL.sub("", text)
-    t = re.sub(r"\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)", lambda m: _SUP_OPEN + m.group(1).replace(" ", "") + _SUP_CLOSE, t)
-    return re.sub("(" + _SUP_CLOSE + r")[^,;" + _SUP_OPEN + r"]*", r"\1", t).strip()
+    a name made its mark, and a degree or post after the mark dropped."""
+    return bracketed_numbers_as_marks(AUTHORS_LABEL.sub("", text), _SUP_OPEN, _SUP_CLOSE).strip()
 
 
 def _bracket_mark_places(lines: list[Line], start: int) -> list[tuple[list[str], str]]:
