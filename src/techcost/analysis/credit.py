@@ -899,7 +899,7 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
         # Supercomputing Applications & Electrical and Computer Engineering Department"; not "Center for
         # Computation & Technology", one name)
         units = re.split(r"\s+&\s+(?=[A-Z])", whole)
-        if len(units) < 2 or not all(_UNIT_HEAD.search(u) for u in units):
+        if len(units) < 2 or not all(any(fold(w) in words.org_heads for w in re.findall(r"[^\W\d_]+", u)) for u in units):
             units = [whole]
         for unit in units:
             unit_academic = academic and (len(units) == 1 or bool(words.academic_unit.search(unit)))
@@ -965,8 +965,6 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             return part
     return None
 
-
-_UNIT_HEAD = re.compile(r"\b(?:Cent(?:er|re)|Department|School|Institute|Facility|Unit|Division|Office|Services?|Core|Platform|Group|Laboratory)\b")
 
 _SERVICE_UNIT = re.compile(
     r"^(?:the\s+)?(?P<field>(?:[A-Z][\w\-]*\s+){1,3}?)(?:Technology\s+)?(?:Service|Services|Centre|Center|Unit|Hub)(?:\s+[A-Z][a-z]+)?(?:\s*\([A-Z]{2,8}\))?$"
