@@ -682,3 +682,12 @@ def manuscript_front(m: Any) -> tuple[str | None, list[tuple[str, list[str]]], s
     with their places (a full stop closing a place left out) and the
     technical authors."""
     return m.title, [(a.name, [p.rstrip(".") for p in a.affiliations]) for a in m.authors], {a.name for a in m.authors if a.technical}
+
+
+# The text's opening set right under a line of names, with no places between (a letter, an abstract,
+# a report): each names an institute and a facility, and is nobody's affiliation.
+RUNNING_OPENINGS = [
+    "In 2004, a scientist from the Example Research Institute of Infectious Diseases and its Core Facility was exposed to a virus during work.",
+    "Dear Editor, the Electron Microscopy Facility of the Example Institute has seen a rise in samples this year, and we report it.",
+    "Objective: to analyze the feasibility of indicators for the evaluation of programmes at the Example Institute Technology Centre.",
+]

@@ -435,3 +435,24 @@ def test_a_manuscripts_labelled_line_of_names_and_its_numbered_places(tmp_path):
     rs = api.load()[1]
     m = analyse(parse(path), rs.lexicons)
     assert g.manuscript_front(m) == (g.MANUSCRIPT_TITLE, g.MANUSCRIPT_WANT, g.MANUSCRIPT_TECHNICAL)
+
+
+@pytest.mark.parametrize("opening", g.RUNNING_OPENINGS)
+def test_the_text_under_the_names_is_not_their_place(tmp_path, opening):
+    """The same openings as the PDF reader's test, under a line of names in
+    Word: nobody's affiliation, and the facility they mention makes no
+    author technical staff."""
+    from docx import Document
+
+    from techcost import api
+    from techcost.analysis import analyse
+
+    d = Document()
+    d.add_paragraph("Counting the samples twice at three sites", style="Title")
+    d.add_paragraph("Kim Park, Jo Bloggs, Ana Li")
+    d.add_paragraph(opening)
+    d.add_paragraph("The samples were counted twice, and the counts were compared between the sites.")
+    path = tmp_path / "letter.docx"
+    d.save(str(path))
+    m = analyse(parse(path), api.load()[1].lexicons)
+    assert [(a.name, a.affiliations, a.technical) for a in m.authors] == [(n, [], False) for n in ("Kim Park", "Jo Bloggs", "Ana Li")]

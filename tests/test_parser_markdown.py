@@ -865,3 +865,15 @@ def test_a_manuscripts_labelled_line_of_names_and_its_numbered_places(tmp_path):
     _, rs = api.load()
     m = analyse(read(write(tmp_path, text)), rs.lexicons)
     assert g.manuscript_front(m) == (g.MANUSCRIPT_TITLE, g.MANUSCRIPT_WANT, g.MANUSCRIPT_TECHNICAL)
+
+
+@pytest.mark.parametrize("opening", g.RUNNING_OPENINGS)
+def test_the_text_under_the_names_is_not_their_place(tmp_path, opening):
+    """The same openings as the PDF and Word readers' tests, under a plain
+    line of names in Markdown: nobody's affiliation, nobody technical."""
+    from techcost import api
+    from techcost.analysis import analyse
+
+    text = f"# Counting the samples twice at three sites\n\nKim Park, Jo Bloggs, Ana Li\n\n{opening}\n\nThe samples were counted twice.\n"
+    m = analyse(read(write(tmp_path, text)), api.load()[1].lexicons)
+    assert [(a.name, a.affiliations, a.technical) for a in m.authors] == [(n, [], False) for n in ("Kim Park", "Jo Bloggs", "Ana Li")]

@@ -715,14 +715,7 @@ def test_a_short_first_page_that_is_no_cover_is_kept(tmp_path):
     assert m.authors == []
 
 
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "In 2004, a scientist from the Example Research Institute of Infectious Diseases and its Core Facility was exposed to a virus during work.",
-        "Dear Editor, the Electron Microscopy Facility of the Example Institute has seen a rise in samples this year, and we report it.",
-        "Objective: to analyze the feasibility of indicators for the evaluation of programmes at the Example Institute Technology Centre.",
-    ],
-)
+@pytest.mark.parametrize("opening", g.RUNNING_OPENINGS)
 def test_the_text_under_the_names_is_not_their_place(tmp_path, opening):
     """Names with no places under them, then the text ("In 2004, a
     scientist from the X Institute was ...", a letter's "Dear Editor", an

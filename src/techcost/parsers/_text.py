@@ -865,6 +865,24 @@ def looks_like_place(text: str) -> bool:
     return bool(_INSTITUTION.search(text or "")) or bool(_COUNTRY.search(text or ""))
 
 
+# words a sentence of running text holds and a place's name never does (in lower case)
+_RUNNING_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|we|our|us|which|who|should|can|could|may|might|will|would|this|these|those|than|such|not)\b")
+
+
+def running_text(text: str) -> bool:
+    """Whether a line under the names reads as running text (an abstract's
+    or a letter's opening: "In 2004, a scientist from the X Institute was
+    ...", "Dear Editor,", "Objective: to analyze ...") rather than a place
+    ("Department of Medicine, University of X")."""
+    t = text.strip()
+    return bool(
+        re.match(r"(?:dear\s+(?:editor|sir|madam)|to\s+the\s+editor|objectives?|aims?|purpose|methods?|results?|conclusions?|design|setting)\b\s*[:,.]", t, re.IGNORECASE)
+        or re.match(r"(?:In|On|During|Since|From|After|Before|By|Until)\s+(?:(?:early|late|mid-?)\s+)?(?:19|20)\d{2}\b", t)
+        or re.search(r",\s+an?\s+[a-z]", t)
+        or len(_RUNNING_WORDS.findall(t)) >= 1 and len(t.split()) >= 6 and not re.match(r"^(?:present|current|permanent)\s+address", t, re.IGNORECASE)
+    )
+
+
 def names_group_or_field(text: str) -> bool:
     """"Stream Consortium", "Freshwater Ecology": a group or a field of
     study where a person's name is expected."""

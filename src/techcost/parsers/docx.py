@@ -45,6 +45,7 @@ from ._text import (
     bracketed_numbers_as_marks,
     labelled_places,
     places_by_initials,
+    running_text,
 )
 from .pdf import (
     ARTICLE_TYPE,
@@ -588,7 +589,8 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
             if passed and not affils and not looks_like_affiliation(body):
                 break  # past the abstract, a numbered line that is no place ("1 Introduction") ends the search
             affils.append((mk, body))
-        elif looks_like_affiliation(t) and len(t) < 300:
+        elif looks_like_affiliation(t) and len(t) < 300 and not running_text(t):
+            # (not the text's opening: "In 2004, a scientist from the X Institute was ...", "Dear Editor, ...")
             affils.append(([], t))
         elif not affils and numbered and passed < 3:
             passed += 1  # the abstract set between the marked names and their places (pandoc's article templates)

@@ -49,6 +49,7 @@ from ._text import (
     one_line,
     read_text,
     resolve_inside,
+    running_text,
     split_name_list,
     split_orcid_note,
     strip_orcid_notes,
@@ -1578,8 +1579,8 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
             place = md_inline(paras[1][1]).strip() if len(paras) > 1 else ""
             for n in names:
                 a = AuthorDraft(name=n, path=path, line=line_no)
-                if place and looks_like_place(place) and len(place) < 300:
-                    a.add_affiliation(place)
+                if place and looks_like_place(place) and len(place) < 300 and not running_text(place):
+                    a.add_affiliation(place)  # (not the text's opening: "In 2004, a scientist from the X Institute was ...")
                 authors.append(a)
     _apply_keyed(authors, keyed)
     return (title if authors else None), authors

@@ -73,6 +73,7 @@ from ._text import (
     names_group_or_field,
     places_by_initials,
     places_said_with,
+    running_text,
     split_run_in,
     strip_orcid_notes,
     without_post,
@@ -2223,7 +2224,7 @@ def _authors_from_front(
         if ("@" in t and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
             j += 1  # (the last line is an address broken across lines: "jo.bloggs@med.uni-" / "heidelberg.de")
             continue
-        if not (m or m2 or m3) and _running_text(t):
+        if not (m or m2 or m3) and running_text(t):
             break  # "In 2004, a scientist from the X Institute was ...", "Dear Editor, ...": the text has begun
         if (
             not (m or m2 or m3)
@@ -2686,24 +2687,6 @@ def _place_like(text: str) -> bool:
         and text[0].isupper()
         and not re.search(r"\b(?:is|are|was|were|has|have|contributed|equally|deceased|address|author|authors)\b", text, re.I)
         and sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.5 * sum(w[0].isalpha() for w in words)
-    )
-
-
-# words a sentence of running text holds and a place's name never does (in lower case)
-_RUNNING_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|been|we|our|us|which|who|should|can|could|may|might|will|would|this|these|those|than|such|not)\b")
-
-
-def _running_text(text: str) -> bool:
-    """Whether a line under the names reads as running text (an abstract's
-    or a letter's opening: "In 2004, a scientist from the X Institute was
-    ...", "Dear Editor,", "Objective: to analyze ...") rather than a place
-    ("Department of Medicine, University of X")."""
-    t = text.strip()
-    return bool(
-        re.match(r"(?:dear\s+(?:editor|sir|madam)|to\s+the\s+editor|objectives?|aims?|purpose|methods?|results?|conclusions?|design|setting)\b\s*[:,.]", t, re.IGNORECASE)
-        or re.match(r"(?:In|On|During|Since|From|After|Before|By|Until)\s+(?:(?:early|late|mid-?)\s+)?(?:19|20)\d{2}\b", t)
-        or re.search(r",\s+an?\s+[a-z]", t)
-        or len(_RUNNING_WORDS.findall(t)) >= 1 and len(t.split()) >= 6 and not re.match(r"^(?:present|current|permanent)\s+address", t, re.IGNORECASE)
     )
 
 
