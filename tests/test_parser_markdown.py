@@ -877,3 +877,11 @@ def test_the_text_under_the_names_is_not_their_place(tmp_path, opening):
     text = f"# Counting the samples twice at three sites\n\nKim Park, Jo Bloggs, Ana Li\n\n{opening}\n\nThe samples were counted twice.\n"
     m = analyse(read(write(tmp_path, text)), api.load()[1].lexicons)
     assert [(a.name, a.affiliations, a.technical) for a in m.authors] == [(n, [], False) for n in ("Kim Park", "Jo Bloggs", "Ana Li")]
+
+
+def test_the_group_the_authors_write_for_after_a_plain_line_of_names(tmp_path):
+    """"Kim Park, Jo Bloggs and Bin Du on behalf of the Example Trials
+    Group" under the title: the three authors (the PDF reader's test has
+    the same line with marks), not the group."""
+    text = "# Counting the samples twice at three sites\n\nKim Park, Jo Bloggs and Bin Du on behalf of the Example Critical Care Trials Group\n\nDepartment of Geography, University of Exampleton, UK\n\n## Introduction\n\nText.\n"
+    assert [a.name for a in read(write(tmp_path, text)).authors] == ["Kim Park", "Jo Bloggs", "Bin Du"]

@@ -913,11 +913,18 @@ def is_collaboration(text: str) -> bool:
     return bool(_COLLAB.search(text or ""))
 
 
+def without_group_written_for(text: str) -> str:
+    """A list of names without the group the authors write for after it:
+    "A, B and C on behalf of the X Trials Group" -> "A, B and C"."""
+    ob = re.search(r"\s+(?:on\s+behalf\s+of|for\s+the)\s+(?:the\s+)?[A-Z].*$", text)
+    return text[: ob.start()] if ob and is_collaboration(ob.group(0)) else text
+
+
 def split_name_list(text: str) -> list[str]:
     """Names from one printed list: ``A, B and C`` / ``A; B & C``. A lone
     ``Family, Given`` stays one name; ``Jr.`` and the like join the name
-    before them."""
-    t = text.strip()
+    before them; the group they write for is none of them."""
+    t = without_group_written_for(text.strip())
     if not t:
         return []
     if ";" in t:

@@ -69,13 +69,13 @@ from ._text import (
     IS_WITH,
     bracketed_numbers_as_marks,
     is_author_note,
-    is_collaboration,
     names_group_or_field,
     places_by_initials,
     places_said_with,
     running_text,
     split_run_in,
     strip_orcid_notes,
+    without_group_written_for,
     without_post,
 )
 
@@ -213,9 +213,7 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
     # "A, B and Bin Du⟨7*⟩ on behalf of the X Trials Group": the group the authors write for is not one of them
-    ob = re.search(r"\s+(?:on\s+behalf\s+of|for\s+the)\s+(?:the\s+)?[A-Z].*$", t)
-    if ob and is_collaboration(ob.group(0)):
-        t = t[: ob.start()]
+    t = without_group_written_for(t)
     # "Milton H., Jr. Saier": a suffix printed between the given and the family name goes after it
     t = re.sub(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*),\s+(Jr\.|Sr\.)\s+([A-Z][\w'’\-]+)", r"\1 \3 \2", t)
     # "Andr⟨⟩eia", "Gael Varoquaux ¨": an empty raised run and an accent printed apart from its letter
