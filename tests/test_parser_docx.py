@@ -456,3 +456,30 @@ def test_the_text_under_the_names_is_not_their_place(tmp_path, opening):
     d.save(str(path))
     m = analyse(parse(path), api.load()[1].lexicons)
     assert [(a.name, a.affiliations, a.technical) for a in m.authors] == [(n, [], False) for n in ("Kim Park", "Jo Bloggs", "Ana Li")]
+
+
+def test_places_marked_with_roman_numerals(tmp_path):
+    """Raised Roman numerals mark the places ("Hajjar^I^, Schout^II^"), as
+    some journals print them: each name gets its own place, not all three."""
+    from docx import Document
+
+    places = {"I": "Department of Anesthesiology, Heart Institute, São Paulo, Brazil", "II": "Department of Preventive Medicine, São Paulo, Brazil",
+              "III": "Proteomics Core Facility, Faculdade de Medicina, São Paulo, Brazil"}  # fmt: skip
+    d = Document()
+    d.add_heading("Guidelines on the management of a novel influenza virus", 0)
+    p = d.add_paragraph()
+    for name, mark, sep in [("Ludhmila Hajjar", "I", ", "), ("Denise Schout", "II", " and "), ("Marcos Boulos", "III", "")]:
+        p.add_run(name)
+        _superscript(p, mark)
+        p.add_run(sep)
+    for mark, place in places.items():
+        q = d.add_paragraph()
+        _superscript(q, mark)
+        q.add_run(" " + place)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Text.")
+    d.save(tmp_path / "roman.docx")
+    m = parse(tmp_path / "roman.docx")
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Ludhmila Hajjar", [places["I"]]), ("Denise Schout", [places["II"]]), ("Marcos Boulos", [places["III"]])
+    ]  # fmt: skip

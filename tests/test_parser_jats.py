@@ -565,3 +565,43 @@ def test_a_back_footnote_titled_in_bold(tmp_path):
     sec = next(s for s in m.sections if s.kind == "author_contributions")
     assert sec.heading == "Authors\u2019 contributions"
     assert sec.blocks[0].text.startswith("Samples were counted")
+
+
+@pytest.mark.parametrize(
+    "affs",
+    [
+        # places listed apart, each naming its authors by initials and family name (Emerging Infectious Diseases)
+        ['National Institute of Infectious Diseases, Tokyo, Japan (N. Hanaoka, T. Fujimoto); ', "Genomics Core Facility, Gifu University, Gifu City, Japan (M. Yasuda)"],
+        # one place element listing them all, by initials only
+        ["National Institute of Infectious Diseases, Tokyo, Japan (N.H., T.F.); and Genomics Core Facility, Gifu University, Gifu City, Japan (M.Y.)"],
+    ],
+    ids=["by-name", "by-initials"],
+)
+def test_places_shared_by_all_that_name_their_authors(tmp_path, affs):
+    """Every author points to no place, and the places say whose they are:
+    each author gets their own, not all of them."""
+    contribs = person("Hanaoka", "Nozomu") + person("Yasuda", "Mitsuru") + person("Fujimoto", "Tsuguto")
+    body = "<front><article-meta><contrib-group>" + contribs + "".join(f'<aff id="aff{k}">{x}</aff>' for k, x in enumerate(affs)) + "</contrib-group></article-meta></front>"
+    m = read(jats(tmp_path, body))
+    got = {a.name: a.affiliations for a in m.authors}
+    assert got == {
+        "Nozomu Hanaoka": ["National Institute of Infectious Diseases, Tokyo, Japan"],
+        "Mitsuru Yasuda": ["Genomics Core Facility, Gifu University, Gifu City, Japan"],
+        "Tsuguto Fujimoto": ["National Institute of Infectious Diseases, Tokyo, Japan"],
+    }
+
+
+@pytest.mark.parametrize(
+    "ack",
+    [
+        "<ack><title>Conflict of interest</title><p>Kim Park: salary from the University of Exampleton. Honoraria from Example Pharma.</p></ack>",
+        "<ack><p><bold>Potential Financial Conflicts of Interest</bold> None disclosed.</p></ack>",
+        "<ack><title>Competing interests</title><p>The authors declare no competing interests.</p></ack>",
+    ],
+    ids=["titled", "bold-lead", "competing"],
+)
+def test_an_ack_element_holding_a_declaration_of_interests_is_no_acknowledgement(tmp_path, ack):
+    """Some publishers put the declaration of interests in ``<ack>``: it is
+    not an acknowledgement, and the people it names are not thanked."""
+    m = read(jats(tmp_path, front(person("Park", "Kim")) + f"<body><sec><title>Introduction</title><p>Text.</p></sec></body><back>{ack}</back>"))
+    assert not [s for s in m.sections if s.kind == "acknowledgements"]

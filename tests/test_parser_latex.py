@@ -678,3 +678,13 @@ def test_zero_width_spaces_in_authblk_keys_and_addresses_in_places(tmp_path):
     assert by_name(m)["Kim Park"].affiliations == ["Scientific Software Center, University of Exampleton, UK"]
     assert by_name(m)["Jo Bloggs"].affiliations == ["Department of Geography; Exampleton, UK"]
     assert by_name(m)["Ana Li"].affiliations == []
+
+
+@pytest.mark.parametrize("address", ["jo [at] example [dot] org", "jo(at)example.org", "jo\\{at\\}example.org"])
+def test_an_address_written_out_against_harvesting_is_not_part_of_a_place(tmp_path, address):
+    """"jo(at)example.org" is an e-mail address as much as "jo@example.org"."""
+    m = read(write(tmp_path, "\\documentclass{article}\n\\usepackage{authblk}\n\\title{Counting}\n"
+        "\\author[1]{Jo Bloggs}\n"
+        f"\\affil[1]{{Department of Geography; Exampleton, UK; {address}}}\n"
+        "\\begin{document}\n\\maketitle\nText.\n\\end{document}\n"))
+    assert by_name(m)["Jo Bloggs"].affiliations == ["Department of Geography; Exampleton, UK"]

@@ -885,3 +885,22 @@ def test_the_group_the_authors_write_for_after_a_plain_line_of_names(tmp_path):
     the same line with marks), not the group."""
     text = "# Counting the samples twice at three sites\n\nKim Park, Jo Bloggs and Bin Du on behalf of the Example Critical Care Trials Group\n\nDepartment of Geography, University of Exampleton, UK\n\n## Introduction\n\nText.\n"
     assert [a.name for a in read(write(tmp_path, text)).authors] == ["Kim Park", "Jo Bloggs", "Bin Du"]
+
+
+def test_places_marked_with_roman_numerals(tmp_path):
+    """"Ludhmila Hajjar^I^, Denise Schout^II^": Roman numerals as marks."""
+    path = tmp_path / "roman.md"
+    path.write_text(
+        "# Guidelines on the management of a novel influenza virus\n\n"
+        "Ludhmila Hajjar^I^, Denise Schout^II^ and Marcos Boulos^III^\n\n"
+        "^I^ Department of Anesthesiology, Heart Institute, São Paulo, Brazil\n"
+        "^II^ Department of Preventive Medicine, São Paulo, Brazil\n"
+        "^III^ Proteomics Core Facility, Faculdade de Medicina, São Paulo, Brazil\n\n## Introduction\n\nText.\n",
+        encoding="utf-8",
+    )
+    m = parse(path, display_path=path.name)
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Ludhmila Hajjar", ["Department of Anesthesiology, Heart Institute, São Paulo, Brazil"]),
+        ("Denise Schout", ["Department of Preventive Medicine, São Paulo, Brazil"]),
+        ("Marcos Boulos", ["Proteomics Core Facility, Faculdade de Medicina, São Paulo, Brazil"]),
+    ]

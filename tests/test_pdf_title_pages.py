@@ -873,3 +873,343 @@ def test_a_statement_broken_mid_sentence_between_two_blocks_is_read_as_one():
     _, rs = api.load()
     m = analyse(Manuscript(path="p.pdf", format="pdf", sections=secs), rs.lexicons)
     assert {"Kim Park", "Jo Bloggs", "Ana Li", "Di Evans"} <= {c.name for c in m.technical_contributors}
+
+
+def test_a_line_of_names_written_out_of_order_along_its_row(tmp_path):
+    """A front page may write its line of names in pieces that go back along
+    the row: the first name, every name's marks, then the rest of the names
+    from further left (bioRxiv's new pages). Read by where the letters stand,
+    each name keeps its marks; letters up to "h" set under a wrapped line
+    are marks too, and a written-out address ("kim{at}...") is no place."""
+    rel = "style='position: relative'"
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        f"<p class='n'><span {rel}>Kristina Blennow</span><sup {rel}>a b *</sup>, Georg Carlsson<sup {rel}>c</sup>, "
+        f"Laura Grenville-Briggs<sup {rel}>d</sup>, Per Hansson<sup {rel}>e</sup> and Åsa Lankinen<sup {rel}>d</sup></p>"
+        "<p class='aff'><sup>a</sup>Department of Landscape Architecture, Swedish University of Agricultural Sciences, Alnarp, Sweden</p>"
+        "<p class='aff'><sup>b</sup>Department of Physical Geography, Lund University, Lund, Sweden</p>"
+        "<p class='aff'><sup>c</sup>Department of Biosystems and Technology, Swedish University of Agricultural Sciences, Alnarp, Sweden</p>"
+        "<p class='aff'><sup>d</sup>Department of Plant Protection Biology, Swedish University of Agricultural Sciences, Alnarp, Sweden</p>"
+        "<p class='aff'><sup>e</sup>Genomics Core Facility, Lund University, Lund, Sweden</p>"
+        "<p class='aff'>*kristina.blennow{at}slu.se</p>"
+    )
+    m = _class_page(tmp_path, body, "disordered.pdf")
+    places = {a.name: [_norm(x) for x in a.affiliations] for a in m.authors}
+    assert list(places) == ["Kristina Blennow", "Georg Carlsson", "Laura Grenville-Briggs", "Per Hansson", "Åsa Lankinen"]
+    assert places["Kristina Blennow"] == [
+        "department of landscape architecture swedish university of agricultural sciences alnarp sweden",
+        "department of physical geography lund university lund sweden",
+    ]
+    assert places["Åsa Lankinen"] == ["department of plant protection biology swedish university of agricultural sciences alnarp sweden"]
+    assert [a.name for a in m.authors if a.technical] == ["Per Hansson"]
+
+
+def test_a_small_line_number_beside_a_line_of_names(tmp_path):
+    """A journal's draft numbers every fifth line in small type in the
+    margin, and a number falls beside the second line of names ("5 Ronan
+    McHale, ..., David M." over "Haddleton, ..."): it is neither a mark nor
+    a break in the list, and the name cut at the line's end stays whole."""
+    names = [
+        "Christopher Waldron, Qiang Zhang, Zaidong Li, Vasiliki Nikolaou,",
+        "Ronan McHale, Gokhan Yilmaz, Rajan K. Randev, David M.",
+        "Haddleton*, Martijn Droesbeke, Alice J. Haddleton, Muxiu",
+        "Li and Nuttapol Risangud",
+    ]
+    body = [f"Line {k} of the text about the polymerisation of the monomer in beer and wine." for k in range(1, 40)]
+    rows = [("t", "Counting the samples twice at three sites")] + [("n", x) for x in names]
+    rows += [("a", "Department of Chemistry, University of Exampleton, Exampleton, UK")] + [("b", x) for x in body]
+    out = []
+    for k, (kind, text) in enumerate(rows, start=1):
+        mark = str(k) if k % 5 == 0 else ""
+        size = {"t": "15pt", "n": "11pt"}.get(kind, "9pt")
+        out.append(f"<div style='font-size: {size}'><span style='display: inline-block; width: 0.7cm; font-size: 5pt'>{mark}</span>{text}</div>")
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; }</style></head><body>" + "".join(out) + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "numbered-names.pdf"))
+    assert [a.name for a in m.authors] == [
+        "Christopher Waldron", "Qiang Zhang", "Zaidong Li", "Vasiliki Nikolaou", "Ronan McHale", "Gokhan Yilmaz",
+        "Rajan K. Randev", "David M. Haddleton", "Martijn Droesbeke", "Alice J. Haddleton", "Muxiu Li", "Nuttapol Risangud",
+    ]  # fmt: skip
+
+
+def test_a_public_health_journals_front_page(tmp_path):
+    """Emerging Infectious Diseases' first page: a title in heavy type with
+    lines set closer than their font boxes, names with their signs after the
+    commas ("Ran D. Balicer,*† Shmuel ..."), the text's first letter set
+    large on its line, and the places in a note at the foot whose signs are
+    in the note's own type ("*Ben-Gurion University, Israel; †...; and ‡...")."""
+    body_text = " ".join(["The outbreak was investigated by a joint team of veterinary and public health staff."] * 14)
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; width: 8.5cm; } "
+        ".t { font-family: 'DejaVu Sans', sans-serif; font-weight: bold; font-size: 22pt; line-height: 0.95; margin: 0 0 10pt 0; } "
+        ".n { font-family: 'DejaVu Sans', sans-serif; font-weight: bold; font-size: 10pt; } "
+        ".ab { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; } .foot { font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; margin-top: 3cm; }</style></head><body>"
+        "<p class='t'>Multifocal Avian<br>Influenza (H5N1)<br>Outbreak</p>"
+        "<p class='n'>Ran D. Balicer,*† Shmuel Reznikovich,†<br>Elyakum Berman,‡ Michael Pirak,‡<br>Amnon Inbar,‡ Shimon Pokamunski,‡<br>and Itamar Grotto*†</p>"
+        "<p class='ab'>During March 2006, an outbreak of highly pathogenic avian influenza occurred in multiple poultry farms in Israel.</p>"
+        f"<p><span style='font-size: 28pt'>O</span>n March 16, 2006, samples were taken. {body_text}</p>"
+        "<p class='foot'>*Ben-Gurion University of the Negev, Beer-Sheva, Israel; †Israeli Ministry of Health, Jerusalem, Israel; and "
+        "‡Veterinary Services of the Israeli Ministry of Agriculture and Rural Development, Beit Dagan, Israel</p>"
+        "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "eid.pdf"))
+    assert m.title == "Multifocal Avian Influenza (H5N1) Outbreak"
+    places = {a.name: a.affiliations for a in m.authors}
+    assert list(places) == ["Ran D. Balicer", "Shmuel Reznikovich", "Elyakum Berman", "Michael Pirak", "Amnon Inbar", "Shimon Pokamunski", "Itamar Grotto"]
+    ministry = "Israeli Ministry of Health, Jerusalem, Israel"
+    services = "Veterinary Services of the Israeli Ministry of Agriculture and Rural Development, Beit Dagan, Israel"
+    assert places["Ran D. Balicer"] == ["Ben-Gurion University of the Negev, Beer-Sheva, Israel", ministry]
+    assert places["Shmuel Reznikovich"] == [ministry]
+    assert places["Shimon Pokamunski"] == [services]
+
+
+@pytest.mark.parametrize("width", [6.0, 6.5])
+def test_a_place_note_with_a_word_broken_over_its_lines(tmp_path, width):
+    """A note of places set narrow breaks words at a hyphen: "Beer-" over
+    "Sheva" keeps its hyphen, "Mor-" over "gantown" loses it."""
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } "
+        f".foot {{ font-size: 7.5pt; width: {width}cm; hyphens: manual; margin-top: 14cm; }}</style></head><body>"
+        "<p style='font-size: 20pt; font-weight: bold'>Respirator Donning in Post-Hurricane New Orleans</p>"
+        "<p style='font-weight: bold'>Kristin J. Cummings,* Jean Cox-Ganser,† and Kathleen Kreiss*</p>"
+        "<p>Text of the article, which goes on for a while about the respirators.</p>"
+        "<p class='foot'>*Ben-Gurion University of the Negev, Beer-Sheva, Israel; and †National Institute for Occupational Safety and Health, Mor&shy;gantown, West Virginia, USA</p>"
+        "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "broken.pdf"))
+    places = {a.name: a.affiliations for a in m.authors}
+    assert places["Kristin J. Cummings"] == ["Ben-Gurion University of the Negev, Beer-Sheva, Israel"]
+    assert places["Jean Cox-Ganser"] == ["National Institute for Occupational Safety and Health, Morgantown, West Virginia, USA"]
+
+
+def test_places_marked_with_roman_numerals_in_a_two_column_note(tmp_path):
+    """Brazilian journals mark places with raised Roman numerals after the
+    commas ("Hajjar,ᴵ Denise Schout,ᴵᴵ ...") and list the places in a note
+    at the foot of the page set in two columns: each name gets its places,
+    the note read a column at a time."""
+    units = [
+        "Department of Anesthesiology, Heart Institute, São Paulo, Brazil",
+        "Department of Preventive Medicine, Epidemiology Service, São Paulo, Brazil",
+        "Hospital Emilio Ribas, São Paulo, Brazil",
+        "Department of Infectious Diseases, Hospital das Clínicas, São Paulo, Brazil",
+        "Department of Pathology, Hospital das Clínicas, São Paulo, Brazil",
+        "Proteomics Core Facility, Faculdade de Medicina, São Paulo, Brazil",
+    ]
+    roman = ["I", "II", "III", "IV", "V", "VI"]
+    names = [("Ludhmila Abrahao Hajjar", "I"), ("Denise Schout", "II"), ("Filomena Galas", "I"), ("David Everson Uip", "III"),
+             ("Anna Sara Levin", "IV"), ("Helio Caiaffa Filho", "V"), ("Marcos Boulos", "VI")]  # fmt: skip
+    listed = ", ".join(f"{n}<sup>{r}</sup>" for n, r in names[:-1]) + f" and {names[-1][0]}<sup>{names[-1][1]}</sup>"
+    text = " ".join(["The pandemic infection was considered widespread in the country during the winter."] * 12)
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } .foot { font-size: 7pt; font-weight: bold; columns: 2; column-gap: 1cm; margin-top: 6cm; }"
+        "</style></head><body><p style='font-size: 13pt; font-weight: bold'>GUIDELINES ON THE MANAGEMENT OF A NOVEL INFLUENZA VIRUS</p>"
+        f"<p style='font-size: 9pt; font-weight: bold'>{listed}</p><p>{text}</p><div class='foot'>"
+        + "".join(f"<p style='margin: 0 0 2pt 0'><sup>{r}</sup> {u}</p>" for r, u in zip(roman, units))
+        + "</div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "roman.pdf"))
+    got = {a.name: a.affiliations for a in m.authors}
+    assert list(got) == [n for n, _ in names]
+    for n, r in names:
+        assert got[n] == [units[roman.index(r)]], n
+    assert [a.name for a in m.authors if a.technical] == ["Marcos Boulos"]
+
+
+def test_lines_in_one_face_compare_equal_whatever_subset_holds_them(tmp_path):
+    """A PDF may embed one face as several subsets ("IBCCVC+Verdana-Bold"
+    for a title's last line, "Verdana-Bold" above it): a line's face is
+    named without the subset's tag, so the title's lines stay together."""
+    import time
+
+    from techcost.parsers import pdf as P
+
+    path = _printed(_page("<p class='t'>Counting the samples twice</p><p class='n'>Kim Park and Jo Bloggs</p>"), tmp_path / "faces.pdf")
+    api = P._Pdfium()
+    doc = P._open(path, api)
+    try:
+        pages, keep = P._read_pages(doc, api, time.time() + 60)
+        fonts = {ln.font for pg in pages for ln in pg.lines}
+        assert fonts and not any(re.match(r"[A-Z]{6}\+", f) for f in fonts), fonts
+    finally:
+        for page, tp in keep.values():
+            tp.close()
+            page.close()
+        doc.close()
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        # a family name that reads as two degrees run together ("BA" and "RN") is still a name
+        ("Prabjit K. Barn⟨1,2*⟩, Catherine T. Elliott⟨3⟩", [("Prabjit K. Barn", ["1", "2", "*"]), ("Catherine T. Elliott", ["3"])]),
+        # a credential after the name goes, as degrees do
+        ("Vanessa Roberts BSc RRT⟨1⟩, Kim Park⟨2⟩", [("Vanessa Roberts", ["1"]), ("Kim Park", ["2"])]),
+        # one name a line, joined: a mark, then a name opening with a letter outside ASCII
+        ("Renata Perfeito Ribeiro⟨3⟩ Júlia Trevisan Martins⟨3⟩ Ólafur Jónsson⟨1⟩", [("Renata Perfeito Ribeiro", ["3"]), ("Júlia Trevisan Martins", ["3"]), ("Ólafur Jónsson", ["1"])]),
+        # signs after the comma, two of them, or before "and"
+        ("Ran D. Balicer,*† Shmuel Reznikovich,† Shimon Pokamunski,‡ and Itamar Grotto*†",
+         [("Ran D. Balicer", ["*", "†"]), ("Shmuel Reznikovich", ["†"]), ("Shimon Pokamunski", ["‡"]), ("Itamar Grotto", ["*", "†"])]),
+        # Roman numerals as marks
+        ("Ludhmila Abrahao Hajjar,⟨I⟩ Denise Schout,⟨II⟩ Anna Levin⟨IV⟩", [("Ludhmila Abrahao Hajjar", ["I"]), ("Denise Schout", ["II"]), ("Anna Levin", ["IV"])]),
+    ],
+    ids=["barn", "credential", "non-ascii-after-mark", "signs-after-comma", "roman"],
+)
+def test_lines_of_names_and_their_marks(line, want):
+    from techcost.parsers.pdf import parse_author_line
+
+    assert [(n, list(m)) for n, m in parse_author_line(line)] == want
+
+
+_NOTE_NAMES = ["Sarah N. Bevins", "Kenneth L. Gage", "Walter M. Boyce", "Seth P.D. Riley"]
+_NOTE = (
+    "Author affiliations: Colorado State University, Fort Collins, Colorado, USA (S.N. Bevins); Centers for Disease "
+    "Control and Prevention, Fort Collins (K.L. Gage); University of California, Davis, California, USA (W.M. Boyce); "
+    "and Proteomics Core Facility, Thousand Oaks, California, USA (S.P.D. Riley)"
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "markdown"])
+def test_places_in_a_labelled_note_that_names_their_authors(tmp_path, fmt):
+    """"Author affiliations: Colorado State University, ... (S.N. Bevins);
+    Centers for Disease Control ... (K.L. Gage)": a note, at the foot of the
+    first page or anywhere in the paper, gives each author their places."""
+    title = "Wild felids as hosts for human plague"
+    abstract = "Plague seroprevalence was estimated in populations of pumas and bobcats in the western United States."
+    names = ", ".join(_NOTE_NAMES[:-1]) + " and " + _NOTE_NAMES[-1]
+    if fmt == "pdf":
+        html = (
+            "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; width: 8.5cm; }"
+            " .foot { font-size: 7.5pt; margin-top: 9cm; }</style></head><body>"
+            f"<p style='font-size: 20pt; font-weight: bold'>{title}</p><p style='font-weight: bold'>{names}</p><p style='font-size: 9pt'>{abstract}</p>"
+            f"<p>Plague is maintained among rodent hosts and their fleas.</p><p class='foot'>{_NOTE}</p></body></html>"
+        )
+        path = _printed(html, tmp_path / "note.pdf")
+    elif fmt == "docx":
+        from docx import Document
+
+        d = Document()
+        d.add_heading(title, 0)
+        for text in (names, abstract):
+            d.add_paragraph(text)
+        d.add_heading("Introduction", 1)
+        d.add_paragraph("Plague is maintained among rodent hosts and their fleas.")
+        d.add_paragraph(_NOTE)
+        path = tmp_path / "note.docx"
+        d.save(path)
+    else:
+        path = tmp_path / "note.md"
+        path.write_text(f"# {title}\n\n{names}\n\n{abstract}\n\n## Introduction\n\nPlague is maintained among rodent hosts.\n\n{_NOTE}\n", encoding="utf-8")
+    m = _read(path)
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Sarah N. Bevins": ["Colorado State University, Fort Collins, Colorado, USA"],
+        "Kenneth L. Gage": ["Centers for Disease Control and Prevention, Fort Collins"],
+        "Walter M. Boyce": ["University of California, Davis, California, USA"],
+        "Seth P.D. Riley": ["Proteomics Core Facility, Thousand Oaks, California, USA"],
+    }
+    assert [a.name for a in m.authors if a.technical] == ["Seth P.D. Riley"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Springer Science+Business Media, LLC 2011", "Tel.: 55 11 3155-4286", "K.P. and J.B. contributed equally to the work"],
+    ids=["copyright", "telephone", "equal-contribution"],
+)
+def test_a_line_among_the_places_that_is_no_place(tmp_path, line):
+    """The copyright line printed without its sign, a telephone number or a
+    note that two authors contributed equally, set under the names among
+    their places, is no one's place."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park and Jo Bloggs</p>"
+        f"<p class='aff'>Department of Geography, University of Exampleton, Exampleton, UK</p><p class='aff'>{line}</p>"
+    )
+    m = _class_page(tmp_path, body, "noplace.pdf")
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Kim Park": ["Department of Geography, University of Exampleton, Exampleton, UK"],
+        "Jo Bloggs": ["Department of Geography, University of Exampleton, Exampleton, UK"],
+    }
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("BDS, DMSc", False), ("MBBS, MMed, FAMS . Lin Stella Ang", False), ("ARTICLE INFO", False),
+        ("Springer-Verlag London Ltd., part of Springer Nature 2020", False), ("The Author(s) 2019", False),
+        ("DMSC, ESS, Lund, Sweden", True), ("CNRS, IRD, Montpellier, France", True), ("The Nature Conservancy, Sydney NSW 2000", True),
+        ("School of Public Health, Bern 3012", True), ("Media Lab, MIT, Cambridge, MA", True),
+    ],
+)  # fmt: skip
+def test_what_is_no_place(text, place):
+    """Degrees, labels and copyright lines are no place; a unit's initials,
+    a postcode like a year and a place named like a publisher are."""
+    from techcost.parsers._text import not_a_place
+
+    assert not_a_place(text) is not place
+
+
+@pytest.mark.parametrize(
+    "note, want",
+    [
+        ("Author affiliations: University of Exampleton, Exampleton, UK (K. Park); and Sequencing Core Facility, Example Institute, Leeds, UK (J. Bloggs)",
+         {"Kim Park": ["University of Exampleton, Exampleton, UK"], "Jo Bloggs": ["Sequencing Core Facility, Example Institute, Leeds, UK"]}),
+        ("Author affiliations: University of Exampleton, Exampleton, UK; and Example Institute, Leeds, UK",
+         {"Kim Park": ["University of Exampleton, Exampleton, UK", "Example Institute, Leeds, UK"],
+          "Jo Bloggs": ["University of Exampleton, Exampleton, UK", "Example Institute, Leeds, UK"]}),
+    ],
+    ids=["naming-them", "naming-no-one"],
+)  # fmt: skip
+def test_a_letter_signed_at_its_end_above_the_note_of_places(tmp_path, note, want):
+    """A letter to the editor names its authors at its end, in bold, right
+    above the note of their places, and nobody under its title."""
+    text = " ".join(["The emergence and spread of the virus from the animal reservoir to humans raise questions."] * 10)
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; width: 8.5cm; }"
+        " .n { font-family: 'DejaVu Sans', sans-serif; font-weight: bold; } .foot { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; }</style></head><body>"
+        "<p style='font-family: DejaVu Sans; font-weight: bold; font-size: 14pt'>One Flu for One Health</p>"
+        f"<p><b>To the Editor:</b> {text}</p><p class='n'>Kim Park<br>and Jo Bloggs</p><p class='foot'>{note}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "letter.pdf"))
+    assert {a.name: a.affiliations for a in m.authors} == want
+
+
+def test_an_orcid_badge_printed_as_raised_letters_is_no_roman_mark(tmp_path):
+    """MDPI prints an ORCID badge whose text reads "ID", raised and small,
+    after a name's marks ("Sang-Soo Lee * ᴵᴰ"): its "I" is no Roman
+    numeral, and the name stays whole."""
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p>"
+        "<p class='n'>Garima Sharma<sup>†</sup>, Ju-Suk Nam<sup>*,†</sup> and Sang-Soo Lee<sup>*</sup> <sup>ID</sup></p>"
+        "<p class='aff'>Institute for Skeletal Aging, Hallym University, Chuncheon 24252, Korea</p>"
+    )
+    m = _class_page(tmp_path, body, "badge.pdf")
+    assert [a.name for a in m.authors] == ["Garima Sharma", "Ju-Suk Nam", "Sang-Soo Lee"]
+
+
+def test_places_under_each_authors_initials_at_the_foot_of_the_page(tmp_path):
+    """Springer's journals name each author again at the foot of the first
+    page by initials and family name, the corresponding author with a sign
+    ("E. Fong (&)"), then the place and the e-mail address under it."""
+    text = " ".join(["Trust and reciprocity were measured in the community during the outbreak."] * 8)
+    foot = (
+        "E. Fong (&amp;)<br>Department of Sociology, University of Toronto,<br>Toronto, ON M5S 2J4, Canada<br>e-mail: fong@example.org<br><br>"
+        "L. Chang<br>Institute of Sociology, Academia Sinica, Taipei 11529, Taiwan<br>e-mail: chang@example.org<br><br>"
+        "K. Park · J. A. Bloggs<br>Research Computing Services, University of Exampleton, Exampleton, UK"
+    )
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; }"
+        " .foot { font-size: 8pt; margin-top: 4cm; }</style></head><body>"
+        "<p style='font-size: 16pt'>Community Under Stress: Trust and Reciprocity</p>"
+        "<p style='font-weight: bold'>Eric Fong · Ly-yun Chang · Kim Park · Jo A. Bloggs</p>"
+        f"<p>{text}</p><p class='foot'>{foot}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "springer.pdf"))
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Eric Fong": ["Department of Sociology, University of Toronto, Toronto, ON M5S 2J4, Canada"],
+        "Ly-yun Chang": ["Institute of Sociology, Academia Sinica, Taipei 11529, Taiwan"],
+        "Kim Park": ["Research Computing Services, University of Exampleton, Exampleton, UK"],
+        "Jo A. Bloggs": ["Research Computing Services, University of Exampleton, Exampleton, UK"],
+    }
+    assert [a.name for a in m.authors if a.technical] == ["Kim Park", "Jo A. Bloggs"]

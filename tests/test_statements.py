@@ -73,6 +73,18 @@ def test_shared_word_lists():
     assert is_empty_statement("None reported.") and is_empty_statement("N/A") and not is_empty_statement("We thank A.")
 
 
+@pytest.mark.parametrize("text", ["Financial support: None reported.", "Funding: none", "Acknowledgements: Not applicable."])
+def test_a_statement_that_only_labels_its_emptiness_is_empty(text):
+    """An acknowledgement that says, after a label of its own, that there is
+    nothing to say has no content."""
+    assert is_empty_statement(text)
+
+
+@pytest.mark.parametrize("text", ["Financial support: None reported. We thank Kim Park.", "We thank none other than Kim Park."])
+def test_a_statement_with_more_than_its_label_is_not_empty(text):
+    assert not is_empty_statement(text)
+
+
 STATEMENT_ONE_A_SENTENCE = (
     "AB managed the computing grid work at the centre. CDE was a core member of the catalogue production team. "
     "SN-Z implemented the data transfer between the two sites."

@@ -32,9 +32,11 @@ from .names import match_initials
 
 #: An ORCID iD as printed: hyphenated, spaced, en-dashed or run together.
 ORCID = re.compile(r"(?<![\d-])(\d{4})[-\s–‐]{0,2}(\d{4})[-\s–‐]{0,2}(\d{4})[-\s–‐]{0,2}(\d{3}[\dXx])(?![\dXx-])")
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+#: An e-mail address, also with its "@" or dots written out against harvesting ("jo{at}ex.ac.uk", "jo [at] ex [dot] org").
+EMAIL = re.compile(r"[\w.+'-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+(?:(?:\.|\s?[\[({]dot[\])}]\s?)[\w-]+)+")
 EMPTY_STATEMENT = re.compile(
-    r"^\W*(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
+    # (after a label of its own: "Financial support: None reported.")
+    r"^\W*(?:[^\W\d_][\w\s'’-]{0,40}:\s*)?(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
     r"no\s+acknowledge?ments?|-+|–|—)\W*$",
     re.IGNORECASE,
 )

@@ -665,23 +665,32 @@ _AUTHOR_NOTE = re.compile(
 
 # "Department of X, Y 53706 (T.Z., W.Z., J.J.); and Z Laboratory, W (W.Z.)": each place followed by
 # the initials of the authors it belongs to (ASPB, Genetics)
-_PLACE_BY_INITIALS = re.compile(r"(?P<place>[^()]+?)\s*\((?P<who>(?:[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*\s*,?\s*(?:and\s+)?)+)\)\s*[;,.]?\s*(?:and\s+)?")
+# each person by initials ("N.H.") or by initials and family name ("N. Hanaoka", "T. Fujimoto")
+_PLACE_BY_INITIALS = re.compile(
+    r"(?P<place>[^()]+?)\s*\((?P<who>(?:[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*(?:\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)?\s*,?\s*(?:and\s+)?)+)\)\s*[;,.]?\s*(?:and\s+)?"
+)
 
 
 def places_by_initials(authors: list[Author]) -> None:
     """Authors who all hold one merged affiliation that lists its places
-    each with the initials of its authors get their own places."""
-    if len(authors) < 2 or any(a.affiliations != authors[0].affiliations for a in authors) or len(authors[0].affiliations) != 1:
+    each with the initials of its authors get their own places. So do
+    authors who all hold the same several places, each place naming its
+    authors so ("National Institute of Infectious Diseases, Tokyo, Japan
+    (N. Hanaoka, M. Konagaya)", as Emerging Infectious Diseases' JATS has it)."""
+    if len(authors) < 2 or any(a.affiliations != authors[0].affiliations for a in authors) or not authors[0].affiliations:
         return
-    text = authors[0].affiliations[0]
+    text = "; ".join(x.strip().rstrip(";") for x in authors[0].affiliations)
     parts = [(m.group("place").strip(" ,;"), m.group("who")) for m in _PLACE_BY_INITIALS.finditer(text)]
     if len(parts) < 1 or sum(len(m.group(0)) for m in _PLACE_BY_INITIALS.finditer(text)) < 0.9 * len(text.strip()):
         return
     names = [a.name for a in authors]
     given: dict[str, list[str]] = {n: [] for n in names}
     for place, who in parts:
-        for ini in re.findall(r"[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*", who):
-            hits = match_initials(ini, names)
+        for ini in re.findall(r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*(?:\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)?", who):
+            if re.search(r"[\w'’\-]{2,}$", ini) and not ini.endswith("."):
+                hits = [n for n in names if same_person(ini, n)]  # "N. Hanaoka"
+            else:
+                hits = match_initials(re.sub(r"\s", "", ini), names)
             if len(hits) != 1:
                 return
             if place not in given[hits[0]]:
@@ -690,6 +699,39 @@ def places_by_initials(authors: list[Author]) -> None:
         return
     for a in authors:
         a.affiliations = given[a.name]
+
+
+AFFILIATIONS_NOTE = re.compile(r"^\W{0,4}authors?['’]?\s+affi\s?liations?\W{0,4}\s*:\W{0,4}\s*(?P<places>.{10,})$", re.IGNORECASE | re.DOTALL)
+
+
+def places_in_labelled_note(authors: list[Any], texts: Any) -> None:
+    """Places given in a labelled note, each naming its authors ("Author
+    affiliations: Colorado State University, Fort Collins, Colorado, USA
+    (S.N. Bevins, J.A. Tracey); Centers for Disease Control and Prevention,
+    Fort Collins (K.L. Gage)", as Emerging Infectious Diseases prints them),
+    for authors given no places where their names are. Each author gets the
+    places that name them; when the note does not name every author,
+    nobody's places change. ``texts`` are the paper's paragraphs."""
+    if len(authors) < 2 or any(a.affiliations for a in authors):
+        return
+    for text in texts:
+        m = AFFILIATIONS_NOTE.match(text)
+        if not m:
+            continue
+        note = re.sub(r"\s+", " ", m.group("places")).strip()
+        if not _PLACE_BY_INITIALS.search(note):
+            # a note naming no one: its places are everyone's ("X, Legnaro, Italy; and Y, Legnaro")
+            places = [re.sub(r"^and\s+", "", x.strip()).strip(" .,") for x in re.split(r";", note) if x.strip(" .,")]
+            for a in authors:
+                a.affiliations = list(places)
+            return
+        for a in authors:
+            a.affiliations = [note]
+        places_by_initials(authors)
+        if all(a.affiliations == [note] for a in authors):
+            for a in authors:
+                a.affiliations = []
+        return
 
 
 def is_author_note(text: str) -> bool:
@@ -734,6 +776,13 @@ AUTHORS_LABEL = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
 # a number in brackets after a name, and the degree or post after it up to the next name
 # ("Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor and Ana Li (1,2)")
 _BRACKETED_NUMBER = re.compile(r"\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)(?:(?!\s(?:and|&)\s)[^,;()])*")
+
+
+def mark_keys(text: str) -> list[str]:
+    """The keys in a run of affiliation marks: numbers, Roman numerals
+    ("II", as Brazilian journals mark places), letters and signs, in order
+    ("1,2*" gives "1", "2", "*"; "IV" gives "IV"; "ab" gives "a", "b")."""
+    return re.findall(r"\d+|[IVX]+|[a-z]|[^\w\s,⟨⟩]", text)
 
 
 def bracketed_numbers_as_marks(text: str, open_: str, close: str) -> str:
@@ -883,6 +932,38 @@ def running_text(text: str) -> bool:
     )
 
 
+# lines a title page sets among the places that are none: labels, contacts, notes, the copyright line,
+# a name's degrees, and the abstract's opening
+_NOT_PLACE = re.compile(
+    r"^\W*(?:article\s+info(?:rmation)?|erratum\b|correction\b|suggested\s+citation|(?:tel(?:ephone)?|fax|phone)\.?\s*:|on\s+behalf\s+of\b|"
+    r"we\s+(?:report|describe|present|conducted|investigated|examined|studied|review)\b)"
+    r"|\bcontributed\s+equally\b|\bequal(?:ly)?\s+contribut"
+    # "Springer Science+Business Media, LLC 2011", "Springer-Verlag London Ltd., part of Springer Nature 2020"
+    r"|(?:\bltd\.?|\bllc|\binc\.?|\bb\.\s?v\.|\bgmbh|\bspringer(?:[\s-]verlag|\s+nature)?|\belsevier(?:\s+\w+)?|\bwiley(?:[\s-]\w+)?|\bpublishing|\bthe\s+authors?(?:\(s\))?)\W{0,3}\s*(?:19|20)\d\d\s*$",
+    re.IGNORECASE,
+)
+
+
+def not_a_place(text: str) -> bool:
+    """Whether a line set among the places is none: "ARTICLE INFO",
+    "Tel.: ...", "Erratum, ...", "S.R.P. and D.H. contributed equally", the
+    copyright line ("Springer Science+Business Media, LLC 2011"), a name's
+    degrees ("MBBS, MMed, FAMS"), or the abstract's opening ("We report a
+    case of ...")."""
+    t = text.strip()
+    if _NOT_PLACE.search(t):
+        return True
+    # (two degrees first: "BDS, DMSc"; one alone may be a unit's initials, "DMSC, ESS")
+    head = re.split(r"\s*,\s*|\s+\.\s+", t)[:2]
+    return len(head) == 2 and all(_DEGREE_TOKEN.fullmatch(x.strip(" .")) for x in head)
+
+
+_DEGREE_TOKEN = re.compile(
+    r"(?:ph\.?\s?d|m\.?\s?d|mbbs|mbchb|bds|dds|dmd|dmsc|mmed|m\.?ed|msc|bsc|mph|mpharm|bpharm|msn|dnp|rn|dvm|frcp\w*|frcs\w*|fams|fanzca|edic|fccm|facp|fccp|facs|mrcp|mrcs)",
+    re.IGNORECASE,
+)
+
+
 def names_group_or_field(text: str) -> bool:
     """"Stream Consortium", "Freshwater Ecology": a group or a field of
     study where a person's name is expected."""
@@ -978,12 +1059,12 @@ class AuthorDraft:
         # (an e-mail address or an ORCID iD printed inside the place is the author's, not the place's:
         # "Dutch Techcentre for Life Sciences; Utrecht; rob@x.nl; ORCID: 0000-0001-...")
         t = one_line(text)
-        if "@" in t or re.search(r"\d{4}-\d{4}", t):
+        if "@" in t or "at" in t or re.search(r"\d{4}-\d{4}", t):
             t = ORCID.sub("", EMAIL.sub("", t))
             t = re.sub(r"(?:[;,]\s*)?\b(?:ORCID(?:\s+iD)?|e-?mail)\s*:?\s*(?=[;,]|$)", "", t, flags=re.IGNORECASE)
             t = re.sub(r"(?:\s*[;,]\s*){2,}", "; ", t)
         t = t.strip(" ,;")
-        if t and t not in self.affiliations:
+        if t and t not in self.affiliations and any(c.isalnum() for c in t):
             self.affiliations.append(t)
 
     def add_roles(self, slugs: list[str], written: list[str]) -> None:

@@ -44,7 +44,9 @@ from ._text import (
     LABELLED_PLACES,
     bracketed_numbers_as_marks,
     labelled_places,
+    mark_keys,
     places_by_initials,
+    places_in_labelled_note,
     running_text,
 )
 from .pdf import (
@@ -584,7 +586,7 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         if m or m2:
             mm = m or m2
             assert mm is not None
-            mk = re.findall(r"\d+|[a-h]|[^\w\s,]", mm.group(1))
+            mk = mark_keys(mm.group(1))
             body = re.sub(r"⟨[^⟩]*⟩", "", mm.group(2)).strip() if m else mm.group(2).strip()
             if passed and not affils and not looks_like_affiliation(body):
                 break  # past the abstract, a numbered line that is no place ("1 Introduction") ends the search
@@ -726,6 +728,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         comments.append(
             TextBlock(text=text, location=Location(path=display_path, paragraph=idx, section=heading_of.get(idx) if idx is not None else None), kind="other")
         )
+    places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
     places_by_initials(authors)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(

@@ -488,6 +488,10 @@ class _Builder:
         for a in self.authors:
             if not a.affiliations and shared_affs:
                 a.affiliations = list(shared_affs)
+        # places shared by all, each naming its authors by initials: each author's own (the reader every format uses)
+        from ._text import places_by_initials
+
+        places_by_initials(self.authors)
         self.fill_corresp_emails(meta)
 
     def fill_corresp_emails(self, meta: etree._Element) -> None:
@@ -738,6 +742,12 @@ class _Builder:
         which follow as sections of their own."""
         heading = text_of(ack.find("title")) or "Acknowledgements"
         own = _sec_kind(heading, None)
+        # (an element titled, or holding only parts titled in bold, as a declaration of interests: "<ack><title>Conflict
+        # of interest</title>", "<ack><p><bold>Potential Financial Conflicts of Interest</bold> None disclosed.</p>")
+        paras_all = list(_paragraphs(ack))
+        if (own == "other" and _INTERESTS_TITLE.match(heading)) or (ack.find("title") is None and paras_all and all(_INTERESTS_TITLE.match(_bold_lead(p)) for p in paras_all)):
+            self.read_sec(ack, level, "other")
+            return
         if own not in ("other", "acknowledgements"):
             # "<ack><title>Availability of data and materials</title>": the element used for another statement
             self.read_sec(ack, level, own)
@@ -850,6 +860,22 @@ _DEFAULT_HEADINGS = {
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+#: a declaration of interests, by its title
+_INTERESTS_TITLE = re.compile(
+    r"^\s*(?:potential\s+)?(?:financial\s+)?(?:conflicts?\s+of\s+interests?|competing\s+(?:financial\s+)?interests?|"
+    r"declarations?\s+of\s+(?:competing\s+)?interests?|(?:financial\s+)?disclosures?)\b",
+    re.IGNORECASE,
+)
+
+
+def _bold_lead(p: etree._Element) -> str:
+    """The text of a paragraph's opening bold run, if it opens with one."""
+    first = next(iter(p), None)
+    if first is None or first.tag != "bold" or (p.text or "").strip():
+        return ""
+    return text_of(first)
 
 
 def _paragraphs(el: etree._Element) -> Iterator[etree._Element]:

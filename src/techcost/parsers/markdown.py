@@ -47,6 +47,7 @@ from ._text import (
     math_to_text,
     normalise_orcid,
     one_line,
+    places_in_labelled_note,
     read_text,
     resolve_inside,
     running_text,
@@ -2079,6 +2080,7 @@ def _parse_manubot(folder: Path, *, display_path: str, lexicons: dict | None = N
         title = t3 or title  # (a metapaper's title is a section headed "Title")
     if not title and not authors and not sections:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
+    places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
     contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
@@ -2204,6 +2206,7 @@ def _parse(
         title = t3 or title  # (a metapaper's title is a section headed "Title")
     if not title and not authors and not sections and not body.comments:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
+    places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
     contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,

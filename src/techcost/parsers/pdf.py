@@ -65,12 +65,16 @@ from . import limits  # noqa: E402  (read at call time: configuration may raise 
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
     ADDRESS_COUNTRY,
+    AFFILIATIONS_NOTE,
     AUTHORS_LABEL,
     IS_WITH,
     bracketed_numbers_as_marks,
     is_author_note,
+    mark_keys,
     names_group_or_field,
+    not_a_place,
     places_by_initials,
+    places_in_labelled_note,
     places_said_with,
     running_text,
     split_run_in,
@@ -86,7 +90,8 @@ from ._text import (
 MARKS = "*∗†‡§¶‖#⁎✝✉⇑⁑¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_RUN = re.compile(r"(?<=[^\W\d_.)’'])((?:[\d" + re.escape(MARKS) + r"]+(?:,(?=[\d" + re.escape(MARKS) + r"]))?)+)")
 _SUP_OPEN, _SUP_CLOSE = "⟨", "⟩"
-_LEADING_MARKS = re.compile(r"^\s*((?:\d{1,2}|[" + re.escape(MARKS) + r"])(?:\s*[,\s]\s*(?:\d{1,2}|[" + re.escape(MARKS) + r"]))*)(?=\s+[A-Z]|\s*$)")
+# marks after the comma that parts two names belong to the name before ("Balicer,*† Shmuel ...", "Pokamunski,‡ and Itamar ...")
+_LEADING_MARKS = re.compile(r"^\s*((?:\d{1,2}|[" + re.escape(MARKS) + r"]{1,3})(?:\s*[,\s]\s*(?:\d{1,2}|[" + re.escape(MARKS) + r"]{1,3}))*)(?=\s+(?:[A-Z]|and\s|&)|\s*$)")
 
 _NOT_NAME_WORDS = frozenset(
     """university universidad universität universite université department dept institute institut laboratory lab
@@ -100,9 +105,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 _DEGREE = (
     r"(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc\.?n?|b\.?\s?sc\.?n?|m\.?\s?s\.?n?|b\.?\s?s\.?n?|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|"
-    r"r\.?\s?n|n\.?\s?p|frcp\w*|frcs\w*|facs|mbbs|mbchb|dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|jr|sr|ii|iii|iv)\.?"
+    r"r\.?\s?n|n\.?\s?p|frcp\w*|frcs\w*|facs|mbbs|mbchb|dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|rrt|jr|sr|ii|iii|iv)\.?"
 )
-_DEGREES = re.compile(rf"^{_DEGREE}(?:\s*[,&]?\s*{_DEGREE})*$", re.I)
+# (degrees one after another are parted by a comma, "&" or a space: "Barn" is a name, not "BA" run into "RN")
+_DEGREES = re.compile(rf"^{_DEGREE}(?:(?:\s*[,&]\s*|\s+){_DEGREE})*$", re.I)
 
 _PARTICLES = PARTICLES
 
@@ -122,7 +128,7 @@ def _split_markers(part: str) -> tuple[str, list[str]]:
             if not tok:
                 continue
             # "1*" -> "1", "*"; "ab" stays one letter each
-            for piece in re.findall(r"\d+|[a-z]|[^\w\s]", tok):
+            for piece in mark_keys(tok):
                 if piece not in marks:
                     marks.append(piece)
         return " "
@@ -243,7 +249,8 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     # "Kyle Lo⟨†∗⟩ Lucy Lu Wang⟨†∗⟩": raised marks, then space and the next name, part two names;
     # "Ann Reich ⟨1⟩* ID and ...": the "ID" of an ORCID badge beside the marks goes
     t = re.sub(r"(?<=[" + _SUP_CLOSE + r"*∗†‡])\s+ID(?=\s*(?:,|;|and\b|&|$))", "", t)
-    t = re.sub(_SUP_CLOSE + r"\s+(?=[A-Z][a-z])", _SUP_CLOSE + ", ", t)
+    # (whatever the alphabet: "Ribeiro⟨3⟩ Júlia Trevisan Martins⟨3⟩", "⟨1⟩ Ólafur")
+    t = re.sub(_SUP_CLOSE + r"\s+(?=[^\W\d_a-z][^\W\d_A-Z])", _SUP_CLOSE + ", ", t)
     # separators outside markers: commas, semicolons, " and ", " & "
     parts: list[str] = []
     buf: list[str] = []
@@ -265,7 +272,7 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
         # the name before, when that name has none of its own
         wrapped = re.match(r"^\s*((?:" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*)+)(?=\S)", raw)
         if wrapped and out and not out[-1][1]:
-            out[-1][1].extend(m for m in re.findall(r"\d+|[a-z]|[^\w\s,⟨⟩]", wrapped.group(1)) if m not in out[-1][1])
+            out[-1][1].extend(m for m in mark_keys(wrapped.group(1)) if m not in out[-1][1])
             raw = raw[wrapped.end() :]
         # "BOUMA, 1 J. D. HARTMAN, 1 R. BRAHM, 2, 3 P. EVANS": numbers after a comma belong to the name before
         lead = _LEADING_MARKS.match(raw)
@@ -451,6 +458,11 @@ _INITIALS_TOKEN = re.compile(r"(?<![\w.])((?:[A-Z]\.?[-‐]?){2,5})(?![\w])")
 
 
 _EMAIL = EMAIL
+
+
+def _mailed(text: str) -> bool:
+    """Whether a line gives an e-mail address, its "@" perhaps written out ("jo{at}ex.ac.uk")."""
+    return "@" in text or ("at" in text and EMAIL.search(text) is not None)
 _ORCID = ORCID
 
 
@@ -512,7 +524,9 @@ def _named_in(authors: list[Author], text: str, *, last: bool = False) -> int | 
 def assign_affiliations(authors: list[Author], marks: list[list[str]], affils: list[tuple[list[str], str]]) -> None:
     """Match affiliations to authors by marker; a lone unmarked affiliation
     (or only unmarked ones) belongs to every author."""
-    affils = [(m, t) for m, t in affils if t]  # (a note that was only a post leaves no place)
+    # (a note that was only a post leaves no place; a label, a contact, a note, the copyright line, a name's degrees
+    # or the abstract's opening set among the places is none)
+    affils = [(m, t) for m, t in affils if t and not not_a_place(t)]
     if not authors or not affils:
         return
     marked = [(m, t) for m, t in affils if m]
@@ -660,6 +674,9 @@ def _median(values: list[float]) -> float:
     return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
 
 
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+
 class _Pdfium:
     """Thin access to the PDFium calls a page needs, with the ctypes
     functions and buffers bound once (each call costs about a microsecond,
@@ -720,7 +737,8 @@ class _Pdfium:
             if not bold:
                 bold = self._weight(tp, ci) >= 600
             self._bold[key] = bold
-        return raw_name.decode("latin-1", "replace"), bold
+        # (without a subset's tag: "IBCCVC+Verdana-Bold" is the face of "Verdana-Bold")
+        return _SUBSET_TAG.sub("", raw_name.decode("latin-1", "replace")), bold
 
     def objects_differ(self, tp: Any, c0: int, c1: int) -> bool:
         """Whether two characters come from different text objects."""
@@ -951,8 +969,15 @@ def _make_lines(
     if not api.upright():
         return []  # rotated text: margins stamps, rotated table heads
     first_size = api.size(tp, ca)
+    dropcap = False
     if first_size > size * 1.15 and first_size < size * 3:
-        cm, size = ca, first_size  # the middle fell on a superscript
+        # the middle fell on a superscript; or the first letter is a large initial ("Zoonotic pathogens
+        # ..." with a "Z" three lines high), when the letter after it is in the middle's type
+        nxt_ci = api.char_index(tp, a + 1) if z > a and text[a].isupper() and text[a + 1 : a + 2].isalpha() else -1
+        if first_size > size * 1.8 and nxt_ci >= 0 and abs(api.size(tp, nxt_ci) - size) < 0.1 * size:
+            dropcap = True
+        else:
+            cm, size = ca, first_size
     font, bold = api.font(tp, cm)
     if size <= 0.1:
         size = max(ha, 1.0)
@@ -973,7 +998,11 @@ def _make_lines(
         return []
     top = height - max(la[3], lz[3])
     bottom = height - min(la[1], lz[1])
-    return [Line(t, page_no, x0, x1, top, bottom, size, bold, font, [(ca, cz)], soft, trange=(a, z))]
+    if dropcap:
+        # (the line stands where its text does, not as high as the initial)
+        top = height - max(api.loose(tp, cm)[3], lz[3])
+        bottom = height - min(api.loose(tp, cm)[1], lz[1])
+    return [Line(t, page_no, x0, x1, top, bottom, size, bold, font, [(ca, cz)], soft, dropcap, trange=(a, z))]
 
 
 def _scan_split(
@@ -1764,6 +1793,99 @@ def _layout(pages: list[PageText]) -> None:
         pg.lines = ordered
 
 
+def _mend_disordered_rows(api: _Pdfium, tp: Any, lines: list[Line], limit: int = 40) -> list[Line]:
+    """One row of the page written out of order, read as one line by where
+    its letters stand. A front page may print a line of names as pieces
+    that go back along the row: "Kristina Blennow", her marks, the marks of
+    the names after her, then ", Georg Carlsson , Laura ..." from further
+    left. Read in the order written, the names lose their marks and the
+    row breaks in two. Only the first ``limit`` lines are looked at."""
+    tp = getattr(tp, "raw", tp)
+    out: list[Line] = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        ln = lines[k]
+        j = k + 1
+        if k < limit:
+            while (
+                j < n
+                and lines[j].page == ln.page
+                and min(lines[j].bottom, ln.bottom) - max(lines[j].top, ln.top) > 0.3 * min(lines[j].height, ln.height)
+            ):
+                j += 1
+        group = lines[k:j]
+        back = any(b.x0 < a.x1 - 1.0 for a, b in zip(group, group[1:]))
+        if len(group) < 2 or not back:
+            out.append(ln)
+            k += 1
+            continue
+        main = max(group, key=lambda x: (sum(c.isalpha() for c in x.text), x.size))
+        if any(x.lineno_cut for x in group):
+            out.append(ln)  # (a margin's line number was cut from a piece: its letters are read as they are)
+            k += 1
+            continue
+        # each piece is more of the row's text, in its type, or a run of small marks ("a b *", "c")
+        if not all(
+            (x.font == main.font and abs(x.size - main.size) < 0.5 and sum(c.isalpha() for c in x.text) >= 2) or (x.size < 0.85 * main.size and _MARKS_LINE.fullmatch(x.text))
+            for x in group
+        ):
+            out.append(ln)
+            k += 1
+            continue
+        chars = []
+        spread: list[tuple[float, float]] = []  # each piece's letters in the row's own type, left to right
+        for x in group:
+            lo, hi = math.inf, -math.inf
+            for c0, c1 in x.spans:
+                for ci in range(c0, c1 + 1):
+                    ch = api.unicode(tp, ci)
+                    if ch and not ch.isspace():
+                        box = api.loose(tp, ci)
+                        chars.append((box[0], ci, ch, box[2]))
+                        if api.size(tp, ci) >= 0.85 * main.size:
+                            lo, hi = min(lo, box[0]), max(hi, box[2])
+            if lo < hi:
+                spread.append((lo, hi))
+        chars.sort()
+        spread.sort()
+        # the pieces' letters do not overlap (only small marks stand between them), and the row runs on
+        # without a gap as wide as a column's gutter: a side note, a margin's line number or a column beside
+        # the row are not part of it
+        # (and marks follow letters: a small number before the row's first letter is a margin's line number)
+        if (
+            not spread
+            or any(b[0] < a[1] - 1.0 for a, b in zip(spread, spread[1:]))
+            or any(b[0] - a[3] > 1.5 * main.size for a, b in zip(chars, chars[1:]))
+            or any(x.size < 0.85 * main.size and x.x0 < spread[0][0] for x in group)
+        ):
+            out.append(ln)
+            k += 1
+            continue
+        spans: list[tuple[int, int]] = []
+        words: list[str] = []
+        for _, ci, ch, _ in chars:
+            if spans and ci == spans[-1][1] + 1:
+                spans[-1] = (spans[-1][0], ci)
+                words[-1] += ch
+            else:
+                spans.append((ci, ci))
+                words.append(ch)
+        text = _clean_text(" ".join(words).replace(" ,", ",").replace("\ufffe", "-"))
+        row = Line(
+            text, ln.page, min(x.x0 for x in group), max(x.x1 for x in group), min(x.top for x in group), max(x.bottom for x in group),
+            main.size, main.bold, main.font, spans, group[-1].soft, main.dropcap, ln.trange, ln.region, ln.rx0, ln.rx1, ln.no,
+        )  # fmt: skip
+        # (only a line of names is mended: a formula or a table's row is left as it was read)
+        if len(parse_author_line(_char_runs(api, tp, row)) or []) < 2:
+            out.append(ln)
+            k += 1
+            continue
+        out.append(row)
+        k = j
+    return out
+
+
 def _grid_name(ln: Line) -> bool:
     """A line that is one person's name and nothing else (a cell's head)."""
     if len(ln.text) > 60 or looks_like_affiliation(ln.text):
@@ -1881,7 +2003,7 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
         while (
             j < len(lines)
             and abs(lines[j].size - ln.size) < 0.4
-            and -0.3 * ln.size <= lines[j].top - lines[j - 1].bottom < 1.2 * ln.size  # tight leading: font boxes may overlap
+            and -0.5 * ln.size <= lines[j].top - lines[j - 1].bottom < 1.2 * ln.size  # tight leading: font boxes may overlap
             and not ARTICLE_TYPE.match(lines[j].text.strip())
             # a title set in capitals, then the names in their own case in the same type ("TRANSIENT
             # SPATIAL ATTENTION" over "Yaffa Yeshurun and Liat Levy")
@@ -1999,6 +2121,15 @@ def _marks_by_position(api: _Pdfium, tp: Any, names: Line, marks: Line) -> str |
     return _clean_text("".join(out).replace("\ufffe", "-"))
 
 
+def _roman_run(api: _Pdfium, tp: Any, ci: int, last: int) -> bool:
+    """Whether the letters from ``ci`` on are a Roman numeral standing
+    alone ("II,"), not the start of a word ("ID", an ORCID badge's text)."""
+    k = ci
+    while k <= last and api.unicode(tp, k) in ("I", "V", "X"):
+        k += 1
+    return k > last or not api.unicode(tp, k).isalpha()
+
+
 def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
     """A line's text with superscript runs wrapped in ``⟨⟩`` (found from
     character sizes and raised baselines)."""
@@ -2034,7 +2165,10 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
             raised = base is not None and box[1] > base + 0.25 * ln.size
             small = size < 0.8 * ln.size
             # a letter past "h" is a mark only when raised (a long list's "i", "m"; small capitals are not raised)
-            is_sup = ((small or raised) and (ch.isdigit() or ch in MARKS or ch in ",abcdefgh" or not ch.isalnum())) or (raised and ch.islower())
+            # (and a small raised Roman numeral: "Hajjar,ᴵ Denise Schout,ᴵᴵ ...", as Brazilian journals mark places)
+            is_sup = ((small or raised) and (ch.isdigit() or ch in MARKS or ch in ",abcdefgh" or not ch.isalnum())) or (raised and ch.islower()) or (
+                raised and ch in "IVX" and size < 0.9 * ln.size and _roman_run(api, tp, ci, c1)
+            )
             if is_sup and not sup:
                 out.append(_SUP_OPEN)
                 sup = True
@@ -2045,8 +2179,12 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
     if sup:
         out.append(_SUP_CLOSE)
     text = _clean_text("".join(out).replace("\ufffe", "-"))
-    return re.sub(r"^\d{1,4}\s+", "", text, count=1) if ln.lineno_cut else text
+    # (a line number set smaller than the text reads as a raised mark: "⟨5⟩ Ronan McHale, ...")
+    return re.sub(r"^(?:\d{1,4}\s+|" + _SUP_OPEN + r"\d{1,4}" + _SUP_CLOSE + r"\s*)", "", text, count=1) if ln.lineno_cut else text
 
+
+# a line of marks only, digits, signs or letters up to "h" ("8,9", "a b *")
+_MARKS_LINE = re.compile(r"(?:(?:\d{1,3}|[a-h]|[" + re.escape(MARKS) + r"])[,\s]*){1,12}")
 
 _SIDE_NOTE = re.compile(r"^\s*(?:received|accepted|published(?:\s+online)?|revised|check\s+for\s+updates|open\s+access|citation|editor|copyright)\b", re.IGNORECASE)
 
@@ -2120,7 +2258,7 @@ def _authors_from_front(
     skipped = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.size < first.size - 0.6 and re.fullmatch(r"[\d,\s" + re.escape(MARKS) + r"]{1,20}", ln.text) and re.search(r"\d|[" + re.escape(MARKS) + r"]", ln.text) and abs(ln.top - last.top) < 2 * first.size:
+        if ln.size < first.size - 0.6 and _MARKS_LINE.fullmatch(ln.text) and abs(ln.top - last.top) < 2 * first.size:
             # "8,9" set as a line of its own: the marks of the name before, or, when the marks
             # run under the whole line of names ("1 2 1", F1000), each name's by where it stands
             placed = _marks_by_position(api, tp, last, ln) if tp is not None and last is not None else None
@@ -2148,7 +2286,7 @@ def _authors_from_front(
         txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
         # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
-        if looks_like_affiliation(plain) or "@" in txt or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
+        if looks_like_affiliation(plain) or _mailed(txt) or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
             break
         joined = " ".join(texts + [txt])
         if parse_author_line(txt) is None and parse_author_line(joined) is None:
@@ -2219,7 +2357,7 @@ def _authors_from_front(
             break  # a side column's label alone on its line ("Correspondence", "Funding information") ends the places
         # (a marked place with an e-mail run on after it, "aDepartment of ..., Canada. E-mail: x@y", is still a place)
         mailed_place = "@" in t and bool(m or m2 or m3) and looks_like_affiliation(re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I))
-        if ("@" in t and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
+        if (_mailed(t) and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
             j += 1  # (the last line is an address broken across lines: "jo.bloggs@med.uni-" / "heidelberg.de")
             continue
         if not (m or m2 or m3) and running_text(t):
@@ -2356,7 +2494,7 @@ def _bracket_mark_places(lines: list[Line], start: int) -> list[tuple[list[str],
             continue
         if cur is None:
             continue
-        if "@" in t or re.match(r"^(?:e-?mail|homepage|supporting\s+information|orcid|©)", t, re.IGNORECASE):
+        if _mailed(t) or re.match(r"^(?:e-?mail|homepage|supporting\s+information|orcid|©)", t, re.IGNORECASE):
             cur = None
             continue
         cur.append(t)
@@ -2638,8 +2776,11 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
         return []
     foot = max(ln.bottom for ln in lines)
     top = min(ln.top for ln in lines)
+    # (Roman numerals when the names carry them: "I Department of ...", "II Hospital ...")
+    roman = r"|[IVX]{1,4}(?=\s*[A-Z][a-z])" if any(re.fullmatch(r"[IVX]+", u) for u in used) else ""
+    lead = r"^\s*(\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"]" + roman + r")\s*(?=[A-Z])"
     at = next(
-        (k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4 and re.match(r"^\s*(?:\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"])\s*[A-Z]", lines[k].text)),
+        (k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4 and re.match(lead, lines[k].text)),
         None,
     )
     if at is None:
@@ -2651,16 +2792,36 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     i = same.index(lines[at])
     while i > 0 and lines[at].top - same[i - 1].top < 20 * max(lines[at].height, 1.0) and 0 <= same[i].top - same[i - 1].bottom <= 2.5 * max(same[i].height, 1.0):
         i -= 1
-    texts: list[str] = []
+    chosen: list[Line] = []
     prev = same[i]
     for ln in same[i : i + 24]:
         if ln.top - prev.bottom > 2.5 * max(ln.height, 1.0):
             break
-        texts.append(_char_runs(api, tp, ln) if tp is not None else ln.text)
+        chosen.append(ln)
         prev = ln
-    joined = " ".join(texts)
+    # a note set in two columns (places I to VI on the left, VII to XI on the right) is read a column at a time
+    gutter = next((x.x1 for x in sorted(chosen, key=lambda x: x.x1, reverse=True) if all(y.x1 <= x.x1 + 0.5 or y.x0 >= x.x1 + 4.0 for y in chosen) and any(y.x0 >= x.x1 + 4.0 for y in chosen)), None)
+    if gutter is not None:
+        left = [x for x in chosen if x.x1 <= gutter + 0.5]
+        right = [x for x in chosen if x.x0 > gutter + 0.5]
+        if len(left) >= 2 and len(right) >= 2:
+            chosen = sorted(left, key=lambda x: x.top) + sorted(right, key=lambda x: x.top)
+    joined = ""
+    for k, ln in enumerate(chosen):
+        t = _char_runs(api, tp, ln) if tp is not None else ln.text
+        # (a word broken at the line's end by a hyphen goes on without a space, "Morgan-" "town"; the hyphen
+        # stays before a capital, "Beer-" "Sheva")
+        if k and chosen[k - 1].soft and tp is not None:
+            joined += ("-" if t[:1].isupper() else "") + t
+        elif k and re.search(r"[^\W\d_]-$", joined):
+            joined = (joined if t[:1].isupper() else joined[:-1]) + t
+        else:
+            joined += (" " if k else "") + t
     # the first mark, at the start of its line, has no baseline beside it to be seen raised by
-    joined = re.sub(r"^\s*(\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"])\s*(?=[A-Z])", lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
+    joined = re.sub(lead, lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
+    # nor do signs set in the text's own type, each opening a place of a list ("*Ben-Gurion University, Israel;
+    # †Israeli Ministry of Health, Israel; and ‡Veterinary Services, ...")
+    joined = re.sub(r"[;,]\s*(?:and\s+)?([" + re.escape(MARKS) + r"]{1,2})\s*(?=[A-Z])", lambda m: "; " + _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
     # notes among the places ("* Correspondence: ...", "Full list of author information is available ...") run to the next mark
     joined = re.sub(
         r"(?:\*\s*)?\b(?:Correspondence|These authors|Present address|e-?mails?\b|Full list of author information)[^" + _SUP_OPEN + r"]*",
@@ -2670,7 +2831,7 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     out: list[tuple[list[str], str]] = []
     for m in re.finditer(_SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*([^" + _SUP_OPEN + r"]+)", joined):
         text = re.sub(r"\s+", " ", m.group(2)).strip(" ,;.")
-        mk = re.findall(r"\d+|[a-z]|[^\w\s,]", m.group(1))
+        mk = mark_keys(m.group(1))
         if text and (looks_like_affiliation(text) or (set(mk) & used and _place_like(text))):
             out.append((mk, text))
     return out
@@ -2686,6 +2847,71 @@ def _place_like(text: str) -> bool:
         and not re.search(r"\b(?:is|are|was|were|has|have|contributed|equally|deceased|address|author|authors)\b", text, re.I)
         and sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.5 * sum(w[0].isalpha() for w in words)
     )
+
+
+# a line of authors by initials and family name, perhaps with the corresponding author's sign, parted by
+# "·" or commas: "E. Keuleyan (&)", "C.-S. Lee (*)", "W.-h. Wu", "D. C. Yen", "A. Li · B. Cole"
+_INITIALLED = r"[A-Z]\.(?:\s?-?\s?[A-Za-z]\.)*\s?[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?(?:\s*\((?:&|\*|✉)\))?"
+_SHORT_NAMES = re.compile(rf"{_INITIALLED}(?:(?:\s*[·•,]\s*|\s+){_INITIALLED})*")
+
+
+def _places_under_short_names(authors: list[Author], lines: list[Line]) -> None:
+    """Springer's foot of the first page: each author by initials and
+    family name ("E. Fong (&)"), their place on the lines under it, then
+    their e-mail address. Authors the title page gave no places get them."""
+    if not authors or all(a.affiliations for a in authors):
+        return
+    from ..names import same_person
+
+    found: dict[int, list[str]] = {}
+    i = 0
+    while i < len(lines):
+        t = lines[i].text.strip()
+        if not _SHORT_NAMES.fullmatch(t):
+            i += 1
+            continue
+        who = [m.group(0).strip(" ,·•") for m in re.finditer(_INITIALLED, t)]
+        who = [re.sub(r"\s*\((?:&|\*|✉)\)", "", w) for w in who]
+        hits = [[k for k, a in enumerate(authors) if same_person(w, a.name)] for w in who]
+        j = i + 1
+        parts: list[str] = []
+        while j < len(lines) and j - i <= 6:
+            u = lines[j].text.strip()
+            if _mailed(u) or re.match(r"^(?:e-?mail|present\s+address|url)\b", u, re.I) or _SHORT_NAMES.fullmatch(u) or abs(lines[j].size - lines[i].size) > 0.5:
+                break
+            parts.append(u)
+            j += 1
+        place = ""
+        for u in parts:
+            place = place[:-1] + u if re.search(r"[^\W\d_]-$", place) and u[:1].islower() else (place + " " + u if place else u)
+        place = place.strip(" ,;")
+        if place and all(len(h) == 1 for h in hits) and looks_like_affiliation(place):
+            for h in hits:
+                found.setdefault(h[0], []).append(place)
+        i = max(j, i + 1)
+    for k, places in found.items():
+        if not authors[k].affiliations:
+            authors[k].affiliations = places
+
+
+def _signed_authors(page: PageText, display_path: str) -> list[Author]:
+    """A letter's authors, signed in bold at its end right above the note
+    of their places ("Ilaria Capua" "and Giovanni Cattoli" over "Author
+    affiliations: World Organisation for Animal Health, ..."), when the
+    page names no one under the title."""
+    lines = page.lines
+    at = next((k for k, ln in enumerate(lines) if AFFILIATIONS_NOTE.match(ln.text)), None)
+    if at is None:
+        return []
+    k = at
+    while k > 0 and at - k < 4 and lines[k - 1].bold and lines[k - 1].region == lines[at].region and lines[k - 1].size >= lines[at].size:
+        k -= 1
+    if k == at:
+        return []
+    pairs = parse_author_line(" ".join(ln.text for ln in lines[k:at]))
+    if not pairs:
+        return []
+    return [make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no)) for name, _ in pairs]
 
 
 def _bio_authors(pages: list[PageText], running: list[str], display_path: str) -> list[Author]:
@@ -2751,6 +2977,9 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     running = _drop_running(pages)
     _drop_line_numbers(pages)
     _layout(pages)
+    for k in range(min(3, len(pages))):
+        if k in keep:
+            pages[k].lines = _mend_disordered_rows(api, keep[k][1], pages[k].lines)
     body = _body_size(pages)
     vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
 
@@ -2816,6 +3045,8 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         title = _join_lines(tl, vocab)
         skip.update(id(ln) for ln in tl)
     if not authors:
+        authors = _signed_authors(first, display_path)
+    if not authors:
         authors = _bio_authors(pages, running, display_path)
     front_lines = [ln.text for ln in first.lines]
     attach_contacts(authors, front_lines)
@@ -2846,6 +3077,8 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     if len(marks) == len(authors):
         _affiliations_from_details(authors, marks, sections)
     _affiliations_in_margin(authors, first.lines)
+    _places_under_short_names(authors, first.lines)
+    places_in_labelled_note(authors, (blk.text for sec in sections for blk in sec.blocks))
     places_by_initials(authors)
     for a in authors:
         if any(IS_WITH.search(x) for x in a.affiliations):
