@@ -10,7 +10,11 @@ acknowledgement or contribution statement not found) is a reading fault of
 the PDF reader, or now and then of the JATS reader, whatever a label would
 say. Nothing is labelled: the sweep needs no gold, only the two files.
 
-    python scripts/pair_sweep.py DIR [--only KEY] [-v]
+    python scripts/pair_sweep.py DIR [--only KEY] [-v] [--places]
+
+Each author both readings give is also checked for places: an author whose
+PDF places share few words with the JATS places is counted (``--places``
+prints them).
 
 Pairs whose files are in the corpus or in the held-out lists do not belong
 in DIR: the held-out documents are never opened, and the corpus has its
@@ -49,6 +53,40 @@ def facts(m) -> dict[str, list[str]]:
     }
 
 
+def _words(place: str) -> set[str]:
+    import re
+
+    return {w for w in re.findall(r"[^\W\d_]{3,}", place.lower()) if w not in ("the", "and", "for", "of")}
+
+
+def places_differ(jm, pm, match_names) -> tuple[int, int, list[str]]:
+    """Of the authors both readings give, how many have places in the JATS,
+    and how many of those the PDF reading gives other places: a JATS place
+    with no PDF place sharing most of its words, or a PDF place that shares
+    few with every JATS place."""
+    with_places = differ = 0
+    notes: list[str] = []
+    for ja in jm.authors:
+        if not ja.affiliations:
+            continue
+        pa = next((p for p in pm.authors if match_names([p.name], [ja.name])), None)
+        if pa is None:
+            continue
+        with_places += 1
+        jw = [_words(x) for x in ja.affiliations]
+        pw = [_words(x) for x in pa.affiliations]
+
+        def near(a: set[str], b: set[str]) -> bool:
+            return bool(a) and bool(b) and len(a & b) >= 0.6 * min(len(a), len(b))
+
+        missing = [x for x, w in zip(ja.affiliations, jw) if not any(near(w, v) for v in pw)]
+        extra = [x for x, w in zip(pa.affiliations, pw) if not any(near(w, v) for v in jw)]
+        if missing or extra:
+            differ += 1
+            notes.append(f"{ja.name}: JATS {[x[:60] for x in missing]} PDF {[x[:60] for x in extra]}")
+    return with_places, differ, notes
+
+
 def main() -> int:
     from techcost import api
     from techcost.evaluation.manuscripts import match_names, match_orgs, match_people
@@ -57,6 +95,7 @@ def main() -> int:
     ap.add_argument("dir", type=Path)
     ap.add_argument("--only", default="")
     ap.add_argument("-v", action="store_true", help="print the acknowledgement of each pair that differs")
+    ap.add_argument("--places", action="store_true", help="print the places of each author they differ for")
     a = ap.parse_args()
     rs = api.load()[1]
     same = {"authors": match_names, "staff": match_people, "technical_authors": match_people, "facilities": match_orgs}
@@ -85,6 +124,11 @@ def main() -> int:
             if (s in jf["statements"]) != (s in pf["statements"]):
                 diff[s] = ([s] if s in jf["statements"] else [], [s] if s in pf["statements"] else [])
                 counts[f"{s} differ"] += 1
+        n, d, notes = places_differ(jm, pm, match_names)
+        counts["authors with places in both"] += n
+        counts["authors whose places differ"] += d
+        if d and a.places:
+            print(key, "places:", "; ".join(notes[:4]))
         if diff:
             counts["pairs that differ"] += 1
             print(key, f"authors {len(jf['authors'])}/{len(pf['authors'])}", {k: {"JATS only": j, "PDF only": p} for k, (j, p) in diff.items()})
