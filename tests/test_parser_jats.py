@@ -605,3 +605,22 @@ def test_an_ack_element_holding_a_declaration_of_interests_is_no_acknowledgement
     not an acknowledgement, and the people it names are not thanked."""
     m = read(jats(tmp_path, front(person("Park", "Kim")) + f"<body><sec><title>Introduction</title><p>Text.</p></sec></body><back>{ack}</back>"))
     assert not [s for s in m.sections if s.kind == "acknowledgements"]
+
+
+def test_places_naming_authors_who_share_a_family_name_or_initials_outside_ascii(tmp_path):
+    """"K.J. Lee" beside Keon Joo Lee and Kang Hyoung Lee is the one whose
+    initials are all of these; "İ.A. Kara" and "Ö. Ergönül" are initials too."""
+    contribs = person("Lee", "Keon Joo") + person("Lee", "Kang Hyoung") + person("Kara", "İlayda Arjen") + person("Ergönül", "Önder")
+    affs = [
+        "Korea Centers for Disease Control and Prevention, Cheongju, South Korea (K.J. Lee); ",
+        "Sokcho Medical Center, Sokcho, South Korea (K.H. Lee)",
+        "Koç University, Istanbul, Turkey (Ö. Ergönül, İ.A. Kara)",
+    ]
+    body = "<front><article-meta><contrib-group>" + contribs + "".join(f'<aff id="a{k}">{x}</aff>' for k, x in enumerate(affs)) + "</contrib-group></article-meta></front>"
+    m = read(jats(tmp_path, body))
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Keon Joo Lee": ["Korea Centers for Disease Control and Prevention, Cheongju, South Korea"],
+        "Kang Hyoung Lee": ["Sokcho Medical Center, Sokcho, South Korea"],
+        "İlayda Arjen Kara": ["Koç University, Istanbul, Turkey"],
+        "Önder Ergönül": ["Koç University, Istanbul, Turkey"],
+    }

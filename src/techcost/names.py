@@ -75,9 +75,9 @@ def parse_name(text: str) -> Name | None:
         low = tk.lower()
         if low in PARTICLES:
             break
-        if re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", tk) and not (i > 0 and len(tokens) - i == 1):
-            # "AB" or "A.B." initials
-            given.extend(fold(c) for c in re.findall(r"[A-Z]", tk))
+        if re.fullmatch(r"(?:[^\W\d_]\.?-?){1,3}", tk) and tk[0].isupper() and all(c.isupper() for c in tk if c.isalpha()) and not (i > 0 and len(tokens) - i == 1):
+            # "AB" or "A.B." initials, in any alphabet ("İ.A.", "Ö.")
+            given.extend(fold(c) for c in tk if c.isalpha())
             i += 1
             continue
         if i == 0 or (given and all(len(g) == 1 for g in given) is False and i < len(tokens) - 1 and tokens[i][0].isupper() and len(tokens) - i > 1 and _looks_given(tokens, i)):

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
-from ..names import ELIDED_FAMILY, PARTICLES, fold, match_initials, same_person
+from ..names import ELIDED_FAMILY, PARTICLES, fold, match_initials, parse_name, same_person
 from ..statements import EMAIL, ORCID, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
 
@@ -666,9 +666,9 @@ _AUTHOR_NOTE = re.compile(
 # "Department of X, Y 53706 (T.Z., W.Z., J.J.); and Z Laboratory, W (W.Z.)": each place followed by
 # the initials of the authors it belongs to (ASPB, Genetics)
 # each person by initials ("N.H.") or by initials and family name ("N. Hanaoka", "T. Fujimoto")
-_PLACE_BY_INITIALS = re.compile(
-    r"(?P<place>[^()]+?)\s*\((?P<who>(?:[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*(?:\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)?\s*,?\s*(?:and\s+)?)+)\)\s*[;,.]?\s*(?:and\s+)?"
-)
+# (initials in any alphabet: "Ö. Ergönül", "Ş. Keske", "İ.A. Kara")
+_ONE_BY_INITIALS = r"[^\W\d_][a-z]?\.(?:\s?-?[^\W\d_][a-z]?\.)*(?:\s*[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?)?"
+_PLACE_BY_INITIALS = re.compile(r"(?P<place>[^()]+?)\s*\((?P<who>(?:" + _ONE_BY_INITIALS + r"\s*,?\s*(?:and\s+)?)+)\)\s*[;,.]?\s*(?:and\s+)?")
 
 
 def places_by_initials(authors: list[Author]) -> None:
@@ -686,9 +686,13 @@ def places_by_initials(authors: list[Author]) -> None:
     names = [a.name for a in authors]
     given: dict[str, list[str]] = {n: [] for n in names}
     for place, who in parts:
-        for ini in re.findall(r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*(?:\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)?", who):
+        for ini in re.findall(_ONE_BY_INITIALS, who):
             if re.search(r"[\w'’\-]{2,}$", ini) and not ini.endswith("."):
                 hits = [n for n in names if same_person(ini, n)]  # "N. Hanaoka"
+                if len(hits) > 1:
+                    # "K.J. Lee" beside Keon Joo Lee and Kang Hyoung Lee: the one whose initials are all of these
+                    own = parse_name(ini)
+                    hits = [n for n in hits if own is not None and (pn := parse_name(n)) is not None and pn.initials == own.initials]
             else:
                 hits = match_initials(re.sub(r"\s", "", ini), names)
             if len(hits) != 1:
