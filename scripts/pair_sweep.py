@@ -14,7 +14,8 @@ say. Nothing is labelled: the sweep needs no gold, only the two files.
 
 Each author both readings give is also checked for places: an author whose
 PDF places share few words with the JATS places is counted (``--places``
-prints them).
+prints them). So is an author the JATS gives contribution roles whom the
+PDF reading gives other roles.
 
 Pairs whose files are in the corpus or in the held-out lists do not belong
 in DIR: the held-out documents are never opened, and the corpus has its
@@ -124,6 +125,12 @@ def main() -> int:
             if (s in jf["statements"]) != (s in pf["statements"]):
                 diff[s] = ([s] if s in jf["statements"] else [], [s] if s in pf["statements"] else [])
                 counts[f"{s} differ"] += 1
+        # contribution roles: each author the JATS gives roles, found in the PDF reading with the same roles or not
+        for ja in jm.authors:
+            pa = next((p for p in pm.authors if match_names([p.name], [ja.name])), None) if ja.roles else None
+            if pa is not None:
+                counts["authors with roles in the JATS"] += 1
+                counts["authors whose roles differ"] += sorted(pa.roles) != sorted(ja.roles)
         n, d, notes = places_differ(jm, pm, match_names)
         counts["authors with places in both"] += n
         counts["authors whose places differ"] += d

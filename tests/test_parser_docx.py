@@ -483,3 +483,27 @@ def test_places_marked_with_roman_numerals(tmp_path):
     assert [(a.name, a.affiliations) for a in m.authors] == [
         ("Ludhmila Hajjar", [places["I"]]), ("Denise Schout", [places["II"]]), ("Marcos Boulos", [places["III"]])
     ]  # fmt: skip
+
+
+def test_a_role_of_the_contributions_that_reads_like_a_heading(tmp_path):
+    """"Funding acquisition: Jo Bloggs." with its label in bold is a role
+    and who held it, not a funding section cutting the statement short."""
+    from docx import Document
+
+    d = Document()
+    d.add_heading("Counting the samples twice", 0)
+    d.add_paragraph("Kim Park, Jo Bloggs and Ana Li")
+    d.add_heading("Results", 1)
+    d.add_paragraph("Soil matters.")
+    d.add_heading("Author Contributions", 1)
+    for role, who in [("Conceptualization", "Kim Park"), ("Funding acquisition", "Jo Bloggs"), ("Methodology", "Kim Park, Jo Bloggs"), ("Software", "Ana Li")]:
+        p = d.add_paragraph()
+        p.add_run(role + ":").bold = True
+        p.add_run(" " + who + ".")
+    d.save(tmp_path / "roles.docx")
+    m = parse(tmp_path / "roles.docx")
+    assert {a.name: sorted(a.roles) for a in m.authors} == {
+        "Kim Park": ["conceptualization", "methodology"],
+        "Jo Bloggs": ["funding-acquisition", "methodology"],
+        "Ana Li": ["software"],
+    }

@@ -1213,3 +1213,26 @@ def test_places_under_each_authors_initials_at_the_foot_of_the_page(tmp_path):
         "Jo A. Bloggs": ["Research Computing Services, University of Exampleton, Exampleton, UK"],
     }
     assert [a.name for a in m.authors if a.technical] == ["Kim Park", "Jo A. Bloggs"]
+
+
+def test_a_role_of_the_contributions_that_reads_like_a_heading(tmp_path):
+    """PLOS lists the contributions one role a line: "Funding acquisition:
+    Jo Bloggs." and "Methodology: Kim Park, Jo Bloggs." are roles and who
+    held them, not a funding or methods section cutting the list short."""
+    roles = [
+        ("Conceptualization", "Kim Park"), ("Funding acquisition", "Jo Bloggs"), ("Methodology", "Kim Park, Jo Bloggs"),
+        ("Software", "Ana Li"), ("Writing – original draft", "Kim Park"),
+    ]  # fmt: skip
+    listed = "".join(f"<p style='margin: 0'>{r}: {who}.</p>" for r, who in roles)
+    body = (
+        "<p class='t'>Counting the samples twice at three sites</p><p class='n'>Kim Park, Jo Bloggs and Ana Li</p>"
+        "<p class='aff'>Department of Geography, University of Exampleton, Exampleton, UK</p>"
+        f"<h2>Results</h2><p>Soil matters at every site we measured.</p><h3>Author Contributions</h3>{listed}"
+    )
+    m = _class_page(tmp_path, body, "roles.pdf")
+    got = {a.name: sorted(a.roles) for a in m.authors}
+    assert got == {
+        "Kim Park": ["conceptualization", "methodology", "writing-original-draft"],
+        "Jo Bloggs": ["funding-acquisition", "methodology"],
+        "Ana Li": ["software"],
+    }

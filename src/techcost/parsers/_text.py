@@ -968,6 +968,19 @@ _DEGREE_TOKEN = re.compile(
 )
 
 
+def role_and_holders(text: str) -> bool:
+    """Whether a line is one role of a contribution statement and who held
+    it ("Funding acquisition: Jo Bloggs.", "Methodology: K.P., J.B."), which
+    reads like a heading by its first words but is none."""
+    from ..credit_roles import normalise_role
+
+    m = re.match(r"^([^:]{3,40}):\s*(\S.*)$", text.strip())
+    if not m or normalise_role(m.group(1)) is None:
+        return False
+    held = [x for x in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", m.group(2).strip().rstrip(".")) if x]
+    return bool(held) and all(looks_like_name(x) or re.fullmatch(r"(?:[A-Z]\.?-?){1,4}", x) for x in held)
+
+
 def names_group_or_field(text: str) -> bool:
     """"Stream Consortium", "Freshwater Ecology": a group or a field of
     study where a person's name is expected."""

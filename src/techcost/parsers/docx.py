@@ -47,6 +47,7 @@ from ._text import (
     mark_keys,
     places_by_initials,
     places_in_labelled_note,
+    role_and_holders,
     running_text,
 )
 from .pdf import (
@@ -400,6 +401,8 @@ def _is_text_heading(p: _Para) -> tuple[bool, str | None]:
         return False, None
     words = t.split()
     kind = heading_kind_by_text(t)
+    if kind is not None and role_and_holders(t):
+        return False, None  # "Funding acquisition: Jo Bloggs.": a role and who held it, not a heading
     ends_sentence = bool(re.search(r"[.!?]$", t.rstrip(":"))) and not (len(words) <= 4 and t.endswith((".", ":")))
     if kind is not None and len(words) <= 8 and not ends_sentence:
         return True, kind

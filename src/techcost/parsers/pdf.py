@@ -76,6 +76,7 @@ from ._text import (
     places_by_initials,
     places_in_labelled_note,
     places_said_with,
+    role_and_holders,
     running_text,
     split_run_in,
     strip_orcid_notes,
@@ -1336,6 +1337,8 @@ def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | Non
         return False, None
     last_word = words[-1].lower()
     kind = heading_kind_by_text(t) if len(words) <= 8 else None
+    if kind is not None and role_and_holders(t):
+        return False, None  # "Funding acquisition: Marina Bobkova.": a role and who held it, not a heading
     if kind is not None and (run := split_run_in(t)) is not None and t[len(run[0]) :].lstrip()[:1] in (":", "."):
         # "Acknowledgements: The authors" | "thank ...": the first line of a run-in
         # paragraph broken early in a narrow column, not a heading
