@@ -962,10 +962,14 @@ def not_a_place(text: str) -> bool:
     return len(head) == 2 and all(_DEGREE_TOKEN.fullmatch(x.strip(" .")) for x in head)
 
 
-_DEGREE_TOKEN = re.compile(
-    r"(?:ph\.?\s?d|m\.?\s?d|mbbs|mbchb|bds|dds|dmd|dmsc|mmed|m\.?ed|msc|bsc|mph|mpharm|bpharm|msn|dnp|rn|dvm|frcp\w*|frcs\w*|fams|fanzca|edic|fccm|facp|fccp|facs|mrcp|mrcs)",
-    re.IGNORECASE,
+#: a degree or post-nominal as printed after a name ("PhD", "MBChB", "M.Sc.", "FRCPC"), or a generational
+#: suffix; one vocabulary for reading names and for telling a name's degrees from a place
+DEGREE = (
+    r"(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc\.?n?|b\.?\s?sc\.?n?|m\.?\s?s\.?n?|b\.?\s?s\.?n?|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|"
+    r"r\.?\s?n|n\.?\s?p|frcp\w*|frcs\w*|facs|facp|fccp|fccm|fams|fanzca|edic|mbbs|mbchb|bds|dmsc|mmed|m\.?ed|mpharm|bpharm|dnp|"
+    r"dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|mrcs|rrt|jr|sr|ii|iii|iv)\.?"
 )
+_DEGREE_TOKEN = re.compile(DEGREE, re.IGNORECASE)
 
 
 def role_and_holders(text: str) -> bool:

@@ -67,6 +67,7 @@ from ._text import (
     ADDRESS_COUNTRY,
     AFFILIATIONS_NOTE,
     AUTHORS_LABEL,
+    DEGREE,
     IS_WITH,
     bracketed_numbers_as_marks,
     is_author_note,
@@ -104,12 +105,8 @@ _NOT_NAME_WORDS = frozenset(
     department. ltd inc gmbh corporation company technologies biology chemistry physics engineering data
     methods results discussion conclusion conclusions summary figure table supplementary information""".split()
 )
-_DEGREE = (
-    r"(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc\.?n?|b\.?\s?sc\.?n?|m\.?\s?s\.?n?|b\.?\s?s\.?n?|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|"
-    r"r\.?\s?n|n\.?\s?p|frcp\w*|frcs\w*|facs|mbbs|mbchb|dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|rrt|jr|sr|ii|iii|iv)\.?"
-)
 # (degrees one after another are parted by a comma, "&" or a space: "Barn" is a name, not "BA" run into "RN")
-_DEGREES = re.compile(rf"^{_DEGREE}(?:(?:\s*[,&]\s*|\s+){_DEGREE})*$", re.I)
+_DEGREES = re.compile(rf"^{DEGREE}(?:(?:\s*[,&]\s*|\s+){DEGREE})*$", re.I)
 
 _PARTICLES = PARTICLES
 
@@ -2809,17 +2806,8 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
         right = [x for x in chosen if x.x0 > gutter + 0.5]
         if len(left) >= 2 and len(right) >= 2:
             chosen = sorted(left, key=lambda x: x.top) + sorted(right, key=lambda x: x.top)
-    joined = ""
-    for k, ln in enumerate(chosen):
-        t = _char_runs(api, tp, ln) if tp is not None else ln.text
-        # (a word broken at the line's end by a hyphen goes on without a space, "Morgan-" "town"; the hyphen
-        # stays before a capital, "Beer-" "Sheva")
-        if k and chosen[k - 1].soft and tp is not None:
-            joined += ("-" if t[:1].isupper() else "") + t
-        elif k and re.search(r"[^\W\d_]-$", joined):
-            joined = (joined if t[:1].isupper() else joined[:-1]) + t
-        else:
-            joined += (" " if k else "") + t
+    # (the raised-mark reading leaves out a line-end hyphen PDFium marked soft: it goes back for the join)
+    joined = _join_note_lines([(_char_runs(api, tp, ln) + ("-" if ln.soft else "")) if tp is not None else ln.text for ln in chosen])
     # the first mark, at the start of its line, has no baseline beside it to be seen raised by
     joined = re.sub(lead, lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
     # nor do signs set in the text's own type, each opening a place of a list ("*Ben-Gurion University, Israel;
@@ -2837,6 +2825,19 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
         mk = mark_keys(m.group(1))
         if text and (looks_like_affiliation(text) or (set(mk) & used and _place_like(text))):
             out.append((mk, text))
+    return out
+
+
+def _join_note_lines(texts: list[str]) -> str:
+    """The lines of a note joined: a word broken at a line's end by a hyphen
+    goes on without a space ("Morgan-" "town"), the hyphen kept before a
+    capital ("Beer-" "Sheva")."""
+    out = ""
+    for k, t in enumerate(texts):
+        if k and re.search(r"[^\W\d_]-$", out):
+            out = (out if t[:1].isupper() else out[:-1]) + t
+        else:
+            out += (" " if k else "") + t
     return out
 
 
@@ -2884,10 +2885,7 @@ def _places_under_short_names(authors: list[Author], lines: list[Line]) -> None:
                 break
             parts.append(u)
             j += 1
-        place = ""
-        for u in parts:
-            place = place[:-1] + u if re.search(r"[^\W\d_]-$", place) and u[:1].islower() else (place + " " + u if place else u)
-        place = place.strip(" ,;")
+        place = _join_note_lines(parts).strip(" ,;")
         if place and all(len(h) == 1 for h in hits) and looks_like_affiliation(place):
             for h in hits:
                 found.setdefault(h[0], []).append(place)
