@@ -796,6 +796,64 @@ def test_the_full_list_of_places_at_the_end_of_the_article(tmp_path, heading):
     assert [a.name for a in analyse(m, rs.lexicons).authors if a.technical] == ["Jo A. Bloggs"]
 
 
+def test_the_list_of_places_at_the_end_numbered_without_stops(tmp_path):
+    """ASM's journals print only the names on the front page ("See
+    affiliation list on p. 2") and, at the end, the places one to a line
+    with nothing between them but the next number ("..., Australia
+    2Genomics Core Facility, ..."), then each author's roles parted by bars.
+    Each author gets their places and roles."""
+    from techcost import api
+    from techcost.analysis import analyse
+
+    body = "<p>" + "Ducks were sampled on every farm and the isolates compared across the districts of the province. " * 14 + "</p>"
+    out = _printed(
+        _page(
+            "",
+            "<h1>A survey of influenza viruses on smallholder duck farms</h1>"
+            "<p><b>Kim Park,<sup>1</sup> Jo A. Bloggs,<sup>2</sup> Ana Li,<sup>1</sup> Sam Lee<sup>3</sup></b></p>"
+            "<p>AUTHOR AFFILIATIONS See affiliation list on p. 2.</p>"
+            f"<p><b>ABSTRACT</b> {body}</p><h2>Background</h2>{body}"
+            "<h2>AUTHOR AFFILIATIONS</h2><p>1 Example Animal Health Laboratory, Exampletown, Australia<br>"
+            "2Genomics Core Facility, Example University, Sampleford, Australia<br>3Disease Investigation Centre, Example City, Indonesia</p>"
+            "<h2>AUTHOR CONTRIBUTIONS</h2><p>Kim Park, Conceptualization, Writing – original draft | Jo A. Bloggs, Investigation | "
+            "Ana Li, Formal analysis | Sam Lee, Supervision</p>"
+        ),
+        tmp_path / "front.pdf",
+    )
+    m = parse(out)
+    by = {a.name: a.affiliations for a in m.authors}
+    assert list(by) == ["Kim Park", "Jo A. Bloggs", "Ana Li", "Sam Lee"]
+    assert by["Kim Park"] == by["Ana Li"] == ["Example Animal Health Laboratory, Exampletown, Australia"]
+    assert by["Jo A. Bloggs"] == ["Genomics Core Facility, Example University, Sampleford, Australia"]
+    assert by["Sam Lee"] == ["Disease Investigation Centre, Example City, Indonesia"]
+    assert {a.name: a.roles for a in m.authors} == {
+        "Kim Park": ["conceptualization", "writing-original-draft"],
+        "Jo A. Bloggs": ["investigation"],
+        "Ana Li": ["formal-analysis"],
+        "Sam Lee": ["supervision"],
+    }
+    _, rs = api.load()
+    assert [a.name for a in analyse(m, rs.lexicons).authors if a.technical] == ["Jo A. Bloggs"]
+
+
+def test_a_line_of_orcid_ids_among_the_places_is_no_place():
+    """The Royal Society prints the authors' ORCID iDs as a line of
+    initials and iDs where the places are; it is nobody's place."""
+    lines = [
+        _line("Deep learning for weather forecasting", 60.0, size=18.0, bold=True),
+        _line("K. Park and J. A. Bloggs", 100.0, size=11.0),
+        _line("Example Supercomputing Centre, Example Research Centre, Exampletown, Germany", 120.0, size=8.0),
+        _line("KP, 0000-0003-3455-774X; JAB, 0000-0002-1347-5297", 132.0, size=8.0),
+    ]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    assert {a.name: a.affiliations for a in authors} == {
+        "K. Park": ["Example Supercomputing Centre, Example Research Centre, Exampletown, Germany"],
+        "J. A. Bloggs": ["Example Supercomputing Centre, Example Research Centre, Exampletown, Germany"],
+    }
+
+
 def test_the_places_after_a_side_column_of_notes():
     """MDPI's front page: the names across the page, then a narrow side
     column of notes ("Citation: ...", "Received: ...", "Copyright: ...")
@@ -893,12 +951,17 @@ def test_places_in_a_note_each_opening_with_its_mark_in_brackets():
         "<p>To link to this article: http://dx.doi.org/10.1080/0000",
         "This PDF is the version of the article that was accepted for publication after peer review.",
         "This Provisional PDF corresponds to the article as it appeared upon acceptance.",
+        # HighWire's sheet (the Royal Society's journals): the names without marks, then what the site offers
+        "Example Journal 2012 2, 120109, published online 22 October 2012</p><p><b>References</b></p>"
+        "<p>This article cites 58 articles, 30 of which can be accessed free</p><p><b>Email alerting service</b></p>"
+        "<p>Receive free email alerts when new articles cite this article",
     ],
 )
 @pytest.mark.parametrize("pages", [1, 2])
 def test_a_download_cover_sheet_then_the_papers_own_front_page(tmp_path, note, pages):
     """Taylor & Francis PDFs open with a cover sheet ("To cite this
-    article: ..."), eLife's accepted manuscripts with one of their own; the
+    article: ..."), eLife's accepted manuscripts and HighWire's journals with
+    one of their own; the
     paper's own front page follows, its places run on in one line after
     raised marks."""
     body = "<p>" + "Spirometry was performed in every patient at screening and through the treatment period. " * 14 + "</p>"

@@ -1140,11 +1140,16 @@ def test_a_line_among_the_places_that_is_no_place(tmp_path, line):
         ("Springer-Verlag London Ltd., part of Springer Nature 2020", False), ("The Author(s) 2019", False),
         ("DMSC, ESS, Lund, Sweden", True), ("CNRS, IRD, Montpellier, France", True), ("The Nature Conservancy, Sydney NSW 2000", True),
         ("School of Public Health, Bern 3012", True), ("Media Lab, MIT, Cambridge, MA", True),
+        ("MGS, 0000-0003-3455-774X; CB, 0000-0002-1347-5297", False), ("ORCID: https://orcid.org/0000-0002-1825-0097", False),
+        ("ORCID iDs: Martina Schultz 0000-0002-1825-0097", False), ("Kim Park https://orcid.org/0000-0002-1825-0097", False),
+        ("Department of Biology, University of York, UK; ORCID 0000-0002-1825-0097", True),
+        ("School of Sport Science, University of Exampleton, Australia JWR, 0000-0002-6639-8280; JRH, 0000-0002-6767-7038", True),
     ],
 )  # fmt: skip
 def test_what_is_no_place(text, place):
-    """Degrees, labels and copyright lines are no place; a unit's initials,
-    a postcode like a year and a place named like a publisher are."""
+    """Degrees, labels, copyright lines and the authors' ORCID iDs are no
+    place; a unit's initials, a postcode like a year, a place named like a
+    publisher and a place the list of iDs was run on after are."""
     from techcost.parsers._text import not_a_place
 
     assert not_a_place(text) is not place

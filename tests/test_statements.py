@@ -38,6 +38,9 @@ def test_elife_categories_after_initials():
         "Ann Brown: Conceptualization. Carl D Evans: Conceptualization, Methodology. Serena Nik-Zainal: Software.",
         "- Ann Brown: Conceptualization\n- Carl D Evans: Conceptualization, Methodology\n- Serena Nik-Zainal: Software",
         "AB: conceptualization; CDE: conceptualization, methodology; SN-Z: software.",
+        # each author's entry parted from the next by a bar (ASM), on one line or broken across lines
+        "Ann Brown, Conceptualization | Carl D Evans, Conceptualization, Methodology | Serena Nik-Zainal, Software",
+        "Ann Brown, Conceptualization | Carl D\nEvans, Conceptualization, Methodology\n| Serena Nik-Zainal, Software",
     ],
 )
 def test_the_same_roles_from_every_shape(text):

@@ -292,7 +292,8 @@ def _lines(text: str) -> list[str]:
             out.append(ln)
     items: list[str] = []
     for ln in out:
-        for part in re.split(r"(?:^|\s)[•·▪●]\s*", ln):
+        # (a bar between two authors' entries too: "A, Conceptualization | B, Investigation", ASM)
+        for part in re.split(r"(?:^|\s)[•·▪●]\s*|\s\|(?:\s|$)", ln):
             part = part.strip(" -–\t")
             if part:
                 items.append(part)

@@ -954,6 +954,10 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             lex.words.research_unit_field.search(cm.group("field")) or lex.words.discipline_field.search(cm.group("field"))
         ):
             return part
+        # "Centre for Electron Microscopy", "Center for Flow Cytometry": a centre for an instrument, named by it
+        # and nothing after it (not "Centre for Microscopy Research" or "... of Membrane Proteins")
+        if cm and re.search(r"(?:microscopy|microanalysis|cytometry|spectrometry)\s*$", cm.group("field"), re.IGNORECASE):
+            return part
         # "Crystallography Service", "Sequencing Centre", "Functional Genomics Center Zurich (FGCZ)": a unit
         # named by the technical work it serves (not "Centre for Genomic Research": a research centre)
         m = _SERVICE_UNIT.match(part.strip())

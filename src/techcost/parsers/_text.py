@@ -948,14 +948,33 @@ _NOT_PLACE = re.compile(
 )
 
 
+#: a run of ORCID iDs at the end of a line, each perhaps after its label or its owner's initials
+#: ("..., Australia JWR, 0000-0002-6639-8280; JRH, 0000-0002-6767-7038")
+_ORCID_RUN = re.compile(
+    r"(?:[;,]?\s*(?:(?i:orc?h?id)(?:\s+i?ds?)?\s*:?\s*)?(?:[A-Z][A-Za-z.-]{0,4},?\s*)?(?:https?://orcid\.org/)?" + ORCID.pattern + r")+\W*$"
+)
+#: what an ORCID list holds beside the iDs: the label, the address, the owners' initials
+_ORCID_LIST_WORDS = re.compile(r"(?i:https?://orcid\.org/?|\borc?h?id\b|\bids?\b)|\b[A-Z][A-Za-z.-]{0,4}\b")
+
+
+def without_orcid_list(text: str) -> str:
+    """A line without the ORCID iDs run on at its end (a place that the
+    authors' list of iDs was joined to)."""
+    return _ORCID_RUN.sub("", text).strip(" ,;")
+
+
 def not_a_place(text: str) -> bool:
     """Whether a line set among the places is none: "ARTICLE INFO",
     "Tel.: ...", "Erratum, ...", "S.R.P. and D.H. contributed equally", the
     copyright line ("Springer Science+Business Media, LLC 2011"), a name's
-    degrees ("MBBS, MMed, FAMS"), or the abstract's opening ("We report a
+    degrees ("MBBS, MMed, FAMS"), the authors' ORCID iDs, or the abstract's opening ("We report a
     case of ...")."""
     t = text.strip()
     if _NOT_PLACE.search(t):
+        return True
+    # "MGS, 0000-0003-3455-774X; CB, 0000-0002-1347-5297": the authors' ORCID iDs, printed where the
+    # places are; an iD is a person's, never a place's (one run on after a place leaves the place)
+    if ORCID.search(t) and (re.match(r"(?i)\W*orc?h?id\b", t) or not re.search(r"[^\W\d_]{4,}", _ORCID_LIST_WORDS.sub(" ", without_orcid_list(t)))):
         return True
     # (two degrees first: "BDS, DMSc"; one alone may be a unit's initials, "DMSC, ESS")
     head = re.split(r"\s*,\s*|\s+\.\s+", t)[:2]

@@ -82,6 +82,7 @@ from ._text import (
     split_run_in,
     strip_orcid_notes,
     without_group_written_for,
+    without_orcid_list,
     without_post,
 )
 
@@ -2628,6 +2629,7 @@ def _place_text(text: str) -> str:
     publishers run on after it ("..., USA; kim@example.org")."""
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", "", text, flags=re.I)
+    text = without_orcid_list(text)  # (and the authors' ORCID iDs joined to the last place)
     # "Professor at the Dept. of ...": the post goes, the place stays; "Ph.D. student" alone is no place
     return without_post(text.strip(" ,;"))
 
@@ -2726,6 +2728,11 @@ def _affiliations_from_details(authors: list[Author], marks: list[list[str]], se
             run.append(b.text)
         text = " ".join(run)
     starts = list(re.finditer(r"(?:^|(?<=[.;])\s*)(\d{1,2}|[a-h])\s*(?=[A-Z\u00c0-\u024f])", text))
+    if not wanted <= {m.group(1) for m in starts}:
+        # the places run on with nothing between them but the next number ("..., United Kingdom
+        # 2Quadram Institute ...", ASM's list at the end): each number in turn, the first time it
+        # opens a word after the one before
+        starts = _numbered_run(text)
     found = [(m.group(1), text[m.end() : (starts[i + 1].start() if i + 1 < len(starts) else len(text))]) for i, m in enumerate(starts)]
     # (a note set after the list, "Received: ..." or "* Correspondence: ...", ends its last place)
     places = [([mk], _place_text(re.split(r"(?:\*\s*)?\b(?:Correspondence|Received|Accepted|Published)\s*:", body)[0]).rstrip(". *")) for mk, body in found]
@@ -2734,6 +2741,19 @@ def _affiliations_from_details(authors: list[Author], marks: list[list[str]], se
     for a in authors:
         a.affiliations = []
     assign_affiliations(authors, marks, places)
+
+
+def _numbered_run(text: str) -> list[re.Match[str]]:
+    """The marks of a run of places numbered 1, 2, 3 ... in order, each
+    the first time its number opens a word after the mark before it."""
+    out: list[re.Match[str]] = []
+    pos, k = 0, 1
+    while True:
+        m = re.compile(rf"(?:^|(?<=\s))({k})\s?(?=[A-Z\u00c0-\u024f])").search(text, pos)
+        if m is None:
+            return out
+        out.append(m)
+        pos, k = m.end(), k + 1
 
 
 def _affiliations_from_author_information(authors: list[Author], sections: list[Section]) -> None:
@@ -3135,7 +3155,10 @@ _COVER_SHEET = re.compile(
 _COVER = re.compile(
     r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:"
     r"|\bThis PDF is the version of the article that was accepted for publication\b|\bThis Provisional PDF corresponds to the article as it appeared upon acceptance\b"
-    r"|\bThis is an Accepted Manuscript\b|\bThis article can be cited before page numbers have been issued\b",
+    r"|\bThis is an Accepted Manuscript\b|\bThis article can be cited before page numbers have been issued\b"
+    # HighWire's sheet before a journal's own pages (the Royal Society, PNAS, BMJ journals): "This article cites
+    # 58 articles", "Email alerting service"
+    r"|\bThis article cites \d+ articles\b|^Email alerting service\b",
     re.MULTILINE,
 )
 
