@@ -1220,6 +1220,27 @@ def test_places_under_each_authors_initials_at_the_foot_of_the_page(tmp_path):
     assert [a.name for a in m.authors if a.technical] == ["Kim Park", "Jo A. Bloggs"]
 
 
+@pytest.mark.parametrize("hyphens", [False, True], ids=["whole-words", "broken-words"])
+def test_contributions_set_with_a_hanging_indent(tmp_path, hyphens):
+    """PLOS sets each role of the contributions with a hanging indent and
+    a little space between roles: a role's second line, indented, goes on
+    from its first ("... Sunita Gir-" | "ish, Vidya Mave."), and the next
+    role, back at the margin, is a new item."""
+    team = ["Aarti Kinikar", "Dileep Kadam", "Anita Basavaraj", "Geeta Pardeshi", "Sunita Girish", "Sangeeta Shelke", "Andrea DeLuca", "Jonathan Golub", "Amita Gupta", "Robert Bollinger", "Vidya Mave"]
+    roles = [("Conceptualization", team), ("Data curation", team[:2]), ("Methodology", team[1:]), ("Software", team[2:3]), ("Supervision", team[3:])]
+    style = "margin: 0 0 6pt 0; padding-left: 14pt; text-indent: -14pt; width: 12cm" + ("; hyphens: auto" if hyphens else "")
+    listed = "".join(f"<p lang='en' style='{style}'>{r}: {', '.join(who)}.</p>" for r, who in roles)
+    body = (
+        "<p class='t'>Tuberculosis among health-care workers in three hospitals</p>"
+        f"<p class='n'>{', '.join(team[:-1])} and {team[-1]}</p>"
+        "<p class='aff'>Department of Medicine, Example Medical College, Exampletown, India</p>"
+        f"<h2>Results</h2><p>Infection was common in every ward we studied.</p><h3>Author Contributions</h3>{listed}"
+    )
+    m = _class_page(tmp_path, body, "hanging.pdf")
+    want = {n: sorted({r.lower().replace(" ", "-") for r, who in roles if n in who}) for n in team}
+    assert {a.name: sorted(a.roles) for a in m.authors} == want
+
+
 def test_a_role_of_the_contributions_that_reads_like_a_heading(tmp_path):
     """PLOS lists the contributions one role a line: "Funding acquisition:
     Jo Bloggs." and "Methodology: Kim Park, Jo Bloggs." are roles and who

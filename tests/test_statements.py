@@ -156,3 +156,28 @@ def test_a_statement_one_author_a_sentence_in_latex_acknowledgements(tmp_path):
     m = json.loads(res.stdout)["manuscript"]
     assert {a["name"]: a["roles_as_written"] for a in m["authors"]}["Serena Nik-Zainal"] == ["implemented the data transfer between the two sites"]
     assert not m["facilities"]
+
+
+def test_a_role_held_by_many_authors_written_in_full():
+    """A role held by a dozen authors with long names ("Investigation:
+    Lívia Sacchetto, Natalia Ingrid Oliveira Silva, ...") is still a role
+    and who held it, however long the list."""
+    team = [
+        "Lívia Sacchetto", "Natalia Ingrid Oliveira Silva", "Izabela Maurício de Rezende", "Matheus Soares Arruda",
+        "Thais Alkifeles Costa", "Érica Munhoz de Mello", "Gabriela Fernanda Garcia Oliveira", "Pedro Augusto Alves",
+        "Vítor Emídio de Mendonça", "Rodolfo German Antonelli Vidal Stumpp", "Alaine Izabela Alves Prado", "Betânia Paiva Drumond",
+    ]  # fmt: skip
+    text = f"Investigation: {', '.join(team)}.\nSupervision: Betânia Paiva Drumond."
+    got = roles(text, team)
+    assert all(got[n] == ["investigation"] for n in team[:-1])
+    assert got[team[-1]] == ["investigation", "supervision"]
+
+
+@pytest.mark.parametrize("written", ["Azfar-e-Alam Siddiqi", "Azfar-e Alam Siddiqi", "Azfar e Alam Siddiqi"])
+def test_a_hyphen_and_a_space_in_a_name_are_one(written):
+    """The front page and the statement may join a name's parts
+    differently ("Azfar-e Alam Siddiqi" and "Azfar-e-Alam Siddiqi"); the
+    author is the same, and so is everyone else in the list."""
+    team = ["Taraz Samandari", "Azfar-e Alam Siddiqi", "Jean-Pierre Dupont"]
+    got = roles(f"Conceptualization: Taraz Samandari, {written}. Methodology: Jean Pierre Dupont.", team)
+    assert got == {"Taraz Samandari": ["conceptualization"], "Azfar-e Alam Siddiqi": ["conceptualization"], "Jean-Pierre Dupont": ["methodology"]}

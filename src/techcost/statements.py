@@ -97,6 +97,9 @@ _ALL_AUTHORS = re.compile(r"^(?:all|both|the)\s+(?:the\s+)?(?:authors|co-?author
 _ALL_AUTHORS_START = re.compile(r"\s(?=(?:All|Both|The)\s+(?:the\s+)?(?:co-?)?authors\b)")
 
 
+_NAME_JOIN = r"\.?(?:\s+|\s*[-\u2010\u2011]\s*)"
+
+
 class Roster:
     """The authors of one paper, found in statements by initials or name."""
 
@@ -111,7 +114,8 @@ class Roster:
             if len(toks) > 2:
                 variants.add((toks[0], toks[-1]))
             for v in variants:
-                alts.append((r"\.?\s+".join(re.escape(t) for t in v) + r"\.?", n))
+                # (a hyphen and a space are one: "Azfar-e Alam Siddiqi" is written "Azfar-e-Alam Siddiqi" too)
+                alts.append((_NAME_JOIN.join(re.escape(t).replace(r"\-", _NAME_JOIN) for t in v) + r"\.?", n))
         # a family name alone, when no other author has it ("Brown performed ...")
         fams: dict[str, list[str]] = {}
         for n in names:
@@ -365,7 +369,8 @@ def _unit(unit: str, roster: Roster) -> tuple[list[str], list[str], list[str]] |
         if who:
             slugs, written = _roles_of(tail.strip())
             return who, slugs, written
-        who = roster.listed(tail) if len(tail) <= 300 else []
+        # (a role held by most of many authors makes a long list: "Investigation: " and twelve full names)
+        who = roster.listed(tail) if len(tail) <= max(300, 60 * len(roster.names)) else []
         if who:
             slugs, written = _roles_of(head.strip())
             return who, slugs, written

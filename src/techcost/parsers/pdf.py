@@ -143,7 +143,8 @@ def _tidy_name(name: str) -> str:
     # "Stuart p. Wilson": a middle initial set in small capitals, extracted in lower case
     name = re.sub(r"^([^\W\d_a-z][^\W\d_]+ )([a-z])\.(?= [^\W\d_a-z])", lambda m: m.group(1) + m.group(2).upper() + ".", name)
     # "Yuhui MaID": the ORCID badge, set in a font whose glyphs read "iD", glued to the name
-    name = re.sub(r"(?<=[a-z])i?[iI]D$", "", name)
+    # (a capital "ID" is the badge alone: "Saber YezliID" is Saber Yezli)
+    name = re.sub(r"(?<=[a-z])(?:ID|i?iD)$", "", name)
     # "KasthuriVenkateswaran": given and family names printed without the space between them
     # (not "McDonald", "DeVries", "MacArthur": a prefix of three letters or fewer)
     # ("Fu-ShiQuan", "SeungYeonYoo": a hyphenated given name, or given names of two words, run in too)
@@ -1482,7 +1483,7 @@ class _Builder:
         left = ln.rx0
         indent = ln.x0 - left
         prev_indent = prev.x0 - left
-        if indent > 0.7 * size and indent < 6 * size and prev_indent < 0.4 * size and not _BULLET.match(first.text) and not first.dropcap:
+        if indent > 0.7 * size and indent < 6 * size and prev_indent < 0.4 * size and not _BULLET.match(first.text) and not first.dropcap and not _hangs(prev, ln):
             return False  # first-line indent of a new paragraph
         if _SENT_END.search(prev.text) and (run := split_run_in(t)) is not None and t[len(run[0]) :].lstrip()[:1] in (":", "."):
             return False  # "... de Tourcoing." | "Acknowledgments: We thank ...": a labelled statement starts (MDPI)
@@ -1492,6 +1493,18 @@ class _Builder:
             if not (_not_an_end(prev.text, t) and _broken_for_width(prev, ln)):
                 return False
         return True
+
+
+def _hangs(prev: Line, ln: Line) -> bool:
+    """Whether an indented line goes on from the line before it, a hanging
+    indent (PLOS's contributions: "Conceptualization: A, B, Sunita Gir-" |
+    "ish, C."): that line breaks a word, or runs to the column's edge (or
+    as near it as the next word allowed) with no sentence ended; no
+    paragraph ends so."""
+    if re.search(r"[^\W\d_]-$", prev.text):
+        return True
+    ended = _SENT_END.search(prev.text) is not None and not _not_an_end(prev.text, ln.text)  # (not "... Martin L." | "Lee, ...")
+    return not ended and len(prev.text.split()) >= 6 and (prev.x1 >= ln.rx1 - 1.5 * prev.size or _broken_for_width(prev, ln))
 
 
 def _dash_goes_on(prev: Line, ln: Line, first: Line | None) -> bool:
