@@ -529,6 +529,34 @@ def test_a_hanging_indent_goes_on_and_the_next_item_starts_anew():
     assert [b.split(":")[0] for b in got] == ["Conceptualization", "Data curation", "Resources", "Software"]
 
 
+def test_a_page_of_figures_with_the_end_matter_in_two_short_columns():
+    """A last page that is mostly figures: a few lines of end matter in two
+    columns, with a caption across the page below them. The columns are
+    read one after the other, not row by row across the gutter."""
+    def at(text, top, x0, x1, size=8.0):
+        return pdf.Line(text, 8, x0, x1, top, top + size, size, False, "Times", [(0, len(text) - 1)])
+
+    lines = [
+        at("Fig. 4. Estimated maximum-clade-credibility tree of SARS-CoV-2.", 349.0, 38.0, 260.0, 7.2),
+        at("Author contributions", 382.0, 38.0, 118.0),
+        at("Author statement", 382.0, 307.0, 373.0),
+        at("X.L. conceived and designed the study and drafted the manuscript.", 403.0, 50.0, 289.0),
+        at("All authors have reviewed and confirmed the revised manuscript.", 403.0, 319.0, 553.0),
+        at("X.L analyzed the data. X.L., Q.N., W.C., D.L., Y.C., H.L., D.L., M.T., J.Z.,", 413.0, 38.0, 289.0),
+        at("and W.T. interpreted the data and provided critical comments. All au-", 424.0, 38.0, 286.0),
+        at("thors reviewed and approved the final manuscript.", 434.0, 38.0, 219.0),
+        at("Declaration of Competing Interest", 434.0, 307.0, 436.0),
+        at("The authors declare no competing interests.", 458.0, 319.0, 475.0),
+        at("Fig. 5. Re estimates over time of SARS-CoV-2.", 717.0, 38.0, 193.0, 7.2),
+        at("Re estimates obtained using Bayesian birth-death skyline model over five equidistant intervals", 727.0, 38.0, 558.0, 7.2),
+    ]
+    order = [ln.text for region in pdf._order(lines) for ln in region]
+    left = [t for t in order if t.startswith(("Author contributions", "X.L", "and W.T.", "thors"))]
+    right = [t for t in order if t.startswith(("Author statement", "All authors", "Declaration", "The authors"))]
+    assert order.index(left[-1]) < order.index(right[0])
+    assert left == ["Author contributions", lines[3].text, lines[5].text, lines[6].text, lines[7].text]
+
+
 def test_a_first_line_indent_still_starts_a_paragraph():
     col = dict(region=1, rx0=60.0, rx1=540.0)
     lines = [
@@ -596,7 +624,7 @@ def test_a_spacing_accent_before_punctuation_joins_its_letter(printed, meant):
 
 @pytest.mark.parametrize(
     "printed,name",
-    [("Yuhui MaID", "Yuhui Ma"), ("Saber YezliID", "Saber Yezli"), ("Chantao LiiD", "Chantao Li"), ("KasthuriVenkateswaran", "Kasthuri Venkateswaran"), ("McDonald", "McDonald"), ("Ana MacArthur", "Ana MacArthur"), ("Ross G. DOUGLAS", "Ross G. Douglas")],
+    [("Yuhui MaID", "Yuhui Ma"), ("Saber YezliID", "Saber Yezli"), ("JoséE. Becerra", "José E. Becerra"), ("Sherri L. LaVela", "Sherri L. LaVela"), ("Chantao LiiD", "Chantao Li"), ("KasthuriVenkateswaran", "Kasthuri Venkateswaran"), ("McDonald", "McDonald"), ("Ana MacArthur", "Ana MacArthur"), ("Ross G. DOUGLAS", "Ross G. Douglas")],
 )
 def test_an_orcid_badge_or_a_lost_space_in_a_printed_name(printed, name):
     """PLOS prints the ORCID badge in a font whose glyphs read "iD", glued

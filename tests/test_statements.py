@@ -181,3 +181,12 @@ def test_a_hyphen_and_a_space_in_a_name_are_one(written):
     team = ["Taraz Samandari", "Azfar-e Alam Siddiqi", "Jean-Pierre Dupont"]
     got = roles(f"Conceptualization: Taraz Samandari, {written}. Methodology: Jean Pierre Dupont.", team)
     assert got == {"Taraz Samandari": ["conceptualization"], "Azfar-e Alam Siddiqi": ["conceptualization"], "Jean-Pierre Dupont": ["methodology"]}
+
+
+def test_an_initial_glued_to_the_given_name():
+    """A PDF's text may lose the space before a middle initial ("JoséE.
+    Becerra"): in a statement it is still the author, and the full stop
+    after the initial ends no sentence."""
+    team = ["José E. Becerra", "Kenneth G. Castro"]
+    got = roles("Conceptualization: JoséE. Becerra, Kenneth G. Castro.\nSoftware: JoséE. Becerra.", team)
+    assert got == {"José E. Becerra": ["conceptualization", "software"], "Kenneth G. Castro": ["conceptualization"]}

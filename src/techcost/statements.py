@@ -115,7 +115,9 @@ class Roster:
                 variants.add((toks[0], toks[-1]))
             for v in variants:
                 # (a hyphen and a space are one: "Azfar-e Alam Siddiqi" is written "Azfar-e-Alam Siddiqi" too)
-                alts.append((_NAME_JOIN.join(re.escape(t).replace(r"\-", _NAME_JOIN) for t in v) + r"\.?", n))
+                # (and an initial glued to the name before it: "JoséE. Becerra")
+                parts = [re.escape(t).replace(r"\-", _NAME_JOIN) for t in v]
+                alts.append(("".join(p_ + ("" if i + 1 == len(parts) else (r"\.?\s*" if re.fullmatch(r"[A-Z]", v[i + 1]) else _NAME_JOIN)) for i, p_ in enumerate(parts)) + r"\.?", n))
         # a family name alone, when no other author has it ("Brown performed ...")
         fams: dict[str, list[str]] = {}
         for n in names:
@@ -260,7 +262,8 @@ def split_statement(text: str) -> list[str]:
             prev = words[-1] if words else ""
             ends_word = bool(re.search(r"[a-z0-9)\]]$", prev)) and not re.fullmatch(r"(?:[A-Z]\.?)+", prev)
             next_word = bool(re.match(r"[A-Z][a-z]", after))
-            single_initial = bool(re.search(r"(?:^|[\s.])[A-Z]$", before))
+            # (one glued to the given name too: "JoséE. Becerra")
+            single_initial = bool(re.search(r"(?:^|[\s.]|[^\W\d_A-Z]{2})[A-Z]$", before))
             new_label = bool(re.match(r"[A-Z][\w ,&/–—'’\-]{1,60}?:\s", after))
             # "... at NERSC. RH worked on ...": initials and a verb open the next author's sentence
             new_initials = line[m.start()] == "." and bool(re.match(rf"(?:{_INITIALS})\s+[a-z]", after))

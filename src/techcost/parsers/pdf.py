@@ -145,6 +145,8 @@ def _tidy_name(name: str) -> str:
     # "Yuhui MaID": the ORCID badge, set in a font whose glyphs read "iD", glued to the name
     # (a capital "ID" is the badge alone: "Saber YezliID" is Saber Yezli)
     name = re.sub(r"(?<=[a-z])(?:ID|i?iD)$", "", name)
+    # "JoséE. Becerra": a middle initial glued to the given name before it
+    name = re.sub(r"(?<=[^\W\d_A-Z]{2})([A-Z]\.)(?=\s)", r" \1", name)
     # "KasthuriVenkateswaran": given and family names printed without the space between them
     # (not "McDonald", "DeVries", "MacArthur": a prefix of three letters or fewer)
     # ("Fu-ShiQuan", "SeungYeonYoo": a hyphenated given name, or given names of two words, run in too)
@@ -1139,10 +1141,11 @@ def _vertical_gap(lines: list[Line]) -> tuple[float, float] | None:
     return best
 
 
-def _blocked_gap(lines: list[Line]) -> tuple[float, float] | None:
+def _blocked_gap(lines: list[Line], *, page: bool = False) -> tuple[float, float] | None:
     """A gutter that only some wide lines cross: a frequent right edge and
     a frequent left edge a gutter apart, with lines wholly on each side
-    that sit side by side in at least three rows."""
+    that sit side by side in at least three rows (``page``: ``lines`` are
+    a whole page's)."""
     lo = min(ln.x0 for ln in lines)
     hi = max(ln.x1 for ln in lines)
     width = hi - lo
@@ -1154,10 +1157,14 @@ def _blocked_gap(lines: list[Line]) -> tuple[float, float] | None:
         ends[int(ln.x1 // 2)] = ends.get(int(ln.x1 // 2), 0) + 1
         starts[int(ln.x0 // 2)] = starts.get(int(ln.x0 // 2), 0) + 1
 
+    # (a page of figures with a few lines of text in two columns, the end matter over a caption: an
+    # edge two lines share is a column's there)
+    least = 2 if page and len(lines) <= 24 else 3
+
     def peaks(hist: dict[int, int]) -> list[float]:
         merged = {k: hist.get(k - 1, 0) + hist[k] + hist.get(k + 1, 0) for k in hist}
         best = sorted(merged.items(), key=lambda kv: -kv[1])[:6]
-        return [k * 2.0 + 1.0 for k, c in best if c >= 3]
+        return [k * 2.0 + 1.0 for k, c in best if c >= least]
 
     by_top = sorted(lines, key=lambda x: x.top)
     best: tuple[int, float, float] | None = None
@@ -1249,7 +1256,7 @@ def _order(lines: list[Line], depth: int = 0) -> list[list[Line]]:
         left = [ln for ln in lines if (ln.x0 + ln.x1) / 2 < mid]
         right = [ln for ln in lines if (ln.x0 + ln.x1) / 2 >= mid]
         return _order(left, depth + 1) + _order(right, depth + 1)
-    gap = _blocked_gap(lines)
+    gap = _blocked_gap(lines, page=depth == 0)
     if gap is not None:
         g0, g1 = gap
         # cut into bands at the lines that cross the gutter; a band holding
