@@ -911,6 +911,82 @@ def test_a_line_of_orcid_ids_among_the_places_is_no_place():
     }
 
 
+def test_a_places_mark_on_its_own_line_is_not_the_last_names_mark():
+    """MDPI sets each place's number as a small line of its own on the
+    place's row, just under the names: it is that place's mark, not more
+    marks of the last name, so an author marked for two places gets both.
+    A place's last words, on the line of e-mail addresses after it, are
+    still the place's."""
+    lines = [
+        _line("Immediate Antiretroviral Therapy: The Need for a Health Equity Approach", 115.0, x0=77.0, x1=520.0, size=17.9, bold=True),
+        _line("Kim Park 1,2,* , Jo A. Bloggs 1 and Ana Li 2", 184.0, x0=77.0, x1=400.0, size=10.0, bold=True),
+        _line("1", 201.0, x0=82.0, x1=86.0, size=7.0),
+        _line("Division of Infectious Disease, Example University Medical Center,", 203.0, x0=97.0, x1=520.0, size=8.9),
+        _line("New York, NY 10032, USA; jo.bloggs@example.org (J.A.B.); ana.li@example.org (A.L.)", 214.0, x0=97.0, x1=480.0, size=8.9),
+        _line("2", 237.0, x0=82.0, x1=86.0, size=7.0),
+        _line("Example Center for Clinical and Behavioral Studies, Example Psychiatric Institute", 239.0, x0=97.0, x1=500.0, size=9.0),
+        _line("Abstract: Treatment started at once changes outcomes for everyone.", 290.0, x0=97.0, x1=500.0, size=9.0),
+    ]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+        ln.rx0, ln.rx1 = 77.0, 520.0
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    one = "Division of Infectious Disease, Example University Medical Center, New York, NY 10032, USA"
+    two = "Example Center for Clinical and Behavioral Studies, Example Psychiatric Institute"
+    assert {a.name: a.affiliations for a in authors} == {"Kim Park": [one, two], "Jo A. Bloggs": [one], "Ana Li": [two]}
+
+
+@pytest.mark.parametrize("mail", ["{kim.park, jo.bloggs}@example.ch", "(kim.park@example.ch)", "*Corresponding author: kim.park@example.ch"])
+def test_a_line_of_addresses_after_the_place_adds_nothing_to_it(mail):
+    lines = [
+        _line("Learning dynamical systems with deep networks", 92.0, size=14.0, bold=True),
+        _line("Kim Park and Jo A. Bloggs", 128.0, size=11.0),
+        _line("Example Institute for Artificial Intelligence, Lugano, Switzerland", 146.0, size=9.0),
+        _line(mail, 157.0, size=9.0),
+    ]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+        ln.rx0, ln.rx1 = 56.0, 500.0
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    assert {a.name: a.affiliations for a in authors} == {n: ["Example Institute for Artificial Intelligence, Lugano, Switzerland"] for n in ("Kim Park", "Jo A. Bloggs")}
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "School of Mathematics, Example University, Milton Keynes, MK7 6AA, UK FOR PUBLISHER ONLY Received on Date Month Year; revised on Date Month Year",
+        "School of Mathematics, Example University, Milton Keynes, MK7 6AA, UK; kim.park@example.org",
+        "School of Mathematics, Example University, Milton Keynes, MK7 6AA, UK KP, 0000-0002-1825-0097; JB, 0000-0003-3455-774X",
+    ],
+)
+def test_what_runs_on_after_a_place_is_not_the_place(printed):
+    assert pdf._place_text(pdf._NOTE_TAIL.sub("", printed)) == "School of Mathematics, Example University, Milton Keynes, MK7 6AA, UK"
+
+
+def test_the_names_printed_again_with_their_marks():
+    """An accepted manuscript's first page may name the authors twice: once
+    plain under the title, then again with the marks of their places. The
+    authors are named once, each with the places their marks give."""
+    lines = [
+        _line("Understanding the pandemic through the lens of population health science", 92.0, size=14.0, bold=True),
+        _line("Kim Park, Jo A. Bloggs", 128.0, size=11.0),
+        _line("Kim Park 1,* and Jo A. Bloggs 2", 182.0, size=11.0),
+        _line("1Dean's Office, School of Public Health, Example University, Boston, MA.", 218.0, size=11.0),
+        _line("2Department of Epidemiology, Example School of Public Health, New York, NY.", 236.0, size=11.0),
+        _line("*Author for correspondence", 307.0, size=11.0),
+    ]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+        ln.rx0, ln.rx1 = 56.0, 500.0
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    assert [a.name for a in authors] == ["Kim Park", "Jo A. Bloggs"]
+    by = {a.name: [x for x in a.affiliations if "correspondence" not in x] for a in authors}
+    assert by == {
+        "Kim Park": ["Dean's Office, School of Public Health, Example University, Boston, MA"],
+        "Jo A. Bloggs": ["Department of Epidemiology, Example School of Public Health, New York, NY"],
+    }
+
+
 def test_the_places_after_a_side_column_of_notes():
     """MDPI's front page: the names across the page, then a narrow side
     column of notes ("Citation: ...", "Received: ...", "Copyright: ...")

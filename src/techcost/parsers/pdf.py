@@ -60,6 +60,7 @@ from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstoo
 from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import ELIDED_FAMILY, PARTICLES
+from ..names import fold as _fold_name
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
@@ -2279,7 +2280,10 @@ def _authors_from_front(
     skipped = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.size < first.size - 0.6 and _MARKS_LINE.fullmatch(ln.text) and abs(ln.top - last.top) < 2 * first.size:
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        # (not the mark of the place beside it, on its row: "1" | "Division of Infectious Disease, ...", MDPI)
+        labels_next = nxt is not None and nxt.x0 > ln.x1 and min(nxt.bottom, ln.bottom) - max(nxt.top, ln.top) > 0.3 * ln.height and nxt.size < first.size - 0.6
+        if ln.size < first.size - 0.6 and _MARKS_LINE.fullmatch(ln.text) and abs(ln.top - last.top) < 2 * first.size and not labels_next:
             # "8,9" set as a line of its own: the marks of the name before, or, when the marks
             # run under the whole line of names ("1 2 1", F1000), each name's by where it stands
             placed = _marks_by_position(api, tp, last, ln) if tp is not None and last is not None else None
@@ -2357,6 +2361,17 @@ def _authors_from_front(
         # (more names: in the names' own region, or in a cell of their own)
         if abs(ln.size - first.size) < 0.3 and ln.font == first.font and (in_cells or ln.region == first.region) and not looks_like_affiliation(_split_markers(raw)[0]):
             more = parse_author_line(raw)
+            seen = {_fold_name(a.name): i for i, a in enumerate(authors)}
+            if more and all(_fold_name(name) in seen for name, _ in more):
+                # the same names again, now with their marks ("Sandro Galea, Katherine Keyes" then
+                # "Sandro Galea,1* Katherine Keyes2", an accepted manuscript's cover lines): their marks
+                for name, mk in more:
+                    if not marks[seen[_fold_name(name)]]:
+                        marks[seen[_fold_name(name)]] = mk
+                name_lines.add(id(ln))
+                j += 1
+                end = max(end, j + 8)
+                continue
             if more:  # names listed in groups, each with its affiliations below
                 group = max(group_of, default=0) + 1
                 for name, mk in more:
@@ -2379,6 +2394,12 @@ def _authors_from_front(
         # (a marked place with an e-mail run on after it, "aDepartment of ..., Canada. E-mail: x@y", is still a place)
         mailed_place = "@" in t and bool(m or m2 or m3) and looks_like_affiliation(re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I))
         if (_mailed(t) and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
+            # (the place's last words before the addresses go on from its first line: "... College of Medicine, China
+            # Medical" / "University, 404 Taichung, Taiwan; jo@example.org (J.B.);", MDPI)
+            head = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I).strip(" ;,(")
+            if affils and affils[-1][1] and "@" not in head and re.search(r"[^\W\d_]{2}", head) and _place_tail(head) and "@" not in lines[j - 1].text and lines[j - 1].region == ln.region and 0 <= ln.top - lines[j - 1].bottom <= 0.8 * max(ln.height, 1.0) and not re.match(r"^(?:correspond|\*|e-?mail)", t, re.I):
+                sep = " " if _wrapped(lines[j - 1], head, ln) or affils[-1][1].rstrip().endswith((",", "-", "–")) else ", "
+                affils[-1] = (affils[-1][0], affils[-1][1] + sep + head)
             j += 1  # (the last line is an address broken across lines: "jo.bloggs@med.uni-" / "heidelberg.de")
             continue
         if not (m or m2 or m3) and running_text(t):
@@ -2641,7 +2662,12 @@ def _marked_run(affils: list[tuple[list[str], str]], raw: str) -> None:
 
 
 # a note run on after the last place: "† Electronic supplementary information (ESI) available"
-_NOTE_TAIL = re.compile(r"\s*[†‡]\s*(?:Electronic\s+supplementary|Supplementary|ESI\b|Electronic\s+Supporting).*$", re.I)
+_NOTE_TAIL = re.compile(
+    r"\s*[†‡]\s*(?:Electronic\s+supplementary|Supplementary|ESI\b|Electronic\s+Supporting).*$"
+    # (OUP's manuscript template: "FOR PUBLISHER ONLY Received on Date Month Year; ...")
+    r"|\s*\bFOR\s+PUBLISHER\s+ONLY\b.*$|\s*\bReceived\s+on\s+(?:Date|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b.*$",
+    re.I,
+)
 
 
 def _place_text(text: str) -> str:
@@ -2879,6 +2905,15 @@ def _join_note_lines(texts: list[str]) -> str:
         else:
             out += (" " if k else "") + t
     return out
+
+
+def _place_tail(text: str) -> bool:
+    """Whether a short text reads as the last words of a place ("6/8, N-7491
+    Trondheim, Norway", "University, 404 Taichung, Taiwan"), not a note or a
+    list of addresses ("{kim, jo}")."""
+    return 0 < len(text.split()) <= 14 and text[0] not in "{([" and not re.search(
+        r"\b(?:is|are|was|were|has|have|contributed|equally|deceased|address|author|authors|corresponding)\b", text, re.I
+    )
 
 
 def _place_like(text: str) -> bool:
