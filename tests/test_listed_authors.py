@@ -77,3 +77,20 @@ def test_places_listed_with_the_initials_of_their_authors():
     two = [Author(name=n, affiliations=[merged]) for n in ("Tao Zhang", "Tom Zhang")]
     places_by_initials(two)
     assert [a.affiliations for a in two] == [[merged], [merged]]
+
+
+def test_a_place_naming_an_author_misspelt_by_a_letter():
+    # Emerging Infectious Diseases' JATS: "... (L. Edison, U. Ströeher)" for the author Ute Ströher
+    from techcost.model import Author
+    from techcost.parsers._text import places_by_initials
+
+    cdc = "Centers for Disease Control and Prevention, Atlanta, Georgia, USA"
+    state = "Georgia Department of Public Health, Atlanta"
+    places = [f"{cdc} (L. Edison, B. Knust, U. Ströeher)", f"{state} (L. Edison, J. Gabel)"]
+    authors = [Author(name=n, affiliations=list(places)) for n in ("Laura Edison", "Barbara Knust", "Julie Gabel", "Ute Ströher")]
+    places_by_initials(authors)
+    assert [a.affiliations for a in authors] == [[cdc, state], [cdc], [state], [cdc]]
+    # a name like no author's still leaves the places as they were
+    others = [Author(name=n, affiliations=list(places)) for n in ("Laura Edison", "Barbara Knust", "Julie Gabel", "Uwe Schmidt")]
+    places_by_initials(others)
+    assert all(a.affiliations == places for a in others)

@@ -963,6 +963,76 @@ def test_what_runs_on_after_a_place_is_not_the_place(printed):
     assert pdf._place_text(pdf._NOTE_TAIL.sub("", printed)) == "School of Mathematics, Example University, Milton Keynes, MK7 6AA, UK"
 
 
+def test_names_written_family_first_over_a_labelled_list_of_places(tmp_path):
+    """A letter's accepted manuscript may write its authors as a reference
+    list does, family name first and initials after ("Coleman H1*, Snell
+    LB2, ..., Lee MJ1."), over "Affiliations:" and a numbered list of
+    places. Every author is read, initials first, each with their places."""
+    out = _printed(
+        _page(
+            "",
+            "<p>Example Journal, Publish Ahead of Print</p>"
+            "<h1 style='font-size: 11pt'>Pneumonia in people living with HIV: a diagnostic dilemma</h1>"
+            "<p>Coleman H<sup>1*</sup>, Snell LB<sup>2</sup>, Simons R<sup>1</sup>, Douthwaite ST<sup>3</sup>, Lee MJ<sup>1</sup>.</p>"
+            "<p>Affiliations:</p>"
+            "<p style='margin-left: 1.2cm'>1. Department of HIV, Example NHS Foundation Trust, London, UK<br>"
+            "2. Centre for Clinical Infection Research, Example College London, London, UK<br>"
+            "3. Department of Virology, Example NHS Foundation Trust, London, UK</p>"
+            "<p>Corresponding Author: *kim.coleman@example.org</p>"
+            "<p>Conflict of interest statements: none.</p>",
+            size="11pt", h1="11pt",
+        ),
+        tmp_path / "letter.pdf",
+    )
+    by = {a.name: a.affiliations for a in parse(out).authors}
+    hiv = ["Department of HIV, Example NHS Foundation Trust, London, UK"]
+    assert by == {
+        "H. Coleman": hiv,
+        "L.B. Snell": ["Centre for Clinical Infection Research, Example College London, London, UK"],
+        "R. Simons": hiv,
+        "S.T. Douthwaite": ["Department of Virology, Example NHS Foundation Trust, London, UK"],
+        "M.J. Lee": hiv,
+    }
+
+
+@pytest.mark.parametrize(
+    "names,read",
+    [
+        (["Coleman H", "Snell LB", "Lee MJ"], ["H. Coleman", "L.B. Snell", "M.J. Lee"]),
+        (["van der Berg AB", "Nik-Zainal S"], ["A.B. van der Berg", "S. Nik-Zainal"]),
+        (["Jiajie MA", "Wei LI"], ["Jiajie MA", "Wei LI"]),  # a family name in capitals after the given name
+        (["Kim Park", "Snell LB"], ["Kim Park", "Snell LB"]),  # not the whole list
+        (["Coleman H"], ["Coleman H"]),
+    ],
+)
+def test_a_list_of_names_written_family_first(names, read):
+    from techcost.parsers._text import vancouver_order
+
+    assert vancouver_order(names) == read
+
+
+def test_a_narrow_column_of_names_and_places_in_one_type():
+    """AOSIS sets the authors in a narrow side column, then "Affiliations:"
+    and each place broken over the column's short lines in the same type;
+    a place's last line ("Free State, South Africa") names no one."""
+    texts = [
+        "Lesley T. Bhebhe 1 and Cornel Van Rooyen 2", "Affiliations:", "1 Department of Family",
+        "Medicine, Faculty of Health", "Sciences, University of the", "Free State, South Africa",
+        "2 Department of Biostatistics,", "Faculty of Health Sciences,", "University of the Free State,", "South Africa",
+    ]  # fmt: skip
+    lines = [_line("Attitudes of healthcare workers to occupational exposure", 74.0, x0=75.0, x1=520.0, size=22.0, bold=True)]
+    lines += [_line(t, 110.0 + 10.0 * k, x0=47.0, x1=140.0, size=8.0) for k, t in enumerate(texts)]
+    for k, ln in enumerate(lines, 1):
+        ln.no = k
+        ln.rx0, ln.rx1 = (75.0, 520.0) if k == 1 else (47.0, 140.0)
+        ln.region = 1 if k == 1 else 2
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (0, 1), "x.pdf")
+    assert {a.name: a.affiliations for a in authors} == {
+        "Lesley T. Bhebhe": ["Department of Family Medicine, Faculty of Health Sciences, University of the Free State, South Africa"],
+        "Cornel Van Rooyen": ["Department of Biostatistics, Faculty of Health Sciences, University of the Free State, South Africa"],
+    }
+
+
 def test_the_names_printed_again_with_their_marks():
     """An accepted manuscript's first page may name the authors twice: once
     plain under the title, then again with the marks of their places. The

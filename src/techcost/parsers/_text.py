@@ -695,6 +695,8 @@ def places_by_initials(authors: list[Author]) -> None:
                     hits = [n for n in hits if own is not None and (pn := parse_name(n)) is not None and pn.initials == own.initials]
             else:
                 hits = match_initials(re.sub(r"\s", "", ini), names)
+            if not hits:
+                hits = _misspelt(ini, names)  # "U. Ströeher" for Ute Ströher: a misprint in the note
             if len(hits) != 1:
                 return
             if place not in given[hits[0]]:
@@ -703,6 +705,25 @@ def places_by_initials(authors: list[Author]) -> None:
         return
     for a in authors:
         a.affiliations = given[a.name]
+
+
+def _misspelt(short: str, names: list[str]) -> list[str]:
+    """The one author whose initials a short name ("U. Ströeher") has and
+    whose family name it misspells by a letter or so."""
+    import difflib
+
+    own = parse_name(short)
+    if own is None or not own.family:
+        return []
+    hits = []
+    for n in names:
+        pn = parse_name(n)
+        if pn is None or not pn.family or not pn.initials or not own.initials or pn.initials[0] != own.initials[0]:
+            continue
+        a, b = fold(own.family), fold(pn.family)
+        if a != b and len(a) >= 4 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+            hits.append(n)
+    return hits
 
 
 AFFILIATIONS_NOTE = re.compile(r"^\W{0,4}authors?['’]?\s+affi\s?liations?\W{0,4}\s*:\W{0,4}\s*(?P<places>.{10,})$", re.IGNORECASE | re.DOTALL)
@@ -989,6 +1010,24 @@ DEGREE = (
     r"dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|mrcs|rrt|jr|sr|ii|iii|iv)\.?"
 )
 _DEGREE_TOKEN = re.compile(DEGREE, re.IGNORECASE)
+
+
+_VANCOUVER = re.compile(r"^(?P<family>[^\W\d_][^\W\d_'’\-]*(?:[-'’\s][^\W\d_][^\W\d_'’\-]*){0,2})\s(?P<initials>[A-Z]{1,3})$")
+
+
+def vancouver_order(names: list[str]) -> list[str]:
+    """A list of names written family name first and initials after
+    ("Coleman H, Snell LB, Lee MJ", as Vancouver reference lists write
+    them), each as initials then family name ("H. Coleman", "L.B. Snell");
+    other lists as they are. Only a whole list of two or more names in that
+    form is turned, and none whose family name is in capitals."""
+    found = [_VANCOUVER.match(n.strip()) for n in names]
+    if len(names) < 2 or not all(found) or any(m is not None and m.group("family").isupper() for m in found):
+        return names
+    # (two or three capitals with a vowel may be a family name in capitals after the given name: "Jiajie MA")
+    if any(m is not None and re.fullmatch(r"[^AEIOUY][AEIOUY][A-Z]?", m.group("initials")) for m in found):
+        return names
+    return [".".join(m.group("initials")) + ". " + m.group("family") for m in found if m is not None]
 
 
 def role_and_holders(text: str) -> bool:

@@ -66,6 +66,7 @@ from . import limits  # noqa: E402  (read at call time: configuration may raise 
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
     ADDRESS_COUNTRY,
+    AFFILIATIONS_LABEL,
     AFFILIATIONS_NOTE,
     AUTHORS_LABEL,
     DEGREE,
@@ -82,6 +83,7 @@ from ._text import (
     running_text,
     split_run_in,
     strip_orcid_notes,
+    vancouver_order,
     without_group_written_for,
     without_orcid_list,
     without_post,
@@ -2282,7 +2284,14 @@ def _authors_from_front(
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         # (not the mark of the place beside it, on its row: "1" | "Division of Infectious Disease, ...", MDPI)
-        labels_next = nxt is not None and nxt.x0 > ln.x1 and min(nxt.bottom, ln.bottom) - max(nxt.top, ln.top) > 0.3 * ln.height and nxt.size < first.size - 0.6
+        labels_next = (
+            nxt is not None
+            and nxt.x0 > ln.x1
+            and min(nxt.bottom, ln.bottom) - max(nxt.top, ln.top) > 0.3 * ln.height
+            and nxt.size < first.size - 0.6
+            and looks_like_affiliation(nxt.text)
+            and parse_author_line(nxt.text) is None
+        )
         if ln.size < first.size - 0.6 and _MARKS_LINE.fullmatch(ln.text) and abs(ln.top - last.top) < 2 * first.size and not labels_next:
             # "8,9" set as a line of its own: the marks of the name before, or, when the marks
             # run under the whole line of names ("1 2 1", F1000), each name's by where it stands
@@ -2311,7 +2320,7 @@ def _authors_from_front(
         txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
         # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
-        if looks_like_affiliation(plain) or _mailed(txt) or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
+        if looks_like_affiliation(plain) or _mailed(txt) or AFFILIATIONS_LABEL.match(plain.strip()) or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
             break
         joined = " ".join(texts + [txt])
         if parse_author_line(txt) is None and parse_author_line(joined) is None:
@@ -2322,6 +2331,8 @@ def _authors_from_front(
         k += 1
     name_lines = {id(ln) for ln in used_lines}
     pairs = parse_author_line(" ".join(texts)) or []
+    # "Coleman H, Snell LB, Lee MJ": family names first, initials after
+    pairs = list(zip(vancouver_order([n for n, _ in pairs]), [m for _, m in pairs]))
     for name, m in pairs:
         authors.append(make_author(name, Location(path=display_path, page=first.page, line=first.no)))
         marks.append(m)
@@ -2359,8 +2370,12 @@ def _authors_from_front(
             end = max(end, j + 8)  # a long list of places reads on while its marked items go on
             continue
         # (more names: in the names' own region, or in a cell of their own)
+        # (not the rest of a place broken after "of the" or a comma: "..., University of the" / "Free State, South Africa")
+        unfinished = bool(affils) and re.search(r"(?:,|\b(?:of|the|and|for|de|di|du|des|der|&))\s*$", affils[-1][1]) is not None
         if abs(ln.size - first.size) < 0.3 and ln.font == first.font and (in_cells or ln.region == first.region) and not looks_like_affiliation(_split_markers(raw)[0]):
             more = parse_author_line(raw)
+            if more and unfinished and not any(mk for _, mk in more) and not re.search(rf"\b{DEGREE}(?:\W|$)", raw, re.IGNORECASE):
+                more = None  # (names with neither marks nor degrees, where the place before goes on: its last words)
             seen = {_fold_name(a.name): i for i, a in enumerate(authors)}
             if more and all(_fold_name(name) in seen for name, _ in more):
                 # the same names again, now with their marks ("Sandro Galea, Katherine Keyes" then
@@ -2389,6 +2404,11 @@ def _authors_from_front(
         if m is None and m2 is None and m3 is None and any(re.fullmatch(r"\d{1,2}", x) for mk in marks for x in mk):
             # "1Department of ...", or a numbered list of places ("1. Département de ...", "2) Institut ...")
             m3 = re.match(r"^\s*(\d{1,2})(?=[A-Z][a-z])(.*)$", t) or re.match(r"^\s*(\d{1,2})[.)]\s+(?=[" + UPPER + r"])(.*)$", t)
+        if re.match(r"(?:conflicts?\s+of\s+interests?|competing\s+interests?|declarations?\s+of\s+interests?|disclosures?|running\s+(?:title|head)|short\s+title|word\s+count)\b[^:]{0,30}:", t.strip(), re.I):
+            break  # "Conflict of interest statements: ...", "Running title: ...": a note after the places
+        if AFFILIATIONS_LABEL.match(t.strip()) and not affils:
+            j += 1  # "Affiliations:" over the numbered places
+            continue
         if re.fullmatch(r"(?:correspondence(?:\s+to)?|funding(?:\s+information)?|present\s+address(?:es)?|key\s*words?|abstract|orcid)\s*:?", t.strip(), re.I):
             break  # a side column's label alone on its line ("Correspondence", "Funding information") ends the places
         # (a marked place with an e-mail run on after it, "aDepartment of ..., Canada. E-mail: x@y", is still a place)
