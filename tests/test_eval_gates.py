@@ -49,13 +49,13 @@ def test_check_part_credit_floors(check):
     papers, acks = check["overall"], check["acknowledgements"]
     assert papers["errors"] <= 3
     assert papers["document_technical_credit"]["precision"] >= 0.80
-    assert papers["document_technical_credit"]["recall"] >= 0.68
+    assert papers["document_technical_credit"]["recall"] >= 0.75
     assert papers["named_staff_strict"]["f1"] >= 0.62
     assert papers["named_staff_lenient"]["f1"] >= 0.54
     assert papers["facilities_without_names"]["f1"] >= 0.50
-    # 0.71 on the 95 check papers of the previous round, unchanged there; the 14 papers added to
-    # the check part since hold 7 technical authors, of which 2 are found, so the part reads 0.63
-    assert papers["technical_authors"]["f1"] >= 0.60
+    # 0.69 for two rounds (no technical author of a check PDF found); 0.75 once ASM's list of places
+    # at the end of a paper, MDPI's place marks and a centre for an instrument were read
+    assert papers["technical_authors"]["f1"] >= 0.72
     assert acks["errors"] == 0
     assert acks["document_technical_credit"]["f1"] >= 0.83
     # 0.82 on the check texts of the previous round; the 76 texts added to the check part since
