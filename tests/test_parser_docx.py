@@ -507,3 +507,32 @@ def test_a_role_of_the_contributions_that_reads_like_a_heading(tmp_path):
         "Jo Bloggs": ["funding-acquisition", "methodology"],
         "Ana Li": ["software"],
     }
+
+
+def test_names_written_family_first(tmp_path):
+    """A Word manuscript may list its authors as a reference list does,
+    family name first and initials after ("Coleman H1*, Snell LB2, Lee
+    MJ1"): the same names, initials first, as the PDF reader gives them,
+    each with the places their marks give."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Pneumonia in people living with HIV: a diagnostic dilemma", style="Title")
+    p = d.add_paragraph()
+    for k, (name, mark) in enumerate((("Coleman H", "1*"), ("Snell LB", "2"), ("Lee MJ", "1"))):
+        p.add_run(("" if k == 0 else ", ") + name)
+        _superscript(p, mark)
+    for mark, aff in (("1", "Department of HIV, Example NHS Foundation Trust, London, UK"), ("2", "Centre for Clinical Infection Research, Example College London, London, UK")):
+        q = d.add_paragraph()
+        _superscript(q, mark)
+        q.add_run(aff)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Pneumocystis pneumonia and COVID-19 look alike on a chest radiograph.")
+    path = tmp_path / "letter.docx"
+    d.save(path)
+    hiv = ["Department of HIV, Example NHS Foundation Trust, London, UK"]
+    assert {a.name: a.affiliations for a in parse(path).authors} == {
+        "H. Coleman": hiv,
+        "L.B. Snell": ["Centre for Clinical Infection Research, Example College London, London, UK"],
+        "M.J. Lee": hiv,
+    }

@@ -338,7 +338,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     good = [p for p in pairs if is_name(p[0])]
     if not good or len(good) < (0.6 if len(text) <= 600 else 0.8) * len(pairs):
         return None
-    return good
+    # "Coleman H, Snell LB, Lee MJ": family names first, initials after, read initials first
+    return list(zip(vancouver_order([n for n, _ in good]), [m for _, m in good]))
 
 
 # an IEEE membership grade after a name ("Kim Park, Senior Member, IEEE", "Jo Bloggs, Fellow, IEEE")
@@ -2331,8 +2332,6 @@ def _authors_from_front(
         k += 1
     name_lines = {id(ln) for ln in used_lines}
     pairs = parse_author_line(" ".join(texts)) or []
-    # "Coleman H, Snell LB, Lee MJ": family names first, initials after
-    pairs = list(zip(vancouver_order([n for n, _ in pairs]), [m for _, m in pairs]))
     for name, m in pairs:
         authors.append(make_author(name, Location(path=display_path, page=first.page, line=first.no)))
         marks.append(m)
@@ -2931,9 +2930,11 @@ def _place_tail(text: str) -> bool:
     """Whether a short text reads as the last words of a place ("6/8, N-7491
     Trondheim, Norway", "University, 404 Taichung, Taiwan"), not a note or a
     list of addresses ("{kim, jo}")."""
-    return 0 < len(text.split()) <= 14 and text[0] not in "{([" and not re.search(
-        r"\b(?:is|are|was|were|has|have|contributed|equally|deceased|address|author|authors|corresponding)\b", text, re.I
-    )
+    return 0 < len(text.split()) <= 14 and text[0] not in "{([" and not _NOTE_WORDS.search(text) and "correspond" not in text.lower()
+
+
+#: words a note about the authors has and a place has not ("These authors contributed equally")
+_NOTE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|contributed|equally|deceased|address|author|authors)\b", re.I)
 
 
 def _place_like(text: str) -> bool:
@@ -2943,7 +2944,7 @@ def _place_like(text: str) -> bool:
     return (
         0 < len(words) <= 14
         and text[0].isupper()
-        and not re.search(r"\b(?:is|are|was|were|has|have|contributed|equally|deceased|address|author|authors)\b", text, re.I)
+        and not _NOTE_WORDS.search(text)
         and sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.5 * sum(w[0].isalpha() for w in words)
     )
 
