@@ -108,6 +108,10 @@ def test_every_name_shape_in_every_frame(read, frame):
         ("We thank {paren} for their help.", "research software engineer"),
         ("We thank {X}, our {role}{s}, for help.", "lab technician"),
         ("We thank the following technicians: {X}.", ""),
+        # the bare role words a list is set under, after a colon
+        ("We thank the technicians: {X}.", ""),
+        ("Many thanks to our {role}{s}: {X}.", "research software engineer"),
+        ("A special thank you to the {role}{s}: {X}.", "laboratory technician"),
         ("We thank the technicians {X}.", ""),
         ("We are grateful to {X} ({role}{s}, Imaging Facility) for help.", "senior technician"),
         ("{X}, {role}{s} at the Genomics Core, helped throughout.", "technologist"),
@@ -150,6 +154,17 @@ def test_roles_before_beside_and_after_names(read, template, role):
         ("We thank Kim Park for technical and administrative support.", {"Kim Park"}),
         ("We thank Kim Park for financial and administrative support.", set()),
         ("We thank Kim Park for help with field work.", set()),
+        # support named by the activity it served, given or provided
+        ("We thank Kim Park and Sam Lee for providing laboratory testing support.", {"Kim Park", "Sam Lee"}),
+        ("We thank Kim Park for testing support and Sam Lee for financial support.", {"Kim Park"}),
+        # gathering samples is field or clinical help; a laboratory task beside it is work
+        ("We thank Kim Park and Sam Lee for help with sample collection.", set()),
+        ("We thank Kim Park for assistance with the collection of samples in the field.", set()),
+        ("We thank Kim Park for help with sample collection and processing.", {"Kim Park"}),
+        ("We thank Kim Park for help with sample collection and dissection.", {"Kim Park"}),
+        # a hospital's staff, named, for no stated work; and for technical work
+        ("We acknowledge the help of staff at Example Hospital, Kim Park, Sam Lee and Ana Ruiz.", set()),
+        ("We thank the staff at Example Hospital, Kim Park and Sam Lee, for sample processing.", {"Kim Park", "Sam Lee"}),
     ],
 )
 def test_purpose_belongs_to_its_own_group(read, text, people):
@@ -167,11 +182,29 @@ def test_purpose_belongs_to_its_own_group(read, text, people):
         "We thank the Wellcome Trust for funding.",
         "The Imaging Facility is supported by the Wellcome Trust.",
         "We thank our colleagues at the Department of Zoology for discussions.",
+        # data shared through a database, sequences given: gifts, not a laboratory's work
+        "We gratefully acknowledge the authors and the originating and submitting laboratories for their sequences and metadata shared through GISAID.",
+        "We thank Kim Park for the sequences.",
+        # a committee's members, a team's logistics
+        "We thank Kim Park for checking the calculations and the other members of our committee for their support.",
+        "We thank the staff of the Example Park Authority for logistical support in the field.",
     ],
 )
 def test_hard_negatives(read, text):
     r = read(text)
     assert not r.contributors and not [f for f in r.facilities if not f.named_staff]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Laboratoire Vétérinaire d'Analyses Départemental de Mayotte", "Laboratorio Central de Sanidad Animal de Santa Fe", "Laboratoire Départemental d’Analyses de la Loire"],
+)
+def test_a_units_name_that_ends_like_a_persons_name_is_no_person(read, unit):
+    """Capitalised words of a unit's name, joined by particles, run on
+    into words shaped like a name with a particle ("... Départemental de
+    Mayotte"): they are the rest of the unit's name."""
+    got = read(f"We thank {unit} for the serological analyses.")
+    assert not got.people and not got.contributors
 
 
 @pytest.mark.parametrize(
@@ -1711,6 +1744,17 @@ def test_nobody_is_named_after_the(read, place):
         ("We thank (i) Kim Park from Example Hospital; (ii) Jo Bloggs and Ana Ruiz from the Example Clinic; and (iii) Sam Lee from Example Institute for their technical assistance.", ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]),
         ("We thank the following for technical assistance: Kim Park and Jo Bloggs; Ana Ruiz and Sam Lee.", ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]),
         ("We thank Kim Park and Jo Bloggs for technical support; Sam Lee for comments.", ["Jo Bloggs", "Kim Park"]),
+        # groups of names, each with where its people work and none with a purpose: one list
+        ("We thank Kim Park and Jo Bloggs (Physics); and Ana Ruiz and Sam Lee (Chemistry) for technical assistance.", ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("We thank Kim Park and Jo Bloggs, Example University; Ana Ruiz, Example Institute; and Sam Lee for their technical support.", ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("We thank Kim Park and Jo Bloggs of the Physics Department; and Sam Lee for their technical support.", ["Jo Bloggs", "Kim Park", "Sam Lee"]),
+        # ... but "for" inside a name is no purpose of theirs
+        ("We thank Kim Park and Jo Bloggs (Physics); and Sam Lee, director of the Example Center for the Arts.", []),
+        # the agents of a passive go on past a semicolon while only names follow
+        ("Technical assistance was provided by Kim Park and Jo Bloggs (Physics); and Ana Ruiz and Sam Lee (Chemistry).", ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("Technical assistance was provided by Kim Park, Example Institute; Jo Bloggs, Example University; and Sam Lee, Example Trust.", ["Jo Bloggs", "Kim Park", "Sam Lee"]),
+        ("Sequencing was performed by Kim Park; Sam Lee helped with the statistics.", ["Kim Park"]),
+        ("Technical assistance was provided by Kim Park; we thank Sam Lee for comments.", ["Kim Park"]),
     ],
 )
 def test_a_purpose_stays_inside_its_unit_of_thanks(read, text, credited):

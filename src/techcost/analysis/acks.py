@@ -343,6 +343,9 @@ _PEOPLE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _CREW_OF = re.compile(r"\b(?:crews?|captains?|officers|masters?)\s+(?:\w+\s+){0,2}?(?:of|on|aboard)\s+(?:the\s+)?\S", re.IGNORECASE)
+# capitalised words, perhaps joined by particles ("Laboratoire Vétérinaire d'Analyses", "Centre de Recherche"; not "and")
+_CAPITALISED_RUN = re.compile(rf"(?:[dl]['’])?[{UPPER}][\w\-'’.&]*(?:\s+(?:(?:[dl]['’])?[{UPPER}][\w\-'’.&]*|de|du|des|del|della|di|do|da|dos|das|of|for|la|le|les))*")
+_SEMI = re.compile(";")
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
@@ -403,6 +406,8 @@ _TEAM_INCLUDING = re.compile(
     re.IGNORECASE,
 )
 _TEAM_LEAD = re.compile(r"\s(?:including|especially|particularly|namely)\s", re.IGNORECASE)
+# a purpose in plain words after "for": "for technical assistance", "for their help"
+_SHARED_PURPOSE = re.compile(r"\s*(?:for|who|whom)\s+(?:(?:the|their|his|her|all|its)\s+[a-z]|(?!(?:the|their|his|her|all|its)\s)[a-z])")
 _NP_SEP_BARE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|his|her|our)\s)|\s*;\s*(?:and\s+)?", re.IGNORECASE)
 # "the France Génomique", "the Worldwide LHC Computing Grid collaboration", "all Grid centres":
@@ -721,6 +726,19 @@ class AckReader:
             groups = [g for g in groups if g.mentions] + done
         return groups
 
+    def _more_agents(self, text: str) -> bool:
+        """Whether the words after a semicolon in a list of agents ("...; and
+        C and D, UAM Insect Collection") are only more names, perhaps with
+        where they work: no verb, no thanks and nothing they were thanked for."""
+        part = text.split(";", 1)[0].strip(" .")
+        if not part or self.frames.thanks.search(part) or self.seg.first(part, _PURPOSE_START) or re.search(r"\b(?:is|are|was|were|be|been|has|have|had)\b", part, re.IGNORECASE):
+            return False
+        items = self.seg.items(re.sub(r"^(?:and|&)\s+", "", part))
+        if not items:
+            return False
+        first = self.mentions(items[0][1], 0)[0]
+        return bool(first) and all(m.kind == "person" for m in first)
+
     def _done_by(self, sent: str) -> list[Group]:
         """"The curation of the database by F. R. Clarke and S. Yates is
         appreciated", "Libraries were prepared at the X Genomics facility by
@@ -961,6 +979,9 @@ class AckReader:
         if pm2 and pm2.start() > 0:
             tail = sent[pm2.end() :]
             cut = re.search(r"\s+(?:while|who|whose|which|when|during|prior\s+to|before|after|as\s+part\s+of|in\s+order\s+to|under|on\s+behalf\s+of|through|via|supported\s+by|funded\s+by)\b|;", tail, re.IGNORECASE)
+            while cut is not None and cut.group(0) == ";" and self._more_agents(tail[cut.end() :]):
+                # "was provided by A and B, USDA; and C and D, UAM": the agents go on past a semicolon
+                cut = _SEMI.search(tail, cut.end())
             who = tail[: cut.start()] if cut else tail
             groups = self.region(who.rstrip(" ."), pm2.end(), sent, frame="passive", stop_at_purpose=True)
             np = sent[: pm2.start()]
@@ -1109,7 +1130,32 @@ class AckReader:
         parts.append((pos, region[pos:]))
         if not any(not self.seg.first(t, _PURPOSE_START) and self.seg.first(t, _OWN_LIST) for _, t in parts[:-1]):
             return []
+        last = self.seg.first(parts[-1][1], _PURPOSE_START)
+        if (
+            last
+            and _SHARED_PURPOSE.match(parts[-1][1][last.start() :])
+            and not any(self.seg.first(t, _PURPOSE_START) for _, t in parts[:-1])
+            and all(self._placed_group(t) for _, t in parts[:-1])
+        ):
+            # "A and B (Physics); and C and D (Chemistry) for technical assistance": each group before
+            # the last says where its people work and none says what it is thanked for, and the last
+            # says it in plain words (not "for" inside a name, "Center for the Arts"), so the
+            # semicolons part groups of one list, which share the purpose said at its end
+            return []
         return [(o, t) for o, t in parts if t.strip()]
+
+    def _placed_group(self, text: str) -> bool:
+        """Whether a group of names ends by saying where they work: "A and
+        B (Physics)", "A, B and C, USDA, ARS Alaska", "A and B of the X
+        Institute"."""
+        t = text.strip(" ,.")
+        if t.endswith(")") or re.search(rf"\b(?:of|from|at)\s+(?:the\s+)?[{UPPER}]", t):
+            return True
+        items = self.seg.items(t)
+        if len(items) < 2:
+            return False
+        found = self.mentions(items[-1][1], 0)[0]
+        return bool(found) and all(m.kind == "org" for m in found)
 
     def _np_parts(self, region: str) -> list[tuple[int, str]]:
         """A region cut where a new "the <support noun> of ..." noun phrase
@@ -1958,6 +2004,19 @@ class AckReader:
                 return self._org(b, off)
             if self.lex.words.post_of_end.search(before):
                 return self._org(b, off)  # "Director of Exhibition Production": a post names its unit, not a person
+            if (
+                before
+                and not titled_post
+                and not staff_post
+                and re.search(r"\s(?:de|du|des|del|della|di|da|do|dos|das)\s", sp.text)
+                and _CAPITALISED_RUN.fullmatch(before)
+                and self.lex.org_head(before)
+                and not self.lex.is_role(before)
+                and not self.lex.is_team(before)
+            ):
+                # "Laboratoire Vétérinaire d'Analyses Départemental de Mayotte": capitalised words of a unit's
+                # name run on into words shaped like a name with a particle, which are the rest of that name
+                return self._org(b, off)
             if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):
                 # two names in one item without a separator: keep the first (a name-shaped
                 # word inside the place after "at", "in" or "of" is part of the place)

@@ -275,7 +275,9 @@ class CreditAnalysis:
                 if lex.is_team(o.text)
                 and (
                     lex.facility_kind(o.text) in ("team", "facility")
-                    or (_TEAM_OF_PLACE.match(o.text) and purpose and pclass != "negative")
+                    # "the staff at the X station for their help"; a hospital's or a museum's staff
+                    # are a technical team only for technical work ("for sample processing")
+                    or (_TEAM_OF_PLACE.match(o.text) and purpose and pclass != "negative" and (pclass != "none" or not self.words.not_technical_place.search(o.text)))
                 )
             ),
             None,
@@ -288,6 +290,9 @@ class CreditAnalysis:
             is_author = parsed is not None and any(same_person(parsed, a) for a in authors)
             # "our technicians, A and B": a team of bare role words is the people's role
             team_role = group_team.text if group_team is not None and self._bare_role(group_team.text) else ""
+            if not team_role and p.affil and lex.is_team(p.affil) and lex.is_role(p.affil) and self._bare_role(p.affil):
+                # "We thank the technicians: A, B and C": the role words the list was set under
+                team_role = p.affil
             if not team_role:
                 # "our technical officers, A, B and C": a post in the plural printed before the names
                 team_role = next((o.text for o in orgs if o.end <= p.start and lex.is_role(o.text) and _plural_post(o.text) and not self._research_group(o.text)), "")
@@ -542,8 +547,15 @@ class CreditAnalysis:
             return  # "SDSS is managed by ... and operated by X": who runs a project, not work for the paper
         if oclass != "explicit" and _WHOLE_WORK_AT.search(sentence[: o.start]):
             return  # "This work was performed in part at the X, a member of Y": where the study was done, not a service
-        if kind is None and lex.is_team(o.text) and oclass != "negative" and self.words.support_purpose.search(purpose or "") and not self.words.not_technical_place.search(o.text):
-            kind = "team"  # "the ESO staff members for their support during the observations"
+        if (
+            kind is None
+            and lex.is_team(o.text)
+            and oclass != "negative"
+            and self.words.support_purpose.search(purpose or "")
+            and not self.words.not_technical_place.search(o.text)
+            and not self.words.non_technical_help.search(purpose or "")
+        ):
+            kind = "team"  # "the ESO staff members for their support during the observations" (not "for logistical support")
         if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and self._service_unit(o.text):
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
@@ -597,6 +609,8 @@ class CreditAnalysis:
             if not org_staff and not (oclass == "explicit" or (oclass == "inferred" and (generic_team or people or named_team))):
                 if not (people and generic_team and oclass != "negative"):
                     return
+                if oclass == "none" and self.words.not_technical_place.search(o.text):
+                    return  # "the help of staff at X Hospital, A, B and C": a hospital's staff, for no stated work
             kind = "team"
         if oclass == "none" and kind == "team" and g.frame not in ("thanks", "passive", "of", "label", "list"):
             return

@@ -325,6 +325,7 @@ _BARE_SUPPORT = re.compile(
 
 _SHARED_MOD = re.compile(r"\b([a-z][a-z\-]+)\s+(?:and|&|or)\s+([a-z][a-z\-]+)\s+(work|analyses|analysis|measurements|experiments|assistance|support|help|tests|testing)\b", re.IGNORECASE)
 
+_SHARED_LEAD = re.compile(r"\b([a-z][a-z\-]+)\s+([a-z][a-z\-]+)\s+(?:and|&)\s+([a-z][a-z\-]+)\b(?!\s+of\b)", re.IGNORECASE)
 _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
     re.IGNORECASE,
@@ -362,6 +363,12 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
             got = _one_purpose(lex, f"{p[: shared.start()]}{mod} {shared.group(3)}", for_org)
             if rank[got[0]] > rank[best[0]] and got[0] != "negative":
                 best = got
+    # "sample collection and processing": a material named once, the object of both tasks
+    for lead in _SHARED_LEAD.finditer(p):
+        if any(h.label == "task_objects" for h in lex.hits(lead.group(1))) and fold(lead.group(2)) not in lex.words.materials:
+            got = _one_purpose(lex, f"{lead.group(1)} {lead.group(3)}", for_org)
+            if rank[got[0]] > rank[best[0]] and got[0] != "negative":
+                best = got
     segs = [seg for _, seg in _conjuncts(lex, p)]
     support = {stem(w) for w in lex.list("support_nouns")}
     for k, seg in enumerate(segs):
@@ -375,6 +382,10 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
         if rank[got[0]] > rank[best[0]]:
             best = got
     return best
+
+
+# activities that are research, not a service run for the authors
+_RESEARCH_ACTIVITY = re.compile(r"(?i)simulations?|model\s+runs|experiments?|experimental")
 
 
 _PREP = re.compile(
@@ -558,6 +569,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         near = re.findall(r"[^\W\d_][\w\-']*", after)[:6]
         if not any(stem(w.lower()) in support for w in near) and not any(h.label in ("explicit", "role_titles") and h.start < gift.end() + 40 for h in pos):
             return "negative", gift.group(0)
+        if after.strip() and any(stem(w.lower()) in support for w in near):
+            # "providing laboratory testing support": the support given is judged as itself
+            given = _one_purpose_by_head(lex, after.strip(), for_org)
+            if given[0] in ("explicit", "inferred"):
+                return given
     body = re.sub(r"^(?:(?:the|their|his|her|our|its|a|an|all|also|kindly|for)\s+)+", "", s, flags=re.IGNORECASE)
     lead = len(s) - len(body)
     pm = _PREP.search(body)
@@ -655,6 +671,13 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             task_before = [h for h in pos if h.label == "inferred" and h.start >= lead and h.end <= np_end]
             if task_before:
                 return "inferred", task_before[0].text
+            # "testing support", "laboratory testing support", "measurement assistance": help given as
+            # an activity run for the authors (not "experimental support", "simulation help": research);
+            # in a laboratory, a laboratory's service
+            runs = [h for h in hits if h.label == "activity_nouns" and h.start >= lead and h.end <= np_end and not _covered(h, neg) and not _RESEARCH_ACTIVITY.fullmatch(h.text)]
+            if runs:
+                in_lab = re.search(r"\b(?:laborator(?:y|ies)|labs?)\b", body[: np_end - lead], re.IGNORECASE)
+                return ("explicit", s[lead:np_end]) if in_lab else ("inferred", runs[0].text)
             # the objects of the help: "help with field work and sample preparation" is help
             # with a technical task among others; the best object decides
             keep = ("negative", "explicit", "role_titles", "inferred", "service_domains", "activity_nouns", "artifact_nouns")
