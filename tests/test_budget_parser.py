@@ -299,3 +299,16 @@ def test_funding_service_fields(tmp_path):
 def test_funder_detection(tmp_path):
     p = build_xlsx(tmp_path / "b.xlsx", {"Budget": [["EPSRC full economic cost"], ["Role", "Year 1"], ["Technician", 1000]]})
     assert parse(p).funder == "ukri"
+
+
+def test_parse_one_takes_a_path_written_as_text_outside_the_working_folder(tmp_path, monkeypatch):
+    """The library's entry point accepts a path as a string, from anywhere."""
+    p = tmp_path / "staff.csv"
+    p.write_text("Role,Cost\nResearch Technician,30000\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    _, rs = api.load()
+    res = api.parse_one(str(p), rs)
+    assert res.error is None and isinstance(res.model, Budget)
+    assert res.display.endswith("staff.csv")

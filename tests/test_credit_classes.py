@@ -165,6 +165,20 @@ def test_roles_before_beside_and_after_names(read, template, role):
         # a hospital's staff, named, for no stated work; and for technical work
         ("We acknowledge the help of staff at Example Hospital, Kim Park, Sam Lee and Ana Ruiz.", set()),
         ("We thank the staff at Example Hospital, Kim Park and Sam Lee, for sample processing.", {"Kim Park", "Sam Lee"}),
+        # a name in the possessive says whose group it is: the group's members are thanked, not its head
+        ("We thank the technical support provided by members of K. Park's and S. Lee's laboratories.", set()),
+        ("We thank members of Kim Park's laboratory for technical support.", set()),
+        ("We thank Ana Ruiz for technical support and Kim Park’s group for discussions.", {"Ana Ruiz"}),
+        ("We acknowledge Kim Park's help with the rig.", {"Kim Park"}),
+        # people named after a subject that says who they are or what they did
+        ("Technicians who assisted with the sample preparation include Kim Park and Sam Lee.", {"Kim Park", "Sam Lee"}),
+        ("Those who helped with the histology were Kim Park and Sam Lee.", {"Kim Park", "Sam Lee"}),
+        ("The technicians on the cruise were Kim Park and Sam Lee.", {"Kim Park", "Sam Lee"}),
+        ("People who commented on the draft include Kim Park and Sam Lee.", set()),
+        ("Our partners were Kim Park and Sam Lee.", set()),
+        # two techniques joined by a hyphen
+        ("We thank Kim Park for the FTIR-ATR analysis.", {"Kim Park"}),
+        ("We thank Kim Park for SEM-EDS measurements.", {"Kim Park"}),
     ],
 )
 def test_purpose_belongs_to_its_own_group(read, text, people):
@@ -188,6 +202,9 @@ def test_purpose_belongs_to_its_own_group(read, text, people):
         # a committee's members, a team's logistics
         "We thank Kim Park for checking the calculations and the other members of our committee for their support.",
         "We thank the staff of the Example Park Authority for logistical support in the field.",
+        # products given, and an observatory's operator named in its boilerplate
+        "We thank Example Diagnostics for the recombinant antibody and the ELISA plates.",
+        "The Example Telescope has historically been operated by the Example Astronomy Centre on behalf of the Example Research Council.",
     ],
 )
 def test_hard_negatives(read, text):
@@ -1530,6 +1547,18 @@ def test_a_credits_roll_one_name_and_post_a_line(read):
     assert _credited(read(text)) == [
         ("Erwin Erkfitz", "explicit"), ("Quinn Johnson", "explicit"), ("Bruce Fernandez", "explicit"), ("Lee Chan", "explicit")
     ]
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_a_credits_roll_under_department_headings(read, blank):
+    """A department's name set as a line over its people goes on with the
+    roll, and a heading with two lines under it is a roll of its own."""
+    text = (
+        "Many colleagues at the Example Museum were essential to this project:\n\n"
+        f"Exhibition & Collections Services\nJill Desmond, Chief Exhibition Officer\nErwin Erkfitz, Senior Preparator{blank}"
+        f"Information Technology\nLee Chan, Exhibitions AV Technician\nDana Cole, Senior AV Manager\n"
+    )
+    assert _credited(read(text)) == [("Erwin Erkfitz", "explicit"), ("Lee Chan", "explicit"), ("Dana Cole", "explicit")]
 
 
 def test_a_list_of_lenders_and_their_galleries_is_not_a_roll_of_staff(read):

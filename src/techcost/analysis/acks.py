@@ -345,6 +345,10 @@ _PEOPLE_GROUP = re.compile(
 _CREW_OF = re.compile(r"\b(?:crews?|captains?|officers|masters?)\s+(?:\w+\s+){0,2}?(?:of|on|aboard)\s+(?:the\s+)?\S", re.IGNORECASE)
 # capitalised words, perhaps joined by particles ("Laboratoire Vétérinaire d'Analyses", "Centre de Recherche"; not "and")
 _CAPITALISED_RUN = re.compile(rf"(?:[dl]['’])?[{UPPER}][\w\-'’.&]*(?:\s+(?:(?:[dl]['’])?[{UPPER}][\w\-'’.&]*|de|du|des|del|della|di|do|da|dos|das|of|for|la|le|les))*")
+# "<who they are or what they did> include A, B and C" / "... were A and B"
+_SUBJECT_INCLUDES = re.compile(
+    rf"^(?P<subj>(?:[\w\-'’,]+\s+){{1,30}}?)(?:include[sd]?|comprised?|were|are)\s*:?\s+(?P<list>(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}].*)$"
+)
 _SEMI = re.compile(";")
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
@@ -622,12 +626,33 @@ class AckReader:
         k = 0
         while k < len(lines):
             j = k
-            while j < len(lines) and self.roll_line(lines[j]):
+            rolls = 0
+            headed = False
+            while j < len(lines):
+                if self.roll_line(lines[j]):
+                    rolls += 1
+                elif j + 1 < len(lines) and self._roll_heading(lines[j]) and self.roll_line(lines[j + 1]):
+                    headed = True  # a department's name over the lines, or between them: "Information Technology"
+                else:
+                    break
                 j += 1
-            if j - k >= 3:
+            if rolls >= 3 or (headed and rolls >= 2):
                 runs.append((k, j))
             k = max(j, k + 1)
         return runs
+
+    def _roll_heading(self, line: str) -> bool:
+        """A department's name set as a line of its own inside a credits roll
+        ("Information Technology", "Exhibition & Collections Services"): a few
+        capitalised words, no comma or full stop, and nobody's name."""
+        t = line.strip()
+        words = t.split()
+        return (
+            0 < len(words) <= 6
+            and not re.search(r"[,;:.]$|,", t)
+            and all(w[:1].isupper() or w in ("&", "and", "of", "for", "the", "de") for w in words)
+            and self.names.whole(t) is None
+        )
 
     def _subject_clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """"A provided photographs, and B, C and D provided technical
@@ -824,6 +849,22 @@ class AckReader:
                     g.purpose = label
             if any(g.mentions for g in groups):
                 return groups
+        # "Technicians who assisted with the sample preparation include A and B", "The staff who ran the
+        # cruise were A, B and C": people named after a subject that says who they are or what they did
+        inc = _SUBJECT_INCLUDES.match(sent)
+        if inc and not fr.thanks.search(inc.group("subj")):
+            subj = inc.group("subj")
+            rel = re.search(r"\b(?:who|that|which)\s+(?P<what>.+)$", subj, re.IGNORECASE)
+            head = subj[: rel.start()].strip() if rel else subj.strip()
+            head = re.sub(r"^(?:the|our|all|those)\s+", "", head, flags=re.IGNORECASE)
+            if rel or self.lex.is_role(head) or self.lex.is_team(head):
+                lst = inc.group("list").rstrip(" .")
+                people = self._name_list(lst, inc.start("list"))
+                if people:
+                    for p in people:
+                        if self.lex.is_role(head) and not p.role:
+                            p.role = head
+                    return [Group(people, purpose=rel.group("what").strip(" ,") if rel else "", role=head if self.lex.is_role(head) else "", frame="subject")]
         # "The following people contributed to the designs of X: A, B, C"
         fc = _FOLLOWING_DID.match(sent)
         if fc:
@@ -1861,6 +1902,8 @@ class AckReader:
             purpose = self.help_given(purpose)  # "A, who provided help with X": the help
         # "Marco Reijne's development of the bicycle perturbation system": a possessive names the work
         poss = re.search(r"['’]s\s+(?P<what>\w.*)$", body)
+        if poss and (re.match(r"(?:and|or|&)\s", poss.group("what")) or self.lex.org_head(poss.group("what")) or self.lex.is_team(poss.group("what"))):
+            poss = None  # "D. Kliebenstein's and S. Brady's laboratories", "Jo Bloggs's lab": whose group it is
         if poss and not purpose and self.names.find(body[: poss.start()]):
             purpose = poss.group("what").strip().rstrip(" .")
             body = body[: poss.start()]
@@ -1984,7 +2027,13 @@ class AckReader:
             before = core[: sp.char_start].strip()
             after = core[sp.char_end :].strip()
             # "the Smith lab", "Illumina's Kim Park": the name is part of an organisation
-            if re.match(r"^['’]s\b", after) and self.lex.org_head(after):
+            if re.match(r"^['’](?:s\b|(?!\w))", after) and self.lex.org_head(after):
+                return self._org(b, off)
+            # "members of Jo Bloggs's laboratory", "D. Kliebenstein's and S. Brady's laboratories": a name in
+            # the possessive names whose group it is, not someone thanked
+            poss = re.match(r"['’]s?(?!\w)", after)
+            owned = after[poss.end() :].strip() if poss else after
+            if (re.search(r"['’]s?$", sp.text) or poss) and (not owned or self.lex.org_head(owned) or self.lex.is_team(owned)):
                 return self._org(b, off)
             # a courtesy title as written ("Ms", never "MS", a ship's prefix or a degree), or a post
             titled_post = bool(

@@ -68,6 +68,8 @@ _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory
 _AT_UNIT = re.compile(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)")
 _AT_START = re.compile(r"\s*(?:at|of|from|within)\s")
 _WEB = re.compile(r"(?:https?://|www\.)\S+$")
+# the wording of an operator's contract: "operated by X on behalf of Y", "under a cooperative agreement with"
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b|\bunder\s+(?:a\s+)?(?:contract|cooperative\s+agreement)\b", re.IGNORECASE)
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
 
 
@@ -540,11 +542,14 @@ class CreditAnalysis:
             return
         if g.frame == "funding" and oclass != "explicit" and self.words.money.search(re.split(r"[,;]", sentence[max(0, o.start - 80) : o.start])[-1]):
             return  # "A.C. is supported by a PhD Salary Award by the iGE3 Genomics Platform": money, not a service
-        if g.frame == "passive" and oclass != "explicit" and (
+        runs = g.frame == "passive" and (
             re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE)
-            or re.search(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:managed|operated|owned|administered)\s+by\b", sentence, re.IGNORECASE)
-        ):
-            return  # "SDSS is managed by ... and operated by X": who runs a project, not work for the paper
+            or re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:managed|operated|owned|administered)\s+by\b", sentence, re.IGNORECASE)
+        )
+        if runs and (oclass != "explicit" or _ON_BEHALF.search(sentence)):
+            # "SDSS is managed by ... and operated by X", "the telescope has been operated by X on behalf
+            # of Y": who runs a project or an observatory, not work for the paper
+            return
         if oclass != "explicit" and _WHOLE_WORK_AT.search(sentence[: o.start]):
             return  # "This work was performed in part at the X, a member of Y": where the study was done, not a service
         if (

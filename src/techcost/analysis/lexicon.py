@@ -133,7 +133,10 @@ class AttributionLexicon:
         """Whether an acronym names a known technique, alone or as its last
         part ("HRTEM", "ICP-MS", "cryo-EM")."""
         w = fold(word).replace("/", "-")
-        return any(w == t or w.endswith(t) or w.endswith("-" + t) for t in self._technique_acronyms)
+        if any(w == t or w.endswith(t) or w.endswith("-" + t) for t in self._technique_acronyms):
+            return True
+        # two techniques joined ("FTIR-ATR", "SEM-EDS"): a known one among the parts
+        return "-" in w and any(part in self._technique_acronyms for part in w.split("-"))
 
     def place_org(self, text: str) -> bool:
         """An affiliation or place ("Example University", "the University

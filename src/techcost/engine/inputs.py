@@ -82,7 +82,7 @@ def display_path(p: Path) -> str:
     try:
         return path_text(Path(os.path.abspath(p)).relative_to(Path(os.path.abspath(Path.cwd()))).as_posix())
     except ValueError:
-        return path_text(p.as_posix())
+        return path_text(Path(p).as_posix())
 
 
 def not_regular(path: Path) -> None:
@@ -268,10 +268,11 @@ def _names_justification(path: Path) -> bool:
     return bool(_NAME_HINT.search(_stem_words(path)))
 
 
-def parse_one(path: Path, ruleset: RuleSet, display: str | None = None, *, as_justification: bool = False) -> Parsed:
+def parse_one(path: Path | str, ruleset: RuleSet, display: str | None = None, *, as_justification: bool = False) -> Parsed:
     """Parse one input; never raises for a bad file. Papers whose name or
     heading says they justify a budget (or ``as_justification``) are read
     as justifications of resources (``parsers.justification``)."""
+    path = Path(path)
     disp = display or display_path(path)
     res = Parsed(path=path, display=disp)
     t0 = time.perf_counter()
