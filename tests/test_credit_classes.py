@@ -176,6 +176,25 @@ def test_roles_before_beside_and_after_names(read, template, role):
         ("The technicians on the cruise were Kim Park and Sam Lee.", {"Kim Park", "Sam Lee"}),
         ("People who commented on the draft include Kim Park and Sam Lee.", set()),
         ("Our partners were Kim Park and Sam Lee.", set()),
+        # thanks that open a sentence whose own clause says what their help made happen
+        ("Thanks to the efforts of Kim Park and Sam Lee, the samples were sequenced on time.", {"Kim Park", "Sam Lee"}),
+        ("Thanks to Kim Park, the rig was rebuilt within a week.", {"Kim Park"}),
+        ("Thanks to Kim Park, we were able to finish the manuscript.", set()),
+        # a possessive written with the apostrophe alone, and help to make or mend code
+        ("We acknowledge Sam Evans' help with the sequencing.", {"Sam Evans"}),
+        ("We also acknowledge Sam Evans' support to help improve the quality of the code.", {"Sam Evans"}),
+        ("We thank Kim Park for help to debug the software.", {"Kim Park"}),
+        ("We thank Kim Park for help to use the software.", set()),
+        ("We acknowledge Kim Park for her help and Sam Evans' lab for discussions.", set()),
+        # a person and their own team at a unit: named with the unit
+        ("We thank Kim Park and her team at the Example Instrumentation Core.", {"Kim Park"}),
+        ("We thank Kim Park and his team at the Example Growth Facility for growth chamber maintenance.", {"Kim Park"}),
+        ("We thank Kim Park and her colleagues at Example University for comments.", set()),
+        # members named after a hedge
+        ("We thank the workshop staff for building the rig, including, but not limited to, Kim Park and Sam Lee.", {"Kim Park", "Sam Lee"}),
+        ("We thank the workshop staff, including but not limited to Kim Park and Sam Lee, for building the rig.", {"Kim Park", "Sam Lee"}),
+        ("We thank the museum staff for their patience, including, but not limited to, Kim Park and Sam Lee.", set()),
+        ("We thank Kim Park for help in integrating the pipeline with the software package.", {"Kim Park"}),
         # two techniques joined by a hyphen
         ("We thank Kim Park for the FTIR-ATR analysis.", {"Kim Park"}),
         ("We thank Kim Park for SEM-EDS measurements.", {"Kim Park"}),
@@ -223,6 +242,22 @@ def test_a_units_name_that_ends_like_a_persons_name_is_no_person(read, unit):
     got = read(f"We thank {unit} for the serological analyses.")
     assert not got.people and not got.contributors
 
+@pytest.mark.parametrize(
+    "text,facility",
+    [
+        ("We thank the laboratory of Example Hospital, which performed the virological analyses.", "the laboratory of Example Hospital"),
+        ("We thank the Clinical Laboratory at Example Hospital for the serological analyses.", "the Clinical Laboratory at Example Hospital"),
+        ("We thank the laboratory of Example Hospital for their help.", None),
+        ("We thank the laboratory of Kim Park for the virological analyses.", None),
+    ],
+)
+def test_a_places_own_laboratory_doing_analyses(read, text, facility):
+    """A hospital's or an institute's laboratory thanked for analyses it ran
+    is a service laboratory; for bare help, or named after its head, not."""
+    got = [f.name for f in read(text).facilities if not f.named_staff]
+    assert got == ([facility] if facility else [])
+
+
 
 @pytest.mark.parametrize(
     "text,facilities",
@@ -238,6 +273,9 @@ def test_a_units_name_that_ends_like_a_persons_name_is_no_person(read, unit):
         ("We thank the crew of the RRS Discovery and the technicians of the National Marine Facilities.", 2),
         ("We are grateful to the MRC Harwell animal facility staff.", 1),
         ("We thank the technical and administrative staff of the institute.", 1),
+        # a laboratory named after the foundation that endowed it is a laboratory, not a funder
+        ("We thank the Example Foundation Biotechnology Resource Laboratory at Example University for DNA sequencing.", 1),
+        ("We thank the laboratory of Example Hospital, which performed the serological analyses.", 1),
     ],
 )
 def test_facilities_teams_and_crews(read, text, facilities):

@@ -349,6 +349,15 @@ _CAPITALISED_RUN = re.compile(rf"(?:[dl]['’])?[{UPPER}][\w\-'’.&]*(?:\s+(?:(
 _SUBJECT_INCLUDES = re.compile(
     rf"^(?P<subj>(?:[\w\-'’,]+\s+){{1,30}}?)(?:include[sd]?|comprised?|were|are)\s*:?\s+(?P<list>(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}].*)$"
 )
+# "Thanks to (the efforts of) A, B and C, <what happened>": thanks that open a sentence whose own clause follows
+_THANKS_TO_RESULT = re.compile(
+    r"^\s*(?:(?:many|special)\s+)?thanks\s+to\s+(?:the\s+(?:[\w\-]+\s+){0,3}?(?:efforts?|help|work|assistance|support|skills?|expertise|dedication)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|could|became|we\s+(?:were|could|have|had|managed))\b", re.IGNORECASE)
+# "her team at the X Core", "his staff in the Y Facility": a person's own team, at its unit
+_OWN_TEAM_AT = re.compile(rf"^(?:his|her|their)\s+(?P<team>(?:team|staff|group|crew|colleagues)\s+(?:at|of|from|in)\s+(?:the\s+)?[{UPPER}].*)$", re.IGNORECASE)
+_NOT_LIMITED = re.compile(r"\b(including|especially)\s*,?\s*(?:but\s+)?not\s+(?:only|limited|restricted|reduced)(?:\s+to)?\s*,?", re.IGNORECASE)
 _SEMI = re.compile(";")
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
@@ -425,8 +434,8 @@ _POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’
 # a thing named with a determiner, then what was done to it ("This system designed and built", "The rig kindly built")
 _THING_DONE = re.compile(
     r"^(?P<np>(?:the|this|these|that|those|our|its|their|all)\s[^,;]{1,80}?)\s+(?:\w+ly\s+)?"
-    r"(?P<done>(?:[a-z]+(?:ed|en)|built|made|run|grown|done|cut|spun|sent|set\s+up|put\s+together)"
-    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[a-z]+(?:ed|en)|built|made|run|grown|done|cut|spun|set\s+up))*)$",
+    r"(?P<done>(?:[a-z]+(?:ed|en)|(?:re)?built|(?:re)?made|run|grown|done|cut|spun|sent|set\s+up|put\s+together)"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[a-z]+(?:ed|en)|(?:re)?built|(?:re)?made|run|grown|done|cut|spun|set\s+up))*)$",
     re.IGNORECASE,
 )
 _ROLL_LINE = re.compile(rf"^(?P<name>[{UPPER}][^,;:()]{{2,50}}),\s+(?P<title>[A-Za-zÀ-ÿ][^;:]{{2,120}}?)\s*$")
@@ -821,6 +830,25 @@ class AckReader:
                     g.purpose = fp.group("purpose").strip()
             if groups:
                 return groups
+        # "Thanks to the efforts of A and B, a spare cooler was located and shipped": what their help
+        # made happen is said in the clause after them
+        tr = _THANKS_TO_RESULT.match(sent)
+        if tr:
+            for c in re.finditer(",", sent[tr.end() :]):
+                at = tr.end() + c.end()
+                rest = sent[at:].lstrip()
+                vm = _CLAUSE_VERB.search(rest)
+                if not (re.match(r"(?:a|an|the|this|these|those|our|we|it|all|each|every|most|many)\b", rest, re.IGNORECASE) and vm and "," not in rest[: vm.start()]):
+                    continue
+                groups = self.region(sent[tr.end() : tr.end() + c.start()], tr.end(), sent, frame="thanks", stop_at_purpose=False)
+                if any(mt.kind == "person" for g in groups for mt in g.mentions):
+                    # "the rig was rebuilt (within a week)": what was done to it, "rebuilt the rig"
+                    done = _THING_DONE.match(re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", re.split(r"\s+(?:in|within|during|by|before|after|at|to|for|on)\s", rest, maxsplit=1)[0]).strip(" ."))
+                    what = f"{done.group('done')} {done.group('np')[:1].lower()}{done.group('np')[1:]}" if done else rest.rstrip(" .")
+                    for g in groups:
+                        g.purpose = g.purpose or what
+                    return groups
+                break
         # "Flow cytometry: the X Facility" and "We thank the following: A (X), B (Y)"
         lab = fr.colon_label.match(sent)
         if lab and re.match(r"\s*for\s", lab.group("rest"), re.IGNORECASE):
@@ -1335,6 +1363,9 @@ class AckReader:
             return [g for off, part in parts for g in self.region(part, base + off, sent, frame=frame, stop_at_purpose=stop_at_purpose, strict=strict)]
         # "the workshop team including A and B" is read as "the workshop team, including A and B" (the
         # space becomes the comma, so every offset stays)
+        if " not " in region:
+            # "including, but not limited to, A and B" is "including A and B" (blanked, so offsets hold)
+            region = _NOT_LIMITED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), region)
         if _TEAM_LEAD.search(region):  # (a cheap test first: the pattern's look-behinds are slow)
             region = _TEAM_INCLUDING.sub(",", region)
         pairs = self.seg.items(region)
@@ -1901,7 +1932,7 @@ class AckReader:
             purpose = re.sub(r"^\(?\s*(?:for|who|whom|which|whose|that)\s+", "", purpose, flags=re.IGNORECASE).rstrip(" .)")
             purpose = self.help_given(purpose)  # "A, who provided help with X": the help
         # "Marco Reijne's development of the bicycle perturbation system": a possessive names the work
-        poss = re.search(r"['’]s\s+(?P<what>\w.*)$", body)
+        poss = re.search(r"(?:['’]s|(?<=s)['’])\s+(?P<what>\w.*)$", body)  # "Reijne's", "Evans'"
         if poss and (re.match(r"(?:and|or|&)\s", poss.group("what")) or self.lex.org_head(poss.group("what")) or self.lex.is_team(poss.group("what"))):
             poss = None  # "D. Kliebenstein's and S. Brady's laboratories", "Jo Bloggs's lab": whose group it is
         if poss and not purpose and self.names.find(body[: poss.start()]):
@@ -1942,6 +1973,12 @@ class AckReader:
             nm, title = titled
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title)], ""
+        own = _OWN_TEAM_AT.match(b)
+        if own:
+            # "A and her team at the X Core": the team of the person named before, at its unit
+            t = b[own.start("team") :]
+            at = off + own.start("team")
+            return [Mention("org", t, at, at + len(t))], ""
         fol = _FOLLOWING.match(b)
         if fol or _MEMBER_OF.match(b) or self.lex.words.funded_by_tail.match(" " + b):
             # "..., member of the national infrastructure X": what the unit before belongs to;
@@ -2078,6 +2115,8 @@ class AckReader:
                     mention.affil = before  # "the X Core staff Jo Bloggs": named with their team
             if after:
                 am = re.match(r"^(?:,\s*)?(?:at|of|from|in|with|within|–|-)\s+(?P<org>.+)$", after, re.IGNORECASE)
+                # "A and her team at the X Core": where the person and their team work
+                am = am or re.match(r"^(?:and|&)\s+(?:his|her|their)\s+(?:team|staff|group|crew|colleagues)\s+(?:at|of|from|in)\s+(?P<org>.+)$", after, re.IGNORECASE)
                 po_ = self.lex.words.post_of.match(after.strip(" ,."))
                 if am:
                     mention.affil = am.group("org").strip(" ,")

@@ -58,7 +58,7 @@ _ACADEMIC_UNIT = re.compile(r"^(?:the\s+)?(?:school|department|faculty|institute
 
 # a word naming a field or an activity, not a family name ("Production group", "Genomics lab")
 _FIELD_WORD = re.compile(r"(?:ology|ics|istry|nomy|graphy|ing|ence|ance|tion|ture|ysis|ial|al)$", re.IGNORECASE)
-_GROUP_WORD = re.compile(r"^(?:'s|’s)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
+_GROUP_WORD = re.compile(r"^(?:['’]s?)?\s*(?:and\s+[^,;]{1,40}?\s+)?(?:lab|labs|laboratory|laboratories|group|groups|research\s+groups?|team|teams)\b", re.IGNORECASE)
 _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "national", "research", "university", "general", "main", "teaching"])
 # "members of the Fukazawa Laboratory": the people of a laboratory named after its head (not "The Jackson Laboratory")
 _MEMBERS_OF_LAB = re.compile(r"\b(?:members?|colleagues|people|everyone)\s+(?:of|in|from)\s+the\s+([A-Z][a-z]+)\s+(?:Lab|Labs|Laboratory|Laboratories|Group|Groups)\b")
@@ -70,6 +70,8 @@ _AT_START = re.compile(r"\s*(?:at|of|from|within)\s")
 _WEB = re.compile(r"(?:https?://|www\.)\S+$")
 # the wording of an operator's contract: "operated by X on behalf of Y", "under a cooperative agreement with"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b|\bunder\s+(?:a\s+)?(?:contract|cooperative\s+agreement)\b", re.IGNORECASE)
+# a place's own laboratory: "the laboratory of Centre Hospitalier de X", "the clinical laboratory at Y Hospital"
+_LAB_OF_PLACE = re.compile(rf"^\s*(?:the\s+)?(?:[a-z]+\s+){{0,2}}laborator(?:y|ies)\s+(?:of|at)\s+(?:the\s+)?(?P<place>[{UPPER}].*)$")
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
 
 
@@ -565,6 +567,9 @@ class CreditAnalysis:
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
+        lab_of = _LAB_OF_PLACE.match(o.text)
+        if kind is None and lab_of and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and not lex.names.find(lab_of.group("place")):
+            kind = "facility"  # "the laboratory of Centre Hospitalier de Mayotte, which performed the virological analyses"
         if kind is None and oclass == "none" and g.frame == "thanks" and self._company(o.text) and self.words.support_purpose.search(purpose or "") and not self.words.non_technical_help.search(purpose or "") and not lex.funder(o.text):
             kind = "facility"  # "X Energy GmbH for their extensive support during the experiments": a company's help
         if (

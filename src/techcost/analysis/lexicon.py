@@ -467,6 +467,12 @@ def _technical_help(support_nouns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def _gerunds(verb: str) -> set[str]:
+    """The -ing forms a plain verb may take: "improve" -> "improving",
+    "build" -> "building", "debug" -> "debugging"."""
+    return {verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing", verb + verb[-1:] + "ing"}
+
+
 def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
     """One purpose, decided by its head. A noun phrase's head is its last
     word before a preposition: "scripting advice" and "helpful discussions"
@@ -612,7 +618,9 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         technique = bool(np_words) and not re.search(r"\b(?:a|an|one)\s+$", s[:lead], re.IGNORECASE) and any(
             h.label == "inferred" and h.end == np_end and " " in h.text.strip() and (h.start, h.end) in domains for h in hits
         )
-        if np_words and not technique and fold(np_words[-1]) in lex.words.materials and not [h for h in hits if h.label in ("task_heads", "explicit", "role_titles") and h.end <= np_end and fold(h.text) not in lex.words.materials] and not any(
+        # ("sequenced the samples": a verb of work done to the material opens the phrase)
+        done_first = re.match(r"[^\W\d_]+ed\b", body) is not None and any(h.start == lead and h.label in ("inferred", "task_heads", "service_domains") for h in hits)
+        if np_words and not technique and not done_first and fold(np_words[-1]) in lex.words.materials and not [h for h in hits if h.label in ("task_heads", "explicit", "role_titles") and h.end <= np_end and fold(h.text) not in lex.words.materials] and not any(
             stem(w.lower()) in {stem(x) for x in lex.list("support_nouns")} for w in np_words
         ):
             return "negative", np_words[-1]
@@ -704,6 +712,9 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                     gm = re.search(r"\b([^\W\d_]+ing)\s+(?:[\w\-]+\s+){0,2}$", s[np_end : h.start])
                     built = gm.group(1) if gm and gm.group(1).lower() in lex.words.making and not re.search(r"\bof\b", s[gm.end(1) + np_end : h.start]) else None
                     built = built or next((w for w in _WORD.findall(s[h.end : h.end + 30])[:2] if w.lower() in lex.words.made or w.lower() in lex.words.making), None)
+                    # "support to help improve the quality of the code": a making verb after "to"
+                    tv = re.search(r"\bto\s+(?:help\s+)?([a-z]+)\s+(?:[\w\-]+\s+){0,4}$", s[np_end : h.start], re.IGNORECASE)
+                    built = built or (tv.group(1) if tv and _gerunds(tv.group(1).lower()) & lex.words.making else None)
                     got_ = ("inferred", f"{h.text} {built}") if built else ("negative", h.text)
                 elif h.label in ("activity_nouns", "artifact_nouns"):
                     got_ = ("inferred", h.text)  # "help with the experiments", "contributions to the extension"
