@@ -1832,6 +1832,14 @@ def test_a_purpose_stays_inside_its_unit_of_thanks(read, text, credited):
     assert sorted(c.name for c in read(text).contributors) == credited
 
 
+def test_where_a_passives_agents_work_is_no_unit_thanked(read):
+    """In a passive's agents parted by semicolons, the unit that ends a part
+    after its names is where those people work."""
+    got = read("Technical assistance was provided by Kim Park and Jo Bloggs, Example Institute; and Sam Lee and Ana Ruiz, Example Insect Collection.")
+    assert sorted(c.name for c in got.contributors) == ["Ana Ruiz", "Jo Bloggs", "Kim Park", "Sam Lee"]
+    assert [f.name for f in got.facilities if not f.named_staff] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -770,8 +770,10 @@ class AckReader:
         items = self.seg.items(re.sub(r"^(?:and|&)\s+", "", part))
         if not items:
             return False
-        first = self.mentions(items[0][1], 0)[0]
-        return bool(first) and all(m.kind == "person" for m in first)
+        found = [self.mentions(t, 0)[0] for _, t in items]
+        # names only, perhaps with where they work at the end ("D and E, UAM Insect Collection")
+        named = found[:-1] if len(found) > 1 and found[-1] and all(m.kind == "org" for m in found[-1]) else found
+        return all(f and all(m.kind == "person" for m in f) for f in named)
 
     def _done_by(self, sent: str) -> list[Group]:
         """"The curation of the database by F. R. Clarke and S. Yates is
@@ -1384,6 +1386,22 @@ class AckReader:
                 items = [first] + [it for it in items[1:] if it.purpose]
                 for it in items[1:]:
                     it.mentions = []
+        if frame == "passive" and ";" in region:
+            # "by A, B and C, USDA, ARS Alaska; and D and E, UAM Insect Collection": in a passive's list of
+            # agents parted by semicolons, an organisation that ends a part after its names is where
+            # those people work, not a unit thanked on its own
+            part_people: list[Mention] = []
+            for k, it in enumerate(items):
+                end = it.off - base + len(it.text)
+                last_of_part = k + 1 == len(items) or ";" in region[end : items[k + 1].off - base]
+                if it.mentions and all(m.kind == "person" for m in it.mentions):
+                    part_people.extend(it.mentions)
+                elif last_of_part and part_people and it.mentions and all(m.kind == "org" for m in it.mentions) and not it.purpose:
+                    for m in part_people:
+                        m.affil = m.affil or it.text.strip(" ,;.")
+                    it.mentions = []
+                if last_of_part:
+                    part_people = []
         if frame != "list":
             items = self._members_named_after(items)
             items = self._first_names_after_role(items)
