@@ -2292,6 +2292,10 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Example University, Scientific Software Center, Germany", True),
         # a research station is a research site; its staff's posts say whether they are technical
         ("Agricultural Research Station, Example State University, Petersburg, VA 23806, USA", False),
+        # a library's data management service; a technology centre named in one word
+        ("Data Management Services, The Example Libraries, Example University", True),
+        ("Department of Data Management, Example University", False),
+        ("Example Techcentre for Life Sciences, Utrecht", True),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):
