@@ -1262,3 +1262,42 @@ def test_a_role_of_the_contributions_that_reads_like_a_heading(tmp_path):
         "Jo Bloggs": ["funding-acquisition", "methodology"],
         "Ana Li": ["software"],
     }
+
+
+def test_a_letters_authors_signed_with_their_degrees_at_its_end(tmp_path):
+    """A letter names no one under its title: its authors sign at the end,
+    one a line with their degrees, over the place they share."""
+    body = " ".join(["The observation was made in one hospital over two weeks and is reported as it happened."] * 6)
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; }"
+        " p { margin: 0.2em 0; } .sig { margin: 0; }</style></head><body>"
+        "<p style='font-size:8pt'>OBSERVATION: BRIEF RESEARCH REPORT</p>"
+        "<p style='font-size:15pt'><b>An Example Observation in a Ward</b></p>"
+        f"<p>{body}</p><p>{body}</p>"
+        "<p class='sig'>Kim Park, MBBS</p><p class='sig'>Jo Bloggs, MBBS, MPH, MMed (Family Med)</p>"
+        "<p class='sig'>Sam Lee, MB BCh BAO</p><p class='sig'>Example General Hospital</p><p class='sig'>Exampletown</p>"
+        "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "letter.pdf"))
+    assert {a.name: [_norm(x) for x in a.affiliations] for a in m.authors} == {
+        "Kim Park": [_norm("Example General Hospital, Exampletown")],
+        "Jo Bloggs": [_norm("Example General Hospital, Exampletown")],
+        "Sam Lee": [_norm("Example General Hospital, Exampletown")],
+    }
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("Kangqi Ng, MBBS", "Kangqi Ng"),
+        ("Beng Hoong Poon, MBBS, MPH, MMed (Family Med)", "Beng Hoong Poon"),
+        ("Thean Yen Tan, MBBCh", "Thean Yen Tan"),
+        ("Changi General Hospital, Singapore", None),
+        ("Department of Medicine, MD Anderson", None),
+        ("Results, Table 2", None),
+    ],
+)
+def test_a_line_of_a_name_and_its_degrees(line, name):
+    from techcost.parsers.pdf import _degree_line_name
+
+    assert _degree_line_name(line) == name

@@ -3011,6 +3011,58 @@ def _signed_authors(page: PageText, display_path: str) -> list[Author]:
     return [make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no)) for name, _ in pairs]
 
 
+# "Kangqi Ng, MBBS", "Beng Hoong Poon, MBBS, MPH, MMed (Family Med)": a name and the degrees after it
+_SIGNED_DEGREES = re.compile(rf"^(?P<name>[{UPPER}][^,()\d]{{2,60}}?),\s*(?P<deg>[A-Z][^\d]{{0,80}})$")
+_DEGREE_WORD = re.compile(rf"^(?:{DEGREE}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{{2,}})\.?$", re.IGNORECASE)
+
+
+def _degree_line_name(text: str) -> str | None:
+    """The name of a line that is a name and its degrees, else None."""
+    m = _SIGNED_DEGREES.match(text.strip())
+    if m is None:
+        return None
+    deg = re.sub(r"\([^()]*\)", " ", m.group("deg"))
+    words = [w for w in re.split(r"[\s,&]+", deg) if w]
+    if not words or not all(_DEGREE_WORD.match(w) and (w[:1].isupper()) for w in words) or not any(re.fullmatch(DEGREE, w.strip("."), re.IGNORECASE) for w in words):
+        return None
+    pairs = parse_author_line(m.group("name"))
+    return pairs[0][0] if pairs and len(pairs) == 1 else None
+
+
+def _degree_signed_authors(pages: list[PageText], display_path: str) -> list[Author]:
+    """A letter's authors signed at its end one a line, each with their
+    degrees ("Kangqi Ng, MBBS" over "Beng Hoong Poon, MBBS, MPH"), then the
+    lines of the place they share ("Changi General Hospital" "Singapore"),
+    when the paper names no one under its title: two or more such lines in
+    a row, in the first pages."""
+    for pg in pages[:3]:
+        lines = pg.lines
+        k = 0
+        while k < len(lines):
+            names = []
+            j = k
+            while j < len(lines) and (nm := _degree_line_name(lines[j].text)) and (j == k or lines[j].region == lines[k].region):
+                names.append(nm)
+                j += 1
+            if len(names) < 2:
+                k = max(j, k + 1)
+                continue
+            place: list[str] = []
+            for ln in lines[j : j + 3]:
+                t = ln.text.strip()
+                if ln.region != lines[k].region or not t or not t[:1].isupper() or len(t.split()) > 10 or re.search(r"[.;:]$", t) or _degree_line_name(t):
+                    break
+                place.append(t)
+            out = []
+            for n, nm in enumerate(names):
+                a = make_author(nm, Location(path=display_path, page=lines[k + n].page, line=lines[k + n].no))
+                if place:
+                    a.affiliations = [", ".join(place)]
+                out.append(a)
+            return out
+    return []
+
+
 def _bio_authors(pages: list[PageText], running: list[str], display_path: str) -> list[Author]:
     """Authors named only in a closing biography ("Eve Marder is an eLife
     senior editor, and is in the Department of ..."), accepted when the
@@ -3143,6 +3195,8 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         skip.update(id(ln) for ln in tl)
     if not authors:
         authors = _signed_authors(first, display_path)
+    if not authors:
+        authors = _degree_signed_authors(pages, display_path)
     if not authors:
         authors = _bio_authors(pages, running, display_path)
     front_lines = [ln.text for ln in first.lines]
