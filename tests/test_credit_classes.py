@@ -242,6 +242,13 @@ def test_a_units_name_that_ends_like_a_persons_name_is_no_person(read, unit):
     got = read(f"We thank {unit} for the serological analyses.")
     assert not got.people and not got.contributors
 
+
+def test_a_name_with_a_particle_after_a_units_plain_name_is_still_a_person(read):
+    """Only a unit's name itself joined by particles runs on into one: after
+    "the Example Imaging Facility staff member", "Jo van Dijk" is a person."""
+    got = read("We thank Example Imaging Facility staff member Jo van Dijk for microscopy.")
+    assert [c.name for c in got.contributors] == ["Jo van Dijk"]
+
 @pytest.mark.parametrize(
     "text,facility",
     [

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..letters import LOWER, UPPER
+from ..names import PARTICLES
 from .lexicon import SERVICE_NAME, AttributionLexicon
 from .text import fold, sentences, split_camel, tokenize
 from .words import alt
@@ -343,8 +344,12 @@ _PEOPLE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _CREW_OF = re.compile(r"\b(?:crews?|captains?|officers|masters?)\s+(?:\w+\s+){0,2}?(?:of|on|aboard)\s+(?:the\s+)?\S", re.IGNORECASE)
+# the name particles of one list (``names.PARTICLES``), as a pattern
+_PARTICLE = "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True) if " " not in p)
 # capitalised words, perhaps joined by particles ("Laboratoire Vétérinaire d'Analyses", "Centre de Recherche"; not "and")
-_CAPITALISED_RUN = re.compile(rf"(?:[dl]['’])?[{UPPER}][\w\-'’.&]*(?:\s+(?:(?:[dl]['’])?[{UPPER}][\w\-'’.&]*|de|du|des|del|della|di|do|da|dos|das|of|for|la|le|les))*")
+_CAPITALISED_RUN = re.compile(rf"(?:[dl]['’])?[{UPPER}][\w\-'’.&]*(?:\s+(?:(?:[dl]['’])?[{UPPER}][\w\-'’.&]*|{_PARTICLE}|of|for))*")
+# a particle or an elision among capitalised words: a name written in a Romance language ("Centre de Recherche", "d'Analyses")
+_PARTICLE_IN = re.compile(rf"\s(?:{_PARTICLE})\s|(?:^|\s)[dl]['’][{UPPER}]")
 # "<who they are or what they did> include A, B and C" / "... were A and B"
 _SUBJECT_INCLUDES = re.compile(
     rf"^(?P<subj>(?:[\w\-'’,]+\s+){{1,30}}?)(?:include[sd]?|comprised?|were|are)\s*:?\s+(?P<list>(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}].*)$"
@@ -2112,14 +2117,16 @@ class AckReader:
                 before
                 and not titled_post
                 and not staff_post
-                and re.search(r"\s(?:de|du|des|del|della|di|da|do|dos|das)\s", sp.text)
+                and _PARTICLE_IN.search(sp.text)
+                and _PARTICLE_IN.search(" " + before + " ")
                 and _CAPITALISED_RUN.fullmatch(before)
                 and self.lex.org_head(before)
                 and not self.lex.is_role(before)
                 and not self.lex.is_team(before)
             ):
                 # "Laboratoire Vétérinaire d'Analyses Départemental de Mayotte": capitalised words of a unit's
-                # name run on into words shaped like a name with a particle, which are the rest of that name
+                # name, itself joined by particles, run on into words shaped like a name with a particle,
+                # which are the rest of that name (not "the Imaging Core Jo van Dijk")
                 return self._org(b, off)
             if len(spans) > 1 and not re.match(r"^\s*(?:,\s*)?(?:at|of|from|in|within)\s", core[sp.char_end : spans[1].char_start]):
                 # two names in one item without a separator: keep the first (a name-shaped
