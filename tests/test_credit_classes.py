@@ -4040,3 +4040,40 @@ def test_one_technical_post_beside_a_name_is_that_persons_post(read, text):
     res = read(text)
     assert _credited(res) == [("Kim Park", "explicit")]
     assert [f.name for f in res.facilities if not f.named_staff or f.unnamed_staff] == []
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "the World Health Organization surveillance staff",
+        "the WHO country office staff",
+        "the staff of the Example County Health Department",
+        "the Ministry of Health team in Example Province",
+        "the district health office staff",
+    ],
+)
+@pytest.mark.parametrize("purpose", ["their technical support", "technical assistance", "their help with the field work"])
+def test_a_health_agencys_staff_are_not_a_technical_team(read, agency, purpose):
+    """A health agency's, a ministry's or a health office's staff give a
+    programme's help, even when it is called technical support; they are no
+    technical team thanked without names."""
+    assert read(f"We thank {agency} for {purpose}.").facilities == []
+
+
+@pytest.mark.parametrize("place", ["the Hospital and Health center staffs", "the staff of the Example Health Centre", "the health post staff"])
+def test_a_health_centres_staff_for_help_with_data_collection_are_no_team(read, place):
+    assert read(f"The authors thank {place} for their co-operation during data collection.").facilities == []
+
+
+@pytest.mark.parametrize(
+    "team",
+    [
+        "the laboratory staff of the Example Health Centre",
+        "the members of the Example CDC Contracted Virology Laboratories of the Influenza Surveillance Network",
+        "the staff of the Example Public Health Laboratory",
+    ],
+)
+def test_a_health_bodys_laboratory_is_still_a_facility(read, team):
+    """Guard: a laboratory of a health body, thanked for technical work, is
+    still a team thanked without names."""
+    assert [f.name for f in read(f"We thank {team} for technical support with the assays.").facilities]

@@ -1301,3 +1301,176 @@ def test_a_line_of_a_name_and_its_degrees(line, name):
     from techcost.parsers.pdf import _degree_line_name
 
     assert _degree_line_name(line) == name
+
+
+_PAGE_STYLE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; }"
+    " p { margin: 0.2em 0; }</style></head><body>"
+)
+_BODY = " ".join(["The measurements were made over two seasons and are reported here in full, with their uncertainties."] * 8)
+
+
+@pytest.mark.parametrize(
+    "label, size",
+    [("clinical investigations in critical care", 23), ("ORIGINAL RESEARCH IN PUBLIC HEALTH PRACTICE", 23), ("Selected Reports from the Field", 23), ("EXAMPLE Original Research", 36)],
+)
+def test_a_journals_section_label_set_larger_over_the_title(tmp_path, label, size):
+    """A journal's section label in type larger than the title, over it,
+    is not the title: the title is the group the names follow."""
+    html = (
+        _PAGE_STYLE + f"<p style='font-size:{size}pt'><b>{label}</b></p>"
+        "<p style='font-size:18pt;line-height:1.1'><b>Clinical Features of an Example Syndrome<br>Seen Over Two Seasons</b></p>"
+        "<p style='font-size:10.5pt'><i>Kim Park, MD; Jo Bloggs, MD, PhD; Sam Lee, MD;<br>and Ana Li, MD, FCCP</i></p>"
+        f"<p>{_BODY}</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "label.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Sam Lee", "Ana Li"]
+    assert "Example Syndrome" in (m.title or "")
+
+
+@pytest.mark.parametrize("sep", ["·", "Æ"])
+def test_names_set_over_the_title(tmp_path, sep):
+    """Older Springer journals set the names over the title, parted by "·"
+    (printed in some files in a font whose code reads "Æ"), wrapped onto a
+    second line with or without a separator at the break."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:8.5pt'>Example J Occup Health (2005) 78: 501–509</p>"
+        "<p style='font-size:10pt'>SHORT COMMUNICATION</p><p>&nbsp;</p><p>&nbsp;</p>"
+        f"<p style='font-size:10pt'><b>K. Park {sep} J. A. Bloggs {sep} S.T. Lee {sep} A. Li<br>R. Díaz {sep} T. Becker</b></p>"
+        "<p style='font-size:17pt'>Effects of an example treatment on heart rate and<br>thermal stress in a climate chamber</p>"
+        "<p style='font-size:8.5pt'>Received: 7 June 2004 / Accepted: 6 October 2004</p>"
+        f"<p>{_BODY}</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "over.pdf"))
+    assert [a.name for a in m.authors] == ["K. Park", "J. A. Bloggs", "S.T. Lee", "A. Li", "R. Díaz", "T. Becker"]
+
+
+def test_a_line_over_the_title_that_is_no_names_is_not_read_as_authors(tmp_path):
+    """Guard: a journal's line over the title that reads as no list of
+    names does not become the authors; the names under the title are."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:10pt'><b>Public Health Practice</b></p>"
+        "<p style='font-size:17pt'>Effects of an example treatment on heart rate</p>"
+        "<p style='font-size:11pt'>Kim Park and Jo Bloggs</p>"
+        f"<p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "guard.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs"]
+
+
+def test_a_letters_authors_signed_with_symbols_over_places_led_by_them(tmp_path):
+    """A letter (as Emerging Infectious Diseases sets them) names no one
+    under its title: its authors sign in bold at its end, each with the
+    symbols of their places, over a note of places each led by its symbol."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:9pt'>LETTERS</p>"
+        "<p style='font-size:15pt'><b>High Risk for an Example Infection in Hospital Staff, Exampleland</b></p>"
+        f"<p>{_BODY}</p><p>{_BODY}</p>"
+        "<p style='font-family:sans-serif'><b>Kim Park,* Jo Bloggs,†‡<br>Sam Lee,† and Ana María Díaz*</b></p>"
+        "<p style='font-family:sans-serif;font-size:8pt'>*Example General Hospital, Exampletown, Exampleland; †Example Institute "
+        "of Public Health, Exampletown, Exampleland; and ‡University of Example, Exampleton, UK</p>"
+        "<p style='font-size:8pt'>1. Park K, Bloggs J. An earlier report. Example J. 2001;1:1–2.</p>"
+        "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "letter.pdf"))
+    assert {a.name: [_norm(x) for x in a.affiliations] for a in m.authors} == {
+        "Kim Park": [_norm("Example General Hospital, Exampletown, Exampleland")],
+        "Jo Bloggs": [_norm("Example Institute of Public Health, Exampletown, Exampleland"), _norm("University of Example, Exampleton, UK")],
+        "Sam Lee": [_norm("Example Institute of Public Health, Exampletown, Exampleland")],
+        "Ana María Díaz": [_norm("Example General Hospital, Exampletown, Exampleland")],
+    }
+
+
+def test_bold_lines_over_a_starred_note_that_are_no_signature(tmp_path):
+    """Guard: a bold heading over a starred note in the text signs nothing."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:15pt'><b>An Example Observation in a Ward</b></p><p>Kim Park and Jo Bloggs</p>"
+        f"<p>{_BODY}</p><p><b>Table notes</b></p><p style='font-size:8pt'>*Significant at the 5% level; †adjusted for age.</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "guard2.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs"]
+
+
+def _letter_signed_at_end(signature: str) -> str:
+    return (
+        _PAGE_STYLE + "<p style='font-size:10pt'>Letter to the Editor</p>"
+        "<p style='font-size:15pt'><b>An Example Observation of Measles Cases in a Pandemic Year</b></p>"
+        f"<p>Dear editor,</p><p>{_BODY}</p><p>{_BODY}</p><p><b>References</b></p>"
+        "<p style='font-size:8pt'>1. Park K, Bloggs J. An earlier report. Example J. 2001;1:1–2.</p>"
+        "<p style='font-size:8pt'>2. Lee S. Another report. Example J. 2002;2:3–4.</p>"
+        f"<div style='font-size:10pt'>{signature}</div></body></html>"
+    )
+
+
+def test_a_letters_authors_signed_one_a_line_to_the_right_each_over_their_place(tmp_path):
+    """Elsevier's letters sign at the end, after the references: one name
+    a line set to the right, each over its place in italics."""
+    sig = (
+        "<p style='text-align:right;margin:0'>Kim Park*</p><p style='margin:0'><i>Department of Virology, Example Institute of Health, Exampletown, Exampleland</i></p>"
+        "<p style='text-align:right;margin:0'>Jo Bloggs</p><p style='margin:0'><i>Division of Cardiology, Example Medical Center, Exampleton, UK</i></p>"
+        "<p style='margin:0'>* Corresponding author.</p>"
+    )
+    m = _read(_printed(_letter_signed_at_end(sig), tmp_path / "end.pdf"))
+    assert {a.name: [_norm(x) for x in a.affiliations] for a in m.authors} == {
+        "Kim Park": [_norm("Department of Virology, Example Institute of Health, Exampletown, Exampleland")],
+        "Jo Bloggs": [_norm("Division of Cardiology, Example Medical Center, Exampleton, UK")],
+    }
+
+
+def test_a_letters_authors_signed_one_a_line_to_the_right_over_the_place_they_share(tmp_path):
+    sig = "".join(f"<p style='text-align:right;margin:0'>{n}</p>" for n in ["Kim Park*", "Jo Bloggs", "Sam Lee", "Ana María Díaz"]) + (
+        "<p style='margin:0'><i>Department of Virology, Example Institute of Health, Park Road, Exampletown 45500, Exampleland</i></p>"
+    )
+    m = _read(_printed(_letter_signed_at_end(sig), tmp_path / "shared.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Sam Lee", "Ana María Díaz"]
+    assert all(a.affiliations and "Example Institute of Health" in a.affiliations[0] for a in m.authors)
+
+
+@pytest.mark.parametrize("names", [["Kim Park"], ["Kim Park", "Jo Bloggs"], ["Literature Search F", "Funds Collection G"]])
+def test_names_set_to_the_right_with_no_place_sign_nothing(tmp_path, names):
+    """Guard: names set to the right with no place under them (or a legend's
+    words) are not taken for the letter's authors."""
+    sig = "".join(f"<p style='text-align:right;margin:0'>{n}</p>" for n in names)
+    m = _read(_printed(_letter_signed_at_end(sig), tmp_path / "alone.pdf"))
+    assert m.authors == []
+
+
+def test_a_books_series_editors_are_not_its_authors(tmp_path):
+    """Guard: names listed under "Series Editors" on a book's first pages
+    are not the authors."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:14pt;text-align:center'><b>Example Studies in Context</b></p><p style='font-size:12pt;text-align:center'><b>33</b></p>"
+        "<p style='font-size:12pt;text-align:center'><b>Series Editors</b></p>"
+        + "".join(f"<p style='font-size:12pt;text-align:center;margin:0.6em'><b>{n}</b></p>" for n in ["Kim Park", "Jo Bloggs", "Sam Lee", "Ana Li"])
+        + f"<p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "series.pdf"))
+    assert [a.name for a in m.authors] == []
+
+
+def test_names_on_one_row_set_apart_are_names_of_their_own(tmp_path):
+    """Two names set on one row with a wide space between them, each with
+    its marks and no comma, are two authors (Wiley's layout)."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:17pt'><b>An early warning system for new infections by weather monitoring</b></p>"
+        "<p style='font-size:12pt'><b>Kim Park<sup>1</sup></b><span style='display:inline-block;width:3em'></span><b>N. Chandra Wickramasinghe<sup>2,3</sup></b></p>"
+        "<p style='font-size:8pt'><sup>1</sup> Department of Infectious Disease Control, Example Centre for Disease Control, Exampletown, Exampleland</p>"
+        "<p style='font-size:8pt'><sup>2</sup> Example Centre for Astrobiology, University of Example, Exampleton, UK</p>"
+        "<p style='font-size:8pt'><sup>3</sup> Example Institute of Fundamental Studies, Kandy, Sri Lanka</p>"
+        f"<p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "row.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "N. Chandra Wickramasinghe"]
+
+
+def test_names_stacked_one_a_line(tmp_path):
+    """Names stacked one a line, each whole and with no comma, are one
+    author each."""
+    names = ["Charles D. Example", "Gavin M. Joynt", "Oi Man Ho", "Margaret Ip"]
+    html = (
+        _PAGE_STYLE + "<p style='font-size:17pt'><b>Transmission of an example infection to healthcare workers</b></p>"
+        + "".join(f"<p style='font-size:10.5pt;margin:0'><b>{n}</b></p>" for n in names)
+        + f"<p>&nbsp;</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "stack.pdf"))
+    assert [a.name for a in m.authors] == names

@@ -611,6 +611,8 @@ class CreditAnalysis:
             bare = re.sub(r"\s*\([^()]*\)(?=\s*\S)", "", o.text)
             if lex.funder(o.text) or (lex.place_org(bare) and not generic_team):
                 return
+            if self.words.health_agency.search(bare):
+                return  # "the WHO surveillance staff for their technical support": a health agency's help
             # "the LABGeM team for the annotation of the genome": a named team doing technical work
             named_team = lex.is_team(o.text) and not lex.place_org(bare)
             # "the J-PARC staff for superb accelerator performance", "the entire Kepler team": a named

@@ -64,6 +64,7 @@ class ReaderWords:
         self.non_technical_help = re.compile(rf"\b(?:{w('non_technical_help')})\b", i)
         self.staff_post = re.compile(rf"\b(?:{w('staff_posts')})$", i)
         self.not_technical_place = re.compile(rf"\b(?:{w('not_technical_places')})\b", i)
+        self.health_agency = re.compile(rf"\b(?:{w('health_agencies')})\b", i)
         self.not_work = re.compile(rf"\b(?:{w('not_work')})\b", i)
         self.data_source = re.compile(rf"\b(?:{w('data_sources')})\b", i)
         self.plural_role = re.compile(rf"\b\w*(?:{w('plural_roles')})\b", i)

@@ -670,11 +670,12 @@ class Scanner:
         p = m.end()
         o = read_optional(text, p)
         if o is not None:
-            if o[0].strip() == "1" and read_optional(text, o[1]) is None:
-                # "\newcommand{\authorRef}[1]{\autref{#1}}": a macro of one argument, kept with its "#1"
+            if re.fullmatch(r"\s*[1-9]\s*", o[0]) and read_optional(text, o[1]) is None:
+                # "\newcommand{\authorRef}[1]{\autref{#1}}", "\newcommand{\authorinfo}[2]{#1\thanks{#2}}":
+                # a macro of arguments (none of them optional), kept with its "#1", "#2"
                 g = read_group(text, o[1])
                 if g is not None:
-                    self._define(m.group(1) or m.group(2), g[0], params=1)
+                    self._define(m.group(1) or m.group(2), g[0], params=int(o[0]))
                     return g[1]
             return skip_args(text, o[1], max_groups=2)
         g = read_group(text, p)
@@ -708,7 +709,8 @@ class Scanner:
         return g[1]
 
     def _define(self, name: str, body: str, params: int = 0) -> None:
-        if len(self.macros) < 2000 and len(body) < 20000 and ("#" not in body or params == 1 and not re.search(r"#[^1]|##", body)):
+        # (a body may name only the arguments its macro takes: "#3" in a macro of two is something else)
+        if len(self.macros) < 2000 and len(body) < 20000 and ("#" not in body or params and not re.search(rf"#[^1-{params}]|##", body)):
             self.macros[name] = body
 
     def _back_command(self, src: Source, name: str, at: int, pos: int) -> int:
@@ -768,6 +770,16 @@ class Scanner:
                 self.flush() if not (self.figure_depth or self.table_depth) else None
                 self.sb.add(cap, src.path, first, last, "caption", labels=False)
         return g[1]
+
+    def _file_text(self, name: str, src: Source, at: int) -> str:
+        """The prepared text of a file named inside a command's argument, or
+        nothing when it cannot be read."""
+        assert self.project is not None
+        path = self.project.resolve(name.strip(), src, at)
+        if path is None or path in self.stack:
+            return ""
+        got = self.project.load(path, src, at)
+        return got.text if got is not None else ""
 
     def _include(self, src: Source, name: str, at: int, pos: int) -> int:
         """Read an included file in place, inside the project folder and never in a loop."""
@@ -869,6 +881,9 @@ class Scanner:
                     p = g2[1]
         if not args:
             return p
+        if self.project is not None and any("\\input" in a or "\\include" in a for a in args):
+            # "\author{\input{authors}}": a list of names kept in a file of its own, read in place
+            args = [_INPUT_IN_ARG.sub(lambda mm: self._file_text(mm.group(1), src, offs[0]), a) for a in args]
         args = [a.replace(COMMENT_MARK, " ") for a in args]
         if name in ("affiliation", "collaboration") and len(args) == 2 and not _is_key(args[0]):
             # revtex/acmart \affiliation{Inst} followed by unrelated braces
@@ -903,8 +918,8 @@ _MARKER_CMDS = re.compile(
     r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
     r"authornote|authornotemark|footnoteref|thanksref|note)(?![a-zA-Z@])\*?"
 )
-_AND = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])|\\\\(?:\*|\[[^\]]*\])?|\\newline(?![a-zA-Z@])|\\par(?![a-zA-Z@])|\n[ \t]*\n")
-_AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor)(?![a-zA-Z@])")
+_AND = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])|\\\\(?:\*|\[[^\]]*\])?|\\newline(?![a-zA-Z@])|\\par(?![a-zA-Z@])|\n[ \t]*\n")
+_AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])")
 # names on one line are parted by commas and "and", by spacing commands, or by nothing but their
 # marks ("A$^{1}$ B$^{2}$": a superscript marker, then space and the next name)
 _NAME_SEP = re.compile(
@@ -914,6 +929,7 @@ _NAME_SEP = re.compile(
 # a name's marks closing its line, the next name on the next line: "A\textsuperscript{1,*}" / "B\textsuperscript{2},"
 _MARKS_AT_LINE_END = re.compile(r"(\\textsuperscript\s*\{[^{}\n]{1,12}\})[ \t]*(?=\n\s*[A-Z])")
 _MATH_SPAN = re.compile(r"\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)", re.S)
+_INPUT_IN_ARG = re.compile(r"\\(?:input|include)\s*\{([^{}\n]{1,200})\}")
 _SKIP_NOTE = re.compile(
     r"manuscript received|received\b.*\b(?:revised|accepted)|contributed equally|equal(?:ly)? contribut|these authors|"
     r"present(?:ed)? address|current address|permanent address|deceased|to whom|\b(?:is|are|was|were) with\b|"
@@ -1728,8 +1744,8 @@ def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
 
 
 class _Expander:
-    """Replaces parameterless user macros (``\\def\\Authors{..}``) by their
-    bodies in metadata (a few rounds, bounded in size)."""
+    """Replaces user macros (``\\def\\Authors{..}``, and those of up to nine
+    arguments) by their bodies in metadata (a few rounds, bounded in size)."""
 
     def __init__(self, macros: dict[str, str]) -> None:
         self.macros = macros
@@ -1759,16 +1775,26 @@ class _Expander:
             out.append(raw[pos : m.start()])
             body = self.macros.get(m.group(1), m.group(0))
             pos = m.end()
-            if "#1" in body:
-                # a macro of one argument: its body with the argument put in ("\authorRef{1}")
-                arg = ""
+            n = max((int(d) for d in re.findall(r"#([1-9])", body)), default=0)
+            if n:
+                # a macro of arguments: its body with them put in ("\authorRef{1}", "\authorinfo{Name}{Place}")
+                got: list[str] = []
                 if not m.group(0).endswith("{}"):
-                    g = read_group(raw, pos, long=False)
-                    if g is None:
+                    q = pos
+                    for _ in range(n):
+                        while q < len(raw) and raw[q] in " \t\n":
+                            q += 1
+                        g = read_group(raw, q, long=False)
+                        if g is None:
+                            break
+                        got.append(g[0])
+                        q = g[1]
+                    if len(got) < n:
                         out.append(m.group(0))
                         continue
-                    arg, pos = g
-                body = body.replace("#1", arg)
+                    pos = q
+                for i in range(n):
+                    body = body.replace(f"#{i + 1}", got[i] if i < len(got) else "")
             out.append(body)
         out.append(raw[pos:])
         return "".join(out)
@@ -2290,8 +2316,8 @@ def _front_in_macros(macros: dict[str, str], main: Source) -> tuple[str | None, 
     the paper defines: the names in a macro named for authors, marked as on
     a printed title page, and the places in one named for institutions."""
     names = next((n for n in macros if _AUTHORS_MACRO.match(n)), None)
-    if names is None or not macros[names].strip():
-        return None, []
+    if names is None or not macros[names].strip() or "#" in macros[names]:
+        return None, []  # (not a macro of arguments: "\newcommand{\authors}[1]{...}" holds no names of its own)
     title_name = next((n for n in macros if _TITLE_MACRO.match(n)), None)
     places = next((n for n in macros if _PLACES_MACRO.match(n)), None)
     defined = re.search(r"\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\s*\\" + re.escape(names) + r"(?![a-zA-Z@])|\\[gex]?def\s*\\" + re.escape(names) + r"(?![a-zA-Z@])", main.text)

@@ -73,6 +73,7 @@ from ._text import (
     IS_WITH,
     bracketed_numbers_as_marks,
     is_author_note,
+    looks_like_place,
     mark_keys,
     names_group_or_field,
     not_a_place,
@@ -223,6 +224,8 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     """A printed author list as (name, markers) pairs, in order. Markers
     already wrapped in ``⟨⟩`` are used; bare ones are found first."""
     t = text.replace("\u00a0", " ")
+    # "Y. Li Æ H. Tokura": older Springer PDFs print the "·" between names in a font whose code reads "Æ"
+    t = re.sub(r"(?<=\S)\s+Æ(?=\s+[A-Z])", " ·", t)
     # "A, B and Bin Du⟨7*⟩ on behalf of the X Trials Group": the group the authors write for is not one of them
     t = without_group_written_for(t)
     # "Milton H., Jr. Saier": a suffix printed between the given and the family name goes after it
@@ -2064,17 +2067,47 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
         )
     ]
     pool = (wordy + short) or groups
-    # a title is followed by its authors: prefer the groups that an author list follows
-    followed = [
-        g
-        for g in pool
-        if any(
-            (parse_author_line(lines[j].text) and not looks_like_affiliation(lines[j].text)) or _NAME_EMAIL.match(lines[j].text.strip())
-            for j in range(g[1], min(g[1] + 4, len(lines)))
-        )
-    ]
-    if followed and lines[max(followed, key=lambda g: lines[g[0]].size)[0]].size >= 0.8 * max(lines[g[0]].size for g in pool):
+    # a title is followed by its authors: prefer the groups that an author list follows, before any
+    # other wordy group (a journal's section label over the title, "clinical investigations in
+    # critical care", is followed by the title, not by the names)
+    starts = {h[0] for h in wordy}
+
+    # (a line inside another group of words is part of it: "Severe Acute Respiratory Syndrome" in a title reads as a name)
+    # (and a line that opens a group of several is read with the rest of it: a title's first line, "Exhaled
+    # Air Dispersion Distances", is no list of names)
+    inside = {i for h in groups for i in range(h[0] + 1, h[1])}
+    opens = {h[0]: h for h in groups if h[1] - h[0] > 1}
+
+    def names_at(j: int) -> bool:
+        if (parse_author_line(lines[j].text) and not looks_like_affiliation(lines[j].text)) or _NAME_EMAIL.match(lines[j].text.strip()):
+            h = opens.get(j)
+            return h is None or parse_author_line(" ".join(lines[i].text for i in range(*h))) is not None
+        return False
+
+    def names_follow(g: tuple[int, int]) -> bool:
+        for j in range(g[1], min(g[1] + 4, len(lines))):
+            if j in inside:
+                continue
+            if names_at(j):
+                # (not over a group of words in larger type than the names: that group is the title)
+                return not any(i in starts and lines[i].size > lines[j].size + 1.0 for i in range(g[1], j))
+        return False
+
+    followed = [g for g in pool if names_follow(g)]
+    # (within a quarter of the largest type: a section label set larger over the title is no rival)
+    if followed and lines[max(followed, key=lambda g: lines[g[0]].size)[0]].size >= 0.75 * max(lines[g[0]].size for g in pool):
         pool = followed
+    elif followed:
+        # a journal's label of one line in much larger type ("CHEST Original Research" over the title):
+        # the title is still the group in display type, well above the text's, that the names follow
+        weight: dict[float, int] = {}
+        for ln in lines:
+            weight[round(ln.size, 1)] = weight.get(round(ln.size, 1), 0) + len(ln.text)
+        text_size = max(weight, key=lambda z: weight[z])
+        display = [g for g in followed if lines[g[0]].size >= 1.4 * text_size]
+        best = max((lines[g[0]].size for g in display), default=0.0)
+        if display and all(g[1] - g[0] == 1 for g in pool if g not in followed and lines[g[0]].size > best):
+            pool = display
     return max(pool, key=lambda g: (round(lines[g[0]].size, 1), -g[0]))
 
 
@@ -2214,6 +2247,46 @@ _MARKS_LINE = re.compile(r"(?:(?:\d{1,3}|[a-h]|[" + re.escape(MARKS) + r"])[,\s]
 _SIDE_NOTE = re.compile(r"^\s*(?:received|accepted|published(?:\s+online)?|revised|check\s+for\s+updates|open\s+access|citation|editor|copyright)\b", re.IGNORECASE)
 
 
+def _whole_name(text: str) -> bool:
+    """Whether a line holds one whole name and nothing else: two words or
+    more, its last not cut short."""
+    pairs = parse_author_line(text)
+    if not pairs or len(pairs) != 1 or re.search(r"[,;]", text):
+        return False
+    return len(pairs[0][0].split()) >= 2 and not pairs[0][0].split()[-1].endswith(".")
+
+
+def _names_over_title(lines: list[Line], title: tuple[int, int], display_path: str) -> tuple[list[Author], set[int], list[list[str]]] | None:
+    """Names set over the title, as older Springer journals print them
+    ("S. F. Wong · K. M. Chow ·" over two lines, then the title): the run
+    of lines in one type right above the title that reads as an author
+    list, when nothing under the title does."""
+    run: list[Line] = []
+    for i in range(title[0] - 1, max(-1, title[0] - 5), -1):
+        ln = lines[i]
+        t = ln.text.strip()
+        if run and (abs(ln.size - run[0].size) >= 0.3 or run[0].top - ln.bottom > 1.5 * ln.size):
+            break
+        if ARTICLE_TYPE.match(t) or _JOURNAL_HEADER.search(t) or _SIDE_NOTE.match(t) or looks_like_affiliation(t):
+            break
+        run.insert(0, ln)
+    while run:
+        # (a line of names that ends in no separator ends a name: "... Æ T. Wong" over "J. Chung Æ E. Newton")
+        text = "".join(x.text.strip() + ("" if i == len(run) - 1 else " " if re.search(r"(?:[·•,;]|\band)$", x.text.strip()) else ", ") for i, x in enumerate(run))
+        got = parse_author_line(text)
+        if got and len(got) >= len(run) and all(parse_author_line(x.text.strip().strip("·•,; ")) for x in run):
+            if lines[title[0]].top - run[-1].bottom > 3 * lines[title[0]].size:
+                return None  # (far above the title: not its names)
+            authors = [make_author(name, Location(path=display_path, page=run[0].page, line=run[0].no)) for name, _ in got]
+            return authors, {id(x) for x in run}, [m for _, m in got]
+        run.pop(0)
+    return None
+
+
+# a heading over names that are not the paper's authors
+_OTHERS_LABEL = re.compile(r"^\s*(?:(?:series|academic|guest|handling|managing)\s+editors?|editorial\s+(?:board|committee)|advisory\s+board|reviewers?|reviewed\s+by)\s*:?\s*$", re.IGNORECASE)
+
+
 def _authors_from_front(
     api: _Pdfium, tp: Any, lines: list[Line], title: tuple[int, int] | None, display_path: str
 ) -> tuple[list[Author], set[int], list[list[str]]]:
@@ -2236,6 +2309,8 @@ def _authors_from_front(
         ln = lines[k]
         if re.match(r"^(?:abstract|summary|background|introduction)\b", ln.text, re.I) or len(ln.text) > 400:
             break
+        if _OTHERS_LABEL.match(ln.text):
+            break  # "Series Editors" over a list of names: a book's editors, not the authors
         txt = _char_runs(api, tp, ln) if tp is not None else ln.text
         if parse_author_line(txt) is not None and not looks_like_affiliation(_split_markers(txt)[0]):
             found_at = k
@@ -2323,6 +2398,12 @@ def _authors_from_front(
         # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
         if looks_like_affiliation(plain) or _mailed(txt) or AFFILIATIONS_LABEL.match(plain.strip()) or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
             break
+        # (a name set beside the last on its row, apart from it, is a name of its own: "Jiangwen Qu1" | "N. Chandra Wickramasinghe2,3")
+        if abs(ln.top - last.top) < 0.3 * first.size and ln.x0 - last.x1 > 1.2 * first.size and _whole_name(_split_markers(last.text)[0]) and not re.search(r"(?:[,;&]|\band)\s*$", texts[-1]):
+            texts[-1] += ","
+        elif re.search(r"[^\W\d_]$", texts[-1]) and not re.search(r"\band$", texts[-1]) and re.match(r"[^\W\d_]", txt) and _whole_name(texts[-1]) and _whole_name(txt):
+            # (names stacked one a line, each whole: "Gavin M. Joynt" over "Oi Man Ho")
+            texts[-1] += ","
         joined = " ".join(texts + [txt])
         if parse_author_line(txt) is None and parse_author_line(joined) is None:
             break
@@ -2994,21 +3075,115 @@ def _places_under_short_names(authors: list[Author], lines: list[Line]) -> None:
 def _signed_authors(page: PageText, display_path: str) -> list[Author]:
     """A letter's authors, signed in bold at its end right above the note
     of their places ("Ilaria Capua" "and Giovanni Cattoli" over "Author
-    affiliations: World Organisation for Animal Health, ..."), when the
-    page names no one under the title."""
+    affiliations: World Organisation for Animal Health, ..."), or above
+    places each led by the symbol its authors carry ("Nilo Bonifacio,*
+    Mayuko Saito,†‡" over "*Hospital Nacional ..., Lima, Peru; †..."),
+    when the page names no one under the title."""
     lines = page.lines
-    at = next((k for k, ln in enumerate(lines) if AFFILIATIONS_NOTE.match(ln.text)), None)
-    if at is None:
-        return []
-    k = at
-    while k > 0 and at - k < 4 and lines[k - 1].bold and lines[k - 1].region == lines[at].region and lines[k - 1].size >= lines[at].size:
-        k -= 1
-    if k == at:
-        return []
-    pairs = parse_author_line(" ".join(ln.text for ln in lines[k:at]))
-    if not pairs:
-        return []
-    return [make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no)) for name, _ in pairs]
+    for at, ln in enumerate(lines):
+        marked = _SYMBOL_PLACE.match(ln.text)
+        if not AFFILIATIONS_NOTE.match(ln.text) and not marked:
+            continue
+        k = at
+        while k > 0 and at - k < 6 and lines[k - 1].bold and lines[k - 1].region == lines[at].region and lines[k - 1].size >= lines[at].size:
+            k -= 1
+        if k == at:
+            continue
+        signed = " ".join(x.text for x in lines[k:at])
+        if marked and not (marked.group(1) in signed and all(re.search(r"[*†‡§¶‖]", x.text) for x in lines[k:at] if not re.match(r"\s*and\s*$", x.text))):
+            continue  # (every signed line carries the symbols its places are led by)
+        pairs = parse_author_line(mark_superscripts(re.sub(r"([*†‡§¶‖]+)", "⟨\\1⟩", signed)) if marked else signed)
+        if not pairs or (marked and len(pairs) < 2):
+            continue
+        authors = [make_author(name, Location(path=display_path, page=lines[k].page, line=lines[k].no)) for name, _ in pairs]
+        if marked:
+            run = [ln]
+            for x in lines[at + 1 : at + 12]:
+                # (the note ends where its type, its column or its spacing does: "1. Occupational ..." is a reference)
+                if x.region != ln.region or abs(x.size - ln.size) > 0.3 or x.top - run[-1].bottom > 1.2 * ln.size or re.match(r"\s*\d{1,3}\.\s", x.text):
+                    break
+                run.append(x)
+            note = re.sub(r"(?<=[a-z])-\s+(?=[a-z])", "", " ".join(x.text.strip() for x in run))
+            places = [(m.group(1), m.group(2).strip(" ;,.")) for m in _SYMBOL_PLACE_RUN.finditer(note)]
+            for a, (_, mk) in zip(authors, pairs):
+                a.affiliations = [re.sub(r"^and\s+", "", p) for sym, p in places if sym in "".join(mk) and p]
+        return authors
+    return []
+
+
+# a note of places led by the symbols the signed authors carry: "*Hospital X, Lima, Peru; †Asociación Y"
+_SYMBOL_PLACE = re.compile(r"^\s*([*†‡§¶‖])\s*[A-Z]")
+_SYMBOL_PLACE_RUN = re.compile(r"(?:^|;\s*(?:and\s+)?)([*†‡§¶‖])\s*([^;*†‡§¶‖]+)")
+
+
+def _one_signed_name(ln: Line) -> str | None:
+    """The name of a line that holds one name and nothing else (a
+    corresponding author's star after it), else None."""
+    t = re.sub(r"\s*[*∗†‡]+\s*$", "", ln.text.strip()).strip(" ,")
+    if not t or len(t.split()) > 6 or re.search(r"[\d@:;()]", t) or looks_like_affiliation(t):
+        return None
+    pairs = parse_author_line(t)
+    return pairs[0][0] if pairs and len(pairs) == 1 else None
+
+
+def _end_signed_authors(pages: list[PageText], display_path: str) -> list[Author]:
+    """A letter's authors signed at its end, as Elsevier's journals set
+    them: one name a line, set to the right of the column, each name or
+    run of names followed by the lines of its places ("Sandeep Singh*"
+    over "Department of Clinical Epidemiology, ... Netherlands"), the run
+    going on into the next column or page, when the paper names no one
+    under its title."""
+
+    def right(x: Line) -> bool:
+        return x.x0 - x.rx0 >= 0.25 * max(1.0, x.rx1 - x.rx0)
+
+    lines = [ln for pg in pages[:4] for ln in pg.lines]
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if _one_signed_name(ln) is None or not right(ln):
+            k += 1
+            continue
+        authors: list[Author] = []
+        waiting: list[Author] = []  # the names since the last place
+        place: list[str] = []
+        j = k
+        while j < len(lines) and abs(lines[j].size - ln.size) < 0.6:
+            x = lines[j]
+            name = _one_signed_name(x) if x.font == ln.font else None
+            if name is not None and right(x):
+                if place:
+                    for a in waiting:
+                        a.affiliations.append(" ".join(place))
+                    waiting, place = [], []
+                a = make_author(name, Location(path=display_path, page=x.page, line=x.no))
+                authors.append(a)
+                waiting.append(a)
+            elif re.match(r"^\s*[*∗†]?\s*(?:corresponding\s+author|e-?mail\b)", x.text, re.IGNORECASE) or EMAIL.search(x.text):
+                pass
+            elif authors and x.font != ln.font and not re.match(r"^\s*\d{1,3}\.\s", x.text):
+                # a place, set in its own face; a new one where a line starts at the column's edge after a full line
+                new_place = not place or (x.x0 - x.rx0 < 2 and lines[j - 1].x1 < lines[j - 1].rx1 - 0.15 * (lines[j - 1].rx1 - lines[j - 1].rx0))
+                if new_place and not (looks_like_affiliation(x.text) or looks_like_place(x.text)):
+                    break  # (the text of another column read between the names, not their place)
+                if place and new_place:
+                    for a in waiting:
+                        a.affiliations.append(" ".join(place))
+                    place = []
+                place.append(x.text.strip())
+            else:
+                break
+            j += 1
+        if place:
+            for a in waiting:
+                a.affiliations.append(" ".join(place))
+        # (names with their places: a signature, not names alone, a list of a book's editors or a legend)
+        if authors and all(a.affiliations for a in authors):
+            for a in authors:
+                a.affiliations = [re.sub(r"(?<=[a-z])-\s+(?=[a-z])", "", p) for p in a.affiliations]
+            return authors
+        k = max(j, k + 1)
+    return []
 
 
 # "Kangqi Ng, MBBS", "Beng Hoong Poon, MBBS, MPH, MMed (Family Med)": a name and the degrees after it
@@ -3136,7 +3311,10 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
 
     def read_at(k: int) -> tuple[int, tuple[int, int] | None, list[Author], set[int], list[list[str]]]:
         rng = _find_title(pages[k].lines, pages[k].height) if pages[k].lines else None
-        return (k, rng, *_authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, rng, display_path))
+        got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, rng, display_path)
+        if not got[0] and rng:
+            got = _names_over_title(pages[k].lines, rng, display_path) or got
+        return (k, rng, *got)
 
     front, title_rng, authors, name_lines, marks = read_at(front)
     if front + 1 < len(pages) and _COVER.search("\n".join(ln.text for ln in pages[front].lines)):
@@ -3194,9 +3372,13 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         title = _join_lines(tl, vocab)
         skip.update(id(ln) for ln in tl)
     if not authors:
-        authors = _signed_authors(first, display_path)
+        authors = next((got for pg in pages[front : front + 2] if (got := _signed_authors(pg, display_path))), [])
     if not authors:
         authors = _degree_signed_authors(pages, display_path)
+    if not authors:
+        authors = _end_signed_authors(pages[front:], display_path)
+        # (words of the paper's own in a legend set to the right, "Literature Search F", are no names)
+        authors = [a for a in authors if not _words_not_name(re.sub(r"\s+[A-Z]$", "", a.name), lower_words)]
     if not authors:
         authors = _bio_authors(pages, running, display_path)
     front_lines = [ln.text for ln in first.lines]
