@@ -4,7 +4,8 @@ JMLR, JSS, The R Journal, SAGE, JFM, BMC, IMS, Wiley, Elsevier old and new,
 Taylor & Francis, IUCr, ACM old and new, ICASSP, USENIX, JHEP, SciPost, ACS,
 Optica, MDPI, PNAS, IEEE, NeurIPS, ACL, REVTeX, AASTeX, MNRAS, AMS-LaTeX,
 IOP, PLOS, Frontiers, Bioinformatics, authblk, OUP, PoS, Quantum, CVPR,
-Interspeech, IEEE Access, JINST, the Royal Society, eLife) and the ways
+Interspeech, IEEE Access, JINST, the Royal Society, eLife, AISTATS, AAAI,
+IJCAI, SIGPLAN, PMLR, COLT, PeerJ, Cell, svmult, the RSC) and the ways
 authors bend them (affiliations in ``\\date``, a tabular per author,
 footnotes, ORCID links, accents, macros with arguments, a list kept in a
 file of its own). Each is a minimal paper written for these tests from the
@@ -1172,6 +1173,209 @@ Met Office
 \address[2]{\orgname{Met Office}, \orgaddress{\country{UK}}}
 \corres{*Alice Brown. \email{a@b.uk}}
 \abstract{Abstract.}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "aaai": (
+        r"""\documentclass[letterpaper]{article}
+\usepackage{aaai24}
+\title{A title here}
+\author{
+    Alice Brown\textsuperscript{\rm 1},
+    Carlos Ruiz\textsuperscript{\rm 2}
+}
+\affiliations{
+    \textsuperscript{\rm 1}University of Leeds, Leeds, UK\\
+    \textsuperscript{\rm 2}Met Office, Exeter, UK\\
+    a@b.uk
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "aistats": (
+        r"""\documentclass[twoside]{article}
+\usepackage{aistats2024}
+\begin{document}
+\twocolumn[
+\aistatstitle{A title here}
+\aistatsauthor{ Alice Brown \And Carlos Ruiz }
+\aistatsaddress{ University of Leeds \And Met Office } ]
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "biorxiv_arxiv": (
+        r"""\documentclass{article}
+\usepackage{arxiv}
+\title{A title here}
+\author{ \href{https://orcid.org/0000-0000-0000-0000}{\includegraphics[scale=0.06]{orcid.pdf}\hspace{1mm}Alice Brown}\thanks{Corresponding.} \\
+	Department of Physics\\
+	University of Leeds\\
+	\texttt{a@b.uk} \\
+	\And
+	\href{https://orcid.org/0000-0000-0000-0000}{\includegraphics[scale=0.06]{orcid.pdf}\hspace{1mm}Carlos Ruiz} \\
+	Met Office\\
+	Exeter, UK \\
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "cell": (
+        r"""\documentclass{article}
+\title{A title here}
+\author{Alice Brown,\textsuperscript{1,3,*} Carlos Ruiz\textsuperscript{2}}
+\date{}
+\begin{document}
+\maketitle
+\noindent\textsuperscript{1}University of Leeds, Leeds, UK\\
+\textsuperscript{2}Met Office, Exeter, UK\\
+\textsuperscript{3}Lead contact\\
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "colt": (
+        r"""\documentclass[anon,12pt]{colt2024}
+\title{A title here}
+\coltauthor{\Name{Alice Brown} \Email{a@b.uk}\\
+ \addr University of Leeds
+ \AND
+ \Name{Carlos Ruiz} \Email{c@d.uk}\\
+ \addr Met Office}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "emnlp_and": (
+        r"""\documentclass[11pt]{article}
+\usepackage{acl}
+\title{A title here}
+\author{Alice Brown$^{1}$ \quad Carlos Ruiz$^{2}$ \\
+  $^{1}$University of Leeds \quad $^{2}$Met Office \\
+  \texttt{\{a,c\}@b.uk}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "ijcai": (
+        r"""\documentclass{article}
+\usepackage{ijcai24}
+\title{A title here}
+\author{
+Alice Brown$^1$
+\and
+Carlos Ruiz$^2$\\
+\affiliations
+$^1$University of Leeds, Leeds, UK\\
+$^2$Met Office, Exeter, UK\\
+\emails
+a@b.uk
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "jmlr_pmlr": (
+        r"""\documentclass[pmlr]{jmlr}
+\title{A title here}
+\author{\Name{Alice Brown} \Email{a@b.uk}\\
+ \addr University of Leeds
+ \AND
+ \Name{Carlos Ruiz} \Email{c@d.uk}\\
+ \addr Met Office}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "miccai_lncs_orcid": (
+        r"""\documentclass[runningheads]{llncs}
+\begin{document}
+\title{A title here}
+\author{Alice Brown\inst{1}\orcidID{0000-1111-2222-3333} \and
+Carlos Ruiz\inst{2}\orcidID{1111-2222-3333-4444}}
+\authorrunning{A. Brown et al.}
+\institute{University of Leeds, Leeds, UK \and
+Met Office, Exeter, UK\\
+\email{c@d.uk}}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "peerj": (
+        r"""\documentclass[fleqn,10pt]{wlpeerj}
+\title{A title here}
+\author[1]{Alice Brown}
+\author[2]{Carlos Ruiz}
+\affil[1]{University of Leeds, Leeds, UK}
+\affil[2]{Met Office, Exeter, UK}
+\corrauthor[1]{Alice Brown}{a@b.uk}
+\begin{abstract}Abstract.\end{abstract}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "rsc": (
+        r"""\documentclass[twoside,twocolumn,9pt]{article}
+\begin{document}
+\noindent\LARGE{\textbf{A title here}} \\%
+\vspace{0.3cm} \\%
+\noindent\large{Alice Brown,\textit{$^{a}$} Carlos Ruiz\textit{$^{b}$}} \\%
+\noindent\footnotesize{\textit{$^{a}$~University of Leeds, Leeds, UK.}}
+\noindent\footnotesize{\textit{$^{b}$~Met Office, Exeter, UK.}}
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": None, "Carlos Ruiz": None},
+    ),
+    "sigplan": (
+        r"""\documentclass{sigplanconf}
+\begin{document}
+\title{A title here}
+\authorinfo{Alice Brown}{University of Leeds}{a@b.uk}
+\authorinfo{Carlos Ruiz}{Met Office}{c@d.uk}
+\maketitle
+\section{Intro} Text.
+\end{document}
+""",
+        {"Alice Brown": "Leeds", "Carlos Ruiz": "Met Office"},
+    ),
+    "svmult": (
+        r"""\documentclass{svmult}
+\begin{document}
+\title*{A title here}
+\author{Alice Brown and Carlos Ruiz}
+\institute{Alice Brown \at University of Leeds, Leeds, UK, \email{a@b.uk}
+\and Carlos Ruiz \at Met Office, Exeter, UK}
 \maketitle
 \section{Intro} Text.
 \end{document}

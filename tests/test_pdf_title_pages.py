@@ -1474,3 +1474,28 @@ def test_names_stacked_one_a_line(tmp_path):
     )
     m = _read(_printed(html, tmp_path / "stack.pdf"))
     assert [a.name for a in m.authors] == names
+
+
+def test_names_with_an_icon_glyph_after_them_over_lines_in_two_faces(tmp_path):
+    """PNAS sets an ORCID icon, a glyph of the private use area, after some
+    names, and the list may run on into a line the PDF gives in another
+    face: every name is still read, with its places."""
+    icon = "&#xe840;"
+    html = (
+        _PAGE_STYLE + "<p style='font-size:22pt'><b>Estimation of an example virus spillover to humans during an epidemic</b></p>"
+        f"<p style='font-size:9pt;margin:0'><b>Kim Park<sup>a,b,1</sup>{icon}, Jo Bloggs<sup>b</sup> {icon}, Sam Lee<sup>a</sup>,</b></p>"
+        f"<p style='font-size:9pt;margin:0'>Ana Li<sup>b</sup> {icon}, Rosa Díaz<sup>a</sup>, and Tom Becker<sup>b,2</sup></p>"
+        "<p style='font-size:7pt'><sup>a</sup>Department of Epidemiology, University of Example, Exampleton, UK; "
+        "<sup>b</sup>Example Institute of Public Health, Exampletown, Exampleland</p>"
+        f"<p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "icons.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Sam Lee", "Ana Li", "Rosa Díaz", "Tom Becker"]
+    assert all(a.affiliations for a in m.authors)
+
+
+@pytest.mark.parametrize("text", ["Kim Park\ue840, Jo Bloggs\ue840 , Sam Lee", "Kim Park, Jo Bloggs, Sam Lee\ue840"])
+def test_a_line_of_names_with_icon_glyphs(text):
+    from techcost.parsers.pdf import parse_author_line
+
+    assert [n for n, _ in parse_author_line(text) or []] == ["Kim Park", "Jo Bloggs", "Sam Lee"]

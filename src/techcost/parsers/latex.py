@@ -299,7 +299,11 @@ _META_CMDS = (
     # AMS (ametsoc): more authors, each with their place, after the first ones
     "extraauthor extraaffil "
     # AISTATS: the names parted by \And, then their places in the same order (or one for all)
-    "aistatsauthor aistatsaddress aistatstitle"
+    "aistatsauthor aistatsaddress aistatstitle "
+    # COLT: \coltauthor{\Name{A} \Email{a@x}\\ \addr Place \AND ...}, as PMLR's \author
+    "coltauthor "
+    # ACM SIGPLAN's old class: \authorinfo{Name}{Place}{E-mail}
+    "authorinfo"
 ).split()
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
@@ -896,6 +900,7 @@ class Scanner:
 _META_ARGS = {
     "correspondingauthor": 2, "corr": 2, "Author": 2, "affiliation": 3, "collaboration": 2, "icmlauthor": 2,
     "icmlaffiliation": 2, "icmlcorrespondingauthor": 2, "altaffiltext": 2, "nametwo": 2, "twoauthors": 4,
+    "authorinfo": 3,
 }
 
 
@@ -1405,6 +1410,10 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     base = meta.arg_offsets[0]
     src = meta.src
     raw = _unlink_names(raw) if "\\href" in raw or "\\includegraphics" in raw else raw
+    if "\\Name" in raw or "\\Email" in raw:
+        # PMLR and COLT (the jmlr class): "\Name{A} \Email{a@x}\\ \addr Place \AND \Name{B}"
+        raw = re.sub(r"\\Name\s*\{([^{}]*)\}", r"\1", raw)
+        raw = re.sub(r"\\Email\s*\{([^{}]*)\}", r"\\email{\1}", raw)
     raw = _open_boxes(raw) if "box" in raw or "uppercase" in raw.lower() or _SWITCH_GROUP.search(raw) else raw
     # a control space ("Forbes-Spyratos\thanks{..}\ , Kearney") is a space
     raw = re.sub(r"(?<!\\)\\ ", "  ", raw) if "\\ " in raw else raw
@@ -1902,7 +1911,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             text = _aff_text(first)
             if text and st.drafts and not re.fullmatch(r"\(?\s*(?:goes\s+here|affiliation[^()]*)\s*\)?", text, re.IGNORECASE):
                 st.drafts[-1].add_affiliation(text)  # (not the template's "(GOES HERE)")
-        elif name in ("author", "authors", "Author"):
+        elif name in ("author", "authors", "Author", "coltauthor"):
             raw = first
             if name == "Author" and len(args) == 2:
                 # Copernicus \Author[1]{Given}{Family} (the given names may be left empty, all in the
@@ -1923,7 +1932,25 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                     if ag:
                         _affiliation(st, _Meta("affil", meta.src, meta.offset, [ag[0]], meta.arg_offsets[:1]), [ag[0]])
                 continue
+            places = _AFFILIATIONS_SWITCH.search(raw)
+            if places:
+                # IJCAI: "\author{A$^1$ \and B$^2$\\ \affiliations $^1$X\\ $^2$Y\\ \emails a@x}": the names, then
+                # the marked places set inside the same command
+                after = raw[places.end() :]
+                after = after[: m.start()] if (m := re.search(r"\\emails(?![a-zA-Z@])", after)) else after
+                _author_block(st, meta, raw[: places.start()])
+                for piece, _sep in _split_top(after, 0, _AND):
+                    _store_keyed(st, piece.raw)
+                continue
             _author_block(st, meta, raw)
+        elif name == "authorinfo" and len(args) == 3:
+            before = len(st.drafts)
+            _author_block(st, _Meta("author", meta.src, meta.offset, [first], meta.arg_offsets[:1]), first)
+            place = _aff_text(args[1])
+            for a in st.drafts[before:]:
+                if place:
+                    a.add_affiliation(place)
+                a.email = a.email or find_email(args[2])
         elif name == "icmlauthor":
             meta2 = _Meta("author", meta.src, meta.offset, [first], meta.arg_offsets[:1], opt=args[1] if len(args) > 1 else None)
             _author_block(st, meta2, first)
@@ -2039,6 +2066,7 @@ def _one_each(drafts: list[AuthorDraft]) -> list[AuthorDraft]:
     return out
 
 
+_AFFILIATIONS_SWITCH = re.compile(r"\\affiliations(?![a-zA-Z@])\s*(?!\{)")
 _NAME_GROUP = re.compile(r"\s*\\name\s*\{")
 
 

@@ -324,7 +324,9 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     something else (an affiliation, a sentence, a heading)."""
     if len(text or "") > 6000:
         return None
-    text = strip_orcid_notes(text or "")  # "Kim Park (ORCID: 0000-...), Jo Bloggs": the iDs go to attach_contacts
+    # (a glyph of the private use area is an icon, PNAS's ORCID mark after a name: "Métras⟨a⟩\ue840,")
+    text = _PRIVATE_USE.sub("", text or "")
+    text = strip_orcid_notes(text)  # "Kim Park (ORCID: 0000-...), Jo Bloggs": the iDs go to attach_contacts
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
@@ -343,6 +345,9 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
         return None
     # "Coleman H, Snell LB, Lee MJ": family names first, initials after, read initials first
     return list(zip(vancouver_order([n for n, _ in good]), [m for _, m in good]))
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 # an IEEE membership grade after a name ("Kim Park, Senior Member, IEEE", "Jo Bloggs, Fellow, IEEE")
@@ -2385,8 +2390,13 @@ def _authors_from_front(
             k += 1
             continue
         # (a short line of names with many marks has a smaller mean size than its letters)
-        if abs((_letter_size(api, tp, ln) if tp is not None else ln.size) - first.size) > 0.6 or ln.font != first.font and ln.bold != first.bold:
+        if abs((_letter_size(api, tp, ln) if tp is not None else ln.size) - first.size) > 0.6:
             break
+        if ln.font != first.font and ln.font != last.font and ln.bold != first.bold:
+            # (a list that plainly goes on, after a comma, into a line of names read in another face: a
+            # subset font that hides its weight, PNAS; the lines after it in that face go on too)
+            if not (re.search(r",\s*$", texts[-1]) and parse_author_line(ln.text) and not looks_like_affiliation(ln.text)):
+                break
         # (a list of names that plainly goes on, after a comma or "and", may be set double-spaced, as preprints are)
         # (a line that ends in a comma, "and" or a name cut short, without its marks, goes on)
         bare = re.sub(_SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE, "", texts[-1])
