@@ -1068,6 +1068,92 @@ $^{2}$Imaging Facility, Example Institute, Paris, France}
 \begin{document}
 \section{Intro} Text.
 \end{document}""",
+# ACM's old class: one \alignauthor block an author
+"acm-sig-alternate-alignauthor": r"""\documentclass{sig-alternate}
+\begin{document}
+\title{A study}
+\numberofauthors{3}
+\author{
+\alignauthor Kim Park\\
+       \affaddr{Example University}\\
+       \email{kim@example.edu}
+\alignauthor Jo A. Bloggs\\
+       \affaddr{Example Institute}\\
+       \email{jo@example.org}
+\alignauthor Ana del R\'io\\
+       \affaddr{Example University}
+}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# PMLR and COLT (the jmlr class): \Name, \Email, \addr, \AND
+"pmlr-name-email-addr": r"""\documentclass[pmlr]{jmlr}
+\title{A study}
+\author{\Name{Kim Park} \Email{kim@example.edu}\\
+ \addr Example University
+ \AND
+ \Name{Jo A. Bloggs} \Email{jo@example.org}\\
+ \addr Example Institute
+ \AND
+ \Name{Ana del R\'io}\\
+ \addr Example University}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"colt-coltauthor": r"""\documentclass[anon,12pt]{colt2024}
+\title{A study}
+\coltauthor{\Name{Kim Park} \Email{kim@example.edu}\\
+ \addr Example University
+ \AND
+ \Name{Jo A. Bloggs}\\
+ \addr Example Institute
+ \AND
+ \Name{Ana del R\'io}\\
+ \addr Example University}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# ACM SIGPLAN's old class: \authorinfo{Name}{Place}{E-mail}
+"sigplan-authorinfo": r"""\documentclass{sigplanconf}
+\begin{document}
+\title{A study}
+\authorinfo{Kim Park}{Example University}{kim@example.edu}
+\authorinfo{Jo A. Bloggs}{Example Institute}{jo@example.org}
+\authorinfo{Ana del R\'io}{Example University}{}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# IJCAI: the places and the e-mails set inside \author
+"ijcai-affiliations-inside-author": r"""\documentclass{article}
+\usepackage{ijcai24}
+\title{A study}
+\author{
+Kim Park$^1$
+\and
+Jo A. Bloggs$^2$
+\and
+Ana del R\'io$^1$\\
+\affiliations
+$^1$Example University\\
+$^2$Example Institute\\
+\emails
+kim@example.edu, jo@example.org
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# a macro of two arguments that sets a name and its note
+"macro-of-two-arguments": r"""\documentclass{article}
+\newcommand{\authorinfo}[2]{#1\thanks{#2}}
+\title{A study}
+\author{\authorinfo{Kim Park}{Example University} \and \authorinfo{Jo A. Bloggs}{Example Institute} \and \authorinfo{Ana del R\'io}{Example University}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 }
 
 
@@ -2264,3 +2350,23 @@ def test_one_author_a_line_with_an_email_then_places(tmp_path):
         ("Ana López", ["Department of Geography, University of Exampleton, UK"]),
         ("Ben Kim", ["Sample Institute, Paris, France", "University of Exampleton, UK"]),
     ]
+
+
+_LIST_IN_A_FILE = "\\documentclass{article}\n\\title{A study}\n\\author{\\input{authorlist}}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}\n"
+
+
+def test_an_author_list_kept_in_a_file_of_its_own(tmp_path):
+    """``\\author{\\input{authorlist}}``, as large collaborations keep their
+    lists: the names and their notes are read from the file, in place."""
+    (tmp_path / "paper.tex").write_text(_LIST_IN_A_FILE, encoding="utf-8")
+    (tmp_path / "authorlist.tex").write_text("Kim Park\\thanks{Example University} \\and Jo A. Bloggs\\thanks{Example Institute} \\and Ana del R\\'io\n", encoding="utf-8")
+    authors = parse_latex(tmp_path / "paper.tex", display_path="paper.tex").authors
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Example University"]), ("Jo A. Bloggs", ["Example Institute"]), ("Ana del Río", [])]
+
+
+def test_an_author_list_in_a_missing_file_reads_nothing_and_says_so(tmp_path):
+    """Guard: a list in a file that is not there gives no authors and a note, not an error."""
+    (tmp_path / "paper.tex").write_text(_LIST_IN_A_FILE, encoding="utf-8")
+    m = parse_latex(tmp_path / "paper.tex", display_path="paper.tex")
+    assert m.authors == []
+    assert any("authorlist" in n for n in m.notes)
