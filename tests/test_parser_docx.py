@@ -536,3 +536,31 @@ def test_names_written_family_first(tmp_path):
         "L.B. Snell": ["Centre for Clinical Infection Research, Example College London, London, UK"],
         "M.J. Lee": hiv,
     }
+
+
+_LETTER_BODY = "The observation was made in one hospital over two weeks and is reported here as it happened, with what followed. " * 3
+_SIGNED = ["Kim Park, MBBS", "Jo Bloggs, MBBS, MPH, MMed (Family Med)", "Sam Lee, MB BCh BAO"]
+
+
+def _letter_docx(path: Path, before: list[str], after: list[str]) -> Path:
+    from docx import Document
+
+    d = Document()
+    d.add_heading("An Example Observation in a Ward", 0)
+    for t in before + [_LETTER_BODY, _LETTER_BODY] + after:
+        d.add_paragraph(t)
+    d.save(path)
+    return path
+
+
+def test_a_word_letters_authors_signed_with_their_degrees_at_its_end(tmp_path):
+    """As in PDF: a letter names no one under its title, and its authors sign
+    at the end one a paragraph with their degrees, over the place they share."""
+    m = docx_parser.parse(_letter_docx(tmp_path / "letter.docx", [], _SIGNED + ["Example General Hospital", "Exampletown"]), display_path="letter.docx")
+    assert {a.name: a.affiliations for a in m.authors} == {n: ["Example General Hospital, Exampletown"] for n in ("Kim Park", "Jo Bloggs", "Sam Lee")}
+
+
+def test_names_under_the_title_are_still_the_authors_of_a_signed_letter(tmp_path):
+    """Guard: where names stand under the title, they are the authors, whatever is signed below."""
+    m = docx_parser.parse(_letter_docx(tmp_path / "named.docx", ["Ana Li and Tom Becker"], _SIGNED), display_path="named.docx")
+    assert [a.name for a in m.authors] == ["Ana Li", "Tom Becker"]

@@ -56,6 +56,7 @@ from .pdf import (
     assign_affiliations,
     attach_contacts,
     classify,
+    degree_signature,
     heading_kind_by_text,
     is_thanks,
     looks_like_affiliation,
@@ -497,6 +498,27 @@ def _split_front_lines(paras: list[_Para]) -> list[_Para]:
     return out
 
 
+def _signature_after_text(paras: list[_Para], start: int, display_path: str) -> list[Author]:
+    """A letter's authors signed at its end one a paragraph with their
+    degrees, over the place they share (``degree_signature``, as the PDF
+    reader reads them), when the title is followed by the letter's text
+    and not by names."""
+    body = [p for p in paras[start:] if p.text and p.kind != "table"]
+    if not body or not (running_text(body[0].text) or len(body[0].text) > 200) or parse_author_line(body[0].text):
+        return []
+    got = degree_signature([p.text for p in body])
+    if got is None:
+        return []
+    at, names, place = got
+    out = []
+    for n, name in enumerate(names):
+        a = make_author(name, Location(path=display_path, paragraph=body[at + n].index))
+        if place:
+            a.affiliations = [place]
+        out.append(a)
+    return out
+
+
 def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]]:
     """Title, its position, authors and the positions of the paragraphs
     they used."""
@@ -516,6 +538,9 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
             used.add(k)
         break
     start = (t_pos + 1) if t_pos is not None else 0
+    signed = _signature_after_text(paras, start, display_path)
+    if signed:
+        return title, t_pos, signed, used
     authors: list[Author] = []
     marks: list[list[str]] = []
     name_lines: list[str] = []  # the author paragraphs: an ORCID note beside a name is read from them

@@ -3214,37 +3214,54 @@ def _degree_line_name(text: str) -> str | None:
     return pairs[0][0] if pairs and len(pairs) == 1 else None
 
 
+def degree_signature(texts: list[str]) -> tuple[int, list[str], str] | None:
+    """A signature of a letter in lines of text: two or more lines in a row
+    that are each a name and its degrees ("Kangqi Ng, MBBS" over "Beng Hoong
+    Poon, MBBS, MPH"), then up to three lines of the place they share
+    ("Changi General Hospital" "Singapore"). Gives where the names start,
+    the names and the place (empty when none follows); shared by the PDF
+    and Word readers."""
+    k = 0
+    while k < len(texts):
+        names = []
+        j = k
+        while j < len(texts) and (nm := _degree_line_name(texts[j])):
+            names.append(nm)
+            j += 1
+        if len(names) < 2:
+            k = max(j, k + 1)
+            continue
+        place: list[str] = []
+        for t in (x.strip() for x in texts[j : j + 3]):
+            if not t or not t[:1].isupper() or len(t.split()) > 10 or re.search(r"[.;:]$", t) or _degree_line_name(t):
+                break
+            place.append(t)
+        return k, names, ", ".join(place)
+    return None
+
+
 def _degree_signed_authors(pages: list[PageText], display_path: str) -> list[Author]:
-    """A letter's authors signed at its end one a line, each with their
-    degrees ("Kangqi Ng, MBBS" over "Beng Hoong Poon, MBBS, MPH"), then the
-    lines of the place they share ("Changi General Hospital" "Singapore"),
-    when the paper names no one under its title: two or more such lines in
-    a row, in the first pages."""
+    """A letter's authors signed at its end one a line with their degrees,
+    over the place they share (`degree_signature`), read a column at a time
+    in the first pages, when the paper names no one under its title."""
     for pg in pages[:3]:
         lines = pg.lines
         k = 0
         while k < len(lines):
-            names = []
-            j = k
-            while j < len(lines) and (nm := _degree_line_name(lines[j].text)) and (j == k or lines[j].region == lines[k].region):
-                names.append(nm)
-                j += 1
-            if len(names) < 2:
-                k = max(j, k + 1)
-                continue
-            place: list[str] = []
-            for ln in lines[j : j + 3]:
-                t = ln.text.strip()
-                if ln.region != lines[k].region or not t or not t[:1].isupper() or len(t.split()) > 10 or re.search(r"[.;:]$", t) or _degree_line_name(t):
-                    break
-                place.append(t)
-            out = []
-            for n, nm in enumerate(names):
-                a = make_author(nm, Location(path=display_path, page=lines[k + n].page, line=lines[k + n].no))
-                if place:
-                    a.affiliations = [", ".join(place)]
-                out.append(a)
-            return out
+            run = [lines[k]]
+            while k + len(run) < len(lines) and lines[k + len(run)].region == lines[k].region:
+                run.append(lines[k + len(run)])
+            got = degree_signature([ln.text for ln in run])
+            if got is not None:
+                at, names, place = got
+                out = []
+                for n, nm in enumerate(names):
+                    a = make_author(nm, Location(path=display_path, page=run[at + n].page, line=run[at + n].no))
+                    if place:
+                        a.affiliations = [place]
+                    out.append(a)
+                return out
+            k += len(run)
     return []
 
 
