@@ -4077,3 +4077,107 @@ def test_a_health_bodys_laboratory_is_still_a_facility(read, team):
     """Guard: a laboratory of a health body, thanked for technical work, is
     still a team thanked without names."""
     assert [f.name for f in read(f"We thank {team} for technical support with the assays.").facilities]
+
+
+@pytest.mark.parametrize("frame", ["We thank {X}, {O}, for {P}.", "Thanks are also extended to {X}, {O} for {P}.", "The authors would like to thank {X}, {O}, for {P}."])
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Example Tropical Research Institute (Panamá)",
+        "Institute of Information Science, Academia Sinica",
+        "the Department of Botany, Example University",
+        "Applied Optical Physics Unit, Konstanz University",
+        "Example Museum Honorary Research Associate",
+    ],
+)
+@pytest.mark.parametrize("purpose,technical", [("technical support", True), ("the GIS maps", True), ("confirming the identification of some specimens", False), ("helpful discussions", False)])
+def test_an_organisation_between_a_name_and_the_purpose_is_where_the_person_works(read, frame, org, purpose, technical):
+    """"Annette Aiello, Smithsonian Tropical Research Institute (Panamá), for
+    confirming ...": the organisation set off by commas between a name and
+    the purpose is that person's, not a facility thanked without names,
+    whether or not the person's work was technical."""
+    res = read(frame.format(X="Kim Park", O=org, P=purpose))
+    assert [f.name for f in res.facilities if not f.named_staff or f.unnamed_staff] == []
+    assert bool(_credited(res)) == technical
+
+
+@pytest.mark.parametrize(
+    "text,facilities",
+    [
+        ("We thank Kim Park, the Genomics Core and UPPMAX for sequencing.", ["the Genomics Core", "UPPMAX"]),
+        ("We thank Kim Park and the Example Proteomics Facility for the mass spectrometry.", []),
+        ("We thank Kim Park for comments, the Example Proteomics Facility for the mass spectrometry.", ["the Example Proteomics Facility"]),
+    ],
+)
+def test_a_facility_thanked_beside_a_name_for_its_own_purpose(read, text, facilities):
+    """Guard: a facility in a list after a name, or with a purpose of its
+    own, is still thanked in its own right."""
+    res = read(text)
+    assert [f.name for f in res.facilities if not f.named_staff or f.unnamed_staff] == facilities
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the Servicio General de Apoyo a la Investigación (SEGAI)",
+        "the Servicios Centrales de Apoyo a la Investigación of the University of Example",
+        "the Servizos de Apoio á Investigación (SAI)",
+        "the Centres Científics i Tecnològics de la Universitat de Barcelona (CCiTUB)",
+        "the Serveis Cientificotècnics",
+        "the Unidade de Técnicas Instrumentais de Análise",
+        "the Centro de Instrumentación Científica",
+    ],
+)
+@pytest.mark.parametrize("frame", ["We thank {U} for {P}.", "The authors acknowledge {U} for {P}.", "We are grateful to {U} for {P}."])
+@pytest.mark.parametrize("purpose,counted", [("technical support", True), ("the NMR spectra", True), ("funding", False)])
+def test_research_support_services_named_in_spanish_portuguese_or_catalan(read, unit, frame, purpose, counted):
+    """A university's research support services, named in Spanish,
+    Portuguese, Galician or Catalan, are a facility as their English names
+    are ("the Central Research Support Service")."""
+    got = [f.name for f in read(frame.format(U=unit, P=purpose)).facilities]
+    assert got == ([unit] if counted else []), got
+
+
+@pytest.mark.parametrize(
+    "text,unit",
+    [
+        ("Proteomic analysis was carried out at the SCSIE (Servei Central de Suport a la Investigació Experimental) at the University of Valencia.", "the SCSIE (Servei Central de Suport a la Investigació Experimental)"),
+        ("NMR spectra were recorded at the SEGAI (Servicio General de Apoyo a la Investigación), University of La Laguna.", "the SEGAI (Servicio General de Apoyo a la Investigación)"),
+        ("Sequencing was performed at the GSU (Genomics Service Unit) of Example University.", "the GSU (Genomics Service Unit)"),
+    ],
+)
+def test_a_unit_known_by_its_acronym_spelt_out_in_brackets_where_the_work_was_done(read, text, unit):
+    assert [f.name for f in read(text).facilities] == [unit]
+
+
+@pytest.mark.parametrize("lead", ["We are grateful to", "Thanks are due to", "We are indebted to", "Our thanks go to"])
+@pytest.mark.parametrize(
+    "second,facility,person",
+    [
+        ("the staff of the Central Biomedical Services for animal housing and care", "the staff of the Central Biomedical Services", None),
+        ("the technicians for animal care", "the technicians", None),
+        ("Kim Park for technical assistance", None, "Kim Park"),
+    ],
+)
+def test_and_to_opens_a_second_unit_of_thanks_with_its_own_purpose(read, lead, second, facility, person):
+    """"grateful to A for comments and to the staff of X for animal care":
+    the second "to" thanks someone else for something else, so A is not
+    credited with the staff's work nor named as one of them."""
+    res = read(f"{lead} Jo Bloggs for comments on the manuscript and to {second}.")
+    assert [c.name for c in res.contributors] == ([person] if person else [])
+    assert [f.name for f in res.facilities if not f.named_staff or f.unnamed_staff] == ([facility] if facility else [])
+
+
+@pytest.mark.parametrize("unit", ["Large Animal Services", "Research Computing Services", "Central Biomedical Services"])
+@pytest.mark.parametrize("where", ["in the Charles Perkins Centre at the University of Sydney", "at Example University", "of the Example Institute"])
+def test_a_units_capitalised_name_ending_in_services_is_no_help_given_by_the_place_after_it(read, unit, where):
+    """"Large Animal Services in the X Centre at the University of Y": a
+    unit's name, not "the services of" the university."""
+    got = [f.name for f in read(f"We thank {unit} {where} for mouse housing support.").facilities]
+    assert got == [f"{unit} {where}"]
+
+
+@pytest.mark.parametrize("pointer", ["there", "here"])
+def test_a_facility_pointed_back_to_with_there(read, pointer):
+    text = f"Sequencing was carried out at the Example Institute, and we are grateful to the Genomics and Bioinformatics facilities {pointer} for their assistance."
+    assert [f.name for f in read(text).facilities] == ["the Genomics and Bioinformatics facilities"]

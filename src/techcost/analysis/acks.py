@@ -244,8 +244,9 @@ class Segmenter:
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
         for m in re.finditer(
-            r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms|support|assistance|help|expertise)\b"
-            r"|\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their)\b)\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b",
+            # (not "comments and to the staff of X": a preposition after "and" opens a new item)
+            r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their|to|for|from|at|of|with|by)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms|support|assistance|help|expertise)\b"
+            r"|\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their|to|for|from|at|of|with|by)\b)\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b",
             s,
         ):
             g = 1 if m.group(1) else 2
@@ -271,7 +272,7 @@ class Segmenter:
         # "the RV Alpha, RV Beta and RV Gamma crews": names sharing one plural team noun
         for m in re.finditer(
             r"(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*(?:\s*,\s*(?:[A-Z][\w\-/.]*\s+){0,3}[A-Z][\w\-/.]*)*,?\s+(?:and|&)\s+(?:[A-Z][\w\-/.]*\s+){1,4}"
-            r"(?:crews|teams|Cores|Facilities|Platforms|Units|Laboratories|Services|Centres|Centers)\b",
+            r"(?:crews|teams|(?i:cores|facilities|platforms|units|laboratories|services)|Centres|Centers)\b",
             s,
         ):
             for k in range(m.start(), m.end()):
@@ -995,6 +996,8 @@ class AckReader:
                     break
                 if not re.match(r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?[\w\-\s,]*$", region[: of.start("np")]):
                     break
+                if re.match(rf"(?:[{UPPER}][\w\-]*\s+)+(?-i:Services?|Support)\b", of.group("np")):
+                    break  # "Large Animal Services in the X Centre at Y": a unit's name, not help given by Y
                 groups = self.of_frame(sent, region_start + of.end(), head[: of.end()].strip())
                 if groups:
                     return groups
@@ -1094,6 +1097,11 @@ class AckReader:
             if re.search(r"\busing\s*$", sent[pa.start() : pa.end()], re.IGNORECASE) and re.search(r"comput|cluster|hpc|supercomput|cloud|server", org, re.IGNORECASE):
                 org = ""  # "the analysis was performed using the X Research Computing Center": a resource used
             after_org = sent[pa.end() :].lstrip()[len(org) :] if org else ""
+            spelt = re.match(r"\s*\([^()]{3,120}\)", after_org)
+            if org and spelt and not self.lex.facility_kind(org) and self.lex.facility_kind(org + spelt.group(0)):
+                # "at the SCSIE (Servei Central de Suport a la Investigació)": the bracket spells out what the unit is
+                org += spelt.group(0)
+                after_org = after_org[spelt.end() :]
             hb = re.match(r"\s*\((?:headed|led|directed|managed|run|coordinated|supervised)\s+by\s+([^()]+)\)", after_org, re.IGNORECASE)
             if hb and self.lex.facility_kind(org):
                 # "... was performed in the X Facility (headed by A)": the facility and its head
@@ -1537,6 +1545,33 @@ class AckReader:
                 cur.mentions[-1].affil = it.mentions[0].text
                 take_purpose(it)
                 continue
+            if (
+                it.mentions
+                and len(it.mentions) == 1
+                and it.mentions[0].kind == "org"
+                and cur.mentions
+                and cur.mentions[-1].kind == "person"
+                and cur.mentions[-1].affil is None
+                and not cur.mentions[-1].role
+                and not open_purpose
+                and not re.match(r"(?:all|our|other|its|their)\s", it.mentions[0].text, re.IGNORECASE)
+                and not self.lex.is_team(it.mentions[0].text)
+                and not self.lex.is_role(it.mentions[0].text)
+                and self._purpose_after_places(items, idx, sent)
+                and re.fullmatch(r"\s*,\s*", region[cur.mentions[-1].end - base : it.off - base] or "x")
+            ):
+                # "Annette Aiello, Smithsonian Tropical Research Institute, for confirming ...", "Kathryn
+                # Pugh, QVMAG Honorary Research Associate, for GIS assistance": an organisation or a post
+                # set off by a comma between a name and the purpose is where that person works
+                org_ = it.mentions[0].text
+                pa_ = self.lex.words.post_after.match(org_.strip())
+                if pa_:
+                    cur.mentions[-1].role = org_.strip()
+                    cur.mentions[-1].affil = pa_.group("org")
+                else:
+                    cur.mentions[-1].affil = org_
+                take_purpose(it)
+                continue
             if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "org" and cur.mentions and cur.mentions[-1].kind == "person" and not open_purpose:
                 whole = it.mentions[0].text.strip()
                 # "Associate Director of Preparation": a post named by its service is a role as a whole
@@ -1933,6 +1968,23 @@ class AckReader:
             out.append(it)
         return out
 
+    def _purpose_after_places(self, items: list[_Item], idx: int, sent: str) -> bool:
+        """Whether the organisation at ``idx`` is followed, through places
+        set off by commas ("Academia Sinica", "Taipei"), by the purpose
+        alone or carries it itself: an apposition closing before the purpose."""
+        for k in range(idx, min(len(items), idx + 4)):
+            it = items[k]
+            place = (len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text)) or (
+                not it.mentions and self.lex.place_org(re.split(r"\s+for\s", it.text)[0].strip(" ,;") if it.purpose else it.text.strip(" ,;"))
+            )
+            if k > idx and re.search(r"\band\b|&", sent[items[k - 1].off + len(items[k - 1].text) : it.off]):
+                return False  # "A, the Genomics Core and UPPMAX for sequencing": a list
+            if k > idx and not place:
+                return self._apposition(items[k - 1], it)
+            if it.purpose:
+                return True
+        return False
+
     @staticmethod
     def _apposition(it: _Item, nxt: _Item | None) -> bool:
         """An organisation set off by commas between a name and the purpose:
@@ -1965,6 +2017,8 @@ class AckReader:
         fb = self.lex.words.funded_by_tail.search(body)
         if fb and fb.start() > 0:
             body = body[: fb.start()]
+        # "the Genomics facilities there", "the staff here": a pointer back to a place named before
+        body = re.sub(r"(?<=\w)\s+(?:there|here)\s*$", "", body)
         lead = _LEAD.match(body)
         skip = lead.end() if lead else 0
         body_s = body[skip:]
@@ -2311,7 +2365,9 @@ ACRONYM_AT_PLACE = re.compile(r"(?P<unit>" + _ACRONYM_UNIT.pattern + r")\s+(?:of
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(
-    ["the", "of", "for", "and", "at", "in", "on", "from", "both", "de", "des", "du", "la", "le", "el", "y", "et", "und", "für", "di", "del", "da", "do", "dos", "das", "della", "delle", "dei", "degli", "der", "van", "von", "a", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
+    # (connectors of Romance and German names: "Centres Científics i Tecnològics de la Universitat",
+    # "Servizos de Apoio á Investigación", "Zentrum für Elektronenmikroskopie und Nanoanalytik")
+    ["the", "of", "for", "and", "at", "in", "on", "from", "both", "de", "des", "du", "la", "le", "les", "el", "los", "las", "al", "y", "i", "e", "et", "und", "für", "zur", "zum", "di", "del", "dels", "da", "do", "dos", "das", "della", "delle", "dei", "degli", "der", "dem", "den", "van", "von", "a", "à", "á", "ao", "aos", "na", "em", "en", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
 )
 
 
