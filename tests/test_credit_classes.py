@@ -4181,3 +4181,54 @@ def test_a_units_capitalised_name_ending_in_services_is_no_help_given_by_the_pla
 def test_a_facility_pointed_back_to_with_there(read, pointer):
     text = f"Sequencing was carried out at the Example Institute, and we are grateful to the Genomics and Bioinformatics facilities {pointer} for their assistance."
     assert [f.name for f in read(text).facilities] == ["the Genomics and Bioinformatics facilities"]
+
+
+@pytest.mark.parametrize("material", ["antibody", "strain", "plasmid", "serum", "mouse"])
+@pytest.mark.parametrize("activity", ["testing", "isolation", "construction", "genotyping"])
+@pytest.mark.parametrize("frame", ["We thank Kim Park for the assistance on {M} {A}.", "We thank Kim Park for help with {M} {A}.", "We thank Kim Park for {M} {A}."])
+def test_a_material_named_before_an_activity_is_what_the_work_was_done_on(read, material, activity, frame):
+    """"assistance on antibody testing": the antibody is what was tested,
+    not a gift; the testing is work done for the study."""
+    text = frame.format(M=material, A=activity)
+    assert [c.name for c in read(text).contributors] == ["Kim Park"], text
+
+
+@pytest.mark.parametrize("text", ["We thank Kim Park for the antibody.", "We thank Kim Park for providing antibodies.", "We thank Kim Park for the plasmids and helpful discussions."])
+def test_a_material_given_is_still_a_gift(read, text):
+    """Guard: a material on its own is a gift, not work."""
+    assert read(text).contributors == []
+
+
+@pytest.mark.parametrize("making", ["generating", "purifying", "raising", "the generation of", "the purification of", "producing"])
+@pytest.mark.parametrize("material", ["the antisera", "the antibody", "the antibodies"])
+@pytest.mark.parametrize("who", ["Kim Park", "the Example Antibody Center"])
+def test_making_a_material_is_work_giving_it_is_not(read, making, material, who):
+    """"the NIBS Antibody Center for generating the antisera": material made
+    for the study is work done; "for providing the antisera" is a gift."""
+    made = read(f"We thank {who} for {making} {material} used in this study.")
+    given = read(f"We thank {who} for providing {material} used in this study.")
+    if who == "Kim Park":
+        assert [c.name for c in made.contributors] == [who] and given.contributors == []
+    else:
+        assert [f.name for f in made.facilities] == [who] and given.facilities == []
+
+
+@pytest.mark.parametrize("code", ["AAVDJ-CamKIIa-GCaMP6s", "pGEX-4T1", "HEK293T", "GFP-LC3"])
+@pytest.mark.parametrize("unit", ["Stanford Gene Vector and Virus Core (GVVC)", "the Example Genomics Core", "Example Flow Cytometry Facility"])
+def test_a_things_code_before_and_does_not_join_the_unit_after_it(read, code, unit):
+    """"A for sharing AAVDJ-CamKIIa-GCaMP6s and Stanford Gene Vector and
+    Virus Core for production of the virus": a reagent's code ends the
+    first purpose; the unit after "and" is thanked for its own."""
+    res = read(f"We thank Kim Park for sharing {code} and {unit} for production and purification of the virus.")
+    assert [f.name for f in res.facilities] == [unit]
+    assert res.contributors == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["the Laboratoire d’Analyses de Example", "the Plateforme d'Imagerie Cellulaire", "Laboratoire Vétérinaire d’Analyses Départemental de Mayotte", "the Servei Central de Suport a l’Investigació Experimental"],
+)
+def test_an_elided_article_does_not_hide_the_word_after_it(read, unit):
+    """"d’Analyses", "l’Investigació": the word after an elided French,
+    Italian or Catalan article is read as a word of the unit's name."""
+    assert [f.name for f in read(f"We thank {unit} for the serological analyses.").facilities] == [unit]

@@ -227,6 +227,8 @@ class Segmenter:
                 left = run[: w.start()].split()
                 if w.group(1) in ("and", "&", "und", "et", "y") and left and self.lex.org_head(left[-1]):
                     continue
+                if w.group(1) in ("and", "&") and len(left) == 1 and re.search(r"\d", left[0]) and self.lex.org_head(run[w.end() :]):
+                    continue  # "sharing AAVDJ-CamKIIa-GCaMP6s and Stanford Gene Vector Core": a thing's code, then a unit
                 right = run[w.end() :]
                 after_head = run[self.lex.last_org_head_end(run[: w.start()]) : w.start()]
                 inside = bool(re.search(r"\s(?:for|of|de|du|des|on)\s", after_head))

@@ -637,7 +637,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         if not at_head:
             # "the measurements", "the synthesis of oligo-probes": an activity at the head is work done
             acts = [h for h in hits if h.label == "activity_nouns" and h.start < np_end <= h.end and h.text.lower() != "experimental" and not _covered(h, neg)]
-            if acts and not [h for h in neg if h.end <= np_end] and not [h for h in hits if h.label == "funder_words" and h.end <= acts[0].start]:
+            # ("antibody testing", "strain isolation": a material named before the activity is what it
+            # was done on, not a gift)
+            neg_before = [h for h in neg if h.end <= np_end and not (acts and h.end <= acts[0].start and fold(h.text.split()[-1]) in lex.words.materials)]
+            if acts and not neg_before and not [h for h in hits if h.label == "funder_words" and h.end <= acts[0].start]:
                 return "inferred", acts[0].text
         if at_head:
             h = max(at_head, key=lambda x: x.end - x.start)
@@ -702,7 +705,12 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 if h.label in ("negative", "negative_people_only"):
                     got_ = ("negative", h.text)
                 elif h.label in ("activity_nouns", "artifact_nouns", "inferred") and any(
-                    n.end <= h.start and re.fullmatch(r"\s*(?:(?:the|a|an|our|their|these|this|some|all|of|for)\s+)*", s[n.end : h.start]) for n in rest if n.label in ("negative", "negative_people_only")
+                    n.end <= h.start
+                    and re.fullmatch(r"\s*(?:(?:the|a|an|our|their|these|this|some|all|of|for)\s+)*", s[n.end : h.start])
+                    # ("antibody testing": a material just before the activity is what it was done on)
+                    and not (h.label == "activity_nouns" and re.fullmatch(r"\s+", s[n.end : h.start]) and fold(n.text.split()[-1]) in lex.words.materials)
+                    for n in rest
+                    if n.label in ("negative", "negative_people_only")
                 ):
                     got_ = ("negative", h.text)  # "planning the experiments", "comments on the code"
                 elif h.label == "artifact_nouns" and lex.words.software_like.fullmatch(h.text.lower()) and not _BUILT_HEAD.match(head_word):

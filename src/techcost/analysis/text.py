@@ -270,6 +270,8 @@ def stem(word: str) -> str:
 
 
 _SPLIT_WORD = re.compile(r"[-‐/]")
+# an article elided before a word in French, Italian or Catalan names ("d’Analyses", "dell’Ambiente")
+_ELIDED = re.compile(r"(d|l|dell|all|nell|sull|dall)['’](?=[^\W\d_]{2})", re.IGNORECASE)
 
 
 def match_units(text: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -290,6 +292,12 @@ def _units(text: str, base: int = 0) -> list[tuple[str, str, int, int]]:
                 out.append((tk.text, tk.text, base + tk.start, base + tk.end))
             continue
         core = tk.text.rstrip(".")
+        el = _ELIDED.match(core) if tk.kind == "word" else None
+        if el:
+            # "d’Analyses", "l’Investigació": the elided article is a word of its own
+            out.append((fold(el.group(1)), fold(el.group(1)), base + tk.start, base + tk.start + len(el.group(1))))
+            out.extend(_units(core[el.end() :], base + tk.start + el.end()))
+            continue
         if tk.kind == "word" and _SPLIT_WORD.search(core):
             pos = 0
             for part in _SPLIT_WORD.split(core):
