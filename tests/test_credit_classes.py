@@ -4232,3 +4232,35 @@ def test_an_elided_article_does_not_hide_the_word_after_it(read, unit):
     """"d’Analyses", "l’Investigació": the word after an elided French,
     Italian or Catalan article is read as a word of the unit's name."""
     assert [f.name for f in read(f"We thank {unit} for the serological analyses.").facilities] == [unit]
+
+
+@pytest.mark.parametrize("team,name", [("the technicians", "the technicians"), ("all the technicians", "the technicians"), ("the other technicians", "technicians"), ("all NARS technicians", "NARS technicians")])
+@pytest.mark.parametrize("frame", ["We thank Kim Park and {T} for technical assistance.", "We appreciate the technical assistance provided by Kim Park and {T} in conducting these experiments."])
+def test_a_team_thanked_beside_a_person_is_a_team_not_the_persons_post(read, team, name, frame):
+    """"A and all NARS technicians": the technicians are a team thanked
+    beside A (A's other colleagues), not A's job title."""
+    res = read(frame.format(T=team))
+    assert [c.name for c in res.contributors] == ["Kim Park"]
+    assert [f.name for f in res.facilities if f.unnamed_staff] == [name]
+
+
+@pytest.mark.parametrize("text", ["We thank the technicians Kim Park and Jo Bloggs for help.", "We thank Kim Park and Jo Bloggs, technicians, for help.", "We thank our technicians, Kim Park and Jo Bloggs, for help."])
+def test_a_post_before_or_after_names_is_theirs(read, text):
+    """Guard: "the technicians A and B", "A and B, technicians": the post
+    of the people named, no team beside them."""
+    res = read(text)
+    assert [c.name for c in res.contributors] == ["Kim Park", "Jo Bloggs"]
+    assert [f.name for f in res.facilities if f.unnamed_staff or not f.named_staff] == []
+
+
+@pytest.mark.parametrize("own", ["his team", "her team", "their team", "her staff"])
+def test_a_person_and_their_team_at_a_unit_thank_the_units_other_staff_too(read, own):
+    """"Kevin Reilly and his team at the DDPSC Integrated Growth Facility":
+    the person is named, and the facility's other staff are thanked without
+    names; "Kim Park at the X Core" names the person alone."""
+    res = read(f"We thank Kim Park and {own} at the Example Growth Facility for growth chamber maintenance.")
+    assert [c.name for c in res.contributors] == ["Kim Park"]
+    got = [(f.name, f.named_staff, f.unnamed_staff) for f in res.facilities]
+    assert len(got) == 1 and got[0][0].endswith("the Example Growth Facility") and got[0][1:] == (["Kim Park"], True), got
+    alone = read("We thank Kim Park at the Example Growth Facility for growth chamber maintenance.")
+    assert [(f.name, f.unnamed_staff) for f in alone.facilities] == [("the Example Growth Facility", False)]

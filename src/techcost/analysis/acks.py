@@ -38,6 +38,7 @@ class Mention:
     affil: str | None = None  # organisation the text ties a person to
     role: str = ""  # role words printed beside a person
     paren: str = ""
+    with_team: bool = False  # "A and her team at X": the person's unnamed colleagues are thanked too
 
 
 @dataclass
@@ -1584,6 +1585,8 @@ class AckReader:
                 if (
                     (self.lex.is_role(role_part) or self.lex.words.learner_end.search(role_part))
                     and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE)
+                    # ("A and all NARS technicians": a team thanked beside A, not A's post)
+                    and not (re.search(r"\band\b|&", sep) and re.match(r"(?:the|all|other|our)\b", it.text.strip(), re.IGNORECASE))
                     and len(role_part.split()) <= 4
                     and not (re.search(r"\band\b|&", sep) and role_part[:1].isupper() and self.lex.org_head(role_part))
                 ):
@@ -2201,6 +2204,7 @@ class AckReader:
                 po_ = self.lex.words.post_of.match(after.strip(" ,."))
                 if am:
                     mention.affil = am.group("org").strip(" ,")
+                    mention.with_team = re.match(r"(?:and|&)\s", after, re.IGNORECASE) is not None
                 elif po_ and self.lex.facility_kind(po_.group("org")):
                     # "Scott Whittaker supervisor of the USNM SEM Laboratory": a post and its facility, no comma between
                     mention.role = (mention.role + " " + after.strip(" ,.")).strip()

@@ -396,9 +396,13 @@ class CreditAnalysis:
                 )
             )
             if fac:
-                self._facility(_clean_org(fac), "facility", [name], False, purpose, sentence, loc, res, seen_fac)
+                self._facility(_clean_org(fac), "facility", [name], p.with_team, purpose, sentence, loc, res, seen_fac)
         for o in orgs:
-            if people and self._bare_role(o.text):
+            # ("A and all the technicians", "A and the other technicians": a team thanked beside A)
+            beside = bool(people) and o.start >= max(p.end for p in people) and re.match(r"\s*(?:the|all|other|our|its|their|his|her)\b", o.text, re.IGNORECASE) is not None and bool(
+                re.search(r"\b(?:and|as\s+well\s+as)\s+(?:all\s+)?$", sentence[max(p.end for p in people) : o.start] if o.start <= len(sentence) else "")
+            )
+            if people and self._bare_role(o.text) and not beside:
                 continue  # their role, said above
             # "X for the beamtime and Y for imaging": a resource statement in one unit of thanks
             # is that unit's, not the next one's with a purpose of its own
