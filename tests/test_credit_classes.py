@@ -4264,3 +4264,47 @@ def test_a_person_and_their_team_at_a_unit_thank_the_units_other_staff_too(read,
     assert len(got) == 1 and got[0][0].endswith("the Example Growth Facility") and got[0][1:] == (["Kim Park"], True), got
     alone = read("We thank Kim Park at the Example Growth Facility for growth chamber maintenance.")
     assert [(f.name, f.unnamed_staff) for f in alone.facilities] == [("the Example Growth Facility", False)]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "of the Small-Angle X-ray Scattering Core Facility, National Cancer Institute, Frederick, MD",
+        "from the Bioinformatics Unit, Department of Life Sciences Core Facilities, Weizmann Institute of Science,",
+        "at the Imaging Core, Example University,",
+    ],
+)
+@pytest.mark.parametrize("frame", ["We thank Kim Park {W} for acquiring the SAXS data.", "The authors appreciate the contribution of Kim Park {W} for the analysis.", "The authors appreciate the contribution of Kim Park {W}."])
+def test_the_units_above_a_persons_unit_are_where_it_is(read, where, frame):
+    """"A of the SAXS Core Facility, National Cancer Institute, Frederick":
+    the institute after the person's unit says where the unit is; it is no
+    second unit thanked without names."""
+    res = read(frame.format(W=where).replace(",.", ".").replace(", for", " for"))
+    assert [c.name for c in res.contributors] == ["Kim Park"]
+    assert [f.name for f in res.facilities if not f.named_staff or f.unnamed_staff] == []
+
+
+@pytest.mark.parametrize("unit", ["Bloomington Stock center", "Kyoto University Live Imaging center", "Example Proteomics facility", "Example Flow Cytometry core"])
+@pytest.mark.parametrize("frame", ["We thank {U}.", "We thank DSHB, {U} and Addgene.", "We thank Kim Park for comments and {U} for the fly stocks."])
+def test_a_units_name_with_its_head_noun_in_lower_case_is_no_person(read, unit, frame):
+    """"Bloomington Stock center": capitalised words and a unit's head noun
+    in lower case name a unit, not a person called "Bloomington Stock"."""
+    res = read(frame.format(U=unit))
+    assert unit in [f.name for f in res.facilities]
+    assert res.contributors == []
+
+
+@pytest.mark.parametrize("text", ["We thank Dr. Kim Park lab for help.", "We thank Kim Park lab for help with sequencing."])
+def test_a_persons_name_before_lab_is_still_a_research_group(read, text):
+    """Guard: "Kim Park lab" is a research group, not a unit named in lower case."""
+    assert read(text).facilities == []
+
+
+@pytest.mark.parametrize("part", ["otoliths", "bones", "teeth", "shells", "skulls"])
+@pytest.mark.parametrize("task,counted", [("processing of the {P}", True), ("cleaning the {P}", True), ("providing the {P}", False), ("the loan of the {P}", False)])
+def test_work_on_hard_parts_kept_as_specimens(read, part, task, counted):
+    """"the processing of Arrowtooth Flounder otoliths": hard parts kept as
+    specimens are worked on like other specimens; lent or given, they are a
+    gift."""
+    res = read(f"We thank Kim Park for {task.format(P=part)}.")
+    assert bool(res.contributors) == counted

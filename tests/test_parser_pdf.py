@@ -465,7 +465,23 @@ def test_a_numbered_list_of_affiliations_keeps_its_numbers():
 
 @pytest.mark.parametrize(
     "printed,meant",
-    [("Malte M ¨uller", "Malte Müller"), ("G ¨oran Persson", "Göran Persson"), ("Jos ´e Luis", "José Luis"), ("He´le`ne", "Hélène"), ("Vale´ rie", "Valérie"), ("Anfı´bios", "Anfíbios"), ("Garcı´a", "García")],
+    [
+        ("Malte M ¨uller", "Malte Müller"),
+        ("G ¨oran Persson", "Göran Persson"),
+        ("Jos ´e Luis", "José Luis"),
+        ("He´le`ne", "Hélène"),
+        ("Vale´ rie", "Valérie"),
+        ("Anfı´bios", "Anfíbios"),
+        ("Garcı´a", "García"),
+        # TeX's order with no space: the mark right before its letter
+        ("Anna G¨ortz", "Anna Görtz"),
+        ("Bogot´a, Colombia", "Bogotá, Colombia"),
+        ("Departamento de F´ısica", "Departamento de Física"),
+        ("Mar´ıa Lu´ısa", "María Luísa"),
+        ("Departamento de F´ısica, Camila Guti´errez", "Departamento de Física, Camila Gutiérrez"),
+        ("Jos´e Luis", "José Luis"),
+        ("Franc¸ois", "François"),
+    ],
 )
 def test_spacing_accents_before_or_after_their_letter(printed, meant):
     assert pdf.repair_accents(printed) == meant
@@ -1505,3 +1521,15 @@ def test_an_editorial_note_after_the_acknowledgements_is_not_part_of_them():
     ]
     acks = [b.text for s in pdf._sections(blocks, "paper.pdf", 10) if s.kind == "acknowledgements" for b in s.blocks]
     assert acks == [blocks[1].text]
+
+
+def test_a_page_that_shows_texs_order_of_accent_marks_has_it_in_every_line():
+    """"Guti´errez" alone could be "Gutíerrez" (a mark after its letter) or
+    "Gutiérrez" (TeX's mark before it); on a page that prints "F´ısica" or
+    "Bogot´a" elsewhere, it is TeX's order."""
+    assert pdf.repair_accents("Camila Guti´errez") == "Camila Gutíerrez"
+    token = pdf._TEX_ORDER.set(True)
+    try:
+        assert pdf.repair_accents("Camila Guti´errez") == "Camila Gutiérrez"
+    finally:
+        pdf._TEX_ORDER.reset(token)

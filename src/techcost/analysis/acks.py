@@ -364,6 +364,10 @@ _THANKS_TO_RESULT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|could|became|we\s+(?:were|could|have|had|managed))\b", re.IGNORECASE)
+# capitalised words, then a unit's head noun in lower case: "Bloomington Stock center"
+_LOWER_UNIT_HEAD = re.compile(
+    rf"(?:the\s+)?(?P<name>(?:[{UPPER}][\w\-’']*\s+){{1,5}})(?:center|centre|facility|core|laborator(?:y|ies)|lab|unit|platform|bank|collection|service)s?"
+)
 # "her team at the X Core", "his staff in the Y Facility": a person's own team, at its unit
 _OWN_TEAM_AT = re.compile(rf"^(?:his|her|their)\s+(?P<team>(?:team|staff|group|crew|colleagues)\s+(?:at|of|from|in)\s+(?:the\s+)?[{UPPER}].*)$", re.IGNORECASE)
 _NOT_LIMITED = re.compile(r"\b(including|especially)\s*,?\s*(?:but\s+)?not\s+(?:only|limited|restricted|reduced)(?:\s+to)?\s*,?", re.IGNORECASE)
@@ -1554,21 +1558,26 @@ class AckReader:
                 and it.mentions[0].kind == "org"
                 and cur.mentions
                 and cur.mentions[-1].kind == "person"
-                and cur.mentions[-1].affil is None
+                # (after a unit already given, a further one without an article is where that unit is:
+                # "A from the Bioinformatics Unit, Department of Life Sciences Core Facilities, for ...")
+                and (cur.mentions[-1].affil is None or self.lex.facility_kind(it.mentions[0].text) is None or not _DETERMINED.match(it.mentions[0].text))
                 and not cur.mentions[-1].role
                 and not open_purpose
                 and not re.match(r"(?:all|our|other|its|their)\s", it.mentions[0].text, re.IGNORECASE)
                 and not self.lex.is_team(it.mentions[0].text)
                 and not self.lex.is_role(it.mentions[0].text)
+                and not self.lex.words.post_of.match(it.mentions[0].text.strip())
                 and self._purpose_after_places(items, idx, sent)
-                and re.fullmatch(r"\s*,\s*", region[cur.mentions[-1].end - base : it.off - base] or "x")
+                and re.fullmatch(r"\s*,\s*", (region[cur.mentions[-1].end - base : it.off - base] if cur.mentions[-1].affil is None else sep) or "x")
             ):
                 # "Annette Aiello, Smithsonian Tropical Research Institute, for confirming ...", "Kathryn
                 # Pugh, QVMAG Honorary Research Associate, for GIS assistance": an organisation or a post
                 # set off by a comma between a name and the purpose is where that person works
                 org_ = it.mentions[0].text
                 pa_ = self.lex.words.post_after.match(org_.strip())
-                if pa_:
+                if cur.mentions[-1].affil is not None:
+                    pass  # "A of the SAXS Core Facility, National Cancer Institute, for ...": where that unit is
+                elif pa_:
                     cur.mentions[-1].role = org_.strip()
                     cur.mentions[-1].affil = pa_.group("org")
                 else:
@@ -1976,10 +1985,16 @@ class AckReader:
     def _purpose_after_places(self, items: list[_Item], idx: int, sent: str) -> bool:
         """Whether the organisation at ``idx`` is followed, through places
         set off by commas ("Academia Sinica", "Taipei"), by the purpose
-        alone or carries it itself: an apposition closing before the purpose."""
+        alone or carries it itself, or ends the list ("... for the
+        contribution of A from X, Y, Z"): an apposition closing before the
+        purpose."""
         for k in range(idx, min(len(items), idx + 4)):
             it = items[k]
-            place = (len(it.mentions) == 1 and it.mentions[0].kind == "org" and self.lex.place_org(it.mentions[0].text)) or (
+            place = (
+                len(it.mentions) == 1
+                and it.mentions[0].kind == "org"
+                and (self.lex.place_org(it.mentions[0].text) or (not _DETERMINED.match(it.mentions[0].text) and self.lex.facility_kind(it.mentions[0].text) is None and not self.lex.is_team(it.mentions[0].text)))
+            ) or (
                 not it.mentions and self.lex.place_org(re.split(r"\s+for\s", it.text)[0].strip(" ,;") if it.purpose else it.text.strip(" ,;"))
             )
             if k > idx and re.search(r"\band\b|&", sent[items[k - 1].off + len(items[k - 1].text) : it.off]):
@@ -1988,7 +2003,8 @@ class AckReader:
                 return self._apposition(items[k - 1], it)
             if it.purpose:
                 return True
-        return False
+        # (the list ends in places after a person named with the purpose before: "the contribution of A, X, Y")
+        return len(items) <= idx + 4 and all(not x.purpose for x in items[idx:])
 
     @staticmethod
     def _apposition(it: _Item, nxt: _Item | None) -> bool:
@@ -2055,6 +2071,11 @@ class AckReader:
             nm, title = titled
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title)], ""
+        lower_head = _LOWER_UNIT_HEAD.fullmatch(b)
+        if lower_head and self.lex.facility_kind(b) and not re.search(rf"(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms)\b|\b[{UPPER}]\.", lower_head.group("name")):
+            # "Bloomington Stock center", "Kyoto University Live Imaging center": capitalised words
+            # and a unit's head noun in lower case are a unit's name, not a person and a word
+            return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""
         own = _OWN_TEAM_AT.match(b)
         if own:
             # "A and her team at the X Core": the team of the person named before, at its unit

@@ -47,6 +47,7 @@ statements, headings said in words) are shared with the Word reader.
 
 from __future__ import annotations
 
+import contextvars
 import math
 import os
 import re
@@ -790,6 +791,12 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 _SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCNı])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)⟨¹²³⁴⁵⁶⁷⁸⁹*†‡]|\s*$))")
 _ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚])([A-Za-z])")
+# a mark set before a vowel right after a consonant, or before a dotless "ı": TeX's order
+_ACCENT_BEFORE_VOWEL = re.compile(r"(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-zß])([´`¨ˆ˚])([AEIOUaeiouyı])")
+_TEX_ACCENT = re.compile(r"[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z][´`¨ˆ˚][AEIOUaeiouy]|[´`¨ˆ˚]ı")
+# whether the page being read sets its accent marks in TeX's order
+_TEX_ORDER: contextvars.ContextVar[bool] = contextvars.ContextVar("tex_accent_order", default=False)
+_ACCENT_BETWEEN_VOWELS = re.compile(r"([AEIOUaeiou])([´`¨ˆ˚])([AEIOUaeiouı])")
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a"}
 
 
@@ -801,6 +808,13 @@ def repair_accents(s: str) -> str:
     if not any(ch in s for ch in _COMBINING):
         return s
     s = _ACCENT_FIRST.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), s)
+    # TeX sets the mark right before its letter with no space too ("G¨ortz", "Bogot´a", "F´ısica"):
+    # a mark between a consonant and a vowel can only be the vowel's; and where the text shows
+    # that habit, a mark between two vowels is the second one's ("Guti´errez")
+    tex = _TEX_ACCENT.search(s) is not None or _TEX_ORDER.get()
+    s = _ACCENT_BEFORE_VOWEL.sub(lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") + _COMBINING[m.group(1)]), s)
+    if tex:
+        s = _ACCENT_BETWEEN_VOWELS.sub(lambda m: m.group(1) + unicodedata.normalize("NFC", m.group(3).replace("ı", "i") + _COMBINING[m.group(2)]), s)
     # (a dotless "ı" under an accent is the "i" of "í": TeX sets the accent on the dotless letter)
     return _SPACING_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(1).replace("ı", "i") + _COMBINING[m.group(2)]), s)
 
@@ -894,6 +908,15 @@ def _page_lines(api: _Pdfium, tp: Any, page_no: int, height: float, width: float
     holds a gap as wide as a gutter, every suspect on the page is split."""
     handle = tp.raw
     text = api.text(handle)
+    # a page that shows TeX's order of accent marks anywhere has it everywhere ("Guti´errez" by "F´ısica")
+    tex_order = _TEX_ORDER.set(_TEX_ACCENT.search(text) is not None)
+    try:
+        return _page_lines_read(api, tp, handle, text, page_no, height, width)
+    finally:
+        _TEX_ORDER.reset(tex_order)
+
+
+def _page_lines_read(api: _Pdfium, tp: Any, handle: Any, text: str, page_no: int, height: float, width: float) -> list[Line]:
     out: list[Line] = []
     for a, z, soft in _segments(text):
         raw_seg = text[a : z + 1]
