@@ -1532,14 +1532,11 @@ class AckReader:
                     last.affil = it.mentions[0].text
                 take_purpose(it)
                 continue
+            # one organisation right after a person's name, with no purpose open
+            org_after_name = len(it.mentions) == 1 and it.mentions[0].kind == "org" and bool(cur.mentions) and cur.mentions[-1].kind == "person" and not open_purpose
             if (
-                it.mentions
-                and len(it.mentions) == 1
-                and it.mentions[0].kind == "org"
-                and cur.mentions
-                and cur.mentions[-1].kind == "person"
+                org_after_name
                 and cur.mentions[-1].affil is None
-                and not open_purpose
                 and (not _DETERMINED.match(it.mentions[0].text) or self._apposition(it, items[idx + 1] if idx + 1 < len(items) else None))
                 and self.lex.facility_kind(it.mentions[0].text) in ("facility", "team")
                 and not self.lex.is_role(it.mentions[0].text)
@@ -1553,16 +1550,11 @@ class AckReader:
                 take_purpose(it)
                 continue
             if (
-                it.mentions
-                and len(it.mentions) == 1
-                and it.mentions[0].kind == "org"
-                and cur.mentions
-                and cur.mentions[-1].kind == "person"
+                org_after_name
                 # (after a unit already given, a further one without an article is where that unit is:
                 # "A from the Bioinformatics Unit, Department of Life Sciences Core Facilities, for ...")
                 and (cur.mentions[-1].affil is None or self.lex.facility_kind(it.mentions[0].text) is None or not _DETERMINED.match(it.mentions[0].text))
                 and not cur.mentions[-1].role
-                and not open_purpose
                 and not re.match(r"(?:all|our|other|its|their)\s", it.mentions[0].text, re.IGNORECASE)
                 and not self.lex.is_team(it.mentions[0].text)
                 and not self.lex.is_role(it.mentions[0].text)
