@@ -4308,3 +4308,26 @@ def test_work_on_hard_parts_kept_as_specimens(read, part, task, counted):
     gift."""
     res = read(f"We thank Kim Park for {task.format(P=part)}.")
     assert bool(res.contributors) == counted
+
+
+@pytest.mark.parametrize("task", ["isolation", "extraction", "purification", "staining"])
+@pytest.mark.parametrize("noun", ["procedure", "protocol", "steps"])
+@pytest.mark.parametrize("frame", ["Kim Park helped during the {T} {N}.", "We thank Kim Park for help with the {T} {N}."])
+def test_a_task_named_as_a_laboratory_procedure(read, task, noun, frame):
+    """"Michael Hannig helped during the isolation procedure": a task named
+    with "procedure", "protocol" or "steps" after it is still that task."""
+    assert [c.name for c in read(frame.format(T=task, N=noun)).contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("text", ["We thank Kim Park for help with the ethics procedure.", "We thank Kim Park for help with the surgical procedures.", "We thank Kim Park for help with the review process."])
+def test_a_procedure_that_is_no_laboratory_task(read, text):
+    """Guard: a procedure named by no laboratory task is not technical work."""
+    assert read(text).contributors == []
+
+
+@pytest.mark.parametrize("post", ["Curator of Invertebrates at the Example Museum of Natural History (EMNH)", "Director of the Example Museum"])
+def test_a_post_of_a_museum_set_off_after_a_name_is_the_persons(read, post):
+    """"A, Curator of Invertebrates at the X Museum, for access to the
+    collection": the post and its museum are the person's, no unit thanked."""
+    res = read(f"We thank Kim Park, {post}, for access to the collection.")
+    assert res.facilities == [] and res.contributors == []

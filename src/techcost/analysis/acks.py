@@ -1558,7 +1558,8 @@ class AckReader:
                 and not re.match(r"(?:all|our|other|its|their)\s", it.mentions[0].text, re.IGNORECASE)
                 and not self.lex.is_team(it.mentions[0].text)
                 and not self.lex.is_role(it.mentions[0].text)
-                and not self.lex.words.post_of.match(it.mentions[0].text.strip())
+                # (a post of a facility, "manager of the EM Laboratory", is read below with its facility)
+                and not self._post_of_facility(it.mentions[0].text)
                 and self._purpose_after_places(items, idx, sent)
                 and re.fullmatch(r"\s*,\s*", (region[cur.mentions[-1].end - base : it.off - base] if cur.mentions[-1].affil is None else sep) or "x")
             ):
@@ -1566,7 +1567,7 @@ class AckReader:
                 # Pugh, QVMAG Honorary Research Associate, for GIS assistance": an organisation or a post
                 # set off by a comma between a name and the purpose is where that person works
                 org_ = it.mentions[0].text
-                pa_ = self.lex.words.post_after.match(org_.strip())
+                pa_ = self.lex.words.post_after.match(org_.strip()) or self.lex.words.post_of.match(org_.strip())
                 if cur.mentions[-1].affil is not None:
                     pass  # "A of the SAXS Core Facility, National Cancer Institute, for ...": where that unit is
                 elif pa_:
@@ -1973,6 +1974,11 @@ class AckReader:
             it.mentions.extend(members)
             out.append(it)
         return out
+
+    def _post_of_facility(self, text: str) -> bool:
+        """"manager of the Electron Microscopy Laboratory": a post and the facility it names."""
+        po = self.lex.words.post_of.match(text.strip())
+        return po is not None and self.lex.facility_kind(po.group("org")) is not None
 
     def _purpose_after_places(self, items: list[_Item], idx: int, sent: str) -> bool:
         """Whether the organisation at ``idx`` is followed, through places
