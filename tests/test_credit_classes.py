@@ -4284,7 +4284,9 @@ def test_the_units_above_a_persons_unit_are_where_it_is(read, where, frame):
     assert [f.name for f in res.facilities if not f.named_staff or f.unnamed_staff] == []
 
 
-@pytest.mark.parametrize("unit", ["Bloomington Stock center", "Kyoto University Live Imaging center", "Example Proteomics facility", "Example Flow Cytometry core"])
+@pytest.mark.parametrize(
+    "unit", ["Bloomington Stock center", "Kyoto University Live Imaging center", "Example Proteomics facility", "Example Flow Cytometry core", "Example Imaging platform", "Example Mechanical workshop"]
+)
 @pytest.mark.parametrize("frame", ["We thank {U}.", "We thank DSHB, {U} and Addgene.", "We thank Kim Park for comments and {U} for the fly stocks."])
 def test_a_units_name_with_its_head_noun_in_lower_case_is_no_person(read, unit, frame):
     """"Bloomington Stock center": capitalised words and a unit's head noun

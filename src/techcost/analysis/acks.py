@@ -365,9 +365,7 @@ _THANKS_TO_RESULT = re.compile(
 )
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|could|became|we\s+(?:were|could|have|had|managed))\b", re.IGNORECASE)
 # capitalised words, then a unit's head noun in lower case: "Bloomington Stock center"
-_LOWER_UNIT_HEAD = re.compile(
-    rf"(?:the\s+)?(?P<name>(?:[{UPPER}][\w\-’']*\s+){{1,5}})(?:center|centre|facility|core|laborator(?:y|ies)|lab|unit|platform|bank|collection|service)s?"
-)
+_LOWER_UNIT_HEAD = re.compile(rf"(?:the\s+)?(?P<name>(?:[{UPPER}][\w\-’']*\s+){{1,5}})(?P<head>[a-z]+)")
 # "her team at the X Core", "his staff in the Y Facility": a person's own team, at its unit
 _OWN_TEAM_AT = re.compile(rf"^(?:his|her|their)\s+(?P<team>(?:team|staff|group|crew|colleagues)\s+(?:at|of|from|in)\s+(?:the\s+)?[{UPPER}].*)$", re.IGNORECASE)
 _NOT_LIMITED = re.compile(r"\b(including|especially)\s*,?\s*(?:but\s+)?not\s+(?:only|limited|restricted|reduced)(?:\s+to)?\s*,?", re.IGNORECASE)
@@ -2070,7 +2068,12 @@ class AckReader:
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title)], ""
         lower_head = _LOWER_UNIT_HEAD.fullmatch(b)
-        if lower_head and self.lex.facility_kind(b) and not re.search(rf"(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms)\b|\b[{UPPER}]\.", lower_head.group("name")):
+        if (
+            lower_head
+            and self.lex.labels(lower_head.group("head")) & {"facility_nouns_strong", "facility_nouns_weak"}
+            and self.lex.facility_kind(b)
+            and not re.search(rf"(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms)\b|\b[{UPPER}]\.", lower_head.group("name"))
+        ):
             # "Bloomington Stock center", "Kyoto University Live Imaging center": capitalised words
             # and a unit's head noun in lower case are a unit's name, not a person and a word
             return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""

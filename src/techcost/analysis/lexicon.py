@@ -473,9 +473,6 @@ def _gerunds(verb: str) -> set[str]:
     return {verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing", verb + verb[-1:] + "ing"}
 
 
-_PROCEDURE_AFTER = re.compile(r"\s+(?:procedures?|protocols?|steps?)\b", re.IGNORECASE)
-
-
 def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
     """One purpose, decided by its head. A noun phrase's head is its last
     word before a preposition: "scripting advice" and "helpful discussions"
@@ -535,7 +532,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 break
     # "the isolation procedure", "the extraction protocol": a task named as a laboratory procedure
     for th in heads:
-        pm_ = _PROCEDURE_AFTER.match(s[th.end :])
+        pm_ = lex.words.procedure_after.match(s[th.end :])
         if pm_:
             hits = hits + [Hit("inferred", th.start, th.end + pm_.end(), s[th.start : th.end + pm_.end()])]
     # "AFM experiments", "EPR measurements", "the HRPD runs": an activity named by its technique

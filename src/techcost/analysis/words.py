@@ -63,6 +63,7 @@ class ReaderWords:
         self.support_purpose = re.compile(rf"\b(?:{w('support_purposes')})\b", i)
         self.non_technical_help = re.compile(rf"\b(?:{w('non_technical_help')})\b", i)
         self.staff_post = re.compile(rf"\b(?:{w('staff_posts')})$", i)
+        self.procedure_after = re.compile(rf"\s+(?:{w('procedure_nouns')})\b", i)
         self.health_agency = re.compile(rf"\b(?:{w('health_agencies')})\b", i)
         # (a health agency's staff are no technical staff of research either)
         self.not_technical_place = re.compile(rf"\b(?:{w('not_technical_places')}|{w('health_agencies')})\b", i)
