@@ -1533,3 +1533,132 @@ def test_a_page_that_shows_texs_order_of_accent_marks_has_it_in_every_line():
         assert pdf.repair_accents("Camila Guti´errez") == "Camila Gutiérrez"
     finally:
         pdf._TEX_ORDER.reset(token)
+
+
+def _hanging_references_page(table_rows: int = 8) -> list:
+    """A page like a case report's third page: a full-width table, then two
+    columns; the left ends the body and holds the acknowledgements, the right
+    holds a reference list whose entries hang ("[5] M. Ollivier, ..." with
+    its later lines indented)."""
+    lines = [_line("Table 1: Demographic, microbiological, and therapeutic data of both cases.", 40.0, x0=120.0, x1=480.0, size=9.0)]
+    for r in range(table_rows):
+        top = 60.0 + 14 * r
+        lines += [
+            _line(f"Row label {r}", top, x0=50.0, x1=150.0, size=9.0),
+            _line(f"{r} mg/L", top, x0=250.0, x1=309.0, size=9.0),
+            _line(f"{r + 2} months", top, x0=330.0, x1=480.0, size=9.0),
+        ]
+    left = [
+        "for Tornier and Zimmer. The remaining authors declare no",
+        "conflict outside of the current study.",
+        "Acknowledgments",
+        "The authors thank Kim Park for her active participation",
+        "in this work and Jo Bloggs and Sam Lee for their",
+        "technical assistance in the microbiology laboratory.",
+        "References",
+        "[1] A. Author, B. Author, and C. Author, “Infection as a",
+        "cause of revision,” Journal of Examples, vol. 9, 2013.",
+    ]
+    lines += [_line(t, 200.0 + 12 * k, x0=50.6, x1=290.7 if len(t) > 45 else 200.0) for k, t in enumerate(left)]
+    top = 200.0
+    for n in range(5, 10):
+        lines.append(_line(f"[{n}] D. Writer, E. Writer, and F. Writer, “A study", top, x0=310.0, x1=548.7))
+        lines += [_line("of infections after total hip replacement,” Orthopaedics,", top + 12 * (k + 1), x0=324.5, x1=548.7) for k in range(2)]
+        top += 36.0
+    return lines
+
+
+def test_a_hanging_reference_list_beside_the_acknowledgements_is_its_own_column():
+    """The indent of the right column's hanging entries is not the gutter:
+    the acknowledgements are read whole, not interleaved with references."""
+    regions = pdf._order(_hanging_references_page())
+    text = [" ".join(ln.text for ln in r) for r in regions]
+    joined = " | ".join(text)
+    assert (
+        "Acknowledgments The authors thank Kim Park for her active participation in this work and Jo Bloggs and Sam Lee "
+        "for their technical assistance in the microbiology laboratory. References"
+    ) in joined
+    # each reference entry keeps its own lines together
+    for n in range(5, 10):
+        assert f"[{n}] D. Writer, E. Writer, and F. Writer, “A study of infections" in joined
+
+
+@pytest.mark.corpus
+def test_tune_paper_acknowledgement_beside_hanging_references():
+    """A real case report (tune part) whose acknowledgements sit beside a
+    reference list with hanging entries, under a full-width table."""
+    path = Path(__file__).parent / "corpus" / "papers" / "pdf" / "pdf-hindawi-orthop-hip-arthroplasty-infection.pdf"
+    m = parse(path)
+    ack = m.sections_of("acknowledgements")
+    assert len(ack) == 1 and [b.text for b in ack[0].blocks] == [
+        "The authors thank Nicolas Krantz for his active participation in this work and Marie Titecat and Caroline Loiez for their technical assistance."
+    ]
+    refs = next(s for s in m.sections if s.heading == "References")
+    assert refs.blocks[0].text.startswith("[1] N. Reina") and "predictive factors" in refs.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Received: 23 October 2017; Revised: 27 November 2017; Accepted: 28 November 2017",
+        "Received 19 August 2014 Received in revised form 12 September 2014 Accepted 16 September 2014",
+        "Published online: March 3, 2021",
+        "Article history:",
+        "doi: 10.1002/cam4.1306",
+        "https://doi.org/10.1016/j.example.2014.09.020 0304-3959/ 2014 The Authors. Published by Example B.V.",
+        "Copyright © 2020 The Author(s). Published by Example Ltd. This is an Open Access article under the CC BY 4.0 license.",
+        "© 2019 The Authors. Example Journal published by Example Press.",
+        "Example Medicine 2018; 7(4):981–990",
+        "(2023) 13:19207 |",
+        "Vol.:(0123456789)",
+        "2104 / 183901",
+        "791",
+        "RESEARCH ARTICLE",
+        "OPEN ACCESS",
+        "☯ These authors contributed equally to this work.",
+        "* kim.park@example.ac.uk (KP); jo.bloggs@example.ac.uk (JB)",
+        "1 Department of Geography, University of Exampleton, Exampleton, UK, 2 School of Physics, Sample University, Sampleford, UK",
+    ],
+)
+def test_a_journals_page_furniture_is_no_part_of_a_closing_statement(line):
+    assert pdf.page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We thank the staff of the Imaging Core for help with the confocal microscope.",
+        "This work was funded by grant R01 GM123456 (2019).",
+        "Received funding from the Example Trust in 2019 for this study.",
+        "The authors received no specific funding for this work.",
+        "WF209902).",
+        "1 Million Genomes project staff are thanked for sequencing.",
+        "Funding was provided by the Natural Sciences and Engineering Research Council of Canada.",
+    ],
+)
+def test_statement_text_is_not_page_furniture(line):
+    assert not pdf.page_furniture(line)
+
+
+def test_a_doi_alone_in_a_data_statement_is_where_the_data_are():
+    assert pdf.page_furniture("https://doi.org/10.21343/AZKY-0X44.")
+    assert not pdf.page_furniture("https://doi.org/10.21343/AZKY-0X44.", data=True)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    "name, kind, want",
+    [
+        # a first page's side column: the funding note goes on past the article type, the places and the address
+        ("pdf6-plosone-neo4j-oilfield-ontology", "funding", "did not have any additional role in the study design, data collection and analysis, decision to publish"),
+        ("pdf9-plosone-dialysis-covid-simulation", "funding", "The views expressed in this publication are those of the author(s) and not necessarily those of the National Health Service"),
+        # the paper's dates, citation line and DOI printed under its funding note
+        ("pdf-wiley-cancermed-wbrt-temozolomide", "funding", "This research did not receive any specific grant from funding agencies in the public, commercial, or not-for-profit sectors."),
+    ],
+)
+def test_tune_papers_closing_statements_are_read_without_the_page_furniture(name, kind, want):
+    m = parse(Path(__file__).parent / "corpus" / "papers" / "pdf" / f"{name}.pdf")
+    sec = m.sections_of(kind)[0]
+    text = " ".join(b.text for b in sec.blocks)
+    assert want in text
+    assert not any(pdf.page_furniture(b.text) or "@" in b.text or "RESEARCH ARTICLE" in b.text for b in sec.blocks)

@@ -1216,6 +1216,11 @@ def _blocked_gap(lines: list[Line], *, page: bool = False) -> tuple[float, float
             right = [ln for ln in by_top if ln.x0 >= g1]
             if len(left) < 3 or len(right) < 3:
                 continue
+            # a hanging indent inside the right column ("[5] M. Ollivier, ..." over its indented
+            # lines) is no gutter: the entries' first lines, as wide as the column, run over it
+            # beside the left column's text
+            if _crossing_beside(by_top, left, right, g0, g1) >= 2:
+                continue
             pairs = _side_by_side(left, right)
             if pairs >= 3 and (best is None or pairs > best[0]):
                 best = (pairs, g0, g1)
@@ -1245,6 +1250,23 @@ def _blocked_gap(lines: list[Line], *, page: bool = False) -> tuple[float, float
     if best is None:
         return None
     return best[1], best[2]
+
+
+def _crossing_beside(lines: list[Line], left: list[Line], right: list[Line], g0: float, g1: float) -> int:
+    """Text lines that begin just before the gutter ``g0``-``g1`` and run
+    over it as far as the right column's lines reach, in a row where a line
+    of ``left`` stands to their left: the first lines of a right column's
+    hanging entries, which make the gap an indent of that column, not the
+    space between columns. (An abstract beside a narrow article-information
+    column begins far from the gutter; a full-width title has nothing to its
+    left; a table's cell is short.)"""
+    reach = max(ln.x1 for ln in right)
+    n = 0
+    for ln in lines:
+        if ln.x0 < g0 and ln.x1 > g1 and g0 - ln.x0 <= 2 * MIN_GUTTER and ln.x1 >= reach - 0.1 * (reach - g1):
+            if any(min(ln.bottom, o.bottom) - max(ln.top, o.top) > 0.3 * min(ln.height, o.height) for o in left if o.x1 <= ln.x0):
+                n += 1
+    return n
 
 
 def _side_by_side(left: list[Line], right: list[Line]) -> int:
@@ -3675,6 +3697,17 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int, body: float 
         text = blk.text
         if not text:
             continue
+        if cur is not None and cur.kind in _CLOSING_KINDS:
+            if page_furniture(text, data=cur.kind == "data_availability"):
+                # the journal's own lines set in the statement's column or at the foot of its page
+                # (the dates of the paper, its DOI, the copyright line, a page stamp): kept apart, and
+                # the statement goes on after them
+                aside = new_section("other", None, cur.level, blk)
+                aside.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
+                continue
+            # "* kim@example.org data collection and analysis, ...": the corresponding author's address
+            # printed where the statement's sentence goes on
+            text = _MAIL_BEFORE_TEXT.sub("", text)
         run_in = split_run_in(text) if blk.kind in ("paragraph", "footnote", "list_item") else None
         if run_in is not None:
             head, rest = run_in
@@ -3748,6 +3781,43 @@ def _dangling_statement(sections: list[Section], cur: Section | None, blk: Block
 
 
 _EDITORIAL_NOTE = re.compile(r"\s*\b(?:Edited|Reviewed|Handled)\s+by\s*:", re.I)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}}|(?:19|20)\d{{2}}[./-]\d{{1,2}}[./-]\d{{1,2}})"
+_FURNITURE = (
+    # the paper's history: "Received: 23 October 2017; Revised: ...; Accepted: ...", "Article history:"
+    re.compile(rf"(?i:article\s+history)\s*:?|(?:Received|Submitted|Accepted|Revised|Published(?:\s+online)?|Available\s+online|First\s+published)\b\W{{0,3}}(?:(?:on|in\s+revised\s+form)\s+)?{_DATE}.{{0,240}}"),
+    # its DOI, alone or before the ISSN and copyright line
+    re.compile(r"(?:doi|DOI)\s*:?\s*10\.\d{4,9}/\S+|(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}/\S+(?:\s.{0,300})?"),
+    # the copyright line
+    re.compile(r"(?:Copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d{2}).{0,300}|Copyright\s+(?:©\s*)?(?:19|20)\d{2}\b.{0,300}"),
+    # the journal's citation line ("Cancer Medicine 2018; 7(4):981–990", "(2023) 13:19207 |")
+    re.compile(r"[A-Z][A-Za-z&.\- ]{2,60}\s+(?:19|20)\d{2}\s*[;,]\s*\d+\s*(?:\(\s*\d+\s*\))?\s*[:,]\s*e?\d+(?:\s*[–-]\s*e?\d+)?\.?"),
+    re.compile(r"\(\s*(?:19|20)\d{2}\s*\)\s*\d+\s*:\s*\d+\s*\|?"),
+    # a page stamp: numbers alone ("791", "2104 / 183901"), Springer Nature's "Vol.:(0123456789)"
+    re.compile(r"[\d\s/|:().,–-]{1,30}|Vol[.:]{1,2}\(\d{10}\)"),
+    # the article type over the title ("RESEARCH ARTICLE", "OPEN ACCESS")
+    re.compile(r"(?:RESEARCH|ORIGINAL|REVIEW|CASE|SHORT|BRIEF|CLINICAL|TECHNICAL)(?:\s+(?:RESEARCH|ARTICLE|PAPER|REPORT|COMMUNICATION|STUDY|NOTE))+|OPEN\s+ACCESS"),
+    # the corresponding authors' addresses alone ("* m.allen@example.ac.uk (MA); t.monks@example.ac.uk (TM)")
+    re.compile(r"(?:[*✉]\s*|E-?mail\s*:\s*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\([A-Z]{1,4}\))?(?:\s*[;,]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\([A-Z]{1,4}\))?)*\.?"),
+    # a title page's note: "☯ These authors contributed equally to this work."
+    re.compile(r"\W{0,3}(?:[a-z*†‡§]\s?)?These\s+authors\s+(?:have\s+)?contributed\s+equally\b.{0,80}"),
+)
+# a corresponding author's address run into the words after it ("* kim@example.org data collection ...")
+_MAIL_BEFORE_TEXT = re.compile(r"^[*✉]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\([A-Z]{1,4}\))?(?:\s*;\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\([A-Z]{1,4}\))?)*\s+(?=[a-z])")
+
+
+def page_furniture(text: str, *, data: bool = False) -> bool:
+    """Whether a block is one of the lines a journal prints on its pages
+    rather than the paper's text: the paper's dates, its DOI, the copyright
+    line, the citation line, a page stamp, the article type, an equal-
+    contribution note, or a title page's numbered list of places. (In a
+    data statement, ``data``, a DOI alone is where the data are.)"""
+    t = text.strip()
+    if any(p.fullmatch(t) for p in _FURNITURE if not (data and p is _FURNITURE[1])):
+        return True
+    # "1 Department of ..., China, 2 China Petroleum ...": the places of a title page, numbered
+    return bool(re.match(r"1\s?[A-Z]", t)) and len(_numbered_run(t)) >= 2 and looks_like_affiliation(t) and not is_thanks(t)
 
 
 def _goes_on_from(prev: str, text: str) -> bool:
