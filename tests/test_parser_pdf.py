@@ -1662,3 +1662,14 @@ def test_tune_papers_closing_statements_are_read_without_the_page_furniture(name
     text = " ".join(b.text for b in sec.blocks)
     assert want in text
     assert not any(pdf.page_furniture(b.text) or "@" in b.text or "RESEARCH ARTICLE" in b.text for b in sec.blocks)
+
+
+def test_superscript_digits_alone_on_their_lines_are_not_line_numbers():
+    """A raised "³" or "²" set on a line of its own (m³, a footnote mark) is a
+    digit to ``str.isdigit`` but no number ``int`` can read: the page is read,
+    not failed."""
+    body = [_line(f"Volume of the sample in cubic metres, measured run {n}", 200 + 14 * n) for n in range(12)]
+    marks = [_line(ch, 196 + 14 * n, x0=300.0, x1=304.0, size=6.0) for n, ch in enumerate("³²¹³²¹³²¹³²¹")]
+    page = pdf.PageText(1, 612.0, 792.0, body + marks)
+    pdf._drop_line_numbers([page])
+    assert len(page.lines) == len(body) + len(marks)

@@ -833,7 +833,7 @@ def labelled_places(text: str, keys: list[str]) -> list[tuple[list[str], str]]:
     parts = [x.strip() for x in re.split(r"\s*;\s*", text) if x.strip()]
     if len(parts) == 1:
         parts = [x.strip() for x in text.split(",") if x.strip()]
-    numbers = sorted({k for k in keys if k.isdigit()}, key=int)
+    numbers = sorted({k for k in keys if k.isdecimal()}, key=int)
     if numbers == [str(i) for i in range(1, len(parts) + 1)]:
         return [([str(i)], x) for i, x in enumerate(parts, 1)]
     return [([], text.strip())] if not numbers else []

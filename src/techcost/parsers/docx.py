@@ -159,7 +159,7 @@ def _styles(document: Any) -> tuple[dict[str, _Style], _Style | None]:
         raw[sid] = {
             "name": (name_el.get(W + "val") if name_el is not None else sid) or sid,
             "based": based.get(W + "val") if based is not None else None,
-            "outline": int(outline.get(W + "val")) if outline is not None and (outline.get(W + "val") or "").isdigit() else None,
+            "outline": int(outline.get(W + "val")) if outline is not None and (outline.get(W + "val") or "").isdecimal() else None,
             "bold": None if bold_el is None else bold_el.get(W + "val") not in ("0", "false", "off"),
         }
         if st.get(W + "default") in ("1", "true"):

@@ -2129,7 +2129,7 @@ def _numbered_affiliations(drafts: list[AuthorDraft], project: Project) -> None:
             if a.affiliations:
                 continue
             for k in a.aff_keys:
-                if k.isdigit() and 1 <= int(k) <= len(items) and items[int(k) - 1]:
+                if k.isdecimal() and 1 <= int(k) <= len(items) and items[int(k) - 1]:
                     a.add_affiliation(items[int(k) - 1])
         return
 

@@ -1698,7 +1698,7 @@ def _number_column(lines: list[Line]) -> set[int]:
     ran into the line beside it is cut from that line's start here."""
     cands: list[tuple[Line, int, bool]] = []  # line, value, glued to text
     for ln in lines:
-        if ln.text.isdigit() and len(ln.text) <= 5:
+        if ln.text.isdecimal() and len(ln.text) <= 5:
             cands.append((ln, int(ln.text), False))
         else:
             m = _NUMBERED.match(ln.text)
@@ -2634,7 +2634,7 @@ def _authors_from_front(
             # a number is a mark only when the names carry it and it comes after the marks before it
             # ("..., 60 Garden St" is an address)
             pieces, at = [], 0
-            last = max((int(x) for x in mk if x.isdigit()), default=0)
+            last = max((int(x) for x in mk if x.isdecimal()), default=0)
             for sm in re.finditer(rf"(?:(?:,|;)\s+|(?<=[A-Za-zÀ-ÿ)])\s)(\d{{1,2}})\s*(?=[A-Z][{LOWER}]|[A-Z]{{2,}}\b)", tx):  # ("2 UC San Diego": an acronym opens one too)
                 if sm.group(1) in used_marks and int(sm.group(1)) > last:
                     pieces += [tx[at : sm.start()], sm.group(1)]
