@@ -1145,6 +1145,32 @@ kim@example.edu, jo@example.org
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# IEEE Transactions: names tied by "~" (also after "and"), memberships, then, after a blank line,
+# the notes that say where each author works
+"ieee-transactions-notes-apart": r"""\documentclass[journal]{IEEEtran}
+\title{A study}
+\author{Kim~Park,~\IEEEmembership{Student~Member,~IEEE,}
+        Jo~A.~Bloggs,~\IEEEmembership{Member,~IEEE,}
+        and~Ana~del~R\'io,~\IEEEmembership{Senior~Member,~IEEE}%
+
+    \thanks{Manuscript received 2nd of January 2020.}%
+    \thanks{Kim~Park and Ana~del~R\'io are with the Department of Physics, Example University, Exampleton, UK.}%
+    \thanks{Jo~A.~Bloggs is with the Example Institute, Exampletown, UK.}%
+    \thanks{Kim Park is supported by the Example Trust.}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# a journal's note that says where all the authors are, and a note on one of them
+"ieee-the-authors-are-with": r"""\documentclass[journal]{IEEEtran}
+\title{A study}
+\author{Kim~Park, Jo~A.~Bloggs and~Ana~del~R\'io%
+\thanks{The authors are with the Department of Physics, Example University, Exampleton, UK.}%
+\thanks{Jo~A.~Bloggs is also with the Example Institute, Exampletown, UK.}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 # a macro of two arguments that sets a name and its note
 "macro-of-two-arguments": r"""\documentclass{article}
 \newcommand{\authorinfo}[2]{#1\thanks{#2}}
@@ -2370,3 +2396,44 @@ def test_an_author_list_in_a_missing_file_reads_nothing_and_says_so(tmp_path):
     m = parse_latex(tmp_path / "paper.tex", display_path="paper.tex")
     assert m.authors == []
     assert any("authorlist" in n for n in m.notes)
+
+
+_WITH_NOTE = (
+    "Kim Park and Ana del Río are with the Department of Physics, Example University, Exampleton, UK. "
+    "Jo A. Bloggs is with the Imaging Facility, Example Institute, Exampletown, UK."
+)
+_WITH_PLACES = {
+    "Kim Park": ["Department of Physics, Example University, Exampleton, UK"],
+    "Jo A. Bloggs": ["Imaging Facility, Example Institute, Exampletown, UK"],
+    "Ana del Río": ["Department of Physics, Example University, Exampleton, UK"],
+}
+
+
+@pytest.mark.parametrize("note", [_WITH_NOTE, "The authors are with the Department of Physics, Example University, Exampleton, UK."])
+def test_a_note_saying_who_is_with_which_place_in_markdown_and_word(tmp_path, note):
+    """IEEE's note ("A and B are with X. C is with Y.", "The authors are
+    with X") gives places in a Markdown or Word copy too, as it does in
+    LaTeX and PDF."""
+    import docx
+
+    from techcost.parsers.docx import parse as parse_docx
+
+    want = _WITH_PLACES if note == _WITH_NOTE else dict.fromkeys(AUTHORS, ["Department of Physics, Example University, Exampleton, UK"])
+    md = tmp_path / "paper.md"
+    md.write_text(
+        "---\ntitle: A study\nauthor:\n  - Kim Park\n  - Jo A. Bloggs\n  - Ana del Río\n---\n\n"
+        f"Text of the study.[^1]\n\n[^1]: {note}\n\n# Introduction\n\nText.\n",
+        encoding="utf-8",
+    )
+    got_md = {a.name: a.affiliations for a in parse_markdown(md, display_path="paper.md", lexicons={}, as_paper=True).authors}
+    d = docx.Document()
+    d.add_heading("A study of things", 0)
+    d.add_paragraph("Kim Park, Jo A. Bloggs and Ana del Río")
+    d.add_paragraph(note)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Text.")
+    p = tmp_path / "paper.docx"
+    d.save(p)
+    got_docx = {a.name: a.affiliations for a in parse_docx(p, display_path="paper.docx").authors}
+    assert got_md == want
+    assert got_docx == want

@@ -295,6 +295,19 @@ def test_places_said_in_an_ieee_note_at_the_foot_of_the_page(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("who", ["The authors", "Both authors", "All authors"])
+def test_an_ieee_note_that_says_where_all_the_authors_are(tmp_path, who):
+    html = _page(
+        "<p class='t'>A survey of counting samples twice</p>"
+        "<p style='font-size: 11pt; text-align: center'>Kim Park and Jo Bloggs, Fellow, IEEE</p>"
+        f"<p class='foot'>{who} are with the Department of Computer Science and Engineering, University of Exampleton, "
+        "Exampleton, UK. E-mail: {kpark, jbloggs}@example.ac.uk. Manuscript received 13 Nov. 2008; revised 29 May 2009.</p>"
+    )
+    m = _read(_printed(html, tmp_path / "ieee-all.pdf"))
+    place = "Department of Computer Science and Engineering, University of Exampleton, Exampleton, UK"
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", [place]), ("Jo Bloggs", [place])]
+
+
 _CLASS_STYLE = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page {{ size: A4; margin: 2cm; }} "
     "body {{ font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }} .t {{ font-size: 14pt; font-weight: bold; }} "
@@ -1499,3 +1512,24 @@ def test_a_line_of_names_with_icon_glyphs(text):
     from techcost.parsers.pdf import parse_author_line
 
     assert [n for n, _ in parse_author_line(text) or []] == ["Kim Park", "Jo Bloggs", "Sam Lee"]
+
+
+def test_places_after_the_papers_doi_set_under_the_names(tmp_path):
+    """eNeuro and J Neurosci set the paper's DOI between the line of names
+    and the run of numbered places: the places are still each author's."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:20pt'><b>Tree shrews as an example model of perceptual decisions</b></p>"
+        "<p style='font-size:10pt;margin:0'>Kim Park,<sup>1</sup> Jo A. Bloggs,<sup>2</sup> Sam Lee,<sup>1</sup> and Ana Li<sup>3</sup></p>"
+        "<p style='font-size:8.5pt;margin:0.8em 0 0.6em'>https://doi.org/10.1523/ENEURO.0419-22.2022</p>"
+        "<p style='font-size:8.5pt;margin:0'><sup>1</sup>Department of Psychology, University of Exampleton, Exampleton, UK, "
+        "<sup>2</sup>Department of Biology, University of Exampleton, Exampleton, UK, and <sup>3</sup>Histology Unit, Example Institute, "
+        "Exampletown, UK</p>"
+        f"<p>&nbsp;</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "doi.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Sam Lee", "Ana Li"]
+    places = {a.name: [_norm(x) for x in a.affiliations] for a in m.authors}
+    assert places["Kim Park"] == places["Sam Lee"] == [_norm("Department of Psychology, University of Exampleton, Exampleton, UK")]
+    assert places["Jo A. Bloggs"] == [_norm("Department of Biology, University of Exampleton, Exampleton, UK")]
+    assert places["Ana Li"] == [_norm("Histology Unit, Example Institute, Exampletown, UK")]
+    assert {a.name for a in m.authors if a.technical} == {"Ana Li"}

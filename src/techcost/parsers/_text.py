@@ -1488,6 +1488,19 @@ def _who_is_with(drafts: list[Any], who: str) -> list[Any] | None:
     return out or None
 
 
+def places_in_with_notes(authors: list[Any], sections: list[Any]) -> None:
+    """Places said of authors with no places in a note near the front of
+    the paper or in a footnote ("The authors are with the Department of X",
+    "K. Park is with Y": IEEE's note, as Word and Markdown copies keep it)."""
+    bare = [a for a in authors if not a.affiliations]
+    if not bare:
+        return
+    for k, sec in enumerate(sections):
+        for b in sec.blocks:
+            if (k < 2 or b.kind == "footnote") and IS_WITH.search(b.text) and len(b.text) < 1500:
+                places_said_with(bare, b.text)
+
+
 def places_said_with(drafts: list[Any], note: str) -> None:
     """IEEE's note under the names: "A. Wagner, Z. Zhou, and Y. Ma are with
     the Dept. of X. H. Mobahi is with Y." gives each named author the place
@@ -1503,6 +1516,8 @@ def places_said_with(drafts: list[Any], note: str) -> None:
             who = _who_is_with(drafts, head[cut:])
             if who:
                 break
+        if who is None and re.search(r"\b(?:the|all|both)\s+(?:the\s+)?(?:authors|three\s+authors|two\s+authors)\s*$", head, re.I):
+            who = list(drafts)  # "The authors are with the Department of X": every author
         nxt = marks[i + 1].start() if i + 1 < len(marks) else len(t)
         rest = t[m.end() : nxt]
         emails = re.findall(EMAIL.pattern, rest[: (re.search(r"\.\s+(?=[A-Z][a-z])", rest) or re.search(r"$", rest)).start()])

@@ -47,6 +47,7 @@ from ._text import (
     mark_keys,
     places_by_initials,
     places_in_labelled_note,
+    places_in_with_notes,
     role_and_holders,
     running_text,
 )
@@ -757,6 +758,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
             TextBlock(text=text, location=Location(path=display_path, paragraph=idx, section=heading_of.get(idx) if idx is not None else None), kind="other")
         )
     places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
+    places_in_with_notes(authors, sections)
     places_by_initials(authors)
     contrib = apply_section_statements(authors, sections)
     return Manuscript(

@@ -928,7 +928,7 @@ _AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])")
 # names on one line are parted by commas and "and", by spacing commands, or by nothing but their
 # marks ("A$^{1}$ B$^{2}$": a superscript marker, then space and the next name)
 _NAME_SEP = re.compile(
-    r",|;|\s+and\s+|\\&|\s&\s|\\(?:hspace\*?\s*\{[^{}]*\}|quad|qquad|hfill)(?![a-zA-Z@])"
+    r",|;|(?:\s+|~)and(?:\s+|~)|\\&|\s&\s|\\(?:hspace\*?\s*\{[^{}]*\}|quad|qquad|hfill)(?![a-zA-Z@])"
     r"|(?<=\$)\s+(?=(?:\\(?:normalsize|large|small)\s+)?[A-Z])"
 )
 # a name's marks closing its line, the next name on the next line: "A\textsuperscript{1,*}" / "B\textsuperscript{2},"
@@ -1542,6 +1542,13 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             continue
         if not made or "\\at" in piece.raw:
             continue
+        notes = _notes_only(piece.raw)
+        if notes:
+            # IEEE: the names, a blank line, then "\thanks{A and B are with the X ...}" notes: read for the
+            # authors they name (a note set apart from the names is no one author's place)
+            for note in notes:
+                _note(st, None, note, src, piece.offset)
+            continue
         email = find_email(latex_to_text(piece.raw))
         if re.search(r"\}\s*@[\w\-]+(?:\.[\w\-]+)+", latex_to_text(piece.raw)):
             continue  # "{kim.park, jo.bloggs}@example.org": addresses sharing their domain, no place
@@ -1560,6 +1567,24 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
         for a in made:
             a.add_affiliation(place)
     return made
+
+
+def _notes_only(raw: str) -> list[str]:
+    """The notes of a line that holds nothing but ``\thanks{...}`` notes
+    (and comments), as text; else none."""
+    t = re.sub(r"(?<!\\)%[^\n]*", "", raw)
+    notes: list[str] = []
+    pos = 0
+    while True:
+        m = re.compile(r"\s*\\thanks\s*\{").match(t, pos)
+        if m is None:
+            break
+        g = read_group(t, m.end() - 1)
+        if g is None:
+            return []
+        notes.append(one_line(latex_to_text(g[0])).strip())
+        pos = g[1]
+    return [n for n in notes if n] if notes and not t[pos:].strip() else []
 
 
 def _has_markers(raw: str) -> bool:

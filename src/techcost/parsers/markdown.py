@@ -48,6 +48,7 @@ from ._text import (
     normalise_orcid,
     one_line,
     places_in_labelled_note,
+    places_in_with_notes,
     read_text,
     resolve_inside,
     running_text,
@@ -2081,6 +2082,7 @@ def _parse_manubot(folder: Path, *, display_path: str, lexicons: dict | None = N
     if not title and not authors and not sections:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
+    places_in_with_notes(authors, sections)
     contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
@@ -2207,6 +2209,7 @@ def _parse(
     if not title and not authors and not sections and not body.comments:
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
+    places_in_with_notes(authors, sections)
     contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,

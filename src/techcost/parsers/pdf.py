@@ -2532,6 +2532,11 @@ def _authors_from_front(
                 j += 1
                 end = max(end, j + 8)  # the places of this group follow
                 continue
+        if _FURNITURE[1].fullmatch(t.strip()):
+            # the paper's DOI set between its names and their places (eNeuro, J Neurosci): passed over
+            j += 1
+            end += 1
+            continue
         m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", raw)
         m2 = re.match(r"^\s*([\d" + re.escape(MARKS) + r"]{1,3}|[a-h])\s+(?=[A-Z])(.*)$", t) if m is None else None
         m3 = re.match(r"^\s*([" + re.escape(MARKS) + r"])(?=[A-Z])(.*)$", t) if m is None and m2 is None else None
