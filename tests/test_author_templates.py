@@ -1171,6 +1171,28 @@ kim@example.edu, jo@example.org
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# LIPIcs as its template sets it: the name, then the affiliation, e-mail, ORCID and funding a line each
+"lipics-groups-a-line-each": r"""\documentclass[a4paper,USenglish]{lipics-v2021}
+\title{A study}
+\author{Kim Park}
+       {Example University, Exampleton, UK}
+       {kim@example.ac.uk}
+       {https://orcid.org/0000-0002-1825-0097}
+       {}
+\author{Jo A. Bloggs}
+       {Example Institute, Exampletown, UK}
+       {jo@example.org}
+       {}
+       {}
+\author{Ana del R\'io}
+       {Example University, Exampleton, UK}
+       {}
+       {}
+       {}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 # a macro of two arguments that sets a name and its note
 "macro-of-two-arguments": r"""\documentclass{article}
 \newcommand{\authorinfo}[2]{#1\thanks{#2}}
@@ -2437,3 +2459,12 @@ def test_a_note_saying_who_is_with_which_place_in_markdown_and_word(tmp_path, no
     got_docx = {a.name: a.affiliations for a in parse_docx(p, display_path="paper.docx").authors}
     assert got_md == want
     assert got_docx == want
+
+
+@pytest.mark.parametrize("after", ["{\\small Example University}", "{Jo Bloggs}"])
+def test_a_single_group_on_the_line_after_the_author_is_not_an_argument(tmp_path, after):
+    """Only a LIPIcs-like run of groups, a line each, is read as the
+    author's arguments; one group on the next line is not."""
+    p = tmp_path / "paper.tex"
+    p.write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n\\author{{Kim Park}}\n{after}\n\\begin{{document}}\n\\maketitle\n\\section{{Intro}} Text.\n\\end{{document}}\n", encoding="utf-8")
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park"]

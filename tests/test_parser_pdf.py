@@ -1673,3 +1673,26 @@ def test_superscript_digits_alone_on_their_lines_are_not_line_numbers():
     page = pdf.PageText(1, 612.0, 792.0, body + marks)
     pdf._drop_line_numbers([page])
     assert len(page.lines) == len(body) + len(marks)
+
+
+@pytest.mark.parametrize("words", ["American Association", "Royal Society", "Medical Research Council", "European Space Agency", "Example Academy"])
+def test_an_organisations_name_is_no_persons_name(words):
+    """Science's side box ("... exclusive licensee American Association for
+    the Advancement of Science") broken over lines beside the title."""
+    assert not pdf.is_name(words)
+
+
+def test_a_who_is_with_note_read_on_after_the_text_above_it():
+    """IEEE's note under the first column, read straight after the column's
+    last words with no full stop between: the names before "are with" are
+    still found."""
+    from techcost.model import Author
+    from techcost.parsers._text import places_said_with
+
+    authors = [Author(name=n) for n in ("Kim Park", "Jo Bloggs", "Ana Li")]
+    places_said_with(
+        authors,
+        "an overview of the existing methods and their limitations are Kim Park, Jo Bloggs and Ana Li are with the "
+        "Department of Electrical Engineering, University of Exampleton, Exampleton, UK. Emails: {kpark, jbloggs, ali}@example.ac.uk",
+    )
+    assert [a.affiliations for a in authors] == [["Department of Electrical Engineering, University of Exampleton, Exampleton, UK"]] * 3

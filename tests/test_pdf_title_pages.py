@@ -1533,3 +1533,49 @@ def test_places_after_the_papers_doi_set_under_the_names(tmp_path):
     assert places["Jo A. Bloggs"] == [_norm("Department of Biology, University of Exampleton, Exampleton, UK")]
     assert places["Ana Li"] == [_norm("Histology Unit, Example Institute, Exampletown, UK")]
     assert {a.name for a in m.authors if a.technical} == {"Ana Li"}
+
+
+def test_names_set_beside_the_title(tmp_path):
+    """Cerebral Cortex sets the title in the left column and the names, over
+    their numbered places, in the right column level with it."""
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; font-size: 9pt; } .head { display: flex; gap: 1.2cm; } "
+        ".head > div { width: 50%; } .t { font-size: 15pt; font-weight: bold; font-family: 'DejaVu Sans', sans-serif; } "
+        ".cols { column-count: 2; column-gap: 1.2cm; margin-top: 2em; } p { margin: 0.2em 0; }</style></head><body>"
+        "<div class='head'><div><p class='t'>Gamma oscillations at three example sites predict what is remembered</p></div>"
+        "<div><p>Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup>, Sam Lee<sup>1</sup> and Ana Li<sup>3</sup></p>"
+        "<p style='margin-top:1em'><sup>1</sup>Department of Neuroscience, University of Exampleton, Exampleton, UK, "
+        "<sup>2</sup>Department of Epileptology, Example University, Exampletown, Germany and "
+        "<sup>3</sup>Histology Unit, Example Institute, Exampleville, UK</p></div></div>"
+        f"<div class='cols'><p><b>{_BODY}</b></p><p>{_BODY}</p><p>{_BODY}</p></div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "beside.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Sam Lee", "Ana Li"]
+    places = {a.name: [_norm(x) for x in a.affiliations] for a in m.authors}
+    assert places["Kim Park"] == places["Sam Lee"] == [_norm("Department of Neuroscience, University of Exampleton, Exampleton, UK")]
+    assert places["Jo A. Bloggs"] == [_norm("Department of Epileptology, Example University, Exampletown, Germany")]
+    assert places["Ana Li"] == [_norm("Histology Unit, Example Institute, Exampleville, UK")]
+
+
+def test_numbered_places_at_the_foot_after_the_contact_address(tmp_path):
+    """Springer sets the corresponding author's address, then the numbered
+    places, each on its own line, at the foot of the first page; the marks
+    are set on the line, not raised."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:13pt'><b>On the multiplicity of solutions in example investment models</b></p>"
+        "<p style='font-size:10pt'>Kim Park<sup>1</sup> · Jo A. Bloggs<sup>2</sup> · Ana Li<sup>3</sup></p>"
+        "<p style='font-size:8pt'>Received: 3 April 2015 / Accepted: 1 August 2017</p>"
+        f"<p>{_BODY}</p><div style='position:absolute; top:20cm; font-size:8pt'>"
+        "<p style='font-size:11pt;margin:0'>Jo A. Bloggs</p><p style='margin:0'>jo.bloggs@example.org</p>"
+        "<p style='margin:0'>1 Example Energy - CEEME, Place de Champlain 1, 92930 Paris, France</p>"
+        "<p style='margin:0'>2 Example Energy - CEEME, Boulevard Bolivar 34, 1000 Brussels, Belgium</p>"
+        "<p style='margin:0'>3 Center for Operations Research and Econometrics, Université de Louvain,</p>"
+        "<p style='margin:0 0 0 1em'>Voie du Roman Pays 34, 1348 Louvain-La-Neuve, Belgium</p></div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "springer-foot.pdf"))
+    assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [
+        ("Kim Park", [_norm("Example Energy - CEEME, Place de Champlain 1, 92930 Paris, France")]),
+        ("Jo A. Bloggs", [_norm("Example Energy - CEEME, Boulevard Bolivar 34, 1000 Brussels, Belgium")]),
+        ("Ana Li", [_norm("Center for Operations Research and Econometrics, Université de Louvain, Voie du Roman Pays 34, 1348 Louvain-La-Neuve, Belgium")]),
+    ]

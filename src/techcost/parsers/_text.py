@@ -1518,6 +1518,14 @@ def places_said_with(drafts: list[Any], note: str) -> None:
                 break
         if who is None and re.search(r"\b(?:the|all|both)\s+(?:the\s+)?(?:authors|three\s+authors|two\s+authors)\s*$", head, re.I):
             who = list(drafts)  # "The authors are with the Department of X": every author
+        if who is None:
+            # a note read on after the text above it with no full stop between ("... their limitations
+            # are" | "A, B and C are with X"): the longest run of words before "are with" that names authors only
+            words = head.split()
+            for n in range(min(len(words), 40), 0, -1):
+                who = _who_is_with(drafts, " ".join(words[-n:]))
+                if who:
+                    break
         nxt = marks[i + 1].start() if i + 1 < len(marks) else len(t)
         rest = t[m.end() : nxt]
         emails = re.findall(EMAIL.pattern, rest[: (re.search(r"\.\s+(?=[A-Z][a-z])", rest) or re.search(r"$", rest)).start()])

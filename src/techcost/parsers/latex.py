@@ -871,6 +871,13 @@ class Scanner:
                     p = o2[1]
                 # groups set right after the name: IUCr \author[a]{Given}{Family};
                 # LIPIcs \author{Name}{Affiliation}{E-mail}{ORCID}{Funding}
+                lines_apart = _groups_on_lines(text, p)
+                if lines_apart is not None:
+                    # LIPIcs, as its template sets it: each of the four groups after the name on a line of its own
+                    for q, g2 in lines_apart:
+                        args.append(g2[0])
+                        offs.append(q + 1)
+                        p = g2[1]
                 while len(args) < 5:
                     q = p
                     while q < len(text) and text[q] in " \t":
@@ -895,6 +902,23 @@ class Scanner:
             args, offs = args[:1], offs[:1]
         self.meta.append(_Meta(name=name, src=src, offset=offs[0], args=args, arg_offsets=offs, opt=opt, star=star))
         return p
+
+
+def _groups_on_lines(text: str, p: int) -> list[tuple[int, tuple[str, int]]] | None:
+    """Three or four brace groups from ``p``, each opening its own line
+    (LIPIcs' ``\author{Name}`` then affiliation, e-mail, ORCID and funding
+    a line each), with where each opens; None when fewer stand so."""
+    out: list[tuple[int, tuple[str, int]]] = []
+    while len(out) < 4:
+        m = re.compile(r"[ \t]*\n[ \t]*(?=\{)").match(text, p)
+        if m is None:
+            break
+        g = read_group(text, m.end(), long=True)
+        if g is None:
+            break
+        out.append((m.end(), g))
+        p = g[1]
+    return out if len(out) >= 3 else None
 
 
 _META_ARGS = {

@@ -109,7 +109,8 @@ _NOT_NAME_WORDS = frozenset(
     these our we science sciences health medicine medical clinical foundation national international society
     road street avenue box email e-mail tel fax phone author authors address affiliation affiliations study
     department. ltd inc gmbh corporation company technologies biology chemistry physics engineering data
-    methods results discussion conclusion conclusions summary figure table supplementary information""".split()
+    methods results discussion conclusion conclusions summary figure table supplementary information
+    association associations council agency academy consortium federation""".split()
 )
 # (degrees one after another are parted by a comma, "&" or a space: "Barn" is a name, not "BA" run into "RN")
 _DEGREES = re.compile(rf"^{DEGREE}(?:(?:\s*[,&]\s*|\s+){DEGREE})*$", re.I)
@@ -2306,6 +2307,23 @@ def _whole_name(text: str) -> bool:
     return len(pairs[0][0].split()) >= 2 and not pairs[0][0].split()[-1].endswith(".")
 
 
+def _beside_title(lines: list[Line], title: tuple[int, int]) -> int | None:
+    """The first line of a region that starts to the right of the title,
+    level with it: where a page sets the names beside the title rather than
+    under it."""
+    tl = lines[title[0] : title[1]]
+    if not tl:
+        return None
+    top, bottom, right = min(x.top for x in tl), max(x.bottom for x in tl), max(x.x1 for x in tl)
+    regions = {x.region for x in tl}
+    for i, ln in enumerate(lines):
+        if title[0] <= i < title[1] or ln.region in regions or (i and lines[i - 1].region == ln.region):
+            continue
+        if ln.x0 >= right and top - tl[0].size <= ln.top <= bottom:
+            return i
+    return None
+
+
 def _names_over_title(lines: list[Line], title: tuple[int, int], display_path: str) -> tuple[list[Author], set[int], list[list[str]]] | None:
     """Names set over the title, as older Springer journals print them
     ("S. F. Wong · K. M. Chow ·" over two lines, then the title): the run
@@ -2836,6 +2854,8 @@ def _place_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", "", text, flags=re.I)
     text = without_orcid_list(text)  # (and the authors' ORCID iDs joined to the last place)
+    # (a run of numbered places, "..., MA 02115, USA and 4 Department of ...": the "and" before the next)
+    text = re.sub(r"[\s,;]+and$", "", text.strip(" ,;"))
     # "Professor at the Dept. of ...": the post goes, the place stays; "Ph.D. student" alone is no place
     return without_post(text.strip(" ,;"))
 
@@ -3033,7 +3053,13 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
         if len(left) >= 2 and len(right) >= 2:
             chosen = sorted(left, key=lambda x: x.top) + sorted(right, key=lambda x: x.top)
     # (the raised-mark reading leaves out a line-end hyphen PDFium marked soft: it goes back for the join)
-    joined = _join_note_lines([(_char_runs(api, tp, ln) + ("-" if ln.soft else "")) if tp is not None else ln.text for ln in chosen])
+    texts = [(_char_runs(api, tp, ln) + ("-" if ln.soft else "")) if tp is not None else ln.text for ln in chosen]
+    # a mark the names carry opening a later line of the note is a place's too, set on the line
+    # ("1 Engie - CEEME, ..." / "2 Engie - CEEME, ...", Springer): the lines before it may be an address
+    # (not a line that goes on with a postcode: "2AB, UK. ...")
+    line_lead = re.compile(r"^\s*(\d{1,2}|[a-h])\s*(?=[A-Z][a-z])")
+    texts = [texts[0]] + [line_lead.sub(lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE if m.group(1) in used else m.group(0), t) for t in texts[1:]]
+    joined = _join_note_lines(texts)
     # the first mark, at the start of its line, has no baseline beside it to be seen raised by
     joined = re.sub(lead, lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, joined)
     # nor do signs set in the text's own type, each opening a place of a list ("*Ben-Gurion University, Israel;
@@ -3391,6 +3417,9 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, rng, display_path)
         if not got[0] and rng:
             got = _names_over_title(pages[k].lines, rng, display_path) or got
+        if not got[0] and rng and (beside := _beside_title(pages[k].lines, rng)) is not None:
+            # the names set to the right of the title, in a column of their own (Cerebral Cortex)
+            got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, (beside, beside), display_path)
         return (k, rng, *got)
 
     front, title_rng, authors, name_lines, marks = read_at(front)
