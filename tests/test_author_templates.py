@@ -2468,3 +2468,24 @@ def test_a_single_group_on_the_line_after_the_author_is_not_an_argument(tmp_path
     p = tmp_path / "paper.tex"
     p.write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n\\author{{Kim Park}}\n{after}\n\\begin{{document}}\n\\maketitle\n\\section{{Intro}} Text.\n\\end{{document}}\n", encoding="utf-8")
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize(
+    "note, want",
+    [
+        ("Address Center for Mind and Brain, University of Exampleton, Exampleton, UK", ["Center for Mind and Brain, University of Exampleton, Exampleton, UK"]),
+        ("Address: Example Institute, Exampletown, UK", ["Example Institute, Exampletown, UK"]),
+        ("Address for correspondence: Dr Kim Park, Example Institute, Exampletown, UK", []),
+        ("address the question of how places are printed, University of Exampleton", []),
+    ],
+)
+def test_the_one_place_under_an_address_label_is_everyones(note, want):
+    """Current Opinion journals print the place all the authors share under
+    "Address", after the abstract; a note for correspondence is no such
+    label."""
+    from techcost.model import Author
+    from techcost.parsers._text import places_in_labelled_note
+
+    authors = [Author(name=n) for n in AUTHORS]
+    places_in_labelled_note(authors, ["Text of the abstract.", note])
+    assert [a.affiliations for a in authors] == [want] * 3

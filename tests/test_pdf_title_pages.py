@@ -1558,19 +1558,21 @@ def test_names_set_beside_the_title(tmp_path):
     assert places["Ana Li"] == [_norm("Histology Unit, Example Institute, Exampleville, UK")]
 
 
-def test_numbered_places_at_the_foot_after_the_contact_address(tmp_path):
+@pytest.mark.parametrize("marks", [("1", "2", "3"), ("*", "†", "‡")])
+def test_numbered_places_at_the_foot_after_the_contact_address(tmp_path, marks):
     """Springer sets the corresponding author's address, then the numbered
     places, each on its own line, at the foot of the first page; the marks
-    are set on the line, not raised."""
+    are set on the line, not raised (Wiley's signs the same way)."""
+    m1, m2, m3 = marks
     html = (
         _PAGE_STYLE + "<p style='font-size:13pt'><b>On the multiplicity of solutions in example investment models</b></p>"
-        "<p style='font-size:10pt'>Kim Park<sup>1</sup> · Jo A. Bloggs<sup>2</sup> · Ana Li<sup>3</sup></p>"
+        f"<p style='font-size:10pt'>Kim Park<sup>{m1}</sup> · Jo A. Bloggs<sup>{m2}</sup> · Ana Li<sup>{m3}</sup></p>"
         "<p style='font-size:8pt'>Received: 3 April 2015 / Accepted: 1 August 2017</p>"
         f"<p>{_BODY}</p><div style='position:absolute; top:20cm; font-size:8pt'>"
         "<p style='font-size:11pt;margin:0'>Jo A. Bloggs</p><p style='margin:0'>jo.bloggs@example.org</p>"
-        "<p style='margin:0'>1 Example Energy - CEEME, Place de Champlain 1, 92930 Paris, France</p>"
-        "<p style='margin:0'>2 Example Energy - CEEME, Boulevard Bolivar 34, 1000 Brussels, Belgium</p>"
-        "<p style='margin:0'>3 Center for Operations Research and Econometrics, Université de Louvain,</p>"
+        f"<p style='margin:0'>{m1} Example Energy - CEEME, Place de Champlain 1, 92930 Paris, France</p>"
+        f"<p style='margin:0'>{m2} Example Energy - CEEME, Boulevard Bolivar 34, 1000 Brussels, Belgium</p>"
+        f"<p style='margin:0'>{m3} Center for Operations Research and Econometrics, Université de Louvain,</p>"
         "<p style='margin:0 0 0 1em'>Voie du Roman Pays 34, 1348 Louvain-La-Neuve, Belgium</p></div></body></html>"
     )
     m = _read(_printed(html, tmp_path / "springer-foot.pdf"))
@@ -1578,4 +1580,24 @@ def test_numbered_places_at_the_foot_after_the_contact_address(tmp_path):
         ("Kim Park", [_norm("Example Energy - CEEME, Place de Champlain 1, 92930 Paris, France")]),
         ("Jo A. Bloggs", [_norm("Example Energy - CEEME, Boulevard Bolivar 34, 1000 Brussels, Belgium")]),
         ("Ana Li", [_norm("Center for Operations Research and Econometrics, Université de Louvain, Voie du Roman Pays 34, 1348 Louvain-La-Neuve, Belgium")]),
+    ]
+
+
+def test_raised_marks_inside_a_note_at_the_foot_after_a_sentence(tmp_path):
+    """ICML's first-page note opens with a sentence (thanks for computing
+    time, a web address) and runs the marked places on after it."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:14pt; text-align:center'><b>A deep network that is invariant to time rescaling</b></p>"
+        "<p style='font-size:10pt; text-align:center'><b>Kim Park <sup>1</sup> Jo A. Bloggs <sup>2</sup> Ana Li <sup>1</sup></b></p>"
+        f"<p>{_BODY}</p><div style='position:absolute; top:21cm; width:8cm; font-size:9pt'>"
+        "The authors acknowledge Research Computing at the University of Exampleton for providing computational resources "
+        "that have contributed to the results reported within this publication. URL: https://rc.example.edu. "
+        "<sup>1</sup>Department of Psychology, University of Exampleton, Exampleton, UK <sup>2</sup>Department of Computer Science, "
+        "Example University, Exampletown, UK. Correspondence to: Ana Li &lt;ali@example.edu&gt;.</div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "icml.pdf"))
+    assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [
+        ("Kim Park", [_norm("Department of Psychology, University of Exampleton, Exampleton, UK")]),
+        ("Jo A. Bloggs", [_norm("Department of Computer Science, Example University, Exampletown, UK")]),
+        ("Ana Li", [_norm("Department of Psychology, University of Exampleton, Exampleton, UK")]),
     ]

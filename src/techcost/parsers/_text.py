@@ -726,7 +726,9 @@ def _misspelt(short: str, names: list[str]) -> list[str]:
     return hits
 
 
-AFFILIATIONS_NOTE = re.compile(r"^\W{0,4}authors?['’]?\s+affi\s?liations?\W{0,4}\s*:\W{0,4}\s*(?P<places>.{10,})$", re.IGNORECASE | re.DOTALL)
+AFFILIATIONS_NOTE = re.compile(
+    r"^\W{0,4}(?:authors?['’]?\s+affi\s?liations?\W{0,4}\s*:|(?-i:Address)\b\s*:?)\W{0,4}\s*(?P<places>(?-i:[A-Z]).{10,})$", re.IGNORECASE | re.DOTALL
+)
 
 
 def places_in_labelled_note(authors: list[Any], texts: Any) -> None:
@@ -736,7 +738,8 @@ def places_in_labelled_note(authors: list[Any], texts: Any) -> None:
     Fort Collins (K.L. Gage)", as Emerging Infectious Diseases prints them),
     for authors given no places where their names are. Each author gets the
     places that name them; when the note does not name every author,
-    nobody's places change. ``texts`` are the paper's paragraphs."""
+    nobody's places change. Current Opinion journals label the one place
+    they all share "Address". ``texts`` are the paper's paragraphs."""
     if len(authors) < 2 or any(a.affiliations for a in authors):
         return
     for text in texts:

@@ -3025,10 +3025,13 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     # (Roman numerals when the names carry them: "I Department of ...", "II Hospital ...")
     roman = r"|[IVX]{1,4}(?=\s*[A-Z][a-z])" if any(re.fullmatch(r"[IVX]+", u) for u in used) else ""
     lead = r"^\s*(\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"]" + roman + r")\s*(?=[A-Z])"
-    at = next(
-        (k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4 and re.match(lead, lines[k].text)),
-        None,
-    )
+    # (or a raised mark the names carry inside the line: ICML's note, "... URL: https://x. ¹Department of
+    # Psychology, ...", after a sentence of thanks)
+    raised = re.compile(_SUP_OPEN + r"(?:" + "|".join(re.escape(u) for u in sorted(used)) + r")" + _SUP_CLOSE + r"\s*[A-Z][a-z]") if used and tp is not None else None
+    low = [k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4]
+    at = next((k for k in low if re.match(lead, lines[k].text)), None)
+    if at is None and raised is not None:
+        at = next((k for k in low if raised.search(_char_runs(api, tp, lines[k]))), None)
     if at is None:
         return []
     # the note's lines by where they sit, not by reading order: its first line may have been read
@@ -3057,7 +3060,7 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     # a mark the names carry opening a later line of the note is a place's too, set on the line
     # ("1 Engie - CEEME, ..." / "2 Engie - CEEME, ...", Springer): the lines before it may be an address
     # (not a line that goes on with a postcode: "2AB, UK. ...")
-    line_lead = re.compile(r"^\s*(\d{1,2}|[a-h])\s*(?=[A-Z][a-z])")
+    line_lead = re.compile(r"^\s*(\d{1,2}|[a-h]|[" + re.escape(MARKS) + r"])\s*(?=[A-Z][a-z])")
     texts = [texts[0]] + [line_lead.sub(lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE if m.group(1) in used else m.group(0), t) for t in texts[1:]]
     joined = _join_note_lines(texts)
     # the first mark, at the start of its line, has no baseline beside it to be seen raised by
