@@ -1193,6 +1193,24 @@ kim@example.edu, jo@example.org
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# apa6: one group a name, then one group a place, in the same order
+"apa6-threeauthors": r"""\documentclass[man]{apa6}
+\title{A study}
+\threeauthors{\normalsize Kim Park}{\normalsize Jo A. Bloggs}{\normalsize Ana del R\'io}
+\threeaffiliations{School of Psychology\\Example University}{Example Institute\\Exampletown}{School of Psychology\\Example University}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# IEEE conferences: the notes saying where each author is set on the title
+"ieee-with-notes-on-the-title": r"""\documentclass[conference]{IEEEtran}
+\title{A study \thanks{Kim Park and Ana del R\'io are with the Department of Physics, Example University (email: \{kpark, adelrio\}@example.ac.uk).}
+\thanks{Jo A. Bloggs is with the Example Institute, Exampletown, UK.} \thanks{This work was supported by grant EX/1.}}
+\author{Kim Park, Jo A. Bloggs, Ana del R\'io}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 # a macro of two arguments that sets a name and its note
 "macro-of-two-arguments": r"""\documentclass{article}
 \newcommand{\authorinfo}[2]{#1\thanks{#2}}
@@ -2150,6 +2168,16 @@ BODY_TITLE_PAGES = {
     # PLOS's template: the names with \\textsuperscript marks, then "\\\\ \\bigskip" and a \\textbf{1} line per place
     "plos": (
         "\\documentclass[10pt,letterpaper]{article}\n\\begin{document}\n\\begin{flushleft}\n{\\Large\n\\textbf\\newline{A study of soil}\n}\n\\newline\n\\\\\n"
+        "Kim Park\\textsuperscript{1}, Ana Li\\textsuperscript{2,3}, Jo Bloggs\\textsuperscript{3}\n\\\\\n\\bigskip\n"
+        "\\textbf{1} Flow Cytometry Core Facility, Example University, Leeds, UK\n\\\\\n"
+        "\\textbf{2} Department of Physics, Example University, Leeds, UK\n\\\\\n"
+        "\\textbf{3} Institute of Things, Example City, Germany\n\\\\\n\\bigskip\n\\end{flushleft}\n"
+        "\\section*{Abstract}\nWe study soil.\n\\section*{Introduction}\nText.\n\\end{document}\n"
+    ),
+    # settings the RSC template makes after \\begin{document}, before its title block: no heading ends the front
+    "rsc-settings-before-the-title": (
+        "\\documentclass[twoside,twocolumn,9pt]{article}\n\\begin{document}\n\\sectionfont{\\sffamily\\Large}\n"
+        "\\titlespacing*{\\section}{0pt}{4pt}{4pt}\n\\renewcommand\\LARGE{\\@setfontsize\\LARGE{15pt}{17}}\n\\begin{flushleft}\n{\\Large\n\\textbf\\newline{A study of soil}\n}\n\\newline\n\\\\\n"
         "Kim Park\\textsuperscript{1}, Ana Li\\textsuperscript{2,3}, Jo Bloggs\\textsuperscript{3}\n\\\\\n\\bigskip\n"
         "\\textbf{1} Flow Cytometry Core Facility, Example University, Leeds, UK\n\\\\\n"
         "\\textbf{2} Department of Physics, Example University, Leeds, UK\n\\\\\n"

@@ -296,6 +296,9 @@ _META_CMDS = (
     "correspondence correspondance authorsnames authorsaffiliations aff date affiliations altaffiltext "
     # IUCr \cauthor (the contact author); IEEE signal-processing conferences \name, \nametwo, \twoauthors
     "cauthor name nametwo twoauthors "
+    # apa6: \threeauthors{A}{B}{C} over \threeaffiliations{PA}{PB}{PC} (or \oneaffiliation{P} for all)
+    "oneauthor threeauthors fourauthors fiveauthors sixauthors oneaffiliation twoaffiliations threeaffiliations "
+    "fouraffiliations fiveaffiliations sixaffiliations "
     # AMS (ametsoc): more authors, each with their place, after the first ones
     "extraauthor extraaffil "
     # AISTATS: the names parted by \And, then their places in the same order (or one for all)
@@ -921,9 +924,15 @@ def _groups_on_lines(text: str, p: int) -> list[tuple[int, tuple[str, int]]] | N
     return out if len(out) >= 3 else None
 
 
+_APA_AUTHORS = {"oneauthor": 1, "threeauthors": 3, "fourauthors": 4, "fiveauthors": 5, "sixauthors": 6}
+_APA_PLACES = {"oneaffiliation": 1, "twoaffiliations": 2, "threeaffiliations": 3, "fouraffiliations": 4, "fiveaffiliations": 5, "sixaffiliations": 6}
+
+
 _META_ARGS = {
     "correspondingauthor": 2, "corr": 2, "Author": 2, "affiliation": 3, "collaboration": 2, "icmlauthor": 2,
     "icmlaffiliation": 2, "icmlcorrespondingauthor": 2, "altaffiltext": 2, "nametwo": 2, "twoauthors": 4,
+    "threeauthors": 3, "fourauthors": 4, "fiveauthors": 5, "sixauthors": 6, "twoaffiliations": 2, "threeaffiliations": 3,
+    "fouraffiliations": 4, "fiveaffiliations": 5, "sixaffiliations": 6,
     "authorinfo": 3,
 }
 
@@ -1865,6 +1874,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
     st = _AuthorState()
     title: str | None = None
     pending_corr: list[tuple[_Meta, str]] = []
+    apa_names: list[list[AuthorDraft]] = []  # apa6: the authors of each \threeauthors group, for the places after
     for meta in meta_list:
         name = meta.name
         args = [expand(a) for a in meta.args]
@@ -1877,6 +1887,8 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                         note = one_line(latex_to_text(g[0]))
                         if is_ack_like(note):
                             st.notes.append((note, meta.src, meta.offset))
+                        elif IS_WITH.search(note):
+                            st.with_notes.append(note)  # "A and B are with X", set on the title (IEEE)
                 t = one_line(latex_to_text(re.sub(r"\\\\(?:\[[^\]]*\])?", " ", first)))
                 title = t or None
         elif name == "author" and len(args) == 2 and _looks_two_part(args):
@@ -1894,6 +1906,22 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             # IEEE signal-processing conferences: \name{A$^\star$, B$^\dagger$} (\nametwo: two lines of names)
             # over \address{$^\star$Place \\ $^\dagger$Place}
             _author_block(st, _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets), ", ".join(a for a in args if a.strip()))
+        elif name in _APA_AUTHORS and len(args) == _APA_AUTHORS[name] or (name == "twoauthors" and len(args) == 2):
+            # apa6: one group a name; their places come after, in the same order
+            apa_names = []
+            for who in args:
+                before = len(st.drafts)
+                _author_block(st, _Meta("author", meta.src, meta.offset, [who], meta.arg_offsets[:1]), who)
+                apa_names.append(st.drafts[before:])
+        elif name in _APA_PLACES and len(args) == _APA_PLACES[name] and apa_names:
+            places = [_aff_text(x) for x in args]
+            if len(places) == 1:
+                places = places * len(apa_names)
+            if len(places) == len(apa_names):
+                for made, place in zip(apa_names, places, strict=True):
+                    for a in made:
+                        if place:
+                            a.add_affiliation(place)
         elif name == "twoauthors" and len(args) == 4:
             # \twoauthors{A}{A's place}{B}{B's place}
             for who, where in ((args[0], args[1]), (args[2], args[3])):
@@ -2240,7 +2268,9 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     m = re.search(r"\\begin\s*\{document\}", text)
     start = m.end() if m else 0
     title_section = None
-    heads = re.compile(r"\\(?:section|subsection|begin\s*\{abstract\}|abstract\b)")
+    # (not "\sectionfont{\large}" nor "\titlespacing*{\section}{0pt}...", settings the RSC template
+    # makes before its title block: a heading has its own title to set)
+    heads = re.compile(r"\\(?:section|subsection)(?![a-zA-Z@])(?=\s*\*?\s*[\[{])|\\(?:begin\s*\{abstract\}|abstract\b)")
     end_m = heads.search(text, start)
     end = end_m.start() if end_m else min(len(text), start + 20000)
     before = re.sub(r"\\(?:vspace|hspace)\*?\s*\{[^{}]*\}|\\(?:newpage|clearpage|maketitle|linenumbers|noindent|centering|hfill|vfill|bigskip|medskip|smallskip)\b|%[^\n]*", "", text[start:end])
@@ -2265,7 +2295,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     # each centred block of a title page is a line of its own (same length, so offsets hold)
     region = re.sub(r"\\end\s*\{(?:center|flushleft|flushright)\}", lambda m: "\n\n" + " " * (len(m.group(0)) - 2), region)
     title = title_section
-    tm = re.search(r"\\(?:Large|LARGE|huge|Huge)\b\s*(?:\\textbf\s*(?:\\newline)?\s*)?\{", region)
+    # (not "\renewcommand\LARGE{\@setfontsize\LARGE{15pt}{17}}": a size set, no title)
+    tm = re.search(r"(?<!\\renewcommand)(?<!\\newcommand)(?<!setfontsize)\\(?:Large|LARGE|huge|Huge)\b\s*(?:\\textbf\s*(?:\\newline)?\s*)?\{", region)
     if tm:
         g = read_group(region, tm.end() - 1)
         if g:
