@@ -1601,3 +1601,49 @@ def test_raised_marks_inside_a_note_at_the_foot_after_a_sentence(tmp_path):
         ("Jo A. Bloggs", [_norm("Department of Computer Science, Example University, Exampletown, UK")]),
         ("Ana Li", [_norm("Department of Psychology, University of Exampleton, Exampleton, UK")]),
     ]
+
+
+def test_names_set_apart_on_one_line_with_no_comma(tmp_path):
+    """The arXiv preprint style sets the names on one line, set apart by
+    wide spaces with no comma or "and" between, over their shared place."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:17pt; text-align:center'><b>THE FREE ENERGY PRINCIPLE: AN EXAMPLE PERSPECTIVE</b></p>"
+        "<p style='font-size:10pt; text-align:center'>Kim Park<sup>∗</sup>&emsp;&emsp;Jo A. Bloggs&emsp;&emsp;Ana Li&emsp;&emsp;Sam Lee</p>"
+        "<p style='font-size:10pt; text-align:center; margin:0'>Example University - Imaging Unit</p>"
+        "<p style='font-size:10pt; text-align:center; margin:0'>Exampleton, UK</p>"
+        f"<p>&nbsp;</p><p style='text-align:center'>ABSTRACT</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "apart.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana Li", "Sam Lee"]
+    assert all(a.affiliations for a in m.authors)
+
+
+def test_a_name_with_a_glyph_drawn_out_of_place_is_one_name(tmp_path):
+    """A normal space between a given and a family name is no gap between
+    two names, whatever order the glyphs come in."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:15pt'><b>Sperm whale codas may encode individuality</b></p>"
+        "<p style='font-size:10pt; margin-left:1cm'>Kim Park<sup>a)</sup></p><p style='font-size:9pt; margin-left:1cm'>Example University, Exampleton, UK</p>"
+        "<p style='font-size:10pt; margin-left:1cm'>Jo A. Bloggs</p><p style='font-size:9pt; margin-left:1cm'>Example Institute, Exampletown, UK</p>"
+        f"<p>&nbsp;</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "stacked.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs"]
+
+
+def test_a_title_that_later_pages_repeat_as_their_running_head(tmp_path):
+    """Statistical Science prints the title large on the first page and the
+    same words small at the head of every later page: the running heads go,
+    the title and the name under it stay."""
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 1.2cm 2cm 2cm 2cm; } "
+        "body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } .rh { position: fixed; top: 0; right: 0; font-size: 6pt; } "
+        "p { margin: 0.3em 0; }</style></head><body><div class='rh'>STATISTICAL MODELING: THE TWO CULTURES</div>"
+        "<p style='font-size:18pt; margin-top:0.5cm'>Statistical Modeling: The Two Cultures</p><p style='font-size:12pt'>Kim Park</p>"
+        + "".join(f"<p>{_BODY}</p>" for _ in range(14))
+        + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "running-title.pdf"))
+    assert m.title == "Statistical Modeling: The Two Cultures"
+    assert [a.name for a in m.authors] == ["Kim Park"]
+    assert not any("STATISTICAL MODELING" in b.text for s in m.sections for b in s.blocks)

@@ -1136,6 +1136,7 @@ def _drop_running(pages: list[PageText]) -> list[str]:
     texts removed (used to confirm author names)."""
     n = len(pages)
     counts: dict[str, set[int]] = {}
+    smallest: dict[str, float] = {}
     zone: dict[int, list[Line]] = {}
     for pg in pages:
         lim_top = pg.height * 0.1
@@ -1146,12 +1147,15 @@ def _drop_running(pages: list[PageText]) -> list[str]:
             key = _running_key(ln.text)
             if len(key) >= 4:
                 counts.setdefault(key, set()).add(pg.number)
+                smallest[key] = min(smallest.get(key, ln.size), ln.size)
     need = 2 if n <= 4 else max(2, math.ceil(0.25 * n))
     removed: list[str] = []
     for pg in pages:
         drop = set()
         for ln in zone[pg.number]:
             key = _running_key(ln.text)
+            if pg is pages[0] and len(key) >= 4 and ln.size > 1.6 * smallest.get(key, ln.size) and len(ln.text.split()) >= 3:
+                continue  # the title, set large on the first page, that later pages' running head repeats
             if _PAGE_NO.match(ln.text.strip()) or (len(key) >= 4 and len(counts.get(key, ())) >= need):
                 drop.add(id(ln))
                 removed.append(ln.text)
@@ -2239,11 +2243,14 @@ def _roman_run(api: _Pdfium, tp: Any, ci: int, last: int) -> bool:
     return k > last or not api.unicode(tp, k).isalpha()
 
 
-def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
+def _char_runs(api: _Pdfium, tp: Any, ln: Line, *, gaps: bool = False) -> str:
     """A line's text with superscript runs wrapped in ``⟨⟩`` (found from
-    character sizes and raised baselines)."""
+    character sizes and raised baselines). With ``gaps``, a space wider than
+    an em before a capital is a comma: names set apart on one line with no
+    comma between ("Pietro Mazzaglia∗   Tim Verbelen   Ozan Çatal")."""
     out: list[str] = []
     sup = False
+    last_right: float | None = None
     tp = getattr(tp, "raw", tp)
     # the baseline of the line's first full-size letter, found first, so that a mark raised before the
     # text ("²ETH Zurich") is seen as raised too
@@ -2271,6 +2278,10 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line) -> str:
                 continue
             size = api.size(tp, ci)
             box = api.loose(tp, ci)
+            if gaps and last_right is not None and out and out[-1] == " " and ch.isupper() and box[0] - last_right > 1.2 * ln.size and any(c.isalpha() for c in out):
+                out[-1] = ", "  # (not after a margin's line number alone: "5   Li and Nuttapol Risangud")
+            # (the rightmost edge so far: a stray glyph PDFium reports out of place must not open a gap)
+            last_right = box[2] if last_right is None else max(last_right, box[2])
             raised = base is not None and box[1] > base + 0.25 * ln.size
             small = size < 0.8 * ln.size
             # a letter past "h" is a mark only when raised (a long list's "i", "m"; small capitals are not raised)
@@ -2379,7 +2390,7 @@ def _authors_from_front(
             break
         if _OTHERS_LABEL.match(ln.text):
             break  # "Series Editors" over a list of names: a book's editors, not the authors
-        txt = _char_runs(api, tp, ln) if tp is not None else ln.text
+        txt = _char_runs(api, tp, ln, gaps=True) if tp is not None else ln.text
         if parse_author_line(txt) is not None and not looks_like_affiliation(_split_markers(txt)[0]):
             found_at = k
             break
@@ -2419,7 +2430,7 @@ def _authors_from_front(
                 break
         return listed, used, [[] for _ in listed]
     first = lines[found_at]
-    texts = [_form_names(first.text) if found_at == labelled else _char_runs(api, tp, first) if tp is not None else first.text]
+    texts = [_form_names(first.text) if found_at == labelled else _char_runs(api, tp, first, gaps=True) if tp is not None else first.text]
     k = found_at + 1
     last = first
     used_lines = [first]
@@ -2466,7 +2477,7 @@ def _authors_from_front(
         goes_on = bool(re.search(r"(?:,|\band|&|[^\W\d_]\.?)\s*$", texts[-1])) or (len(texts) > 1 and len(bare.split()) <= 2)
         if ln.top - last.bottom > (2.2 if goes_on else 1.2) * first.size:
             break
-        txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln) if tp is not None else ln.text
+        txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln, gaps=True) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
         # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
         if looks_like_affiliation(plain) or _mailed(txt) or AFFILIATIONS_LABEL.match(plain.strip()) or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
