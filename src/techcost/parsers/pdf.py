@@ -2561,7 +2561,7 @@ def _authors_from_front(
                 j += 1
                 end = max(end, j + 8)  # the places of this group follow
                 continue
-        if _FURNITURE[1].fullmatch(t.strip()):
+        if _DOI_LINE.fullmatch(t.strip()):
             # the paper's DOI set between its names and their places (eNeuro, J Neurosci): passed over
             j += 1
             end += 1
@@ -3832,11 +3832,13 @@ _EDITORIAL_NOTE = re.compile(r"\s*\b(?:Edited|Reviewed|Handled)\s+by\s*:", re.I)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}}|(?:19|20)\d{{2}}[./-]\d{{1,2}}[./-]\d{{1,2}})"
+# the paper's DOI, alone or before the ISSN and copyright line (also passed over between the names and
+# their places)
+_DOI_LINE = re.compile(r"(?:doi|DOI)\s*:?\s*10\.\d{4,9}/\S+|(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}/\S+(?:\s.{0,300})?")
 _FURNITURE = (
     # the paper's history: "Received: 23 October 2017; Revised: ...; Accepted: ...", "Article history:"
     re.compile(rf"(?i:article\s+history)\s*:?|(?:Received|Submitted|Accepted|Revised|Published(?:\s+online)?|Available\s+online|First\s+published)\b\W{{0,3}}(?:(?:on|in\s+revised\s+form)\s+)?{_DATE}.{{0,240}}"),
-    # its DOI, alone or before the ISSN and copyright line
-    re.compile(r"(?:doi|DOI)\s*:?\s*10\.\d{4,9}/\S+|(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}/\S+(?:\s.{0,300})?"),
+    _DOI_LINE,
     # the copyright line
     re.compile(r"(?:Copyright\s*)?(?:©|\(c\)\s*(?:19|20)\d{2}).{0,300}|Copyright\s+(?:©\s*)?(?:19|20)\d{2}\b.{0,300}"),
     # the journal's citation line ("Cancer Medicine 2018; 7(4):981–990", "(2023) 13:19207 |")
@@ -3862,7 +3864,7 @@ def page_furniture(text: str, *, data: bool = False) -> bool:
     contribution note, or a title page's numbered list of places. (In a
     data statement, ``data``, a DOI alone is where the data are.)"""
     t = text.strip()
-    if any(p.fullmatch(t) for p in _FURNITURE if not (data and p is _FURNITURE[1])):
+    if any(p.fullmatch(t) for p in _FURNITURE if not (data and p is _DOI_LINE)):
         return True
     # "1 Department of ..., China, 2 China Petroleum ...": the places of a title page, numbered
     return bool(re.match(r"1\s?[A-Z]", t)) and len(_numbered_run(t)) >= 2 and looks_like_affiliation(t) and not is_thanks(t)
