@@ -2009,6 +2009,80 @@ Sample Institute\\ Paris \\
 \title{A study of soil}
 \author{\name{Ana L\'opez\thanks{CONTACT Ana L\'opez. Email: ana@example.org}, Ben Kim}
 \affil{Sample Institute, France}}""", "\\maketitle"),
+# IEEE's Computer Society journals: the notes saying where each is, in items, after a grade and before a full stop
+"ieee-compsoc-itemized-notes": (r"""\documentclass[10pt,journal,compsoc]{IEEEtran}
+\title{A study of soil}
+\author{Ana~L\'opez and Ben~Kim,~\IEEEmembership{IEEE Fellow}%
+\IEEEcompsocitemizethanks{\IEEEcompsocthanksitem A. L\'opez is with the University of Exampleton, UK.
+\IEEEcompsocthanksitem B. Kim is with the Sample Institute, Paris, France. Email: ben@example.org}.%
+\thanks{Manuscript received 9 August 2020.}}
+\begin{document}""", "\\maketitle"),
+# Wiley's journals: the citation the paper asks for repeats the names with \author, in the citation's form
+"wiley-jnlcitation": (r"""\documentclass[AMA,STIX1COL]{WileyNJD-v2}
+\begin{document}
+\title{A study of soil}
+\author[1]{Ana L\'opez}
+\author[2]{Ben Kim}
+\address[1]{\orgname{University of Exampleton}, \country{UK}}
+\address[2]{\orgname{Sample Institute}, \country{France}}
+\jnlcitation{\cname{%
+\author{L\'opez A.},
+\author{B. Kim}} (\cyear{2021}),
+\ctitle{A study of soil}, \cjournal{Soil Methods}.}""", "\\maketitle"),
+# one source for several journals, each one's front matter under a switch; the switches not used are
+# commented out, and their template's placeholder names are no authors
+"switches-commented-out": (r"""% \def\nature{} %% set to true
+\def\preprint{} %% set to true
+\documentclass{article}
+\usepackage{authblk}
+\begin{document}
+\title{A study of soil}
+\ifdefined\nature
+  \author[1,*]{Alice Author}
+  \author[2]{Bob Author}
+  \affil[1]{Affiliation, department, city, postcode, country}
+\fi
+\ifdefined\preprint
+  \author[1]{Ana L\'opez}
+  \author[2]{Ben Kim}
+  \affil[1]{University of Exampleton, UK}
+  \affil[2]{Sample Institute, Paris, France}
+\fi""", "\\maketitle"),
+# the Royal Society of Chemistry's template: the title and the names in the cells of a table, in sizes
+# the preamble redefines, and the places in notes after it, opened by the names' marks
+"rsc-title-table": (r"""\documentclass[twoside,twocolumn,9pt]{article}
+\makeatletter
+\renewcommand\LARGE{\@setfontsize\LARGE{15pt}{17}}
+\renewcommand\large{\@setfontsize\large{10pt}{12}}
+\makeatother
+\begin{document}
+\twocolumn[
+  \begin{@twocolumnfalse}
+\vspace{3cm}
+\sffamily
+\begin{tabular}{m{4.5cm} p{13.5cm} }
+\includegraphics{head_foot/DOI} & \noindent\LARGE{\textbf{A study of soil$^\dag$}} \\%
+\vspace{0.3cm} & \vspace{0.3cm} \\
+ & \noindent\large{Ana L\'opez,\textit{$^{a}$} and Ben Kim\textit{$^{b}$}} \\%
+\includegraphics{head_foot/dates} & \noindent\normalsize{We study soil.} \\%
+\end{tabular}
+ \end{@twocolumnfalse} \vspace{0.6cm}
+  ]
+\renewcommand*\rmdefault{bch}\normalfont\upshape
+\rmfamily
+\section*{}
+\vspace{-1cm}
+\footnotetext{\textit{$^{a}$~University of Exampleton, Exampleton, UK. E-mail: ana@example.org}}
+\footnotetext{\textit{$^{b}$~Sample Institute, Paris, France.}}
+\footnotetext{\dag~Electronic Supplementary Information (ESI) available. See DOI: 10.1039/b000000x/}""", ""),
+# the comma between two names left out where the first name's marks end its line (AASTeX)
+"aastex-marks-end-the-line": (r"""\documentclass{aastex631}
+\begin{document}
+\title{A study of soil}
+\author{Ana L\'opez\altaffilmark{1}
+Ben Kim\altaffilmark{2}}
+\altaffiltext{1}{University of Exampleton, UK}
+\altaffiltext{2}{Sample Institute, Paris, France}""", "\\maketitle"),
 }
 
 

@@ -4333,3 +4333,80 @@ def test_a_post_of_a_museum_set_off_after_a_name_is_the_persons(read, post):
     collection": the post and its museum are the person's, no unit thanked."""
     res = read(f"We thank Kim Park, {post}, for access to the collection.")
     assert res.facilities == [] and res.contributors == []
+
+
+@pytest.mark.parametrize("host", ["the Example Institute for Theoretical Physics", "the Kavli Example Centre at the University of Exampleton", "the ISSI in Bern"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "K.P. gratefully acknowledges the hospitality of {H}.",
+        "We thank {H} for their kind hospitality.",
+        "We acknowledge the warm hospitality of {H}, where part of this work was done.",
+    ],
+)
+def test_a_hosts_hospitality_is_no_facility_credited(read, host, frame):
+    """A visit's hospitality is what a host gave, not a service for the
+    paper: the host is no facility thanked, whatever the frame."""
+    assert read(frame.format(H=host)).facilities == []
+
+
+@pytest.mark.parametrize("task", ["the collection and processing of the samples", "the whole-genome sequencing of the isolates", "the sequencing"])
+@pytest.mark.parametrize("money", ["funding", "financing", "paying for", "financial support for"])
+@pytest.mark.parametrize("org", ["the United States Marine Mammal Commission", "the Example Imaging Facility"])
+def test_money_for_a_task_is_no_work_on_it(read, task, money, org):
+    """"the X Commission for funding the collection and processing of the
+    samples": whoever paid for a task did not do it."""
+    res = read(f"We thank {org} for {money} {task}.")
+    assert res.facilities == [] and res.contributors == []
+
+
+@pytest.mark.parametrize("money", ["funding", "financial support"])
+def test_money_and_technical_help_are_two_purposes(read, money):
+    """Guard: "for funding and technical support" names technical support too."""
+    res = read(f"We thank the Example Imaging Facility for {money} and technical support.")
+    assert [f.name for f in res.facilities] == ["the Example Imaging Facility"]
+
+
+@pytest.mark.parametrize(
+    "who,counted",
+    [("all volunteers", False), ("the student helpers", False), ("the undergraduate interns", False), ("the technicians", True), ("the technical staff", True)],
+)
+@pytest.mark.parametrize("task", ["helped with the necropsies", "prepared the samples"])
+def test_what_a_colon_list_of_people_are_is_said_before_the_clause(read, who, counted, task):
+    """"We thank all volunteers who helped with necropsies: A, B and C":
+    the words before "who" say what the people listed are, volunteers or
+    technicians."""
+    res = read(f"We thank {who} who {task}: Kim Park, Jo Bloggs and Ana Li.")
+    assert bool(res.contributors) == counted
+
+
+@pytest.mark.parametrize("prep", ["without whom", "with whom", "to whom"])
+def test_a_relative_clause_after_a_preposition_is_no_part_of_a_teams_name(read, prep):
+    """"the support staff from our institutions without whom X could not be
+    operated": the team's name ends before the clause."""
+    res = read(f"We thank CERN for the operation of the LHC, as well as the support staff from our institutions {prep} the detector could not be operated efficiently.")
+    assert [f.name for f in res.facilities] == ["the support staff from our institutions"]
+
+
+@pytest.mark.parametrize("org", ["the British Columbia Fish and Wildlife Branch", "the Example Forestry and Conservation Service"])
+def test_an_agencys_last_words_after_and_are_no_person(read, org):
+    """"Fish and Wildlife Branch": the words after "and" in an agency's name
+    are no person's name."""
+    res = read(f"We thank the field crews of the Example Nation and {org} that collected these scales.")
+    assert res.contributors == []
+
+
+@pytest.mark.parametrize("unit", ["Department of Neurosurgery, Example Medical Center", "Example Medical Centre"])
+def test_surgeons_thanked_for_surgery_are_clinicians(read, unit):
+    """Surgeons (MD, in a department of neurosurgery or a medical centre)
+    thanked for the surgery and patient management are clinical staff."""
+    res = read(f"We thank Kim Park MD ({unit}) and Jo Bloggs MD ({unit}) for their assistance with the surgery and patient management.")
+    assert res.contributors == []
+
+
+@pytest.mark.parametrize("place", ["the Example Hotel and Dive Center", "the Example Lodge", "the Example Guesthouse"])
+def test_a_hotels_staff_are_no_technical_team(read, place):
+    """"A and the staff at the Anchorage Hotel for their support while in
+    Dominica": a hotel's staff are not a technical team."""
+    res = read(f"We thank Kim Park and the staff at {place} for their support while in the field.")
+    assert res.contributors == [] and res.facilities == []

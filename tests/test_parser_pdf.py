@@ -1696,3 +1696,96 @@ def test_a_who_is_with_note_read_on_after_the_text_above_it():
         "Department of Electrical Engineering, University of Exampleton, Exampleton, UK. Emails: {kpark, jbloggs, ali}@example.ac.uk",
     )
     assert [a.affiliations for a in authors] == [["Department of Electrical Engineering, University of Exampleton, Exampleton, UK"]] * 3
+
+
+def _small_blocks(lines, floats=frozenset()):
+    b = pdf._Builder(body=10.0, line_gap=2.0, floats=frozenset(floats))
+    prev = None
+    for ln in lines:
+        b.add(ln, prev, (False, None))
+        prev = ln
+    b.close()
+    return [" ".join(ln.text for ln in blk.lines) for blk in b.blocks]
+
+
+@pytest.mark.parametrize("between", ["nothing", "a table", "a figure"])
+def test_a_small_type_paragraph_broken_at_a_page_end_goes_on_at_the_next_page(between):
+    """Acknowledgements are often set smaller than the body; one broken off
+    mid-sentence at a page end goes on at the top of the next page, past a
+    table or a figure set there, whose own lines go on nothing."""
+    left = dict(region=1, rx0=60.0, rx1=280.0, size=8.6)
+    lines = [
+        _col_line("Gillespie for allowing us to use the Click software.", 740.0, x0=60.0, x1=279.0, **left),
+        _col_line("We thank Erin Robinson, Tonya Wimmer, Brian McGill and", 752.0, x0=60.0, x1=279.0, **left),
+    ]
+    floats = set()
+    if between != "nothing":
+        label = "Table 1. Haplotypes present in each clan." if between == "a table" else "Figure 3. Clan distribution over the ocean."
+        top = [_col_line(label, 380.0, x0=40.0, x1=520.0, region=7, rx0=40.0, rx1=520.0, size=8.6), _col_line("haplotype code", 400.0, x0=300.0, x1=360.0, region=7, rx0=40.0, rx1=520.0, size=8.6)]
+        for ln in top:
+            ln.page = 2
+        lines += top
+        floats.add((2, 7))
+    rest = [
+        _col_line("Jaime Vickers for helping with coda analysis; and Mary", 540.0, x0=60.0, x1=279.0, region=8, rx0=60.0, rx1=280.0, size=8.6),
+        _col_line("Dillon for contributing genetic data to this study.", 552.0, x0=60.0, x1=250.0, region=8, rx0=60.0, rx1=280.0, size=8.6),
+    ]
+    for ln in rest:
+        ln.page = 2
+    blocks = _small_blocks(lines + rest, floats)
+    ack = next(b for b in blocks if b.startswith("Gillespie"))
+    assert ack.endswith("Mary Dillon for contributing genetic data to this study.")
+    assert "haplotype" not in ack and "Figure" not in ack and "Table" not in ack
+
+
+def test_a_small_type_paragraph_does_not_take_a_numbered_place_or_a_table_row():
+    """What the next page opens with is no continuation when it is a
+    numbered note ("1 Department of ...") or a table's row of figures."""
+    left = dict(region=1, rx0=60.0, rx1=280.0, size=8.6)
+    lines = [
+        _col_line("The funder provided salaries for the authors, but had no", 740.0, x0=60.0, x1=279.0, **left),
+        _col_line("other role in the study design, data collection, analysis,", 752.0, x0=60.0, x1=279.0, **left),
+    ]
+    nxt = [
+        _col_line("1 Department of Computer Technology, Example University", 60.0, x0=60.0, x1=279.0, region=4, rx0=60.0, rx1=280.0, size=8.6),
+        _col_line("12 20.4 18 NY 10 19.8", 90.0, x0=60.0, x1=200.0, region=5, rx0=60.0, rx1=280.0, size=8.6),
+    ]
+    for ln in nxt:
+        ln.page = 2
+    blocks = _small_blocks(lines + nxt)
+    assert blocks[0].endswith("data collection, analysis,")
+
+
+def test_running_heads_set_an_inch_down_are_removed(tmp_path):
+    """A manuscript's running head may stand lower than the page's top tenth
+    (a one-inch margin); repeated at the same height on every page, it is
+    no part of the text, and no part of the acknowledgements it falls in."""
+    body = " ".join(["Each response was scaled to the range of the example items before the analysis."] * 12)
+    html = _page(
+        ".rh { position: fixed; top: 0; right: 0; font-size: 10.9pt; }",
+        "<div class='rh'>Response scaling</div><h1>Response scaling in example judgements</h1>"
+        + "".join(f"<p>{body}</p>" for _ in range(18))
+        + "<h2>Acknowledgements</h2><p>We thank Kim Park for technical assistance with the example apparatus.</p>",
+        margin="3cm 2cm 2cm 2cm",
+    )
+    m = pdf.parse(_printed(html, tmp_path / "running.pdf"), display_path="running.pdf", lexicons={})
+    assert not any("Response scaling" == b.text.strip() or b.text.endswith("Response scaling") for s in m.sections for b in s.blocks)
+    ack = " ".join(b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks)
+    assert ack == "We thank Kim Park for technical assistance with the example apparatus."
+
+
+@pytest.mark.parametrize("label", ["Appendix A. Linear algebra in example spaces", "Appendix 2: The example model"])
+def test_an_appendix_heading_in_body_type_ends_the_acknowledgements(tmp_path, label):
+    """An appendix's heading set in the body's type, neither bold nor
+    large, is known by its label and ends the statement before it."""
+    html = _page(
+        ".cols { column-count: 2; column-gap: 1cm; } .ap { font-style: italic; margin-top: 1.5em; }",
+        "<h1>An example of quantum dynamics in choice</h1><div class='cols'>"
+        + "".join(f"<p>{' '.join(['The model predicts the choice probabilities for each example condition.'] * 6)}</p>" for _ in range(4))
+        + "<p><b>Acknowledgments</b></p><p>We thank Kim Park and Jo Bloggs for comments on the example.</p>"
+        + f"<p class='ap'>{label}</p><p>Quantum theory works with abstract vectors and operations on vectors defined within a space of examples.</p>"
+        + "</div>",
+    )
+    m = pdf.parse(_printed(html, tmp_path / "appendix.pdf"), display_path="appendix.pdf", lexicons={})
+    ack = " ".join(b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks)
+    assert ack == "We thank Kim Park and Jo Bloggs for comments on the example."

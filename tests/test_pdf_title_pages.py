@@ -1647,3 +1647,99 @@ def test_a_title_that_later_pages_repeat_as_their_running_head(tmp_path):
     assert m.title == "Statistical Modeling: The Two Cultures"
     assert [a.name for a in m.authors] == ["Kim Park"]
     assert not any("STATISTICAL MODELING" in b.text for s in m.sections for b in s.blocks)
+
+
+@pytest.mark.parametrize("case", ["capitals", "own case"])
+def test_a_name_and_its_place_on_each_line(tmp_path, case):
+    """ACM's journals set each author on a line of their own, the name (in
+    capitals) then a comma and the place: each line is one author, and a
+    place never runs on into the next name."""
+    rows = [("Kim Park", "Example Research"), ("Jo A. Bloggs", "University of Exampleton"), ("Ana Li", "Example Software Ltd"), ("Sam Lee", "Example Institute of Technology"), ("Rosa Díaz", "Universidad de Granada")]
+    shown = [(n.upper() if case == "capitals" else n, p) for n, p in rows]
+    html = (
+        _PAGE_STYLE + "<p style='font-size:13pt'><b>Large-scale validation of interleaved example evaluation</b></p>"
+        + "".join(f"<p style='font-size:10pt; margin:0'>{n}, {p}</p>" for n, p in shown)
+        + f"<p>&nbsp;</p><p style='font-size:8pt'>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "acm.pdf"))
+    assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [(n, [_norm(p)]) for n, p in rows]
+
+
+def test_a_subtitle_under_the_title_is_no_name(tmp_path):
+    """A subtitle set under the title in its own type ("A Unifying View")
+    reads like a name; its words are the paper's own words in lower case
+    elsewhere, so the names are read from the row under it."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:17pt; text-align:center; margin:0'>Active Inference or Control as Inference?</p>"
+        "<p style='font-size:14pt; text-align:center; margin:0'>A Unifying View</p>"
+        "<p style='font-size:12pt; text-align:center'>Kim Park<sup>*†</sup>&emsp;&emsp;&emsp;Jo A. Bloggs<sup>*§</sup>&emsp;&emsp;&emsp;Ana Li<sup>§</sup></p>"
+        "<p style='font-size:12pt; text-align:center; margin:0'><sup>†</sup>University of Exampleton, UK</p>"
+        "<p style='font-size:12pt; text-align:center; margin:0'><sup>§</sup>Example Institute of Technology, Exampletown, UK</p>"
+        f"<p>&nbsp;</p><p>A unifying view of the example is offered as a view of several. {_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "subtitle.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
+    assert [_norm(x) for x in m.authors[0].affiliations] == [_norm("University of Exampleton, UK")]
+
+
+def test_a_box_beside_the_title_is_read_between(tmp_path):
+    """SAGE sets the journal's citation, copyright and DOI in a small box to
+    the right of a title that begins at the left margin; the author's name
+    comes under the box."""
+    html = (
+        _PAGE_STYLE + "<div style='position:relative; height:3.2cm'>"
+        "<p style='font-size:16pt; margin:0; position:absolute; top:0.6cm; left:0'>Academic example legends</p>"
+        "<div style='position:absolute; right:0; top:0; font-size:7pt; text-align:right; line-height:1.2'>"
+        "Social Studies of Examples<br>2014, Vol. 44(4) 638–654<br>© The Author(s) 2014<br>Reprints and permissions:<br>"
+        "example.co.uk/journalsPermissions.nav<br>DOI: 10.1177/0306312714535679<br>sss.example.com</div></div>"
+        "<p style='font-size:12pt; margin:0'>Kim Park</p><p style='font-size:8pt; margin:0'>Faculty of Health and Social Sciences, Exampleton University College, Exampleton, Norway</p>"
+        f"<p>&nbsp;</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "sage.pdf"))
+    assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [
+        ("Kim Park", [_norm("Faculty of Health and Social Sciences, Exampleton University College, Exampleton, Norway")])
+    ]
+
+
+@pytest.mark.parametrize("stamp", ["ARTICLE IN PRESS", "UNCORRECTED PROOF", "Journal Pre-proof", "ACCEPTED MANUSCRIPT"])
+def test_a_version_stamped_across_the_page_is_not_the_title(tmp_path, stamp):
+    """An early version carries a stamp in type larger than the title's."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:26pt'>Characteristics of example changes: a pilot study</p>"
+        "<div style='display:flex; gap:1cm'><div style='width:25%; font-size:9pt'><p>Received: 26 September 2025</p>"
+        "<p>Accepted: 26 November 2025</p></div><div style='width:75%'><p style='font-size:11pt'>Kim Park, Jo A. Bloggs &amp; Ana Li</p>"
+        "<p style='font-size:9pt'>We are providing an unedited version of this manuscript to give early access to its findings.</p>"
+        f"<p style='font-size:28pt; text-align:center; color:#aaa'>{stamp}</p><p>{_BODY}</p></div></div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "stamp.pdf"))
+    assert m.title == "Characteristics of example changes: a pilot study"
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
+
+
+def test_a_cover_sheet_with_a_box_of_related_articles_names_none_of_them(tmp_path):
+    """IOP's download cover cites the paper ("To cite this article: Kim Park
+    et al 2018 ...") beside a box of related articles with their authors;
+    the authors are the ones the article's own first page names, the first
+    of them the one the cover cites."""
+    box = "".join(
+        f"<p style='margin:0 0 0.4em 0'>- {t}<br>{who}</p>"
+        for t, who in [("Physics and financial examples", "Didier Sornette"), ("Comparing example projections to observations", "Stefan Rahmstorf, Grant Foster and Anny Cazenave"), ("The theory of example reactions", "H C Newns")]
+    )
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 1.5cm; } "
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; } .pg { break-after: page; } p { margin: 0.3em 0; }</style></head><body>"
+        "<div class='pg' style='position:relative; height:25cm'><p style='font-size:12pt'>Journal of Physics: Example Series</p>"
+        "<div style='position:absolute; left:0; top:3cm; width:10cm'><p style='font-size:9pt'>PAPER • OPEN ACCESS</p>"
+        "<p style='font-size:16pt'>The stock market learned as an example model</p>"
+        "<p style='font-size:8pt'>To cite this article: Kim Park et al 2018 J. Phys.: Conf. Ser. 1113 012009</p>"
+        "<p style='font-size:8pt; margin-top:1.5em'>View the article online for updates and enhancements.</p></div>"
+        f"<div style='position:absolute; left:13cm; top:3cm; width:5cm; font-size:7pt'><p style='font-size:12pt'>You may also like</p>{box}</div></div>"
+        "<p style='font-size:16pt'>The stock market learned as an example model</p>"
+        "<p style='font-size:11pt'>Kim Park<sup>1</sup>, Jo A. Bloggs<sup>2</sup> and Ana Li<sup>1</sup></p>"
+        "<p style='font-size:8pt; margin:0'><sup>1</sup> Institute of Example Physics, Example University, Exampleton, UK</p>"
+        "<p style='font-size:8pt; margin:0'><sup>2</sup> Commercial College, Example University, Exampletown, UK</p>"
+        f"<p>{_BODY}</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "iop-cover.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
+    assert [_norm(x) for x in m.authors[1].affiliations] == [_norm("Commercial College, Example University, Exampletown, UK")]

@@ -134,9 +134,11 @@ class Frames:
             rf"\b{_BE}\s+{_ADV}{worked}\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+(?:help|support|assistance)\s+of)\s+(?=(?:the\s+)?[A-Z])",
             re.IGNORECASE,
         )
+        # ("the hospitality of the X Institute": what a host gave, read as a purpose of its own)
+        welcome = lex.words.alt("welcome_nouns")
         self.of_support = re.compile(
             # "the technical assistance (with the digital imagery) of / by A"
-            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}|{welcome})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
             re.IGNORECASE,
         )
         self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.IGNORECASE)
@@ -375,7 +377,7 @@ _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
 _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
 _PURPOSE_START = re.compile(
-    r"(?:^|\s)(?:for|who|whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)"
+    r"(?:^|\s)(?:for|who|(?:(?:with|without|to|of|by|from|among)\s+)?whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)"
     # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
     r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
     # "grateful to A and B from X to their support on ...": "to" written for "for" before what they gave
@@ -952,6 +954,7 @@ class AckReader:
                 purpose = rel.group("what") if rel else owner.purpose if owner else next((g.purpose for g in reversed(head) if g.purpose), "")
                 if purpose or team is not None:
                     people = [mm for f in found for mm in f]
+                    role = ""
                     if team is not None:
                         # the team is credited through the people it lists
                         for mm in people:
@@ -959,7 +962,13 @@ class AckReader:
                         for g in head:
                             g.mentions = [mm for mm in g.mentions if mm is not team]
                         head = [g for g in head if g.mentions]
-                    return head + [Group(people, purpose=purpose, frame="thanks")]
+                    elif rel and not any(g.mentions for g in head):
+                        # "We thank all volunteers who helped with necropsies: A, B": what the people
+                        # listed are, said before the clause that says what they did
+                        tm = fr.thanks.search(sent[: rel.start()])
+                        said = sent[tm.end() : rel.start()].strip(" ,") if tm else ""
+                        role = said if 0 < len(said.split()) <= 6 else ""
+                    return head + [Group(people, purpose=purpose, role=role, frame="thanks")]
         m = fr.thanks.search(sent)
         if m:
             groups: list[Group] = []

@@ -534,11 +534,11 @@ class CreditAnalysis:
         # a technical team's bare "help" beside a negative part is still its work; a facility's or a
         # named team's needs a named task ("hosting me for a visit", "financial and collaborative support" are not)
         tech_team = lex.is_technical_team(o.text)
-        if oclass == "negative" and (tech_team or kind in ("facility", "team") or staff_work) and lex.has_work(purpose, bare=tech_team or kind == "facility"):
+        if oclass == "negative" and (tech_team or kind in ("facility", "team") or staff_work) and lex.has_work(purpose, bare=tech_team or kind == "facility") and not lex.money_for(purpose):
             # "the laboratory assistants for their help and advice", "the X Core for providing
             # facilities and services": a technical team's or facility's help beside a gift or advice
             oclass = "none"
-        if oclass == "negative" and not (stocks and kind in ("resource_centre", "facility", None) and not lex.funder(o.text)):
+        if oclass == "negative" and (lex.money_for(purpose) or not (stocks and kind in ("resource_centre", "facility", None) and not lex.funder(o.text))):
             return
         if stocks and kind in (None, "facility") and oclass != "explicit":
             if lex.funder(o.text) or lex.place_org(o.text):

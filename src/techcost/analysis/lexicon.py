@@ -182,6 +182,11 @@ class AttributionLexicon:
                 return True
         return False
 
+    def money_for(self, purpose: str) -> bool:
+        """Whether a purpose is money for a task ("funding the collection of
+        the samples"), which no work on the task makes technical."""
+        return _MONEY_HEAD.match(purpose.strip()) is not None
+
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
         purpose = self.words.respell(purpose)  # "technical asistance"
@@ -342,10 +347,21 @@ _LAB_HELP = re.compile(r"\b(?:support|assistance|help)\s+(?:in|at)\s+(?:the|our|
 _ADVICE_TOPIC = re.compile(r"\b(?P<adv>advice|discussions?|comments|suggestions|guidance|feedback)\s+(?:on|about|regarding|concerning)\s+.*$", re.IGNORECASE)
 
 
+# money for a task is no work on it: "for funding the collection and processing of the samples"
+_MONEY_HEAD = re.compile(
+    r"^(?:(?:the|their|his|her|its|our|generous|kind|partial|partly|in\s+part)\s+)*(?:funding|financing|paying\s+for|sponsoring|financial\s+support|funds\s+for)\b"
+    r"(?!\s*(?:,|;|and\b|&|as\s+well\s+as\b|or\b))",  # (not "funding and technical support": two purposes)
+    re.IGNORECASE,
+)
+
+
 def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tuple[str, str]:
     p = purpose.strip()
     if not p:
         return "none", ""
+    money = _MONEY_HEAD.match(p)
+    if money:
+        return "negative", money.group(0).strip()
     # "expertise and advice on measurement methods": what advice is about is its topic, not work done
     at = _ADVICE_TOPIC.search(p)
     if at and at.start() > 0:

@@ -68,7 +68,7 @@ from ._text import (
     without_post,
 )
 from .listed_authors import authors_listed_in_sections
-from .pdf import split_places
+from .pdf import looks_like_affiliation, split_places
 
 MAX_INCLUDE_FILES = 300
 MAX_INCLUDE_DEPTH = 20
@@ -168,17 +168,30 @@ def prepare(raw: str, path: str) -> Source:
         if m:
             text = text[: m.start()] + re.sub(r"[^\n]", "", text[m.start() :])
     if "\\if" in text:
-        text = _blank_iffalse(text)
+        text = _blank_iffalse(text, _switched_off(text, comments) if "\\ifdefined" in text else frozenset())
     return Source(path=path, text=text, lines=LineIndex(text), comments=comments)
 
 
-def _blank_iffalse(text: str) -> str:
+_DEFINES = re.compile(r"\\(?:def|gdef|edef|let|newcommand\*?|renewcommand\*?|providecommand\*?|DeclareRobustCommand\*?)\s*\{?\s*\\([a-zA-Z@]+)")
+
+
+def _switched_off(text: str, comments: list[TextBlock]) -> frozenset[str]:
+    """Switches the author turned off by commenting out their definition
+    ("%\\def\\nature{} %% set to true" over "\\def\\bioarxiv{}"): macros defined in a
+    comment and nowhere in the text, so that ``\\ifdefined`` on them is false."""
+    defined = {m.group(1) for m in _DEFINES.finditer(text)}
+    return frozenset(m.group(1) for c in comments for m in _DEFINES.finditer("\\" + c.text.lstrip("%").strip().lstrip("\\")) if m.group(1) not in defined)
+
+
+def _blank_iffalse(text: str, off: frozenset[str] = frozenset()) -> str:
     """Blank ``\\iffalse``/``\\if0`` branches up to the matching ``\\else``
-    or ``\\fi`` (nested conditionals counted)."""
+    or ``\\fi`` (nested conditionals counted), and ``\\ifdefined`` branches
+    on a switch in ``off``."""
     parts: list[str] = []
     pos = 0
+    false_if = re.compile(_IFFALSE.pattern + r"|\\ifdefined\s*\\(?:" + "|".join(re.escape(x) for x in sorted(off)) + r")(?![a-zA-Z@])") if off else _IFFALSE
     while True:
-        m = _IFFALSE.search(text, pos)
+        m = false_if.search(text, pos)
         if m is None:
             parts.append(text[pos:])
             break
@@ -328,6 +341,7 @@ _CMD_NAMES = sorted(
         "subcaption", "footnote", "footnotetext", "item", "par", "bibliography", "printbibliography", "maketitle", "appendix",
         "newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def", "gdef", "edef",
         "abstract", "bmhead", "documentclass", "keywords", "keyword", "introduction", "conclusions", "usepackage", "RequirePackage",
+        "jnlcitation", "cname",
     },
     key=len,
     reverse=True,
@@ -655,6 +669,10 @@ class Scanner:
             if name == "printbibliography":
                 return skip_args(text, pos, max_groups=1)
             return skip_args(text, pos, max_groups=2) if name != "maketitle" else pos
+        if name in ("jnlcitation", "cname"):
+            # Wiley's "\jnlcitation{\cname{\author{Park K.}, \author{J. Bloggs}} (\cyear{2021}) ...}": how
+            # to cite the paper, its names again in the citation's form, no authors of their own
+            return skip_args(text, pos, max_groups=1)
         if name in _META_CMDS:
             return self._meta(src, name, star, at, pos)
         return pos
@@ -954,7 +972,7 @@ _MARKER_CMDS = re.compile(
     r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref|textsuperscript|fnref|corref|tnoteref|footnotemark|"
     r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
     r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
-    r"authornote|authornotemark|footnoteref|thanksref|note)(?![a-zA-Z@])\*?"
+    r"authornote|authornotemark|footnoteref|thanksref|note|IEEEcompsocitemizethanks)(?![a-zA-Z@])\*?"
 )
 _AND = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])|\\\\(?:\*|\[[^\]]*\])?|\\newline(?![a-zA-Z@])|\\par(?![a-zA-Z@])|\n[ \t]*\n")
 _AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])")
@@ -965,7 +983,11 @@ _NAME_SEP = re.compile(
     r"|(?<=\$)\s+(?=(?:\\(?:normalsize|large|small)\s+)?[A-Z])"
 )
 # a name's marks closing its line, the next name on the next line: "A\textsuperscript{1,*}" / "B\textsuperscript{2},"
-_MARKS_AT_LINE_END = re.compile(r"(\\textsuperscript\s*\{[^{}\n]{1,12}\})[ \t]*(?=\n\s*[A-Z])")
+# a name's marks end its line and the next name starts the next, the comma between left out
+# ("Dave H. E. MacMahon\altaffilmark{8}" over "Jason R. Manley\altaffilmark{9},")
+_MARKS_AT_LINE_END = re.compile(
+    r"((?:\\textsuperscript|\\altaffilmark|\\affil|\\inst|\\affiliationmark|\\IEEEauthorrefmark)\s*\{[^{}\n]{1,12}\}|\$\^\{?[^${}\n]{1,12}\}?\$)[ \t]*(?=\n\s*[A-Z])"
+)
 _MATH_SPAN = re.compile(r"\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)", re.S)
 _INPUT_IN_ARG = re.compile(r"\\(?:input|include)\s*\{([^{}\n]{1,200})\}")
 _SKIP_NOTE = re.compile(
@@ -1160,17 +1182,20 @@ def _name_info(raw: str) -> _NameInfo:
                 orcid = orcid or normalise_orcid(content)
             elif content.startswith("mailto:"):
                 email = email or find_email(content)
-        elif name in ("thanks", "footnote", "authornote", "note"):
+        elif name in ("thanks", "footnote", "authornote", "note", "IEEEcompsocitemizethanks"):
             # (JHEP's \note{Corresponding author.} and \note{ORCID: ...} beside a name)
             if name == "note" and "orcid" in content.lower():
                 orcid = orcid or normalise_orcid(content)
-            t = one_line(latex_to_text(content))
-            if t:
-                notes.append(t)
-                if not IS_WITH.search(t):  # in "B is with X (e-mail: b@x)" the address is B's
-                    email = email or find_email(t)
-                if re.search(r"correspond", t, re.I):
-                    corr = True
+            # (IEEE's Computer Society notes: "\IEEEcompsocitemizethanks{\IEEEcompsocthanksitem A is with X
+            # \IEEEcompsocthanksitem B is with Y}", an item a note)
+            for item in re.split(r"\\IEEEcompsocthanksitem(?![a-zA-Z@])", content):
+                t = one_line(latex_to_text(item))
+                if t:
+                    notes.append(t)
+                    if not IS_WITH.search(t):  # in "B is with X (e-mail: b@x)" the address is B's
+                        email = email or find_email(t)
+                    if re.search(r"correspond", t, re.I):
+                        corr = True
         elif name in ("corref", "corresp", "cormark"):
             corr = True
         elif name in ("IEEEmembership", "equalcont", "inits", "fnmark", "authornotemark", "footnoteref", "tnoteref", "dgr"):
@@ -1186,6 +1211,9 @@ def _name_info(raw: str) -> _NameInfo:
     plain = latex_to_text(rest)
     if re.search(r"[*∗]", plain):
         corr = True
+    # (a full stop typed after a note closes it, not the name: "Tim~Menzies\thanks{...}.")
+    # (and one after a note of its own, ", \IEEEmembership{Fellow}\thanks{...}.", is no name: its note goes to the name before)
+    plain = (re.sub(r"(?<=\w)[\s.,;]*[,;.]\s*$", "", plain) if re.search(r"\w", plain) else "") if notes else plain
     return _NameInfo(clean_name(one_line(plain)), keys, orcid, email, notes, corr, given, family)
 
 
@@ -2260,6 +2288,9 @@ def _unwrap_twocolumn(region: str) -> str:
     return re.sub(r"\\(?:begin|end)\s*\{@twocolumnfalse\}", lambda x: " " * len(x.group(0)), out)
 
 
+_SIZE_SWITCHES = frozenset("tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge".split())
+
+
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
     """Authors printed as text at the top of the body (PLoS template: a
     line of names with ``\\textsuperscript`` markers, then ``\\textbf{1}``
@@ -2283,6 +2314,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
             nxt = heads.search(text, start)
             end = nxt.start() if nxt else min(len(text), start + 20000)
     region = text[start:end]
+    # (a size redefined, "\renewcommand\large{\@setfontsize\large{10pt}{12}}" (RSC), is layout, no content)
+    macros = {k: v for k, v in macros.items() if k not in _SIZE_SWITCHES}
     if macros:
         # a title block built from the preamble's macros ("\Authors" defined with \newcommand)
         try:
@@ -2304,8 +2337,11 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     st = _AuthorState()
     for piece, _ in _split_top(region, start, _AND):
         raw = piece.raw
-        if (not _PLOS_LINE.search(raw) and not (not st.drafts and re.search(r"\\(?:bf|textbf|bfseries)\b", raw))) or len(raw) > 5000:
+        # (RSC's title block sets the names, in a cell of a table, in \large type: "& \noindent\large{A, B and C}")
+        if (not _PLOS_LINE.search(raw) and not (not st.drafts and re.search(r"\\(?:bf|textbf|bfseries|large)\b", raw))) or len(raw) > 5000:
             continue
+        if "&" in raw and re.match(r"\s*(?:\\includegraphics\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*)?&\s*(?=\S)", raw):
+            raw = raw[raw.index("&") + 1 :]  # the table's first cell, a picture or nothing, is no name
         if st.drafts:
             _store_keyed(st, raw)
             continue
@@ -2330,7 +2366,45 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         for k in a.aff_keys:
             if k in st.keyed:
                 a.add_affiliation(st.keyed[k])
+    if st.drafts and not any(a.affiliations for a in st.drafts):
+        _places_in_footnotetext(st.drafts, text[end : end + 6000])
     return title, st.drafts, st.collabs
+
+
+_LEAD_KEY = re.compile(r"^\s*(?:\\textit\s*\{\s*)?\$\s*\^\s*\{?\s*([a-z0-9*]{1,3})\s*\}?\s*\$\s*\}?\s*(?:~|\\,|\s)*")
+
+
+def _places_in_footnotetext(drafts: list[AuthorDraft], after: str) -> None:
+    """RSC's title block gives the places in notes after it,
+    "\\footnotetext{\\textit{$^{a}$~Dept, Univ, Town}}", each opened by the
+    mark set after its authors' names, or one note with no mark that is
+    everyone's place (not the supplementary-information or present-address
+    notes)."""
+    keyed: dict[str, str] = {}
+    plain: list[str] = []
+    for m in re.finditer(r"\\footnotetext\s*(?:\[[^\]]*\])?\s*\{", after):
+        g = read_group(after, m.end() - 1)
+        if g is None:
+            continue
+        body = g[0]
+        km = _LEAD_KEY.match(body)
+        key = km.group(1) if km else None
+        place = one_line(latex_to_text(body[km.end() :] if km else body)).strip(" .;")
+        place = re.split(r"[;.]\s*(?:E-?mail|Fax|Tel)\b|\s*(?:E-?mail|Fax|Tel)\s*:", place, maxsplit=1)[0].strip(" .;,")
+        if not place or is_author_note(place) or re.search(r"(?i)supplementary|present address|contributed equally|^[†‡§¶]", place) or not looks_like_affiliation(place):
+            continue
+        if key:
+            keyed.setdefault(key, place)
+        else:
+            plain.append(place)
+    if keyed:
+        for a in drafts:
+            for k in a.aff_keys:
+                if k in keyed:
+                    a.add_affiliation(keyed[k])
+    elif len(plain) == 1 and not any(a.aff_keys for a in drafts):
+        for a in drafts:
+            a.add_affiliation(plain[0])
 
 
 # --------------------------------------------------------------------------

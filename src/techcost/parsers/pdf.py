@@ -353,7 +353,12 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 # an IEEE membership grade after a name ("Kim Park, Senior Member, IEEE", "Jo Bloggs, Fellow, IEEE")
-_IEEE_GRADE = re.compile(r"\s*,\s*(?:(?:Graduate\s+)?Student\s+|Senior\s+|Life\s+(?:Senior\s+)?|Associate\s+)?(?:Member|Fellow)\s*,\s*IEEE\b", re.I)
+# (the comma before the grade is sometimes left out: "Ian McInerney Student Member, IEEE")
+_IEEE_GRADE = re.compile(
+    r"\s*,\s*(?:(?:Graduate\s+)?Student\s+|Senior\s+|Life\s+(?:Senior\s+)?|Associate\s+)?(?:Member|Fellow)\s*,\s*IEEE\b"
+    r"|\s+(?:(?:Graduate\s+)?Student|Senior|Life(?:\s+Senior)?|Associate)\s+Member\s*,\s*IEEE\b",
+    re.I,
+)
 
 
 def names_then_places(text: str) -> list[tuple[str, list[str]]] | None:
@@ -363,6 +368,7 @@ def names_then_places(text: str) -> list[tuple[str, list[str]]] | None:
     names, then after a comma the place they share; groups parted by
     semicolons. None when the text is not such a list."""
     out: list[tuple[str, list[str]]] = []
+    text = _IEEE_GRADE.sub("", text)
     for group in re.split(r"\s*;\s*", text.strip().rstrip(".")):
         head, sep, place = group.partition(",")
         names = [n for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", head.strip()) if n.strip()]
@@ -1138,22 +1144,42 @@ def _drop_running(pages: list[PageText]) -> list[str]:
     counts: dict[str, set[int]] = {}
     smallest: dict[str, float] = {}
     zone: dict[int, list[Line]] = {}
+    # (the first and last lines of a page, wherever they stand: a manuscript's running head one inch
+    # down, "Response scaling 13", or a page whose crop box is not its media box; these count only
+    # where they repeat at the same height)
+    edge_tops: dict[str, dict[int, set[int]]] = {}
     for pg in pages:
         lim_top = pg.height * 0.1
         lim_bot = pg.height * 0.9
-        cands = [ln for ln in pg.lines if ln.bottom <= lim_top or ln.top >= lim_bot]
+        by_top = sorted(pg.lines, key=lambda x: x.top)
+        edges = {id(x) for x in by_top[:2] + by_top[-2:]}
+        cands = [ln for ln in pg.lines if ln.bottom <= lim_top or ln.top >= lim_bot or id(ln) in edges]
         zone[pg.number] = cands
         for ln in cands:
             key = _running_key(ln.text)
             if len(key) >= 4:
-                counts.setdefault(key, set()).add(pg.number)
+                if ln.bottom <= lim_top or ln.top >= lim_bot:
+                    counts.setdefault(key, set()).add(pg.number)
+                else:
+                    edge_tops.setdefault(key, {}).setdefault(round(ln.top), set()).add(pg.number)
                 smallest[key] = min(smallest.get(key, ln.size), ln.size)
     need = 2 if n <= 4 else max(2, math.ceil(0.25 * n))
+    # (an edge line is a running head only where it stands at one height on enough pages)
+    edge_heads = {
+        (key, top) for key, tops in edge_tops.items() for top in tops if len(set().union(*(tops.get(t, set()) for t in (top - 1, top, top + 1)))) >= max(need, 3)
+    }
     removed: list[str] = []
     for pg in pages:
         drop = set()
+        lim_top = pg.height * 0.1
+        lim_bot = pg.height * 0.9
         for ln in zone[pg.number]:
             key = _running_key(ln.text)
+            if not (ln.bottom <= lim_top or ln.top >= lim_bot):
+                if (key, round(ln.top)) in edge_heads:
+                    drop.add(id(ln))
+                    removed.append(ln.text)
+                continue
             if pg is pages[0] and len(key) >= 4 and ln.size > 1.6 * smallest.get(key, ln.size) and len(ln.text.split()) >= 3:
                 continue  # the title, set large on the first page, that later pages' running head repeats
             if _PAGE_NO.match(ln.text.strip()) or (len(key) >= 4 and len(counts.get(key, ())) >= need):
@@ -1394,6 +1420,8 @@ def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | Non
     if len(t) > 110 or not t or not (t[0].isupper() or t[0].isdigit()) or t[-1] in ",;":
         return False, None
     short = (ln.x1 - ln.x0) < 0.72 * max(region_w, 1.0)
+    if not short and re.match(r"(?:Appendix|APPENDIX)\s+[A-Z0-9]{1,2}[.:]\s+[A-Z]", t):
+        short = (ln.x1 - ln.x0) < 0.92 * max(region_w, 1.0)  # "Appendix A. Linear algebra in Hilbert spaces"
     big = ln.size >= body + 0.9
     if not (short or big or ln.bold or t.upper() == t):
         return False, None
@@ -1416,7 +1444,8 @@ def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | Non
         if not re.search(r"[.!?]$", bare) and (t[-1] != "." or len(words) <= 4) and last_word not in _TRAILING_WORDS:
             if ln.size >= body - 2.6 or ln.bold:
                 return True, kind
-    numbered = re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+[A-Z]", t) is not None
+    # (an appendix's label is its number: "Appendix A. Linear algebra in Hilbert spaces", "Appendix 2: Code")
+    numbered = re.match(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|(?:Appendix|APPENDIX)\s+[A-Z0-9]{1,2}[.:]?)\s+[A-Z]", t) is not None
     if t.endswith(".") and not numbered:
         return False, None
     if re.search(r"[.!?]$", t) or last_word in _TRAILING_WORDS:
@@ -1438,19 +1467,50 @@ def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | Non
 class _Builder:
     """Turns ordered lines into blocks."""
 
-    def __init__(self, body: float, line_gap: float = 0.0) -> None:
+    def __init__(self, body: float, line_gap: float = 0.0, floats: frozenset[tuple[int, int]] = frozenset()) -> None:
         self.body = body
         self.line_gap = line_gap  # usual space between body lines (large in double-spaced drafts)
+        self.floats = floats  # (page, region) of the figures and tables: regions that hold a caption
         self.blocks: list[Block] = []
         self.cur: Block | None = None
         self.open_body: Block | None = None
+        self.open_small: Block | None = None
 
     def close(self) -> None:
         if self.cur is not None:
             self.blocks.append(self.cur)
             if self.cur.kind == "paragraph" and abs(self.cur.size - self.body) <= 0.7:
                 self.open_body = self.cur
+            elif self.cur.kind == "paragraph" and len(self.cur.lines) >= 2 and (self.cur.lines[0].page, self.cur.lines[0].region) not in self.floats:
+                self.open_small = self.cur
             self.cur = None
+
+    def _small_goes_on(self, blk: Block, ln: Line) -> bool:
+        """Whether ``ln`` goes on a paragraph set in a type other than the
+        body's (the small type of acknowledgements and notes) that a page or
+        column end broke off mid-sentence ("... Fellowship to J.D.Y. and a" |
+        "Fundação de Amparo ..."); a figure or a table may come between, but
+        its own lines go on nothing."""
+        last = blk.lines[-1]
+        # (prose, not a table's cells or a figure's labels: lines of several words, the last running to
+        # its column's edge or stopping on a word that leads on)
+        prose = (
+            sum(len(x.text.split()) for x in blk.lines) >= 6 * len(blk.lines)
+            and sum(1 for w in ln.text.split() if re.fullmatch(r"[^\W\d_][\w'’\-]*[,.;:)]?", w)) >= 3
+            and (last.x1 >= last.rx1 - 2.0 * last.size or last.text.endswith("-") or last.text.split()[-1].lower() in _TRAILING_WORDS)
+        )
+        return (
+            prose
+            # (not a numbered note or place, "1 Department of ...", nor a marked one, "* Corresponding")
+            and not re.match(r"(?:\d{1,2}|[a-z*†‡§¶])\s?[A-Z]", ln.text)
+            and (ln.page, ln.region) != (last.page, last.region)
+            and 0 <= ln.page - last.page <= 1
+            and (ln.page, ln.region) not in self.floats
+            and abs(ln.size - blk.size) <= 0.3
+            and abs(last.size - blk.size) <= 0.3
+            and abs(ln.size - self.body) > 0.7
+            and self._flows(last, ln, direct=False, first=blk.lines[0])
+        )
 
     def add(self, ln: Line, prev: Line | None, heading: tuple[bool, str | None]) -> None:
         """Put one line (in reading order) into the current block or a new one."""
@@ -1477,6 +1537,7 @@ class _Builder:
             self.close()
             self.cur = Block([ln], kind="heading", heading_kind=kind)
             self.open_body = None
+            self.open_small = None
             return
         body_line = abs(ln.size - self.body) <= 0.7
         if cur is not None and cur.kind != "heading":
@@ -1488,6 +1549,18 @@ class _Builder:
             if moved and body_line and abs(cur.size - self.body) <= 0.7 and self._flows(last, ln, first=cur.lines[0]):
                 cur.lines.append(ln)
                 return
+            if moved and cur.kind == "paragraph" and len(cur.lines) >= 2 and (cur.lines[0].page, cur.lines[0].region) not in self.floats and self._small_goes_on(cur, ln):
+                cur.lines.append(ln)
+                return
+        # a paragraph in small type broken off the same way, a figure or a table between
+        os_ = self.open_small
+        if os_ is not None and os_ is not cur and self._small_goes_on(os_, ln):
+            self.close()
+            self.blocks = [blk for blk in self.blocks if blk is not os_]
+            os_.lines.append(ln)
+            self.cur = os_
+            self.open_small = None
+            return
         # a paragraph broken by a column or page end, a footnote or a figure
         ob = self.open_body
         if ob is not None and ob is not cur and body_line and self._flows(ob.lines[-1], ln, direct=False, first=ob.lines[0]):
@@ -2171,7 +2244,9 @@ _JOURNAL_HEADER = re.compile(
     r"contents\s+lists\s+available|journal\s+homepage|sciencedirect|www\.|https?://|^\s*\d+\s*\(\d{4}\)\s*\d+|"
     r"provisional\s+pdf|this\s+provisional|^\s*(?:vol(?:ume)?\.?\s*\d+|doi\b|issn\b)|"
     # the banners of author manuscripts in PubMed Central and Europe PMC
-    r"^\s*(?:HHS|NIH)\s+Public\s+Access\s*$|^\s*Author\s+manuscript\s*$|Europe\s+PMC\s+Funders|published\s+in\s+final\s+edited\s+form",
+    r"^\s*(?:HHS|NIH)\s+Public\s+Access\s*$|^\s*Author\s+manuscript\s*$|Europe\s+PMC\s+Funders|published\s+in\s+final\s+edited\s+form|"
+    # a version stamped across the page ("ARTICLE IN PRESS", "UNCORRECTED PROOF", "ACCEPTED MANUSCRIPT")
+    r"^\s*(?:article\s+in\s+press|(?:uncorrected|corrected)\s+proofs?|accepted\s+manuscript|journal\s+pre-?proof|not\s+peer[\s-]+reviewed|preprint|draft)\s*$",
     re.I,
 )
 
@@ -2367,11 +2442,12 @@ _OTHERS_LABEL = re.compile(r"^\s*(?:(?:series|academic|guest|handling|managing)\
 
 
 def _authors_from_front(
-    api: _Pdfium, tp: Any, lines: list[Line], title: tuple[int, int] | None, display_path: str
+    api: _Pdfium, tp: Any, lines: list[Line], title: tuple[int, int] | None, display_path: str, lower_words: frozenset[str] | set[str] = frozenset()
 ) -> tuple[list[Author], set[int], list[list[str]]]:
     """Authors (with affiliations) from the lines under the title; returns
     them, the ids of the lines that list their names and each author's
-    affiliation marks."""
+    affiliation marks. ``lower_words`` are the words the paper writes in
+    lower case: a line whose every "name" is such words is a subtitle."""
     start = title[1] if title else 0
     authors: list[Author] = []
     marks: list[list[str]] = []
@@ -2384,14 +2460,27 @@ def _authors_from_front(
     if labelled is not None and parse_author_line(_form_names(lines[labelled].text)) is not None:
         found_at = labelled
     # the author line is among the first few lines after the title
-    for k in range(start, min(start + 5, len(lines)) if len(by_email) < 2 and found_at is None else start):
+    # (not counting a box set to the right of a title that begins at the left margin, the journal's
+    # citation, copyright and DOI beside the title (SAGE): its lines are read between)
+    right_of = max((x.x1 for x in lines[title[0] : title[1]]), default=None) if title and title[1] > title[0] else None
+    beside = 0
+    k = start - 1
+    while len(by_email) < 2 and found_at is None and (k := k + 1) < min(start + 5 + beside, len(lines)):
         ln = lines[k]
+        if right_of is not None and ln.x0 > right_of + 20 and (parse_author_line(ln.text) is None or ln.size < 0.5 * lines[title[0]].size):
+            if beside >= 12:
+                break  # (a long column beside the title, a cover sheet's list of related articles: no names under it)
+            beside += 1
+            continue
         if re.match(r"^(?:abstract|summary|background|introduction)\b", ln.text, re.I) or len(ln.text) > 400:
             break
         if _OTHERS_LABEL.match(ln.text):
             break  # "Series Editors" over a list of names: a book's editors, not the authors
         txt = _char_runs(api, tp, ln, gaps=True) if tp is not None else ln.text
-        if parse_author_line(txt) is not None and not looks_like_affiliation(_split_markers(txt)[0]):
+        parsed = parse_author_line(txt)
+        if parsed is not None and not looks_like_affiliation(_split_markers(txt)[0]):
+            if lower_words and all(_words_not_name(n, lower_words) for n, _ in parsed):
+                continue  # "A Unifying View": a subtitle under the title, set in capitals as names are
             found_at = k
             break
     if found_at is None:
@@ -2402,11 +2491,15 @@ def _authors_from_front(
             for k in range(start, min(start + 2, len(lines))):
                 # the longest run of lines in one type, from here, that reads as such a list
                 got, j = None, k
-                for end in range(k + 1, min(k + longest, len(lines)) + 1):
+                for end in range(k + 1, min(k + max(longest, 0 if closed else 12), len(lines)) + 1):
                     if abs(lines[end - 1].size - lines[k].size) >= 0.3:
                         break
                     if not closed or lines[end - 1].text.rstrip().endswith(")"):
-                        whole = reader(" ".join(x.text for x in lines[k:end]))
+                        whole = reader(" ".join(x.text for x in lines[k:end])) if end - k <= longest else None
+                        if not closed and end - k > 1 and all(reader(x.text) for x in lines[k:end]):
+                            # "OLIVIER CHAPELLE, Yahoo! Research" over "THORSTEN JOACHIMS, Cornell
+                            # University" (ACM journals): a name and its place on each line
+                            whole = reader("; ".join(x.text for x in lines[k:end]))
                         if whole:
                             got, j = whole, end
                 if got:
@@ -3425,15 +3518,19 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
 
     front = next((k for k in range(min(3, len(pages))) if len(pages[k].lines) >= 5), 0)
+    # the words the paper writes in lower case: a phrase of the title or a heading read as a name
+    # ("Severe Acute Respiratory Syndrome", "A Unifying View") has each of its words among them, as no
+    # one's name has (not in an e-mail or web address: "marta.seretny@ed.ac.uk")
+    lower_words = {w for pg in pages for ln in pg.lines for tok in ln.text.split() if not _ADDRESS_TOKEN.search(tok) for w in _WORD.findall(tok) if w.islower()}
 
     def read_at(k: int) -> tuple[int, tuple[int, int] | None, list[Author], set[int], list[list[str]]]:
         rng = _find_title(pages[k].lines, pages[k].height) if pages[k].lines else None
-        got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, rng, display_path)
+        got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, rng, display_path, lower_words)
         if not got[0] and rng:
             got = _names_over_title(pages[k].lines, rng, display_path) or got
         if not got[0] and rng and (beside := _beside_title(pages[k].lines, rng)) is not None:
             # the names set to the right of the title, in a column of their own (Cerebral Cortex)
-            got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, (beside, beside), display_path)
+            got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, (beside, beside), display_path, lower_words)
         return (k, rng, *got)
 
     front, title_rng, authors, name_lines, marks = read_at(front)
@@ -3443,7 +3540,22 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         from ..names import fold, same_person
 
         named = {fold(a.name) for a in authors}
-        after = (read_at(k) for k in (front + 1, front + 2) if k < len(pages) and len(pages[k].lines) >= 5)
+        # (the cover's own citation line names the first author, "To cite this article: Longfeng Zhao et al
+        # 2018 ...": names read elsewhere on the cover, a box of related articles, are someone else's)
+        cited = next((m.group("who") for ln in pages[front].lines if (m := _CITED_FIRST.search(ln.text))), None)
+        if cited is not None and not any(fold(cited.split()[-1]) == fold(a.name.split()[-1]) for a in authors):
+            authors, name_lines, marks = [], set(), []
+            named = set()
+            cited_family = fold(cited.split()[-1])
+            after = (
+                r
+                for k in (front + 1, front + 2)
+                if k < len(pages) and len(pages[k].lines) >= 5
+                for r in [read_at(k)]
+                if any(fold(a.name.split()[-1]) == cited_family for a in r[2])
+            )
+        else:
+            after = (read_at(k) for k in (front + 1, front + 2) if k < len(pages) and len(pages[k].lines) >= 5)
         # (the cover may cite them by initials: "V. Nikoloau" is "Vasiliki Nikolaou" on the article's page)
         found = next((r for r in after if r[2] and (not named or any(fold(a.name) in named or any(same_person(a.name, c.name) for c in authors) for a in r[2]))), None)
         if found is not None and len(found[2]) >= len(authors):
@@ -3476,10 +3588,6 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             " ".join(ln.text for ln in pages[front + 1].lines[nxt[1][0] : nxt[1][1]]),
         ):
             front, title_rng, authors, name_lines, marks = nxt
-    # a phrase of the title or a heading read as a name ("Severe Acute Respiratory Syndrome"): each of
-    # its words is written in lower case somewhere in the paper, as no one's name is
-    # (not in an e-mail or web address: "marta.seretny@ed.ac.uk")
-    lower_words = {w for pg in pages for ln in pg.lines for tok in ln.text.split() if not _ADDRESS_TOKEN.search(tok) for w in _WORD.findall(tok) if w.islower()}
     kept = [i for i, a in enumerate(authors) if not _words_not_name(a.name, lower_words)]
     if len(kept) < len(authors):
         authors = [authors[i] for i in kept]
@@ -3505,7 +3613,8 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     attach_contacts(authors, front_lines)
 
     # blocks
-    b = _Builder(body, _line_gap(pages, body))
+    floats = frozenset((ln.page, ln.region) for pg in pages for ln in pg.lines if _starts_caption(ln.text))
+    b = _Builder(body, _line_gap(pages, body), floats)
     for pg in pages:
         prev: Line | None = None
         for ln in pg.lines:
@@ -3584,6 +3693,8 @@ _COVER_SHEET = re.compile(
     r"terms\s+(?:of|and)\s+(?:use|conditions)|resource\s+cent(?:re|er)|et\s+al)\b",
     re.IGNORECASE,
 )
+# the first author as a cover sheet cites the paper: "To cite this article: Longfeng Zhao et al 2018 J. Phys."
+_CITED_FIRST = re.compile(r"\bTo cite this article\s*:\s*(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)(?=\s*(?:,|\bet\s+al\b|\band\b|&|\(?(?:19|20)\d{2}))")
 _COVER = re.compile(
     r"\bTo cite this article\s*:|\bTo link to this article\s*:|\bFull Terms & Conditions of access\b|\bJSTOR is a not-for-profit\b|^Stable URL\s*:"
     r"|\bThis PDF is the version of the article that was accepted for publication\b|\bThis Provisional PDF corresponds to the article as it appeared upon acceptance\b"
