@@ -4410,3 +4410,20 @@ def test_a_hotels_staff_are_no_technical_team(read, place):
     Dominica": a hotel's staff are not a technical team."""
     res = read(f"We thank Kim Park and the staff at {place} for their support while in the field.")
     assert res.contributors == [] and res.facilities == []
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "important discussion points regarding the analysis",
+        "insightful exchanges on the possible scenarios for the X-ray sources",
+        "helpful conversations about the sequencing",
+        "the leadership at the beginning of the project",
+        "their leadership of the sequencing effort",
+    ],
+)
+@pytest.mark.parametrize("frame", ["We thank Kim Park and Jo Bloggs for {T}.", "We thank Kim Park and Jo Bloggs, who provided {T}."])
+def test_talk_about_technical_work_and_leading_it_are_not_doing_it(read, talk, frame):
+    """Discussion, exchanges and leadership whose topic is technical ("the
+    analysis", "the sequencing") are talk and direction, not the work."""
+    assert read(frame.format(T=talk)).contributors == []

@@ -344,7 +344,11 @@ _HELP_WITH_LIST = re.compile(r"^(?P<head>(?:[\w\-]+\s+){0,3}?(?:assistance|help|
 _LAB_HELP = re.compile(r"\b(?:support|assistance|help)\s+(?:in|at)\s+(?:the|our|their|his|her)\s+(?:(?-i:[a-z])[\w\-]*\s+){0,2}(?:lab|labs|laboratory|laboratories)\b", re.IGNORECASE)
 
 
-_ADVICE_TOPIC = re.compile(r"\b(?P<adv>advice|discussions?|comments|suggestions|guidance|feedback)\s+(?:on|about|regarding|concerning)\s+.*$", re.IGNORECASE)
+# ("discussion points regarding the analysis", "exchanges on the scenarios": talk about a topic, whatever it names)
+_ADVICE_TOPIC = re.compile(
+    r"\b(?P<adv>advice|discussions?|discussion\s+points|comments|suggestions|guidance|feedback|exchanges|conversations)\s+(?:on|about|regarding|concerning|of)\s+.*$",
+    re.IGNORECASE,
+)
 
 
 # money for a task is no work on it: "for funding the collection and processing of the samples"
