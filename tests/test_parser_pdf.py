@@ -1789,3 +1789,26 @@ def test_an_appendix_heading_in_body_type_ends_the_acknowledgements(tmp_path, la
     m = pdf.parse(_printed(html, tmp_path / "appendix.pdf"), display_path="appendix.pdf", lexicons={})
     ack = " ".join(b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks)
     assert ack == "We thank Kim Park and Jo Bloggs for comments on the example."
+
+
+@pytest.mark.parametrize(
+    "left,right,joined",
+    [
+        ("Journa", "l of Plankton Research", "Journal of Plankton Research"),
+        ("Technica", "l assistance was provided by Ev", "Technical assistance was provided by Ev"),
+        ("Vol.2", "0 no. 8", "Vol.20 no. 8"),
+        # guards: a place's letter mark is no part of the next word; a space stays a space
+        ("China; b", "Key Laboratory of Nephrology", "China; b Key Laboratory of Nephrology"),
+        ("Journal", "of Plankton Research", "Journal of Plankton Research"),
+    ],
+)
+def test_letters_that_touch_across_a_break_are_one_word(left, right, joined):
+    """Some PDFs set each word's last letter on its own, and PDFium breaks
+    the line before it ("Journa" | "l"): letters that touch are one word,
+    with no space put between; pieces a space apart keep it."""
+    w = 4.0  # a letter's width
+    first = pdf.Line(left, 1, 100.0, 100.0 + w * len(left), 700.0, 712.0, 10.0, False, "Times", [(0, len(left) - 1)])
+    touching = left not in ("Journal",)
+    x0 = first.x1 + (0.1 if touching else 2.6)
+    second = pdf.Line(right, 1, x0, x0 + w * len(right), 700.0, 712.0, 10.0, False, "Times", [(len(left), len(left) + len(right) - 1)])
+    assert [ln.text for ln in pdf._merge_fragments([first, second])] == [joined]

@@ -1091,6 +1091,16 @@ def _scan_split(
     return out
 
 
+def _same_kind(before: str, b: str) -> bool:
+    """Whether the text ``before`` and the character ``b`` that touches it
+    are one word or number: two letters or two digits, the word before of
+    two characters or more (not a mark's digit against a name's letter, nor
+    a place's letter mark, "b" | "Key Laboratory")."""
+    last = before.split()[-1] if before.split() else ""
+    a = last[-1:]
+    return len(last) >= 2 and bool(b) and ((a.isalpha() and b.isalpha()) or (a.isdigit() and b.isdigit()))
+
+
 def _merge_fragments(lines: list[Line]) -> list[Line]:
     """Join stream-adjacent pieces of one visual line (superscripts and
     font changes make PDFium break lines)."""
@@ -1102,7 +1112,10 @@ def _merge_fragments(lines: list[Line]) -> list[Line]:
             gap = ln.x0 - p.x1
             if ov > 0.5 * min(p.height, ln.height) and -1.5 <= gap <= 0.6 * max(p.size, ln.size) and not p.soft:
                 drop_cap = len(p.text) == 1 and p.text.isalpha() and p.size > 1.8 * ln.size
-                sep = "" if (drop_cap or ln.text[:1] in ",.;:)]’'" or p.text.endswith(("(", "[", "-", "/"))) else " "
+                # (letters that touch are one word, wherever PDFium broke it: "Journa" | "l", set with its
+                # last letter placed on its own)
+                touching = gap < 0.12 * max(p.size, ln.size) and _same_kind(p.text, ln.text[:1]) and abs(p.size - ln.size) < 0.5
+                sep = "" if (drop_cap or touching or ln.text[:1] in ",.;:)]’'" or p.text.endswith(("(", "[", "-", "/"))) else " "
                 # (the type of the line is that of its letters: a long run of raised marks is not)
                 big = p if sum(c.isalpha() for c in p.text) >= sum(c.isalpha() for c in ln.text) else ln
                 out[-1] = Line(
@@ -2336,7 +2349,16 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line, *, gaps: bool = False) -> str:
     for k, (c0, c1) in enumerate(ln.spans):
         if k and out and out[-1] != " ":
             nxt = api.unicode(tp, c0)
-            if nxt and nxt not in ",.;:)]":
+            # (letters that touch are one word, wherever PDFium broke the line: "Edwar" | "d")
+            touching = (
+                nxt is not None
+                and _same_kind("".join(out[-12:]), nxt)
+                and last_right is not None
+                and api.loose(tp, c0)[0] - last_right < 0.12 * ln.size
+                and api.size(tp, c0) >= 0.85 * ln.size  # (not a smaller mark after a name)
+                and not sup
+            )
+            if nxt and nxt not in ",.;:)]" and not touching:
                 if sup:
                     out.append(_SUP_CLOSE)
                     sup = False
