@@ -2075,6 +2075,17 @@ Sample Institute\\ Paris \\
 \footnotetext{\textit{$^{a}$~University of Exampleton, Exampleton, UK. E-mail: ana@example.org}}
 \footnotetext{\textit{$^{b}$~Sample Institute, Paris, France.}}
 \footnotetext{\dag~Electronic Supplementary Information (ESI) available. See DOI: 10.1039/b000000x/}""", ""),
+# ACS's achemso: each place after the authors it belongs to, its short name in the optional argument
+# (no key: the authors carry none), the full place perhaps on the next line
+"achemso-short-names": (r"""\documentclass[journal=jacsat,manuscript=article]{achemso}
+\author{Ana L\'opez}
+\affiliation[Exampleton]{Department of Chemistry, University of Exampleton, Exampleton, UK}
+\author{Ben Kim}
+\email{ben@example.org}
+\affiliation[Sample Institute]
+{Sample Institute, Paris, France}
+\title{A study of soil}
+\begin{document}""", "\\maketitle"),
 # the comma between two names left out where the first name's marks end its line (AASTeX)
 "aastex-marks-end-the-line": (r"""\documentclass{aastex631}
 \begin{document}
@@ -2591,3 +2602,29 @@ def test_the_one_place_under_an_address_label_is_everyones(note, want):
     authors = [Author(name=n) for n in AUTHORS]
     places_in_labelled_note(authors, ["Text of the abstract.", note])
     assert [a.affiliations for a in authors] == [want] * 3
+
+
+@pytest.mark.parametrize("cmd", ["\\input{sections/title}", "\\input{sections/title.tex}", "\\include{sections/title}"])
+def test_a_title_block_printed_as_text_in_a_file_of_its_own(tmp_path, cmd):
+    """The PLoS template split into files: the title block, names with
+    raised marks and numbered places, is set as text in a file the body
+    includes before its first section; its names are the authors, located
+    in that file."""
+    (tmp_path / "sections").mkdir()
+    (tmp_path / "paper.tex").write_text(
+        "\\documentclass[10pt,letterpaper]{article}\n\\begin{document}\n" + cmd + "\n\\section*{Introduction}\nText.\n\\end{document}\n", encoding="utf-8"
+    )
+    (tmp_path / "sections" / "title.tex").write_text(
+        "\\begin{flushleft}\n{\\Large\n\\textbf\\newline{A study of soil}\n}\n\\newline\n\\\\\n"
+        "Ana L\\'opez\\textsuperscript{1,2*},\nBen Kim\\textsuperscript{1,3}\n\\\\\n\\medskip\n"
+        "\\textbf{1} University of Exampleton, Exampleton, UK\n\\\\\n\\textbf{2} Sample Institute, Paris, France\n\\\\\n"
+        "\\textbf{3} Faculty of Biology, Example University, Exampletown, UK\\\\[0.3cm]\n* ana@example.org\n\\end{flushleft}\n",
+        encoding="utf-8",
+    )
+    m = parse_latex(tmp_path / "paper.tex", display_path="paper.tex")
+    assert m.title == "A study of soil"
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Ana López", ["University of Exampleton, Exampleton, UK", "Sample Institute, Paris, France"]),
+        ("Ben Kim", ["University of Exampleton, Exampleton, UK", "Faculty of Biology, Example University, Exampletown, UK"]),
+    ]
+    assert m.authors[0].location.path == "sections/title.tex" and m.authors[0].location.line == 7

@@ -1743,3 +1743,28 @@ def test_a_cover_sheet_with_a_box_of_related_articles_names_none_of_them(tmp_pat
     m = _read(_printed(html, tmp_path / "iop-cover.pdf"))
     assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
     assert [_norm(x) for x in m.authors[1].affiliations] == [_norm("Commercial College, Example University, Exampletown, UK")]
+
+
+@pytest.mark.parametrize("gap", ["near", "far"])
+@pytest.mark.parametrize("case", ["JMLR", "KLUWER"])
+def test_each_name_with_its_address_on_its_line_over_its_place(tmp_path, case, gap):
+    """JMLR and Kluwer's journals set each author on a line with the e-mail
+    address after the name (no brackets), the place on the lines under it."""
+    rows = [("Kim Park", "kpark@example.edu", ["Department of Statistics", "University of Exampleton, Exampleton, UK"]),
+            ("Jo A. Bloggs", "bloggs@example.org", ["Example Institute of Technology, Exampletown, UK"]),
+            ("Ana Li", "ali@example.ac.uk", ["Lehrstuhl Informatik II, Example Universität, Exampledorf, Germany"])]  # fmt: skip
+    cell = "display:flex; justify-content:space-between; width:12cm; margin:0" if gap == "far" else "display:flex; gap:0.6em; margin:0"
+    html = (
+        _PAGE_STYLE + "<p style='font-size:15pt'>Finite-time analysis of the example bandit problem</p>"
+        + "".join(
+            f"<p style='{cell}; font-size:9pt'><span>{n.upper() if case == 'KLUWER' else n}</span><span>{e}</span></p>"
+            + "".join(f"<p style='margin:0; font-size:9pt'>{x}</p>" for x in places)
+            + "<p style='margin:0'>&nbsp;</p>"
+            for n, e, places in rows
+        )
+        + f"<p style='font-size:9pt'>Editor: Sam Lee</p><p>Abstract. {_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "jmlr.pdf"))
+    assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [(n, [_norm(", ".join(p))]) for n, e, p in rows]
+    if gap == "near":  # (read as one line: the address is the author's)
+        assert [a.email for a in m.authors] == [e for _, e, _ in rows]

@@ -1796,7 +1796,11 @@ def _affiliation(st: _AuthorState, meta: _Meta, args: list[str]) -> None:
     if re.fullmatch(r"[*∗†‡§¶]+", opt):
         # "\affiliation[*]{Organisers}": a note keyed by the corresponding author's star, no place
         return
-    if opt:
+    # (achemso's "\affiliation[Example University]{Department of ..., Example University}": the optional
+    # argument is the place's short name, not a key, when the authors listed before it carry no keys;
+    # the place is theirs, as one without it would be)
+    short_name = bool(opt) and "=" not in opt and bool(st.drafts) and not any(d.aff_keys for d in st.drafts) and (" " in opt.strip() or len(opt.strip()) > 4)
+    if opt and not short_name:
         kv = _kv(opt) if "=" in opt else {}
         keys = _keys(kv.get("id", "")) if kv else _keys(opt)
         text = _aff_text(raw)
@@ -2456,6 +2460,38 @@ def _places_in_macros(sc: Scanner, main: Source) -> None:
             sc.meta[at:at] = new
 
 
+class _Shifted:
+    """A source's line index for a text that has ``shift`` characters more
+    (or fewer) before it."""
+
+    def __init__(self, src: Source, shift: int) -> None:
+        self._src = src
+        self._shift = shift
+
+    def line(self, offset: int) -> int:
+        return self._src.line(max(0, offset + self._shift))
+
+
+def _front_inputs(project: Project, main: Source) -> list[Source]:
+    """The files the body includes before its first section (at most three):
+    where a title block kept in a file of its own is."""
+    m = re.search(r"\\begin\s*\{document\}", main.text)
+    if m is None:
+        return []
+    head = re.compile(r"\\(?:section|subsection|chapter)\*?\s*[\[{]|\\begin\s*\{abstract\}")
+    end_m = head.search(main.text, m.end())
+    region = main.text[m.end() : end_m.start() if end_m else m.end() + 4000]
+    out: list[Source] = []
+    for im in re.finditer(r"\\(?:input|include|subfile)\s*\{([^{}\n]{1,200})\}", region):
+        path = project.resolve(im.group(1), main, m.end() + im.start())
+        src = project.load(path, main, m.end() + im.start()) if path is not None else None
+        if src is not None:
+            out.append(src)
+        if len(out) >= 3:
+            break
+    return out
+
+
 def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
     """The title, authors, collaborations and title notes of a scanned file."""
     main = project.main_source
@@ -2478,6 +2514,15 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
         t2, d2, c2 = _fallback_authors(main, sc.macros)
         title = title or t2
         drafts, collabs = d2, collabs + c2
+    if not drafts:
+        # the title block printed as text in a file of its own, "\input{sections/title}" before the first
+        # section (the PLoS template split into files)
+        for inc in _front_inputs(project, main):
+            t2, d2, c2 = _fallback_authors(Source(path=inc.path, text="\\begin{document}" + inc.text, lines=_Shifted(inc, -len("\\begin{document}"))), sc.macros)  # type: ignore[arg-type]
+            if d2:
+                title = title or t2
+                drafts, collabs = d2, collabs + c2
+                break
     if not drafts:
         t3, d3 = _front_in_macros(sc.macros, main)
         title = title or t3

@@ -2220,7 +2220,7 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
     opens = {h[0]: h for h in groups if h[1] - h[0] > 1}
 
     def names_at(j: int) -> bool:
-        if (parse_author_line(lines[j].text) and not looks_like_affiliation(lines[j].text)) or _NAME_EMAIL.match(lines[j].text.strip()):
+        if (parse_author_line(lines[j].text) and not looks_like_affiliation(lines[j].text)) or _name_email(lines[j].text):
             h = opens.get(j)
             return h is None or parse_author_line(" ".join(lines[i].text for i in range(*h))) is not None
         return False
@@ -2253,6 +2253,16 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
 
 
 _NAME_EMAIL = re.compile(rf"^(?P<name>[^()@]{{3,60}}?)\s*\((?P<email>{EMAIL.pattern})\)$")  # "Jo Bloggs (jo@ex.ac.uk)"
+# "PETER AUER pauer@igi.tu-graz.ac.at" (Kluwer), "Jo Bloggs   jo@example.edu" (JMLR): the address set after the
+# name on its line, with no brackets (a stray accent the address ends with, "`", is left over from a name above)
+_NAME_BARE_EMAIL = re.compile(rf"^(?P<name>[^()@,;:]{{3,60}}?)\s+(?P<email>{EMAIL.pattern})\s*[`'´¨]?$")
+
+
+def _name_email(text: str) -> re.Match[str] | None:
+    """A line that is one name and its e-mail address, bracketed or bare."""
+    t = text.strip()
+    mm = _NAME_EMAIL.match(t) or _NAME_BARE_EMAIL.match(t)
+    return mm if mm is not None and (is_name(mm.group("name")) or is_name(_tidy_name(mm.group("name")))) else None
 _JOURNAL_HEADER = re.compile(
     r"contents\s+lists\s+available|journal\s+homepage|sciencedirect|www\.|https?://|^\s*\d+\s*\(\d{4}\)\s*\d+|"
     r"provisional\s+pdf|this\s+provisional|^\s*(?:vol(?:ume)?\.?\s*\d+|doi\b|issn\b)|"
@@ -2476,7 +2486,7 @@ def _authors_from_front(
     k = start
     found_at = None
     # one author a line with an e-mail in brackets, when that is how the front page lists them
-    by_email = [k for k in range(start, min(start + 14, len(lines))) if (mm := _NAME_EMAIL.match(lines[k].text.strip())) and is_name(mm.group("name"))]
+    by_email = [k for k in range(start, min(start + 14, len(lines))) if _name_email(lines[k].text)]
     # a manuscript's labelled line of names ("Authors: A (1) MPhil, B (2) Associate Professor")
     labelled = next((k for k in range(start, min(start + 8, len(lines))) if AUTHORS_LABEL.match(lines[k].text) and _form_names(lines[k].text)), None)
     if labelled is not None and parse_author_line(_form_names(lines[labelled].text)) is not None:
@@ -2531,18 +2541,36 @@ def _authors_from_front(
                         a.affiliations = [_place_text(x) for x in places]
                         listed.append(a)
                     return listed, {id(x) for x in lines[k:j]}, [[] for _ in listed]
-        # one author a line with an e-mail address in brackets: "Kevin J Loope (kjl75@cornell.edu)"
+        # one author a line with an e-mail address: "Kevin J Loope (kjl75@cornell.edu)", "PETER AUER
+        # pauer@igi.tu-graz.ac.at"; the lines of places under a name are that author's place
         listed: list[Author] = []
         used: set[int] = set()
-        for k in range(start, min(start + 14, len(lines))):
-            mm = _NAME_EMAIL.match(lines[k].text.strip())
-            if mm and is_name(mm.group("name")):
-                a = make_author(mm.group("name"), Location(path=display_path, page=lines[k].page, line=lines[k].no))
+        place: list[str] = []
+
+        def close_place() -> None:
+            if listed and place:
+                listed[-1].affiliations.append(_place_text(", ".join(place)))
+            place.clear()
+
+        for k in range(start, min(start + 24, len(lines))):
+            mm = _name_email(lines[k].text)
+            if mm:
+                close_place()
+                a = make_author(_tidy_name(mm.group("name")), Location(path=display_path, page=lines[k].page, line=lines[k].no))
                 a.email = mm.group("email")
                 listed.append(a)
                 used.add(id(lines[k]))
+            elif (
+                listed
+                and len(by_email) >= 2
+                and len(place) < 4
+                and not re.match(r"^(?:abstract|summary|editors?|received|keywords?)\b", lines[k].text.strip(), re.I)
+                and (looks_like_affiliation(lines[k].text) or _place_like(lines[k].text))
+            ):
+                place.append(lines[k].text.strip().rstrip(","))
             elif listed:
                 break
+        close_place()
         return listed, used, [[] for _ in listed]
     first = lines[found_at]
     texts = [_form_names(first.text) if found_at == labelled else _char_runs(api, tp, first, gaps=True) if tp is not None else first.text]
