@@ -2482,13 +2482,15 @@ def _front_inputs(project: Project, main: Source) -> list[Source]:
     end_m = head.search(main.text, m.end())
     region = main.text[m.end() : end_m.start() if end_m else m.end() + 4000]
     out: list[Source] = []
+    said = list(project.notes)  # (the reading of the body has said what it had to about these files)
     for im in re.finditer(r"\\(?:input|include|subfile)\s*\{([^{}\n]{1,200})\}", region):
         path = project.resolve(im.group(1), main, m.end() + im.start())
-        src = project.load(path, main, m.end() + im.start()) if path is not None else None
+        src = project.sources.get(path) if path is not None else None  # (read already, with the body)
         if src is not None:
             out.append(src)
         if len(out) >= 3:
             break
+    project.notes[:] = said
     return out
 
 
