@@ -4427,3 +4427,22 @@ def test_talk_about_technical_work_and_leading_it_are_not_doing_it(read, talk, f
     """Discussion, exchanges and leadership whose topic is technical ("the
     analysis", "the sequencing") are talk and direction, not the work."""
     assert read(frame.format(T=talk)).contributors == []
+
+
+@pytest.mark.parametrize(
+    "written,name",
+    [('Lloyd L. ("Pete") Coulter', "Lloyd L. Coulter"), ("Robert “Bob” Smith", "Robert Smith"), ('Robert "Bob" Smith', "Robert Smith"), ("William (Bill) Jones", "William Jones")],
+)
+@pytest.mark.parametrize("frame", ["We thank {N} for technical assistance.", "We are grateful to {N} (Example Imaging Facility) for help with the microscope."])
+def test_a_nickname_inside_a_name_keeps_the_name_whole(read, written, name, frame):
+    """A nickname set inside a name, in quotes or brackets, is no part of it
+    and does not cut it short."""
+    assert [c.name for c in read(frame.format(N=written)).contributors] == [name]
+
+
+@pytest.mark.parametrize("tail", ["(https://rc.example.edu, accessed on 4 May 2022)", "(www.example.edu/hpc)", "(see https://example.org/core)"])
+def test_a_web_address_after_a_units_name_is_no_part_of_it(read, tail):
+    """MDPI prints a unit's web address and the day it was read in brackets
+    after its name: the unit is named without them."""
+    res = read(f"The authors acknowledge Research Computing at the University of Exampleton {tail} for providing computational resources and technical support.")
+    assert [f.name for f in res.facilities] == ["Research Computing at the University of Exampleton"]

@@ -289,7 +289,7 @@ class CreditAnalysis:
         shared_unit = self._shared_units(people, credit.sentence)
         staff_here: list[str] = []  # the group's people read as technical staff
         for p in people:
-            name = _TITLE.sub("", p.text).strip()
+            name = _person_name(p.text)
             parsed = parse_name(name)
             is_author = parsed is not None and any(same_person(parsed, a) for a in authors)
             # "our technicians, A and B": a team of bare role words is the people's role
@@ -412,12 +412,12 @@ class CreditAnalysis:
             # "the X Facility, especially A, for ...", "the Y Platform and its technicians A and B": a
             # facility whose own staff are singled out after it is credited through them (a facility
             # listed beside people, "A, B and the Z Core", is thanked on its own)
-            after = [p for p in people if p.start >= o.end and fold(_TITLE.sub("", p.text).strip()) in staff_here]
+            after = [p for p in people if p.start >= o.end and fold(_person_name(p.text)) in staff_here]
             singled = after if after and self.words.singled_after.fullmatch(credit.sentence[o.end : after[0].start]) else []
             if singled:
                 for i in range(first_new, len(res.facilities)):
                     if not res.facilities[i].named_staff:
-                        res.facilities[i] = res.facilities[i].model_copy(update={"named_staff": [_TITLE.sub("", p.text).strip() for p in singled]})
+                        res.facilities[i] = res.facilities[i].model_copy(update={"named_staff": [_person_name(p.text) for p in singled]})
 
     def _singular_post(self, text: str) -> bool:
         """One person's technical post ("the SUMO chief pilot during the
@@ -636,7 +636,7 @@ class CreditAnalysis:
         unnamed = False
         if people and lex.is_team(o.text) and (_OTHER.search(o.text) or _TEAM_OF_PLACE.match(o.text) or kind == "team"):
             # named people and their team: the people, and the team thanked without names
-            named = [_TITLE.sub("", p.text).strip() for p in people]
+            named = [_person_name(p.text) for p in people]
             unnamed = True
         for part in _distribute(_clean_org(o.text)):
             self._facility(part, kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
@@ -1082,8 +1082,15 @@ def _plural_post(text: str) -> bool:
     return bool(re.search(r"[^s]s\s*$", text.strip(" ,;:"), re.IGNORECASE))
 
 
+def _person_name(text: str) -> str:
+    """A person's name as thanked, without a courtesy title and with its
+    spacing made plain (a nickname blanked inside it leaves spaces)."""
+    return " ".join(_TITLE.sub("", text).split())
+
+
 def _clean_org(text: str) -> str:
-    t = re.sub(r"\s*\((?:see\s+)?(?:https?://|www\.)[^()\s]*\)", "", text).strip()  # "the X Core (https://...)": the address is not the name
+    # "the X Core (https://...)", "(https://rc.example.edu, accessed on 4 May 2022)": the address is not the name
+    t = re.sub(r"\s*\((?:see\s+)?(?:https?://|www\.)[^()]*\)", "", text).strip()
     t = re.sub(r"^(?:of|from|at|within)\s+(?=the\s|[A-Z])", "", t)  # "A, of the X Facility,": where they work
     # "the X imaging facility member of the France-BioImaging infrastructure": what it belongs to is not its name
     t = re.sub(r"(?<=\S)\s*,?\s+(?:a\s+|an\s+)?(?:member|part|node)\s+of\s+(?:the\s+)?\S.*$", "", t)
