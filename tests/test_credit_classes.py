@@ -4446,3 +4446,10 @@ def test_a_web_address_after_a_units_name_is_no_part_of_it(read, tail):
     after its name: the unit is named without them."""
     res = read(f"The authors acknowledge Research Computing at the University of Exampleton {tail} for providing computational resources and technical support.")
     assert [f.name for f in res.facilities] == ["Research Computing at the University of Exampleton"]
+
+
+@pytest.mark.parametrize("company", ["China Example Marker (Beijing) Biotech Co., Ltd.", "Example Genomics (Shanghai) Company Limited"])
+def test_a_place_in_brackets_inside_a_companys_name_is_no_nickname(read, company):
+    """Guard: "Marker (Beijing) Biotech Co." keeps its bracketed place."""
+    res = read(f"Sequencing was performed by {company}.")
+    assert [f.name for f in res.facilities] == [company.rstrip(".")]

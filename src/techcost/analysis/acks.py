@@ -372,8 +372,11 @@ _LOWER_UNIT_HEAD = re.compile(rf"(?:the\s+)?(?P<name>(?:[{UPPER}][\w\-’']*\s+)
 _OWN_TEAM_AT = re.compile(rf"^(?:his|her|their)\s+(?P<team>(?:team|staff|group|crew|colleagues)\s+(?:at|of|from|in)\s+(?:the\s+)?[{UPPER}].*)$", re.IGNORECASE)
 _NOT_LIMITED = re.compile(r"\b(including|especially)\s*,?\s*(?:but\s+)?not\s+(?:only|limited|restricted|reduced)(?:\s+to)?\s*,?", re.IGNORECASE)
 _SEMI = re.compile(";")
+# (a word in brackets is a nickname only before a family name that ends the name: not "Marker (Beijing)
+# Biotech Co.", a company's place)
 _NICKNAME = re.compile(
-    rf"(?P<pre>\b[{UPPER}][\w.’'\-]*\s+)(?P<nick>\(?[\"“‘][{UPPER}][{LOWER}]{{1,12}}[\"”’]\)?|\([{UPPER}][{LOWER}]{{1,12}}\))(?=\s+[{UPPER}][{LOWER}])"
+    rf"(?P<pre>\b[{UPPER}][\w.’'\-]*\s+)(?P<nick>\(?[\"“‘][{UPPER}][{LOWER}]{{1,12}}[\"”’]\)?(?=\s+[{UPPER}][{LOWER}])"
+    rf"|\([{UPPER}][{LOWER}]{{1,12}}\)(?=\s+[{UPPER}][{LOWER}\-’']+(?:[\s,;:.)]+(?![{UPPER}])|$)))"
 )
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
