@@ -1768,3 +1768,20 @@ def test_each_name_with_its_address_on_its_line_over_its_place(tmp_path, case, g
     assert [(a.name, [_norm(x) for x in a.affiliations]) for a in m.authors] == [(n, [_norm(", ".join(p))]) for n, e, p in rows]
     if gap == "near":  # (read as one line: the address is the author's)
         assert [a.email for a in m.authors] == [e for _, e, _ in rows]
+
+
+@pytest.mark.parametrize("case", ["capitals", "own case"])
+def test_names_under_the_abstract_and_its_doi(tmp_path, case):
+    """eLife's features and points of view set the abstract right under the
+    title, its DOI after it, and the names after that."""
+    names = ["Erin C Example", "Philip E Bloggs", "C Titus Park", "Ana Li"]
+    shown = [n.upper() for n in names] if case == "capitals" else names
+    listed = ", ".join(shown[:-1]) + (" AND " if case == "capitals" else " and ") + shown[-1]
+    html = (
+        _PAGE_STYLE + "<p style='font-size:8pt'>FEATURE ARTICLE</p><p style='font-size:26pt'>How open science helps example researchers succeed</p>"
+        f"<p style='font-size:9pt'>Abstract Open access, open data and open source are growing in popularity. {_BODY}</p>"
+        f"<p style='font-size:8pt'>DOI: 10.7554/eLife.16800.001</p><p style='font-size:10pt'>{listed}</p>"
+        f"<p style='font-size:12pt'>Introduction</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "elife-feature.pdf"))
+    assert [a.name.lower() for a in m.authors] == [n.lower() for n in names]

@@ -2442,6 +2442,20 @@ def _beside_title(lines: list[Line], title: tuple[int, int]) -> int | None:
     return None
 
 
+def _doi_after_abstract(lines: list[Line], title: tuple[int, int]) -> int | None:
+    """The index of the DOI line that ends an abstract set right under the
+    title, when the names come after it, or None."""
+    k = title[1]
+    if k >= len(lines) or not re.match(r"^\s*(?:abstract|summary)\b", lines[k].text, re.IGNORECASE):
+        return None
+    for j in range(k + 1, min(k + 40, len(lines))):
+        if lines[j].region != lines[k].region:
+            return None
+        if _DOI_LINE.fullmatch(lines[j].text.strip()):
+            return j
+    return None
+
+
 def _names_over_title(lines: list[Line], title: tuple[int, int], display_path: str) -> tuple[list[Author], set[int], list[list[str]]] | None:
     """Names set over the title, as older Springer journals print them
     ("S. F. Wong · K. M. Chow ·" over two lines, then the title): the run
@@ -3581,6 +3595,9 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         if not got[0] and rng and (beside := _beside_title(pages[k].lines, rng)) is not None:
             # the names set to the right of the title, in a column of their own (Cerebral Cortex)
             got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, (beside, beside), display_path, lower_words)
+        if not got[0] and rng and (doi := _doi_after_abstract(pages[k].lines, rng)) is not None:
+            # the names under the abstract and its DOI (eLife's features and points of view)
+            got = _authors_from_front(api, keep.get(k, (None, None))[1], pages[k].lines, (doi, doi + 1), display_path, lower_words)
         return (k, rng, *got)
 
     front, title_rng, authors, name_lines, marks = read_at(front)
