@@ -1797,6 +1797,7 @@ def test_an_appendix_heading_in_body_type_ends_the_acknowledgements(tmp_path, la
         ("Journa", "l of Plankton Research", "Journal of Plankton Research"),
         ("Technica", "l assistance was provided by Ev", "Technical assistance was provided by Ev"),
         ("Vol.2", "0 no. 8", "Vol.20 no. 8"),
+        ("was provided b", "y Eva Wlodarczyk", "was provided by Eva Wlodarczyk"),
         # guards: a place's letter mark is no part of the next word; a space stays a space
         ("China; b", "Key Laboratory of Nephrology", "China; b Key Laboratory of Nephrology"),
         ("Journal", "of Plankton Research", "Journal of Plankton Research"),

@@ -1094,11 +1094,13 @@ def _scan_split(
 def _same_kind(before: str, b: str) -> bool:
     """Whether the text ``before`` and the character ``b`` that touches it
     are one word or number: two letters or two digits, the word before of
-    two characters or more (not a mark's digit against a name's letter, nor
-    a place's letter mark, "b" | "Key Laboratory")."""
+    two characters or more or the letter after in lower case (not a mark's
+    digit against a name's letter, nor a place's letter mark, "b" | "Key
+    Laboratory")."""
     last = before.split()[-1] if before.split() else ""
     a = last[-1:]
-    return len(last) >= 2 and bool(b) and ((a.isalpha() and b.isalpha()) or (a.isdigit() and b.isdigit()))
+    # (a one-letter word goes on only in lower case: "b" | "y" is "by")
+    return (len(last) >= 2 or b.islower()) and bool(b) and ((a.isalpha() and b.isalpha()) or (a.isdigit() and b.isdigit()))
 
 
 def _merge_fragments(lines: list[Line]) -> list[Line]:
