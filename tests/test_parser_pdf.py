@@ -500,8 +500,8 @@ def _col_line(text, top, *, region, x0, x1, rx0, rx1, size=10.0):
     return ln
 
 
-def _blocks(lines):
-    b = pdf._Builder(body=10.0, line_gap=2.0)
+def _blocks(lines, floats=frozenset()):
+    b = pdf._Builder(body=10.0, line_gap=2.0, floats=frozenset(floats))
     prev = None
     for ln in lines:
         b.add(ln, prev, (False, None))
@@ -1698,16 +1698,6 @@ def test_a_who_is_with_note_read_on_after_the_text_above_it():
     assert [a.affiliations for a in authors] == [["Department of Electrical Engineering, University of Exampleton, Exampleton, UK"]] * 3
 
 
-def _small_blocks(lines, floats=frozenset()):
-    b = pdf._Builder(body=10.0, line_gap=2.0, floats=frozenset(floats))
-    prev = None
-    for ln in lines:
-        b.add(ln, prev, (False, None))
-        prev = ln
-    b.close()
-    return [" ".join(ln.text for ln in blk.lines) for blk in b.blocks]
-
-
 @pytest.mark.parametrize("between", ["nothing", "a table", "a figure"])
 def test_a_small_type_paragraph_broken_at_a_page_end_goes_on_at_the_next_page(between):
     """Acknowledgements are often set smaller than the body; one broken off
@@ -1732,7 +1722,7 @@ def test_a_small_type_paragraph_broken_at_a_page_end_goes_on_at_the_next_page(be
     ]
     for ln in rest:
         ln.page = 2
-    blocks = _small_blocks(lines + rest, floats)
+    blocks = _blocks(lines + rest, floats)
     ack = next(b for b in blocks if b.startswith("Gillespie"))
     assert ack.endswith("Mary Dillon for contributing genetic data to this study.")
     assert "haplotype" not in ack and "Figure" not in ack and "Table" not in ack
@@ -1752,7 +1742,7 @@ def test_a_small_type_paragraph_does_not_take_a_numbered_place_or_a_table_row():
     ]
     for ln in nxt:
         ln.page = 2
-    blocks = _small_blocks(lines + nxt)
+    blocks = _blocks(lines + nxt)
     assert blocks[0].endswith("data collection, analysis,")
 
 

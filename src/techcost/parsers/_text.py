@@ -1543,3 +1543,17 @@ def places_said_with(drafts: list[Any], note: str) -> None:
                     a.affiliations.append(place)
         if who and len(who) == 1 and len(emails) == 1 and not who[0].email:
             who[0].email = emails[0]
+
+
+def give_places(authors: list[AuthorDraft], keyed: dict[str, str], unkeyed: list[str]) -> None:
+    """Each author the places their keys name; when no author carries a key,
+    the one place given (with a key or without) is everyone's."""
+    for a in authors:
+        for k in a.aff_keys:
+            if k in keyed:
+                a.add_affiliation(keyed[k])
+    if not any(a.aff_keys for a in authors):
+        one = unkeyed or list(keyed.values())
+        if len(one) == 1:
+            for a in authors:
+                a.add_affiliation(one[0])

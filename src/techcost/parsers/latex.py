@@ -50,6 +50,7 @@ from ._text import (
     clean_name,
     find_author,
     find_email,
+    give_places,
     is_ack_like,
     is_author_note,
     is_collaboration,
@@ -2401,14 +2402,7 @@ def _places_in_footnotetext(drafts: list[AuthorDraft], after: str) -> None:
             keyed.setdefault(key, place)
         else:
             plain.append(place)
-    if keyed:
-        for a in drafts:
-            for k in a.aff_keys:
-                if k in keyed:
-                    a.add_affiliation(keyed[k])
-    elif len(plain) == 1 and not any(a.aff_keys for a in drafts):
-        for a in drafts:
-            a.add_affiliation(plain[0])
+    give_places(drafts, keyed, [] if keyed else plain)
 
 
 # --------------------------------------------------------------------------

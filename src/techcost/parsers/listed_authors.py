@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..model import Section
-from ._text import AuthorDraft, looks_like_name, one_line
+from ._text import AuthorDraft, give_places, looks_like_name, one_line
 
 _AUTHORS_HEAD = re.compile(r"^(?:paper\s+|list\s+of\s+)?authors?(?:\s+list)?\s*:?$", re.IGNORECASE)
 _PLACES_HEAD = re.compile(
@@ -80,11 +80,5 @@ def authors_listed_in_sections(sections: list[Section], path: str) -> tuple[str 
                     places[key] = f"{places[key]} {t}"
     if not authors:
         return None, []
-    for a in authors:
-        for k in a.aff_keys:
-            if k in places:
-                a.add_affiliation(places[k])
-    if len(places) == 1 and not any(a.aff_keys for a in authors):
-        for a in authors:
-            a.add_affiliation(next(iter(places.values())))
+    give_places(authors, places, [])
     return title, authors
