@@ -2628,3 +2628,40 @@ def test_a_title_block_printed_as_text_in_a_file_of_its_own(tmp_path, cmd):
         ("Ben Kim", ["University of Exampleton, Exampleton, UK", "Faculty of Biology, Example University, Exampletown, UK"]),
     ]
     assert m.authors[0].location.path == "sections/title.tex" and m.authors[0].location.line == 7
+
+
+_NICKNAMED = ["J. S. (Pat) Heslop-Harrison", 'Robert "Bob" Smith', "Lloyd L. (“Pete”) Coulter", "Ana Li"]
+_WITHOUT = ["J. S. Heslop-Harrison", "Robert Smith", "Lloyd L. Coulter", "Ana Li"]
+
+
+@pytest.mark.parametrize("fmt", ["latex", "markdown", "jats", "pdf line"])
+def test_a_nickname_inside_a_name_is_no_part_of_it_in_every_format(tmp_path, fmt):
+    """'J. S. (Pat) Heslop-Harrison' is J. S. Heslop-Harrison whichever
+    format lists the names."""
+    if fmt == "latex":
+        p = tmp_path / "paper.tex"
+        p.write_text("\\documentclass{article}\n\\title{A study}\n\\author{" + " \\and ".join(n.replace('"Bob"', "``Bob''") for n in _NICKNAMED) + "}\n\\begin{document}\n\\maketitle\nText.\n\\end{document}\n", encoding="utf-8")
+        names = [a.name for a in parse_latex(p, display_path="paper.tex").authors]
+    elif fmt == "markdown":
+        p = tmp_path / "paper.md"
+        p.write_text("---\ntitle: A study\nauthor:\n" + "".join(f"  - '{n}'\n" for n in _NICKNAMED) + "---\n\nText.\n", encoding="utf-8")
+        names = [a.name for a in parse_markdown(p, display_path="paper.md").authors]
+    elif fmt == "jats":
+        from techcost.parsers.jats import parse as parse_jats
+
+        def contrib(n: str) -> str:
+            given, _, family = n.rpartition(" ")
+            return f"<contrib contrib-type='author'><name><surname>{family}</surname><given-names>{given}</given-names></name></contrib>"
+
+        p = tmp_path / "paper.xml"
+        p.write_text(
+            "<?xml version='1.0' encoding='utf-8'?><article><front><article-meta><title-group><article-title>A study</article-title></title-group>"
+            f"<contrib-group>{''.join(contrib(n) for n in _NICKNAMED)}</contrib-group></article-meta></front><body><p>Text.</p></body></article>",
+            encoding="utf-8",
+        )
+        names = [a.name for a in parse_jats(p, display_path="paper.xml").authors]
+    else:
+        from techcost.parsers.pdf import parse_author_line
+
+        names = [n for n, _ in parse_author_line(", ".join(_NICKNAMED[:-1]) + " and " + _NICKNAMED[-1]) or []]
+    assert names == _WITHOUT

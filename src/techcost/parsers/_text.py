@@ -881,11 +881,16 @@ _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dphil|msc|bsc)\.?$", re.I
 _DRAFT_MARK = re.compile(r"\[?\b(?:TBD|TBC|TODO|FIXME|XXX)\b\]?|\?{2,}")
 
 
+# a nickname set inside a name, in brackets or quotes, before the family name
+NICKNAME = re.compile(r"(?<=[^\W\d_]|\.)\s+(?:\([\"“‘]?[A-Z][a-z]{1,12}[\"”’]?\)|[\"“‘][A-Z][a-z]{1,12}[\"”’])\s+(?=[A-Z][\w'’\-]+(?:[\s,;⟨*†‡§¶\d]|$))")
+
+
 def clean_name(text: str) -> str:
     """A printed name without markers, footnote symbols and extra spaces."""
     t = _NAME_JUNK.sub(" ", _DRAFT_MARK.sub(" ", text or ""))
     # an e-mail address in brackets after the name ("Filisia Agus <fiagus@bu.edu>")
     t = re.sub(r"\s*[<(\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]", " ", t)
+    t = NICKNAME.sub(" ", t)  # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': the nickname is no part of it
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
     t = re.sub(r"\s+(?:and|&)$", "", t, flags=re.I)
@@ -1162,6 +1167,8 @@ class AuthorDraft:
         loc = Location(path=self.path, line=self.line) if self.line else Location(path=self.path)
         # "Quanzhi Ye (叶泉志)": the name in another script, printed beside it, is not part of it
         name = _NATIVE_SCRIPT.sub("", self.name).strip() or self.name
+        # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': a nickname inside a name is no part of it
+        name = " ".join(NICKNAME.sub(" ", name).split())
         return Author(
             name=name,
             given=self.given,

@@ -54,6 +54,7 @@ from ..statements import (
     statement_blocks,
 )
 from ._sections import classify_heading
+from ._text import NICKNAME
 
 __all__ = ["parse"]
 
@@ -538,6 +539,9 @@ class _Builder:
         name, given, family = _printed_name(name_el)
         if not name:
             return
+        # ("J. S. (Pat)" as given names: the nickname is no part of the name)
+        name = " ".join(NICKNAME.sub(" ", name).split())
+        given = (re.sub(r"\s*(?:\([A-Z][a-z]{1,12}\)|[\"“‘][A-Z][a-z]{1,12}[\"”’])$", "", given).strip() or given) if given else given
         author = Author(
             name=name,
             given=given,

@@ -72,6 +72,7 @@ from ._text import (
     AUTHORS_LABEL,
     DEGREE,
     IS_WITH,
+    NICKNAME,
     bracketed_numbers_as_marks,
     is_author_note,
     looks_like_place,
@@ -332,6 +333,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    # a nickname inside a name, "J. S. (Pat) Heslop-Harrison", 'Robert "Bob" Smith': no part of it
+    text = NICKNAME.sub(" ", text)
     # "Antoñana-Vildosola⟨2,11,⟩ Cátia O. Soares": the comma after the names was set raised with the marks
     # (only marks set right after a name and followed by the next name: "BRAHM, ⟨2,⟩ ⟨3⟩ P. EVANS" sets marks after the comma)
     text = re.sub(r"([^\W\d_]\s?)" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*?)\s*,\s*" + _SUP_CLOSE + r"(?=\s*[^\W\d_])", r"\1" + _SUP_OPEN + r"\2" + _SUP_CLOSE + ",", text)
@@ -571,6 +574,7 @@ def make_author(name: str, location: Location | None) -> Author:
     """An ``Author`` with given and family names split as printed."""
     from ..names import parse_name
 
+    name = " ".join(NICKNAME.sub(" ", name).split())  # ('J. S. (Pat) Heslop-Harrison': the nickname is no part of it)
     pn = parse_name(name)
     given = family = None
     if pn is not None:
