@@ -1785,3 +1785,33 @@ def test_names_under_the_abstract_and_its_doi(tmp_path, case):
     )
     m = _read(_printed(html, tmp_path / "elife-feature.pdf"))
     assert [a.name.lower() for a in m.authors] == [n.lower() for n in names]
+
+
+def test_a_name_in_small_capitals_after_by_in_another_face(tmp_path):
+    """IEEE's Proceedings print "By FRANK SCHWIERZ, Senior Member IEEE": the
+    name in small capitals after "By" in a face with a deeper descent. The
+    capitals' letters are not raised marks, and the grade is no name."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:30pt; margin:0'>Graphene Transistors: Status, Prospects, and Problems</p>"
+        "<p style='font-size:15pt'>In this paper, the author provides an overview of the status of example transistors.</p>"
+        "<p style='font-size:11pt'><span style='font-family:\"DejaVu Sans\"'>By</span> "
+        "<span style='font-variant:small-caps'>Kim Park</span>, <i>Senior Member IEEE</i></p>"
+        f"<p style='font-size:8pt'>ABSTRACT | {_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "by-smallcaps.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park"]
+
+
+def test_a_separator_left_alone_at_a_rows_end_in_another_face(tmp_path):
+    """Wiley's recent journals part the names with "|" set in the text face,
+    one of them alone at the end of a row: the list goes on past it."""
+    names = ["Greta J. Example", "Rob Ogden", "Barry W. Baker", "Kyle M. Ewart", "Rebecca N. Johnson", "Irene Kuiper"]
+    cells = "".join(f"<b>{n}<sup>{i + 1}</sup></b> <span style='font-weight:normal'>|</span> " for i, n in enumerate(names[:-1])) + f"<b>{names[-1]}<sup>6</sup></b>"
+    html = (
+        _PAGE_STYLE + "<p style='font-size:18pt'>Standards in wildlife forensic science, with a focus on non-human DNA analysis</p>"
+        f"<p style='font-size:12pt; width:11cm'>{cells}</p>"
+        "<p style='font-size:7pt'><sup>1</sup>Australian Example Research Institute, Exampleton, Australia</p>"
+        f"<p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "bars.pdf"))
+    assert [a.name for a in m.authors] == names

@@ -359,7 +359,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 # (the comma before the grade is sometimes left out: "Ian McInerney Student Member, IEEE")
 _IEEE_GRADE = re.compile(
     r"\s*,\s*(?:(?:Graduate\s+)?Student\s+|Senior\s+|Life\s+(?:Senior\s+)?|Associate\s+)?(?:Member|Fellow)\s*,\s*IEEE\b"
-    r"|\s+(?:(?:Graduate\s+)?Student|Senior|Life(?:\s+Senior)?|Associate)\s+Member\s*,\s*IEEE\b",
+    r"|\s+(?:(?:Graduate\s+)?Student|Senior|Life(?:\s+Senior)?|Associate)\s+Member\s*,?\s*IEEE\b|\s*,?\s+Fellow\s*,?\s*IEEE\b",
     re.I,
 )
 
@@ -2358,10 +2358,10 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line, *, gaps: bool = False) -> str:
     tp = getattr(tp, "raw", tp)
     # the baseline of the line's first full-size letter, found first, so that a mark raised before the
     # text ("²ETH Zurich") is seen as raised too
-    base = next(
-        (api.loose(tp, ci)[1] for c0, c1 in ln.spans for ci in range(c0, c1 + 1) if (ch := api.unicode(tp, ci)) and ch.isalnum() and api.size(tp, ci) >= 0.85 * ln.size),
-        None,
-    )
+    # (the median over the line's full-size letters, not the first one's: "By" set in a face with a deeper
+    # descent than the small capitals of the name after it, "By F⟨rank⟩", would make the name look raised)
+    bottoms = sorted(api.loose(tp, ci)[1] for c0, c1 in ln.spans for ci in range(c0, c1 + 1) if (ch := api.unicode(tp, ci)) and ch.isalnum() and api.size(tp, ci) >= 0.85 * ln.size)
+    base = bottoms[len(bottoms) // 2] if bottoms else None
     for k, (c0, c1) in enumerate(ln.spans):
         if k and out and out[-1] != " ":
             nxt = api.unicode(tp, c0)
@@ -2402,6 +2402,8 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line, *, gaps: bool = False) -> str:
             is_sup = ((small or raised) and (ch.isdigit() or ch in MARKS or ch in ",abcdefgh" or not ch.isalnum())) or (raised and ch.islower()) or (
                 raised and ch in "IVX" and size < 0.9 * ln.size and _roman_run(api, tp, ci, c1)
             )
+            if is_sup and small and not raised and ch.isalpha() and ci < c1 and (nx := api.unicode(tp, ci + 1)) and nx.isalpha() and abs(api.size(tp, ci + 1) - size) < 0.3:
+                is_sup = False  # a letter of a word in small capitals ("P⟨a⟩rk" is "Park"), not a mark
             if is_sup and not sup:
                 out.append(_SUP_OPEN)
                 sup = True
@@ -2629,6 +2631,13 @@ def _authors_from_front(
         # (a short line of names with many marks has a smaller mean size than its letters)
         if abs((_letter_size(api, tp, ln) if tp is not None else ln.size) - first.size) > 0.6:
             break
+        if re.fullmatch(r"\s*[|,·•;]\s*", ln.text) and abs(ln.top - last.top) < first.size:
+            # a separator left alone at the end of a row, in another face ("... Kyle M. Ewart1,2" | "|"): the
+            # list goes on
+            texts[-1] += " " + ln.text.strip()
+            used_lines.append(ln)
+            k += 1
+            continue
         if ln.font != first.font and ln.font != last.font and ln.bold != first.bold:
             # (a list that plainly goes on, after a comma, into a line of names read in another face: a
             # subset font that hides its weight, PNAS; the lines after it in that face go on too)
@@ -2637,7 +2646,7 @@ def _authors_from_front(
         # (a list of names that plainly goes on, after a comma or "and", may be set double-spaced, as preprints are)
         # (a line that ends in a comma, "and" or a name cut short, without its marks, goes on)
         bare = re.sub(_SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE, "", texts[-1])
-        goes_on = bool(re.search(r"(?:,|\band|&|[^\W\d_]\.?)\s*$", texts[-1])) or (len(texts) > 1 and len(bare.split()) <= 2)
+        goes_on = bool(re.search(r"(?:,|\band|&|\||[^\W\d_]\.?)\s*$", texts[-1])) or (len(texts) > 1 and len(bare.split()) <= 2)
         if ln.top - last.bottom > (2.2 if goes_on else 1.2) * first.size:
             break
         txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln, gaps=True) if tp is not None else ln.text
