@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .letters import LOWER, UPPER
+
 #: Lower-case words inside personal names ("van der Berg", "bin Ahmad"):
 #: the one list every parser and the credit analysis use.
 PARTICLES = frozenset(
@@ -20,6 +22,19 @@ PARTICLES = frozenset(
 ELIDED_FAMILY = re.compile(r"(?:d|l|dell|dall|degl|nell|sull)['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
 TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?\s+", re.I)
 SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)
+# a nickname set inside a name, in brackets or quotes, before a family name that ends the name:
+# 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith', 'Lloyd L. ("Pete") Coulter' (not "Marker
+# (Beijing) Biotech Co.": a word in brackets before more capitalised words is a company's place)
+NICKNAME = re.compile(
+    rf"(?<=[^\W\d_]|\.)\s+(?:\([\"“‘]?[{UPPER}][{LOWER}]{{1,12}}[\"”’]?\)|[\"“‘][{UPPER}][{LOWER}]{{1,12}}[\"”’])"
+    rf"(?=\s+[{UPPER}][\w'’\-]+(?:[,;:.)⟨*†‡§¶\d]|\s+(?![{UPPER}])|$))"
+)
+
+
+def without_nickname(text: str) -> str:
+    """A name (or a line of names) without the nicknames set inside it, its
+    spacing made plain."""
+    return " ".join(NICKNAME.sub(" ", text).split()) if ("(" in text or '"' in text or "“" in text or "‘" in text) else text
 
 
 def fold(text: str) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..letters import LOWER, UPPER
-from ..names import PARTICLES
+from ..names import NICKNAME, PARTICLES
 from .lexicon import SERVICE_NAME, AttributionLexicon
 from .text import fold, sentences, split_camel, tokenize
 from .words import alt
@@ -372,12 +372,6 @@ _LOWER_UNIT_HEAD = re.compile(rf"(?:the\s+)?(?P<name>(?:[{UPPER}][\w\-’']*\s+)
 _OWN_TEAM_AT = re.compile(rf"^(?:his|her|their)\s+(?P<team>(?:team|staff|group|crew|colleagues)\s+(?:at|of|from|in)\s+(?:the\s+)?[{UPPER}].*)$", re.IGNORECASE)
 _NOT_LIMITED = re.compile(r"\b(including|especially)\s*,?\s*(?:but\s+)?not\s+(?:only|limited|restricted|reduced)(?:\s+to)?\s*,?", re.IGNORECASE)
 _SEMI = re.compile(";")
-# (a word in brackets is a nickname only before a family name that ends the name: not "Marker (Beijing)
-# Biotech Co.", a company's place)
-_NICKNAME = re.compile(
-    rf"(?P<pre>\b[{UPPER}][\w.’'\-]*\s+)(?P<nick>\(?[\"“‘][{UPPER}][{LOWER}]{{1,12}}[\"”’]\)?(?=\s+[{UPPER}][{LOWER}])"
-    rf"|\([{UPPER}][{LOWER}]{{1,12}}\)(?=\s+[{UPPER}][{LOWER}\-’']+(?:[\s,;:.)]+(?![{UPPER}])|$)))"
-)
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 # a list inside a unit: coordinated names, or a team and its members
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
@@ -569,7 +563,7 @@ class AckReader:
         if '"' in text or "“" in text or "(" in text:
             # a nickname inside a name, 'Lloyd L. ("Pete") Coulter', 'Robert “Bob” Smith': blanked (the
             # offsets hold), so that the name is one
-            text = _NICKNAME.sub(lambda m: m.group("pre") + " " * len(m.group("nick")), text)
+            text = NICKNAME.sub(lambda m: " " * len(m.group(0)), text)
         prev = ""
         for s0, e0 in sentences(text):
             for s, e in (c for s1, e1 in _clauses(text, s0, e0, self.frames) for c in self._subject_clauses(text, s1, e1)):

@@ -185,7 +185,7 @@ class AttributionLexicon:
     def money_for(self, purpose: str) -> bool:
         """Whether a purpose is money for a task ("funding the collection of
         the samples"), which no work on the task makes technical."""
-        return _MONEY_HEAD.match(purpose.strip()) is not None
+        return self.words.money_head.match(purpose.strip()) is not None
 
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
@@ -351,19 +351,11 @@ _ADVICE_TOPIC = re.compile(
 )
 
 
-# money for a task is no work on it: "for funding the collection and processing of the samples"
-_MONEY_HEAD = re.compile(
-    r"^(?:(?:the|their|his|her|its|our|generous|kind|partial|partly|in\s+part)\s+)*(?:funding|financing|paying\s+for|sponsoring|financial\s+support|funds\s+for)\b"
-    r"(?!\s*(?:,|;|and\b|&|as\s+well\s+as\b|or\b))",  # (not "funding and technical support": two purposes)
-    re.IGNORECASE,
-)
-
-
 def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tuple[str, str]:
     p = purpose.strip()
     if not p:
         return "none", ""
-    money = _MONEY_HEAD.match(p)
+    money = lex.words.money_head.match(p)
     if money:
         return "negative", money.group(0).strip()
     # "expertise and advice on measurement methods": what advice is about is its topic, not work done

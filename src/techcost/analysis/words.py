@@ -84,6 +84,10 @@ class ReaderWords:
         self.field_help = re.compile(rf"\b(?:{w('field_help')})\b", i)
         self.crew = re.compile(rf"\b(?:{w('crew_words')})\b", i)
         self.money = re.compile(rf"\b(?:{w('money_words')})\b", i)
+        # money for a task is no work on it (not "funding and technical support": two purposes)
+        self.money_head = re.compile(
+            rf"^(?:(?:the|their|his|her|its|our|generous|kind|partial|partly|in\s+part)\s+)*(?:{w('money_heads')})\b(?!\s*(?:,|;|and\b|&|as\s+well\s+as\b|or\b))", i
+        )
         # "taking care of the piglets", "rearing the zebrafish larvae": animal care
         self.animal_care = re.compile(
             rf"\b(?:{w('animal_care_words')})\s+(?:(?:the|our|all|their|these|experimental|study|adult|young|newborn|transgenic|mutant|wild|captive|laboratory|lab)\s+){{0,3}}"

@@ -18,7 +18,15 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
-from ..names import ELIDED_FAMILY, PARTICLES, fold, match_initials, parse_name, same_person
+from ..names import (
+    ELIDED_FAMILY,
+    PARTICLES,
+    fold,
+    match_initials,
+    parse_name,
+    same_person,
+    without_nickname,
+)
 from ..statements import EMAIL, ORCID, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
 
@@ -881,16 +889,12 @@ _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dphil|msc|bsc)\.?$", re.I
 _DRAFT_MARK = re.compile(r"\[?\b(?:TBD|TBC|TODO|FIXME|XXX)\b\]?|\?{2,}")
 
 
-# a nickname set inside a name, in brackets or quotes, before the family name
-NICKNAME = re.compile(r"(?<=[^\W\d_]|\.)\s+(?:\([\"“‘]?[A-Z][a-z]{1,12}[\"”’]?\)|[\"“‘][A-Z][a-z]{1,12}[\"”’])\s+(?=[A-Z][\w'’\-]+(?:[\s,;⟨*†‡§¶\d]|$))")
-
-
 def clean_name(text: str) -> str:
     """A printed name without markers, footnote symbols and extra spaces."""
     t = _NAME_JUNK.sub(" ", _DRAFT_MARK.sub(" ", text or ""))
     # an e-mail address in brackets after the name ("Filisia Agus <fiagus@bu.edu>")
     t = re.sub(r"\s*[<(\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]", " ", t)
-    t = NICKNAME.sub(" ", t)  # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': the nickname is no part of it
+    t = without_nickname(t)  # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': the nickname is no part of it
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
     t = re.sub(r"\s+(?:and|&)$", "", t, flags=re.I)
@@ -1168,7 +1172,7 @@ class AuthorDraft:
         # "Quanzhi Ye (叶泉志)": the name in another script, printed beside it, is not part of it
         name = _NATIVE_SCRIPT.sub("", self.name).strip() or self.name
         # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': a nickname inside a name is no part of it
-        name = " ".join(NICKNAME.sub(" ", name).split())
+        name = without_nickname(name)
         return Author(
             name=name,
             given=self.given,

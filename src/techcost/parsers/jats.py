@@ -40,6 +40,7 @@ from lxml import etree
 from ..credit_roles import normalise_role, roles_from_text
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model import Author, FundingAward, Location, Manuscript, Section, TextBlock
+from ..names import without_nickname
 from ..statements import (
     EMAIL,
     EQUAL_CONTRIBUTION,
@@ -54,7 +55,6 @@ from ..statements import (
     statement_blocks,
 )
 from ._sections import classify_heading
-from ._text import NICKNAME
 
 __all__ = ["parse"]
 
@@ -539,9 +539,10 @@ class _Builder:
         name, given, family = _printed_name(name_el)
         if not name:
             return
-        # ("J. S. (Pat)" as given names: the nickname is no part of the name)
-        name = " ".join(NICKNAME.sub(" ", name).split())
-        given = (re.sub(r"\s*(?:\([A-Z][a-z]{1,12}\)|[\"“‘][A-Z][a-z]{1,12}[\"”’])$", "", given).strip() or given) if given else given
+        # ("J. S. (Pat)" as given names: the nickname is no part of the name, nor of the given names)
+        name = without_nickname(name)
+        if given and family and name.endswith(" " + family):
+            given = name[: -len(family)].strip() or given
         author = Author(
             name=name,
             given=given,

@@ -1421,10 +1421,13 @@ def _unlink_names(raw: str) -> str:
 _BOX = re.compile(r"\\(?:parbox|makebox|framebox)\s*(?:\[[^\]]*\]\s*)*(?=\{)")
 
 
+# LaTeX's size switches: layout, never content
+_SIZE_SWITCHES = frozenset("tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge".split())
 _SWITCH_GROUP = re.compile(
     # (not a command's argument: "\textsuperscript{\rm 1}" stays)
     r"(?<![A-Za-z@*\]])\{\s*(?:\\(?:rm|bf|it|sc|sf|tt|em|normalfont|upshape|bfseries|itshape|scshape|sffamily|rmfamily|mdseries|"
-    r"tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![a-zA-Z@])\s*)+"
+    + "|".join(sorted(_SIZE_SWITCHES))
+    + r")(?![a-zA-Z@])\s*)+"
 )
 
 
@@ -2291,9 +2294,6 @@ def _unwrap_twocolumn(region: str) -> str:
         return region
     out = region[: m.start()] + " " * (m.end() - m.start()) + region[m.end() : k] + " " + region[k + 1 :]
     return re.sub(r"\\(?:begin|end)\s*\{@twocolumnfalse\}", lambda x: " " * len(x.group(0)), out)
-
-
-_SIZE_SWITCHES = frozenset("tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge".split())
 
 
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:

@@ -60,7 +60,7 @@ from typing import Any, Iterable
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
 from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
-from ..names import ELIDED_FAMILY, PARTICLES
+from ..names import ELIDED_FAMILY, PARTICLES, without_nickname
 from ..names import fold as _fold_name
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
@@ -72,7 +72,6 @@ from ._text import (
     AUTHORS_LABEL,
     DEGREE,
     IS_WITH,
-    NICKNAME,
     bracketed_numbers_as_marks,
     is_author_note,
     looks_like_place,
@@ -334,7 +333,7 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
     # a nickname inside a name, "J. S. (Pat) Heslop-Harrison", 'Robert "Bob" Smith': no part of it
-    text = NICKNAME.sub(" ", text)
+    text = without_nickname(text)
     # "Antoñana-Vildosola⟨2,11,⟩ Cátia O. Soares": the comma after the names was set raised with the marks
     # (only marks set right after a name and followed by the next name: "BRAHM, ⟨2,⟩ ⟨3⟩ P. EVANS" sets marks after the comma)
     text = re.sub(r"([^\W\d_]\s?)" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*?)\s*,\s*" + _SUP_CLOSE + r"(?=\s*[^\W\d_])", r"\1" + _SUP_OPEN + r"\2" + _SUP_CLOSE + ",", text)
@@ -574,7 +573,7 @@ def make_author(name: str, location: Location | None) -> Author:
     """An ``Author`` with given and family names split as printed."""
     from ..names import parse_name
 
-    name = " ".join(NICKNAME.sub(" ", name).split())  # ('J. S. (Pat) Heslop-Harrison': the nickname is no part of it)
+    name = without_nickname(name)  # ('J. S. (Pat) Heslop-Harrison': the nickname is no part of it)
     pn = parse_name(name)
     given = family = None
     if pn is not None:
