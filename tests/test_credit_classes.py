@@ -4453,3 +4453,49 @@ def test_a_place_in_brackets_inside_a_companys_name_is_no_nickname(read, company
     """Guard: "Marker (Beijing) Biotech Co." keeps its bracketed place."""
     res = read(f"Sequencing was performed by {company}.")
     assert [f.name for f in res.facilities] == [company.rstrip(".")]
+
+
+@pytest.mark.parametrize("names", [["Kim Park"], ["K. Park"], ["Jo Bloggs"]])
+@pytest.mark.parametrize("help_", ["help in sectioning", "assistance with the confocal microscope", "technical help with cell sorting"])
+@pytest.mark.parametrize("frame", ["Our thanks go to the staff of the clinics and {X}'s {H}.", "We thank the trial nurses and {X}’s {H} during the study."])
+def test_a_possessive_help_in_a_list_is_that_persons_alone(read, names, help_, frame):
+    """"the staff of the clinics and Kim Park's help in sectioning": the
+    possessive gives the help its owner, named without the "'s", and the
+    people before it are not thanked for it."""
+    res = read(frame.format(X=names[0], H=help_))
+    assert [c.name for c in res.contributors] == names
+    assert res.facilities == []
+
+
+def test_names_joined_before_a_possessive_share_what_it_names(read):
+    """Guard: "A and B's design of X" is both people's work."""
+    res = read("We acknowledge Kim Park and Jo Bloggs's design and manufacturing of the sample holder.")
+    assert sorted(c.name for c in res.contributors) == ["Jo Bloggs", "Kim Park"]
+
+
+@pytest.mark.parametrize("firm", ["10x Genomics", "23andMe", "3M"])
+@pytest.mark.parametrize("frame", ["We thank {F} for technical support with the sequencing.", "Sequencing was performed by {F}.", "We thank the clinic staff and {F}'s help with the sequencing."])
+def test_a_firm_whose_name_starts_with_a_number_is_a_provider(read, firm, frame):
+    """"10x Genomics", "23andMe", "3M": a number run into letters opens the
+    name; the "x" of "10x" is no lower-case word that makes it a clause."""
+    res = read(frame.format(F=firm))
+    assert [f.name for f in res.facilities] == [firm] and res.contributors == []
+
+
+@pytest.mark.parametrize("text", ["We thank 3D for help with the sequencing.", "Sequencing was performed in 2D."])
+def test_a_dimension_is_no_firm(read, text):
+    """Guard: "3D" is a dimension, not a firm's one word."""
+    assert read(text).facilities == []
+
+
+@pytest.mark.parametrize("firm", ["Novogene", "Macrogen", "GenoScreen"])
+@pytest.mark.parametrize("frame", ["Sequencing was performed by {F}.", "The libraries were prepared and sequenced by {F}."])
+def test_a_provider_known_by_one_word_does_the_work_in_a_passive(read, firm, frame):
+    """"Sequencing was performed by Novogene": a firm named by one word is a
+    provider in a passive as in thanks; a technique's acronym is not
+    ("Elemental analysis was performed by ICP-MS", the guard below)."""
+    assert [f.name for f in read(frame.format(F=firm)).facilities] == [firm]
+
+
+def test_a_technique_acronym_after_by_is_no_provider(read):
+    assert read("Elemental analysis was performed by ICP-MS.").facilities == []

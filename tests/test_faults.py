@@ -225,6 +225,30 @@ def test_a_damaged_pack_cache_is_ignored(work, tmp_path):
         assert r.returncode in (0, 1) and "BUD005" in r.stdout
 
 
+def test_the_pack_cache_keeps_one_entry_a_file(tmp_path, monkeypatch):
+    """Each edit of a pack file, and each checkout since removed, would
+    otherwise leave an entry behind: the cache keeps the latest of each file
+    that still exists."""
+    import shutil
+
+    from techcost.policy import packs
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("TECHCOST_NO_CACHE", raising=False)
+    monkeypatch.setattr(packs, "_YAML_CACHE", None)
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    (gone / "p.yaml").write_text("a: 1\n")
+    packs._load_yaml(gone / "p.yaml")
+    shutil.rmtree(gone)
+    f = tmp_path / "rule.yaml"
+    for k in range(3):
+        f.write_text(f"value: {k}\n" + "# padding\n" * k)  # a new size each time: a new version
+        assert packs._load_yaml(f) == {"value": k}
+    keys = list(json.loads(packs._cache_path().read_text()))
+    assert len(keys) == 1 and keys[0].startswith(str(f.resolve()) + "|")
+
+
 # ------------------------------------------------------------ databases
 
 

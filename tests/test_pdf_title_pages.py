@@ -156,9 +156,9 @@ def test_names_each_with_places_in_brackets():
     ],
 )
 def test_where_one_unmarked_place_ends_and_the_next_begins(before, line, wrapped, new):
-    from techcost.parsers.pdf import _new_place
+    from techcost.parsers._text import new_place
 
-    assert _new_place(before, line, wrapped) is new
+    assert new_place(before, line, wrapped) is new
 
 
 @pytest.mark.parametrize(

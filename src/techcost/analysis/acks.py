@@ -379,7 +379,7 @@ _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "wi
 _PURPOSE_START = re.compile(
     r"(?:^|\s)(?:for|who|(?:(?:with|without|to|of|by|from|among)\s+)?whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)"
     # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
-    r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
+    r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])(?:\w+-)?\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
     # "grateful to A and B from X to their support on ...": "to" written for "for" before what they gave
     r"|\s(?=to\s+(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:support|help|assistance|contributions?|efforts?|expertise)\b)",
     re.IGNORECASE,
@@ -528,6 +528,7 @@ class _Item:
     other: str = ""  # words that are neither names nor a purpose
     elaborates: bool = False  # "particularly A and B": names the members of what came before
     relative: bool = False  # the purpose is a relative clause ("who regularly support ...")
+    owned: bool = False  # the purpose is the item's own, said as a possessive ("A's help with X")
 
 
 class AckReader:
@@ -1643,12 +1644,16 @@ class AckReader:
             if it.mentions:
                 if strict and it.other and not it.purpose and not _INITIALS_ONLY.fullmatch(it.other.strip()):
                     return []
-                if open_purpose or (cur.mentions and cur.purpose and (not fronted or it.purpose)) or (owned and not cur.mentions and cur.purpose):
+                if open_purpose or (cur.mentions and cur.purpose and (not fronted or it.purpose)) or (owned and not cur.mentions and cur.purpose) or (it.owned and cur.mentions and all(m_.kind == "org" for m_ in cur.mentions)):
                     groups.append(cur)
                     cur = Group(frame=frame)
                     open_purpose = False
                     owned = fronted = False
-                if pending_role and not cur.role:
+                if it.owned:
+                    # "the trial nurses and A's help with X": the nurses are not A's post ("A and B's
+                    # development of X" is both people's: names before the possessive share it)
+                    pending_role = ""
+                elif pending_role and not cur.role:
                     cur.role = pending_role
                     pending_role = ""
                 cur.mentions.extend(it.mentions)
@@ -2027,6 +2032,7 @@ class AckReader:
         """One list item: names (or an organisation), the role words around
         them, and the purpose that starts in it."""
         purpose = ""
+        owned = False
         m = self.seg.first(text, _PURPOSE_START)
         body = text
         if m:
@@ -2043,6 +2049,13 @@ class AckReader:
         if poss and not purpose and self.names.find(body[: poss.start()]):
             purpose = poss.group("what").strip().rstrip(" .")
             body = body[: poss.start()]
+            owned = True
+        elif poss and self.frames.possessive.fullmatch(body.strip()):
+            # "A's help in sectioning", "3M's help in fit-testing": the help is whose the possessive
+            # says, and what it was with comes after ("in", "with", "for")
+            purpose = self.help_given((poss.group("what") + (text[m.start() :] if m else "")).strip().rstrip(" .)"))
+            body = body[: poss.start()]
+            owned = True
         # "the X Center funded by Schmidt Futures": who paid for the unit describes it, nobody's credit
         fb = self.lex.words.funded_by_tail.search(body)
         if fb and fb.start() > 0:
@@ -2057,7 +2070,7 @@ class AckReader:
         if (
             not mentions
             and purpose
-            and _ACRONYM_UNIT.fullmatch(("the " if after_the else "") + body_s.strip())
+            and (_ACRONYM_UNIT.fullmatch(("the " if after_the else "") + body_s.strip()) or (owned and _ACRONYM_ANY.fullmatch(body_s.strip())))
             and not self.lex.technique_acronym(body_s.strip())
         ):
             # "... and OXION for use of their microarray facility", "the GSAF for sequencing": an
@@ -2066,7 +2079,7 @@ class AckReader:
             at = off + skip + body_s.index(a)
             mentions, other = [Mention("org", a, at, at + len(a))], ""
         rel = bool(m) and bool(re.match(r"\s*\(?\s*(?:who|whom|which|whose|that)\b", text[m.start() :], re.IGNORECASE))
-        return _Item(off, text, mentions, purpose, other, elaborates=bool(_ELABORATES.match(body)), relative=rel)
+        return _Item(off, text, mentions, purpose, other, elaborates=bool(_ELABORATES.match(body)), relative=rel, owned=owned)
 
     def mentions(self, body: str, off: int) -> tuple[list[Mention], str]:
         """Names or an organisation in an item's body, and the other words."""
@@ -2328,7 +2341,7 @@ class AckReader:
         if tm and self.lex.is_team(tm.group("team")):
             return True
         head = re.split(r"\s+(?:of|at|in|from|for|on)\s+", t, maxsplit=1)[0]
-        words = re.findall(r"[^\W\d_][\w'’\-]*", head)
+        words = re.findall(r"(?<!\w)[^\W\d_][\w'’\-]*", head)  # (not the "x" of "10x Genomics")
         if 1 <= len(words) <= 7 and (self.lex.is_team(words[-1]) or self.lex.labels(words[-1]) & {"facility_nouns_strong"}) and (
             re.search(rf"(?:^|\s)[{UPPER}0-9][\w\-]*[A-Za-z]", t) or self.lex.labels(head) & {"facility_domains", "service_domains"}
         ):
@@ -2344,7 +2357,7 @@ class AckReader:
         if re.match(r"^\s*from\s", t, re.IGNORECASE):
             return False  # "from the X Centre": where someone comes from, not a name ("from" joins a name inside it)
         # (an elided article before a capital is a connector: "Plateforme d'Imagerie", "Istituto dell'Ambiente")
-        lower = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", t) if w[:1].islower() and not re.match(rf"(?:d|l|dell|all|nell|sull)['’][{UPPER}]", w)]
+        lower = [w for w in re.findall(r"(?<!\w)[^\W\d_][\w'’\-]*", t) if w[:1].islower() and not re.match(rf"(?:d|l|dell|all|nell|sull)['’][{UPPER}]", w)]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:
             return False
@@ -2401,6 +2414,8 @@ class AckReader:
 # an organisation known by its acronym: five capitals or more alone (fewer may be a
 # person's initials), three or more after "the" (nobody's initials take an article)
 _ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}")
+# (any short run of capitals and digits, when it owns what it gave: "3M's help in fit-testing")
+_ACRONYM_ANY = re.compile(r"[A-Z0-9][A-Z0-9&\-]{1,11}")
 # the same, then where it is: "the LMC of the ETH Zurich", "the GSAF at the University of Texas"
 ACRONYM_AT_PLACE = re.compile(r"(?P<unit>" + _ACRONYM_UNIT.pattern + r")\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]")
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)

@@ -599,6 +599,15 @@ class CreditAnalysis:
             # "UPPMAX for technical support", "the GSAF for sequencing", "the support of X and UPPMAX for
             # providing assistance in sequencing": an organisation known by its acronym, doing technical work
             kind = "facility"
+        if (
+            kind is None
+            and oclass in ("explicit", "inferred")
+            and g.frame == "passive"
+            and (_BRAND.fullmatch(o.text.strip()) or self.words.one_word_firm.fullmatch(o.text.strip()))
+            and not lex.technique_acronym(o.text.strip())
+            and not lex.funder(o.text)
+        ):
+            kind = "facility"  # "Sequencing was performed by Novogene", "... by 10x": a provider by its one word (not "by ICP-MS")
         tp_ = _TEAM_OF_PLACE.match(o.text)
         if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):
             place = o.text[tp_.end() :]

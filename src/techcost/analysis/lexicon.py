@@ -773,7 +773,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
 
 # "Edinburgh Genomics", "UCL Genomics", "Oxford Proteomics": a service named by its place and its field
 SERVICE_NAME = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w\-.&']*\s+){1,4}(?:Genomics|Proteomics|Metabolomics|Lipidomics|Bioinformatics|Sequencing|Imaging|Cytometry|Microscopy|Histology|Crystallography|Biobank|Biorepository)(?:\s*\([^()]{1,40}\))?$"
+    r"^(?:the\s+)?(?:(?:[A-Z]|\d+[A-Za-z])[\w\-.&']*\s+){1,4}(?:Genomics|Proteomics|Metabolomics|Lipidomics|Bioinformatics|Sequencing|Imaging|Cytometry|Microscopy|Histology|Crystallography|Biobank|Biorepository)(?:\s*\([^()]{1,40}\))?$"
 )
 
 

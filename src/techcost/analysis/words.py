@@ -56,8 +56,9 @@ class ReaderWords:
         self.funding_body = re.compile(rf"\b(?:{w('funding_bodies')})\b(?![^()]*\b(?:{w('unit_heads')})\b)", i)
         # a company named by its trade, its place in brackets after it or not ("Wuhan Example Biotechnology (Wuhan)")
         self.company_trade = re.compile(rf"(?-i:\b[A-Z][\w\-]+)\s+(?:{w('company_trades')})(?:\s*\([^()]{{1,80}}\))?$", i)
-        # a provider known by one word: hyphenated capitals ("C-CAMP"), or a word shaped as firms name themselves
-        self.one_word_firm = re.compile(rf"(?-i:[A-Z]{{1,4}}-[A-Z]{{2,6}}|[A-Z][a-z]{{2,}}(?:{w('firm_word_endings')}))")
+        # a provider known by one word: hyphenated capitals ("C-CAMP"), a word shaped as firms name
+        # themselves, or a number run into letters ("3M", "23andMe"; not a dimension, "3D")
+        self.one_word_firm = re.compile(rf"(?-i:[A-Z]{{1,4}}-[A-Z]{{2,6}}|[A-Z][a-z]{{2,}}(?:{w('firm_word_endings')})|(?!\d+D\b)\d{{1,3}}(?:[A-Z][A-Za-z]{{0,8}}|and[A-Z][a-z]+))")
         self.research_unit_field = re.compile(rf"\b(?:{w('research_unit_fields')})\b", i)
         self.discipline_field = re.compile(rf"\b(?:{w('discipline_fields')})\b", i)
         self.support_purpose = re.compile(rf"\b(?:{w('support_purposes')})\b", i)

@@ -56,6 +56,7 @@ from ._text import (
     is_collaboration,
     is_job_title,
     latex_to_text,
+    looks_like_affiliation,
     looks_like_name,
     normalise_orcid,
     one_line,
@@ -66,10 +67,10 @@ from ._text import (
     resolve_inside,
     skip_args,
     split_orcid_note,
+    split_places,
     without_post,
 )
 from .listed_authors import authors_listed_in_sections
-from .pdf import looks_like_affiliation, split_places
 
 MAX_INCLUDE_FILES = 300
 MAX_INCLUDE_DEPTH = 20

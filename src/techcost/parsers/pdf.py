@@ -66,7 +66,6 @@ from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
-    ADDRESS_COUNTRY,
     AFFILIATIONS_LABEL,
     AFFILIATIONS_NOTE,
     AUTHORS_LABEL,
@@ -74,9 +73,11 @@ from ._text import (
     IS_WITH,
     bracketed_numbers_as_marks,
     is_author_note,
+    looks_like_affiliation,
     looks_like_place,
     mark_keys,
     names_group_or_field,
+    new_place,
     not_a_place,
     places_by_initials,
     places_in_labelled_note,
@@ -411,19 +412,6 @@ def names_with_places(text: str) -> list[tuple[str, list[str]]] | None:
         out.append((name, places))
         pos = m.end()
     return out or None
-
-
-_AFFIL_WORDS = re.compile(
-    r"\b(?:universit\w*|univ\.|department|dept\.?|institut\w*|laborator\w*|hospital|school|college|centre|center|faculty|"
-    r"division|unit|programme|program|foundation|academy|ministry|council|clinic|museum|observatory|inc\.?|ltd\.?|gmbh|"
-    r"road|street|avenue|campus|research|sciences?)\b",
-    re.I,
-)
-
-
-def looks_like_affiliation(text: str) -> bool:
-    """A line naming an institution or an address."""
-    return bool(_AFFIL_WORDS.search(text)) or bool(re.search(r"\b\d{4,6}\b.*,\s*[A-Z][a-z]+$", text))
 
 
 _THANKS = re.compile(
@@ -2801,7 +2789,7 @@ def _authors_from_front(
             and not (
                 not affils[-1][0]
                 and len(affils) - 1 in place_group
-                and (place_group[len(affils) - 1] != max(group_of, default=0) or _new_place(affils[-1][1], t, _wrapped(lines[j - 1], t, ln)))
+                and (place_group[len(affils) - 1] != max(group_of, default=0) or new_place(affils[-1][1], t, _wrapped(lines[j - 1], t, ln)))
             )
             and (abs(ln.size - lines[j - 1].size) < 1.0 or looks_like_affiliation(t))
             and len(t) < 200
@@ -2817,7 +2805,7 @@ def _authors_from_front(
             # a place without an institution word ("ETH Zurich, Switzerland") in its own type right under a name
             # or under a place it does not go on with ("..., Portland, United States" / "Veterans Affairs ..., Portland, United States")
             or (
-                (id(lines[j - 1]) in name_lines or (affils and not affils[-1][0] and _new_place(affils[-1][1], t, _wrapped(lines[j - 1], t, ln))))
+                (id(lines[j - 1]) in name_lines or (affils and not affils[-1][0] and new_place(affils[-1][1], t, _wrapped(lines[j - 1], t, ln))))
                 and (abs(ln.size - first.size) > 0.3 or ln.font != first.font)
                 and _place_like(t)
             )
@@ -2905,14 +2893,6 @@ def _bracket_mark_places(lines: list[Line], start: int) -> list[tuple[list[str],
     return [(mk, tx) for mk, tx in out if tx and looks_like_affiliation(tx)]
 
 
-_PLACE_START = re.compile(
-    r"^(?:(?:the\s+)?(?:department|dept\.?|school|faculty|division|institute|centre|center|laboratory|lab|unit|college|"
-    r"university|hospital|clinic|museum|observatory|graduate\s+school|research\s+(?:group|unit|centre|center|institute))\b"
-    r"|[^\W\d_][\w&'.-]*(?:\s+[^\W\d_][\w&'.-]*){0,5}\s+(?:department|institute|laboratory|centre|center|university|hospital|group|unit|team|service|facility|core)\b)",
-    re.I,
-)
-
-
 def _wrapped(prev: Line, line: str, ln: Line | None = None) -> bool:
     """Whether ``line`` goes on from ``prev`` because ``prev`` was full: its
     first word would not have fitted at the end of ``prev`` (measured
@@ -2930,82 +2910,6 @@ def _wrapped(prev: Line, line: str, ln: Line | None = None) -> bool:
     # (capitals are wider than the line's mean letter: "FCEQyN," needs more room than "theory,")
     room = per_char * (len(first) + 1 + 0.4 * sum(c.isupper() for c in first))
     return (prev.x1 - prev.x0) + room > (prev.rx1 - prev.rx0) + 1.0
-
-
-def _new_place(before: str, line: str, wrapped: bool = False) -> bool:
-    """Whether an unmarked line under a place starts another place: the place
-    before is whole (it names an institution, or ends a country or a postcode)
-    and the line opens as a place does ("Department of ...", "... Research
-    Group") or, when the line before it ended by choice rather than for want
-    of room, reads as a place of its own; not when it goes on with the
-    place's parts ("Department of Physics" / "University of Oxford")."""
-    if before.rstrip().endswith((",", ";", "-", "–", " and", " of", "&")):
-        return False
-    if line[:1].islower():
-        return False
-    whole = bool(re.search(r"\b(?:universit\w*|institut\w*|hospital|college|observator\w*|museum|gmbh|ltd|inc|program(?:me)?|laborator\w*|cent(?:re|er))\b", before, re.I)) or _address_end(before)
-    if not whole:
-        return False
-    if ADDRESS_COUNTRY.search(before) and not ADDRESS_COUNTRY.match(", " + line):
-        return True  # an address ended with its country: what follows (unless a country alone) is another place
-    if re.match(r"^(?:universit\w*|univ\.)\b", line, re.I) and not re.search(r"\buniversit", before, re.I):
-        return False  # "Department of Physics" / "University of Oxford": one place
-    if wrapped:
-        # a full line goes on ("..., 8800" / "Greenbelt Road": a number at a line's end may be a street's),
-        # unless the next opens as a unit does ("Department of ...")
-        # ("Institute of ...", not "... a Leibniz" / "Institute, Berlin": the end of the name before)
-        if re.match(r"^(?:department|dept\.?|school|faculty|division|institute)\s+(?:of|for|de|d['’]|für|di|du|des)\b", line, re.I):
-            return True
-        # "..., Blacksburg, VA 24061" / "Macromolecules Innovation Institute, ...": an address ended
-        # by its state or postcode, then a line naming an institution of its own
-        # (not "..., 8800" / "Greenbelt Road, ...": a street's number, then the street)
-        return bool(_STATE_OR_POSTCODE_END.search(before) and _INSTITUTION_WORD.search(line))
-    # (not "Exampleton, UK" alone: the end of the address before)
-    return bool(_PLACE_START.match(line)) or (_address_end(line) and line.count(",") >= 2) or looks_like_affiliation(line)
-
-
-# an address's last part: a US state or Canadian province (with its ZIP code), or a postcode
-# ("Blacksburg, VA 24061", "Moffett Field, CA", "Exeter EX4 4QD", "Exeter EX4", "Paris 75005")
-_STATE_OR_POSTCODE_END = re.compile(
-    r",\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKNR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|"
-    r"AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\.?(?:\s+\d{5}(?:-\d{4})?|\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)?\s*$"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?\s*$|\b\d{4,6}\s*$"
-)
-
-
-_INSTITUTION_WORD = re.compile(
-    r"\b(?:universit\w*|univ\.|institut\w*|hospital|college|observator\w*|museum|laborator\w*|labs?|cent(?:re|er)s?|facilit\w*|"
-    r"core|agency|foundation|academy|council|survey|school|department|faculty|gmbh|ltd|inc)\b",
-    re.I,
-)
-
-
-def split_places(lines: list[str]) -> list[str]:
-    """Lines of one unmarked block of places, each ended where its writer
-    chose (LaTeX ``\\``), as the places they make. Templates set one
-    place's parts a line each ("dept. name" / "organization" / "City,
-    Country"), so a line goes on the place before (after a comma) unless
-    the place before ended with its country or the line opens a unit's name
-    ("Department of ..."): "..., Zurich, Switzerland" / "Swiss Institute of
-    Bioinformatics, ..." is two places."""
-    out: list[str] = []
-    for ln in (x.strip() for x in lines):
-        if not ln:
-            continue
-        if out and not _new_place(out[-1], ln, wrapped=True):
-            out[-1] = out[-1].rstrip(" ,;") + ", " + ln
-        else:
-            out.append(ln)
-    return out
-
-
-def _address_end(text: str) -> bool:
-    """Whether a place ends as a whole address does: a postcode, or a country
-    after two or more of the address's parts."""
-    return bool(
-        re.search(r"\b\d{4,6}\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$", text)
-        or (text.count(",") >= 1 and ADDRESS_COUNTRY.search(text))
-    )
 
 
 def _marked_run(affils: list[tuple[list[str], str]], raw: str) -> None:

@@ -89,6 +89,11 @@ def _load_yaml(path: Path, *, fresh: bool = False) -> Any:
     if not fresh and isinstance(hit, dict) and hit.get("mark") == _CACHE_MARK and "data" in hit:
         return hit["data"]
     data = json.loads(json.dumps(_parse_yaml(path), default=str))
+    # one entry a file: the entries of its earlier versions, and of files since deleted (a
+    # checkout removed), go, so the cache does not grow with each edit or each clone
+    stem = key.rsplit("|", 2)[0] + "|"
+    for old in [k for k in cache if k.startswith(stem) or not os.path.exists(k.rsplit("|", 2)[0])]:
+        del cache[old]
     cache[key] = {"mark": _CACHE_MARK, "data": data}
     _save_cache()
     return data
