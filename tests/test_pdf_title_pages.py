@@ -1815,3 +1815,46 @@ def test_a_separator_left_alone_at_a_rows_end_in_another_face(tmp_path):
     )
     m = _read(_printed(html, tmp_path / "bars.pdf"))
     assert [a.name for a in m.authors] == names
+
+
+def test_a_grid_of_one_word_places_in_italics_under_names_raised_unevenly(tmp_path):
+    """USENIX sets each name over its place, the places in italics and of
+    one word ("EPFL", "Nvidia"); the middle name carries a mark that makes
+    its line stand higher than the others. The cells are read left to
+    right, and an italic place is no more of the name above it."""
+    cell = "<div style='flex:1; text-align:center'>{n}<br><i>{p}</i></div>"
+    cells = "".join(cell.format(n=n, p=p) for n, p in [("Kim Park", "EPFL"), ("Jo Bloggs<sup style='font-size:9pt'>∗</sup>", "Nvidia"), ("Ana Li", "EPFL")])
+    html = (
+        _PAGE_STYLE + "<p style='font-size:15pt; text-align:center'><b>Midas: Systematic Kernel Protection</b></p>"
+        f"<div style='display:flex; font-size:12pt; width:12cm; margin:0 auto'>{cells}</div>"
+        f"<p>&nbsp;</p><p style='text-align:center'><b>Abstract</b></p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "usenix.pdf"))
+    assert sorted(a.name for a in m.authors) == ["Ana Li", "Jo Bloggs", "Kim Park"]
+    assert {a.name: a.affiliations for a in m.authors} == {"Kim Park": ["EPFL"], "Jo Bloggs": ["Nvidia"], "Ana Li": ["EPFL"]}
+
+
+def test_names_parted_only_by_their_raised_marks(tmp_path):
+    """AAS preprints may print "A. B. Name¹ C. D. Name¹ E. Name²" with no
+    comma between the names: each raised mark closes a name."""
+    names = "".join(f"{n}<sup>{k}</sup> " for n, k in [("C. N. Poveda-Ruiz", 1), ("J. E. Forero-Romero", 1), ("J. C. Muñoz-Cuartas", 2)])
+    html = (
+        _PAGE_STYLE + "<p style='font-size:11pt; text-align:center'>QUANTIFYING BIASES IN DARK MATTER HALO CONCENTRATION ESTIMATES</p>"
+        f"<p style='font-size:9pt; text-align:center'>{names}</p>"
+        "<p style='font-size:8pt; text-align:center; margin:0'><sup>1</sup>Departamento de Física, Universidad de los Andes, Bogotá, Colombia</p>"
+        "<p style='font-size:8pt; text-align:center; margin:0'><sup>2</sup>Instituto de Física, Universidad de Antioquia, Medellín, Colombia</p>"
+        "<p style='font-size:8pt; text-align:center; font-style:italic'>Submitted for publication in ApJL</p>"
+        f"<p style='text-align:center'>ABSTRACT</p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "aas.pdf"))
+    assert [a.name for a in m.authors] == ["C. N. Poveda-Ruiz", "J. E. Forero-Romero", "J. C. Muñoz-Cuartas"]
+    assert m.authors[2].affiliations == ["Instituto de Física, Universidad de Antioquia, Medellín, Colombia"]
+
+
+def test_an_accent_set_apart_from_its_letter_is_no_part_of_a_name():
+    """TeX may print "Muñoz" as "Munoz ˜": the lone accent is dropped, and the
+    names around it stay whole."""
+    from techcost.parsers.pdf import parse_author_line
+
+    got = parse_author_line("C. N. Poveda-Ruiz ⟨1⟩ J. C. Munoz-Cuartas ˜⟨2⟩, Jo Bloggs⟨2⟩")
+    assert got == [("C. N. Poveda-Ruiz", ["1"]), ("J. C. Munoz-Cuartas", ["2"]), ("Jo Bloggs", ["2"])]

@@ -339,6 +339,11 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     # (only marks set right after a name and followed by the next name: "BRAHM, ⟨2,⟩ ⟨3⟩ P. EVANS" sets marks after the comma)
     text = re.sub(r"([^\W\d_]\s?)" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*?)\s*,\s*" + _SUP_CLOSE + r"(?=\s*[^\W\d_])", r"\1" + _SUP_OPEN + r"\2" + _SUP_CLOSE + ",", text)
     text = _IEEE_GRADE.sub("", text)  # "A. West Jr., Graduate Student Member, IEEE, J. Hermus": grades go
+    # an accent TeX set apart from its letter, alone after a name ("J. C. Munoz-Cuartas ˜⟨2⟩"): no part of it
+    text = re.sub(r"(?<=[^\W\d_])\s+[˜´`¨ˆ˘ˇ¸˝](?=\s*(?:" + _SUP_OPEN + r"|,|;|$))", "", text)
+    # names parted only by their raised marks ("C. N. Poveda-Ruiz⟨1⟩ J. E. Forero-Romero⟨1⟩ J. C. ..."): each
+    # mark closes a name when a name opens after it (not PNAS's ORCID icon, "Binz⟨a,b⟩ ID , Stephan")
+    text = re.sub(r"(?<=[^\W\d_])\s?(" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r")\s+(?=[" + UPPER + r"](?:[" + LOWER + r"]|\.))", r"\1, ", text)
     if ARTICLE_TYPE.match(text.strip()):
         return None  # "Original Articles": the journal's section, not two names
     # a group author in the line ("the STREAM Consortium") is left out, not held against it
@@ -2048,6 +2053,15 @@ def _mend_disordered_rows(api: _Pdfium, tp: Any, lines: list[Line], limit: int =
     return out
 
 
+# a heading that opens the paper's text after its front matter
+_OPENS_TEXT = re.compile(r"^\W*(?:abstract|summary|keywords|key\s*words|introduction|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t)\b", re.I)
+
+
+def _italic(font: str) -> bool:
+    """Whether a font's name says it slants ("NimbusRomNo9L-ReguItal", "Times-Oblique")."""
+    return bool(re.search(r"ital|oblique|slant|-it$", font, re.I))
+
+
 def _grid_name(ln: Line) -> bool:
     """A line that is one person's name and nothing else (a cell's head)."""
     if len(ln.text) > 60 or looks_like_affiliation(ln.text):
@@ -2073,6 +2087,8 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
             rows[-1].append(ln)
         else:
             rows.append([ln])
+    # (left to right: a name raised by its mark, "Uros Tesic ∗", is met first though it stands in the middle)
+    rows = [sorted(r, key=lambda x: x.x0) for r in rows]
     wide = [r for r in rows if len(r) >= 2 and all(b.x0 - a.x1 >= 2 * MIN_GUTTER for a, b in zip(r, r[1:], strict=False))]
     if not wide or wide[0][0].top > 0.6 * pg.height:  # (the first row of cells is on the upper part of the page)
         return None
@@ -2101,8 +2117,8 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
             c = (ln.x0 + ln.x1) / 2
             k = min(range(len(centres)), key=lambda i: abs(centres[i] - c))
             inside = abs(centres[k] - c) < half and ln.x0 > centres[k] - half - 2.0 and ln.x1 < centres[k] + half + 2.0
-            if not inside or ln.top - last_bottom > 2.5 * max(ln.height, 1.0) or ln.size > head.size + 0.5:
-                break  # a line across the cells, a heading or a clear space: the grid has ended
+            if not inside or ln.top - last_bottom > 2.5 * max(ln.height, 1.0) or ln.size > head.size + 0.5 or _OPENS_TEXT.match(ln.text):
+                break  # a line across the cells, a heading ("Abstract" under the middle cell) or a clear space: the grid has ended
             row_cells[k].append(ln)
             last_bottom = max(last_bottom, ln.bottom)
         under = [x for c in row_cells for x in c[1:]]
@@ -2625,7 +2641,7 @@ def _authors_from_front(
             used_lines.append(ln)
             k += 1
             continue
-        if ln.font != first.font and ln.font != last.font and ln.bold != first.bold:
+        if ln.font != first.font and ln.font != last.font and (ln.bold != first.bold or _italic(ln.font) != _italic(first.font)):
             # (a list that plainly goes on, after a comma, into a line of names read in another face: a
             # subset font that hides its weight, PNAS; the lines after it in that face go on too)
             if not (re.search(r",\s*$", texts[-1]) and parse_author_line(ln.text) and not looks_like_affiliation(ln.text)):
@@ -2680,7 +2696,7 @@ def _authors_from_front(
                 end += 1
             continue
         # (REVTeX's "(Dated: September 8, 2017)" closes the places; the abstract under it has raised marks too)
-        if re.match(r"^\(?(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|dated|copyright|citation|open\s+access)\b|^\s*(?:©|\(c\)\s*(?:19|20)\d\d)", t, re.I):
+        if re.match(r"^\(?(?:abstract|summary|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t|background|introduction|keywords|key\s*words|received|accepted|dated|copyright|citation|open\s+access|submitted\s+(?:for\s+publication\s+)?(?:to|in)|draft\s+version|preprint\s+typeset)\b|^\s*(?:©|\(c\)\s*(?:19|20)\d\d)", t, re.I):
             break  # (and "© 2020 Springer-Verlag GmbH": the copyright line, not a place)
         if ln.size > first.size + 1.5:
             break
