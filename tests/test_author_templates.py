@@ -213,6 +213,31 @@ Ana del R\'io\textsuperscript{1}
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# AAAI: each name ends its line with a mark made by a macro of no arguments, and no comma
+"aaai-marks-end-lines": r"""\documentclass{article}
+\title{A study}
+\author{
+    Kim Park\equalcontrib,
+    Jo A. Bloggs\equalcontrib
+    Ana del R\'io\equalcontrib
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# a cover page that labels its names in bold in the body ("\textbf{Authors:} A$^{1}$, B$^{2}$")
+"authors-label-in-the-body": r"""\documentclass{article}
+\begin{document}
+\textbf{Title:} A study\\
+
+\textbf{Authors:}  Kim Park$^{1,*}$, Jo A. Bloggs$^{2}$, Ana del R\'io$^{1,2}$\\
+
+1: Example University, Exampleton\\
+
+2: Example Institute, Exampletown\\
+
+\section{Intro} Text.
+\end{document}""",
 }
 
 MARKDOWN = {
@@ -1216,6 +1241,30 @@ kim@example.edu, jo@example.org
 \newcommand{\authorinfo}[2]{#1\thanks{#2}}
 \title{A study}
 \author{\authorinfo{Kim Park}{Example University} \and \authorinfo{Jo A. Bloggs}{Example Institute} \and \authorinfo{Ana del R\'io}{Example University}}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# IUCr: \author[key]{Given}{Family} with its (empty) e-mail group
+"iucr-author-with-an-empty-group": r"""\documentclass{iucr}
+\title{A study}
+\author[a]{Kim}{Park}{}
+\cauthor[b]{Jo A.}{Bloggs}{jo@example.org}{}
+\author[a]{Ana}{del R\'io}{}
+\aff[a]{Example University, Exampleton, UK}
+\aff[b]{Example Institute, Exampletown, UK}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# Springer's svmult: "\institute{A \at Place \and B, C \at Place}", a place after a line break
+"svmult-several-names-at-a-place": r"""\documentclass{svmult}
+\title{A study}
+\author{Kim Park, Jo A. Bloggs, Ana del R\'io}
+\institute{Kim Park \at Example University, Exampleton, UK\\ \email{k@example.org}
+\and Jo A. Bloggs, Ana del R\'io \at
+Example Institute, Exampletown, UK\\
+\email{{jo, ana}@example.org}}
 \begin{document}
 \maketitle
 \section{Intro} Text.
@@ -2665,3 +2714,147 @@ def test_a_nickname_inside_a_name_is_no_part_of_it_in_every_format(tmp_path, fmt
 
         names = [n for n, _ in parse_author_line(", ".join(_NICKNAMED[:-1]) + " and " + _NICKNAMED[-1]) or []]
     assert names == _WITHOUT
+
+
+def _latex_authors(tmp_path, text: str):
+    p = tmp_path / "paper.tex"
+    p.write_text(text, encoding="utf-8")
+    return parse_latex(p, display_path="paper.tex").authors
+
+
+def test_jmlrs_place_after_the_names_is_all_of_theirs(tmp_path):
+    r"""JMLR: "\name A \email a \AND \name B ... \AND \addr Place": the place
+    set apart after the names is the place of each."""
+    authors = _latex_authors(tmp_path, r"""\documentclass{article}
+\usepackage{jmlr2e}
+\title{A study}
+\author{\name Kim Park \email kim@example.org
+\AND
+\name Jo A. Bloggs \email jo@example.org
+\AND
+\addr Department of Physics\\
+Example University\\
+Exampleton, UK}
+\begin{document}
+\maketitle
+Text.
+\end{document}""")
+    assert [(a.name, a.affiliations) for a in authors] == [(n, ["Department of Physics, Example University, Exampleton, UK"]) for n in ("Kim Park", "Jo A. Bloggs")]
+
+
+@pytest.mark.parametrize("stand_in", ["Second Author", "Author Two", "Firstname Lastname", "Anonymous Author(s)"])
+def test_a_templates_stand_in_for_a_name_is_no_author(tmp_path, stand_in):
+    """CVPR's template names its second author "Second Author"; a paper that
+    keeps the block lists a stand-in, not a person."""
+    authors = _latex_authors(tmp_path, r"""\documentclass{article}
+\title{A study}
+\author{Kim Park\\
+Example University
+\and
+STAND\\
+Institution2
+}
+\begin{document}
+\maketitle
+Text.
+\end{document}""".replace("STAND", stand_in))
+    assert [a.name for a in authors] == ["Kim Park"]
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line(f"Kim Park, {stand_in}") == [("Kim Park", [])]
+
+
+@pytest.mark.parametrize("who", ["Authors", "The authors", "All authors"])
+def test_a_note_saying_the_authors_are_with_a_place_is_everyones(tmp_path, who):
+    r""""\thanks{Authors are with the University of X ... (a, b) at x.hr}": the
+    place is every author's, and the spelt-out addresses are no part of it."""
+    authors = _latex_authors(tmp_path, r"""\documentclass[conference]{ieeeconf}
+\title{A study}
+\author{Kim Park, Jo A. Bloggs
+\thanks{WHO are with the University of Exampleton, Faculty of Engineering, 10000 Exampleton, Croatia
+{\tt\small (kim.park, jo.bloggs) at example.hr}}}
+\begin{document}
+\maketitle
+Text.
+\end{document}""".replace("WHO", who))
+    place = "University of Exampleton, Faculty of Engineering, 10000 Exampleton, Croatia"
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", [place]), ("Jo A. Bloggs", [place])]
+
+
+def test_names_and_a_place_in_a_table_of_labels(tmp_path):
+    r"""A title block set as a table: "Authors & A \\ & B \\ Date & ... \\
+    Affiliation & Dept \\ & University"."""
+    authors = _latex_authors(tmp_path, r"""\documentclass{article}
+\begin{document}
+\begin{center}
+{\Large A study}
+\begin{table}[hbt]{\small
+\begin{tabular}{ll}
+Authors & Kim Park \\
+ & Jo A. Bloggs \\
+Date & 06/30/2015 \\
+Affiliation & Department of Ecology, \\
+ & Example University
+\end{tabular} }
+\end{table}
+\end{center}
+\section{Intro} Text.
+\end{document}""")
+    place = "Department of Ecology, Example University"
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", [place]), ("Jo A. Bloggs", [place])]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [r"\speaker{Kim Park, on behalf of the EXAMPLE Collaboration}\\ Example University", "Kim Park \\\\ on behalf of the \\exmpl collaboration\n\\\\ Example University"],
+)
+def test_the_group_a_speaker_talks_for_is_neither_an_author_nor_a_place(tmp_path, written):
+    """Proceedings: "A, on behalf of the X Collaboration": the collaboration
+    is neither one of the authors nor where the speaker works."""
+    authors = _latex_authors(tmp_path, r"""\documentclass{PoS}
+\newcommand{\exmpl}{EXAMPLE}
+\title{A study}
+\author{WRITTEN}
+\begin{document}
+\maketitle
+Text.
+\end{document}""".replace("WRITTEN", written))
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Example University"])]
+
+
+@pytest.mark.parametrize(
+    "icon",
+    [r"\href{https://orcid.org/#1}{\mbox{\begin{tikzpicture}\pic{orcidlogo};\end{tikzpicture}}}", r"\href{https://orcid.org/#1}{\includegraphics[height=2mm]{orcid}}", r"\href{https://orcid.org/#1}{X}"],
+)
+def test_an_orcid_icon_made_by_a_macro_is_no_part_of_the_name(tmp_path, icon):
+    r"""A paper's own "\orcidicon{ID}", a link to the iD drawn as a picture:
+    the name keeps no part of it, and the iD is the author's."""
+    authors = _latex_authors(tmp_path, r"""\documentclass[conference]{IEEEtran}
+\newcommand\orcidicon[1]{ICON}
+\title{A study}
+\author{\IEEEauthorblockN{
+*Kim Park \orcidicon{0000-0001-5370-3787} \textsuperscript{1,2} ,   % first author
+Jo A. Bloggs \orcidicon{0000-0002-1905-2279} \textsuperscript{1}
+}
+\IEEEauthorblockA{\textsuperscript{1} Example University, Exampleton,\qquad \textsuperscript{2}Example Institute, Exampletown}
+\IEEEauthorblockA{\small{*these authors contributed equally to this work}}
+}
+\begin{document}
+\maketitle
+Text.
+\end{document}""".replace("ICON", icon))
+    assert [(a.name, a.orcid) for a in authors] == [("Kim Park", "0000-0001-5370-3787"), ("Jo A. Bloggs", "0000-0002-1905-2279")]
+    assert authors[1].affiliations == ["Example University, Exampleton"]
+
+
+def test_a_stand_in_keeps_its_place_to_itself(tmp_path):
+    r""""\And Second Author\\Plus Affiliation": neither line is an author."""
+    authors = _latex_authors(tmp_path, r"""\documentclass{jss}
+\author{Kim Park\\Example University
+   \And Second Author\\Plus Affiliation}
+\title{A study}
+\begin{document}
+\maketitle
+Text.
+\end{document}""")
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Example University"])]

@@ -31,6 +31,21 @@ NICKNAME = re.compile(
 )
 
 
+# a template's stand-in for a name, left in a paper's author list ("Second Author", "Author Two",
+# "Firstname Lastname", "Anonymous Author(s)")
+PLACEHOLDER_NAME = re.compile(
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|another|corresponding|\d+(?:st|nd|rd|th))\s+author"
+    r"|author\s+(?:one|two|three|four|five|six|\d{1,2}|[A-Z])|anonymous(?:\s+authors?(?:\(s\))?)?"
+    r"|first\s*name\s+(?:middle\s*name\s+)?(?:last\s*name|surname|family\s*name)|given\s*name\s+(?:surname|family\s*name)|author\s+name)s?",
+    re.IGNORECASE,
+)
+
+
+def is_placeholder_name(text: str) -> bool:
+    """Whether a name is a template's stand-in ("Second Author"), not a person."""
+    return bool(PLACEHOLDER_NAME.fullmatch(" ".join(text.split()).strip(" .,;*")))
+
+
 def without_nickname(text: str) -> str:
     """A name (or a line of names) without the nicknames set inside it, its
     spacing made plain."""

@@ -22,6 +22,7 @@ from ..names import (
     ELIDED_FAMILY,
     PARTICLES,
     fold,
+    is_placeholder_name,
     match_initials,
     parse_name,
     same_person,
@@ -1030,6 +1031,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if _HEADING_WORD.fullmatch(t.strip(" .:*_")):
         return False  # "**Abstract**": a heading, not a person
+    if is_placeholder_name(t):
+        return False  # "Second Author": a template's stand-in
     lower = [w for w in words if w[:1].isalpha() and w[:1].islower()]
     # a lower-case word must be a particle ("van der Berg"), or a particle joined on ("deMayo", "d'Avila")
     if lower and not any(
@@ -1579,6 +1582,8 @@ _PLACE_END = re.compile(r"(?<!\bDept)(?<!\bSt)(?<!\bUniv)(?<!\bInst)(?<!\b[A-Z])
 def _who_is_with(drafts: list[Any], who: str) -> list[Any] | None:
     """The authors a list of names says ("A. Wagner, Z. Zhou, and Y. Ma"),
     or None when a piece names none of them."""
+    if re.fullmatch(r"\s*(?:the\s+|all\s+(?:the\s+)?)?(?:authors|co-?authors)\s*", who, re.I):
+        return list(drafts) or None  # "Authors are with the University of X": all of them
     out: list[Any] = []
     for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", who.strip(" ,.")):
         if re.fullmatch(r"\s*(?:Jr|Sr|II|III|IV)\.?\s*", piece) and out:
@@ -1642,6 +1647,8 @@ def places_said_with(drafts: list[Any], note: str) -> None:
         emails = re.findall(EMAIL.pattern, rest[: (re.search(r"\.\s+(?=[A-Z][a-z])", rest) or re.search(r"$", rest)).start()])
         end = _PLACE_END.search(rest)
         place = rest[: end.start() if end else len(rest)].strip(" ,;.")
+        # (addresses spelt out against harvesting, "(ana.b, jo.c) at fer.hr", are no part of the place)
+        place = re.sub(r"[\s,;]*[({]?\s*[\w.\-]+(?:\s*,\s*[\w.\-]+)*\s*[)}]?\s+(?:at|\[at\]|\(at\))\s+[\w\-]+(?:\.[\w\-]+)+$", "", place)
         start = m.end() + (end.start() if end else len(rest))
         if who and place and looks_like_place(place):
             for a in who:

@@ -36,6 +36,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
+from ..names import is_placeholder_name
 from ..statements import apply_section_statements, role_list
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
@@ -988,7 +989,9 @@ _NAME_SEP = re.compile(
 # a name's marks end its line and the next name starts the next, the comma between left out
 # ("Dave H. E. MacMahon\altaffilmark{8}" over "Jason R. Manley\altaffilmark{9},")
 _MARKS_AT_LINE_END = re.compile(
-    r"((?:\\textsuperscript|\\altaffilmark|\\affil|\\inst|\\affiliationmark|\\IEEEauthorrefmark)\s*\{[^{}\n]{1,12}\}|\$\^\{?[^${}\n]{1,12}\}?\$)[ \t]*(?=\n\s*[A-Z])"
+    r"((?:\\textsuperscript|\\altaffilmark|\\affil|\\inst|\\affiliationmark|\\IEEEauthorrefmark)\s*\{[^{}\n]{1,12}\}|\$\^\{?[^${}\n]{1,12}\}?\$"
+    # (or a mark made by a macro of no arguments: AAAI's "Giacomin Marco\equalcontrib", "\footnotemark[2]")
+    r"|(?<=[^\W\d_])\\(?!and\b)[a-zA-Z]+(?:\[[^\]\n]{1,12}\])?)[ \t]*(?=\n\s*[A-Z])"
 )
 _MATH_SPAN = re.compile(r"\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)", re.S)
 _INPUT_IN_ARG = re.compile(r"\\(?:input|include)\s*\{([^{}\n]{1,200})\}")
@@ -1407,6 +1410,11 @@ def _unlink_names(raw: str) -> str:
             continue
         orcid = normalise_orcid(url[0])
         opened = out.index("{", url[1]) + 1
+        shown = one_line(latex_to_text(re.sub(r"\\begin\s*\{(\w+)\}.*?\\end\s*\{\1\}", " ", body[0], flags=re.S))).strip(" |")
+        if orcid and not normalise_orcid(shown) and (len(re.findall(r"[^\W\d_]", shown)) < 2 or not looks_like_name(shown)):
+            # an ORCID icon made of a picture ("\\orcidicon{ID}", a TikZ logo in a box): the mark, and no text
+            out = out[:opened] + " " * (body[1] - 1 - opened) + out[body[1] - 1 :]
+            body = (" " * len(body[0]), body[1])
         mark = f"\\orcid{{{orcid}}}" if orcid else ""
         head = (mark + " " * (opened - m.start()))[: opened - m.start()] if len(mark) <= opened - m.start() else " " * (opened - m.start())
         # the link's text stays where it was; the mark takes the link's opening, the closing brace goes
@@ -1487,6 +1495,14 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     by = re.match(r"\s*(?i:by)\s+(?=[A-Z\\{])", raw)
     if by:
         raw, base = raw[by.end() :], base + by.end()  # The R Journal: "\author{by A and B}"
+    if "behalf" in raw:
+        # "\speaker{A, on behalf of the ATLAS Collaboration}", "A \\ on behalf of the \lhcb collaboration": the
+        # group the author speaks for is none of the authors, nor where they work (blanked, so offsets hold)
+        def _behalf(m: re.Match[str]) -> str:
+            st.collabs.append(one_line(latex_to_text(m.group("group"))).strip())
+            return " " * len(m.group(0))
+
+        raw = re.sub(r"(?:\s*,\s*|\s+)on\s+behalf\s+of\s+(?P<group>(?:[^\n{}\\]|\\[a-zA-Z]+\s*)+?)(?=\s*(?:\}|\\\\|\n|$))", _behalf, raw, flags=re.IGNORECASE)
     team = _TEAM_LEAD.match(raw)
     if team:
         # "\author{The xFitter Developers' team: A \and B}": the group, then its members
@@ -1497,7 +1513,15 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
         new = _ieee_block(st, raw, base, src)
     else:
         for chunk, _sep in _split_top(raw, base, _AND_ONLY):
-            new.extend(_author_chunk(st, chunk, src))
+            got = [] if re.match(r"\s*\\addr\b", chunk.raw) else _author_chunk(st, chunk, src)
+            if not got and new and re.match(r"\s*\\addr\b", chunk.raw):
+                # JMLR: "\name A \email a@x \AND \name B ... \AND \addr Place": a place of its own after
+                # the names is theirs, those that have none
+                place = _aff_text(re.sub(r"^\s*\\addr\b", "", chunk.raw))
+                for a in new:
+                    if place and not a.affiliations and not a.aff_keys:
+                        a.add_affiliation(place)
+            new.extend(got)
     opt = meta.opt or ""
     kv = _kv(opt) if "=" in opt else {}
     opt_orcid = normalise_orcid(opt) if opt else None
@@ -1587,12 +1611,16 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             continue
         if made and _store_keyed(st, piece.raw):
             continue
+        if idx == 0 and is_placeholder_name(one_line(latex_to_text(piece.raw))):
+            return []  # "Second Author \\ Plus Affiliation": a template's stand-in and its place, left in
         if idx == 0 or not made:
             infos = _line_is_names(piece.raw)
         else:
             infos = _line_is_names(piece.raw) if _has_markers(piece.raw) else []
         if infos:
             for info in infos:
+                if is_placeholder_name(info.name):
+                    continue  # "Second Author": the template's stand-in, left in
                 if is_collaboration(info.name) or not looks_like_name(info.name):
                     st.collabs.append(info.name)
                     continue
@@ -1739,7 +1767,7 @@ def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[Auth
                         current[0].email = em
                     continue
                 text = _aff_text(p.raw)
-                if text:
+                if text and not is_author_note(text):  # (not "*these authors contributed equally")
                     loose.append(text)
             for place in split_places(loose):
                 for a in current:
@@ -1766,7 +1794,11 @@ def _institute(st: _AuthorState, meta: _Meta, raw: str) -> None:
                 continue
             if "\\at" in p.raw:
                 who, _, where = p.raw.partition("\\at")
-                hits = find_author(st.drafts, latex_to_text(who)) + waiting
+                hits = find_author(st.drafts, latex_to_text(who))
+                if not hits:
+                    # "A, B, C and D \at Place": each of the names listed before the place
+                    hits = [a for w in re.split(r"\s*,\s*|\s+and\s+", latex_to_text(who)) if w.strip() for a in find_author(st.drafts, w)]
+                hits += waiting
                 waiting = []
                 email = find_email(latex_to_text(where))
                 text = _aff_text(where)
@@ -1928,8 +1960,8 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                             st.with_notes.append(note)  # "A and B are with X", set on the title (IEEE)
                 t = one_line(latex_to_text(re.sub(r"\\\\(?:\[[^\]]*\])?", " ", first)))
                 title = t or None
-        elif name == "author" and len(args) == 2 and _looks_two_part(args):
-            # IUCr \author[a]{Given}{Family}
+        elif name == "author" and (len(args) == 2 or len(args) == 3 and (not args[2].strip() or "@" in args[2])) and _looks_two_part(args):
+            # IUCr \author[a]{Given}{Family}, and with its (empty) e-mail group: \author[a]{Given}{Family}{}
             _author_block(st, meta, args[0] + " " + args[1])
         elif name == "cauthor" and len(args) >= 2:
             # IUCr \cauthor[a]{Given}{Family}{e-mail}{address}: the contact author
@@ -2297,6 +2329,45 @@ def _unwrap_twocolumn(region: str) -> str:
     return re.sub(r"\\(?:begin|end)\s*\{@twocolumnfalse\}", lambda x: " " * len(x.group(0)), out)
 
 
+_TABLE_LABEL = re.compile(r"^(?P<label>authors?|by|affiliations?|institutions?|address(?:es)?|date|version|contact|e-?mail)\s*:?$", re.IGNORECASE)
+
+
+def _labelled_table(st: _AuthorState, src: Source, region: str, start: int) -> None:
+    """A title block set as a table of labels and values ("Authors & A \\\\ & B
+    \\\\ Affiliation & Dept \\\\ & University"): the names under "Authors",
+    each given the place under "Affiliation" (one place, its lines joined)."""
+    tm = re.search(r"\\begin\s*\{tabular\*?\}(?:\s*\{[^{}]*\})+(?P<body>.*?)\\end\s*\{tabular\*?\}", region, re.S)
+    if tm is None:
+        return
+    label = ""
+    names: list[tuple[str, int]] = []
+    places: list[str] = []
+    for row in re.split(r"\\\\(?:\[[^\]]*\])?", tm.group("body")):
+        cells = row.split("&")
+        if len(cells) != 2:
+            continue
+        head = one_line(latex_to_text(cells[0])).strip()
+        value = one_line(latex_to_text(cells[1])).strip(" ,")
+        if head:
+            lm = _TABLE_LABEL.match(head)
+            label = lm.group("label").lower() if lm else "other"
+        if not value:
+            continue
+        if label.startswith("author") or label == "by":
+            at = start + tm.start("body") + tm.group("body").find(cells[1])
+            names.extend((n.strip(), at) for n in re.split(r"\s*,\s*|\s+and\s+", value) if n.strip())
+        elif label.startswith(("affil", "instit", "address")):
+            places.append(value)
+    if not names or not all(looks_like_name(n) and not is_placeholder_name(n) for n, _ in names):
+        return
+    place = ", ".join(places)
+    for n, at in names:
+        a = AuthorDraft(name=n, path=src.path, line=src.line(at))
+        if place:
+            a.add_affiliation(place)
+        st.drafts.append(a)
+
+
 def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str]]:
     """Authors printed as text at the top of the body (PLoS template: a
     line of names with ``\\textsuperscript`` markers, then ``\\textbf{1}``
@@ -2346,6 +2417,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         # (RSC's title block sets the names, in a cell of a table, in \large type: "& \noindent\large{A, B and C}")
         if (not _PLOS_LINE.search(raw) and not (not st.drafts and re.search(r"\\(?:bf|textbf|bfseries|large)\b", raw))) or len(raw) > 5000:
             continue
+        # "\textbf{Authors:} A$^{1}$, B$^{2}$": the label before the names is none of them
+        raw = re.sub(r"^\s*(?:(?:\\text(?:bf|it|sc)\s*\{|\{\s*\\(?:bf|it|sc)\s+)\s*authors?\s*(?::\s*\}|\}\s*:)|authors?\s*:)\s*", "", raw, flags=re.IGNORECASE)
         if "&" in raw and re.match(r"\s*(?:\\includegraphics\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*)?&\s*(?=\S)", raw):
             raw = raw[raw.index("&") + 1 :]  # the table's first cell, a picture or nothing, is no name
         if st.drafts:
@@ -2357,6 +2430,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         bold_names = len(infos) >= 2 and re.search(r"\\(?:bf|textbf|bfseries|large|Large)\b", raw) is not None and all(looks_like_name(i.name) for i in infos)
         if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names:
             for info in infos:
+                if is_placeholder_name(info.name):
+                    continue  # "Second Author": the template's stand-in, left in
                 if is_collaboration(info.name) or not looks_like_name(info.name):
                     st.collabs.append(info.name)
                     continue
@@ -2364,6 +2439,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
                                 orcid=info.orcid, email=info.email, corresponding=info.corresponding)
                 a.aff_keys.extend(info.keys)
                 st.drafts.append(a)
+    if not st.drafts:
+        _labelled_table(st, src, region, start)
     # "\textbf{1} Dept ..." lines
     for p, _ in _split_top(region, start, _AND):
         if st.drafts:

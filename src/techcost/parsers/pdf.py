@@ -60,7 +60,7 @@ from typing import Any, Iterable
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
 from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
-from ..names import ELIDED_FAMILY, PARTICLES, without_nickname
+from ..names import ELIDED_FAMILY, PARTICLES, is_placeholder_name, without_nickname
 from ..names import fold as _fold_name
 from ..statements import EMAIL, ORCID, apply_section_statements
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
@@ -347,7 +347,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if ARTICLE_TYPE.match(text.strip()):
         return None  # "Original Articles": the journal's section, not two names
     # a group author in the line ("the STREAM Consortium") is left out, not held against it
-    pairs = [p for p in split_names(text) if not (names_group_or_field(p[0]) and len(p[0].split()) <= 6)]
+    # (and a template's stand-in, "Second Author", left in)
+    pairs = [p for p in split_names(text) if not (names_group_or_field(p[0]) and len(p[0].split()) <= 6) and not is_placeholder_name(p[0])]
     if not pairs:
         return None
     good = [p for p in pairs if is_name(p[0])]
