@@ -1858,3 +1858,58 @@ def test_an_accent_set_apart_from_its_letter_is_no_part_of_a_name():
 
     got = parse_author_line("C. N. Poveda-Ruiz ⟨1⟩ J. C. Munoz-Cuartas ˜⟨2⟩, Jo Bloggs⟨2⟩")
     assert got == [("C. N. Poveda-Ruiz", ["1"]), ("J. C. Munoz-Cuartas", ["2"]), ("Jo Bloggs", ["2"])]
+
+
+@pytest.mark.parametrize("group", ["SWAN Collaborators", "the EXAMPLE Writing Committee", "EXAMPLE Steering Committee"])
+def test_a_group_at_the_end_of_a_line_of_names_is_none_of_them(group):
+    """"..., Simon G. Thompson, and SWAN Collaborators": the group is no
+    person, in a PDF's line of names as in a LaTeX author list."""
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line(f"Kim Park⟨*⟩, Jo Bloggs, and {group}") == [("Kim Park", ["*"]), ("Jo Bloggs", [])]
+
+
+def test_names_parted_by_a_lone_and_each_over_its_places(tmp_path):
+    """IMS journals: a name, its place, e-mail and web address, then "and"
+    alone on its line, then the next name and its place."""
+    block = lambda name, place: (  # noqa: E731
+        f"<p style='text-align:center; font-size:10pt'><b>{name}</b></p>"
+        f"<p style='text-align:center; font-size:8pt; margin:0'><i>{place}</i></p>"
+        f"<p style='text-align:center; font-size:8pt; margin:0'><i>Exampleton, UK</i></p>"
+        f"<p style='text-align:center; font-size:8pt; margin:0; font-family:monospace'>e-mail: {name.split()[-1].lower()}@example.org</p>"
+        f"<p style='text-align:center; font-size:8pt; margin:0; font-family:monospace'>url: http://example.org/{name.split()[-1].lower()}/</p>"
+    )
+    html = (
+        _PAGE_STYLE + "<p style='font-size:17pt; text-align:center'><b>Bounds for sparse regression estimation</b></p>"
+        + block("Kim Park", "Department of Statistics, Example University")
+        + "<p style='text-align:center; font-size:10pt; margin-top:1em'><b>and</b></p>"
+        + block("Jo Bloggs", "School of Mathematics, Example Institute")
+        + f"<p>&nbsp;</p><p style='text-align:center'><b>Abstract:</b> {_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "ims.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs"]
+    assert _norm(m.authors[1].affiliations[0]).startswith("school of mathematics example institute")
+    assert not any("http" in af or "url" in af for a in m.authors for af in a.affiliations)
+
+
+def test_two_names_on_a_row_split_between_the_columns_below(tmp_path):
+    """An IEEE conference page sets its two authors at the left and the
+    right of one row, over a text in two columns: the right name, which the
+    columns put among the right column's lines, is an author too."""
+    cols = "".join(f"<p>{_BODY}</p>" for _ in range(3))
+    html = (
+        _PAGE_STYLE + "<p style='font-size:16pt; text-align:center'>Outlier Detection using a Sliding Window Filter</p>"
+        "<div style='display:flex; font-size:11pt'><div style='width:50%; text-align:center'>Kim Park<sup>†</sup></div>"
+        "<div style='width:50%; text-align:center'>Jo A. Bloggs<sup>‡</sup></div></div>"
+        f"<div style='columns:2; column-gap:0.8cm; font-size:9pt; margin-top:2em'><p><b>Abstract</b>— {_BODY}</p>{cols}</div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "row.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs"]
+
+
+def test_a_ligature_read_as_raised_inside_a_name_is_letters():
+    """"Morgan M. Ste⟨ff⟩en": a ligature PDFium set apart inside a word is
+    part of the word, not a mark."""
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line("Morgan M. Ste⟨ff⟩en⟨†⟩, Kim Park⟨a⟩, Jo Bloggs⟨b⟩") == [("Morgan M. Steffen", ["†"]), ("Kim Park", ["a"]), ("Jo Bloggs", ["b"])]

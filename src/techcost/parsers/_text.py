@@ -973,7 +973,7 @@ _ROLE_WORD = re.compile(
     re.I,
 )
 _ROLE_QUALIFIER = re.compile(r"^(?:assistant|associate|senior|junior|principal|research|staff|visiting|adjunct|chief|lead|head|of|and|the|in)$", re.I)
-_COLLAB = re.compile(r"\b(?:collaboration|consortium|group|team|network|initiative|investigators|contributors|developers|community|working party)\b", re.I)
+_COLLAB = re.compile(r"\b(?:collaboration|consortium|group|team|network|initiative|investigators|contributors|collaborators|developers|community|working party|(?:writing|steering)\s+committee)\b", re.I)
 # a field of study ending a name-sized text ("Freshwater Ecology", "Applied Genomics")
 _FIELD_WORD = re.compile(
     r"^\w*(?:ology|ologies|nomics|physics|chemistry|genetics|informatics|statistics|mathematics|economics|engineering|robotics|analytics|diagnostics)$",

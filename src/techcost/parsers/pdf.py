@@ -339,6 +339,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     # (only marks set right after a name and followed by the next name: "BRAHM, ⟨2,⟩ ⟨3⟩ P. EVANS" sets marks after the comma)
     text = re.sub(r"([^\W\d_]\s?)" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*?)\s*,\s*" + _SUP_CLOSE + r"(?=\s*[^\W\d_])", r"\1" + _SUP_OPEN + r"\2" + _SUP_CLOSE + ",", text)
     text = _IEEE_GRADE.sub("", text)  # "A. West Jr., Graduate Student Member, IEEE, J. Hermus": grades go
+    # a ligature read as raised inside a word ("Morgan M. Ste⟨ff⟩en"): letters, not a mark
+    text = re.sub(r"(?<=[" + LOWER + r"])" + _SUP_OPEN + r"([" + LOWER + r"]{1,3})" + _SUP_CLOSE + r"(?=[" + LOWER + r"])", r"\1", text)
     # an accent TeX set apart from its letter, alone after a name ("J. C. Munoz-Cuartas ˜⟨2⟩"): no part of it
     text = re.sub(r"(?<=[^\W\d_])\s+[˜´`¨ˆ˘ˇ¸˝](?=\s*(?:" + _SUP_OPEN + r"|,|;|$))", "", text)
     # names parted only by their raised marks ("C. N. Poveda-Ruiz⟨1⟩ J. E. Forero-Romero⟨1⟩ J. C. ..."): each
@@ -654,6 +656,7 @@ class Line:
     rx1: float = 0.0
     no: int = 0  # 1-based number within the page, in reading order
     lineno_cut: bool = False  # a manuscript line number that opened the text was taken off
+    in_grid: bool = False  # a line of a front page's grid of author cells
 
     @property
     def height(self) -> float:
@@ -2139,6 +2142,9 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
     if beside:
         return None  # something else shares the grid's height (a side column): left to the usual order
     below_all = [ln for ln in rest if ln.top >= grid_bottom - 1.0]
+    for c in cells:
+        for ln in c:
+            ln.in_grid = True
     return _order(above) + [[c[0], *sorted(c[1:], key=lambda x: x.top)] for c in cells] + _order(below_all)
 
 
@@ -2671,6 +2677,36 @@ def _authors_from_front(
         used_lines.append(ln)
         last = ln
         k += 1
+    # a name set at the right of the row of names that the page's two columns put in the other
+    # column's text ("Paul F. Roysdon†" ... "Jay A. Farrell‡", an IEEE conference's two authors)
+    # (not a grid's next cell: the cells are read one by one, each with its own places)
+    row_end = max(x.x1 for x in used_lines if abs(x.top - first.top) < 0.3 * first.size)
+    mates = sorted(
+        (
+            x
+            for x in lines
+            if not first.in_grid
+            and not x.in_grid
+            and x not in used_lines
+            and x.page == first.page
+            and abs(x.top - first.top) < 0.3 * first.size
+            and x.x0 > row_end + first.size
+            and abs(x.size - first.size) < 0.3
+            and x.font == first.font
+            and len(x.text) < 60
+            and not looks_like_affiliation(x.text)
+            and parse_author_line(x.text)
+        ),
+        key=lambda x: x.x0,
+    )
+    mate_texts: list[tuple[Line, str]] = []
+    for x in mates:
+        mate = _char_runs(api, tp, x, gaps=True) if tp is not None else x.text
+        # (the rest of a name broken where an accent was drawn apart, touching it: "Fabrice Cl" | "erot ´")
+        for y in lines:
+            if y is not x and abs(y.top - x.top) < 0.3 * first.size and -1.0 < y.x0 - x.x1 < 1.0 and abs(y.size - x.size) < 0.3:
+                mate += y.text
+        mate_texts.append((x, mate))
     name_lines = {id(ln) for ln in used_lines}
     pairs = parse_author_line(" ".join(texts)) or []
     for name, m in pairs:
@@ -2737,6 +2773,21 @@ def _authors_from_front(
                 j += 1
                 end = max(end, j + 8)  # the places of this group follow
                 continue
+        if (
+            re.fullmatch(r"\s*(?:and|&)\s*", t)
+            and nx is not None
+            and abs(nx.size - first.size) < 0.3
+            and nx.font == first.font
+            and not looks_like_affiliation(nx.text)
+            and parse_author_line(nx.text)
+        ):
+            # IMS: "Name" / places / e-mail / "and" / "Name" / places: the next author, and theirs
+            j += 1
+            end = max(end, j + 8)
+            continue
+        if re.match(r"(?:url|homepage|web(?:site|page)?)\s*:|https?://|www\.", t.strip(), re.I) and (affils or name_lines):
+            j += 1  # a web address under a place, "url: http://...": no part of it
+            continue
         if _DOI_LINE.fullmatch(t.strip()):
             # the paper's DOI set between its names and their places (eNeuro, J Neurosci): passed over
             j += 1
@@ -2871,6 +2922,16 @@ def _authors_from_front(
         # Wiley's chemistry journals: names marked "[a]", each mark's authors and place in a note on the page
         marks = [[x for x in mk if x not in "[]"] for mk in marks]
         assign_affiliations(authors, marks, _bracket_mark_places(lines, j))
+    # the names at the right of the first row that the reading left in the other column, when no group
+    # read them (their places, in that column, are not read with them)
+    seen = {_fold_name(a.name) for a in authors}
+    for x, mate in mate_texts:
+        for name, mk in parse_author_line(mate) or []:
+            if _fold_name(name) not in seen:
+                authors.append(make_author(name, Location(path=display_path, page=x.page, line=x.no)))
+                marks.append(mk)
+                name_lines.add(id(x))
+                seen.add(_fold_name(name))
     return authors, name_lines, marks
 
 
