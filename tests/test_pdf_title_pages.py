@@ -1913,3 +1913,16 @@ def test_a_ligature_read_as_raised_inside_a_name_is_letters():
     from techcost.parsers.pdf import parse_author_line
 
     assert parse_author_line("Morgan M. Ste⟨ff⟩en⟨†⟩, Kim Park⟨a⟩, Jo Bloggs⟨b⟩") == [("Morgan M. Steffen", ["†"]), ("Kim Park", ["a"]), ("Jo Bloggs", ["b"])]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Elisabeta Elena T ˘anase", "Elisabeta Elena Tănase"), ("C ˘alina Petru̧ta Cornea", "Călina Petruţa Cornea"), ("Amalia Carmen Mitelu̧t", "Amalia Carmen Miteluţ"), ("Jan N ˇemec", "Jan Němec")],
+)
+def test_accents_tex_sets_apart_join_their_letters_in_a_line_of_names(printed, name):
+    """A breve or caron TeX prints before its letter with a space ("T ˘anase"),
+    and a cedilla written after the vowel before its "s" or "t" ("Mitelu̧t"):
+    each joins its letter, so the name is read."""
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line(f"Kim Park⟨1⟩, {printed}⟨3⟩, Jo Bloggs⟨1⟩") == [("Kim Park", ["1"]), (name, ["3"]), ("Jo Bloggs", ["1"])]

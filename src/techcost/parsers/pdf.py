@@ -339,6 +339,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     # (only marks set right after a name and followed by the next name: "BRAHM, ⟨2,⟩ ⟨3⟩ P. EVANS" sets marks after the comma)
     text = re.sub(r"([^\W\d_]\s?)" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*?)\s*,\s*" + _SUP_CLOSE + r"(?=\s*[^\W\d_])", r"\1" + _SUP_OPEN + r"\2" + _SUP_CLOSE + ",", text)
     text = _IEEE_GRADE.sub("", text)  # "A. West Jr., Graduate Student Member, IEEE, J. Hermus": grades go
+    if not text.isascii():
+        text = repair_accents(text)  # (a line read glyph by glyph keeps TeX's accents apart: "T ˘anase", "Mitelu̧t")
     # a ligature read as raised inside a word ("Morgan M. Ste⟨ff⟩en"): letters, not a mark
     text = re.sub(r"(?<=[" + LOWER + r"])" + _SUP_OPEN + r"([" + LOWER + r"]{1,3})" + _SUP_CLOSE + r"(?=[" + LOWER + r"])", r"\1", text)
     # an accent TeX set apart from its letter, alone after a name ("J. C. Munoz-Cuartas ˜⟨2⟩"): no part of it
@@ -797,14 +799,17 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 
 _SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCNı])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)⟨¹²³⁴⁵⁶⁷⁸⁹*†‡]|\s*$))")
-_ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚])([A-Za-z])")
+# (not a dot above, "t ˙r": in formulae a derivative, after a word of its own)
+_ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚˘ˇ˝])([A-Za-z])")
+# a cedilla drawn under "s" or "t" but written after the vowel before it ("Mitelu̧t": Miteluţ)
+_CEDILLA_AHEAD = re.compile("([AEIOUaeiou])\u0327([SsTt])")
 # a mark set before a vowel right after a consonant, or before a dotless "ı": TeX's order
 _ACCENT_BEFORE_VOWEL = re.compile(r"(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-zß])([´`¨ˆ˚])([AEIOUaeiouyı])")
 _TEX_ACCENT = re.compile(r"[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z][´`¨ˆ˚][AEIOUaeiouy]|[´`¨ˆ˚]ı")
 # whether the page being read sets its accent marks in TeX's order
 _TEX_ORDER: contextvars.ContextVar[bool] = contextvars.ContextVar("tex_accent_order", default=False)
 _ACCENT_BETWEEN_VOWELS = re.compile(r"([AEIOUaeiou])([´`¨ˆ˚])([AEIOUaeiouı])")
-_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a"}
+_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a", "˘": "\u0306", "ˇ": "\u030c", "˙": "\u0307", "˝": "\u030b"}
 
 
 def repair_accents(s: str) -> str:
@@ -812,6 +817,8 @@ def repair_accents(s: str) -> str:
     letter ("He´le`ne", "Vale´ rie") joined to it ("Hélène", "Valérie");
     TeX sets the mark before its letter, with a space before the mark
     ("M ¨uller": Müller)."""
+    if "\u0327" in s:
+        s = _CEDILLA_AHEAD.sub(lambda m: m.group(1) + unicodedata.normalize("NFC", m.group(2) + "\u0327"), s)
     if not any(ch in s for ch in _COMBINING):
         return s
     s = _ACCENT_FIRST.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), s)
