@@ -1926,3 +1926,23 @@ def test_accents_tex_sets_apart_join_their_letters_in_a_line_of_names(printed, n
     from techcost.parsers.pdf import parse_author_line
 
     assert parse_author_line(f"Kim Park⟨1⟩, {printed}⟨3⟩, Jo Bloggs⟨1⟩") == [("Kim Park", ["1"]), (name, ["3"]), ("Jo Bloggs", ["1"])]
+
+
+def test_a_place_known_by_its_address_then_one_more_name_with_its_place(tmp_path):
+    """JACoW proceedings: the names, their shared place in the same type
+    (an acronym, then its address: "FNAL, Batavia, IL 60510, USA"), then
+    "C. Contreras, Michigan State University, ...": one more author with a
+    place of their own. The acronym is no part of the last name."""
+    p = "<p style='text-align:center; font-size:11pt; margin:0'>{}</p>"
+    html = (
+        _PAGE_STYLE + "<p style='font-size:14pt; text-align:center'><b>TUNER TESTING OF A DRESSED 3.9 GHz CAVITY</b></p>"
+        + p.format("K. Park<sup>†</sup>, J. A. Bloggs, A. Li, J. C. Yun")
+        + p.format("FNAL, Batavia, IL 60510, USA")
+        + p.format("C. Contreras, Michigan State University, 48823 East Lansing, MI, USA")
+        + f"<p>&nbsp;</p><p><i>Abstract</i></p><p>{_BODY}</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "jacow.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        *((n, ["FNAL, Batavia, IL 60510, USA"]) for n in ("K. Park", "J. A. Bloggs", "A. Li", "J. C. Yun")),
+        ("C. Contreras", ["Michigan State University, 48823 East Lansing, MI, USA"]),
+    ]

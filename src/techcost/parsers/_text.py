@@ -901,7 +901,7 @@ def new_place(before: str, line: str, wrapped: bool = False) -> bool:
         return False
     if line[:1].islower():
         return False
-    whole = bool(re.search(r"\b(?:universit\w*|institut\w*|hospital|college|observator\w*|museum|gmbh|ltd|inc|program(?:me)?|laborator\w*|cent(?:re|er))\b", before, re.I)) or _address_end(before)
+    whole = bool(re.search(r"\b(?:universit\w*|institut\w*|hospital|college|observator\w*|museum|gmbh|ltd|inc|program(?:me)?|laborator\w*|cent(?:re|er))\b", before, re.I)) or address_end(before)
     if not whole:
         return False
     if ADDRESS_COUNTRY.search(before) and not ADDRESS_COUNTRY.match(", " + line):
@@ -919,7 +919,7 @@ def new_place(before: str, line: str, wrapped: bool = False) -> bool:
         # (not "..., 8800" / "Greenbelt Road, ...": a street's number, then the street)
         return bool(_STATE_OR_POSTCODE_END.search(before) and _INSTITUTION_WORD.search(line))
     # (not "Exampleton, UK" alone: the end of the address before)
-    return bool(_PLACE_START.match(line)) or (_address_end(line) and line.count(",") >= 2) or looks_like_affiliation(line)
+    return bool(_PLACE_START.match(line)) or (address_end(line) and line.count(",") >= 2) or looks_like_affiliation(line)
 
 
 # an address's last part: a US state or Canadian province (with its ZIP code), or a postcode
@@ -957,7 +957,7 @@ def split_places(lines: list[str]) -> list[str]:
     return out
 
 
-def _address_end(text: str) -> bool:
+def address_end(text: str) -> bool:
     """Whether a place ends as a whole address does: a postcode, or a country
     after two or more of the address's parts."""
     return bool(

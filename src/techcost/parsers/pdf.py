@@ -71,6 +71,7 @@ from ._text import (
     AUTHORS_LABEL,
     DEGREE,
     IS_WITH,
+    address_end,
     bracketed_numbers_as_marks,
     is_author_note,
     looks_like_affiliation,
@@ -2669,7 +2670,8 @@ def _authors_from_front(
         txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln, gaps=True) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
         # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
-        if looks_like_affiliation(plain) or _mailed(txt) or AFFILIATIONS_LABEL.match(plain.strip()) or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
+        # (and a place that only its address shows, "FNAL, Batavia, IL 60510, USA")
+        if looks_like_affiliation(plain) or (plain.count(",") >= 2 and address_end(plain.strip(" ."))) or _mailed(txt) or AFFILIATIONS_LABEL.match(plain.strip()) or (txt.startswith(_SUP_OPEN) and not re.match(r"^" + _SUP_OPEN + r"[^" + _SUP_CLOSE + r"]*" + _SUP_CLOSE + r"\s*(?:,|&|and\b)", txt)):
             break
         # (a name set beside the last on its row, apart from it, is a name of its own: "Jiangwen Qu1" | "N. Chandra Wickramasinghe2,3")
         if abs(ln.top - last.top) < 0.3 * first.size and ln.x0 - last.x1 > 1.2 * first.size and _whole_name(_split_markers(last.text)[0]) and not re.search(r"(?:[,;&]|\band)\s*$", texts[-1]):
@@ -2727,6 +2729,7 @@ def _authors_from_front(
     # names that open a region of their own: a grid of cells, each with its places, that may run long
     in_cells = found_at > 0 and lines[found_at - 1].region != first.region
     j = k
+    late_authors: list[tuple[Line, str, list[str]]] = []
     end = k + 16
     names_w = max(first.rx1 - first.rx0, 1.0)
     while j < len(lines) and j < end:
@@ -2791,6 +2794,21 @@ def _authors_from_front(
             # IMS: "Name" / places / e-mail / "and" / "Name" / places: the next author, and theirs
             j += 1
             end = max(end, j + 8)
+            continue
+        # (a name with an initial, under a place that ended whole: not "Notre Dame, IN, USA" going on)
+        late = names_then_places(t) if affils and "," in t and len(t) < 200 and address_end(affils[-1][1].strip(" .")) else None
+        if (
+            late
+            and len(late) == 1
+            and is_name(late[0][0])
+            and re.search(r"\b[A-Z]\.", late[0][0])
+            and _fold_name(late[0][0]) not in {_fold_name(a.name) for a in authors}
+        ):
+            # JACoW: the names over one place, then "C. Contreras, Michigan State University, ...": one more
+            # author with a place of their own (read after the others' places are given)
+            late_authors.append((ln, late[0][0], late[0][1]))
+            j += 1
+            end = max(end, j + 4)
             continue
         if re.match(r"(?:url|homepage|web(?:site|page)?)\s*:|https?://|www\.", t.strip(), re.I) and (affils or name_lines):
             j += 1  # a web address under a place, "url: http://...": no part of it
@@ -2884,6 +2902,8 @@ def _authors_from_front(
                 and (abs(ln.size - first.size) > 0.3 or ln.font != first.font)
                 and _place_like(t)
             )
+            # (or in the names' own type, when its address says it is one: "FNAL, Batavia, IL 60510, USA", JACoW)
+            or (id(lines[j - 1]) in name_lines and t.count(",") >= 2 and address_end(t.strip(" .")) and not parse_author_line(t))
         ) and len(t) < 250:
             place_group[len(affils)] = max(group_of, default=0)
             if in_cells:
@@ -2929,6 +2949,12 @@ def _authors_from_front(
         # Wiley's chemistry journals: names marked "[a]", each mark's authors and place in a note on the page
         marks = [[x for x in mk if x not in "[]"] for mk in marks]
         assign_affiliations(authors, marks, _bracket_mark_places(lines, j))
+    for x, name, places in late_authors:
+        a = make_author(name, Location(path=display_path, page=x.page, line=x.no))
+        a.affiliations = [_place_text(p) for p in places]
+        authors.append(a)
+        marks.append([])
+        name_lines.add(id(x))
     # the names at the right of the first row that the reading left in the other column, when no group
     # read them (their places, in that column, are not read with them)
     seen = {_fold_name(a.name) for a in authors}
