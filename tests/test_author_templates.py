@@ -2858,3 +2858,38 @@ def test_a_stand_in_keeps_its_place_to_itself(tmp_path):
 Text.
 \end{document}""")
     assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Example University"])]
+
+
+@pytest.mark.parametrize("fmt", ["markdown-yaml", "markdown-line", "docx", "pdf-line"])
+@pytest.mark.parametrize("stand_in", ["Second Author", "Author Three", "Firstname Lastname"])
+def test_a_templates_stand_in_is_no_author_in_every_format(tmp_path, fmt, stand_in):
+    """A stand-in left in the author list is dropped whichever format lists
+    it, and the real names beside it stay."""
+    real = ["Kim Park", "Jo A. Bloggs"]
+    if fmt == "markdown-yaml":
+        p = tmp_path / "paper.md"
+        p.write_text("---\ntitle: A study\nauthor:\n" + "".join(f"  - {n}\n" for n in [*real, stand_in]) + "---\n\nText.\n", encoding="utf-8")
+        names = [a.name for a in parse_markdown(p, display_path="paper.md").authors]
+    elif fmt == "markdown-line":
+        p = tmp_path / "paper.md"
+        p.write_text(f"# A study\n\n{real[0]}, {real[1]} and {stand_in}\n\n## Methods\n\nText.\n", encoding="utf-8")
+        names = [a.name for a in parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors]
+    elif fmt == "docx":
+        import docx
+
+        from techcost.parsers.docx import parse as parse_docx
+
+        d = docx.Document()
+        d.add_heading("A study of things", 0)
+        d.add_paragraph(f"{real[0]}, {real[1]} and {stand_in}")
+        d.add_paragraph("Example University, Exampleton, UK")
+        d.add_heading("Introduction", 1)
+        d.add_paragraph("Text.")
+        p = tmp_path / "paper.docx"
+        d.save(p)
+        names = [a.name for a in parse_docx(p, display_path="paper.docx").authors]
+    else:
+        from techcost.parsers.pdf import parse_author_line
+
+        names = [n for n, _ in parse_author_line(f"{real[0]}⟨1⟩, {real[1]}⟨2⟩ and {stand_in}⟨2⟩") or []]
+    assert names == real

@@ -1208,8 +1208,8 @@ def split_name_list(text: str) -> list[str]:
     out: list[str] = []
     for p in parts:
         p = p.strip()
-        if not p:
-            continue
+        if not p or is_placeholder_name(p):
+            continue  # (and a template's stand-in left in the list, "Kim Park, Second Author")
         if out and _NAME_SUFFIX.match(p):
             out[-1] = f"{out[-1]} {p}"
             continue
@@ -1223,6 +1223,12 @@ def split_name_list(text: str) -> list[str]:
 
 
 _NATIVE_SCRIPT = re.compile(r"\s*\((?:[^()A-Za-z]*?(?:gbsn|bsmi|bkai|gkai|mj|song|kai|hei)?\s*)?[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)\s*$")
+
+
+def without_stand_ins(drafts: list[AuthorDraft]) -> list[AuthorDraft]:
+    """The authors a source lists, without a template's stand-ins ("Second
+    Author") however the source gave them (a YAML list, a table, a line)."""
+    return [a for a in drafts if not is_placeholder_name(a.name)]
 
 
 @dataclass

@@ -70,6 +70,7 @@ from ._text import (
     split_orcid_note,
     split_places,
     without_post,
+    without_stand_ins,
 )
 from .listed_authors import authors_listed_in_sections
 
@@ -2665,6 +2666,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         title = t3 or title  # (a metapaper's title is a section headed "Title")
     if not title and not drafts and not sections:
         raise NotUnderstood("holds no title, authors, sections or text that could be read as a paper")
+    drafts = without_stand_ins(drafts)
     contrib_text = apply_section_statements(drafts, sections)
     return Manuscript(
         path=display_path,

@@ -56,6 +56,7 @@ from ._text import (
     split_orcid_note,
     strip_orcid_notes,
     tidy,
+    without_stand_ins,
 )
 from .listed_authors import authors_listed_in_sections
 
@@ -2083,6 +2084,7 @@ def _parse_manubot(folder: Path, *, display_path: str, lexicons: dict | None = N
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
     places_in_with_notes(authors, sections)
+    authors = without_stand_ins(authors)
     contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
@@ -2210,6 +2212,7 @@ def _parse(
         raise NotUnderstood("holds no title, authors, headings or text that could be read as a paper")
     places_in_labelled_note(authors, (b.text for s in sections for b in s.blocks))
     places_in_with_notes(authors, sections)
+    authors = without_stand_ins(authors)
     contrib_text = apply_section_statements(authors, sections)
     return Manuscript(
         path=display_path,
