@@ -10,6 +10,9 @@ often, so a long batch stays bounded), and once the first input has been
 checked it freezes what exists (it lives for the whole run, and frozen
 objects are not copied by the per-file forks) and restores the threshold.
 
+It also serves the command's regular expressions from the compiled-pattern
+cache (``techcost._rxcache``), before the modules that compile them load.
+
 Library callers are not affected: only the ``techcost`` command
 (``techcost._entry.main``, also behind ``python -m techcost``) calls
 :func:`hold`, before it imports anything else.
@@ -27,6 +30,9 @@ def hold() -> None:
     """Collect rarely until :func:`release` (the command line's start)."""
     global _saved
     if _saved is None:
+        from . import _rxcache
+
+        _rxcache.install()
         _saved = gc.get_threshold()
         gc.set_threshold(max(_START_THRESHOLD, _saved[0]), *_saved[1:])
 

@@ -351,7 +351,7 @@ _PEOPLE_GROUP = re.compile(
 )
 _CREW_OF = re.compile(r"\b(?:crews?|captains?|officers|masters?)\s+(?:\w+\s+){0,2}?(?:of|on|aboard)\s+(?:the\s+)?\S", re.IGNORECASE)
 # the name particles of one list (``names.PARTICLES``), as a pattern
-_PARTICLE = "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True) if " " not in p)
+_PARTICLE = "|".join(re.escape(p) for p in sorted(PARTICLES, key=lambda p: (-len(p), p)) if " " not in p)
 # capitalised words, perhaps joined by particles ("Laboratoire Vétérinaire d'Analyses", "Centre de Recherche"; not "and")
 _CAPITALISED_RUN = re.compile(rf"(?:[dl]['’])?[{UPPER}][\w\-'’.&]*(?:\s+(?:(?:[dl]['’])?[{UPPER}][\w\-'’.&]*|{_PARTICLE}|of|for))*")
 # a particle or an elision among capitalised words: a name written in a Romance language ("Centre de Recherche", "d'Analyses")

@@ -25,7 +25,7 @@ def _words(ctx: Context, kind: str) -> re.Pattern[str] | None:
     words = [str(w) for w in tw.get(kind) or ()]
     if not words:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + r")\b", re.I)
 
 
 def check(ctx: Context, p: Params) -> Iterator[Hit]:

@@ -347,8 +347,7 @@ _CMD_NAMES = sorted(
         "abstract", "bmhead", "documentclass", "keywords", "keyword", "introduction", "conclusions", "usepackage", "RequirePackage",
         "jnlcitation", "cname",
     },
-    key=len,
-    reverse=True,
+    key=lambda c: (-len(c), c),  # longest first; ties by name, so the pattern is the same in every process
 )
 _SCAN = re.compile(
     r"(?=[\\\n$])"  # a cheap first-character test keeps the search fast
@@ -1887,7 +1886,7 @@ class _Expander:
     def __init__(self, macros: dict[str, str]) -> None:
         self.macros = macros
         self.pattern = (
-            re.compile(r"\\(" + "|".join(re.escape(n) for n in sorted(macros, key=len, reverse=True)) + r")(?![a-zA-Z@])\s*(?:\{\})?")
+            re.compile(r"\\(" + "|".join(re.escape(n) for n in sorted(macros, key=lambda n: (-len(n), n))) + r")(?![a-zA-Z@])\s*(?:\{\})?")
             if macros
             else None
         )

@@ -3549,7 +3549,7 @@ def _bio_authors(pages: list[PageText], running: list[str], display_path: str) -
 
     heads = " ".join(fold(t) for t in running)
     out: list[Author] = []
-    bio = re.compile(r"^((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|" + "|".join(_PARTICLES) + r")){1,3})\s+(?:is|was)\s+(?:a|an|the|in|at|currently|professor|senior|assistant|associate)\b")
+    bio = re.compile(r"^((?:[A-Z][\w'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+|[A-Z]\.|" + "|".join(re.escape(p) for p in sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")){1,3})\s+(?:is|was)\s+(?:a|an|the|in|at|currently|professor|senior|assistant|associate)\b")
     for pg in pages[-2:]:
         for ln in pg.lines:
             m = bio.match(ln.text)
