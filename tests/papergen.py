@@ -388,12 +388,12 @@ def print_html(html: str, path: Path, *, what: str = "the page") -> Path:
 
 # ------------------------------------------------ where papers put thanks
 
-def _yaml_block(paras: list[str]) -> list[str]:
+def _yaml_block(paras: list[str], indent: int = 2) -> list[str]:
     out: list[str] = []
     for i, p in enumerate(paras):
         if i:
             out.append("")
-        out += ["  " + line for line in p.split("\n")]
+        out += [" " * indent + line for line in p.split("\n")]
     return out
 
 
@@ -419,6 +419,8 @@ MD_ACK_PLACES: dict[str, tuple[list[str], list[str]]] = {
     "md-caps": (["## ACKNOWLEDGEMENTS", "", "{}"], []),
     "md-no-heading": (["{}"], []),
     "md-yaml-thanks": ([], ["thanks: |", "{yaml}"]),
+    "md-yaml-authornote": ([], ["authornote: |", "  Department of Psychology, University of Exampleton.", "", "{yaml}"]),
+    "md-yaml-apa-gratitude": ([], ["author-note:", "  disclosures:", "    gratitude: |", "{yaml6}"]),
     "md-title-note": ([], []),
 }
 
@@ -484,7 +486,7 @@ def ack_markdown(paras: list[str], place: str, path: Path) -> Path:
         title += "^[" + " ".join(paras) + "]"
     head = ["---", "title: " + _yaml_str(title), "author:", '  - name: "Quillon Abernethy"', '    affiliation: "University of Exampleton"']
     for line in yaml:
-        head += _yaml_block(paras) if line == "{yaml}" else [line]
+        head += _yaml_block(paras) if line == "{yaml}" else _yaml_block(paras, 6) if line == "{yaml6}" else [line]
     out = [*head, "---", "", *_ACK_BODY_MD]
     for line in body:
         if "{}" in line:

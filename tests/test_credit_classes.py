@@ -4499,3 +4499,79 @@ def test_a_provider_known_by_one_word_does_the_work_in_a_passive(read, firm, fra
 
 def test_a_technique_acronym_after_by_is_no_provider(read):
     assert read("Elemental analysis was performed by ICP-MS.").facilities == []
+
+
+@pytest.mark.parametrize("name", ["Guillaume Huet des Aunay", "João do Nascimento", "Anna dello Russo", "Jan vom Brocke", "Maria delle Piane", "Lotte van het Hof"])
+@pytest.mark.parametrize("frame", ["We thank {X} for technical assistance.", "We are grateful to Kim Park and {X} for help with the confocal microscope.", "{X} (laboratory technician) is thanked for help."])
+def test_a_family_name_with_a_particle_inside_is_one_name(read, name, frame):
+    """"Huet des Aunay", "do Nascimento", "vom Brocke": the particles of French,
+    Portuguese, Italian, German and Dutch names keep the family name whole."""
+    assert name in [n for n, _ in _credited(read(frame.format(X=name)))]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the Genomics and Transcriptomics (GeT) platform",
+        "the Genomics and Transcriptomics platform",
+        "the Imaging and Cytometry core facility",
+        "the Histology and Imaging (HIC) unit",
+        "the Proteomics and Metabolomics service",
+    ],
+)
+@pytest.mark.parametrize("frame", ["We thank {U} for their help with sequencing.", "We acknowledge {U} for technical support.", "Sequencing was performed by {U}."])
+def test_capitals_joined_by_and_before_a_unit_word_in_lower_case_are_one_unit(read, unit, frame):
+    """"the Genomics and Transcriptomics (GeT) platform": two capitalised words
+    joined by "and" share the lower-case head after them (and the acronym in
+    brackets), so the unit is named whole, not as "the Genomics" and a second
+    unit. Guard below: two people before a unit word stay two people."""
+    assert [f.name for f in read(frame.format(U=unit)).facilities] == [unit]
+
+
+def test_two_people_before_a_unit_word_stay_people(read):
+    res = read("We thank Kim Park and Jo Lee core facility staff for technical help.")
+    assert sorted(n for n, _ in _credited(res)) == ["Jo Lee", "Kim Park"]
+
+
+@pytest.mark.parametrize("office", ["the journal's editorial office", "the finance office", "the human resources office", "the grants office", "the administrative office"])
+@pytest.mark.parametrize("frame", ["We thank the staff of {O} for their hard work.", "We are grateful to all the staff of {O} for their support.", "We thank the personnel of {O} for their help."])
+def test_the_staff_of_an_office_are_no_technical_team(read, office, frame):
+    """An office's people (editorial, finance, administration, grants) thanked
+    for their work are no technical team; a facility's are (guard below)."""
+    res = read(frame.format(O=office))
+    assert res.facilities == [] and res.contributors == []
+
+
+def test_the_staff_of_a_facility_are_a_technical_team(read):
+    assert [f.name for f in read("We thank the staff of the Imaging Facility for their hard work.").facilities] == ["the staff of the Imaging Facility"]
+
+
+@pytest.mark.parametrize(
+    "ships",
+    ["RVs Lady Basten and Cape Ferguson", "R/Vs Alpha Helix and Cape Hatteras", "RVs Atlantis, Revelle and Thompson", "vessels Polarstern and Meteor", "FVs Ocean Hope and Vizconde de Eza"],
+)
+@pytest.mark.parametrize("frame", ["We thank the crews of the {S} for their help at sea.", "We are grateful to the captains and crews of the {S}.", "Thanks to the crew of the {S} for technical support."])
+def test_vessels_named_after_a_plural_prefix_are_vessels_not_people(read, ships, frame):
+    """"the crews of the RVs Lady Basten and Cape Ferguson": a plural vessel
+    prefix covers every name after it, so "Cape Ferguson" is a vessel, not a
+    person, and the crews are thanked as one team."""
+    res = read(frame.format(S=ships))
+    assert res.contributors == []
+    assert [f.name for f in res.facilities] == [re.search(r"the (?:crews?|captains).*", frame.format(S=ships)).group(0).split(" for ")[0].rstrip(".")]
+
+
+@pytest.mark.parametrize("unit", ["the crew of the RV Alpha", "the Imaging Core", "the technical staff of the museum"])
+@pytest.mark.parametrize("people", ["the many field volunteers", "the students", "the volunteers"])
+def test_people_named_after_a_group_of_volunteers_are_those_volunteers(read, unit, people):
+    """"the crew of the RV Alpha, and the many field volunteers, A. Jones and
+    D. Abrego in particular": the names after a group of volunteers or
+    students are theirs, not the crew's or the core's technical staff."""
+    res = read(f"We are grateful to {unit}, and {people}, A. Jones and D. Abrego in particular.")
+    assert res.contributors == []
+
+
+@pytest.mark.parametrize("team", ["the technical and administrative staff", "the system administrators", "the administrative and technical staff of the observatory"])
+def test_technical_people_named_beside_administration_are_still_a_team(read, team):
+    """Guard: "the technical and administrative staff" and "the system
+    administrators" are technical teams, whatever administration they share."""
+    assert [f.name for f in read(f"We thank {team} for their assistance.").facilities] == [team]

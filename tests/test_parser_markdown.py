@@ -307,6 +307,61 @@ Jane Doe: Software.
     assert m.authors[0].roles == ["software"]
 
 
+@pytest.mark.parametrize("key", ["authornote", "author_note", "authorsnote"])
+@pytest.mark.parametrize("suffix", ["paper.Rmd", "paper.qmd", "paper.md"])
+def test_an_author_note_that_thanks_is_the_acknowledgement(tmp_path, key, suffix):
+    """papaja's and the APA templates' author note holds affiliations,
+    correspondence and, often, the thanks: the paragraphs that thank or name
+    support are the acknowledgement, the others are not."""
+    text = f"""---
+title: T
+author: Jane Doe
+{key}: |
+  Department of Psychology, University of Somewhere.
+
+  We thank Kim Park for technical assistance with the EEG recordings.
+  This work was supported by grant 12.
+
+  Correspondence concerning this article should be addressed to Jane Doe.
+---
+
+# Introduction
+
+Text.
+"""
+    m = read(write(tmp_path, text, suffix))
+    acks = [s for s in m.sections if s.kind == "acknowledgements"]
+    assert [(s.heading, s.location.line) for s in acks] == [("Acknowledgements", 4)]
+    assert "Kim Park" in acks[0].text and "grant 12" in acks[0].text
+    assert "Correspondence" not in acks[0].text and "Psychology" not in acks[0].text
+
+
+def test_an_author_note_without_thanks_is_no_acknowledgement(tmp_path):
+    text = "---\ntitle: T\nauthor: Jane Doe\nauthornote: |\n  Department of X.\n\n  Correspondence to Jane Doe.\n---\n\n# Introduction\n\nText.\n"
+    m = read(write(tmp_path, text, "paper.Rmd"))
+    assert [s.kind for s in m.sections] == ["other"]
+
+
+def test_apaquarto_disclosures_give_the_thanks_and_the_funding(tmp_path):
+    text = """---
+title: T
+author: Jane Doe
+author-note:
+  disclosures:
+    financial-support: This work was funded by grant 12.
+    gratitude: We thank Kim Park for technical assistance.
+    conflict-of-interest: The authors have no conflicts of interest to disclose.
+---
+
+# Introduction
+
+Text.
+"""
+    m = read(write(tmp_path, text, "paper.qmd"))
+    got = {s.kind: s.text for s in m.sections if s.kind != "other"}
+    assert got == {"acknowledgements": "We thank Kim Park for technical assistance.", "funding": "This work was funded by grant 12."}
+
+
 def test_html_comment_suppressions_keep_their_lines(tmp_path):
     text = "# Acknowledgements\n\nWe thank Ann.\n<!-- techcost: ignore ACK001 -- reason -->\n\n<!--\nmulti\nline -->\nAfter.\n"
     m = read(write(tmp_path, text))

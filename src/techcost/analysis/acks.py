@@ -245,6 +245,19 @@ class Segmenter:
                     continue  # "Jo Bloggs and Genomics Core staff": a person, then a unit (not "Stanford Gene Vector and Virus Core")
                 for k in range(m.start() + w.start(1), m.start() + w.end(1)):
                     prot[k] = True
+        # "the crews of the RVs Lady Basten and Cape Ferguson": a plural vessel prefix is shared by the
+        # names after it, so the list of vessels is one item (no "Cape Ferguson" as a person)
+        for m in _SHIPS_NAMED.finditer(s):
+            for w in re.finditer(r",|\s(?:and|&)\s", m.group("names")):
+                for k in range(m.start("names") + w.start(), m.start("names") + w.end()):
+                    prot[k] = True
+        # "the Genomics and Transcriptomics (GeT) platform", "the Imaging and Cytometry core facility":
+        # capitalised words joined by "and" before a unit's head in lower case are one unit's name
+        for m in _AND_BEFORE_LOWER_HEAD.finditer(s):
+            if self.lex.names.whole(m.group("left").strip()) is not None or self.lex.names.whole(m.group("right").strip()) is not None:
+                continue  # "Kim Park and Jo Lee": people
+            for k in range(m.start("and"), m.end("and")):
+                prot[k] = True
         for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
             for k in range(m.start(1), m.end(1)):
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
@@ -340,6 +353,14 @@ class Segmenter:
         return None
 
 
+_SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
+_SHIPS_NAMED = re.compile(
+    rf"\b(?:RVs|R/Vs|RRSs|FVs|F/Vs|MVs|M/Vs|vessels|ships)\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
+)
+_AND_BEFORE_LOWER_HEAD = re.compile(
+    rf"\b(?P<left>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?P<and>and|&)\s+(?P<right>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?:\([^()]{{1,20}}\)\s+)?"
+    r"(?:core\s+facilit(?:y|ies)|facilit(?:y|ies)|platforms?|cores?|units?|services?|laborator(?:y|ies)|centres?|centers?)\b"
+)
 _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
@@ -1691,7 +1712,8 @@ class AckReader:
                 purpose_end = it.off - base + len(it.text)
                 continue
             group_txt = (it.other if it.purpose else it.text).strip(" ,.")
-            if (open_purpose or cur.purpose) and not it.mentions and _PEOPLE_GROUP.match(group_txt) and self.lex.words.people_group.search(group_txt):
+            units_only = bool(cur.mentions) and all(m_.kind == "org" for m_ in cur.mentions)
+            if (open_purpose or cur.purpose or units_only) and not it.mentions and _PEOPLE_GROUP.match(group_txt) and self.lex.words.people_group.search(group_txt):
                 # "A for X, and numerous students and friends, including B and C": people thanked as a
                 # group of their own end the purpose before them; their members follow
                 groups.append(cur)
@@ -2093,6 +2115,10 @@ class AckReader:
             nm, title = titled
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title)], ""
+        ships = _SHIPS_NAMED.search(b)
+        if ships and not b[: ships.start()].strip(" ,") or (ships and re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff)\b", b[: ships.start()], re.IGNORECASE)):
+            # "the RVs Lady Basten and Cape Ferguson", "the crews of the RVs A and B": vessels, and their crews
+            return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""
         lower_head = _LOWER_UNIT_HEAD.fullmatch(b)
         if (
             lower_head

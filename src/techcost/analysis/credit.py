@@ -519,6 +519,10 @@ class CreditAnalysis:
                 return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
             o.text = bare_name  # "the X Genome Analysis Core Facility (NSC 102-2319-B)": a core, with the grant that funds it
         kind = lex.facility_kind(o.text)
+        if oclass not in ("explicit", "inferred") and self.words.non_technical_help.search(o.text) and not lex.is_technical_team(o.text) and not lex.is_role(o.text):
+            # "the staff of the editorial office for their hard work": an office's people, not a technical
+            # team (not "the technical and administrative staff", nor "the system administrators")
+            return
         # "the technical staff of the Konnevesi Research Station": the station's team, not the station used
         named_staff = bool(_NAMED_STAFF.match(o.text)) and not self.words.not_technical_place.search(o.text) and not lex.funder(o.text)
         station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None or named_staff
