@@ -4550,14 +4550,23 @@ def test_the_staff_of_a_facility_are_a_technical_team(read):
     "ships",
     ["RVs Lady Basten and Cape Ferguson", "R/Vs Alpha Helix and Cape Hatteras", "RVs Atlantis, Revelle and Thompson", "vessels Polarstern and Meteor", "FVs Ocean Hope and Vizconde de Eza"],
 )
-@pytest.mark.parametrize("frame", ["We thank the crews of the {S} for their help at sea.", "We are grateful to the captains and crews of the {S}.", "Thanks to the crew of the {S} for technical support."])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "We thank the crews of the {S} for their help at sea.",
+        "We are grateful to the captains and crews of the {S}.",
+        "Thanks to the crew of the {S} for technical support.",
+        "We thank the officers and crew aboard the {S} for help with the moorings.",
+    ],
+)
 def test_vessels_named_after_a_plural_prefix_are_vessels_not_people(read, ships, frame):
     """"the crews of the RVs Lady Basten and Cape Ferguson": a plural vessel
     prefix covers every name after it, so "Cape Ferguson" is a vessel, not a
     person, and the crews are thanked as one team."""
     res = read(frame.format(S=ships))
     assert res.contributors == []
-    assert [f.name for f in res.facilities] == [re.search(r"the (?:crews?|captains).*", frame.format(S=ships)).group(0).split(" for ")[0].rstrip(".")]
+    team = re.search(r"the (?:crews?|captains|officers)\b.*", frame.format(S=ships)).group(0).split(" for ")[0].rstrip(".")
+    assert [f.name for f in res.facilities] == [team]
 
 
 @pytest.mark.parametrize("unit", ["the crew of the RV Alpha", "the Imaging Core", "the technical staff of the museum"])

@@ -2116,7 +2116,7 @@ class AckReader:
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title)], ""
         ships = _SHIPS_NAMED.search(b)
-        if ships and not b[: ships.start()].strip(" ,") or (ships and re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff)\b", b[: ships.start()], re.IGNORECASE)):
+        if ships and (re.fullmatch(r"[\s,]*(?:the\s+)?", b[: ships.start()], re.IGNORECASE) or re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff)\b", b[: ships.start()], re.IGNORECASE)):
             # "the RVs Lady Basten and Cape Ferguson", "the crews of the RVs A and B": vessels, and their crews
             return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""
         lower_head = _LOWER_UNIT_HEAD.fullmatch(b)

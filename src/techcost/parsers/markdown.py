@@ -608,7 +608,8 @@ def _meta_statements(meta: dict[str, Any], lines: dict[str, list[int]], first_li
                 ln = lines.get("title", [None])[0]
                 out.append(("acknowledgements", _STATEMENT_HEADINGS["acknowledgements"], text, None if ln is None else first_line + ln))
     for key, value in meta.items():
-        if str(key).lower().replace("-", "").replace("_", "") in _AUTHOR_NOTES and isinstance(value, dict):
+        note = str(key).lower().replace("-", "").replace("_", "") in _AUTHOR_NOTES
+        if note and isinstance(value, dict):
             # apaquarto's ``author-note: disclosures: gratitude:`` (and ``financial-support:``)
             disclosures = value.get("disclosures") if isinstance(value.get("disclosures"), dict) else value
             ln = lines.get(str(key), [None])[0]
@@ -616,7 +617,7 @@ def _meta_statements(meta: dict[str, Any], lines: dict[str, list[int]], first_li
                 if isinstance(disclosures.get(sub), str) and (text := md_inline(disclosures[sub])):
                     out.append((kind, _STATEMENT_HEADINGS[kind], text, None if ln is None else first_line + ln))
             continue
-        if str(key).lower().replace("-", "").replace("_", "") in _AUTHOR_NOTES and isinstance(value, str):
+        if note and isinstance(value, str):
             # papaja's and the APA templates' author note: affiliations, correspondence and, often, the
             # thanks; its paragraphs that thank or name support are the paper's acknowledgement
             thanks = [t for t in (md_inline(p_) for p_ in re.split(r"\n\s*\n", value)) if t and is_ack_like(t)]
