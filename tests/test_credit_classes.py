@@ -4548,7 +4548,7 @@ def test_the_staff_of_a_facility_are_a_technical_team(read):
 
 @pytest.mark.parametrize(
     "ships",
-    ["RVs Lady Basten and Cape Ferguson", "R/Vs Alpha Helix and Cape Hatteras", "RVs Atlantis, Revelle and Thompson", "vessels Polarstern and Meteor", "FVs Ocean Hope and Vizconde de Eza"],
+    ["RVs Lady Basten and Cape Ferguson", "R/Vs Alpha Helix and Cape Hatteras", "RVs Atlantis, Revelle and Thompson", "vessels Polarstern and Meteor", "FVs Ocean Hope and Vizconde de Eza", "icebreakers Oden and Polarstern"],
 )
 @pytest.mark.parametrize(
     "frame",

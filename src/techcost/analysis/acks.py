@@ -197,6 +197,7 @@ class Segmenter:
     def __init__(self, lex: AttributionLexicon) -> None:
         self.lex = lex
         self._prot: dict[str, list[bool]] = {}
+        self.ships_named = re.compile(rf"(?<![\w/])(?:{lex.words.ship_plural}){_SHIPS_AFTER}")
 
     def protected(self, s: str) -> list[bool]:
         got = self._prot.get(s)
@@ -247,7 +248,7 @@ class Segmenter:
                     prot[k] = True
         # "the crews of the RVs Lady Basten and Cape Ferguson": a plural vessel prefix is shared by the
         # names after it, so the list of vessels is one item (no "Cape Ferguson" as a person)
-        for m in _SHIPS_NAMED.finditer(s):
+        for m in self.ships_named.finditer(s):
             for w in re.finditer(r",|\s(?:and|&)\s", m.group("names")):
                 for k in range(m.start("names") + w.start(), m.start("names") + w.end()):
                     prot[k] = True
@@ -354,9 +355,8 @@ class Segmenter:
 
 
 _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
-_SHIPS_NAMED = re.compile(
-    rf"\b(?:RVs|R/Vs|RRSs|FVs|F/Vs|MVs|M/Vs|vessels|ships)\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
-)
+# vessels named after a plural prefix (the pack's ``ship_prefixes`` in the plural): "the RVs A, B and C"
+_SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
 _AND_BEFORE_LOWER_HEAD = re.compile(
     rf"\b(?P<left>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?P<and>and|&)\s+(?P<right>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?:\([^()]{{1,20}}\)\s+)?"
     r"(?:core\s+facilit(?:y|ies)|facilit(?:y|ies)|platforms?|cores?|units?|services?|laborator(?:y|ies)|centres?|centers?)\b"
@@ -2115,7 +2115,7 @@ class AckReader:
             nm, title = titled
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title)], ""
-        ships = _SHIPS_NAMED.search(b)
+        ships = self.seg.ships_named.search(b)
         if ships and (re.fullmatch(r"[\s,]*(?:the\s+)?", b[: ships.start()], re.IGNORECASE) or re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff)\b", b[: ships.start()], re.IGNORECASE)):
             # "the RVs Lady Basten and Cape Ferguson", "the crews of the RVs A and B": vessels, and their crews
             return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""

@@ -146,6 +146,10 @@ class ReaderWords:
         self.made = self.set("made_words")
         self.making = self.set("making_words")
         self.ship_prefixes = self.set("ship_prefixes")
+        # the same prefixes in the plural, shared by the vessels named after them ("the RVs A and B",
+        # "R/Vs", "icebreakers"); a word of five letters or more already ending in "s" is a plural ("vessels")
+        plurals = {x + "s" for x in self.ship_prefixes if not x.endswith("s")} | {x for x in self.ship_prefixes if x.endswith("s") and len(x) > 4}
+        self.ship_plural = "(?i:" + "|".join(re.escape(x) for x in sorted(plurals, key=lambda x: (-len(x), x))) + ")" if plurals else "(?!)"
         self.read.add("ship_prefixes_in_capitals")
         self.ship_prefixes_in_capitals = frozenset(x.strip() for x in self.data.get("ship_prefixes_in_capitals", []))
         self.common_given_names = self.set("common_given_names")
