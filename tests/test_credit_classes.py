@@ -4528,6 +4528,20 @@ def test_capitals_joined_by_and_before_a_unit_word_in_lower_case_are_one_unit(re
     assert [f.name for f in read(frame.format(U=unit)).facilities] == [unit]
 
 
+def test_the_heads_that_join_a_units_name_are_pack_data():
+    """``joined_unit_heads`` is pack data: a pack adding "hub" makes "the
+    Imaging and Cytometry hub" one unit too."""
+    from techcost.policy.packs import merge_lexicons
+
+    _, rs = api.load()
+    extended = dict(rs.lexicons)
+    extended["attribution"] = merge_lexicons(rs.lexicons["attribution"], {"reader_words": {"joined_unit_heads": ["hub"]}})
+    text = "We acknowledge the Imaging and Cytometry hub for technical support."
+    loc = Location(path="t.md", line=1)
+    assert [f.name for f in analyser(rs.lexicons).read_text(text, loc).facilities] != ["the Imaging and Cytometry hub"]
+    assert [f.name for f in analyser(extended).read_text(text, loc).facilities] == ["the Imaging and Cytometry hub"]
+
+
 def test_two_people_before_a_unit_word_stay_people(read):
     res = read("We thank Kim Park and Jo Lee core facility staff for technical help.")
     assert sorted(n for n, _ in _credited(res)) == ["Jo Lee", "Kim Park"]
@@ -4584,3 +4598,36 @@ def test_technical_people_named_beside_administration_are_still_a_team(read, tea
     """Guard: "the technical and administrative staff" and "the system
     administrators" are technical teams, whatever administration they share."""
     assert [f.name for f in read(f"We thank {team} for their assistance.").facilities] == [team]
+
+
+@pytest.mark.parametrize("sep", ["; and ", ", and ", "; "])
+@pytest.mark.parametrize(
+    ("first", "second", "want"),
+    [
+        ("our curator", "our laboratory technician", ["second"]),
+        ("our laboratory technician", "our secretary", ["first"]),
+        ("the department secretary", "the workshop engineer", ["second"]),
+        ("our research technician", "our electronics technician", ["first", "second"]),
+    ],
+)
+@pytest.mark.parametrize(
+    "frame",
+    ["We thank {X} for their help.", "We are grateful to {X} for their support during the project.", "Thanks go to {X}."],
+)
+def test_a_post_set_before_each_name_is_that_persons_own(read, sep, first, second, want, frame):
+    """"our curator, Jo Lee; and our laboratory technician, Kim Park": each
+    post written before a name with a comma is that person's, so only the
+    technician is technical staff, whichever of the two comes first."""
+    names = {"first": "Jo Lee", "second": "Kim Park"}
+    res = read(frame.format(X=f"{first}, Jo Lee{sep}{second}, Kim Park"))
+    assert sorted(c.name for c in res.contributors) == sorted(names[w] for w in want)
+
+
+@pytest.mark.parametrize("team", ["the Marion Dufresne crew on the MD126 cruise", "the workshop staff", "our curatorial staff"])
+def test_a_team_set_before_a_name_is_still_a_team(read, team):
+    """Guard: a crew or a body of staff before a name with a comma is thanked
+    as a team, not taken as the next person's post."""
+    res = read(f"We also thank {team}, C. Chilcott for careful isotopic analysis.")
+    assert [c.name for c in res.contributors] == ["C. Chilcott"]
+    if "curatorial" not in team:
+        assert [f.name for f in res.facilities] == [team]

@@ -39,6 +39,7 @@ class Mention:
     role: str = ""  # role words printed beside a person
     paren: str = ""
     with_team: bool = False  # "A and her team at X": the person's unnamed colleagues are thanked too
+    own_post: bool = False  # the post printed before the name is this person's alone, not the list's
 
 
 @dataclass
@@ -198,6 +199,7 @@ class Segmenter:
         self.lex = lex
         self._prot: dict[str, list[bool]] = {}
         self.ships_named = re.compile(rf"(?<![\w/])(?:{lex.words.ship_plural}){_SHIPS_AFTER}")
+        self.and_before_lower_head = re.compile(rf"{_AND_BEFORE_LOWER}(?:{lex.words.joined_unit_heads})\b")
 
     def protected(self, s: str) -> list[bool]:
         got = self._prot.get(s)
@@ -254,7 +256,7 @@ class Segmenter:
                     prot[k] = True
         # "the Genomics and Transcriptomics (GeT) platform", "the Imaging and Cytometry core facility":
         # capitalised words joined by "and" before a unit's head in lower case are one unit's name
-        for m in _AND_BEFORE_LOWER_HEAD.finditer(s):
+        for m in self.and_before_lower_head.finditer(s):
             if self.lex.names.whole(m.group("left").strip()) is not None or self.lex.names.whole(m.group("right").strip()) is not None:
                 continue  # "Kim Park and Jo Lee": people
             for k in range(m.start("and"), m.end("and")):
@@ -357,10 +359,8 @@ class Segmenter:
 _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
 # vessels named after a plural prefix (the pack's ``ship_prefixes`` in the plural): "the RVs A, B and C"
 _SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
-_AND_BEFORE_LOWER_HEAD = re.compile(
-    rf"\b(?P<left>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?P<and>and|&)\s+(?P<right>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?:\([^()]{{1,20}}\)\s+)?"
-    r"(?:core\s+facilit(?:y|ies)|facilit(?:y|ies)|platforms?|cores?|units?|services?|laborator(?:y|ies)|centres?|centers?)\b"
-)
+# capitalised words joined by "and" before one of the pack's ``joined_unit_heads`` in lower case
+_AND_BEFORE_LOWER = rf"\b(?P<left>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?P<and>and|&)\s+(?P<right>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?:\([^()]{{1,20}}\)\s+)?"
 _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
@@ -1463,6 +1463,7 @@ class AckReader:
         cur = Group(frame=frame)
         open_purpose = False
         pending_role = ""
+        post_next = ""  # a post printed before the next name, after a semicolon
         purpose_end = -1
         members_of = ""  # the team whose members are being listed
         owned = False  # the current purpose belongs to people thanked without names
@@ -1525,6 +1526,11 @@ class AckReader:
             # "the X Facility, University of Y": where the thing before is
             # (after a comma only: "the Genomics Core and UPPMAX" are two)
             sep = sent[items[idx - 1].off + len(items[idx - 1].text) : it.off] if idx else ""
+            if ";" in sep and not open_purpose and cur.mentions and cur.mentions[-1].kind == "person" and self._post_of_next(it, items[idx + 1] if idx + 1 < len(items) else None, sent):
+                # "our curator, Jo Lee; our laboratory technician, Kim Park": a post after a
+                # semicolon and before a name is the next person's, not the last one's
+                post_next = (it.mentions[0].text if it.mentions else it.text).strip(" ,.")
+                continue
             if (
                 it.mentions
                 and cur.mentions
@@ -1677,6 +1683,10 @@ class AckReader:
                 elif pending_role and not cur.role:
                     cur.role = pending_role
                     pending_role = ""
+                if post_next and it.mentions[0].kind == "person" and not it.mentions[0].role:
+                    it.mentions[0].role = post_next
+                    it.mentions[0].own_post = True
+                post_next = ""
                 cur.mentions.extend(it.mentions)
                 if it.other and not it.purpose:
                     cur.role = (cur.role + " " + it.other).strip()
@@ -1828,6 +1838,22 @@ class AckReader:
             if g.role == "" and pending_role:
                 g.role = pending_role
         return [g for g in groups if g.mentions]
+
+    def _post_of_next(self, it: _Item, nxt: _Item | None, sent: str) -> bool:
+        """Whether an item is one person's post printed before the next
+        item's name with a comma ("our laboratory technician, Kim Park")."""
+        if it.purpose or nxt is None or not nxt.mentions or nxt.mentions[0].kind != "person":
+            return False
+        if it.mentions and (len(it.mentions) > 1 or it.mentions[0].kind != "org"):
+            return False
+        post = (it.mentions[0].text if it.mentions else it.text).strip(" ,.")
+        return (
+            re.search(r"\b[A-Z]", post[1:]) is None
+            and re.fullmatch(r"\s*,\s*", sent[it.off + len(it.text) : nxt.off]) is not None
+            and self.lex.is_role(post)
+            and not self.lex.words.plural_role.search(post)
+            and len(post.split()) <= 5
+        )
 
     def _sibling_org(self, it: _Item, cur: Group, items: list[_Item]) -> bool:
         """Whether an item the name finder left alone is an organisation

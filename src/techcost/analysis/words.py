@@ -109,6 +109,7 @@ class ReaderWords:
             i,
         )
         self.one_word_units = self.set("one_word_units")
+        self.joined_unit_heads = w("joined_unit_heads")
         tech, heads = w("unit_techniques"), w("technique_unit_heads")
         # "Transgenic Service", "Electron Microscopy Center", "Centre for Microscopy and Microanalysis",
         # "Servicio de Microscopía Electrónica", "Centro Svizzero di Calcolo Scientifico"
