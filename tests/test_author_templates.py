@@ -2893,3 +2893,20 @@ def test_a_templates_stand_in_is_no_author_in_every_format(tmp_path, fmt, stand_
 
         names = [n for n, _ in parse_author_line(f"{real[0]}⟨1⟩, {real[1]}⟨2⟩ and {stand_in}⟨2⟩") or []]
     assert names == real
+
+
+@pytest.mark.parametrize("gap", [r" \space\space ", r" \space ", "~~", "~~~~", r" \quad ", r" \qquad ", r" \hspace{2em} "])
+def test_names_parted_only_by_spacing_commands_are_each_an_author(tmp_path, gap):
+    """"Kam Kasravi \\space\\space Naveen Purushotham": an ACL-style line whose
+    names are parted by spacing alone gives one author a name, with the
+    place on the line below shared by all."""
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\title{A study}\n"
+        f"\\author{{Kim Park{gap}Jo A. Bloggs{gap}Ana del R\\'io \\\\\n  Example University, UK \\\\\n  \\texttt{{\\{{kp,jb,ar\\}}@example.org}}}}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    m = parse_latex(p, display_path="paper.tex")
+    assert [a.name for a in m.authors] == AUTHORS
+    assert all(a.affiliations == ["Example University, UK"] for a in m.authors)

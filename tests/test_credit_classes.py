@@ -4631,3 +4631,115 @@ def test_a_team_set_before_a_name_is_still_a_team(read, team):
     assert [c.name for c in res.contributors] == ["C. Chilcott"]
     if "curatorial" not in team:
         assert [f.name for f in res.facilities] == [team]
+
+
+@pytest.mark.parametrize(("t1", "t2"), [("Mrs. ", "Mr. "), ("Dr ", "Dr "), ("Prof. ", "Ms "), ("", "Dr. ")])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The authors thank {A} and {B} of the NMR Service, Sam Ray of the Mass Spectrometry Service for the HRMS spectra, and Lin Li for reading the manuscript.",
+        "We are grateful to {A}, {B} and Pat Webb from the Imaging Facility for their help.",
+    ],
+)
+def test_titles_inside_a_list_do_not_part_it_from_its_facility(read, t1, t2, frame):
+    """"Mrs. D. Melck and Mr. A. Esposito of ICB-NMR service": a title before
+    a name inside the list does not end it, so the facility after the last
+    name is everyone's in it."""
+    res = read(frame.format(A=f"{t1}Kim Park", B=f"{t2}Jo Lee"))
+    staff = dict(_credited(res))
+    assert staff.get("Kim Park") == "explicit" and staff.get("Jo Lee") == "explicit"
+    assert "Lin Li" not in staff
+
+
+@pytest.mark.parametrize(
+    "subject", ["Portions of this research were", "Part of this work was", "This research was", "A portion of the work was", "This study was"]
+)
+@pytest.mark.parametrize(
+    "note",
+    [
+        ", a Directorate of SLAC National Accelerator Laboratory",
+        " supported by the US Department of Energy",
+        ", which is supported by the National Science Foundation",
+        ", a member of the National Nanotechnology Coordinated Infrastructure",
+        ", an Office of Science User Facility operated for the DOE",
+    ],
+)
+def test_where_the_whole_work_was_done_in_a_user_facilitys_words_is_no_credit(read, subject, note):
+    """"Portions of this research were carried out at the Stanford Synchrotron
+    Radiation Lightsource, a Directorate of SLAC": where the whole work was
+    done, in the user facility's own boilerplate, is a resource used, not a
+    service thanked. Guard: a named technical task done at a facility is."""
+    assert read(f"{subject} carried out at the Stanford Synchrotron Radiation Lightsource{note}.").facilities == []
+    if "User Facility" not in note:  # (a user facility's own words make any work there a resource used)
+        assert [f.name for f in read(f"The imaging work was performed at the Advanced Light Microscopy Core{note}.").facilities] == ["the Advanced Light Microscopy Core"]
+
+
+@pytest.mark.parametrize("org", ["LCOGT", "UPPMAX", "EMBL-EBI", "CSIRO"])
+@pytest.mark.parametrize("staff", ["its staff", "their staff", "its technical team"])
+@pytest.mark.parametrize("purpose", ["their help", "their continued support of ASAS-SN", "technical support"])
+def test_an_organisation_named_by_its_acronym_alone_and_its_staff(read, org, staff, purpose):
+    """"We thank LCOGT and its staff for their continued support of ASAS-SN":
+    an organisation named by its acronym alone, with its own staff, is one
+    team thanked, whatever the purpose names after "support of"."""
+    assert [f.name for f in read(f"We thank {org} and {staff} for {purpose}.").facilities] == [f"{org} and {staff}"]
+
+
+@pytest.mark.parametrize(
+    "opener", ["The authors gratefully acknowledge", "We acknowledge", "We gratefully acknowledge", "The authors would like to acknowledge", "I acknowledge"]
+)
+@pytest.mark.parametrize("help_", ["the technical assistance provided", "the technical help given", "the expert technical support provided"])
+@pytest.mark.parametrize("names", ["Kim Park, Jo Lee, and Sam Ray from the RF Group", "Y.Li,L. Shi,and Z.Li from the RF Group, IBP, CAS", "Kim Park, Jo Lee and Sam Ray"])
+def test_help_provided_by_a_list_after_a_thanking_clause_is_everyones(read, opener, help_, names):
+    """"The authors gratefully acknowledge the technical assistance provided by
+    Y.Li, L. Shi and Z.Li from the RF Group": the help is what was provided,
+    not the thanking clause, so everyone listed gave technical help. Guard:
+    materials provided the same way are a gift."""
+    got = _credited(read(f"{opener} {help_} by {names}."))
+    assert len(got) == 3 and all(b == "explicit" for _, b in got)
+    assert _credited(read(f"{opener} the antibodies provided by {names}.")) == []
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    ["at a workshop held in Leiden in February 2023", "at the 2023 Optimal Exoplanet Imagers workshop", "at the workshop on exoplanet imaging", "during a Lorentz Center workshop"],
+)
+def test_a_workshop_that_is_a_meeting_is_no_facility(read, meeting):
+    """"The research presented in this paper was initiated at a workshop held
+    in Leiden": a meeting called a workshop is no workshop that builds
+    things. Guard: the mechanical workshop thanked for building is."""
+    assert read(f"The research presented in this paper was initiated {meeting}.").facilities == []
+    assert [f.name for f in read("We thank the mechanical workshop for building the cryostat.").facilities] == ["the mechanical workshop"]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("‘", "’"), ("“", "”"), ('"', '"'), ("(", ")"), ("«", "»")])
+def test_a_full_stop_inside_a_closing_quote_or_bracket_ends_the_sentence(read, open_, close):
+    """"... from ‘Laboratorio de calidad industrial de granos.’ Support for
+    ...": a full stop set inside the closing quote or bracket still ends the
+    sentence, so the next one's funding is not read into it."""
+    from techcost.analysis.text import sentences
+
+    text = f"We thank the technical personnel of the {open_}Grain Quality Laboratory.{close} Support for this work was provided by ANII."
+    assert len(sentences(text)) == 2
+    facilities = read(text).facilities
+    assert len(facilities) == 1 and facilities[0].name.startswith(f"the technical personnel of the {open_}Grain Quality Laboratory")
+    assert "ANII" not in facilities[0].name
+
+
+@pytest.mark.parametrize("label", ["IT Team", "Histology team", "Workshop staff", "The bioinformatics team", "Animal care staff"])
+@pytest.mark.parametrize("names", ["Michael Minear, Kent Anderson, Scott MacDonald", "Michael Minear and Kent Anderson"])
+def test_names_listed_under_a_technical_teams_label_are_its_members(read, label, names):
+    """"IT Team: Michael Minear, Kent Anderson, ...": a list of names set
+    under a technical team's label are that team's staff. Guard: under
+    "Program Staff", "Steering committee" or "Research team" they are not."""
+    got = _credited(read(f"{label}: {names}."))
+    assert [n for n, _ in got] == re.split(r",\s*|\s+and\s+", names) and all(b == "explicit" for _, b in got)
+    for other in ("Program Staff", "Steering committee", "Research team"):
+        assert _credited(read(f"{other}: {names}.")) == []
+
+
+@pytest.mark.parametrize("frame", ["We owe a great debt to {X} for {P}.", "The author owes a debt to {X} for {P}.", "I am in debt to {X} for {P}.", "A special debt is owed to {X} for {P}."])
+def test_a_debt_owed_is_thanks(read, frame):
+    """"The author of this paper owes a great debt to A for ...": a debt owed
+    thanks its creditor, and the purpose decides as in any thanks."""
+    assert [n for n, _ in _credited(read(frame.format(X="Kim Park", P="technical assistance")))] == ["Kim Park"]
+    assert _credited(read(frame.format(X="Kim Park", P="helpful discussions"))) == []

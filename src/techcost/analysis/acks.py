@@ -361,6 +361,17 @@ _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
 _SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
 # capitalised words joined by "and" before one of the pack's ``joined_unit_heads`` in lower case
 _AND_BEFORE_LOWER = rf"\b(?P<left>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?P<and>and|&)\s+(?P<right>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?:\([^()]{{1,20}}\)\s+)?"
+# the whole of the work as a subject ("This research", "Portions of this work", "Part of the study")
+_WHOLE_WORK_AT = re.compile(
+    r"^\s*(?:(?:a\s+)?(?:portions?|parts?|some|much|most|all)\s+of\s+)?(?:this|the|our|these)\s+(?:research|work|study|studies|project)\s*$",
+    re.IGNORECASE,
+)
+# what a user facility's boilerplate says of it after its name: "a Directorate of", "supported by",
+# "which is operated by", "a member of", "an Office of Science User Facility"
+_USER_FACILITY_NOTE = re.compile(
+    r"^\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?:jointly\s+)?(?:supported|funded|operated|managed|sponsored)\s+by|an?\s+(?:[\w\-]+\s+){0,4}?(?:directorate|member|user\s+facility|facility|node)\b)",
+    re.IGNORECASE,
+)
 _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
@@ -841,6 +852,11 @@ class AckReader:
                 for p in people:
                     p.affil = p.affil or place.group("place")
                 work = work[: place.start()]
+            opener = _THANKS_OPENS.match(work)
+            if opener and work[opener.end() :].strip():
+                # "The authors gratefully acknowledge the technical assistance provided by A": the work
+                # is the noun phrase after the thanks, not the thanking clause
+                work = work[opener.end() :].strip()
             work = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", work).strip()
             # "This system (was) designed and built": what they did to it, "designed and built this system"
             done = _THING_DONE.match(work)
@@ -912,8 +928,8 @@ class AckReader:
             groups = self.region(lab.group("rest"), sent.index(lab.group("rest")), sent, frame="label")
             label = lab.group("label")
             for g in groups:
-                if self.lex.is_role(label) and not g.role:
-                    g.role = label  # "The physiotechnicians: A, B and C"
+                if (self.lex.is_role(label) or self.lex.facility_kind(label) == "team") and not g.role:
+                    g.role = label  # "The physiotechnicians: A, B and C", "IT Team: A, B"
                 elif not g.purpose:
                     g.purpose = label
             if any(g.mentions for g in groups):
@@ -1159,6 +1175,11 @@ class AckReader:
                             people.append(p)
                 if people:
                     return [Group(people, purpose=sent[: pa.start()].strip(" ,."), frame="used")]
+            if org and _WHOLE_WORK_AT.match(sent[: pa.start()]) and _USER_FACILITY_NOTE.match(after_org):
+                # "Portions of this research were carried out at the X Lightsource, a Directorate of Y",
+                # "... at the A and B beamlines supported by Z": where the whole work was done, written as
+                # the user facility's boilerplate, is a resource used, not a service thanked
+                return []
             if self.lex.facility_kind(org):
                 # the work is the subject and what was done to it ("cells were sorted", "data were collected")
                 done = re.sub(r"\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+\w+\s+of)\s*$", "", sent[: pa.end()].strip(), flags=re.IGNORECASE)
@@ -1490,7 +1511,15 @@ class AckReader:
                 last.text = f"{last.text} and {ship_txt}"
                 take_purpose(it)
                 continue
-            if re.fullmatch(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:staff|team|teams|crew|crews|personnel|technicians|engineers)", it.text.split(" for ")[0].strip(" .,"), re.IGNORECASE) and cur.mentions and cur.mentions[-1].kind == "org" and not it.mentions:
+            staff_words = re.fullmatch(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:staff|team|teams|crew|crews|personnel|technicians|engineers)", it.text.split(" for ")[0].strip(" .,"), re.IGNORECASE)
+            own_staff = staff_words and not it.mentions
+            if staff_words and all(m_.kind == "org" for m_ in it.mentions) and len(it.mentions) <= 1 and not cur.mentions and idx and pending_role == items[idx - 1].text.strip(" ,.") and _ACRONYM_ANY.fullmatch(pending_role) and re.search(r"\band\b|&", sent[items[idx - 1].off + len(items[idx - 1].text) : it.off]):
+                # "We thank LCOGT and its staff": an organisation named by its acronym alone, and its staff
+                prev = items[idx - 1]
+                cur.mentions.append(Mention("org", pending_role, prev.off, prev.off + len(pending_role)))
+                pending_role = ""
+                own_staff = True
+            if own_staff and cur.mentions and cur.mentions[-1].kind == "org":
                 # "the Las Cumbres Observatory and its staff": the organisation's team
                 cur.mentions[-1].text = f"{cur.mentions[-1].text} and {it.text.split(' for ')[0].strip(' .,')}"
                 take_purpose(it)

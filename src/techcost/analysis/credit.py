@@ -489,7 +489,8 @@ class CreditAnalysis:
         out: dict[int, str] = {}
         run: list[Mention] = []
         for p in people:
-            if run and not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*", sentence[run[-1].end : p.start]):
+            # (a title before the next name is no break: "Mrs. D. Melck and Mr. A. Esposito of the NMR Service")
+            if run and not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:(?:Drs?|Profs?|Mrs?|Ms|Miss|Mx)\.?\s+)?", sentence[run[-1].end : p.start]):
                 run = []
             if p.affil:
                 if run and self.lex.facility_kind(p.affil) in ("facility", "team") and not self._bare_role(p.affil):

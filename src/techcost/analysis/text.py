@@ -155,6 +155,9 @@ def title_end(toks: Sequence[Token], j: int, n: int) -> int:
 _OPENERS = "\"'“‘(["
 
 
+_CLOSERS = frozenset({"’", "”", '"', "'", ")", "]", "»"})
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans. A full stop, question or exclamation mark ends a
     sentence when whitespace and a word starting with a capital, a digit
@@ -189,7 +192,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
         # "... supporting A.S.-F. We also thank": an initial closes a sentence before a pronoun or
         # a connective that no name is ("We", "Our", "Finally"), when a lower-case word follows it
         after_initial = tk.kind == "init" and nxt.lower in _OPEN_AFTER_INITIAL and i + 2 < n and (toks[i + 2].text[:1].islower() or toks[i + 2].text == ",")
-        if tk.kind == "punct" and tk.text in ".!?" or tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and opens or after_initial:
+        # "... from ‘Laboratorio de calidad.’ Support for ...": a closing quote or bracket right after the full stop
+        closed = tk.text in _CLOSERS and i > 0 and toks[i - 1].text in (".", "!", "?") and toks[i - 1].end == tk.start
+        if tk.kind == "punct" and tk.text in ".!?" or closed or tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and opens or after_initial:
             spans.append((start, tk.end))
             start = None
     if start is not None and toks:

@@ -982,7 +982,7 @@ _AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])")
 # names on one line are parted by commas and "and", by spacing commands, or by nothing but their
 # marks ("A$^{1}$ B$^{2}$": a superscript marker, then space and the next name)
 _NAME_SEP = re.compile(
-    r",|;|(?:\s+|~)and(?:\s+|~)|\\&|\s&\s|\\(?:hspace\*?\s*\{[^{}]*\}|quad|qquad|hfill)(?![a-zA-Z@])"
+    r",|;|(?:\s+|~)and(?:\s+|~)|\\&|\s&\s|\\(?:hspace\*?\s*\{[^{}]*\}|quad|qquad|hfill|space)(?![a-zA-Z@])|~~+"
     r"|(?<=\$)\s+(?=(?:\\(?:normalsize|large|small)\s+)?[A-Z])"
 )
 # a name's marks closing its line, the next name on the next line: "A\textsuperscript{1,*}" / "B\textsuperscript{2},"
