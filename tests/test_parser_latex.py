@@ -688,3 +688,50 @@ def test_an_address_written_out_against_harvesting_is_not_part_of_a_place(tmp_pa
         f"\\affil[1]{{Department of Geography; Exampleton, UK; {address}}}\n"
         "\\begin{document}\n\\maketitle\nText.\n\\end{document}\n"))
     assert by_name(m)["Jo Bloggs"].affiliations == ["Department of Geography; Exampleton, UK"]
+
+
+@pytest.mark.parametrize("switch", [r"\let\pwiflocal=\iffalse", r"\let\pwiflocal\iffalse", r"\let \ifdraft = \iffalse", r"\let\ifdraft=\iftrue"])
+def test_a_switch_set_to_false_opens_no_branch(tmp_path, switch):
+    r"""AASTeX papers set switches before the document ("\let\pwiflocal=\iffalse"):
+    that is a meaning given, not an \iffalse branch, so the paper after it is
+    read whole, while a real \iffalse branch is still left out."""
+    from techcost.parsers.latex import parse
+
+    p = tmp_path / "ms.tex"
+    p.write_text(
+        "\\documentclass{aastex631}\n" + switch + " \\let\\pwifjournal=\\iffalse\n\\begin{document}\n\\title{Starspots}\n"
+        "\\author{Kim Park}\n\\affiliation{Example University}\n\\author{Jo A. Bloggs}\n\\affiliation{Example Institute}\n"
+        "\\section{Introduction}\nText.\n\\iffalse\n\\section{Old draft}\nGone.\n\\fi\n\\section{Data}\nMore text.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    m = parse(p, display_path="ms.tex")
+    assert m.title == "Starspots"
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs"]
+    text = " ".join(b.text for b in m.blocks) if hasattr(m, "blocks") else json.dumps(m.model_dump(mode="json"))
+    assert "Gone." not in text and "More text." in text
+
+
+@pytest.mark.parametrize(
+    ("define", "shown"),
+    [
+        (r"\newcommand{\blind}{0}", True),
+        (r"\newcommand{\blind}{1}", False),
+        (r"\providecommand{\blind}{1}", False),
+        (r"\def\blind{0}", True),
+        (r"\newcommand{\blind}{1}\renewcommand{\blind}{0}", True),
+    ],
+)
+def test_a_blinding_switch_shows_the_authors_only_when_it_is_off(tmp_path, define, shown):
+    r"""JASA's template: "\if0\blind \author{...} \fi" prints the authors when
+    \blind is 0 and hides them when it is 1; the switch's own definition
+    decides, as TeX would."""
+    from techcost.parsers.latex import parse
+
+    p = tmp_path / "ms.tex"
+    p.write_text(
+        "\\documentclass{article}\n" + define + "\n\\title{A study}\n\\if0\\blind\n\\author{Kim Park, Jo A. Bloggs and Ana Li\\\\\nExample University}\n\\fi\n"
+        "\\if1\\blind\n\\bigskip\n\\fi\n\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    names = [a.name for a in parse(p, display_path="ms.tex").authors]
+    assert names == (["Kim Park", "Jo A. Bloggs", "Ana Li"] if shown else [])

@@ -88,8 +88,13 @@ _BEGIN_VERB = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in _VERB
 _VERB = re.compile(r"\\(?:verb\*?|lstinline)(?:\[[^\]]*\])?([^\sa-zA-Z{])(.*?)\1")
 _URL_SPAN = re.compile(r"\\(?:url|href)\s*\{[^{}\n]*\}")
 _PERCENT = re.compile(r"(?<!\\)((?:\\\\)*)%")
-_IFFALSE = re.compile(r"\\iffalse(?![a-zA-Z])|\\if\s*0(?![0-9])")
+# (not "\if0\blind": a comparison with a macro's value, read from its definition below)
+_IFFALSE = re.compile(r"\\iffalse(?![a-zA-Z])|\\if\s*0(?![0-9])(?!\s*\\[a-zA-Z@])")
+# "\newcommand{\blind}{0}", "\def\blind{1}": a switch holding one digit, as journal templates set them
+_DIGIT_MACRO = re.compile(r"\\(?:(?:(?:re)?new|provide)command\*?|def)\s*\{?\s*\\([a-zA-Z@]+)\s*\}?\s*\{\s*([01])\s*\}")
 _IFTOKEN = re.compile(r"\\(if[a-zA-Z@]*|fi|else)(?![a-zA-Z@])")
+# "\let\name=" or "\let\name" just before a conditional: it is the switch's new meaning
+_LET_TO = re.compile(r"\\let\s*\\[a-zA-Z@]+\s*=?\s*\Z")
 _NOT_IF = frozenset({"iff", "ifthenelse", "ifdefined", "ifcsname", "ifpdf", "ifluatex", "ifxetex"})
 
 
@@ -194,16 +199,29 @@ def _blank_iffalse(text: str, off: frozenset[str] = frozenset()) -> str:
     parts: list[str] = []
     pos = 0
     false_if = re.compile(_IFFALSE.pattern + r"|\\ifdefined\s*\\(?:" + "|".join(re.escape(x) for x in sorted(off)) + r")(?![a-zA-Z@])") if off else _IFFALSE
+    if "\\if" in text and _DIGIT_MACRO.search(text):
+        # "\if0\blind ... \fi" with "\newcommand{\blind}{1}": the comparison is false, its branch left out
+        # (the last definition counts)
+        digits = {name: value for name, value in _DIGIT_MACRO.findall(text)}
+        false_cmp = "|".join(rf"\\if\s*{1 - int(v)}\s*\\{re.escape(k)}(?![a-zA-Z@])" for k, v in sorted(digits.items()))
+        false_if = re.compile(false_if.pattern + "|" + false_cmp)
     while True:
         m = false_if.search(text, pos)
         if m is None:
             parts.append(text[pos:])
             break
+        if _LET_TO.search(text, max(0, m.start() - 80), m.start()):
+            # "\let\pwiflocal=\iffalse": a switch made, not a branch opened
+            parts.append(text[pos : m.end()])
+            pos = m.end()
+            continue
         parts.append(text[pos : m.start()])
         depth = 1
         end = len(text)
         resume = len(text)
         for t in _IFTOKEN.finditer(text, m.end()):
+            if _LET_TO.search(text, max(0, t.start() - 80), t.start()):
+                continue  # ("\let\x=\iftrue" inside the branch opens nothing either)
             name = t.group(1)
             if name == "fi":
                 depth -= 1
