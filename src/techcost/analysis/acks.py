@@ -1555,9 +1555,12 @@ class AckReader:
             # "the X Facility, University of Y": where the thing before is
             # (after a comma only: "the Genomics Core and UPPMAX" are two)
             sep = sent[items[idx - 1].off + len(items[idx - 1].text) : it.off] if idx else ""
-            if ";" in sep and not open_purpose and cur.mentions and cur.mentions[-1].kind == "person" and self._post_of_next(it, items[idx + 1] if idx + 1 < len(items) else None, sent):
-                # "our curator, Jo Lee; our laboratory technician, Kim Park": a post after a
-                # semicolon and before a name is the next person's, not the last one's
+            opens_list = not cur.mentions and not cur.role and not pending_role and not open_purpose
+            follows_person = bool(re.search(r";|\band\b|&", sep)) and not open_purpose and bool(cur.mentions) and cur.mentions[-1].kind == "person"
+            if (opens_list or follows_person) and self._post_of_next(it, items[idx + 1] if idx + 1 < len(items) else None, sent):
+                # "our curator, Jo Lee; our laboratory technician, Kim Park", "our laboratory technician,
+                # Jo Lee, and our secretary, Kim Park": a post in the singular set before a name with a
+                # comma (opening the list, or after "and" or a semicolon) is that person's alone
                 post_next = (it.mentions[0].text if it.mentions else it.text).strip(" ,.")
                 continue
             if (
@@ -1877,7 +1880,9 @@ class AckReader:
             return False
         post = (it.mentions[0].text if it.mentions else it.text).strip(" ,.")
         return (
+            # common words only, no body of staff ("curatorial staff", "the Marion Dufresne crew")
             re.search(r"\b[A-Z]", post[1:]) is None
+            and re.search(r"(?:\b(?:staff|team|crew|personnel)s?|s)$", post, re.IGNORECASE) is None
             and re.fullmatch(r"\s*,\s*", sent[it.off + len(it.text) : nxt.off]) is not None
             and self.lex.is_role(post)
             and not self.lex.words.plural_role.search(post)

@@ -270,15 +270,6 @@ class CreditAnalysis:
             if before is not None and self._singular_post(o.text):
                 posts[id(before)] = o.text
                 orgs.remove(o)
-        # "our curator, Jo Lee; and our laboratory technician, Kim Park": a post in the singular set
-        # before a name with a comma is that one person's, not the whole list's
-        own_post: set[int] = set()
-        for o in list(orgs):
-            after = next((p for p in people if p.start >= o.end and re.fullmatch(r"\s*,\s*", credit.sentence[o.end : p.start])), None)
-            if after is not None and id(after) not in posts and _fronted_post(o.text) and (self._singular_post(o.text) or (lex.is_role(o.text) and not _plural_post(o.text))):
-                posts[id(after)] = o.text
-                own_post.add(id(after))
-                orgs.remove(o)
         # "Todd Laverty, Karen Hibbard and the other FlyCore staff", "Darren Ogden and
         # staff at the LGR adult trap": a team the people belong to
         group_team = next(
@@ -309,7 +300,7 @@ class CreditAnalysis:
             if not team_role:
                 # "our technical officers, A, B and C": a post in the plural printed before the names
                 team_role = next((o.text for o in orgs if o.end <= p.start and lex.is_role(o.text) and _plural_post(o.text) and not self._research_group(o.text)), "")
-            shared = ("", "") if id(p) in own_post or p.own_post else (group_role, team_role)
+            shared = ("", "") if p.own_post else (group_role, team_role)
             role = " ".join(x for x in (p.role, *shared, posts.get(id(p), "")) if x and (lex.is_role(x) or tech_team(x)))
             if role and is_author and pclass != "negative":
                 res.author_posts.setdefault(name, role)
@@ -1098,14 +1089,6 @@ def _distribute(name: str) -> list[str]:
         return [name]
     head = _SINGULAR[m.group("head")]
     return [f"{m.group('det') or ''}{p} {head}" for p in parts]
-
-
-def _fronted_post(text: str) -> bool:
-    """Whether words set before a name with a comma can be that one
-    person's post: common words only ("our laboratory technician"), no
-    body of staff ("curatorial staff", "the Marion Dufresne crew")."""
-    t = text.strip(" .,")
-    return re.search(r"\b[A-Z]", t[1:]) is None and re.search(r"(?:\b(?:staff|team|crew|personnel)s?|s)$", t, re.IGNORECASE) is None
 
 
 def _plural_post(text: str) -> bool:
