@@ -2910,3 +2910,96 @@ def test_names_parted_only_by_spacing_commands_are_each_an_author(tmp_path, gap)
     m = parse_latex(p, display_path="paper.tex")
     assert [a.name for a in m.authors] == AUTHORS
     assert all(a.affiliations == ["Example University, UK"] for a in m.authors)
+
+
+def _front(tmp_path, author_yaml: str, suffix: str = ".Rmd"):
+    p = tmp_path / f"paper{suffix}"
+    p.write_text(f'---\ntitle: "A study"\n{author_yaml}\noutput: html_document\n---\n\n# Methods\n\nText.\n', encoding="utf-8")
+    return parse_markdown(p, display_path=p.name, lexicons={}, as_paper=True).authors
+
+
+@pytest.mark.parametrize(
+    ("author_yaml", "place"),
+    [
+        ('author: "Kim Park (k.park3@example.org), Jo A. Bloggs (jb@example.org) and Ana del Río (ar@example.org)"', None),
+        ("author: Kim Park <kpark3@example.org>, Jo A. Bloggs <jb@example.org> and Ana del Río <ar@example.org>", None),
+        ('author: "Kim Park (Department of Physics, Example University), Jo A. Bloggs (Department of Physics, Example University) and Ana del Río (Department of Physics, Example University)"', "Department of Physics, Example University"),
+        ('author: "Kim Park (with scripts from Sam Lee), Jo A. Bloggs and Ana del Río (contact information)"', None),
+        ('author: "Kim Park, Jo A. Bloggs and Ana del Río \\\\newline Example University"', "Example University"),
+        ('author: "Kim Park, Jo A. Bloggs and Ana del Río \\\\\\\\ Example University"', "Example University"),
+        ("author: Kim Park, Jo A. Bloggs and Ana del Río<br>Example University", "Example University"),
+        ('author:\n  - "Kim Park\\\\"\n  - "Jo A. Bloggs\\\\"\n  - "Ana del Río\\\\"\n  - "Example University"', None),
+        ("author:\n  - Kim Park*\\textsuperscript{§}, Jo A. Bloggs\\textsuperscript{§} and Ana del Río\\textsuperscript{§}", None),
+        ("author: |\n  Kim Park^1^,\n  Jo A. Bloggs^1^ and\n  Ana del Río^1^", None),
+    ],
+)
+def test_a_printed_author_string_gives_each_name_without_what_follows_it(tmp_path, author_yaml, place):
+    """An R Markdown or Pandoc author written as one printed string: an
+    address or a remark in brackets after a name, a line break into the
+    place ("\\\\newline", "\\\\\\\\", "<br>"), marks, or an "and" ending a
+    line, is no part of any name; a place on its own line is the place of
+    the names above it."""
+    authors = _front(tmp_path, author_yaml)
+    assert [a.name for a in authors] == AUTHORS
+    if place:
+        assert all(a.affiliations == [place] for a in authors)
+    if "@" in author_yaml:
+        assert authors[0].email in ("k.park3@example.org", "kpark3@example.org")
+
+
+def test_a_post_in_brackets_after_a_name_is_the_authors_post(tmp_path):
+    authors = _front(tmp_path, "author:\n  - Kim Park (Research Software Engineer)\n  - Jo A. Bloggs\n  - Ana del Río (Example University)")
+    assert [a.name for a in authors] == AUTHORS
+    assert authors[0].job_titles == ["Research Software Engineer"] and authors[2].affiliations == ["Example University"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Park, K., Bloggs, J. A. and del Río, A.", "Park, K.^1^, Bloggs, J. A.^2^, del Río, A.^1^", "Park, K, Bloggs, JA, del Río, A"],
+)
+def test_a_list_printed_family_name_first(tmp_path, line):
+    """"Park, K., Bloggs, J. A. and del Río, A.": each family name keeps
+    the initials after it, rather than each being an author."""
+    authors = _front(tmp_path, f"author: '{line}'")
+    assert [a.name.replace(".", "").replace(" ", "") for a in authors] == ["Park,K", "Bloggs,JA", "delRío,A"]
+
+
+@pytest.mark.parametrize("author_yaml", ['author: "Replication Author[s] (contact information)"', "author: Sablefish Stock Assessment Team", 'author: "`r params$author`"'])
+def test_a_stand_in_or_a_team_in_the_author_string_is_no_author(tmp_path, author_yaml):
+    p = tmp_path / "paper.Rmd"
+    p.write_text(f'---\ntitle: "A study"\n{author_yaml}\n---\n\n# Methods\n\nText.\n\n# Acknowledgements\n\nNone.\n', encoding="utf-8")
+    assert parse_markdown(p, display_path=p.name, lexicons={}, as_paper=True).authors == []
+
+
+@pytest.mark.parametrize("bracket", ["({})", "<{}>", "(e-mail: {})"])
+def test_docx_one_author_a_line_with_an_address_in_brackets(tmp_path, bracket):
+    """"Simon De Deyne (s.deyne@x.be)1,2", one author a paragraph: the
+    address is the author's contact, the raised marks their places."""
+    docx = pytest.importorskip("docx")
+    from techcost.parsers.docx import parse as parse_docx
+
+    d = docx.Document()
+    d.add_paragraph("A study of graded structure in adjective categories")
+    people = [("Kim Park", "kpark3@example.org", "1"), ("Jo A. Bloggs", "jb@example.org", "2"), ("Ana del Río", "ar@example.org", "1,2")]
+    for name, mail, mark in people:
+        p = d.add_paragraph(f"{name} {bracket.format(mail)}")
+        p.add_run(mark).font.superscript = True
+    for key, place in (("1", "Example University, Leeds, UK"), ("2", "Example Institute, York, UK")):
+        p = d.add_paragraph()
+        p.add_run(key).font.superscript = True
+        p.add_run(place)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Text.")
+    path = tmp_path / "paper.docx"
+    d.save(path)
+    authors = parse_docx(path, display_path="paper.docx").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert [a.email for a in authors] == [m for _, m, _ in people]
+    assert [len(a.affiliations) for a in authors] == [1, 1, 2]
+
+
+def test_a_pdf_author_line_with_addresses_in_brackets():
+    from techcost.parsers.pdf import parse_author_line
+
+    pairs = parse_author_line("Kim Park (kpark3@example.org)⟨1⟩, Jo A. Bloggs (jb@example.org)⟨2⟩ and Ana del Río (ar@example.org)⟨1,2⟩")
+    assert [n for n, _ in pairs or []] == AUTHORS

@@ -4743,3 +4743,41 @@ def test_a_debt_owed_is_thanks(read, frame):
     thanks its creditor, and the purpose decides as in any thanks."""
     assert [n for n, _ in _credited(read(frame.format(X="Kim Park", P="technical assistance")))] == ["Kim Park"]
     assert _credited(read(frame.format(X="Kim Park", P="helpful discussions"))) == []
+
+
+@pytest.mark.parametrize("verb", ["provided histological assistance", "performed the sequencing", "helped with the surgeries", "assisted with the imaging"])
+@pytest.mark.parametrize("then", ["; {Y} for animal care.", "; and {Y} for animal care.", "; {Y} for animal care; and Sam Roe for microscopy."])
+@pytest.mark.parametrize("y", ["Jo Lee", "Jo Lee and the vivarium staff", "Dr. J. Lee"])
+def test_after_a_semicolon_those_named_for_a_purpose_share_the_verb_left_out(read, verb, then, y):
+    """"Monique Copeland provided histological assistance; Jared Rouchard and
+    the Janelia Vivarium staff for surgical assistance and animal care": the
+    item after the semicolon names its own people and purpose, its verb left
+    out. Guard: what follows a semicolon for a purpose no one is credited
+    for ("...; Jo Lee for helpful discussions") credits no one."""
+    got = dict(_credited(read(f"Kim Park {verb}{then.format(Y=y)}")))
+    assert "Kim Park" in got and "J. Lee" in got or "Jo Lee" in got
+    assert got.get("Jo Lee", got.get("J. Lee")) == "explicit"
+    if "Sam Roe" in then:
+        assert "Sam Roe" in got
+    assert set(dict(_credited(read(f"Kim Park {verb}; Jo Lee for helpful discussions.")))) == {"Kim Park"}
+
+
+@pytest.mark.parametrize(
+    "company", ["Petroleum Helicopters Incorporated", "Acme Drilling Limited", "Parques Nacionales Naturales de Colombia", "Servicios Agrícolas de Chile"]
+)
+def test_a_company_or_a_national_body_is_never_a_person(read, company):
+    """"Petroleum Helicopters Incorporated", "Parques Nacionales Naturales de
+    Colombia": a name ending in a company's legal form, or in a country
+    after a particle, is an organisation, never a technician."""
+    assert company not in {n for n, _ in _credited(read(f"We thank {company} for technical support."))}
+    assert company not in {n for n, _ in _credited(read(f"Technical support was provided by {company}."))}
+
+
+@pytest.mark.parametrize("help_", ["helped during sample collections making fieldwork a pleasure", "helped with sample collections, making the fieldwork possible"])
+def test_a_gerund_takes_no_object_words_before_it(read, help_):
+    """"A and B helped during sample collections making fieldwork very
+    gratifying": field sampling is not technical work, and "making" does not
+    take "sample" words before it as its object. Guard: "sample processing"
+    is a task on material."""
+    assert _credited(read(f"Kim Park and Jo Lee {help_}.")) == []
+    assert [n for n, _ in _credited(read("Kim Park and Jo Lee helped with sample processing."))] == ["Kim Park", "Jo Lee"]

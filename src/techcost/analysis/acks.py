@@ -472,6 +472,10 @@ _NP_SEP = re.compile(r"(?:\s*,\s*|\s+)(?:and|as\s+well\s+as)\s+(?=(?:the|their|h
 # a definite name of capitalised words, perhaps ending in one common noun
 _DETERMINED = re.compile(r"(?:the|all|our|other|its|their)\s", re.IGNORECASE)
 _PROPER_ORG = re.compile(rf"(?:the|all(?:\s+the)?)\s+(?:[{UPPER}0-9][\w\-'’&/.]*\s+){{0,7}}[{UPPER}0-9][\w\-'’&/.]*(?:\s+(?:\([^()]{{1,60}}\)))?(?:\s+[a-z]{{3,}}){{0,1}}")
+# a semicolon after which the next item names those credited and, with "for", what for, its verb
+# left out ("...; Jo Lee and the vivarium staff for animal care")
+_ELIDED_VERB_ITEM = re.compile(rf";\s*(?:and\s+)?(?=(?:the\s+)?[{UPPER}][^;]{{0,200}}?\s+for\s+[^;])")
+
 # a company's legal form, closing its name ("Example Co., Ltd", "X Private Limited")
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Incorporated|Ltd|Ltda|LLC|GmbH|Co|Corp|Corporation|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’]s\s+(?P<name>[{UPPER}][^,;()]{{2,60}})$")
@@ -1226,10 +1230,20 @@ class AckReader:
             # (people given their own purpose before the verb, "A and B for reviewing this article ...
             # which provided ...", are a list of thanks; the verb belongs to something after them)
             if groups and all(g.mentions for g in groups) and not any(g.purpose for g in groups):
-                purpose = self.help_given(sent[sv.start() :].strip(" ."))  # "A provided help with X": the help
+                rest = sent[sv.start() :]
+                # "A provided histological help; B and the vivarium staff for animal care": after a
+                # semicolon, those named with their own "for" share the verb left out, as in a list of thanks
+                more: list[Group] = []
+                cut = _ELIDED_VERB_ITEM.search(rest)
+                if cut:
+                    at = sv.start() + cut.end()
+                    more = [g for g in self.region(sent[at:], at, sent, frame="thanks", units=True) if g.mentions and g.purpose]
+                    if more:
+                        rest = rest[: cut.start()]
+                purpose = self.help_given(rest.strip(" ."))  # "A provided help with X": the help
                 for g in groups:
                     g.purpose = purpose
-                return groups
+                return groups + more
         if fr.funding.search(sent):
             return self.funding_frame(sent)
         # a line that only names facilities ("Flow cytometry was done in the X Facility" is above)

@@ -539,6 +539,9 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     for th in heads:
         for ob in objs:
             gap = s[th.end : ob.start] if ob.start >= th.end else s[ob.end : th.start]
+            if ob.start < th.end and th.text.endswith("ing") and gap.strip(" -"):
+                continue  # a gerund takes its object after it, or as a compound before it ("sample processing"),
+                # never words away ("sample collections making fieldwork a pleasure")
             if len(gap.split()) <= 5 and not re.search(r"[,;]|\b(?:and|for|by)\b", gap):
                 hits = hits + [Hit("inferred", min(th.start, ob.start), max(th.end, ob.end), s[min(th.start, ob.start) : max(th.end, ob.end)])]
                 break

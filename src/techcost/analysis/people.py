@@ -251,8 +251,8 @@ class NameFinder:
             # a double family name ("Querol Audi", "García López")
             if end < n and self._word_ok(toks[end]) and given + initials >= 1 and (initials >= 1 or given >= 1) and self._double_family(toks, end, n):
                 end += 1
-        elif p > k and p < n and toks[p].kind == "word" and toks[p].text[:1].isupper():
-            end = p + 1
+        elif p > k and p < n and toks[p].kind == "word" and toks[p].text[:1].isupper() and fold(toks[p].text) not in self.not_names:
+            end = p + 1  # (not "Parques Nacionales Naturales de Colombia": a country after the particle)
         elif p > k and given + initials >= 1 and toks[p - 1].text[:1].isupper():
             end = p  # "K. Du", "J. De", "A. Van": a particle that is the family name
         if end is None:

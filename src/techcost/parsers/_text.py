@@ -989,9 +989,10 @@ _DRAFT_MARK = re.compile(r"\[?\b(?:TBD|TBC|TODO|FIXME|XXX)\b\]?|\?{2,}")
 
 def clean_name(text: str) -> str:
     """A printed name without markers, footnote symbols and extra spaces."""
-    t = _NAME_JUNK.sub(" ", _DRAFT_MARK.sub(" ", text or ""))
-    # an e-mail address in brackets after the name ("Filisia Agus <fiagus@bu.edu>")
-    t = re.sub(r"\s*[<(\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]", " ", t)
+    # an e-mail address in brackets after the name ("Filisia Agus <fiagus@bu.edu>"), taken out before
+    # the marks are, whose digits it may hold ("(mperry3@stanford.edu)")
+    t = re.sub(r"\s*[<(\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]", " ", text or "")
+    t = _NAME_JUNK.sub(" ", _DRAFT_MARK.sub(" ", t))
     t = without_nickname(t)  # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': the nickname is no part of it
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
@@ -1192,6 +1193,23 @@ def without_group_written_for(text: str) -> str:
     return text[: ob.start()] if ob and is_collaboration(ob.group(0)) else text
 
 
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?(?:\s*-\s*|\s+)?){1,4}")
+_FAMILY_ONLY = re.compile(r"(?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)*[A-Z][^\W\d_][\w'’\-]*(?:[\s\-][A-Z][^\W\d_][\w'’\-]*)?")
+
+
+def _inverted_pairs(parts: list[str]) -> list[str]:
+    """A list printed family name first, "Hollister, J. W., Kellogg, D. Q.
+    and Kreakie, B. J.": each family name joined to the initials after it.
+    The list is read so only when every other part is initials alone."""
+    ps = [p.strip() for p in parts]
+    if len(ps) < 4 or len(ps) % 2:
+        return parts
+    fam, ini = ps[0::2], ps[1::2]
+    if all(_FAMILY_ONLY.fullmatch(f) for f in fam) and all(_INITIALS_ONLY.fullmatch(i) for i in ini):
+        return [f"{f}, {i}" for f, i in zip(fam, ini)]
+    return parts
+
+
 def split_name_list(text: str) -> list[str]:
     """Names from one printed list: ``A, B and C`` / ``A; B & C``. A lone
     ``Family, Given`` stays one name; ``Jr.`` and the like join the name
@@ -1199,15 +1217,19 @@ def split_name_list(text: str) -> list[str]:
     t = without_group_written_for(text.strip())
     if not t:
         return []
-    if ";" in t:
-        parts = re.split(r"\s*;\s*|\s+(?:and|&)\s+", t)
+    # what a bracket holds after a name is no list of names ("Kim Park (Department of X, University of Y)"):
+    # its separators are hidden while the list is parted
+    hidden = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(";", "\x01").replace("&", "\x02").replace(" and ", "\x03"), t)
+    if ";" in hidden:
+        parts = re.split(r"\s*;\s*|\s+(?:and|&)\s+", hidden)
     else:
-        parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*", t)
+        parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*", hidden)
         if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) <= 2 and " and " not in t:
             return [t]
+    parts = _inverted_pairs(parts)
     out: list[str] = []
     for p in parts:
-        p = p.strip()
+        p = p.replace("\x00", ",").replace("\x01", ";").replace("\x02", "&").replace("\x03", " and ").strip()
         if not p or is_placeholder_name(p):
             continue  # (and a template's stand-in left in the list, "Kim Park, Second Author")
         if out and _NAME_SUFFIX.match(p):

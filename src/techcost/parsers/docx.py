@@ -630,7 +630,8 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         j += 1
     assign_affiliations(authors, marks, affils)
     attach_contacts(authors, contact_lines)
-    attach_contacts(authors, [ln for ln in name_lines if "@" not in ln])  # iDs printed beside the names
+    # iDs printed beside the names, and an address beside the one name on its line ("Kim Park (k@x.org)")
+    attach_contacts(authors, [ln for ln in name_lines if "@" not in ln or len(parse_author_line(ln) or []) == 1])
     return title, t_pos, authors, used
 
 

@@ -40,6 +40,7 @@ from ._text import (
     find_email,
     is_ack_like,
     is_collaboration,
+    is_job_title,
     labelled_places,
     latex_to_text,
     looks_like_name,
@@ -309,7 +310,8 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
 def _clean_person(name: str) -> str:
     t = re.sub(r"\^[^^]*\^", "", name)  # Pandoc superscript markers
     t = re.sub(r"[*†‡§¶^£$#]+|\b\d+(?:,\d+)*\b|(?<=[^\W\d_])\d+(?:,\d+)*\b", "", t)
-    return one_line(t).strip(" ,;")
+    # (a line break left at the end, "Zhenke Wu\\", is no part of the name)
+    return one_line(re.sub(r"(?:\s*\\+)+\s*$", "", t)).strip(" ,;")
 
 
 def _truthy(v: Any) -> bool:
@@ -418,6 +420,38 @@ def _several_authors(entry: dict[str, Any], path: str, line: int | None) -> list
     return out
 
 
+# where a printed author line breaks: LaTeX's "\\\\" and "\\newline", HTML's "<br>", and a lone backslash
+# before a space or the end (YAML's "\\\\" in double quotes)
+_AUTHOR_BREAK = re.compile(r"\\\\|\\(?:newline|linebreak)\b|<br\s*/?>|\\(?=\s|$)|\n", re.IGNORECASE)
+
+# "Kim Park (Example University, k@x.org)", "Kim Park (with scripts from Jo Lee)": a name, then a bracket
+_NAME_THEN_BRACKET = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<rest>[^()]{1,400})\)\s*$")
+
+
+def _person_of(item: str, path: str, line: int | None) -> AuthorDraft | None:
+    """One author from one printed item of an author list: the name, and
+    whatever a bracket after it holds that is the author's (an e-mail
+    address, where they work, their post). A remark in the bracket ("with
+    scripts from Jo Lee", "contact information") is no part of the name.
+    None when the item is not a person's name."""
+    plain = _plain(item)
+    bm = _NAME_THEN_BRACKET.match(plain)
+    name, rest = (bm.group("name"), bm.group("rest")) if bm else (plain, "")
+    email = find_email(name)
+    if email:  # "Kim Park <k@x.org>", "Kim Park k@x.org"
+        name = name.replace(email, " ")
+    name = _clean_person(clean_name(name))
+    if not looks_like_name(name) or re.search(r"[\[\]{}]", name):  # (nor a template's "Author[s]")
+        return None
+    a = AuthorDraft(name=name, path=path, line=line, email=email or find_email(rest))
+    place = re.sub(r"[\w.+\-]+@[\w\-.]+", "", rest).strip(" ,;")
+    if place and is_job_title(place):
+        a.job_titles.append(place)
+    elif place and looks_like_place(place):
+        a.add_affiliation(place)
+    return a
+
+
 # "Kim Park^[Example University]": a name with a Pandoc inline note after it
 _NAME_WITH_NOTE = re.compile(r"^\s*(?P<name>[^\^\[\]]{2,120}?)\s*\^\[(?P<note>(?:[^\[\]]|\[[^\[\]]*\])*)\]\s*$")
 
@@ -445,6 +479,7 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
                             amap.setdefault(k.strip().lower(), text)
     out: list[AuthorDraft] = []
     collabs: list[str] = []
+    from_string = False  # the entries are the lines of one printed string, not a YAML list
 
     def line_of(i: int) -> int | None:
         if i < len(entry_lines):
@@ -464,23 +499,27 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
             elif ln.strip():
                 entries.append(ln.strip())
         val = entries
+    if isinstance(val, str) and not _BODY_MARK.search(val) and _AUTHOR_BREAK.search(val.strip()):
+        # "Ben Bolker \\newline McMaster University": the printed lines, each read as a list entry is
+        val = [p.strip() for p in _AUTHOR_BREAK.split(val) if p.strip()]
+        from_string = True
     if isinstance(val, str) and re.search(r"\^[^^\s]{1,12}\^", val):
         # "Chidimma Echebiri^1,2^  Rafi Ahmad^1,3^ Stian Ellefsen^2^": superscript marks separate the names
         val = ", ".join(p for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
     if isinstance(val, str):
         for nm in split_name_list(_plain(val)):
             # "Benjamin Meyer (ben@example.org)", "Kim Park <kim@example.org>": the address is no part of the name
-            email = find_email(nm)
-            nm = clean_name(nm)
-            nm = _clean_person(clean_name(nm.replace(email, " ") if email else nm))
-            if nm and is_collaboration(nm):
-                collabs.append(nm)
-            elif looks_like_name(nm):
-                out.append(AuthorDraft(name=nm, path=path, line=line_of(0), email=email))
+            if is_collaboration(nm):
+                collabs.append(_clean_person(clean_name(nm)))
+                continue
+            a = _person_of(nm, path, line_of(0))
+            if a is not None:
+                out.append(a)
         return out, collabs
     if not isinstance(val, list):
         return [], []
     keyed_affs: dict[str, str] = {}
+    group: list[AuthorDraft] = []  # the authors of the entry before, whose place a line may give
     for i, entry in enumerate(val[:2000]):
         if isinstance(entry, dict):
             several = _several_authors(entry, path, line_of(i))
@@ -537,10 +576,15 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
             nm = _clean_person(_plain(entry))
             if not nm:
                 continue
-            pm_ = re.match(r"^(?P<name>[^()]{3,80}?)\s*\((?P<rest>[^()]{3,400})\)\s*$", _plain(entry))
+            if is_collaboration(nm):
+                collabs.append(nm)
+                continue
+            a = _person_of(str(entry), path, line_of(i))  # "Kim Park (Example University, k@x.org)"
+            if a is not None:
+                out.append(a)
+                group = [a]
+                continue
             head, _, rest = nm.partition(",")
-            if pm_ and looks_like_name(_clean_person(pm_.group("name"))):
-                head, rest = _clean_person(pm_.group("name")), pm_.group("rest")  # "Kim Park (Example University, k@x.org)"
             if rest and looks_like_name(head.strip()) and (find_email(rest) or looks_like_place(rest)):
                 # "Kim Park, Example University, k@x.org": the name, then where they work
                 a = AuthorDraft(name=head.strip(), path=path, line=line_of(i))
@@ -549,11 +593,22 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
                 if place:
                     a.add_affiliation(place)
                 out.append(a)
+                group = [a]
                 continue
-            if is_collaboration(nm):
-                collabs.append(nm)
-            elif looks_like_name(nm) or not re.search(r"[:*@]", str(entry)):
+            several = [_person_of(n, path, line_of(i)) for n in split_name_list(_plain(entry))]
+            if len(several) > 1 and all(several):
+                # "Justin G. Cally*, Devi Stuart-Fox and Luke Holman": one entry that lists several authors
+                group = [s for s in several if s is not None]
+                out.extend(group)
+                continue
+            if looks_like_place(nm) and not running_text(nm):
+                # "Johns Hopkins University" on its own line under the name: where they work
+                for a in group:
+                    a.add_affiliation(nm)
+                continue
+            if looks_like_name(nm) or not (from_string or re.search(r"[:*@]", str(entry))):
                 out.append(AuthorDraft(name=nm, path=path, line=line_of(i)))
+                group = out[-1:]
     for a in out:
         for k in a.aff_keys:
             if k in keyed_affs:

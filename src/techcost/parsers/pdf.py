@@ -112,7 +112,8 @@ _NOT_NAME_WORDS = frozenset(
     road street avenue box email e-mail tel fax phone author authors address affiliation affiliations study
     department. ltd inc gmbh corporation company technologies biology chemistry physics engineering data
     methods results discussion conclusion conclusions summary figure table supplementary information
-    association associations council agency academy consortium federation""".split()
+    association associations council agency academy consortium federation
+    dear reviewer reviewers referee report reference template digest course""".split()
 )
 # (degrees one after another are parted by a comma, "&" or a space: "Barn" is a name, not "BA" run into "RN")
 _DEGREES = re.compile(rf"^{DEGREE}(?:(?:\s*[,&]\s*|\s+){DEGREE})*$", re.I)
@@ -331,6 +332,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     # (a glyph of the private use area is an icon, PNAS's ORCID mark after a name: "Métras⟨a⟩\ue840,")
     text = _PRIVATE_USE.sub("", text or "")
     text = strip_orcid_notes(text)  # "Kim Park (ORCID: 0000-...), Jo Bloggs": the iDs go to attach_contacts
+    # "Simon De Deyne (s.deyne@x.be)1,2": an address in brackets beside a name goes to attach_contacts too
+    text = _BRACKETED_EMAIL.sub("", text)
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
@@ -364,6 +367,7 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_BRACKETED_EMAIL = re.compile(r"\s*[(<\[]\s*(?:e-?mail\s*:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*[)>\]]", re.IGNORECASE)
 
 
 # an IEEE membership grade after a name ("Kim Park, Senior Member, IEEE", "Jo Bloggs, Fellow, IEEE")
