@@ -20,7 +20,9 @@ PARTICLES = frozenset(
 ) | {"in 't", "in't", "in`t", "in´t"}
 #: A family name with its particle run in by an apostrophe ("d'Avila", "d’Étiaux", "dell'Orto").
 ELIDED_FAMILY = re.compile(r"(?:d|l|dell|dall|degl|nell|sull)['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")
-TITLES = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame)\.?\s+", re.I)
+#: The titles printed before a name, as one alternation (lower case).
+TITLE_WORDS = "dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame"
+TITLES = re.compile(rf"^(?:{TITLE_WORDS})\.?\s+", re.I)
 SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)
 # a nickname set inside a name, in brackets or quotes, before a family name that ends the name:
 # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith', 'Lloyd L. ("Pete") Coulter' (not "Marker

@@ -361,17 +361,11 @@ _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
 _SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
 # capitalised words joined by "and" before one of the pack's ``joined_unit_heads`` in lower case
 _AND_BEFORE_LOWER = rf"\b(?P<left>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?P<and>and|&)\s+(?P<right>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?:\([^()]{{1,20}}\)\s+)?"
-# the whole of the work as a subject ("This research", "Portions of this work", "Part of the study")
-_WHOLE_WORK_AT = re.compile(
-    r"^\s*(?:(?:a\s+)?(?:portions?|parts?|some|much|most|all)\s+of\s+)?(?:this|the|our|these)\s+(?:research|work|study|studies|project)\s*$",
-    re.IGNORECASE,
-)
-# what a user facility's boilerplate says of it after its name: "a Directorate of", "supported by",
-# "which is operated by", "a member of", "an Office of Science User Facility"
-_USER_FACILITY_NOTE = re.compile(
-    r"^\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?:jointly\s+)?(?:supported|funded|operated|managed|sponsored)\s+by|an?\s+(?:[\w\-]+\s+){0,4}?(?:directorate|member|user\s+facility|facility|node)\b)",
-    re.IGNORECASE,
-)
+# the whole of the work, or a share of it ("This research", "Part of the present study")
+WHOLE_WORK = r"(?:(?:parts?|some|much|most|all)\s+of\s+)?(?:this|the|our|these|the\s+present)\s+(?:work|research|study|studies|project|investigation)"
+# the whole of the work as the subject, and nothing else, as user facilities' boilerplate also
+# writes it ("Portions of this research were carried out at ...")
+_WHOLE_WORK_SUBJECT = re.compile(rf"^\s*(?:(?:a\s+)?portions?\s+of\s+)?{WHOLE_WORK}\s*$", re.IGNORECASE)
 _ITEM_SEP = re.compile(
     r"\s*;\s*(?:and\s+|&\s+)?|,\s*(?:and\s+|&\s+|as\s+well\s+as\s+|plus\s+)?|\s+(?:and|&|as\s+well\s+as|along\s+with|together\s+with|plus)\s+|\s*:\s+"
 )
@@ -1179,7 +1173,7 @@ class AckReader:
                             people.append(p)
                 if people:
                     return [Group(people, purpose=sent[: pa.start()].strip(" ,."), frame="used")]
-            if org and _WHOLE_WORK_AT.match(sent[: pa.start()]) and _USER_FACILITY_NOTE.match(after_org):
+            if org and _WHOLE_WORK_SUBJECT.match(sent[: pa.start()]) and self.lex.words.user_facility_note.match(after_org):
                 # "Portions of this research were carried out at the X Lightsource, a Directorate of Y",
                 # "... at the A and B beamlines supported by Z": where the whole work was done, written as
                 # the user facility's boilerplate, is a resource used, not a service thanked

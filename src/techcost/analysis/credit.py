@@ -24,7 +24,7 @@ from ..model import (
     TechnicalContributor,
     TextBlock,
 )
-from ..names import Name, parse_name, same_person
+from ..names import TITLE_WORDS, Name, parse_name, same_person
 from ..statements import statement_blocks
 from . import purpose_model
 from .acks import (
@@ -32,6 +32,7 @@ from .acks import (
     _BRAND,
     _LEGAL_SUFFIX,
     ACRONYM_AT_PLACE,
+    WHOLE_WORK,
     AckReader,
     Credit,
     Group,
@@ -40,13 +41,15 @@ from .acks import (
 from .lexicon import AttributionLexicon
 from .text import fold, split_camel
 
-_TITLE = re.compile(r"^(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+")
+_TITLE = re.compile(rf"^(?:{TITLE_WORDS}|drs)\.?\s+", re.IGNORECASE)
+# what parts two names of one run: a comma or "and", and the next one's title ("Mrs. D. Melck and Mr. A. Esposito")
+_RUN_GAP = re.compile(rf"\s*(?:,|,?\s*(?:and|&))\s*(?:(?:{TITLE_WORDS}|drs|profs)\.?\s+)?", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _TOOL_AUTHORS = re.compile(r"\b(?:authors?|developers?|maintainers?|creators?)\s+of\b", re.IGNORECASE)
 _WORK_ROLE = re.compile(r"^\s*(?:(?:the|our|their|all|past|previous|former|many)\s+)*(?:\w+\s+){0,2}(?:contributors?\s+(?:to|from)|(?:colleagues|people|members|staff)\s+(?:\w+\s+)?(?:involved|engaged)\s+in)\b", re.IGNORECASE)
 # "(Part of) this work was performed at X": the place the whole study was done
 _WHOLE_WORK_AT = re.compile(
-    r"(?:^|(?<=[.;:,]\s)|(?<=\band\s))\s*(?:(?:parts?|some|much|most|all)\s+of\s+)?(?:this|the|our|these|the\s+present)\s+(?:work|research|study|studies|project|investigation)\s+"
+    rf"(?:^|(?<=[.;:,]\s)|(?<=\band\s))\s*{WHOLE_WORK}\s+"
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:\w+ly|in\s+part|in\s+parts)\s+)?(?:performed|carried\s+out|conducted|done|undertaken|completed)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -481,7 +484,7 @@ class CreditAnalysis:
         run: list[Mention] = []
         for p in people:
             # (a title before the next name is no break: "Mrs. D. Melck and Mr. A. Esposito of the NMR Service")
-            if run and not re.fullmatch(r"\s*(?:,|,?\s*(?:and|&))\s*(?:(?:Drs?|Profs?|Mrs?|Ms|Miss|Mx)\.?\s+)?", sentence[run[-1].end : p.start]):
+            if run and not _RUN_GAP.fullmatch(sentence[run[-1].end : p.start]):
                 run = []
             if p.affil:
                 if run and self.lex.facility_kind(p.affil) in ("facility", "team") and not self._bare_role(p.affil):

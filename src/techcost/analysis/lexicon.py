@@ -780,17 +780,9 @@ SERVICE_NAME = re.compile(
 )
 
 
-# a workshop that is a meeting, not a workshop that makes things: "a workshop held in Leiden in
-# February 2023", "the workshop on exoplanet imaging", "the 2023 Optimal Exoplanet Imagers workshop"
-_MEETING = re.compile(
-    r"\bworkshops?\s+(?:held|organi[sz]ed|hosted|convened|on|in\s+(?:19|20)\d\d)\b|^\s*an?\s+(?:[\w\-]+\s+){0,4}?workshops?\b|\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,5}?workshops?\b",
-    re.IGNORECASE,
-)
-
-
 def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
-    if _MEETING.search(name):
-        return None
+    if lex.words.meeting.search(name):
+        return None  # "a workshop held in Leiden": a meeting, not a workshop that makes things
     if SERVICE_NAME.match(name.split(",")[0].strip()) and not lex.funder(name):
         return "facility"  # "Edinburgh Genomics, The University of Edinburgh"
     text = split_camel(name)

@@ -110,6 +110,18 @@ class ReaderWords:
         )
         self.one_word_units = self.set("one_word_units")
         self.joined_unit_heads = w("joined_unit_heads")
+        # what a user facility's boilerplate says of it after its name ("a Directorate of", "supported by")
+        self.user_facility_note = re.compile(
+            rf"^\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?:jointly\s+)?(?:{w('facility_note_participles')})\s+by|an?\s+(?:[\w\-]+\s+){{0,4}}?(?:{w('facility_note_nouns')})\b)",
+            i,
+        )
+        # a workshop that is a meeting: "held in Leiden", "on exoplanet imaging", "in 2023", "a ... workshop",
+        # "the 2023 ... workshop"
+        meet = w("meeting_nouns")
+        self.meeting = re.compile(
+            rf"\b(?:{meet})\s+(?:(?:{w('meeting_after')})|in\s+(?:19|20)\d\d)\b|^\s*an?\s+(?:[\w\-]+\s+){{0,4}}?(?:{meet})\b|\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){{0,5}}?(?:{meet})\b",
+            i,
+        )
         tech, heads = w("unit_techniques"), w("technique_unit_heads")
         # "Transgenic Service", "Electron Microscopy Center", "Centre for Microscopy and Microanalysis",
         # "Servicio de Microscopía Electrónica", "Centro Svizzero di Calcolo Scientifico"

@@ -1194,7 +1194,11 @@ def without_group_written_for(text: str) -> str:
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?(?:\s*-\s*|\s+)?){1,4}")
-_FAMILY_ONLY = re.compile(r"(?:(?:van|von|de|der|den|da|di|du|del|la|le)\s+)*[A-Z][^\W\d_][\w'’\-]*(?:[\s\-][A-Z][^\W\d_][\w'’\-]*)?")
+# a family name alone, with its particles ("del Río", "van der Berg")
+_FAMILY_ONLY = re.compile(
+    r"(?:(?:" + "|".join(sorted((re.escape(p) for p in PARTICLES if " " not in p), key=len, reverse=True)) + r")\s+)*"
+    r"[A-Z][^\W\d_][\w'’\-]*(?:[\s\-][A-Z][^\W\d_][\w'’\-]*)?"
+)
 
 
 def _inverted_pairs(parts: list[str]) -> list[str]:
