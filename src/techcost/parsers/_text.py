@@ -1196,7 +1196,7 @@ def without_group_written_for(text: str) -> str:
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?(?:\s*-\s*|\s+)?){1,4}")
 # a family name alone, with its particles ("del Río", "van der Berg")
 _FAMILY_ONLY = re.compile(
-    r"(?:(?:" + "|".join(sorted((re.escape(p) for p in PARTICLES if " " not in p), key=len, reverse=True)) + r")\s+)*"
+    r"(?:(?:" + "|".join(sorted((re.escape(p) for p in PARTICLES if " " not in p), key=lambda p: (-len(p), p))) + r")\s+)*"
     r"[A-Z][^\W\d_][\w'’\-]*(?:[\s\-][A-Z][^\W\d_][\w'’\-]*)?"
 )
 
