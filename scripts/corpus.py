@@ -5,7 +5,8 @@
     python scripts/corpus.py split          # once: writes split.json (refuses if it exists)
     python scripts/corpus.py held-out       # print the held-out repositories and eLife numbers read
     python scripts/corpus.py slim-docx      # replace the images inside docx papers by 1-pixel placeholders
-    python scripts/corpus.py slim-pdf       # the same for PDF papers, streams recompressed; kept only where techcost reads them the same
+    python scripts/corpus.py slim-pdf       # the same for PDF papers, drawing and unread font programs out, streams
+                                            # recompressed; kept only where techcost reads them the same
     python scripts/corpus.py repeats        # papers that repeat another paper or a stored acknowledgement
 """
 
@@ -46,6 +47,16 @@ _RECOMPRESS_NOTE = (
 )
 
 
+_DRAWING_NOTE = (
+    " Its vector drawing (the lines and shapes of figures and rules) is left out too; the text and its positions are"
+    " unchanged."
+)
+_FONTS_NOTE = (
+    " Its embedded font programs are left out too (glyph widths, encodings and Unicode maps kept), so a viewer"
+    " draws it in substitute fonts; techcost reads the same from it."
+)
+
+
 def _store_slimmed(p, path: Path, data: bytes, new: bytes, note: str = _SLIM_NOTE) -> int:
     """Write a slimmed paper in place of the published file and record it in
     its label (the published digest kept as ``sha256_as_published``, the
@@ -54,8 +65,11 @@ def _store_slimmed(p, path: Path, data: bytes, new: bytes, note: str = _SLIM_NOT
     path.write_bytes(new)
     lab.setdefault("sha256_as_published", lab["sha256"])
     lab["sha256"] = hashlib.sha256(new).hexdigest()
-    if _SLIM_NOTE.strip() not in lab.get("notes", "") and note.strip() not in lab.get("notes", ""):
-        lab["notes"] = (lab.get("notes", "") + note).strip()
+    notes = lab.get("notes", "")
+    for part in (_SLIM_NOTE, _RECOMPRESS_NOTE, _DRAWING_NOTE, _FONTS_NOTE):
+        if part in note and part.strip() not in notes and not (part is _RECOMPRESS_NOTE and _SLIM_NOTE.strip() in notes):
+            notes = (notes + part).strip()
+    lab["notes"] = notes
     label_path = p.root / "labels" / f"{lab['id']}.json"
     label_path.write_text(json.dumps(lab, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{lab['id']}: {len(data) / 1e6:.2f} MB -> {len(new) / 1e6:.2f} MB")
@@ -143,6 +157,79 @@ def _blank_images(pdf) -> int:
     return n
 
 
+# PDF operators that build, paint or clip paths: the lines and shapes of drawn figures and rules
+_PATH_OPERATORS = frozenset("m l c v y h re S s f F f* B B* b b* n W W* sh".split())
+
+
+def _drop_drawing(pdf) -> int:
+    """Remove the path drawing (the lines and shapes of vector figures and
+    rules) from every page and form of a pikepdf document; text, its
+    positions and its fonts are untouched. Returns the operators removed."""
+    import pikepdf
+
+    removed = 0
+    seen: set = set()
+
+    def without_paths(obj) -> bytes:
+        nonlocal removed
+        ops = pikepdf.parse_content_stream(obj)
+        kept = [(operands, op) for operands, op in ops if str(op) not in _PATH_OPERATORS]
+        removed += len(ops) - len(kept)
+        return pikepdf.unparse_content_stream(kept)
+
+    def visit(resources) -> None:
+        xobjects = resources.get("/XObject") if resources is not None else None
+        if xobjects is None:
+            return
+        for key in list(xobjects.keys()):
+            obj = xobjects[key]
+            if obj.objgen in seen and obj.objgen != (0, 0):
+                continue
+            seen.add(obj.objgen)
+            if obj.get("/Subtype") == "/Form":
+                obj.write(without_paths(obj))
+                visit(obj.get("/Resources"))
+
+    for page in pdf.pages:
+        page.obj.Contents = pdf.make_stream(without_paths(page))
+        visit(page.obj.get("/Resources"))
+    return removed
+
+
+def _drop_font_programs(pdf) -> int:
+    """Remove the embedded font programs of a pikepdf document that a text
+    reader does not consult: every FontFile2 and FontFile3 of a simple font,
+    a Type 1 program (FontFile) where the font states its encoding, and a
+    composite font's TrueType program where a ToUnicode map gives its text.
+    Widths, encodings and Unicode maps stay; a viewer draws the slimmed
+    fonts in substitutes."""
+    import pikepdf
+
+    needed: set = set()
+    found: dict = {}
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Dictionary) or obj.get("/Type") != "/Font":
+            continue
+        composite = obj.get("/Subtype") == "/Type0"
+        mapped = isinstance(obj.get("/ToUnicode"), pikepdf.Stream)
+        for font in [obj] + list(obj.get("/DescendantFonts") or []):
+            desc = font.get("/FontDescriptor")
+            if desc is None or desc.objgen == (0, 0):
+                continue
+            found[desc.objgen] = desc
+            if composite and not mapped and "/FontFile2" in desc:
+                needed.add((desc.objgen, "/FontFile2"))
+            if not composite and "/Encoding" not in font and "/FontFile" in desc:
+                needed.add((desc.objgen, "/FontFile"))
+    n = 0
+    for og, desc in found.items():
+        for key in ("/FontFile", "/FontFile2", "/FontFile3"):
+            if key in desc and (og, key) not in needed:
+                del desc[key]
+                n += 1
+    return n
+
+
 def slim_pdf(c) -> int:
     """Replace the pictures inside every PDF paper by 1-pixel images and
     compress its streams, keeping the file only when techcost reads exactly
@@ -163,18 +250,30 @@ def slim_pdf(c) -> int:
             continue
         path = p.root / lab["local_path"]
         data = path.read_bytes()
+        before = None
+        kept = None
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / path.name
-            with pikepdf.open(path) as pdf:
-                blanked = _blank_images(pdf)
-                pdf.save(out, compress_streams=True, recompress_flate=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-            new = out.read_bytes()
-            if len(new) >= len(data) * 0.98:
-                continue
-            if _pdf_reading(out) != _pdf_reading(path):
-                print(f"{lab['id']}: read differently once slimmed; kept as stored")
-                continue
-        saved += _store_slimmed(p, path, data, new, _SLIM_NOTE if blanked else _RECOMPRESS_NOTE)
+            # the smallest first: pictures, drawing and font programs out; then less
+            for drop_drawing, drop_fonts in ((True, True), (True, False), (False, False)):
+                with pikepdf.open(path) as pdf:
+                    blanked = _blank_images(pdf)
+                    drawn = _drop_drawing(pdf) if drop_drawing else 0
+                    fonts = _drop_font_programs(pdf) if drop_fonts else 0
+                    if (drop_drawing and not drawn) or (drop_fonts and not fonts):
+                        continue
+                    pdf.save(out, compress_streams=True, recompress_flate=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+                new = out.read_bytes()
+                if len(new) >= len(data) * 0.98:
+                    continue
+                before = before if before is not None else _pdf_reading(path)
+                if _pdf_reading(out) != before:
+                    continue
+                note = (_SLIM_NOTE if blanked else _RECOMPRESS_NOTE) + (_DRAWING_NOTE if drawn else "") + (_FONTS_NOTE if fonts else "")
+                kept = (new, note)
+                break
+        if kept:
+            saved += _store_slimmed(p, path, data, kept[0], kept[1])
     print(f"saved {saved / 1e6:.1f} MB")
     return 0
 
