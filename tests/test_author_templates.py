@@ -3003,3 +3003,25 @@ def test_a_pdf_author_line_with_addresses_in_brackets():
 
     pairs = parse_author_line("Kim Park (kpark3@example.org)⟨1⟩, Jo A. Bloggs (jb@example.org)⟨2⟩ and Ana del Río (ar@example.org)⟨1,2⟩")
     assert [n for n, _ in pairs or []] == AUTHORS
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*For correspondence:\n\\href{mailto:ar@example.org}{\\nolinkurl{ar@example.org}}\n(AR)",
+        "* Corresponding author. \\href{mailto:ar@example.org}{ar@example.org}",
+        "*E-mail: ar@example.org",
+        "$^*$Correspondence: ar@example.org (AR); kim@example.org (KP)",
+    ],
+)
+def test_a_correspondence_note_run_on_after_the_last_name(tmp_path, note):
+    # converters from JATS write the note straight after the star: the name before it is still an author
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\title{A study}\n\\author{Kim Park \\and Jo A. Bloggs \\and Ana del R\\'io" + note + "}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert authors[-1].corresponding

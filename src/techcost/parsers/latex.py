@@ -1074,6 +1074,7 @@ class _NameInfo:
     corresponding: bool
     given: str | None = None
     family: str | None = None
+    note_follows: bool = False  # a correspondence note ran on after the name: the rest of its line is that note
 
 
 def _keys(text: str) -> list[str]:
@@ -1234,10 +1235,27 @@ def _name_info(raw: str) -> _NameInfo:
     plain = latex_to_text(rest)
     if re.search(r"[*∗]", plain):
         corr = True
+    glued = _GLUED_NOTE.search(plain)
+    if glued and not re.search(r"\w", plain[: glued.start()]):
+        glued = None
+    if glued:
+        # "Thomas J McHugh*For correspondence: \href{mailto:...}": a correspondence note run on after the
+        # star, as converters write it; the name is what comes before (an address there is one of several)
+        if len(set(re.findall(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", raw))) > 1:
+            email = None
+        plain = plain[: glued.start()]
     # (a full stop typed after a note closes it, not the name: "Tim~Menzies\thanks{...}.")
     # (and one after a note of its own, ", \IEEEmembership{Fellow}\thanks{...}.", is no name: its note goes to the name before)
     plain = (re.sub(r"(?<=\w)[\s.,;]*[,;.]\s*$", "", plain) if re.search(r"\w", plain) else "") if notes else plain
-    return _NameInfo(clean_name(one_line(plain)), keys, orcid, email, notes, corr, given, family)
+    return _NameInfo(clean_name(one_line(plain)), keys, orcid, email, notes, corr, given, family, bool(glued))
+
+
+# a correspondence note run on after a name's star ("Kim Park*For correspondence:", "Kim Park* Corresponding author",
+# "Kim Park*E-mail:")
+# (or after a star set as a marker: "Kim Park$^*$Correspondence: ...", the label then ending in a colon)
+_GLUED_NOTE = re.compile(
+    r"\s*[*∗]\s*(?=(?:for\s+)?correspond|e-?mail\b)|\s+(?=(?:for\s+)?correspond(?:ence|ing\s+authors?)\s*:|e-?mail\s*:)", re.I
+)
 
 
 _LEAD_WRAPPERS = re.compile(
@@ -1410,6 +1428,8 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
                 continue
             return []
         infos.append(info)
+        if info.note_follows:
+            break
     return infos
 
 
