@@ -3025,3 +3025,75 @@ def test_a_correspondence_note_run_on_after_the_last_name(tmp_path, note):
     authors = parse_latex(p, display_path="paper.tex").authors
     assert [a.name for a in authors] == AUTHORS
     assert authors[-1].corresponding
+
+
+def test_a_template_package_kept_beside_the_paper_does_not_hide_its_names(tmp_path):
+    # a copy of jmlr2e.sty defines \name, \email and \addr as font switches; the names they mark are still read
+    (tmp_path / "jmlr2e.sty").write_text(
+        "\\def\\addr{\\small\\it}\n\\def\\email{\\hfill\\small\\sc}\n\\def\\name{\\normalsize\\bf}\n\\newcommand{\\ucl}{Example University}\n",
+        encoding="utf-8",
+    )
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\usepackage{jmlr2e}\n\\title{A study}\n"
+        "\\author{\\name Kim Park \\email kpark3@example.org \\\\\n \\addr \\ucl, Leeds, UK\n \\AND\n"
+        " \\name Jo A. Bloggs \\email jb@example.org \\\\\n \\addr Example Institute, York, UK\n \\AND\n"
+        " \\name Ana del R\\'io \\email ar@example.org \\\\\n \\addr Example Institute, York, UK}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert [a.email for a in authors] == ["kpark3@example.org", "jb@example.org", "ar@example.org"]
+    assert authors[0].affiliations == ["Example University, Leeds, UK"]  # the package's own macros still expand
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # JMLR as written by hand: an empty group before each name, ties after \email and \addr
+        "\\name{}Kim Park \\email~kpark3@example.org \\\\ \\addr~Example University, Leeds, UK \\AND%\n"
+        "\\name{}Jo A. Bloggs \\email~jb@example.org \\\\ \\addr~Example Institute, York, UK \\AND%\n"
+        "\\name{}Ana del R\\'io \\email~ar@example.org \\\\ \\addr~Example Institute, York, UK",
+        # the e-mail and the place held in a group after each name
+        "\\name Kim Park$^*$ {\\email kpark3@example.org \\\\\n \\addr Example University, Leeds, UK}\n \\AND\n"
+        "\\name Jo A. Bloggs$^*$ {\\email jb@example.org \\\\\n \\addr Example Institute, York, UK}\n \\AND\n"
+        "\\name Ana del R\\'io \\email ar@example.org \\\\\n \\addr Example Institute, York, UK",
+    ],
+)
+def test_jmlr_author_blocks_as_written_by_hand(tmp_path, block):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\title{A study}\n\\author{" + block + "}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert [a.email for a in authors] == ["kpark3@example.org", "jb@example.org", "ar@example.org"]
+    assert [a.affiliations for a in authors] == [["Example University, Leeds, UK"], ["Example Institute, York, UK"], ["Example Institute, York, UK"]]
+
+
+def test_mnras_names_after_a_break_held_in_a_group(tmp_path):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{mnras}\n\\title{A study}\n\\author[K. Park et al.]{\nKim Park,$^{1}$\\thanks{E-mail: kpark3@example.org}\n"
+        "\\newauthor{\nJo A. Bloggs,$^{2}$\nand Ana del R\\'io$^{1,2}$}\\\\\n% List of institutions\n"
+        "$^{1}$Example University, Leeds, UK\\\\\n$^{2}$Example Institute, York, UK\n}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert [a.affiliations for a in authors] == [["Example University, Leeds, UK"], ["Example Institute, York, UK"], ["Example University, Leeds, UK", "Example Institute, York, UK"]]
+
+
+@pytest.mark.parametrize("tail", ["\\etal", "et al.", "{\\it et al.}", "and others"])
+def test_a_list_of_names_cut_short(tmp_path, tail):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{aastex}\n\\newcommand{\\etal}{{\\it et al.}}\n\\title{A study}\n"
+        "\\author{%\n    Kim Park,\n    Jo A. Bloggs,\n    Ana del R\\'io, " + tail + "}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS

@@ -750,8 +750,16 @@ class Scanner:
                 sty = self.project.load(path, src, pos)
                 if sty is None:
                     continue
+                had = {k: self.macros[k] for k in _READ_ITSELF if k in self.macros}
                 for m in re.finditer(r"\\(newcommand|renewcommand|providecommand|def|gdef|edef)(?![a-zA-Z@])", sty.text):
                     self._skip_definition(sty.text, m.group(1), m.end())
+                # a copy of a template's class or package (jmlr2e.sty: "\def\name{\normalsize\bf}") defines the
+                # commands the reader knows by their meaning as typesetting; those are read as the template means them
+                for k in _READ_ITSELF:
+                    if k in had:
+                        self.macros[k] = had[k]
+                    else:
+                        self.macros.pop(k, None)
         return g[1]
 
     def _define(self, name: str, body: str, params: int = 0) -> None:
@@ -989,11 +997,18 @@ def _heading_text(raw: str) -> str:
 # authors
 # --------------------------------------------------------------------------
 
-_MARKER_CMDS = re.compile(
-    r"\\(inst|affil|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref|textsuperscript|fnref|corref|tnoteref|footnotemark|"
-    r"affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|orcidA|orcidB|orcidC|orcidD|orcidE|orcidF|email|ead|"
-    r"thanks|footnote|href|corresp|equalcont|fnm|sur|snm|spfx|pfx|sfx|dgr|IEEEmembership|textsc|at|inits|cormark|fnmark|"
-    r"authornote|authornotemark|footnoteref|thanksref|note|IEEEcompsocitemizethanks)(?![a-zA-Z@])\*?"
+# the commands set beside a name: marks of places, notes, ORCIDs, addresses and name parts
+_MARKER_NAMES = (
+    "inst affil aff affmark authormark IEEEauthorrefmark authorrefmark affilnum autref textsuperscript fnref corref "
+    "tnoteref footnotemark affiliationmark altaffilmark orcid orcidlink orcidID ORCID orcidA orcidB orcidC orcidD orcidE "
+    "orcidF email ead thanks footnote href corresp equalcont fnm sur snm spfx pfx sfx dgr IEEEmembership textsc at inits "
+    "cormark fnmark authornote authornotemark footnoteref thanksref note IEEEcompsocitemizethanks"
+).split()
+_MARKER_CMDS = re.compile(r"\\(" + "|".join(_MARKER_NAMES) + r")(?![a-zA-Z@])\*?")
+# the commands of the front matter the reader takes by their meaning: a package beside the paper does not
+# redefine them
+_READ_ITSELF = frozenset(
+    _META_CMDS + _MARKER_NAMES + "addr Name Email and AND And newauthor alignauthor affaddr".split()
 )
 _AND = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])|\\\\(?:\*|\[[^\]]*\])?|\\newline(?![a-zA-Z@])|\\par(?![a-zA-Z@])|\n[ \t]*\n")
 _AND_ONLY = re.compile(r"\\(?:and|AND|And|newauthor|alignauthor)(?![a-zA-Z@])")
@@ -1408,6 +1423,8 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
                 continue
             piece = _Piece(body, piece.offset + len(piece.raw) - len(body))
         info = _name_info(piece.raw)
+        if infos and re.fullmatch(r"(?:and\s+)?(?:et\.?\s*al\.?|others)", info.name):
+            continue  # "Kim Park, \etal": the list cut short; those named are the authors
         if not info.name:
             if infos and (info.keys or info.orcid or info.email or info.notes):
                 _merge(infos[-1], info)
@@ -1526,9 +1543,23 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
         # PMLR and COLT (the jmlr class): "\Name{A} \Email{a@x}\\ \addr Place \AND \Name{B}"
         raw = re.sub(r"\\Name\s*\{([^{}]*)\}", r"\1", raw)
         raw = re.sub(r"\\Email\s*\{([^{}]*)\}", r"\\email{\1}", raw)
+    if "\\name" in raw:
+        # JMLR: "\name{}A \email~a@x \\ \addr~Place", or the e-mail and place held in a group after the name
+        # ("\name A$^*$ {\email a@x \\ \addr Place}"): the empty group, the ties and the braces go (blanked)
+        raw = re.sub(r"(?<=\\name)\{\}|(?<=\\email)~|(?<=\\addr)~", lambda m: " " * len(m.group(0)), raw)
+        for m in reversed(list(re.finditer(r"\{(?=\s*\\email(?![a-zA-Z@]))", raw))):
+            g = read_group(raw, m.start())
+            if g is not None:
+                raw = raw[: m.start()] + " " + raw[m.start() + 1 : g[1] - 1] + " " + raw[g[1] :]
     raw = _open_boxes(raw) if "box" in raw or "uppercase" in raw.lower() or _SWITCH_GROUP.search(raw) else raw
     # a control space ("Forbes-Spyratos\thanks{..}\ , Kearney") is a space
     raw = re.sub(r"(?<!\\)\\ ", "  ", raw) if "\\ " in raw else raw
+    if "\\newauthor" in raw:
+        # MNRAS: "\newauthor{C, D and E}", the names after the break held in a group: the braces go (blanked)
+        for m in reversed(list(re.finditer(r"\\newauthor\s*(?=\{)", raw))):
+            g = read_group(raw, m.end())
+            if g is not None:
+                raw = raw[: m.end()] + " " + raw[m.end() + 1 : g[1] - 1] + " " + raw[g[1] :]
     raw, base = _unwrap_whole(raw, base)
     by = re.match(r"\s*(?i:by)\s+(?=[A-Z\\{])", raw)
     if by:
@@ -2251,7 +2282,8 @@ def _one_each(drafts: list[AuthorDraft]) -> list[AuthorDraft]:
 
 
 _AFFILIATIONS_SWITCH = re.compile(r"\\affiliations(?![a-zA-Z@])\s*(?!\{)")
-_NAME_GROUP = re.compile(r"\s*\\name\s*\{")
+# (not "\name{}A", JMLR's empty group before a name)
+_NAME_GROUP = re.compile(r"\s*\\name\s*\{(?!\s*\})")
 
 
 def _open_switches(raw: str) -> str:
