@@ -4911,3 +4911,11 @@ def test_an_institute_by_its_own_name_that_did_a_service(read, text, unit):
     assert _unnamed_teams(read("We thank the Institute of Zoology for the sequencing.")) == []
     assert _unnamed_teams(read(f"We thank {unit} for helpful discussions.")) == []
     assert _unnamed_teams(read("This work was funded by the Example Medical Institute.")) == []
+
+
+@pytest.mark.parametrize("link", [" and", ", and", ", while", " whereas"])
+@pytest.mark.parametrize("deed", ["aided with the spore measurements", "assisted with the sequencing runs", "helped with the confocal imaging"])
+def test_a_person_who_did_something_else_then_one_who_did_technical_work(read, link, deed):
+    # each clause has its own subject and its own deed: the first person's illustrations are not the second's
+    text = f"Sam Lee helped prepare the illustrations{link} Kim Park {deed}."
+    assert [c.name for c in read(text).contributors] == ["Kim Park"], text

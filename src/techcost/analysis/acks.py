@@ -191,7 +191,8 @@ _CAP_RUN = re.compile(
 _PERSON_OPENS = re.compile(rf"\s*(?:[{UPPER}]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)")
 _CAP_DOT = re.compile(rf"[{UPPER}]\.")
 # a cut before a capitalised item: ", X", "; and X", " and X"
-_LIST_CUT = re.compile(rf"(?:,|;)\s+(?:and\s+)?(?=[{UPPER}])|\s+and\s+(?=[{UPPER}])")
+# (and "while" or "whereas" before a clause of its own: "A assisted with X, while B located Y")
+_LIST_CUT = re.compile(rf"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?=[{UPPER}])|\s+(?:and|while|whereas)\s+(?=[{UPPER}])")
 
 
 class Segmenter:
