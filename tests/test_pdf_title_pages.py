@@ -2167,3 +2167,103 @@ def test_a_grid_whose_e_mails_are_set_in_the_names_type(tmp_path):
             front.append((12.0, centre - half(more, 12.0), 661.0, more))
     m = _drawn_page(tmp_path, front, "acm.pdf")
     assert [(a.name, a.affiliations) for a in m.authors] == [("Peiji Chen", ["Yahoo Labs"]), ("Wenjing Ma", ["Example Labs"]), ("Srinath Mandalapu", ["Yahoo Labs"])]
+
+
+def _drawn(tmp_path: Path, draws: list[tuple], name: str) -> Manuscript:
+    """A page drawn run by run as given, then an abstract."""
+    draws = [*draws, (11.0, 72.0, 520.0, "Abstract")]
+    draws += [(10.0, 72.0, 500.0 - 12 * i, "The measurements were made over two seasons and are reported here.") for i in range(6)]
+    return _read(g.drawn_pdf(tmp_path / name, draws))
+
+
+def test_an_author_manuscript_sets_each_author_over_their_place(tmp_path):
+    """NIH author manuscripts print each author in bold over their own
+    place, the first ending in "and" ("Courtney Beard and")."""
+    m = _drawn(
+        tmp_path,
+        [
+            (16.0, 72.0, 730.0, "Counting samples twice at three sites"),
+            (10.0, 72.0, 700.0, "Kim Park and", "bold"),
+            (10.0, 72.0, 688.0, "Department of Biology, Example University, Leeds, LS2 9JT, UK,"),
+            (10.0, 72.0, 676.0, "kim.park@example.ac.uk"),
+            (10.0, 72.0, 658.0, "Jo A. Bloggs", "bold"),
+            (10.0, 72.0, 646.0, "Department of Chemistry, Example Institute, York, YO10 5DD, UK"),
+        ],
+        "nih.pdf",
+    )
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs"]
+
+
+@pytest.mark.parametrize("grade", ["(Member, IEEE)", "(Senior Member, IEEE)", "(Fellow, IEEE)", "(Graduate Student Member, IEEE)"])
+def test_an_ieee_grade_in_brackets_after_a_name(grade):
+    from techcost.parsers.pdf import parse_author_line
+
+    # (IEEE Access: the grade after the marks, and the line going on to the next)
+    pairs = parse_author_line(f"KIM PARK⟨1,2⟩, JO A. BLOGGS⟨3⟩, {grade},")
+    assert [n for n, _ in pairs or []] == ["Kim Park", "Jo A. Bloggs"]
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Prof.", "Dr", "Mrs"])
+def test_a_title_before_a_printed_name_is_no_part_of_it(title):
+    from techcost.parsers.pdf import names_then_places, parse_author_line
+
+    assert [n for n, _ in parse_author_line(f"{title} Kim Park, {title} Jo A. Bloggs and Ana Li") or []] == ["Kim Park", "Jo A. Bloggs", "Ana Li"]
+    assert [n for n, _ in names_then_places(f"{title} J. Bloggs, Department of Chemistry, Example Institute") or []] == ["J. Bloggs"]
+
+
+def test_a_title_read_in_turn_with_a_column_beside_it():
+    """SAGE sets the journal's citation, copyright and DOI in small type to
+    the right of a title in display type, and a file may give their lines
+    in turn with the title's: the title's lines are read together, none of
+    them taken for a line of names, and the column after them."""
+    from techcost.parsers.pdf import Line, _find_title, _title_beside_column
+
+    def line(text: str, x0: float, top: float, size: float) -> Line:
+        return Line(text, 1, x0, x0 + 0.5 * size * len(text), top, top + size, size, size > 10, "Times-Bold" if size > 10 else "Times", [])
+
+    lines = [
+        line("Research Article", 48.0, 66.0, 10.0),
+        line("Failing to Forget: Inhibitory-Control", 48.0, 99.3, 18.0),
+        line("2015, Vol. 26(5) 604-616", 440.5, 100.5, 7.0),
+        line("(c) The Author(s) 2015", 440.5, 109.0, 7.0),
+        line("Deficits Compromise Memory", 48.0, 119.3, 18.0),
+        line("DOI: 10.1177/0956797615569889", 440.5, 126.0, 7.0),
+        line("Suppression in Stress", 48.0, 139.3, 18.0),
+        line("Kim Park, Jo A. Bloggs, and Ana Li", 48.0, 214.6, 12.0),
+    ]
+    assert _find_title(lines, 792.0) == (1, 2)  # as given, the title ends at the column's first line
+    read = _title_beside_column(lines)
+    assert [ln.text for ln in read] == [lines[i].text for i in (0, 1, 4, 6, 2, 3, 5, 7)]
+    assert _find_title(read, 792.0) == (1, 4)
+
+
+def test_one_author_a_paragraph_with_their_place(tmp_path):
+    m = _drawn(
+        tmp_path,
+        [
+            (16.0, 72.0, 730.0, "Counting samples twice at three sites"),
+            (10.0, 72.0, 700.0, "Kim Park, School of Biology, Example University, Leeds, UK. Email:"),
+            (10.0, 72.0, 688.0, "kim.park@example.ac.uk (Corresponding author)."),
+            (10.0, 72.0, 664.0, "Jo A. Bloggs, Department of Chemistry, Example Institute, York,"),
+            (10.0, 72.0, 652.0, "UK."),
+            (10.0, 72.0, 628.0, "Ana Li, Imaging Facility, Example Institute, York, UK."),
+        ],
+        "paragraphs.pdf",
+    )
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["School of Biology, Example University, Leeds, UK"]),
+        ("Jo A. Bloggs", ["Department of Chemistry, Example Institute, York, UK"]),
+        ("Ana Li", ["Imaging Facility, Example Institute, York, UK"]),
+    ]
+    assert m.authors[0].email == "kim.park@example.ac.uk"
+
+
+def test_a_grid_cell_whose_place_has_no_institution_word(tmp_path):
+    """ICMC's cells: a name, an e-mail, then a company's name with no word
+    such as "University" in it, then its town: each cell is an author."""
+    draws = [(16.0, 72.0, 730.0, "Counting samples twice at three sites")]
+    for x, name, mail in ((60.0, "Kim Park", "kp@example.org"), (250.0, "Jo Bloggs", "jb@example.org"), (440.0, "Ana Li", "al@example.org")):
+        draws += [(11.0, x, 700.0, name), (11.0, x, 686.0, mail, "bold"), (11.0, x, 672.0, "Last Man to Die", "bold"), (11.0, x, 658.0, "Canberra, Australia", "bold")]
+    m = _drawn(tmp_path, draws, "cells.pdf")
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
+    assert all(a.affiliations and "Last Man to Die" in a.affiliations[0] for a in m.authors)

@@ -62,7 +62,7 @@ from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import ELIDED_FAMILY, PARTICLES, is_placeholder_name, without_nickname
 from ..names import fold as _fold_name
-from ..statements import EMAIL, ORCID, apply_section_statements
+from ..statements import EMAIL, ORCID, apply_section_statements, find_email
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
 from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
 from ._text import (
@@ -150,6 +150,8 @@ def _tidy_name(name: str) -> str:
     """Title-case family names printed in capitals (``DOUGLAS`` -> ``Douglas``)."""
     name = re.sub(r"[’‘ʼ]", "'", name).strip(" ,;:.-–—" + MARKS).strip()
     name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.I)
+    # "Dr. J. Jabez", "Prof. Kim Park": the title goes (when a name of two words or more is left)
+    name = re.sub(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)", "", name)
     # "Stuart p. Wilson": a middle initial set in small capitals, extracted in lower case
     name = re.sub(r"^([^\W\d_a-z][^\W\d_]+ )([a-z])\.(?= [^\W\d_a-z])", lambda m: m.group(1) + m.group(2).upper() + ".", name)
     # "Yuhui MaID": the ORCID badge, set in a font whose glyphs read "iD", glued to the name
@@ -338,6 +340,9 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    # "Courtney Beard and": a line of names that goes on to the next one (NIH author manuscripts set each
+    # author over their own place) ends in its "and"
+    text = re.sub(r"(?<=\S)\s*,?\s+(?:and|&)\s*$", "", text)
     # a nickname inside a name, "J. S. (Pat) Heslop-Harrison", 'Robert "Bob" Smith': no part of it
     text = without_nickname(text)
     # "Antoñana-Vildosola⟨2,11,⟩ Cátia O. Soares": the comma after the names was set raised with the marks
@@ -374,8 +379,10 @@ _BRACKETED_EMAIL = re.compile(r"\s*[(<\[]\s*(?:e-?mail\s*:?\s*)?[\w.+\-]+@[\w\-]
 # an IEEE membership grade after a name ("Kim Park, Senior Member, IEEE", "Jo Bloggs, Fellow, IEEE")
 # (the comma before the grade, or the one after it, is sometimes left out: "Ian McInerney Student
 # Member, IEEE", "By Joel A. Tropp, Member IEEE, and Stephen J. Wright")
+# (IEEE Access sets it in brackets after the marks: "BOMIN MAO⟨4⟩, (Member, IEEE),")
 _IEEE_GRADE = re.compile(
-    r"\s*,\s*(?:(?:Graduate\s+)?Student\s+|Senior\s+|Life\s+(?:Senior\s+)?|Associate\s+)?(?:Member|Fellow)\s*,?\s*IEEE\b"
+    r"\s*,?\s*\(\s*(?:(?:Graduate\s+)?Student\s+|Senior\s+|Life\s+(?:Senior\s+)?|Associate\s+)?(?:Member|Fellow)\s*,?\s*IEEE\s*\)"
+    r"|\s*,\s*(?:(?:Graduate\s+)?Student\s+|Senior\s+|Life\s+(?:Senior\s+)?|Associate\s+)?(?:Member|Fellow)\s*,?\s*IEEE\b"
     r"|\s+(?:(?:Graduate\s+)?Student|Senior|Life(?:\s+Senior)?|Associate)\s+Member\s*,?\s*IEEE\b|\s*,?\s+Fellow\s*,?\s*IEEE\b",
     re.I,
 )
@@ -2139,6 +2146,39 @@ def _mend_disordered_rows(api: _Pdfium, tp: Any, lines: list[Line], limit: int =
 _OPENS_TEXT = re.compile(r"^\W*(?:abstract|summary|keywords|key\s*words|introduction|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t)\b", re.I)
 
 
+def _title_beside_column(lines: list[Line], limit: int = 40) -> list[Line]:
+    """A title in display type whose lines are read in turn with a column
+    of small print set beside it (SAGE: "Failing to Forget: ..." with
+    "Psychological Science", "2015, Vol. 26(5)", "DOI: ..." to its right):
+    the title's lines together, the column after them. Only the first
+    ``limit`` lines are looked at."""
+    out = list(lines)
+    k = 0
+    while k < min(limit, len(out)):
+        head = out[k]
+        run, side = [k], []
+        j = k + 1
+        while j < min(limit, len(out)):
+            ln, last = out[j], out[run[-1]]
+            if ln.page != head.page:
+                break
+            if abs(ln.size - head.size) < 0.4 and abs(ln.x0 - head.x0) < 2.0 and -0.5 * head.size <= ln.top - last.bottom < 1.2 * head.size:
+                run.append(j)
+            elif ln.size < head.size - 2.0 and ln.x0 > max(out[i].x1 for i in run) + 2.0 and ln.top < last.bottom + 1.2 * head.size:
+                side.append(j)
+            else:
+                break
+            j += 1
+        if side and run[-1] > side[0] and len(run) >= 2:
+            block = [out[i] for i in run] + [out[i] for i in side if i < run[-1]]
+            rest = [out[i] for i in side if i > run[-1]]
+            out[k : run[-1] + 1 + len(rest)] = block + rest
+            k += len(run)
+        else:
+            k += 1
+    return out
+
+
 def _italic(font: str) -> bool:
     """Whether a font's name says it slants ("NimbusRomNo9L-ReguItal", "Times-Oblique")."""
     return bool(re.search(r"ital|oblique|slant|-it$", font, re.I))
@@ -2637,6 +2677,8 @@ def _authors_from_front(
     # the author line is among the first few lines after the title
     # (not counting a box set to the right of a title that begins at the left margin, the journal's
     # citation, copyright and DOI beside the title (SAGE): its lines are read between)
+    if found_at is None and len(by_email) < 2 and (got_paras := _paragraph_authors(lines, start, display_path)):
+        return got_paras[0], got_paras[1], [[] for _ in got_paras[0]]
     right_of = max((x.x1 for x in lines[title[0] : title[1]]), default=None) if title and title[1] > title[0] else None
     beside = 0
     k = start - 1
@@ -2875,7 +2917,9 @@ def _authors_from_front(
             continue
         # (more names: in the names' own region, or in a cell of their own)
         # (not the rest of a place broken after "of the" or a comma: "..., University of the" / "Free State, South Africa")
-        unfinished = bool(affils) and re.search(r"(?:,|\b(?:of|the|and|for|de|di|du|des|der|&))\s*$", affils[-1][1]) is not None
+        # (a line in another type than the one before it does not go on with it: the bold name after a place and an
+        # e-mail address, "Department of ..., Fax: ...," / "kp@example.org" / "Nader Amir", NIH author manuscripts)
+        unfinished = bool(affils) and re.search(r"(?:,|\b(?:of|the|and|for|de|di|du|des|der|&))\s*$", affils[-1][1]) is not None and lines[j - 1].font == ln.font
         if abs(ln.size - first.size) < 0.3 and ln.font == first.font and (in_cells or ln.region == first.region) and not looks_like_affiliation(_split_markers(raw)[0]):
             more = parse_author_line(raw)
             if more and unfinished and not any(mk for _, mk in more) and not re.search(rf"\b{DEGREE}(?:\W|$)", raw, re.IGNORECASE):
@@ -3025,6 +3069,9 @@ def _authors_from_front(
             )
             # (or in the names' own type, when its address says it is one: "FNAL, Batavia, IL 60510, USA", JACoW)
             or (id(lines[j - 1]) in name_lines and t.count(",") >= 2 and address_end(t.strip(" .")) and not parse_author_line(t))
+            # (or a line of a grid's cell under its name, in another type: "Last Man to Die" under "cpm@...", a
+            # company's name with no institution word, is the place of the cell's author)
+            or (ln.in_grid and first.in_grid and ln.region == lines[j - 1].region and (abs(ln.size - first.size) > 0.3 or ln.font != first.font) and re.search(r"[^\W\d_]{2}", t) is not None)
         ) and len(t) < 250:
             place_group[len(affils)] = max(group_of, default=0)
             if in_cells:
@@ -3087,6 +3134,50 @@ def _authors_from_front(
                 name_lines.add(id(x))
                 seen.add(_fold_name(name))
     return authors, name_lines, marks
+
+
+_CONTACT_TAIL = re.compile(r"[.;,]?\s*\b(?:e-?mail|corresponding\s+author|correspondence)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _paragraph_authors(lines: list[Line], start: int, display_path: str) -> tuple[list[Author], set[int]] | None:
+    """One author a paragraph, each a name and its place, set apart by
+    space ("Pierrick Bourrat, School of ..., University of Sydney,
+    Australia. Email: ..." over "Nicolas Baumard, Philosophy, Politics and
+    Economics Program, ..."): the authors with their places, and the ids of
+    the lines read; None unless two or more paragraphs read so."""
+    if start >= len(lines):
+        return None
+    size = lines[start].size
+    run = [lines[start]]
+    for ln in lines[start + 1 : start + 24]:
+        if abs(ln.size - size) >= 0.3 or ln.page != run[-1].page or ln.top < run[-1].top:
+            break
+        run.append(ln)
+    gaps = [b.top - a.bottom for a, b in zip(run, run[1:])]
+    if not gaps:
+        return None
+    leading = min(gaps)
+    paras: list[list[Line]] = [[run[0]]]
+    for ln, gap in zip(run[1:], gaps):
+        if gap > leading + 0.5 * size:
+            paras.append([ln])
+        else:
+            paras[-1].append(ln)
+    listed: list[Author] = []
+    used: set[int] = set()
+    for para in paras:
+        text = " ".join(x.text for x in para)
+        email = find_email(text)
+        got = names_then_places(_CONTACT_TAIL.sub("", text).rstrip(" ."))
+        if not got or len(got) != 1 or not got[0][1]:
+            break
+        name, places = got[0]
+        a = make_author(name, Location(path=display_path, page=para[0].page, line=para[0].no))
+        a.affiliations = [_place_text(x) for x in places]
+        a.email = email
+        listed.append(a)
+        used.update(id(x) for x in para)
+    return (listed, used) if len(listed) >= 2 else None
 
 
 def _form_names(text: str) -> str:
@@ -3729,6 +3820,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     for k in range(min(3, len(pages))):
         if k in keep:
             pages[k].lines = _mend_disordered_rows(api, keep[k][1], pages[k].lines)
+        pages[k].lines = _title_beside_column(pages[k].lines)
     body = _body_size(pages)
     vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
 
