@@ -4919,3 +4919,10 @@ def test_a_person_who_did_something_else_then_one_who_did_technical_work(read, l
     # each clause has its own subject and its own deed: the first person's illustrations are not the second's
     text = f"Sam Lee helped prepare the illustrations{link} Kim Park {deed}."
     assert [c.name for c in read(text).contributors] == ["Kim Park"], text
+
+
+@pytest.mark.parametrize("task", ["reading the otoliths", "reading numerous otoliths", "otolith reading", "reading the blood smears"])
+def test_reading_specimens_is_laboratory_work_reading_a_draft_is_not(read, task):
+    assert [c.name for c in read(f"We thank Jo Bloggs for {task}.").contributors] == ["Jo Bloggs"]
+    assert read(f"We thank Jo Bloggs for {task} and Kim Park for reading the manuscript.").contributors[0].name == "Jo Bloggs"
+    assert not read("We thank Jo Bloggs for reading the manuscript.").contributors
