@@ -4926,3 +4926,40 @@ def test_reading_specimens_is_laboratory_work_reading_a_draft_is_not(read, task)
     assert [c.name for c in read(f"We thank Jo Bloggs for {task}.").contributors] == ["Jo Bloggs"]
     assert read(f"We thank Jo Bloggs for {task} and Kim Park for reading the manuscript.").contributors[0].name == "Jo Bloggs"
     assert not read("We thank Jo Bloggs for reading the manuscript.").contributors
+
+
+@pytest.mark.parametrize("what", ["the phosphorus analysis", "nitrogen and phosphorus analyses", "heavy metal analyses", "fatty acid analysis", "the cortisol analyses"])
+def test_an_analysis_named_by_what_it_measures_is_laboratory_work(read, what):
+    assert [c.name for c in read(f"We thank Jo Bloggs for {what}.").contributors] == ["Jo Bloggs"]
+    assert [f.name for f in read(f"We thank the Example Soil Laboratory for {what}.").facilities] == ["the Example Soil Laboratory"]
+
+
+@pytest.mark.parametrize("what", ["data analysis", "the statistical analysis", "leading the analyses", "help with the analysis"])
+def test_an_analysis_named_by_no_material_is_not(read, what):
+    assert not read(f"We thank Jo Bloggs for {what}.").contributors
+
+
+@pytest.mark.parametrize("stop", ["(grant 32101345).", "of the Example Institute.", "in 2019."])
+def test_a_sentence_typed_on_with_no_space_after_its_full_stop(read, stop):
+    from techcost.analysis.text import sentences
+
+    text = f"This study was supported by the Example Foundation {stop}We thank Kim Park for the confocal imaging.In addition,we thank Jo Bloggs for comments."
+    assert len(sentences(text)) == 3
+    assert [c.name for c in read(text).contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("text", ["We thank J.Smith and H.Tanida for the imaging.", "Funded by the U.S.Army Research Office.", "See Fig.S1 and www.Example.org for the data."])
+def test_full_stops_inside_initials_and_addresses_end_no_sentence(text):
+    from techcost.analysis.text import sentences
+
+    assert len(sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Kunming Institute of Botany, Chinese Academy of Sciences", "Example Institute of Chemistry, Example Academy of Sciences", "School of Chemistry, University of Example"],
+)
+def test_a_place_of_two_parts_after_a_name_is_where_the_person_works(read, place):
+    r = read(f"We thank Jo Bloggs for discussions, and Ms. Kim Park, {place}, for the NMR measurements.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+    assert not r.facilities, place

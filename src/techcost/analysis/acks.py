@@ -2119,9 +2119,7 @@ class AckReader:
                 len(it.mentions) == 1
                 and it.mentions[0].kind == "org"
                 and (self.lex.place_org(it.mentions[0].text) or (not _DETERMINED.match(it.mentions[0].text) and self.lex.facility_kind(it.mentions[0].text) is None and not self.lex.is_team(it.mentions[0].text)))
-            ) or (
-                not it.mentions and self.lex.place_org(re.split(r"\s+for\s", it.text)[0].strip(" ,;") if it.purpose else it.text.strip(" ,;"))
-            )
+            ) or (not it.mentions and self._named_place(re.split(r"\s+for\s", it.text)[0].strip(" ,;") if it.purpose else it.text.strip(" ,;")))
             if k > idx and re.search(r"\band\b|&", sent[items[k - 1].off + len(items[k - 1].text) : it.off]):
                 return False  # "A, the Genomics Core and UPPMAX for sequencing": a list
             if k > idx and not place:
@@ -2130,6 +2128,22 @@ class AckReader:
                 return True
         # (the list ends in places after a person named with the purpose before: "the contribution of A, X, Y")
         return len(items) <= idx + 4 and all(not x.purpose for x in items[idx:])
+
+    def _named_place(self, text: str) -> bool:
+        """A place set off by commas after a person or a unit: an affiliation
+        ("Academia Sinica", "Boston, MA"), or an organisation's own name, in
+        capitals, that is no facility or team ("Chinese Academy of Sciences",
+        the body an institute named before belongs to)."""
+        if self.lex.place_org(text):
+            return True
+        return (
+            re.fullmatch(r"(?:[A-Z][\w\-’']*|of|for|and|de|the|&)(?:\s+(?:[A-Z][\w\-’']*|of|for|and|de|the|&)){1,7}", text) is not None
+            and text[:1].isupper()
+            and any(fold(w) in self.lex.words.org_heads for w in re.findall(r"[^\W\d_]+", text))
+            and self.lex.facility_kind(text) is None
+            and not self.lex.is_team(text)
+            and not self.lex.funder(text)
+        )
 
     @staticmethod
     def _apposition(it: _Item, nxt: _Item | None) -> bool:

@@ -186,6 +186,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
             spans.append((start, tk.end))
             start = None
             continue
+        if (
+            not gap
+            and tk.text in ".!?"
+            and nxt.text[:1].isupper()
+            and nxt.lower in SENTENCE_OPENINGS
+            and i > 0
+            and toks[i - 1].end == tk.start
+            and (toks[i - 1].text in (")", "]") or toks[i - 1].kind == "num" or (toks[i - 1].kind == "word" and len(toks[i - 1].text) >= 2))
+        ):
+            # "... (32101345).We appreciate", "... of Science.In addition": a sentence typed on with no space after
+            # its full stop, before a usual opening (not "J.Smith", "e.g.Fig")
+            spans.append((start, tk.end))
+            start = None
+            continue
         if not gap or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
             continue
         opens = nxt.lower in SENTENCE_OPENINGS
