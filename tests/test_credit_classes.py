@@ -4963,3 +4963,11 @@ def test_a_place_of_two_parts_after_a_name_is_where_the_person_works(read, place
     r = read(f"We thank Jo Bloggs for discussions, and Ms. Kim Park, {place}, for the NMR measurements.")
     assert [c.name for c in r.contributors] == ["Kim Park"]
     assert not r.facilities, place
+
+
+@pytest.mark.parametrize("where", ["at the Example Genomics Sequencing Laboratory", "in the Example Genome Centre"])
+@pytest.mark.parametrize("first", ["Libraries were prepared by Kim Park", "Libraries were prepared at the Example Institute by Kim Park"])
+def test_a_second_passive_clause_says_where_other_work_was_done(read, first, where):
+    r = read(f"{first}, and sequencing was performed {where}.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+    assert where.split(" ", 1)[1] in [f.name for f in r.facilities]

@@ -113,8 +113,12 @@ class Frames:
         )
         # "plants were grown by A and scanning was performed by B": a passive clause, and one coordinated after it
         self.passive_by = re.compile(rf"\b{_BE}\s+{_ADV}(?:{participles})\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+        # a passive clause whose agent or place may come later ("were prepared at the X facility by A")
+        self.passive_any = re.compile(rf"\b{_BE}\s+{_ADV}(?:{participles})\b", re.IGNORECASE)
+        # (or where: "..., and sequencing was conducted at the X Laboratory")
         self.new_passive = re.compile(
-            rf"(?:\s*[,;]\s*|\s+)and\s+(?=(?:(?!and\b)[\w\-]+\s+){{1,6}}?(?:was|were)\s+{_ADV}(?:{participles})\s+(?:\w+\s+)?by\b)", re.IGNORECASE
+            rf"(?:\s*[,;]\s*|\s+)and\s+(?=(?:(?!and\b)[\w\-]+\s+){{1,6}}?(?:was|were)\s+{_ADV}(?:{participles})\s+(?:(?:\w+\s+)?by\b|(?:at|in)\s+(?:the\s+)?(?-i:[{UPPER}])))",
+            re.IGNORECASE,
         )
         # "A, who wrote the code with programming contributions from B and C": the help from others
         # inside a purpose is a clause of its own ("programming contributions from B and C")
@@ -2582,9 +2586,9 @@ def _clauses(text: str, start: int, end: int, frames: Frames | None = None) -> l
             if len(sent[: m.start()].split()) >= 4 and frames.lex.purpose_class(np)[0] in ("explicit", "inferred"):
                 cuts.append(m)
         cuts.sort(key=lambda m: m.start())
-    if frames is not None and frames.passive_by.search(sent):
+    if frames is not None and frames.passive_any.search(sent):
         # "plants were grown by A and scanning was performed by B": each passive clause its own
-        cuts += [m for m in frames.new_passive.finditer(sent) if frames.passive_by.search(sent[: m.start()])]
+        cuts += [m for m in frames.new_passive.finditer(sent) if frames.passive_by.search(sent[: m.start()]) or (frames.passive_any.search(sent[: m.start()]) and " by " in sent[: m.start()])]
         cuts.sort(key=lambda m: m.start())
     if not cuts:
         return [(start, end)]
