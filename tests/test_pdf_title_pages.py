@@ -2267,3 +2267,22 @@ def test_a_grid_cell_whose_place_has_no_institution_word(tmp_path):
     m = _drawn(tmp_path, draws, "cells.pdf")
     assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li"]
     assert all(a.affiliations and "Last Man to Die" in a.affiliations[0] for a in m.authors)
+
+
+def test_a_names_raised_marks_set_apart_are_no_column_beside_them():
+    """"M. Kociński" ends a line of names in 12-point type and its marks,
+    "2,4,", are a run of their own to its right: they stay where they are,
+    between that line and the next."""
+    from techcost.parsers.pdf import Line, _title_beside_column
+
+    def line(text: str, x0: float, x1: float, top: float, size: float) -> Line:
+        return Line(text, 1, x0, x1, top, top + size, size, True, "Times-Bold", [])
+
+    lines = [
+        line("Personalized prognosis and treatment", 45.4, 385.4, 75.6, 19.9),
+        line("using example machines", 45.4, 344.6, 101.9, 19.9),
+        line("P.G.L. Porta Mana 1,2,*, I. Rye 3, A. Vik 2, M. Kocinski", 45.4, 344.4, 180.6, 12.0),
+        line("2,4,", 374.6, 390.2, 181.1, 9.0),
+        line("A. Lundervold 2,4, A. J. Lundervold 5", 45.0, 391.5, 199.8, 12.0),
+    ]
+    assert _title_beside_column(lines) == lines

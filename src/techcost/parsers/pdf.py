@@ -2147,8 +2147,8 @@ _OPENS_TEXT = re.compile(r"^\W*(?:abstract|summary|keywords|key\s*words|introduc
 
 
 def _title_beside_column(lines: list[Line], limit: int = 40) -> list[Line]:
-    """A title in display type whose lines are read in turn with a column
-    of small print set beside it (SAGE: "Failing to Forget: ..." with
+    """A title in display type (13 points or more) whose lines are read in
+    turn with a column of small print set beside it (SAGE: "Failing to Forget: ..." with
     "Psychological Science", "2015, Vol. 26(5)", "DOI: ..." to its right):
     the title's lines together, the column after them. Only the first
     ``limit`` lines are looked at."""
@@ -2164,7 +2164,13 @@ def _title_beside_column(lines: list[Line], limit: int = 40) -> list[Line]:
                 break
             if abs(ln.size - head.size) < 0.4 and abs(ln.x0 - head.x0) < 2.0 and -0.5 * head.size <= ln.top - last.bottom < 1.2 * head.size:
                 run.append(j)
-            elif ln.size < head.size - 2.0 and ln.x0 > max(out[i].x1 for i in run) + 2.0 and ln.top < last.bottom + 1.2 * head.size:
+            elif (
+                head.size >= 13.0
+                and ln.size < head.size - 2.0
+                and ln.x0 > max(out[i].x1 for i in run) + 2.0
+                and ln.top < last.bottom + 1.2 * head.size
+                and re.search(r"[^\W\d_]{2}", ln.text) is not None  # (not a name's raised marks, "2,4,", set on their own)
+            ):
                 side.append(j)
             else:
                 break
