@@ -4971,3 +4971,11 @@ def test_a_second_passive_clause_says_where_other_work_was_done(read, first, whe
     r = read(f"{first}, and sequencing was performed {where}.")
     assert [c.name for c in r.contributors] == ["Kim Park"]
     assert where.split(" ", 1)[1] in [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize("group", ["the laboratory of Romy Chakraborty (Example National Laboratory)", "the group of Prof. Kim Park", "the lab of Jo A. Bloggs"])
+def test_a_group_named_by_its_leader_gives_gifts_not_a_resource_centre_service(read, group):
+    assert not read(f"We thank {group} for the gift of the bacterial isolates.").facilities
+    assert not read(f"We thank {group} for providing the mutant strains.").facilities
+    # (a stock centre named for what it is still is one)
+    assert [f.name for f in read("We thank the Example Stock Center for providing the mutant strains.").facilities] == ["the Example Stock Center"]

@@ -80,6 +80,9 @@ _LAB_OF_PLACE = re.compile(rf"^\s*(?:the\s+)?(?:[a-z]+\s+){{0,2}}laborator(?:y|i
 _NAMED_INSTITUTE = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-.&']*\s+){1,4}Institute(?:\s+(?:at|in)\s+.+)?")
 # "the (very helpful) staff at X": a unit's staff, with what is said of them, and the unit
 _STAFF_OF_UNIT = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?P<said>(?:[a-z\-]+\s+){0,3}?)(?:staff|team|personnel|technicians)\s+(?:at|of|from|in)\s+(?P<unit>\S.*)$", re.IGNORECASE)
+_GROUP_OF_PERSON = re.compile(
+    r"^(?:the\s+)?(?:research\s+)?(?:laborator(?:y|ies)|labs?|group|team)\s+of\s+(?P<who>[^(),;]+?)\s*(?:\([^()]*\))?$", re.IGNORECASE
+)
 _TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
 
 
@@ -472,6 +475,13 @@ class CreditAnalysis:
         labels = {h.label for h in self.lex.hits(purpose)}
         return bool(labels & {"facility_nouns_strong", "facility_nouns_weak", "service_domains", "equipment_nouns", "analysis_nouns"})
 
+    def _persons_group(self, text: str) -> bool:
+        """"The laboratory of Romy Chakraborty (LBNL)", "the group of Prof. Kim
+        Park": a research group named by the person who leads it, a
+        colleague's group (what it gives is a gift), never a resource centre."""
+        m = _GROUP_OF_PERSON.match(text.strip())
+        return m is not None and self.lex.names.whole(m.group("who")) is not None
+
     def _bare_role(self, text: str) -> bool:
         """Role words and nothing that says where: "Research Technician",
         "our technicians" (a person's role, not a facility or team to name).
@@ -582,7 +592,7 @@ class CreditAnalysis:
         if oclass == "negative" and (lex.money_for(purpose) or not (stocks and kind in ("resource_centre", "facility", None) and not lex.funder(o.text))):
             return
         if stocks and kind in (None, "facility") and oclass != "explicit":
-            if lex.funder(o.text) or lex.place_org(o.text):
+            if lex.funder(o.text) or lex.place_org(o.text) or self._persons_group(o.text):
                 return
             kind = "resource_centre"
         if g.frame == "funding" and kind != "facility":
