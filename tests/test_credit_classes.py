@@ -4979,3 +4979,9 @@ def test_a_group_named_by_its_leader_gives_gifts_not_a_resource_centre_service(r
     assert not read(f"We thank {group} for providing the mutant strains.").facilities
     # (a stock centre named for what it is still is one)
     assert [f.name for f in read("We thank the Example Stock Center for providing the mutant strains.").facilities] == ["the Example Stock Center"]
+
+
+@pytest.mark.parametrize("adjectives", ["constructive and informative", "helpful and stimulating", "many long and fruitful"])
+def test_adjectives_joined_by_and_share_the_negative_noun_after_them(read, adjectives):
+    r = read(f"We thank the Example core team and Jo Bloggs for {adjectives} discussions.")
+    assert not r.contributors and not r.facilities
