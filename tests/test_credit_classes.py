@@ -4985,3 +4985,5 @@ def test_a_group_named_by_its_leader_gives_gifts_not_a_resource_centre_service(r
 def test_adjectives_joined_by_and_share_the_negative_noun_after_them(read, adjectives):
     r = read(f"We thank the Example core team and Jo Bloggs for {adjectives} discussions.")
     assert not r.contributors and not r.facilities
+    # (a task, then help of another kind: two purposes, the first of them work)
+    assert [c.name for c in read("We thank Jo Bloggs for the thorough tests and for his help in improving the code.").contributors] == ["Jo Bloggs"]

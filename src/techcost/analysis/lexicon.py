@@ -284,7 +284,13 @@ def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
             opens = False  # "help with the 2D gels, mass spectrometry and MASCOT analysis": one object list
         if opens and re.search(r"\b\w+ing\s*$", prev) and re.match(r"\s*\w+ing\s+\w+\s*\.?$", seg):
             opens = False  # "an enlightening and motivating visit": two adjectives sharing one noun
-        if opens and re.fullmatch(r"\s*[a-z\-]+(?:\s+[a-z\-]+){0,2}\s*", prev) and not any(_opens_purpose(lex, w, heads) for w in prev.split()) and not any(h.start < a for h in phrases if h.start >= start):
+        if (
+            opens
+            and re.fullmatch(r"\s*[a-z\-]+(?:\s+[a-z\-]+){0,2}\s*", prev)
+            and not re.match(r"\s*(?:for|with|in|on|to|of|from|during|the|a|an|his|her|their|its|our|my)\b", seg, re.IGNORECASE)
+            and not any(_opens_purpose(lex, w, heads) for w in prev.split())
+            and not any(h.start < a for h in phrases if h.start >= start)
+        ):
             opens = False  # "constructive and informative discussions": an adjective that shares the noun after it
         if opens:
             out.append((start, purpose[start:a]))
