@@ -3097,3 +3097,27 @@ def test_a_list_of_names_cut_short(tmp_path, tail):
         encoding="utf-8",
     )
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS
+
+
+@pytest.mark.parametrize("mark", ["\\footref{spoks}", "\\footnotemark[1]", "\\footnoteref{spoks}"])
+def test_a_reference_to_a_footnote_after_a_name_is_no_part_of_it(tmp_path, mark):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{revtex4}\n\\title{A study}\n\\author{Kim Park\\footnote{Co-spokesperson\\label{spoks}}, Jo A. Bloggs, Ana del R\\'io"
+        + mark + "}\n\\affiliation{Example University}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS
+
+
+@pytest.mark.parametrize("size", ["\\Huge", "\\huge", "\\LARGE"])
+def test_a_title_page_title_in_display_type_is_no_line_of_names(tmp_path, size):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{scrbook}\n\\begin{document}\n\\begin{titlepage}\n\\begin{center}\n"
+        "\\vspace*{20mm}\n\n{" + size + "\\bfseries\\scshape Large Synoptic Survey Telescope}\n\\linebreak\n\\linebreak\n"
+        "{" + size + "\\bfseries\\scshape Galaxies, Dark-Matter and Black Holes: A Roadmap}\n\n\\vspace*{20mm}\n\\end{center}\n"
+        "\\end{titlepage}\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    assert parse_latex(p, display_path="paper.tex").authors == []

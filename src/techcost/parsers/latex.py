@@ -1002,7 +1002,7 @@ _MARKER_NAMES = (
     "inst affil aff affmark authormark IEEEauthorrefmark authorrefmark affilnum autref textsuperscript fnref corref "
     "tnoteref footnotemark affiliationmark altaffilmark orcid orcidlink orcidID ORCID orcidA orcidB orcidC orcidD orcidE "
     "orcidF email ead thanks footnote href corresp equalcont fnm sur snm spfx pfx sfx dgr IEEEmembership textsc at inits "
-    "cormark fnmark authornote authornotemark footnoteref thanksref note IEEEcompsocitemizethanks"
+    "cormark fnmark authornote authornotemark footnoteref footref thanksref note IEEEcompsocitemizethanks"
 ).split()
 _MARKER_CMDS = re.compile(r"\\(" + "|".join(_MARKER_NAMES) + r")(?![a-zA-Z@])\*?")
 # the commands of the front matter the reader takes by their meaning: a package beside the paper does not
@@ -1237,7 +1237,7 @@ def _name_info(raw: str) -> _NameInfo:
                         corr = True
         elif name in ("corref", "corresp", "cormark"):
             corr = True
-        elif name in ("IEEEmembership", "equalcont", "inits", "fnmark", "authornotemark", "footnoteref", "tnoteref", "dgr"):
+        elif name in ("IEEEmembership", "equalcont", "inits", "fnmark", "authornotemark", "footnoteref", "footref", "tnoteref", "dgr"):
             pass
         else:  # affiliation markers
             if "*" in content or "\\ast" in content:
@@ -2487,6 +2487,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         # (RSC's title block sets the names, in a cell of a table, in \large type: "& \noindent\large{A, B and C}")
         if (not _PLOS_LINE.search(raw) and not (not st.drafts and re.search(r"\\(?:bf|textbf|bfseries|large)\b", raw))) or len(raw) > 5000:
             continue
+        if not st.drafts and re.search(r"\\(?:Huge|huge|LARGE)(?![a-zA-Z@])", raw) and not re.search(r"\\(?:Huge|huge|LARGE)\s*\{?\s*\}", raw):
+            continue  # "{\Huge\bfseries Galaxies, Dark-Matter and Black Holes: ...}": a title page's title, in display type
         # "\textbf{Authors:} A$^{1}$, B$^{2}$": the label before the names is none of them
         raw = re.sub(r"^\s*(?:(?:\\text(?:bf|it|sc)\s*\{|\{\s*\\(?:bf|it|sc)\s+)\s*authors?\s*(?::\s*\}|\}\s*:)|authors?\s*:)\s*", "", raw, flags=re.IGNORECASE)
         if "&" in raw and re.match(r"\s*(?:\\includegraphics\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*)?&\s*(?=\S)", raw):
