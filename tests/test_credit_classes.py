@@ -4987,3 +4987,13 @@ def test_adjectives_joined_by_and_share_the_negative_noun_after_them(read, adjec
     assert not r.contributors and not r.facilities
     # (a task, then help of another kind: two purposes, the first of them work)
     assert [c.name for c in read("We thank Jo Bloggs for the thorough tests and for his help in improving the code.").contributors] == ["Jo Bloggs"]
+
+
+@pytest.mark.parametrize(
+    "deed",
+    ["synthesized and purified the peptides", "helped with baculovirus production", "helped with the transgenesis", "helped to record the ROESY and NOESY spectra"],
+)
+def test_bench_work_named_by_what_was_made(read, deed):
+    assert [c.name for c in read(f"Kim Park {deed}.").contributors] == ["Kim Park"]
+    # (what was made, given as a gift, is still a gift)
+    assert not read("We thank Kim Park for providing purified antibodies and synthesized compounds.").contributors
