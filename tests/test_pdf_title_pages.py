@@ -2286,3 +2286,33 @@ def test_a_names_raised_marks_set_apart_are_no_column_beside_them():
         line("A. Lundervold 2,4, A. J. Lundervold 5", 45.0, 391.5, 199.8, 12.0),
     ]
     assert _title_beside_column(lines) == lines
+
+
+def test_rows_of_names_set_apart_by_space(tmp_path):
+    """Two rows of names parted only by space (Borg, EuroSys): the last name
+    of the first row and the first of the second are two authors."""
+    front = [
+        (11.0, 72.0, 700.0, "Abhishek Verma"), (7.0, 72.0 + 14 * 6.6, 704.0, "1"),
+        (11.0, 240.0, 700.0, "Luis Pedrosa"), (7.0, 240.0 + 12 * 6.6, 704.0, "2"),
+        (11.0, 400.0, 697.0, "Madhukar Korupolu"),
+        (11.0, 110.0, 683.0, "David Oppenheimer"), (11.0, 240.0, 683.0, "Eric Tune"), (11.0, 330.0, 683.0, "John Wilkes"),
+        (11.0, 72.0, 666.0, "Example Inc."),
+    ]
+    m = _drawn_page(tmp_path, front, "rows.pdf")
+    assert [a.name for a in m.authors] == ["Abhishek Verma", "Luis Pedrosa", "Madhukar Korupolu", "David Oppenheimer", "Eric Tune", "John Wilkes"]
+
+
+def test_a_line_of_names_printed_twice_lists_each_author_once(tmp_path):
+    front = [(11.0, 72.0, 700.0, "Daniel J. Scales, Mike Nelson, and Ganesh Venkitachalam"), (11.0, 72.0, 686.0, "Daniel J. Scales, Mike Nelson, and Ganesh Venkitachalam")]
+    m = _drawn_page(tmp_path, front, "twice.pdf")
+    assert [a.name for a in m.authors] == ["Daniel J. Scales", "Mike Nelson", "Ganesh Venkitachalam"]
+
+
+def test_rows_of_names_are_parted_where_the_join_would_merge_two():
+    from techcost.parsers.pdf import _rows_of_names
+
+    assert _rows_of_names("Abhishek Verma⟨†⟩, Luis Pedrosa⟨‡⟩, Madhukar Korupolu", "David Oppenheimer, Eric Tune, John Wilkes")
+    # (a name broken over the two lines, a list that goes on after its comma, are no two rows)
+    assert not _rows_of_names("Mathieu Nayrolles · Abdelwahab", "Hamou-Lhadj · Emad Shihab")
+    assert not _rows_of_names("Kim Park, Jo A. Bloggs,", "Ana Li, Sam Lee")
+    assert not _rows_of_names("Kim Park, Jo A.", "Bloggs, Ana Li")

@@ -2644,6 +2644,22 @@ _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+(
 _DATE_LINE = re.compile(rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:{_DATE}|{_MONTH}\s+(?:19|20)\d{{2}})", re.IGNORECASE)
 
 
+def _rows_of_names(prev: str, nxt: str) -> bool:
+    """Whether two lines are rows of one list of names whose last and first
+    names would run together if joined as they are: each row reads as
+    names, the join loses one, and a comma between keeps them all."""
+    if re.search(r"(?:[,;&·|]|\band)\s*$", prev) or not re.search(r"[^\W\d_" + _SUP_CLOSE + r"]\s*$", prev) or not re.match(r"\s*[^\W\d_]", nxt):
+        return False
+    a, b = parse_author_line(prev), parse_author_line(nxt)
+    if not a or not b:
+        return False
+    joined = parse_author_line(prev + " " + nxt)
+    if joined is not None and len(joined) >= len(a) + len(b):
+        return False
+    apart = parse_author_line(prev + ", " + nxt)
+    return apart is not None and len(apart) == len(a) + len(b)
+
+
 def _letters_of(name: str) -> str:
     """A name's letters alone, folded: "P.G.L. Porta Mana" and "P.G.L Porta
     Mana" are one name."""
@@ -2841,6 +2857,10 @@ def _authors_from_front(
         elif re.search(r"[^\W\d_]$", texts[-1]) and not re.search(r"\band$", texts[-1]) and re.match(r"[^\W\d_]", txt) and _whole_name(texts[-1]) and _whole_name(txt):
             # (names stacked one a line, each whole: "Gavin M. Joynt" over "Oi Man Ho")
             texts[-1] += ","
+        elif _rows_of_names(texts[-1], txt):
+            # (rows of names set apart by space, "Abhishek Verma† Luis Pedrosa‡ Madhukar Korupolu" over "David
+            # Oppenheimer Eric Tune John Wilkes": the last of one row is not the first of the next)
+            texts[-1] += ","
         joined = " ".join(texts + [txt])
         if parse_author_line(txt) is None:
             together = parse_author_line(joined)
@@ -2884,7 +2904,12 @@ def _authors_from_front(
         mate_texts.append((x, mate))
     name_lines = {id(ln) for ln in used_lines}
     pairs = parse_author_line(" ".join(texts)) or []
+    # (a line of names printed twice over, as some files draw the title block, lists each author once)
+    once: set[str] = set()
     for name, m in pairs:
+        if _fold_name(name) in once:
+            continue
+        once.add(_fold_name(name))
         authors.append(make_author(name, Location(path=display_path, page=first.page, line=first.no)))
         marks.append(m)
     # affiliations: marked lines (and their continuations) below the names
