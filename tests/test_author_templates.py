@@ -3121,3 +3121,15 @@ def test_a_title_page_title_in_display_type_is_no_line_of_names(tmp_path, size):
         encoding="utf-8",
     )
     assert parse_latex(p, display_path="paper.tex").authors == []
+
+
+@pytest.mark.parametrize("invite", ["\\color{blue}Add your name here\\textsuperscript{3}\\color{black}", "Your Name$^{3}$"])
+def test_a_drafts_invitation_among_the_names_is_passed_over(tmp_path, invite):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\begin{flushleft}\n{\\Large\n\\textbf\\newline{A study}\n}\n\\newline\n\\\\\n"
+        "Kim Park\\textsuperscript{1},\nJo A. Bloggs\\textsuperscript{2},\n" + invite + ",\nAna del R\\'io\\textsuperscript{1,2}\n\\\\\n\\bigskip\n"
+        "\\textbf{1} Example University, Leeds, UK\n\\\\\n\\textbf{2} Example Institute, York, UK\n\\end{flushleft}\n\\section{Intro} Text.\n\\end{document}",
+        encoding="utf-8",
+    )
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS

@@ -34,11 +34,13 @@ NICKNAME = re.compile(
 
 
 # a template's stand-in for a name, left in a paper's author list ("Second Author", "Author Two",
-# "Firstname Lastname", "Anonymous Author(s)")
+# "Firstname Lastname", "Anonymous Author(s)", "Add your name here")
 PLACEHOLDER_NAME = re.compile(
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|another|corresponding|\d+(?:st|nd|rd|th))\s+author"
     r"|author\s+(?:one|two|three|four|five|six|\d{1,2}|[A-Z])|anonymous(?:\s+authors?(?:\(s\))?)?"
-    r"|first\s*name\s+(?:middle\s*name\s+)?(?:last\s*name|surname|family\s*name)|given\s*name\s+(?:surname|family\s*name)|author\s+name)s?",
+    r"|first\s*name\s+(?:middle\s*name\s+)?(?:last\s*name|surname|family\s*name)|given\s*name\s+(?:surname|family\s*name)|author\s+name"
+    # (an invitation left in a draft's list: "Add your name here", "Your Name")
+    r"|(?:(?:please\s+)?(?:add|insert|put|enter)\s+)?your\s+(?:full\s+)?name(?:\s+here)?)s?",
     re.IGNORECASE,
 )
 

@@ -1425,6 +1425,8 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         info = _name_info(piece.raw)
         if infos and re.fullmatch(r"(?:and\s+)?(?:et\.?\s*al\.?|others)", info.name):
             continue  # "Kim Park, \etal": the list cut short; those named are the authors
+        if infos and is_placeholder_name(info.name):
+            continue  # "..., Add your name here, ...": a draft's invitation among the names
         if not info.name:
             if infos and (info.keys or info.orcid or info.email or info.notes):
                 _merge(infos[-1], info)
