@@ -3005,6 +3005,13 @@ def test_a_pdf_author_line_with_addresses_in_brackets():
     assert [n for n, _ in pairs or []] == AUTHORS
 
 
+def _tex_authors(tmp_path, source: str):
+    """The authors the LaTeX reader finds in ``source``, written as paper.tex."""
+    p = tmp_path / "paper.tex"
+    p.write_text(source, encoding="utf-8")
+    return parse_latex(p, display_path="paper.tex").authors
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -3016,13 +3023,11 @@ def test_a_pdf_author_line_with_addresses_in_brackets():
 )
 def test_a_correspondence_note_run_on_after_the_last_name(tmp_path, note):
     # converters from JATS write the note straight after the star: the name before it is still an author
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{article}\n\\title{A study}\n\\author{Kim Park \\and Jo A. Bloggs \\and Ana del R\\'io" + note + "}\n"
         "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    authors = parse_latex(p, display_path="paper.tex").authors
     assert [a.name for a in authors] == AUTHORS
     assert authors[-1].corresponding
 
@@ -3033,16 +3038,14 @@ def test_a_template_package_kept_beside_the_paper_does_not_hide_its_names(tmp_pa
         "\\def\\addr{\\small\\it}\n\\def\\email{\\hfill\\small\\sc}\n\\def\\name{\\normalsize\\bf}\n\\newcommand{\\ucl}{Example University}\n",
         encoding="utf-8",
     )
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{article}\n\\usepackage{jmlr2e}\n\\title{A study}\n"
         "\\author{\\name Kim Park \\email kpark3@example.org \\\\\n \\addr \\ucl, Leeds, UK\n \\AND\n"
         " \\name Jo A. Bloggs \\email jb@example.org \\\\\n \\addr Example Institute, York, UK\n \\AND\n"
         " \\name Ana del R\\'io \\email ar@example.org \\\\\n \\addr Example Institute, York, UK}\n"
         "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    authors = parse_latex(p, display_path="paper.tex").authors
     assert [a.name for a in authors] == AUTHORS
     assert [a.email for a in authors] == ["kpark3@example.org", "jb@example.org", "ar@example.org"]
     assert authors[0].affiliations == ["Example University, Leeds, UK"]  # the package's own macros still expand
@@ -3062,74 +3065,66 @@ def test_a_template_package_kept_beside_the_paper_does_not_hide_its_names(tmp_pa
     ],
 )
 def test_jmlr_author_blocks_as_written_by_hand(tmp_path, block):
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{article}\n\\title{A study}\n\\author{" + block + "}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    authors = parse_latex(p, display_path="paper.tex").authors
     assert [a.name for a in authors] == AUTHORS
     assert [a.email for a in authors] == ["kpark3@example.org", "jb@example.org", "ar@example.org"]
     assert [a.affiliations for a in authors] == [["Example University, Leeds, UK"], ["Example Institute, York, UK"], ["Example Institute, York, UK"]]
 
 
 def test_mnras_names_after_a_break_held_in_a_group(tmp_path):
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{mnras}\n\\title{A study}\n\\author[K. Park et al.]{\nKim Park,$^{1}$\\thanks{E-mail: kpark3@example.org}\n"
         "\\newauthor{\nJo A. Bloggs,$^{2}$\nand Ana del R\\'io$^{1,2}$}\\\\\n% List of institutions\n"
         "$^{1}$Example University, Leeds, UK\\\\\n$^{2}$Example Institute, York, UK\n}\n"
         "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    authors = parse_latex(p, display_path="paper.tex").authors
     assert [a.name for a in authors] == AUTHORS
     assert [a.affiliations for a in authors] == [["Example University, Leeds, UK"], ["Example Institute, York, UK"], ["Example University, Leeds, UK", "Example Institute, York, UK"]]
 
 
 @pytest.mark.parametrize("tail", ["\\etal", "et al.", "{\\it et al.}", "and others"])
 def test_a_list_of_names_cut_short(tmp_path, tail):
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{aastex}\n\\newcommand{\\etal}{{\\it et al.}}\n\\title{A study}\n"
         "\\author{%\n    Kim Park,\n    Jo A. Bloggs,\n    Ana del R\\'io, " + tail + "}\n"
         "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS
+    assert [a.name for a in authors] == AUTHORS
 
 
 @pytest.mark.parametrize("mark", ["\\footref{spoks}", "\\footnotemark[1]", "\\footnoteref{spoks}"])
 def test_a_reference_to_a_footnote_after_a_name_is_no_part_of_it(tmp_path, mark):
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{revtex4}\n\\title{A study}\n\\author{Kim Park\\footnote{Co-spokesperson\\label{spoks}}, Jo A. Bloggs, Ana del R\\'io"
         + mark + "}\n\\affiliation{Example University}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS
+    assert [a.name for a in authors] == AUTHORS
 
 
 @pytest.mark.parametrize("size", ["\\Huge", "\\huge", "\\LARGE"])
 def test_a_title_page_title_in_display_type_is_no_line_of_names(tmp_path, size):
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{scrbook}\n\\begin{document}\n\\begin{titlepage}\n\\begin{center}\n"
         "\\vspace*{20mm}\n\n{" + size + "\\bfseries\\scshape Large Synoptic Survey Telescope}\n\\linebreak\n\\linebreak\n"
         "{" + size + "\\bfseries\\scshape Galaxies, Dark-Matter and Black Holes: A Roadmap}\n\n\\vspace*{20mm}\n\\end{center}\n"
         "\\end{titlepage}\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    assert parse_latex(p, display_path="paper.tex").authors == []
+    assert authors == []
 
 
 @pytest.mark.parametrize("invite", ["\\color{blue}Add your name here\\textsuperscript{3}\\color{black}", "Your Name$^{3}$"])
 def test_a_drafts_invitation_among_the_names_is_passed_over(tmp_path, invite):
-    p = tmp_path / "paper.tex"
-    p.write_text(
+    authors = _tex_authors(
+        tmp_path,
         "\\documentclass{article}\n\\begin{document}\n\\begin{flushleft}\n{\\Large\n\\textbf\\newline{A study}\n}\n\\newline\n\\\\\n"
         "Kim Park\\textsuperscript{1},\nJo A. Bloggs\\textsuperscript{2},\n" + invite + ",\nAna del R\\'io\\textsuperscript{1,2}\n\\\\\n\\bigskip\n"
         "\\textbf{1} Example University, Leeds, UK\n\\\\\n\\textbf{2} Example Institute, York, UK\n\\end{flushleft}\n\\section{Intro} Text.\n\\end{document}",
-        encoding="utf-8",
     )
-    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS
+    assert [a.name for a in authors] == AUTHORS

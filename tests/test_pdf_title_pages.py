@@ -2169,6 +2169,14 @@ def test_a_grid_whose_e_mails_are_set_in_the_names_type(tmp_path):
     assert [(a.name, a.affiliations) for a in m.authors] == [("Peiji Chen", ["Yahoo Labs"]), ("Wenjing Ma", ["Example Labs"]), ("Srinath Mandalapu", ["Yahoo Labs"])]
 
 
+def _line(text: str, x0: float, top: float, size: float, *, x1: float | None = None):
+    """A front-page line as the PDF reader holds it: display type (over 10
+    points) set bold, its width from its letters unless given."""
+    from techcost.parsers.pdf import Line
+
+    return Line(text, 1, x0, x1 if x1 is not None else x0 + 0.5 * size * len(text), top, top + size, size, size > 10, "Times-Bold" if size > 10 else "Times", [])
+
+
 def _drawn(tmp_path: Path, draws: list[tuple], name: str) -> Manuscript:
     """A page drawn run by run as given, then an abstract."""
     draws = [*draws, (11.0, 72.0, 520.0, "Abstract")]
@@ -2216,20 +2224,17 @@ def test_a_title_read_in_turn_with_a_column_beside_it():
     the right of a title in display type, and a file may give their lines
     in turn with the title's: the title's lines are read together, none of
     them taken for a line of names, and the column after them."""
-    from techcost.parsers.pdf import Line, _find_title, _title_beside_column
-
-    def line(text: str, x0: float, top: float, size: float) -> Line:
-        return Line(text, 1, x0, x0 + 0.5 * size * len(text), top, top + size, size, size > 10, "Times-Bold" if size > 10 else "Times", [])
+    from techcost.parsers.pdf import _find_title, _title_beside_column
 
     lines = [
-        line("Research Article", 48.0, 66.0, 10.0),
-        line("Failing to Forget: Inhibitory-Control", 48.0, 99.3, 18.0),
-        line("2015, Vol. 26(5) 604-616", 440.5, 100.5, 7.0),
-        line("(c) The Author(s) 2015", 440.5, 109.0, 7.0),
-        line("Deficits Compromise Memory", 48.0, 119.3, 18.0),
-        line("DOI: 10.1177/0956797615569889", 440.5, 126.0, 7.0),
-        line("Suppression in Stress", 48.0, 139.3, 18.0),
-        line("Kim Park, Jo A. Bloggs, and Ana Li", 48.0, 214.6, 12.0),
+        _line("Research Article", 48.0, 66.0, 10.0),
+        _line("Failing to Forget: Inhibitory-Control", 48.0, 99.3, 18.0),
+        _line("2015, Vol. 26(5) 604-616", 440.5, 100.5, 7.0),
+        _line("(c) The Author(s) 2015", 440.5, 109.0, 7.0),
+        _line("Deficits Compromise Memory", 48.0, 119.3, 18.0),
+        _line("DOI: 10.1177/0956797615569889", 440.5, 126.0, 7.0),
+        _line("Suppression in Stress", 48.0, 139.3, 18.0),
+        _line("Kim Park, Jo A. Bloggs, and Ana Li", 48.0, 214.6, 12.0),
     ]
     assert _find_title(lines, 792.0) == (1, 2)  # as given, the title ends at the column's first line
     read = _title_beside_column(lines)
@@ -2273,17 +2278,14 @@ def test_a_names_raised_marks_set_apart_are_no_column_beside_them():
     """"M. Kociński" ends a line of names in 12-point type and its marks,
     "2,4,", are a run of their own to its right: they stay where they are,
     between that line and the next."""
-    from techcost.parsers.pdf import Line, _title_beside_column
-
-    def line(text: str, x0: float, x1: float, top: float, size: float) -> Line:
-        return Line(text, 1, x0, x1, top, top + size, size, True, "Times-Bold", [])
+    from techcost.parsers.pdf import _title_beside_column
 
     lines = [
-        line("Personalized prognosis and treatment", 45.4, 385.4, 75.6, 19.9),
-        line("using example machines", 45.4, 344.6, 101.9, 19.9),
-        line("P.G.L. Porta Mana 1,2,*, I. Rye 3, A. Vik 2, M. Kocinski", 45.4, 344.4, 180.6, 12.0),
-        line("2,4,", 374.6, 390.2, 181.1, 9.0),
-        line("A. Lundervold 2,4, A. J. Lundervold 5", 45.0, 391.5, 199.8, 12.0),
+        _line("Personalized prognosis and treatment", 45.4, 75.6, 19.9),
+        _line("using example machines", 45.4, 101.9, 19.9),
+        _line("P.G.L. Porta Mana 1,2,*, I. Rye 3, A. Vik 2, M. Kocinski", 45.4, 180.6, 12.0, x1=344.4),
+        _line("2,4,", 374.6, 181.1, 9.0),
+        _line("A. Lundervold 2,4, A. J. Lundervold 5", 45.0, 199.8, 12.0),
     ]
     assert _title_beside_column(lines) == lines
 
