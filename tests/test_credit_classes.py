@@ -4997,3 +4997,9 @@ def test_bench_work_named_by_what_was_made(read, deed):
     assert [c.name for c in read(f"Kim Park {deed}.").contributors] == ["Kim Park"]
     # (what was made, given as a gift, is still a gift)
     assert not read("We thank Kim Park for providing purified antibodies and synthesized compounds.").contributors
+
+
+@pytest.mark.parametrize("field", ["Epigenomics", "Metabolomics", "Glycomics", "Proteomics"])
+def test_a_centre_named_for_an_omics_service_is_a_facility(read, field):
+    r = read(f"The authors acknowledge the support of the Example Center for {field}.")
+    assert [f.name for f in r.facilities] == [f"the Example Center for {field}"]
