@@ -5003,3 +5003,12 @@ def test_bench_work_named_by_what_was_made(read, deed):
 def test_a_centre_named_for_an_omics_service_is_a_facility(read, field):
     r = read(f"The authors acknowledge the support of the Example Center for {field}.")
     assert [f.name for f in r.facilities] == [f"the Example Center for {field}"]
+
+
+@pytest.mark.parametrize("adj", ["grateful", "thankful", "indebted"])
+def test_for_written_for_to_before_the_for_that_gives_why(read, adj):
+    r = read(f"We are {adj} for Kim Park and the Example Biobank personnel for their skilful work preparing the DNA samples.")
+    assert [c.name for c in r.contributors] == ["Kim Park"]
+    assert [f.name for f in r.facilities] == ["the Example Biobank personnel"]
+    # (grateful for the help itself: no one thanked by "for")
+    assert not read(f"We are {adj} for the help of the reviewers for this manuscript.").contributors

@@ -92,6 +92,8 @@ class Frames:
             rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
             # ("We are thankful with A": "with" for "to", as it is often written)
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards|with)\b"
+            # ("We are grateful for the X personnel for their work": "for" written for "to", before the one that gives why)
+            rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+for(?=\s+(?:the\s+|all\s+|our\s+)?(?-i:[{UPPER}])[^.;]{{0,150}}?\sfor\s)"
             rf"|\b(?:{adjs})\s+(?:to|towards)\b"
             rf"|\b(?:{nouns})\s+(?:(?:\w+\s+){{0,3}}?(?:(?:is|are)\s+(?:also\s+)?(?:due|extended|given|owed|expressed)\s+to|go(?:es)?\s+(?:also\s+)?(?:out\s+)?to|to|towards))\b"
             rf"|^\s*(?:and\s+|also\s+|finally\s+|lastly\s+)?(?:(?:many|special|sincere|warm|our|my|heartfelt|grateful)\s+)*(?:{nouns})\b(?!\s+(?:(?:also\s+)?(?:is|are|go|goes)\b))"
