@@ -5012,3 +5012,15 @@ def test_for_written_for_to_before_the_for_that_gives_why(read, adj):
     assert [f.name for f in r.facilities] == ["the Example Biobank personnel"]
     # (grateful for the help itself: no one thanked by "for")
     assert not read(f"We are {adj} for the help of the reviewers for this manuscript.").contributors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A very special thank you to the farm veterinarians: Kim Park, Jo Bloggs and Ana Li.",
+        "We thank the veterinary staff Kim Park, Jo Bloggs and Ana Li for the care of the animals.",
+        "We thank Kim Park, Jo Bloggs and Ana Li (veterinarians at the Example Research Farm).",
+    ],
+)
+def test_the_vets_who_care_for_a_studys_animals_are_technical_staff(read, text):
+    assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"], text
