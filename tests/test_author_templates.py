@@ -3128,3 +3128,20 @@ def test_a_drafts_invitation_among_the_names_is_passed_over(tmp_path, invite):
         "\\textbf{1} Example University, Leeds, UK\n\\\\\n\\textbf{2} Example Institute, York, UK\n\\end{flushleft}\n\\section{Intro} Text.\n\\end{document}",
     )
     assert [a.name for a in authors] == AUTHORS
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Prof.", "Mrs"])
+@pytest.mark.parametrize("fmt", ["latex", "markdown"])
+def test_a_title_before_a_name_is_no_part_of_it_in_every_source_format(tmp_path, fmt, title):
+    # (the PDF reader's case is in test_pdf_title_pages: one shared helper strips the title)
+    if fmt == "latex":
+        authors = _tex_authors(
+            tmp_path,
+            "\\documentclass{article}\n\\title{A study}\n\\author{" + title + " Kim Park \\and " + title + " Jo A. Bloggs \\and Ana del R\\'io}\n"
+            "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        )
+    else:
+        p = tmp_path / "paper.md"
+        p.write_text(f"---\ntitle: A study\nauthor:\n  - {title} Kim Park\n  - {title} Jo A. Bloggs\n  - Ana del Río\n---\n\n# Intro\n\nText.\n", encoding="utf-8")
+        authors = parse_markdown(p, display_path="paper.md").authors
+    assert [a.name for a in authors] == AUTHORS

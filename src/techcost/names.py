@@ -45,6 +45,16 @@ PLACEHOLDER_NAME = re.compile(
 )
 
 
+# a title printed before a name ("Dr. J. Jabez", "Prof. Kim Park"): no part of the name
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)")
+
+
+def without_honorific(name: str) -> str:
+    """A printed name without the titles before it, when a name of two
+    words or more is left ("Dr. Kim Park" -> "Kim Park"; "Dr. Park" stays)."""
+    return _HONORIFIC.sub("", name)
+
+
 def is_placeholder_name(text: str) -> bool:
     """Whether a name is a template's stand-in ("Second Author"), not a person."""
     return bool(PLACEHOLDER_NAME.fullmatch(" ".join(text.split()).strip(" .,;*")))

@@ -26,6 +26,7 @@ from ..names import (
     match_initials,
     parse_name,
     same_person,
+    without_honorific,
     without_nickname,
 )
 from ..statements import EMAIL, ORCID, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
@@ -1012,7 +1013,7 @@ def clean_name(text: str) -> str:
     t = without_nickname(t)  # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': the nickname is no part of it
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
-    t = re.sub(r"\s+(?:and|&)$", "", t, flags=re.I)
+    t = without_honorific(re.sub(r"\s+(?:and|&)$", "", t, flags=re.I))  # "Dr. Kim Park"
     # a full stop that ends the line of names is not part of the last one ("and Rajeev Rajan.");
     # an initial's or a suffix's stays ("Kim Park Jr.", "J. A.")
     t = re.sub(r"(?<=[^\W\d_]{3})\.$", "", t) if not re.search(r"\b(?:Jr|Sr|Snr|Jnr|Esq)\.$", t) else t

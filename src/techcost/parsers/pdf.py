@@ -60,7 +60,13 @@ from typing import Any, Iterable
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood
 from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
-from ..names import ELIDED_FAMILY, PARTICLES, is_placeholder_name, without_nickname
+from ..names import (
+    ELIDED_FAMILY,
+    PARTICLES,
+    is_placeholder_name,
+    without_honorific,
+    without_nickname,
+)
 from ..names import fold as _fold_name
 from ..statements import EMAIL, ORCID, apply_section_statements, find_email
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
@@ -150,8 +156,7 @@ def _tidy_name(name: str) -> str:
     """Title-case family names printed in capitals (``DOUGLAS`` -> ``Douglas``)."""
     name = re.sub(r"[’‘ʼ]", "'", name).strip(" ,;:.-–—" + MARKS).strip()
     name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.I)
-    # "Dr. J. Jabez", "Prof. Kim Park": the title goes (when a name of two words or more is left)
-    name = re.sub(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)", "", name)
+    name = without_honorific(name)  # "Dr. J. Jabez"
     # "Stuart p. Wilson": a middle initial set in small capitals, extracted in lower case
     name = re.sub(r"^([^\W\d_a-z][^\W\d_]+ )([a-z])\.(?= [^\W\d_a-z])", lambda m: m.group(1) + m.group(2).upper() + ".", name)
     # "Yuhui MaID": the ORCID badge, set in a font whose glyphs read "iD", glued to the name
