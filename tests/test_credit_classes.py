@@ -5024,3 +5024,86 @@ def test_for_written_for_to_before_the_for_that_gives_why(read, adj):
 )
 def test_the_vets_who_care_for_a_studys_animals_are_technical_staff(read, text):
     assert sorted(c.name for c in read(text).contributors) == ["Ana Li", "Jo Bloggs", "Kim Park"], text
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["Agnes Bo", "Solano Henriquez", "Elisa Sentis"], ["A. Bo", "S. Henriquez"], ["Agnes Bo (University of Bath)", "Sam Fox (Example Institute)", "Ana Li"]],
+)
+@pytest.mark.parametrize("comma", ["", ","])
+def test_a_list_of_names_after_a_sentence_of_thanks_shares_its_verb(read, names, comma):
+    text = f"We thank Dr. Kim Park for valuable discussions. {_list(names)}{comma} for excellent technical assistance. Dr. Jo Lee for critically reading the article."
+    assert [c.name for c in read(text).contributors] == [re.sub(r"\s*\(.*\)$", "", n) for n in names]
+    # (names with where they work and no purpose: a roll of people, nobody thanked for a task)
+    assert not read("We thank Ana Li for technical assistance. Kim Park, Jo Lee (Coordinating Centre for Clinical Trials, Marburg).").contributors[1:]
+
+
+@pytest.mark.parametrize("sep", [" –", ","])
+def test_a_degree_after_a_name_is_neither_name_nor_purpose(read, sep):
+    assert not read(f"We thank the nurses. Lori Ward, PhD, MS{sep} for her statistical expertise.").contributors
+    assert [c.name for c in read(f"We thank the nurses. Lori Ward, PhD, MS{sep} for her help with mass spectrometry.").contributors] == ["Lori Ward"]
+
+
+@pytest.mark.parametrize(
+    "titled, names",
+    [("Drs Bex, Becuwe and Backeljauw", ["Bex", "Becuwe", "Backeljauw"]), ("Drs. Smith and Jones", ["Smith", "Jones"]), ("Profs. Smith and van Dijk", ["Smith", "van Dijk"])],
+)
+def test_a_title_in_the_plural_is_every_family_names_after_it(read, titled, names):
+    assert [c.name for c in read(f"In particular, we thank {titled} for their support in using the supercomputers.").contributors] == names
+    assert [c.name for c in read(f"We thank {titled} for their technical help, and Ann Lee for the figures.").contributors] == names
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Cell sorting experiments were carried out by the joint Example/UPF FACS Unit at Parc de Recerca.", "the joint Example/UPF FACS Unit at Parc de Recerca"),
+        ("LC-MS/MS and MS analysis was performed by the Example Proteome Consortium (www.example.org).", "the Example Proteome Consortium"),
+        ("Sequencing was done by the dedicated Example Genomics Core.", "the dedicated Example Genomics Core"),
+    ],
+)
+def test_a_unit_that_did_the_work_in_a_passive_is_credited(read, text, unit):
+    assert [f.name for f in read(text).facilities] == [unit]
+
+
+@pytest.mark.parametrize("company", ["(ExampleLab)", "of Example Ltd"])
+def test_thanks_to_someone_start_afresh_after_support_from_others(read, company):
+    text = f"The authors are grateful for support from Jo Chun, Bo Kim and Eric Kwon {company}, to Roselyn Brown for technical assistance, to Ian Singleton for help with pyrosequencing and Luis Ca for provision of soil samples."
+    assert [c.name for c in read(text).contributors] == ["Roselyn Brown", "Ian Singleton"]
+
+
+@pytest.mark.parametrize("lines", ["beam lines 12-2 and 14-1", "beamlines 8.3.1 and 12.3.1", "stations 4, 5 and 7"])
+def test_numbers_in_a_list_belong_to_one_thing(read, lines):
+    r = read(f"We thank Dr. D. Fernandez of the Example Structure Center, and staff scientists of the Example Light Source {lines} for X-ray data collection.")
+    assert [c.name for c in r.contributors] == ["D. Fernandez"]
+    assert [f.name for f in r.facilities] == [f"staff scientists of the Example Light Source {lines}"]
+    # (codes that name things are still parted: each clone its own gift)
+    assert not read("We thank R. Scheller and F. Valdivieso for the pGEX-KG2 and pcDNA3-APP clones, respectively.").contributors
+
+
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        ("For assistance in the herbarium, managing the voucher material, we are indebted to K. Buck, R. Martin and C. Ng.", "inferred"),
+        ("We thank K. Buck, R. Martin and C. Ng for curatorial support.", "explicit"),
+        ("Curatorial support was provided by K. Buck, R. Martin and C. Ng (The Example Museum).", "explicit"),
+        ("We thank K. Buck, R. Martin and C. Ng for herbarium assistance.", "explicit"),
+    ],
+)
+def test_work_in_a_herbarium_or_a_museum_collection(read, text, basis):
+    assert _credited(read(text)) == [("K. Buck", basis), ("R. Martin", basis), ("C. Ng", basis)]
+    # (access to a collection, or specimens given, is not work)
+    assert not read("We thank K. Buck for access to the herbarium collections and for providing specimens.").contributors
+
+
+@pytest.mark.parametrize("verb", ["headed", "led", "directed"])
+def test_a_units_head_named_after_it_is_credited_with_it(read, verb):
+    r = read(f"The authors acknowledge the help of the staff of the Example Nanocharacterization Unit, Jerusalem, {verb} by Dr. I. Popov, and Dr. Vitaly Gutkin for help in the XPS studies.")
+    assert {c.name for c in r.contributors} == {"I. Popov", "Vitaly Gutkin"}
+    assert [f.name for f in r.facilities] == ["the staff of the Example Nanocharacterization Unit, Jerusalem"]
+    r = read(f"Samples were analysed at the Example Proteomics Core Facility, {verb} by Dr. Ann Lee.")
+    assert [c.name for c in r.contributors] == ["Ann Lee"]
+
+
+def test_what_was_given_in_a_passive_with_a_place_in_brackets_is_a_gift(read):
+    assert not read("Data measured at the Example station were kindly provided by Carla Ferrari and Saverio Turolla (Example Agency).").contributors
+    assert [c.name for c in read("Technical help with the chamber was provided by Ann Lee and Bo Kim (University of Bath).").contributors] == ["Ann Lee", "Bo Kim"]

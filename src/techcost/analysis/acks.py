@@ -290,6 +290,11 @@ class Segmenter:
             ):
                 for k in range(m.start(2), m.end(2)):
                     prot[k] = True  # "the captain and crew", "the technicians and students who helped"
+        # "beam lines 12-2 and 14-1", "stations 4, 5 and 7": numbers and codes in a list are one thing's
+        for m in re.finditer(rf"(?<![\w.\-/]){_NUMBER_CODE}(?:,\s+{_NUMBER_CODE})*,?\s+(and|&)\s+{_NUMBER_CODE}(?![\w\-])", s):
+            for k in range(m.start(), m.end()):
+                if s[k] == "," or k in range(m.start(1), m.end(1)):
+                    prot[k] = True
         # "Illumina, Inc.": a legal suffix is part of the company's name
         for m in re.finditer(r",(?=\s*(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.A|AG|B\.V|Pty|KK|S\.r\.l|S\.p\.A|A/S|Oy|NV)\b\.?)", s):
             prot[m.start()] = True
@@ -428,7 +433,11 @@ _THANKS_OPENS = re.compile(
 )
 _PERSON_POST = re.compile(r"(?:the|a|an|our)\s+(?:[a-z][a-z\-]*\s+){0,3}[a-z\-]*(?:ist|ian|er|or|ant|ent|nurse|officer|fellow|keeper|midwife)")
 # "under the direction of Dr. Y", "under the supervision of Y": who runs the unit named before
-_UNDER_DIRECTION = re.compile(r"\bunder\s+the\s+(?:\w+\s+)?(?P<post>direction|supervision|management|leadership|guidance)\s+of\s+(?P<who>[^,;()]{3,80})", re.IGNORECASE)
+# "under the direction of A", ", headed by A": who leads the unit named before
+_UNDER_DIRECTION = re.compile(
+    r"(?:\bunder\s+the\s+(?:\w+\s+)?(?P<post>direction|supervision|management|leadership|guidance)\s+of|,\s*(?P<verb>headed|led|directed|run|managed|coordinated|supervised)\s+by)\s+(?P<who>[^,;()]{3,80})",
+    re.IGNORECASE,
+)
 # two or three capitalised words and nothing else ("He Bo", "Bidiel Fall", "Meng-ni An")
 _BARE_NAME = re.compile(
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?){{1,2}}"
@@ -523,6 +532,9 @@ _FOLLOWING_DID = re.compile(
 )
 _FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.IGNORECASE)
 _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|–|-)\s*(?P<org>(?:the\s+)?.+?)\)?$")
+# a number or a short code with one ("12-2", "8.3.1", "23-ID", "BL14-1"), not a named thing ("pcDNA3-APP")
+_NUMBER_CODE = r"(?:\d[\d.\-/]*(?:[\-/]?[A-Z]{1,3})?|[A-Z]{1,3}[\-]?\d[\d.\-/]*)"
+_PLURAL_TITLE = re.compile(r"\s*(?:the\s+)?(?:Drs|DRS|Profs|Professors|Messrs|Mmes|Mses|MM)\.?\s+(?-i:[A-Z])")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
@@ -804,7 +816,10 @@ class AckReader:
                             g.purpose = unit_g.purpose
                 continue
             at = ud.start("who") + ns.char_start
-            unit_g.mentions = unit_g.mentions[:-1] + [Mention("person", ns.text, at, at + len(ns.text), affil=unit, role=ud.group("post"))]
+            head = Mention("person", ns.text, at, at + len(ns.text), affil=unit, role=ud.group("post") or ud.group("verb"))
+            # (a unit's staff thanked as well as its head keep their own credit: "the staff of the X Unit,
+            # headed by A")
+            unit_g.mentions = unit_g.mentions + [head] if _TEAM_OF.match(unit) else unit_g.mentions[:-1] + [head]
             seen_names.add(fold(ns.text))
         done = self._done_by(sent.strip())
         if done:
@@ -869,8 +884,13 @@ class AckReader:
                 work = f"{done.group('done')} {done.group('np')[:1].lower()}{done.group('np')[1:]}"
             if re.search(r"\b(?:employed|hired|paid|contracted|affiliated)$", work, re.IGNORECASE):
                 continue  # "A and B were employed by X": who employs them, not work done
-            work = self.help_given(work)  # "Help with the chamber was provided by A": the help is the work
-            out.append(Group(people, purpose=work, frame="passive"))
+            if re.fullmatch(r"(?:headed|led|directed|run|managed|coordinated|supervised)", work, re.IGNORECASE) and re.search(r",\s*$", sent[: m.start()].rsplit(work, 1)[0]):
+                continue  # "the X Unit, headed by A": the unit's head, read with the unit
+            helped = self.help_given(work)  # "Help with the chamber was provided by A": the help is the work
+            given = re.search(r"\s*\b(?:\w+ly\s+)?(?:provided|supplied|given|donated|shared|offered|lent|loaned|sent|made\s+available)$", work, re.IGNORECASE)
+            if helped == work and given and given.start() > 0:
+                helped = f"provided {work[: given.start()].strip()}"  # "Data measured at X were kindly provided by A": a gift
+            out.append(Group(people, purpose=helped, frame="passive"))
         return out
 
     def _sentence(self, sent: str, list_line: bool = False) -> list[Group]:
@@ -1096,9 +1116,10 @@ class AckReader:
         lead_name = self.names.match_at(tokenize(sent), 0)
         if lead_name is not None:
             after = sent[tokenize(sent)[lead_name.end - 1].end :] if lead_name.end else ""
-            # (a line of a list may name several first: "A, B, C, and D for building the rig")
+            # (a line of a list, or a sentence after one of thanks whose verb it shares, may name several
+            # first: "A, B, C, and D for building the rig", "We thank A for X. B, C and D for Y.")
             if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:and\s+[^,]{1,60}\s+)?for\s", after) or (
-                list_line and re.match(r"^\s*(?:,\s*(?:and\s+)?[^,;:.]{2,60}?){1,15}\s+for\s", after)
+                re.match(r"^\s*(?:\([^()]{1,80}\)\s*)?(?:(?:,\s*(?:and\s+)?|\s*\band\s+)(?:[^,;:.()]|(?<=[A-Z])\.|\([^()]{1,80}\)){2,60}?){1,15},?\s+for\s", after)
             ):
                 groups = self.region(sent, 0, sent, frame="thanks")
                 if groups:
@@ -1353,6 +1374,13 @@ class AckReader:
         if more:
             first = self.of_frame(sent[: who_start + more.start()], who_start, np)
             return first + self.of_frame(sent, who_start + more.end(), np)
+        # "grateful for support from A and B, to C for X and to D for Y": thanks "to" someone start
+        # afresh after the noun phrase's own people, each with their own purpose
+        to = re.search(rf",\s*(?:and\s+)?to\s+(?=(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}])", tail)
+        if to and self.seg.first(tail[to.end() :], _PURPOSE_START):
+            later = self.region(tail[to.end() :].rstrip(" ."), who_start + to.end(), sent, frame="thanks", units=True)
+            if any(g.mentions for g in later):
+                return self.of_frame(sent[: who_start + to.start()], who_start, np) + later
         # "the support of A for X; B and the staff of Y for Z; and C for W": units of thanks parted by
         # semicolons, each with its own purpose, after the first (which the noun phrase governs)
         semis = self.seg.cuts(tail, _SEMICOLON)
@@ -1492,6 +1520,7 @@ class AckReader:
                 if last_of_part:
                     part_people = []
         if frame != "list":
+            self._plural_title(items)
             items = self._members_named_after(items)
             items = self._first_names_after_role(items)
             items = self._names_among_names(items, sent)
@@ -1675,6 +1704,8 @@ class AckReader:
                     and not re.match(r"^(?:the|all|other)\b", role_part, re.IGNORECASE)
                     # ("A and all NARS technicians": a team thanked beside A, not A's post)
                     and not (re.search(r"\band\b|&", sep) and re.match(r"(?:the|all|other|our)\b", it.text.strip(), re.IGNORECASE))
+                    # ("A and staff scientists of the X beamlines": a body of staff thanked beside A)
+                    and not (re.search(r"\band\b|&", sep) and rm and re.search(r"(?:[^s]s|staff|personnel|crew|team)$", role_part, re.IGNORECASE))
                     and len(role_part.split()) <= 4
                     and not (re.search(r"\band\b|&", sep) and role_part[:1].isupper() and self.lex.org_head(role_part))
                 ):
@@ -1905,6 +1936,31 @@ class AckReader:
             if g.role == "" and pending_role:
                 g.role = pending_role
         return [g for g in groups if g.mentions]
+
+    def _plural_title(self, items: list[_Item]) -> None:
+        """"Drs Bex, Becuwe and Backeljauw", "Profs. Smith and van Dijk": a
+        title in the plural is every following family name's, so each item
+        that is one family name and nothing else (before its purpose) is a
+        person, as it would be after "Dr"."""
+        if len(items) < 2 or not _PLURAL_TITLE.match(items[0].text) or not any(m.kind == "person" for m in items[0].mentions):
+            return
+        for it in items[1:]:
+            if it.mentions:
+                if all(m.kind == "person" for m in it.mentions):
+                    continue
+                return
+            body = it.text[: it.text.find(it.purpose)] if it.purpose and it.purpose in it.text else it.text
+            body = re.sub(r"\s+for\s*$", "", body)
+            lead = re.match(r"\s*(?:(?:and|&)\s+)?", body)
+            name = body[lead.end() :].strip(" ,.")
+            ns = self.names.whole("Dr " + name) if name else None
+            if ns is None or not ns.titled:
+                return
+            at = it.off + lead.end() + body[lead.end() :].index(name)
+            it.mentions = [Mention("person", name, at, at + len(name))]
+            it.other = ""
+            if it.purpose:
+                return
 
     def _post_of_next(self, it: _Item, nxt: _Item | None, sent: str) -> bool:
         """Whether an item is one person's post printed before the next
@@ -2187,6 +2243,8 @@ class AckReader:
             purpose = self.help_given((poss.group("what") + (text[m.start() :] if m else "")).strip().rstrip(" .)"))
             body = body[: poss.start()]
             owned = True
+        if purpose and _DEGREE.match(body.strip(" .,:–—-")):
+            body = ""  # "Lori Ward, PhD, MS – for her expertise": a degree after a name, then what she did
         # "the X Center funded by Schmidt Futures": who paid for the unit describes it, nobody's credit
         fb = self.lex.words.funded_by_tail.search(body)
         if fb and fb.start() > 0:
@@ -2558,7 +2616,9 @@ _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s
 _ORG_LOWER_OK = frozenset(
     # (connectors of Romance and German names: "Centres Científics i Tecnològics de la Universitat",
     # "Servizos de Apoio á Investigación", "Zentrum für Elektronenmikroskopie und Nanoanalytik")
-    ["the", "of", "for", "and", "at", "in", "on", "from", "both", "de", "des", "du", "la", "le", "les", "el", "los", "las", "al", "y", "i", "e", "et", "und", "für", "zur", "zum", "di", "del", "dels", "da", "do", "dos", "das", "della", "delle", "dei", "degli", "der", "dem", "den", "van", "von", "a", "à", "á", "ao", "aos", "na", "em", "en", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics"]
+    ["the", "of", "for", "and", "at", "in", "on", "from", "both", "de", "des", "du", "la", "le", "les", "el", "los", "las", "al", "y", "i", "e", "et", "und", "für", "zur", "zum", "di", "del", "dels", "da", "do", "dos", "das", "della", "delle", "dei", "degli", "der", "dem", "den", "van", "von", "a", "à", "á", "ao", "aos", "na", "em", "en", "an", "&", "other", "all", "its", "their", "our", "staff", "members", "member", "team", "teams", "crew", "crews", "captain", "officers", "technicians", "technician", "technical", "personnel", "operators", "engineers", "scientists", "support", "services", "service", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "centre", "center", "laboratory", "laboratories", "lab", "labs", "workshop", "workshops", "group", "research", "shared", "resource", "resources", "national", "central", "local", "regional", "university", "institute", "department", "school", "college", "hospital", "people", "colleagues", "volunteers", "employees", "management", "managers", "manager", "helpful", "excellent", "expert", "skilled", "analytical", "scientific", "computing", "computational", "mechanical", "electronic", "electronics",
+     # (what is said of a unit before its name: "the joint CRG/UPF FACS Unit", "the dedicated X Core")
+     "joint", "common", "dedicated", "institutional", "interdepartmental", "interdisciplinary", "integrated", "multidisciplinary", "multi-user", "specialised", "specialized", "professional", "outstanding", "experienced", "knowledgeable", "friendly", "wonderful", "great"]
 )
 
 
@@ -2634,7 +2694,7 @@ _DEGREED = re.compile(
 
 # "... by A and B" closing a clause, "... by A and B is appreciated"
 _DONE_BY = re.compile(
-    rf"\sby\s+(?:Drs?\.?\s+|Mrs?\.?\s+|Ms\.?\s+|Prof\.?\s+)?(?P<who>[{UPPER}][^,;()]{{1,120}}?(?:,\s*[{UPPER}][^,;()]{{1,60}}?)*)"
+    rf"\sby\s+(?:Drs?\.?\s+|Mrs?\.?\s+|Ms\.?\s+|Prof\.?\s+)?(?P<who>[{UPPER}][^,;()]{{1,120}}?(?:,\s*[{UPPER}][^,;()]{{1,60}}?)*(?:\s*\([^()]{{2,80}}\))?)"
     r"(?=\s*(?:,|;|\.$|$|\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:acknowledged|appreciated|thanked|recogni[sz]ed)))"
 )
 _AT_PLACE = re.compile(r"\s(?:at|in)\s+(?P<place>(?:the\s+)?[A-Z][^,;]{2,100})$")

@@ -725,7 +725,7 @@ class CreditAnalysis:
             if h.label not in ("facility_domains", "service_domains"):
                 continue
             before, after = name[: h.start], name[h.end :]
-            if re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:institute|unit|cent(?:er|re)|division|services?|group|team|core|lab|laboratory|platform|facility|hub)\b", after, re.IGNORECASE):
+            if re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:institute|unit|cent(?:er|re)|division|services?|group|team|core|lab|laboratory|platform|facility|hub|consortium)\b", after, re.IGNORECASE):
                 return True
             if re.search(r"\b(?:division|unit|service|office)\s+(?:of|for)\s+(?:[\w\-]+\s+){0,3}$", before, re.IGNORECASE):
                 return True
