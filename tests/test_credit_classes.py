@@ -5107,3 +5107,23 @@ def test_a_units_head_named_after_it_is_credited_with_it(read, verb):
 def test_what_was_given_in_a_passive_with_a_place_in_brackets_is_a_gift(read):
     assert not read("Data measured at the Example station were kindly provided by Carla Ferrari and Saverio Turolla (Example Agency).").contributors
     assert [c.name for c in read("Technical help with the chamber was provided by Ann Lee and Bo Kim (University of Bath).").contributors] == ["Ann Lee", "Bo Kim"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "the Laboratorio Geoquimica, University of Chile",
+        "the Plateforme Génomique of the Example Institute",
+        "the Section on Instrumentation of the Example Institute of Mental Health",
+        "the Office of Research Computing at Example University",
+    ],
+)
+def test_a_unit_named_in_another_language_or_by_its_service_is_a_facility(read, unit):
+    assert [f.name for f in read(f"We thank {unit} for chemical analyses and chamber construction.").facilities] == [unit]
+    # (a university or an institute is where people work, not a unit that did the work)
+    assert not read("We thank the Universidad de Chile for chemical analyses.").facilities
+
+
+def test_in_situ_alone_says_where_not_what(read):
+    assert not read("We thank Oli Schmach, Alan Neely and Ana Navia for in situ Montemar logistics.").contributors
+    assert [c.name for c in read("We thank Ana Navia for help with in situ hybridization.").contributors] == ["Ana Navia"]

@@ -749,7 +749,11 @@ class CreditAnalysis:
         return bool(
             _LEGAL_SUFFIX_END.search(head)
             or re.search(r"\b(?:unit|cent(?:er|re)|core|lab|labs|laborator(?:y|ies)|platforms?|facilit(?:y|ies)|services?|team|hub|resource|station|division)\b", head, re.IGNORECASE)
+            # (the same units named in other languages: "Laboratorio Geoquímica", "Plateforme Génomique", "Servei de ...")
+            or re.search(r"\b(?:laborat[oó]ri[oum]m?|laboratoire|labor|plateforme|plataforma|piattaforma|servicio|servei|servi[cç]o|servizio|unidad|unidade|unit[ée])\b", head, re.IGNORECASE)
             or re.search(r"\b(?:production|support|service|technical|engineering|computing|operations|IT|facilities|instrumentation)\s+(?:group|section|office)\b", head, re.IGNORECASE)
+            # ("the Section on Instrumentation", "the Office of Research Computing": a unit named by its service)
+            or re.search(r"\b(?:section|office|group|branch|division)\s+(?:on|of|for)\s+(?:[\w\-]+\s+){0,2}?(?:instrumentation|engineering|computing|technical\s+services|IT|research\s+support)\b", head, re.IGNORECASE)
         )
 
     def _company(self, name: str) -> bool:
