@@ -5127,3 +5127,23 @@ def test_a_unit_named_in_another_language_or_by_its_service_is_a_facility(read, 
 def test_in_situ_alone_says_where_not_what(read):
     assert not read("We thank Oli Schmach, Alan Neely and Ana Navia for in situ Montemar logistics.").contributors
     assert [c.name for c in read("We thank Ana Navia for help with in situ hybridization.").contributors] == ["Ana Navia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandia National Laboratories is a multimission laboratory managed and operated by National Technology and Engineering Solutions of Sandia, LLC., a wholly owned subsidiary of Honeywell International, Inc.",
+        "The ALS is a DOE Office of Science User Facility operated by the Lawrence Berkeley National Laboratory.",
+        "Argonne is a national laboratory operated by UChicago Argonne, LLC.",
+    ],
+)
+def test_what_a_place_is_and_who_runs_it_credits_nobody(read, text):
+    r = read(text)
+    assert not r.contributors and not r.facilities
+    # (a unit that did the work, then said to be run by another, is still credited)
+    assert [f.name for f in read("Sequencing was performed by the Example Genomics Core, which is a shared resource operated by the Cancer Center.").facilities] == ["the Example Genomics Core"]
+
+
+@pytest.mark.parametrize("team", ["the DTTC paediatric team", "the ward nursing staff", "the Example Institute for Nursing and Midwifery"])
+def test_a_clinical_team_collecting_data_is_no_technical_team(read, team):
+    assert not read(f"We would also like to thank {team} for assistance with data collection.").facilities

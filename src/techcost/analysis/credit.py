@@ -77,6 +77,10 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b|\bunder\s+(?:a\s+)?(?:contract|co
 _LAB_OF_PLACE = re.compile(rf"^\s*(?:the\s+)?(?:[a-z]+\s+){{0,2}}laborator(?:y|ies)\s+(?:of|at)\s+(?:the\s+)?(?P<place>[{UPPER}].*)$")
 # an institute by its own name, "the Broad Institute", "the Delaware Biotechnology Institute" (not one named
 # by a field after "of" or "for": "the Institute of Zoology")
+_WHO_RUNS = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the)\s+[^.;:]{0,100}?\b(?:managed|operated|owned|administered|run|hosted)\s+(?:and\s+(?:managed|operated|owned|administered|run)\s+)?(?:jointly\s+)?by\b",
+    re.IGNORECASE,
+)
 _NAMED_INSTITUTE = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-.&']*\s+){1,4}Institute(?:\s+(?:at|in)\s+.+)?")
 # "the (very helpful) staff at X": a unit's staff, with what is said of them, and the unit
 _STAFF_OF_UNIT = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?P<said>(?:[a-z\-]+\s+){0,3}?)(?:staff|team|personnel|technicians)\s+(?:at|of|from|in)\s+(?P<unit>\S.*)$", re.IGNORECASE)
@@ -603,7 +607,10 @@ class CreditAnalysis:
             re.match(r"(?:(?:jointly|partly|also)\s+)?(?:operated|managed|run|hosted|owned|funded|supported|sponsored|administered)\b", purpose, re.IGNORECASE)
             or re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:managed|operated|owned|administered)\s+by\b", sentence, re.IGNORECASE)
         )
-        if runs and (oclass != "explicit" or _ON_BEHALF.search(sentence)):
+        # "The ALS is a DOE Office of Science User Facility operated by X", "Sandia is a multimission laboratory
+        # managed and operated by X": what a place is and who runs it, whatever the words between
+        says_who_runs = g.frame == "passive" and _WHO_RUNS.search(sentence[: o.start + 1] if o.start < len(sentence) else sentence)
+        if says_who_runs or runs and (oclass != "explicit" or _ON_BEHALF.search(sentence)):
             # "SDSS is managed by ... and operated by X", "the telescope has been operated by X on behalf
             # of Y": who runs a project or an observatory, not work for the paper
             return
