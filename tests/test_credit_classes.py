@@ -5147,3 +5147,24 @@ def test_what_a_place_is_and_who_runs_it_credits_nobody(read, text):
 @pytest.mark.parametrize("team", ["the DTTC paediatric team", "the ward nursing staff", "the Example Institute for Nursing and Midwifery"])
 def test_a_clinical_team_collecting_data_is_no_technical_team(read, team):
     assert not read(f"We would also like to thank {team} for assistance with data collection.").facilities
+
+
+@pytest.mark.parametrize(
+    "deed",
+    ["deftly handled all the complications of the AV installation", "completed the design improvements and fabrication of the camera housing", "took on the maintenance of the sequencers"],
+)
+def test_a_verb_the_pack_does_not_list_after_names_alone_is_their_work(read, deed):
+    assert [c.name for c in read(f"Scarlet Hill and Leif Hall {deed}.").contributors] == ["Scarlet Hill", "Leif Hall"]
+
+
+@pytest.mark.parametrize("deed", ["facilitated the loan of an XRF analyser", "played a key role in the sequencing project", "suggested the imaging protocol", "shared their microscopes"])
+def test_a_favour_or_a_part_told_after_names_is_no_work(read, deed):
+    assert not read(f"Sharon Hau of Example Scientific {deed}.").contributors
+
+
+def test_people_before_their_verb_win_over_an_of_in_what_they_did(read):
+    r = read("Molecular lab manager Claudia Etzbauer (ZFMK) provided help and advice during the tricky gathering of molecular information, while Karin Ulmen (ZFMK) advised at the SEM.")
+    assert [c.name for c in r.contributors] == ["Claudia Etzbauer"]
+    # (a team as subject is read as before, its work credited through the unit named after it)
+    r = read("The project teams conducted the experiments, with flight operations, data acquisition and other project support by the Example Research Aviation Facility, Example Laboratory.")
+    assert "the Example Research Aviation Facility" in [f.name for f in r.facilities]

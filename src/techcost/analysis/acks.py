@@ -534,6 +534,7 @@ _FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.
 _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|–|-)\s*(?P<org>(?:the\s+)?.+?)\)?$")
 # a number or a short code with one ("12-2", "8.3.1", "23-ID", "BL14-1"), not a named thing ("pcDNA3-APP")
 _NUMBER_CODE = r"(?:\d[\d.\-/]*(?:[\-/]?[A-Z]{1,3})?|[A-Z]{1,3}[\-]?\d[\d.\-/]*)"
+_PAST_VERB = re.compile(rf"\s(?:{_ADV})(?:(?-i:[a-z]{{3,}}ed)|took|made|did|gave|ran|built|wrote|kept|grew|drew|brought|taught|oversaw|undertook|led)\b")
 _PLURAL_TITLE = re.compile(r"\s*(?:the\s+)?(?:Drs|DRS|Profs|Professors|Messrs|Mmes|Mses|MM)\.?\s+(?-i:[A-Z])")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
@@ -1228,6 +1229,13 @@ class AckReader:
                 return groups
         # "The technical assistance of A (is acknowledged)"
         of = fr.of_support.search(sent) or wh
+        sv = fr.subject.search(sent) if of else None
+        if sv and 0 < sv.start() < of.start():
+            # "Lab manager A (ZFMK) provided help during the gathering of data": people, then their verb,
+            # before any "of" in what they did
+            subj = self._subject(sent)
+            if subj is not None and all(mt.kind == "person" for g in subj for mt in g.mentions):
+                return subj
         if of:
             np = of.groupdict().get("np") or of.group(0)
             groups = self.of_frame(sent, of.end(), np)
@@ -1246,26 +1254,9 @@ class AckReader:
                 start = sent.rindex(ns.text, 0, len(who))
                 return [Group([Mention("person", ns.text, start, start + len(ns.text))], purpose=pos.group("np"), frame="of")]
         # subject: "A and B assisted with X"
-        sv = fr.subject.search(sent)
-        if sv and sv.start() > 0:
-            groups = self.region(sent[: sv.start()], 0, sent, frame="subject", stop_at_purpose=False, strict=True)
-            # (people given their own purpose before the verb, "A and B for reviewing this article ...
-            # which provided ...", are a list of thanks; the verb belongs to something after them)
-            if groups and all(g.mentions for g in groups) and not any(g.purpose for g in groups):
-                rest = sent[sv.start() :]
-                # "A provided histological help; B and the vivarium staff for animal care": after a
-                # semicolon, those named with their own "for" share the verb left out, as in a list of thanks
-                more: list[Group] = []
-                cut = _ELIDED_VERB_ITEM.search(rest)
-                if cut:
-                    at = sv.start() + cut.end()
-                    more = [g for g in self.region(sent[at:], at, sent, frame="thanks", units=True) if g.mentions and g.purpose]
-                    if more:
-                        rest = rest[: cut.start()]
-                purpose = self.help_given(rest.strip(" ."))  # "A provided help with X": the help
-                for g in groups:
-                    g.purpose = purpose
-                return groups + more
+        subj = self._subject(sent)
+        if subj is not None:
+            return subj
         if fr.funding.search(sent):
             return self.funding_frame(sent)
         # a line that only names facilities ("Flow cytometry was done in the X Facility" is above)
@@ -1276,6 +1267,44 @@ class AckReader:
         if groups and all(m.kind == "org" for g in groups for m in g.mentions):
             return groups
         return []
+
+    def _subject(self, sent: str) -> list[Group] | None:
+        """"A and B assisted with X": people, and nothing else, before a
+        verb of work; what follows the verb is their purpose."""
+        sv = self.frames.subject.search(sent)
+        any_verb = False
+        if not (sv and sv.start() > 0):
+            # "Tara Winterhalt adjusted the contrast in Fig. 6", "A and B completed the fabrication": a verb in
+            # the past that the pack does not list, after names and nothing else
+            sv = _PAST_VERB.search(sent)
+            any_verb = True
+            if not (sv and sv.start() > 0 and self.names.match_at(tokenize(sent), 0) is not None):
+                return None
+            if sv.group(0).split()[-1].lower() in self.lex.words.not_work_verbs:
+                return None  # "A facilitated the loan of an analyser", "B played a key role": a favour or a part
+        groups = self.region(sent[: sv.start()], 0, sent, frame="subject", stop_at_purpose=False, strict=True)
+        if any_verb and not all(mt.kind == "person" for g in groups for mt in g.mentions):
+            return None
+        # (people given their own purpose before the verb, "A and B for reviewing this article ...
+        # which provided ...", are a list of thanks; the verb belongs to something after them)
+        if not (groups and all(g.mentions for g in groups) and not any(g.purpose for g in groups)):
+            return None
+        rest = sent[sv.start() :]
+        # "A provided histological help; B and the vivarium staff for animal care": after a
+        # semicolon, those named with their own "for" share the verb left out, as in a list of thanks
+        more: list[Group] = []
+        cut = _ELIDED_VERB_ITEM.search(rest)
+        if cut:
+            at = sv.start() + cut.end()
+            more = [g for g in self.region(sent[at:], at, sent, frame="thanks", units=True) if g.mentions and g.purpose]
+            if more:
+                rest = rest[: cut.start()]
+        purpose = self.help_given(rest.strip(" ."))  # "A provided help with X": the help
+        if any_verb and self.lex.words.gift.match(rest.strip()):
+            purpose = "provided " + re.sub(r"^\s*\S+\s*", "", rest.strip(" ."))  # "A shared equipment": a gift
+        for g in groups:
+            g.purpose = purpose
+        return groups + more
 
     def _own_unit(self, text: str) -> bool:
         """"the University of Minnesota Supercomputing Institute": a unit of a

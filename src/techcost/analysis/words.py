@@ -108,6 +108,7 @@ class ReaderWords:
             rf"(?:{w('gift_verbs')}|contribut\w*(?!\s+to\b)(?=\s+(?:\w+\s+){{0,3}}(?:data|samples|specimens|material|materials|strains|reagents|images)\b))\b",
             i,
         )
+        self.not_work_verbs = self.set("not_work_verbs")
         self.one_word_units = self.set("one_word_units")
         self.joined_unit_heads = w("joined_unit_heads")
         # what a user facility's boilerplate says of it after its name ("a Directorate of", "supported by")
