@@ -3145,3 +3145,65 @@ def test_a_title_before_a_name_is_no_part_of_it_in_every_source_format(tmp_path,
         p.write_text(f"---\ntitle: A study\nauthor:\n  - {title} Kim Park\n  - {title} Jo A. Bloggs\n  - Ana del Río\n---\n\n# Intro\n\nText.\n", encoding="utf-8")
         authors = parse_markdown(p, display_path="paper.md").authors
     assert [a.name for a in authors] == AUTHORS
+
+
+@pytest.mark.parametrize("degrees", [("PhD", "MD", "MRes"), ("MBChB", "MBBS", "MSc"), ("M.Sc.", "DPhil", "BVSc")])
+@pytest.mark.parametrize("fmt", ["latex", "markdown"])
+def test_a_degree_after_a_comma_is_neither_an_author_nor_part_of_a_name(tmp_path, fmt, degrees):
+    a, b, c = degrees
+    if fmt == "latex":
+        authors = _tex_authors(
+            tmp_path,
+            "\\documentclass{article}\n\\title{A study}\n\\author{Kim Park, " + a + "\\footnote{Example University} \\and Jo A. Bloggs, " + b
+            + "\n \\and Ana del R\\'io, " + c + "}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+        )
+    else:
+        p = tmp_path / "paper.md"
+        p.write_text(f"---\ntitle: A study\nauthor: Kim Park, {a}, Jo A. Bloggs, {b} and Ana del Río, {c}\n---\n\n# Intro\n\nText.\n", encoding="utf-8")
+        authors = parse_markdown(p, display_path="paper.md").authors
+    assert [x.name for x in authors] == AUTHORS
+    # (a generational suffix is part of the name)
+    authors = _tex_authors(tmp_path, "\\documentclass{article}\n\\title{A study}\n\\author{Kim Park, Jr. \\and Jo A. Bloggs}\n\\begin{document}\n\\maketitle\n\\end{document}")
+    assert [x.name for x in authors] == ["Kim Park Jr.", "Jo A. Bloggs"]
+
+
+@pytest.mark.parametrize("conj", ["y", "e", "und", "et", "i", "och", "en"])
+@pytest.mark.parametrize("sep", [", ", " \\and "])
+def test_and_in_another_language_parts_two_full_names(tmp_path, conj, sep):
+    authors = _tex_authors(
+        tmp_path,
+        "\\documentclass{article}\n\\title{Un estudio}\n\\author{Kim Park" + sep + "Jo A. Bloggs " + conj + " Ana del R\\'io}\n"
+        "\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+    )
+    assert [a.name for a in authors] == AUTHORS
+    p = tmp_path / "paper.md"
+    p.write_text(f"---\ntitle: Un estudio\nauthor: Kim Park, Jo A. Bloggs {conj} Ana del Río\n---\n\n# Intro\n\nText.\n", encoding="utf-8")
+    assert [a.name for a in parse_markdown(p, display_path="paper.md").authors] == AUTHORS
+
+
+@pytest.mark.parametrize("name", ["José Ortega y Gasset", "Maria da Silva e Souza"])
+def test_a_name_holding_the_word_for_and_stays_whole(tmp_path, name):
+    tex = name.replace("é", "\\'e")
+    authors = _tex_authors(tmp_path, "\\documentclass{article}\n\\title{A study}\n\\author{Kim Park \\and " + tex + "}\n\\begin{document}\n\\maketitle\n\\end{document}")
+    assert [a.name for a in authors] == ["Kim Park", name]
+
+
+@pytest.mark.parametrize("comment", ["%", "% short author list\n", "%\n%\n"])
+def test_a_comment_between_a_command_and_its_argument(tmp_path, comment):
+    authors = _tex_authors(
+        tmp_path,
+        "\\documentclass{mnras}\n\\title[Short]{A study}\n\\author[K. Park et al.]" + comment + "\n{Kim Park$^{1}$, Jo A. Bloggs$^{2}$ and Ana del R\\'io$^{1}$\n\\\\\n"
+        "$^{1}$Example University, Leeds, UK\\\\\n$^{2}$Example Institute, York, UK\n}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+    )
+    assert [a.name for a in authors] == AUTHORS
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_labelled_groups_of_an_author_list(tmp_path, gap):
+    authors = _tex_authors(
+        tmp_path,
+        "\\documentclass{article}\n\\def\\Authors{\nEditors: \\textnormal{\nKim Park\\,$^{1}$ (coordinator),\nJo A. Bloggs\\,$^{2}$ (coordinator)\n}\n" + gap
+        + "Report Contributors: \\textnormal{\nAna del R\\'io\\,$^{1}$,\nBo Lee\\,$^{2}$\n}\n}\n\\title{A white paper}\n\\author{\\Authors}\n"
+        "\\begin{document}\n\\maketitle\n\\end{document}",
+    )
+    assert [a.name for a in authors] == [*AUTHORS, "Bo Lee"]

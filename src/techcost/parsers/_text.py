@@ -262,6 +262,29 @@ _TOKEN = re.compile(
 )
 
 
+def _skip_to_argument(text: str, pos: int) -> int:
+    """Where a command's next argument may start: past spaces, one line
+    end (a space to TeX) and any comments, which eat their own line ends
+    ("\\author[A. Lee et al.]%" then "{...}" on the next line)."""
+    n = len(text)
+    i = pos
+    newline = False
+    while i < n:
+        c = text[i]
+        if c in " \t":
+            i += 1
+        elif c == COMMENT_MARK:
+            i += 1
+            if i < n and text[i] == "\n":
+                i += 1
+        elif c == "\n" and not newline:  # one line end is a space; a blank line ends the search
+            newline = True
+            i += 1
+        else:
+            break
+    return i
+
+
 def read_group(text: str, pos: int, *, long: bool = True, open_ch: str = "{") -> tuple[str, int] | None:
     """The content of the brace group that starts at ``text[pos]`` (after
     spaces) and the offset just past it, or None when there is none.
@@ -270,13 +293,7 @@ def read_group(text: str, pos: int, *, long: bool = True, open_ch: str = "{") ->
     line (and, when ``long`` is false, any group does: TeX forbids a
     paragraph break in such arguments) or at the end of the text."""
     n = len(text)
-    i = pos
-    while i < n and text[i] in " \t":
-        i += 1
-    if i < n and text[i] == "\n":  # one line end is a space; a blank line ends the search
-        i += 1
-        while i < n and text[i] in " \t":
-            i += 1
+    i = _skip_to_argument(text, pos)
     if i >= n or text[i] != open_ch:
         return None
     close_ch = "}" if open_ch == "{" else "]"
@@ -323,14 +340,8 @@ _GROUP_SCAN_BRACKET = re.compile(r"\\.|[\[\]{}]|\n[ \t]*\n", re.S)
 def read_optional(text: str, pos: int) -> tuple[str, int] | None:
     """An optional ``[...]`` argument right at ``pos`` (spaces allowed, and
     one line end, as TeX reads it: "\\author\n  [Short]\n  {Names}")."""
-    i = pos
     n = len(text)
-    while i < n and text[i] in " \t":
-        i += 1
-    if i < n and text[i] == "\n":
-        i += 1
-        while i < n and text[i] in " \t":
-            i += 1
+    i = _skip_to_argument(text, pos)
     if i >= n or text[i] != "[":
         return None
     depth = 0
@@ -997,7 +1008,6 @@ _FIELD_WORD = re.compile(
     re.I,
 )
 _NAME_JUNK = re.compile(r"[*†‡§¶#∗⋆✉✝♯♮♭⊥‖∥※\d^]+")
-_NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dphil|msc|bsc)\.?$", re.I)
 
 
 # drafting placeholders left in an author line ("J. Hayoz TBD", "A. Author [TODO]")
@@ -1137,7 +1147,7 @@ def not_a_place(text: str) -> bool:
 DEGREE = (
     r"(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc\.?n?|b\.?\s?sc\.?n?|m\.?\s?s\.?n?|b\.?\s?s\.?n?|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|"
     r"r\.?\s?n|n\.?\s?p|frcp\w*|frcs\w*|facs|facp|fccp|fccm|fams|fanzca|edic|mbbs|mbchb|bds|dmsc|mmed|m\.?ed|mpharm|bpharm|dnp|"
-    r"dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|mrcs|rrt|mbbch|mbbchir|bchir|bch|jr|sr|ii|iii|iv)\.?"
+    r"dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|mrcs|rrt|mbbch|mbbchir|bchir|bch|mres|mphil|msci|meng|beng|bvsc|bvetmed|mrcvs|frcpath|fmedsci|jr|sr|ii|iii|iv)\.?"
 )
 _DEGREE_TOKEN = re.compile(DEGREE, re.IGNORECASE)
 
@@ -1247,17 +1257,62 @@ def split_name_list(text: str) -> list[str]:
         parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*", hidden)
         if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) <= 2 and " and " not in t:
             return [t]
-    parts = _inverted_pairs(parts)
+    parts = [q for p in _inverted_pairs(parts) for q in _split_foreign_and(p)]
     out: list[str] = []
     for p in parts:
         p = p.replace("\x00", ",").replace("\x01", ";").replace("\x02", "&").replace("\x03", " and ").strip()
         if not p or is_placeholder_name(p):
             continue  # (and a template's stand-in left in the list, "Kim Park, Second Author")
-        if out and _NAME_SUFFIX.match(p):
-            out[-1] = f"{out[-1]} {p}"
+        if out and is_generational(p):
+            out[-1] = f"{out[-1]} {p}"  # "Kim Park, Jr."
             continue
+        if out and is_degree(p):
+            continue  # "Cara Diaz, MRes, Dan Evans, MBChB": a degree after a name is no author, nor part of the name
         out.append(p)
     return out
+
+
+_GENERATIONAL = re.compile(r"(?:jr|sr|snr|jnr|ii|iii|iv)\.?", re.IGNORECASE)
+
+
+def is_generational(text: str) -> bool:
+    """"Jr.", "III": a suffix that is part of the name before it."""
+    return _GENERATIONAL.fullmatch(text.strip(" ,")) is not None
+
+
+def is_degree(text: str) -> bool:
+    """"PhD", "MBChB", "M.Sc.": a degree printed after a name, no part of it."""
+    t = text.strip(" ,")
+    return _DEGREE_TOKEN.fullmatch(t) is not None and not is_generational(t)
+
+
+# "and" in the languages names are printed in ("Bruno Kim y Carla Diaz", "Ana Lee und Bo Kim")
+FOREIGN_AND = re.compile(r"\s+(?:y|e|und|et|i|och|en|og|ja|és|a|и)\s+")
+
+
+def _split_foreign_and(part: str) -> list[str]:
+    """One part of a list holding two full names joined by another
+    language's "and"; a name with the word inside it ("José Ortega y
+    Gasset", "Maria da Silva e Souza") is left whole: both sides must be
+    a given name and a family name."""
+    m = FOREIGN_AND.search(part)
+    if m is None:
+        return [part]
+    left, right = part[: m.start()].strip(), part[m.end() :].strip()
+    if _full_name(left) and _full_name(right):
+        return [left, *_split_foreign_and(right)]
+    return [part]
+
+
+def _full_name(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def foreign_and_cut(left: str, right: str) -> bool:
+    """Whether another language's "and" between ``left`` and ``right``
+    (each read as a name) parts two names rather than joins one."""
+    return _full_name(left) and _full_name(right)
 
 
 # --------------------------------------------------------------------------

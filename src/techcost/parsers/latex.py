@@ -43,6 +43,7 @@ from ._text import (
     ADDRESS_COUNTRY,
     BACK_MATTER,
     COMMENT_MARK,
+    FOREIGN_AND,
     IS_WITH,
     MATH_ENVS,
     AuthorDraft,
@@ -51,10 +52,13 @@ from ._text import (
     clean_name,
     find_author,
     find_email,
+    foreign_and_cut,
     give_places,
     is_ack_like,
     is_author_note,
     is_collaboration,
+    is_degree,
+    is_generational,
     is_job_title,
     latex_to_text,
     looks_like_affiliation,
@@ -1412,8 +1416,8 @@ def _merge(into: _NameInfo, extra: _NameInfo) -> None:
 def _line_is_names(raw: str) -> list[_NameInfo]:
     """The names on one author line, when every piece is a name."""
     infos: list[_NameInfo] = []
-    raw = _MARKS_AT_LINE_END.sub(r"\1,", raw)
-    for piece, _sep in _split_top(raw, 0, _NAME_SEP)[:MAX_AUTHORS]:
+    raw = _open_layout_groups(_MARKS_AT_LINE_END.sub(r"\1,", raw))
+    for piece in _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP)[:MAX_AUTHORS]]):
         if not piece.raw.strip():
             continue
         lead, body = _split_leading_markers(piece.raw)
@@ -1423,6 +1427,12 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
                 continue
             piece = _Piece(body, piece.offset + len(piece.raw) - len(body))
         info = _name_info(piece.raw)
+        # "Editors: Ann Lee (coordinator)": a label over a group of the list, and a role in brackets, are
+        # no part of the name
+        label = re.match(r"(?:[A-Z][a-z]+\s+){0,3}[A-Z]?[a-z]+\s*:\s*", info.name)
+        if label and looks_like_name(info.name[label.end() :]):
+            info.name = info.name[label.end() :]
+        info.name = re.sub(r"\s*\((?:[a-z][\w\-]*\s*){1,3}\)$", "", info.name)
         if infos and re.fullmatch(r"(?:and\s+)?(?:et\.?\s*al\.?|others)", info.name):
             continue  # "Kim Park, \etal": the list cut short; those named are the authors
         if infos and is_placeholder_name(info.name):
@@ -1431,9 +1441,11 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
             if infos and (info.keys or info.orcid or info.email or info.notes):
                 _merge(infos[-1], info)
             continue
-        if re.fullmatch(r"(?:Jr|Sr|II|III|IV|PhD|MD)\.?", info.name) and infos:
-            infos[-1].name += " " + info.name
+        if infos and is_generational(info.name):
+            infos[-1].name += " " + info.name  # "Kim Park, Jr."
             continue
+        if infos and is_degree(info.name):
+            continue  # "Cara Diaz, MRes \and ...": a degree after a name is neither an author nor part of the name
         if infos and re.fullmatch(r"(?:[A-Z]\.\s?-?){1,3}", info.name.strip()) and re.fullmatch(r"[^\W\d_][\w'’\-]+", infos[-1].name):
             # "Castellanos-Velazco, C. I.": a family name, then its initials after a comma
             infos[-1].name = info.name.strip() + " " + infos[-1].name
@@ -1450,6 +1462,40 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         if info.note_follows:
             break
     return infos
+
+
+_LAYOUT_GROUP = re.compile(r"\\(?:textnormal|textrm|textbf|textit|textsf|textsc|textup|textmd|mbox)\s*\{")
+
+
+def _open_layout_groups(raw: str) -> str:
+    """"Editors: \\textnormal{A, B, C}": a layout command around a list of
+    names is taken off (blanked, so offsets hold), so that the list is
+    parted as if written bare."""
+    out = raw
+    for m in _LAYOUT_GROUP.finditer(raw):
+        got = read_group(raw, m.end() - 1)
+        if got is None:
+            continue
+        inner, end = got
+        if "," not in inner and "\\and" not in inner:
+            continue
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() : end - 1] + " " + out[end:]
+    return out
+
+
+def _foreign_and_parted(pieces: list[_Piece]) -> list[_Piece]:
+    """Pieces of an author line with two full names joined by another
+    language's "and" ("Bruno Kim y Carla Diaz") parted in two; a name
+    holding the word ("José Ortega y Gasset") stays whole."""
+    out: list[_Piece] = []
+    for p in pieces:
+        m = FOREIGN_AND.search(p.raw)
+        while m is not None and foreign_and_cut(_name_info(p.raw[: m.start()]).name, _name_info(p.raw[m.end() :]).name):
+            out.append(_Piece(p.raw[: m.start()], p.offset))
+            p = _Piece(p.raw[m.end() :], p.offset + m.end())
+            m = FOREIGN_AND.search(p.raw)
+        out.append(p)
+    return out
 
 
 def _unlink_names(raw: str) -> str:
