@@ -3207,3 +3207,20 @@ def test_labelled_groups_of_an_author_list(tmp_path, gap):
         "\\begin{document}\n\\maketitle\n\\end{document}",
     )
     assert [a.name for a in authors] == [*AUTHORS, "Bo Lee"]
+
+
+def test_a_template_macro_that_counts_and_tests_prints_no_words(tmp_path):
+    """AAAI's \\equalcontrib counts footnotes and tests the count; what it
+    prints is a mark, and its code is no part of the names."""
+    sty = (
+        "\\newcounter{eqfn}\\setcounter{eqfn}{0}%\n\\def\\equalcontrib{%\n  \\ifnum\\value{eqfn}=0%\n"
+        "    \\footnote{These authors contributed equally.}%\n    \\setcounter{eqfn}{\\value{footnote}}%\n  \\else%\n"
+        "    \\footnotemark[\\value{eqfn}]%\n  \\fi%\n}\n"
+    )
+    (tmp_path / "aaai24.sty").write_text(sty, encoding="utf-8")
+    authors = _tex_authors(
+        tmp_path,
+        "\\documentclass{article}\n\\usepackage{aaai24}\n\\title{A study}\n\\author{\n    Kim Park\\equalcontrib,\n    Jo A. Bloggs\\equalcontrib,\n    Ana del R\\'io\n}\n"
+        "\\affiliations{Example University}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
+    )
+    assert [a.name for a in authors] == AUTHORS

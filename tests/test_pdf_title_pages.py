@@ -2318,3 +2318,64 @@ def test_rows_of_names_are_parted_where_the_join_would_merge_two():
     assert not _rows_of_names("Mathieu Nayrolles · Abdelwahab", "Hamou-Lhadj · Emad Shihab")
     assert not _rows_of_names("Kim Park, Jo A. Bloggs,", "Ana Li, Sam Lee")
     assert not _rows_of_names("Kim Park, Jo A.", "Bloggs, Ana Li")
+
+
+_GRID_PEOPLE = [
+    ("Jingling Wang", "jwang@example.edu", ["State Key Laboratory for Novel", "Software Technology", "Example University, China"]),
+    ("Shuwei Qiu", "sqiu@example.edu", ["State Key Laboratory for Novel", "Software Technology", "Example University, China"]),
+    ("Peng Wang", "pwang@example.edu", ["Department of Computer Science", "Sample Institute", "Exampleton, UK"]),
+    ("Jiyuan Song", "jsong@example.edu", ["State Key Laboratory for Novel", "Software Technology", "Example University, China"]),
+    ("Huayao Wu<sup style='font-size:9pt'>∗</sup>", "hwu@example.edu", ["State Key Laboratory for Novel", "Software Technology", "Example University, China"]),
+    ("Xintao Niu", "xniu@example.edu", ["Department of Computer Science", "Sample Institute", "Exampleton, UK"]),
+    ("Changhai Nie", "cnie@example.edu", ["Faculty of Computing", "University of Doha for Science and Technology", "Doha, Qatar"]),
+]
+
+
+@pytest.mark.parametrize("last_row", [1, 2])
+@pytest.mark.parametrize("after", ["headings", "heading_under_the_last_cell"])
+def test_a_grid_of_author_cells_in_several_rows(tmp_path, last_row, after):
+    """ACM and IEEE set six or more authors in rows of three cells, each a
+    name over its e-mail and places; a last row may hold fewer cells, and a
+    name raised by its mark stands higher than the rest of its row. Every
+    row is read, in order, and what follows the grid (two columns opening
+    with "ABSTRACT" and "1 INTRODUCTION", or with "CCS Concepts" under the
+    last row) is no cell's."""
+    people = _GRID_PEOPLE[: 6 + last_row]
+    cell = "<div style='width:5.5cm; text-align:center'><span style='font-size:12pt'>{n}</span><br>{e}<br>{p}</div>"
+    rows = [people[i : i + 3] for i in range(0, len(people), 3)]
+    grid = "".join(
+        "<div style='display:flex; justify-content:center; font-size:10pt; margin-bottom:0.8cm'>"
+        + "".join(cell.format(n=n, e=e, p="<br>".join(p)) for n, e, p in row)
+        + "</div>"
+        for row in rows
+    )
+    if after == "headings":
+        tail = (
+            "<div style='display:flex; gap:1cm'><div style='flex:1'><b>ABSTRACT</b><p>" + _BODY + "</p></div>"
+            "<div style='flex:1'><b>1 INTRODUCTION</b><p>" + _BODY + "</p></div></div>"
+        )
+    else:
+        tail = (
+            "<div style='display:flex; gap:1cm'><div style='flex:1'><b>CCS Concepts</b><p>Software and its engineering.</p><b>Keywords</b><p>"
+            + _BODY + "</p></div><div style='flex:1'><p>" + _BODY + "</p></div></div>"
+        )
+    html = _PAGE_STYLE + "<p style='font-size:17pt; text-align:center'><b>Cluster-Based Test Case Selection for Deep Networks</b></p>" + grid + tail + "</body></html>"
+    m = _read(_printed(html, tmp_path / "grid.pdf"))
+    assert [a.name for a in m.authors] == [re.sub(r"<sup.*", "", n) for n, _, _ in people]
+    assert m.authors[-1].affiliations and "CCS" not in " ".join(m.authors[-1].affiliations) and "INTRODUCTION" not in " ".join(m.authors[-1].affiliations)
+
+
+@pytest.mark.parametrize("raised", [True, False])
+def test_ieee_ordinals_before_the_names_in_a_grid(tmp_path, raised):
+    """IEEE's conference template prints "1st Given Surname" in each cell;
+    the ordinal is no part of the name, raised or on the line."""
+    people = [("Kim Park", "Dept. of Physics"), ("Jo A. Bloggs", "Dept. of Chemistry"), ("Ana Li", "Faculty of Computing"), ("Sam Lee", "School of Engineering"), ("Rosa Díaz", "Dept. of Biology"), ("Tom Becker", "Dept. of Geology")]
+    ords = ["st", "nd", "rd", "th", "th", "th"]
+    cell = "<div style='width:5.5cm; text-align:center'><span style='font-size:11pt'>{k}{o} {n}</span><br><i>{p}</i><br>Example University<br>Exampleton, UK<br>{e}@example.org</div>"
+    def o(s):
+        return f"<sup>{s}</sup>" if raised else f" {s}"
+    cells = [cell.format(k=i + 1, o=o(ords[i]), n=n, p=p, e=n.split()[-1].lower()) for i, (n, p) in enumerate(people)]
+    grid = "".join("<div style='display:flex; justify-content:center; font-size:10pt; margin-bottom:0.6cm'>" + "".join(cells[i : i + 3]) + "</div>" for i in (0, 3))
+    html = _PAGE_STYLE + "<p style='font-size:22pt; text-align:center'>Enhancing Detection with Attention</p>" + grid + f"<p><b><i>Abstract</i></b>—{_BODY}</p></body></html>"
+    m = _read(_printed(html, tmp_path / "ieee.pdf"))
+    assert [a.name for a in m.authors] == [n for n, _ in people]

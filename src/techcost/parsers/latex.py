@@ -769,7 +769,9 @@ class Scanner:
     def _define(self, name: str, body: str, params: int = 0) -> None:
         # (a body may name only the arguments its macro takes: "#3" in a macro of two is something else)
         if len(self.macros) < 2000 and len(body) < 20000 and ("#" not in body or params and not re.search(rf"#[^1-{params}]|##", body)):
-            self.macros[name] = body
+            # a macro that counts and tests ("\equalcontrib": \ifnum\value{eqfn}=0 ... \footnotemark") prints a
+            # mark, no words: its body is no text to read
+            self.macros[name] = "" if _PROGRAMMING.search(body) else body
 
     def _back_command(self, src: Source, name: str, at: int, pos: int) -> int:
         """``\\acknowledgments`` starts a section (AGU, JHEP);
@@ -1011,6 +1013,7 @@ _MARKER_NAMES = (
 _MARKER_CMDS = re.compile(r"\\(" + "|".join(_MARKER_NAMES) + r")(?![a-zA-Z@])\*?")
 # the commands of the front matter the reader takes by their meaning: a package beside the paper does not
 # redefine them
+_PROGRAMMING = re.compile(r"\\(?:ifnum|ifdim|ifcase|setcounter|addtocounter|stepcounter|refstepcounter)(?![a-zA-Z@])")
 _READ_ITSELF = frozenset(
     _META_CMDS + _MARKER_NAMES + "addr Name Email and AND And newauthor alignauthor affaddr".split()
 )

@@ -345,6 +345,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    # "1 st Imran Ashraf", "2nd Tanzila Kehkashan": the ordinal IEEE's conference template sets before each name
+    text = re.sub(rf"(?:^|(?<=,))\s*\d{{1,2}}\s?{_SUP_OPEN}?\s?(?:st|nd|rd|th)\s?{_SUP_CLOSE}?\s+(?=[{UPPER}])", " ", text).strip()
     # "Courtney Beard and": a line of names that goes on to the next one (NIH author manuscripts set each
     # author over their own place) ends in its "and"
     text = re.sub(r"(?<=\S)\s*,?\s+(?:and|&)\s*$", "", text)
@@ -2148,7 +2150,7 @@ def _mend_disordered_rows(api: _Pdfium, tp: Any, lines: list[Line], limit: int =
 
 
 # a heading that opens the paper's text after its front matter
-_OPENS_TEXT = re.compile(r"^\W*(?:abstract|summary|keywords|key\s*words|introduction|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t)\b", re.I)
+_OPENS_TEXT = re.compile(r"^\W*(?:(?:[1I]|1\.)\s+)?(?:abstract|summary|keywords|key\s*words|introduction|a\s*b\s*s\s*t\s*r\s*a\s*c\s*t)\b", re.I)
 
 
 def _title_beside_column(lines: list[Line], limit: int = 40) -> list[Line]:
@@ -2236,11 +2238,33 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
         and r[0].font == head.font
         and (r in wide or all(min(abs((x.x0 + x.x1) / 2 - c) for c in centres0) < 3.0 for x in r))
     ]
+    # a cell's head in the row's type, on its baseline and under a column of the first row, is a name even when
+    # the name reader doubts it ("6 th Yanlong cao", a family name printed in lower case)
+    in_rows = {id(x) for r in rows for x in r}
+    near = max(3.0, 0.15 * min(b - a for a, b in zip(centres0, centres0[1:], strict=False)))
+    for r in rows[1:]:
+        for ln in lines:
+            c = (ln.x0 + ln.x1) / 2
+            if (
+                id(ln) not in in_rows
+                and abs(ln.top - r[0].top) < 0.3 * ln.height
+                and abs(ln.size - head.size) < 0.3
+                and ln.font == head.font
+                and min(abs(c - c0) for c0 in centres0) < near
+                and 2 <= len(ln.text.split()) <= 6
+                and not looks_like_affiliation(ln.text)
+                and "@" not in ln.text
+            ):
+                r.append(ln)
+                in_rows.add(id(ln))
+        r.sort(key=lambda x: x.x0)
     grid_top = rows[0][0].top
     cells: list[list[Line]] = []
     taken: set[int] = set()
+    longest = 0  # the most lines a cell of the rows read so far holds: later rows follow the same template
     for ri, row in enumerate(rows):
-        row_bottom = rows[ri + 1][0].top if ri + 1 < len(rows) else pg.height
+        # (a name raised by its mark may stand higher than the rest of its row: "Huayao Wu∗" over "Jiyuan Song")
+        row_bottom = min(x.top for x in rows[ri + 1]) if ri + 1 < len(rows) else pg.height
         centres = [(ln.x0 + ln.x1) / 2 for ln in row]
         half = min(b - a for a, b in zip(centres0, centres0[1:], strict=False)) / 2
         # (the lines under a name may be set tight, their boxes overlapping it by a little: "Krithika Ramesh" over
@@ -2252,8 +2276,13 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
             c = (ln.x0 + ln.x1) / 2
             k = min(range(len(centres)), key=lambda i: abs(centres[i] - c))
             inside = abs(centres[k] - c) < half and ln.x0 > centres[k] - half - 2.0 and ln.x1 < centres[k] + half + 2.0
+            # (a long place centred under its name may run past the column's half, short of the next name's centre:
+            # "University of Doha for Science and Technology" under the last cell)
+            inside = inside or (abs(centres[k] - c) < 4.0 and not any(ln.x0 < x < ln.x1 for i, x in enumerate(centres) if i != k))
             if not inside or ln.top - last_bottom > 2.5 * max(ln.height, 1.0) or ln.size > head.size + 0.5 or _OPENS_TEXT.match(ln.text):
                 break  # a line across the cells, a heading ("Abstract" under the middle cell) or a clear space: the grid has ended
+            if longest and len(row_cells[k]) >= longest:
+                continue  # more lines than any cell above holds: what follows the grid ("CCS Concepts" under a last, lone cell)
             row_cells[k].append(ln)
             last_bottom = max(last_bottom, ln.bottom)
         under = [x for c in row_cells for x in c[1:]]
@@ -2265,6 +2294,7 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
         for c in row_cells:
             taken.update(id(x) for x in c)
         cells.extend(row_cells)
+        longest = max(longest, *(len(c) for c in row_cells))
         if ri + 1 < len(rows) and last_bottom < rows[ri + 1][0].top - 4 * head.height:
             break
     if not cells or all(len(c) == 1 for c in cells):
@@ -3033,6 +3063,8 @@ def _authors_from_front(
             continue
         if re.fullmatch(r"(?:correspondence(?:\s+to)?|funding(?:\s+information)?|present\s+address(?:es)?|key\s*words?|abstract|orcid)\s*:?", t.strip(), re.I):
             break  # a side column's label alone on its line ("Correspondence", "Funding information") ends the places
+        if lines[j - 1].in_grid and not ln.in_grid and first.in_grid and ln.bold and not first.bold:
+            break  # a grid's cells hold all their places: a heading after the grid ("CCS Concepts" under its last row) is none
         # (a marked place with an e-mail run on after it, "aDepartment of ..., Canada. E-mail: x@y", is still a place)
         mailed_place = "@" in t and bool(m or m2 or m3) and looks_like_affiliation(re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I))
         if (_mailed(t) and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
