@@ -2379,3 +2379,22 @@ def test_ieee_ordinals_before_the_names_in_a_grid(tmp_path, raised):
     html = _PAGE_STYLE + "<p style='font-size:22pt; text-align:center'>Enhancing Detection with Attention</p>" + grid + f"<p><b><i>Abstract</i></b>—{_BODY}</p></body></html>"
     m = _read(_printed(html, tmp_path / "ieee.pdf"))
     assert [a.name for a in m.authors] == [n for n, _ in people]
+
+
+def test_a_line_of_names_broken_by_an_icon_over_a_side_column(tmp_path):
+    """MDPI prints the names in one bold line across the page; an ORCID icon
+    after a name leaves a gap, and the part of the line after it, which goes
+    on with a comma, stands over the main column while the part before it
+    stands over the side column. The two parts are one list of names."""
+    icon = "<span style='display:inline-block; width:12px; height:10px; background:#8c3; margin:0 8px'></span>"
+    names = f"<span>Kim Park <sup>1,*</sup></span>{icon}<span>, Jo A. Bloggs <sup>1</sup>, Ana del Río <sup>1</sup>, Sam Lee <sup>2</sup>, Rosa Díaz <sup>2,3</sup></span><br>and Tom Becker <sup>2,3,*</sup>"
+    side = "".join(f"<p style='font-size:7pt; margin:0'>{t}</p>" for t in ["Citation: Park, K.; Bloggs, J.A.;", "del Río, A.; Lee, S.; Díaz, R.", "A probe. Sensors 2021, 21, 2605.", "Academic Editor: Ann Editor", "Received: 8 March 2021", "Published: 8 April 2021"])
+    places = "".join(f"<p style='font-size:9pt; margin:0'><sup>{k}</sup> {p}</p>" for k, p in [(1, "Example Nanotechnology Laboratory, 4715-330 Braga, Portugal"), (2, "School of Medicine, University of Minho, 4710-057 Braga, Portugal"), (3, "Example Associate Laboratory, Braga, Portugal")])
+    html = (
+        _PAGE_STYLE + "<p style='font-size:10pt'>Article</p><p style='font-size:18pt'><b>Hybrid Multisite Silicon Neural Probe with an Integrated Connector</b></p>"
+        f"<p style='font-size:10pt; white-space:nowrap'><b>{names}</b></p>"
+        f"<div style='display:flex'><div style='width:2.6cm; margin-top:6cm'>{side}</div><div style='flex:1; margin-left:0.6cm'>{places}"
+        f"<p style='font-size:9pt'><b>Abstract:</b> {_BODY}</p></div></div></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "mdpi.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana del Río", "Sam Lee", "Rosa Díaz", "Tom Becker"]

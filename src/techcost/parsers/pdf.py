@@ -2056,6 +2056,33 @@ def _layout(pages: list[PageText]) -> None:
         pg.lines = ordered
 
 
+def _join_broken_rows(lines: list[Line], limit: int = 40) -> list[Line]:
+    """A line of names broken in two on its baseline by a gap (an ORCID icon
+    between them, MDPI): "Ashley Novais 1,* , Carlos Calaza 1" and ", José
+    Fernandes 1, ..." to its right, read into different regions. The piece
+    that goes on with a comma joins the one before it, in the same type,
+    when together they are a longer list of names."""
+    out = list(lines)
+    for a in lines[:limit]:
+        if a not in out:
+            continue
+        for b in lines:
+            if b is a or b not in out or b.page != a.page:
+                continue
+            gap = b.x0 - a.x1
+            if not (abs(b.top - a.top) < 0.5 and abs(b.size - a.size) < 0.3 and b.bold == a.bold and b.font == a.font and 0 < gap < 3 * a.size):
+                continue
+            if not (b.text.lstrip().startswith((",", ";")) or a.text.rstrip().endswith((",", ";"))):
+                continue
+            joined = a.text.rstrip() + ("" if b.text.lstrip().startswith((",", ";")) else " ") + b.text.lstrip()
+            if len(parse_author_line(joined) or []) <= len(parse_author_line(a.text) or []):
+                continue
+            a.text, a.x1, a.spans = joined, b.x1, [*a.spans, *b.spans]
+            out.remove(b)
+            break
+    return out
+
+
 def _mend_disordered_rows(api: _Pdfium, tp: Any, lines: list[Line], limit: int = 40) -> list[Line]:
     """One row of the page written out of order, read as one line by where
     its letters stand. A front page may print a line of names as pieces
@@ -3888,6 +3915,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     for k in range(min(3, len(pages))):
         if k in keep:
             pages[k].lines = _mend_disordered_rows(api, keep[k][1], pages[k].lines)
+        pages[k].lines = _join_broken_rows(pages[k].lines)
         pages[k].lines = _title_beside_column(pages[k].lines)
     body = _body_size(pages)
     vocab = vocabulary(ln.text for pg in pages for ln in pg.lines)
