@@ -344,6 +344,9 @@ def test_corpus_eval_floors(corpus):
         ("Bryan S. Frazier1, William B. Driggers III2, Glenn F. Ulrich1", ["Bryan S. Frazier", "William B. Driggers III", "Glenn F. Ulrich"]),
         ("Mack T Ruffin IV, Ann Smith Jr., Bob Roe PhD", ["Mack T Ruffin IV", "Ann Smith Jr", "Bob Roe"]),
         ("ANN DOUGLAS, Bob Roe MD", ["Ann Douglas", "Bob Roe"]),
+        # (law and policy degrees, the mark glued to the last of them and only a space before the next name)
+        ("Neil H. Vaishnav, JD, LLM1 Winston Chiong, MD, PhD2", ["Neil H. Vaishnav", "Winston Chiong"]),
+        ("Ana Li, MPA, Kim Park, J.D.", ["Ana Li", "Kim Park"]),
     ],
 )
 def test_generational_suffixes_stay_and_degrees_go(line, names):
