@@ -5168,3 +5168,21 @@ def test_people_before_their_verb_win_over_an_of_in_what_they_did(read):
     # (a team as subject is read as before, its work credited through the unit named after it)
     r = read("The project teams conducted the experiments, with flight operations, data acquisition and other project support by the Example Research Aviation Facility, Example Laboratory.")
     assert "the Example Research Aviation Facility" in [f.name for f in r.facilities]
+
+
+@pytest.mark.parametrize("lead", ["", "We thank those who took part. "])
+def test_a_roll_of_tasks_each_with_the_people_who_did_it(read, lead):
+    text = (
+        lead + "Participating investigators served as scientific advisors: Dacia Christin, Paz Cook; implementation of the Bio-Bank: Diego Romero, "
+        "Katherine Brito; design of nested studies: Ana Lee, Bo Kim; implementation of the surveillance data system: Carolyn Acuña, Jorge Canteros."
+    )
+    assert [c.name for c in read(text).contributors] == ["Diego Romero", "Katherine Brito", "Carolyn Acuña", "Jorge Canteros"]
+    # (units listed by what they did are not people: "Flow cytometry: the X Facility; Imaging: the Y Core")
+    assert not read("Flow cytometry: the Example Flow Facility; imaging: the Example Imaging Core.").contributors
+
+
+@pytest.mark.parametrize("work", ["crop management and production", "the field management at the study site"])
+def test_keeping_a_studys_crops_or_fields_is_hands_on_work(read, work):
+    r = read(f"We are grateful for the in-kind contribution of Example Fertilizer Company Limited for {work}, and to Kim Park for supplying the wheat grain.")
+    assert [f.name for f in r.facilities] == ["Example Fertilizer Company Limited"]
+    assert not r.contributors

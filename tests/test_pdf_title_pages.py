@@ -2398,3 +2398,16 @@ def test_a_line_of_names_broken_by_an_icon_over_a_side_column(tmp_path):
     )
     m = _read(_printed(html, tmp_path / "mdpi.pdf"))
     assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana del Río", "Sam Lee", "Rosa Díaz", "Tom Becker"]
+
+
+@pytest.mark.parametrize("place", ["Università degli studi dell’Aquila, Italy", "Example University, Exampleton, UK"])
+def test_acm_journal_names_in_capitals_then_their_place_on_the_line(tmp_path, place):
+    """ACM's journals print "NAME, NAME, NAME, Place" in one line: the names
+    in capitals, then after a comma the place they share."""
+    html = (
+        _PAGE_STYLE + "<p style='font-size:12pt'><b>Adversarial Machine Learning: On the Resilience of Recommender Systems</b></p>"
+        f"<p style='font-size:10.8pt'>KIM PARK, JO A. BLOGGS, ROSA DÍAZ, {place}</p>"
+        f"<p style='font-size:8pt'>{_BODY}</p><p style='font-size:8pt'>CCS Concepts: • Software and its engineering.</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "acm.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Rosa Díaz"]

@@ -932,6 +932,11 @@ class AckReader:
                         g.purpose = g.purpose or what
                     return groups
                 break
+        # "implementation of the Bio-Bank: A, B; design of nested studies: C, D; ...": a list of tasks, each
+        # with the people who did it
+        tasks = self._task_roll(sent)
+        if tasks:
+            return tasks
         # "Flow cytometry: the X Facility" and "We thank the following: A (X), B (Y)"
         lab = fr.colon_label.match(sent)
         if lab and re.match(r"\s*for\s", lab.group("rest"), re.IGNORECASE):
@@ -1267,6 +1272,28 @@ class AckReader:
         if groups and all(m.kind == "org" for g in groups for m in g.mentions):
             return groups
         return []
+
+    def _task_roll(self, sent: str) -> list[Group]:
+        """Parts parted by semicolons, each a task, a colon and the names of
+        those who did it; two such parts at least, and every part's names
+        only people. Each group's purpose is its task."""
+        if sent.count(";") < 1 or sent.count(":") < 2:
+            return []
+        out: list[Group] = []
+        pos = 0
+        for part in re.split(r";", sent):
+            at = pos
+            pos += len(part) + 1
+            m = re.match(r"^\s*(?P<label>[^:;]{3,160}?)\s*:\s*(?P<list>\S.*?)\s*\.?\s*$", part)
+            if not m:
+                continue
+            people = self._name_list(m.group("list"), at + m.start("list"))
+            items = self.seg.items(m.group("list"))
+            if not people or len(people) < len(items):
+                continue
+            task = re.sub(r"^(?:(?:and|also)\s+)?(?:(?:served|worked|participated|helped)\s+(?:as|in|on|with)\s+)?", "", m.group("label").strip(), flags=re.IGNORECASE)
+            out.append(Group(people, purpose=task, frame="label"))
+        return out if len(out) >= 2 else []
 
     def _subject(self, sent: str) -> list[Group] | None:
         """"A and B assisted with X": people, and nothing else, before a

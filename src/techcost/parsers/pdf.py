@@ -80,6 +80,7 @@ from ._text import (
     address_end,
     bracketed_numbers_as_marks,
     is_author_note,
+    is_job_title,
     looks_like_affiliation,
     looks_like_place,
     mark_keys,
@@ -407,7 +408,17 @@ def names_then_places(text: str) -> list[tuple[str, list[str]]] | None:
         head, sep, place = group.partition(",")
         names = [n for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", head.strip()) if n.strip()]
         listed = [n for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", place.strip()) if n.strip()]
-        if not sep or not names or not place.strip() or not (looks_like_affiliation(place.strip()) or _place_like(place.strip()) and not all(is_name(_tidy_name(n)) for n in listed)):
+        # ("PHUONG T. NGUYEN, DAVIDE DI RUSCIO, ..., Università degli ...": a name in the names' capitals right after
+        # the first comma means more names before the place)
+        more_names = (
+            len(listed) > 1
+            and _capitals(head)
+            and _capitals(listed[0])
+            and is_name(_tidy_name(listed[0]))
+            and not looks_like_affiliation(listed[0])
+            and not is_job_title(listed[0])
+        )
+        if more_names or not sep or not names or not place.strip() or not (looks_like_affiliation(place.strip()) or _place_like(place.strip()) and not all(is_name(_tidy_name(n)) for n in listed)):
             # "A, B and C, University of X": more names before the place
             parts = [x.strip() for x in group.split(",")]
             cut = next((i for i in range(1, len(parts)) if looks_like_affiliation(", ".join(parts[i:])) and not is_name(_tidy_name(parts[i]))), None)
