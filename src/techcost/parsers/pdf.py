@@ -2073,12 +2073,16 @@ def _join_broken_rows(lines: list[Line], limit: int = 40) -> list[Line]:
     Fernandes 1, ..." to its right, read into different regions. The piece
     that goes on with a comma joins the one before it, in the same type,
     when together they are a longer list of names."""
-    out = list(lines)
+    by_row: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        by_row.setdefault((ln.page, round(ln.top)), []).append(ln)
+    gone: set[int] = set()
     for a in lines[:limit]:
-        if a not in out:
+        if id(a) in gone:
             continue
-        for b in lines:
-            if b is a or b not in out or b.page != a.page:
+        near = [x for d in (-1, 0, 1) for x in by_row.get((a.page, round(a.top) + d), ())]
+        for b in near:
+            if b is a or id(b) in gone:
                 continue
             gap = b.x0 - a.x1
             if not (abs(b.top - a.top) < 0.5 and abs(b.size - a.size) < 0.3 and b.bold == a.bold and b.font == a.font and 0 < gap < 3 * a.size):
@@ -2089,9 +2093,9 @@ def _join_broken_rows(lines: list[Line], limit: int = 40) -> list[Line]:
             if len(parse_author_line(joined) or []) <= len(parse_author_line(a.text) or []):
                 continue
             a.text, a.x1, a.spans = joined, b.x1, [*a.spans, *b.spans]
-            out.remove(b)
+            gone.add(id(b))
             break
-    return out
+    return [ln for ln in lines if id(ln) not in gone] if gone else lines
 
 
 def _mend_disordered_rows(api: _Pdfium, tp: Any, lines: list[Line], limit: int = 40) -> list[Line]:
