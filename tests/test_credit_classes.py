@@ -5186,3 +5186,87 @@ def test_keeping_a_studys_crops_or_fields_is_hands_on_work(read, work):
     r = read(f"We are grateful for the in-kind contribution of Example Fertilizer Company Limited for {work}, and to Kim Park for supplying the wheat grain.")
     assert [f.name for f in r.facilities] == ["Example Fertilizer Company Limited"]
     assert not r.contributors
+
+
+@pytest.mark.parametrize("short", ["Lab Attendant", "lab technician", "Lab. Assistant", "Dept. Technician"])
+def test_a_short_form_in_a_post_is_the_word_it_stands_for(read, short):
+    r = read(f"The author is thankful to Mr. Kim Park, {short}, Example Department, Belgaum, for collection of plant materials.")
+    assert _credited(r) == [("Kim Park", "explicit")]
+    # (and the reading of what they did starts at "for", not at the place before it)
+    r = read("We also thank Ana Lee and her colleagues at the Example Stem Cell Bank of the Institute of Zoology, China Academy of Science for their help with the preparation of stem cells.")
+    assert [c.name for c in r.contributors] == ["Ana Lee"]
+
+
+@pytest.mark.parametrize("lab", ["lab", "labs", "Lab"])
+def test_a_lab_at_the_end_of_a_sentence_ends_it(read, lab):
+    r = read(f"Ana Lee is thanked for her assistance in the {lab}. Tom Bell and one anonymous reviewer are thanked for detailed comments on the manuscript.")
+    assert [c.name for c in r.contributors] == ["Ana Lee"]
+
+
+@pytest.mark.parametrize("sep", [", and", " and", ", &"])
+@pytest.mark.parametrize("n", [2, 4])
+def test_a_list_of_people_with_a_facility_after_it_are_all_named_with_it(read, sep, n):
+    names = ["Bo Xu", "Jun Wu", "Dan Liu", "Lan Yuan"][:n]
+    text = f"The authors thank {', '.join(names)}{sep} the Example University Imaging Facility for expert assistance."
+    assert _credited(read(text)) == [(x, "explicit") for x in names]
+    # (people with their own purpose before the facility are thanked for that alone)
+    assert not read("We thank Bo Xu for helpful discussions, and the Example University Imaging Facility for expert assistance.").contributors
+
+
+@pytest.mark.parametrize("team", ["the Example development team", "the Example software team", "the Example Data Engineering team"])
+def test_the_members_of_a_software_team_named_in_brackets(read, team):
+    r = read(f"Special thanks to past contributors from {team} (Ann Lee, Bo Kim, Cy Dee).")
+    assert _credited(r) == [("Ann Lee", "explicit"), ("Bo Kim", "explicit"), ("Cy Dee", "explicit")]
+
+
+@pytest.mark.parametrize("product", ["HRMS spectra", "the UHPLC chromatograms", "XRD diffractograms", "SEM photographs", "the confocal pictures"])
+def test_providing_what_a_technique_measured_is_a_service(read, product):
+    assert [c.name for c in read(f"We thank Ann Lee of the Department of Chemistry for providing {product}.").contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("given", ["the spectra", "photographs of the specimens", "the DNA", "HRMS data"])
+def test_providing_results_or_material_without_a_technique_is_a_gift(read, given):
+    assert not read(f"We thank Ann Lee of the Department of Chemistry for providing {given}.").contributors
+
+
+@pytest.mark.parametrize("species", ["C. elegans", "D. melanogaster", "A. thaliana"])
+def test_a_species_in_a_units_name_keeps_the_unit_whole(read, species):
+    r = read(f"We are grateful to Ann Lee for GFP vectors (including pPD95.75), and to the {species} Genetics Center for providing some of the strains used.")
+    assert [f.name for f in r.facilities] == [f"the {species} Genetics Center"]
+    assert not r.contributors
+
+
+@pytest.mark.parametrize("firm", ["Facebook, Inc.", "Example Ltd.", "Example Corp."])
+def test_a_company_suffix_ends_a_sentence_before_a_new_one(read, firm):
+    r = read(f"This work is supported by the Example Foundation and {firm} Device fabrication is performed at the Example University Center for Nanoscale Systems.")
+    assert [f.name for f in r.facilities] == ["the Example University Center for Nanoscale Systems"]
+    # (a name in capitals after the suffix goes on: "Example Inc. Kim Park helped" is not cut)
+    from techcost.analysis.text import sentences
+
+    assert len(sentences("We thank Example Inc. Kim Park helped.")) == 1
+
+
+@pytest.mark.parametrize("unit", ["the Kelvin Nanocharacterisation Center", "the Example Microanalysis Unit", "the Example Cryoimaging Facility", "the Example Bioimaging Hub"])
+def test_a_field_written_with_a_prefix_names_a_facility(read, unit):
+    r = read(f"EDX analysis was performed by Dr. Sam Lee at {unit}.")
+    assert _credited(r) == [("Sam Lee", "explicit")]
+    # (the prefix alone is no field: a microbiology laboratory is a research group's)
+    assert not read("We thank Sam Lee at the Example Microbiology Laboratory for discussions.").contributors
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "‐"])
+@pytest.mark.parametrize("unit", ["the ICP facility", "the NMR core", "the Example Imaging Facility"])
+def test_work_done_at_a_facility_by_a_person_names_them_with_it(read, dash, unit):
+    r = read(f"ICP{dash}OES analysis was conducted at {unit} in the School of Chemistry, University of Example by Dr. Ann Lee.")
+    assert _credited(r) == [("Ann Lee", "explicit")]
+
+
+@pytest.mark.parametrize("order", ["first", "firstly", "finally", "also", "again"])
+def test_where_the_thanks_stand_does_not_hide_them(read, order):
+    r = read(f"We {order} thank Juan-Jesus Torre and Swetha Shankar for preparing and running the MRI acquisitions.")
+    assert [c.name for c in r.contributors] == ["Juan-Jesus Torre", "Swetha Shankar"]
+
+
+@pytest.mark.parametrize("between", ["and project management", "and data management", "and logistic"])
+def test_technical_help_named_with_other_help_between(read, between):
+    assert _credited(read(f"We thank Ann Lee for technical {between} assistance.")) == [("Ann Lee", "explicit")]

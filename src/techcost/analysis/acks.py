@@ -65,6 +65,10 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being|been)"
 _ADV = r"(?:(?:also|kindly|generously|gratefully|expertly|ably|skil?fully|greatly|very|much|deeply|sincerely|warmly|especially|particularly|further|always|most|truly|really|genuinely|profoundly|immensely|wholeheartedly|cordially|duly|hereby|heartily|highly)\s+)*"
 
 
+# where in the thanks a sentence stands ("We first thank", "We finally acknowledge")
+_ORDER_ADV = r"(?:(?:first|firstly|again|finally|lastly|now|here|therefore|thus|additionally|moreover|likewise)\s+)?"
+
+
 class Frames:
     """The sentence frames, compiled from the pack's word lists."""
 
@@ -83,7 +87,7 @@ class Frames:
         # "we are thanking", "I am acknowledging": the progressive form of each thanks verb
         ing = alt(v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in lex.list("thank_verbs"))
         self.thanks = re.compile(
-            rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ADV}"
+            rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ORDER_ADV}{_ADV}"
             rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
             rf"(?:(?:{verbs})(?:s|e?d)?|(?:am|are|is)\s+{_ADV}(?:{ing}))\b(?:\s+with\s+(?:thanks|gratitude))?"
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
@@ -1900,7 +1904,10 @@ class AckReader:
                 continue
             if it.purpose:
                 # ", who kindly ran the samples" / "for X" after the names
-                cur.purpose = it.purpose if not it.other else f"{it.other} {it.purpose}"
+                # ("..., China Academy of Science for their help": a place set off by a comma before the
+                # purpose is where those named are, not part of what they did)
+                other_place = bool(it.other.strip(" ,")) and cur.mentions and not it.mentions and self._named_place(it.other.strip(" ,"))
+                cur.purpose = it.purpose if not it.other or other_place else f"{it.other} {it.purpose}"
                 purpose_end = it.off - base + len(it.text)
                 open_purpose = bool(cur.mentions)
                 # "all mosquito collectors for their work and A and B for Y": the purpose has its own
@@ -2607,6 +2614,8 @@ class AckReader:
             return False  # "from the X Centre": where someone comes from, not a name ("from" joins a name inside it)
         # (an elided article before a capital is a connector: "Plateforme d'Imagerie", "Istituto dell'Ambiente")
         lower = [w for w in re.findall(r"(?<!\w)[^\W\d_][\w'’\-]*", t) if w[:1].islower() and not re.match(rf"(?:d|l|dell|all|nell|sull)['’][{UPPER}]", w)]
+        # (a species named with its genus cut short is a capitalised name: "the C. elegans Genetics Center")
+        lower = [w for w in lower if not re.search(rf"(?<![\w.])[{UPPER}]\.\s*{re.escape(w)}\b", t)]
         bad = [w for w in lower if fold(w) not in _ORG_LOWER_OK and not self.lex.labels(w) & {"facility_nouns_strong", "facility_nouns_weak", "facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}]
         if bad:
             return False

@@ -68,7 +68,11 @@ _MEMBERS_OF_LAB = re.compile(r"\b(?:members?|colleagues|people|everyone)\s+(?:of
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|laboratories|group|groups)\b")
 
 # a named unit after "at", "of", "from" ...: "from the Center for Electron Microscopy and Nanofabrication"
-_AT_UNIT = re.compile(r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*)")
+# (a unit's head noun may follow in lower case: "at the ICP facility", "in the NMR core")
+_AT_UNIT = re.compile(
+    r"\b(?:at|in|of|from|within)\s+(?:the\s+)?((?:[A-Z][\w\-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}[A-Z][\w\-]*"
+    r"(?:\s+(?:facility|facilities|core|laboratory|lab|unit|centre|center|platform|service|suite)\b)?)"
+)
 _AT_START = re.compile(r"\s*(?:at|of|from|within)\s")
 _WEB = re.compile(r"(?:https?://|www\.)\S+$")
 # the wording of an operator's contract: "operated by X on behalf of Y", "under a cooperative agreement with"
@@ -330,7 +334,7 @@ class CreditAnalysis:
                     o
                     for o in orgs
                     if o.start >= p.end
-                    and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?(?:(?:other|rest\s+of\s+the)\s+)?", _without_people(credit.sentence, p.end, o.start, people))
+                    and re.fullmatch(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:other|rest\s+of\s+the)\s+)?", _without_people(credit.sentence, p.end, o.start, people))
                     and lex.facility_kind(o.text) in ("facility", "team")
                 ),
                 None,

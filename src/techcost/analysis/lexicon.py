@@ -190,6 +190,7 @@ class AttributionLexicon:
     def purpose_class(self, purpose: str, *, for_org: bool = False) -> tuple[str, str]:
         """("explicit" | "inferred" | "negative" | "none", the words that decided)."""
         purpose = self.words.respell(purpose)  # "technical asistance"
+        purpose = _ACRONYM_DASH.sub("-", purpose)  # "ICP–OES", "LC‐MS": one acronym, whatever the dash
         out = _purpose_class(self, purpose, for_org)
         if out[0] == "negative" and not for_org and self.words.field_help.search(out[1]):
             # "assistance in the field and laboratory tests", "help in the field and in the lab": one
@@ -482,7 +483,7 @@ def _technical_help(support_nouns: tuple[str, ...]) -> re.Pattern[str]:
     technical analyses")."""
     support = "|".join(re.escape(w) for w in support_nouns)
     return re.compile(
-        rf"\btechnical\s+(?:[a-z\-]+\s+){{1,2}}?(?:{support})\b|\b(?:help|assistance|support|aid)\s+(?:with|in|on|for|during)\s+(?:the\s+|all\s+|our\s+)?technical\s+[a-z\-]+",
+        rf"\btechnical\s+(?:[a-z\-]+\s+){{1,3}}?(?:{support})\b|\b(?:help|assistance|support|aid)\s+(?:with|in|on|for|during)\s+(?:the\s+|all\s+|our\s+)?technical\s+[a-z\-]+",
         re.IGNORECASE,
     )
 
@@ -597,11 +598,15 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # product of a technical service (its head says so), not a gift of material, data or access
         np_ = re.split(r"\s+(?:in|for|of|to|with|at|from|on|used|that|which)\s+|[,;(]", after.strip(), maxsplit=1)[0]
         head_ = (re.findall(r"[^\W\d_][\w\-']*", np_) or [""])[-1].lower()
-        if re.fullmatch(r"analys[ie]s|measurements?|scans?|images?|spectra|sequencing|characteri[sz]ations?|runs|assays|genotyping|readings|determinations|quantifications?|micrographs|tomograph(?:y|ies)", head_):
+        if re.fullmatch(r"analys[ie]s|measurements?|scans?|images?|spectra|spectrum|sequencing|characteri[sz]ations?|runs|assays|genotyping|readings|determinations|quantifications?|(?:photo)?micrographs|photo(?:graph)?s|pictures|tomograph(?:y|ies)|(?:chromato|diffracto|thermo)grams?", head_):
             made = [h for h in lex.hits(np_) if h.label in ("analysis_nouns", "activity_nouns", "service_domains", "explicit", "inferred")]
             if made:
                 tech = [h for h in made if h.label in ("explicit", "service_domains")]
                 return ("explicit", tech[0].text) if tech else ("inferred", made[0].text)
+            # "providing HRMS spectra", "providing the UHPLC chromatograms": made by a technique named by its acronym
+            acr = [w for w in re.findall(r"[\w\-/]+", np_) if _TECHNIQUE_ACRONYM.fullmatch(w) and lex.technique_acronym(w)]
+            if acr:
+                return "inferred", acr[0]
         support = {stem(w) for w in lex.list("support_nouns")}
         near = re.findall(r"[^\W\d_][\w\-']*", after)[:6]
         if not any(stem(w.lower()) in support for w in near) and not any(h.label in ("explicit", "role_titles") and h.start < gift.end() + 40 for h in pos):
@@ -819,12 +824,25 @@ def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
         return "facility"
     if weak and domains:
         return "facility"
+    if weak and _prefixed_domain(lex, text):
+        return "facility"  # "the Kelvin Nanocharacterisation Center", "the Bioimaging Unit"
     for h in weak:
         # "the USNM SEM laboratory", "the NMR Centre", "the EM Unit": a unit named by the technique just before it
         before = re.findall(r"[A-Za-z][\w\-]*", text[: h.start])[-2:]
         if any(w.isupper() and lex.technique_acronym(w) for w in before):
             return "facility"
     return None
+
+
+_ACRONYM_DASH = re.compile(r"(?<=[A-Z])[‐‑–—](?=[A-Z])")
+_SCALE_PREFIX = re.compile(r"(?i)\b(?:nano|micro|bio|cryo|opto|electro|radio)-?(?P<rest>[a-z]{5,})\b")
+
+
+def _prefixed_domain(lex: AttributionLexicon, text: str) -> bool:
+    """A field written as one word with a prefix of scale or kind
+    ("Nanocharacterisation", "Microanalysis", "Cryoimaging"): the field
+    after the prefix is a facility's."""
+    return any(lex.hits(m.group("rest"), ("facility_domains", "service_domains")) for m in _SCALE_PREFIX.finditer(text))
 
 
 _LEXICONS: dict[int, AttributionLexicon] = {}

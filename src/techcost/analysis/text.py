@@ -79,13 +79,19 @@ def _tokens(text: str) -> tuple[Token, ...]:
         if (core in _DIGRAPH_INITIALS or core in _GIVEN_ABBREVIATIONS) and _NAME_AFTER.match(text, e):
             out.append(Token(t, s, e, "init"))  # "Sh. Chao", "Yu. Ivanov": a two-letter initial
             continue
-        if core.lower() in ABBREVIATIONS or core in _CASED_ABBREVIATIONS or (len(core) == 1 and core.isupper()):
+        if core in _WORDS_TOO:
+            pass  # "his assistance in the lab. Richard Saunders ...": the word, ending its sentence
+        elif core.lower() in ABBREVIATIONS or core in _CASED_ABBREVIATIONS or (len(core) == 1 and core.isupper()):
             out.append(Token(t, s, e, "abbr" if core.lower() in ABBREVIATIONS or core in _CASED_ABBREVIATIONS else "init"))
             continue
         out.append(Token(core, s, e - 1, "word"))
         out.append(Token(".", e - 1, e, "punct"))
     return tuple(out)
 
+
+#: Short forms that are words of their own in lower case ("in the lab. Richard Saunders"), the
+#: short form only with a capital ("Natl. Lab. of").
+_WORDS_TOO = frozenset(["lab", "labs"])
 
 #: Given names written short before the rest of a name ("Md. Alif Abdul Razak", "Mohd. Azlan"), read as initials.
 _GIVEN_ABBREVIATIONS = frozenset(["Md", "Mohd", "Muhd", "Mhd", "Wm", "Thos", "Chas", "Jas"])
@@ -203,6 +209,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if not gap or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
             continue
         opens = nxt.lower in SENTENCE_OPENINGS
+        if not opens and tk.kind == "abbr" and tk.lower.rstrip(".") in _FIRM_SUFFIXES and i + 2 < n:
+            # "... and Facebook, Inc. Device fabrication is performed at ...": after a company's suffix, a
+            # capitalised word with a lower-case word after it opens a sentence (a name goes on in capitals)
+            nn = toks[i + 2]
+            opens = nxt.kind == "word" and nxt.text[1:].islower() and len(nxt.text) > 1 and nn.kind == "word" and nn.text[:1].islower() and not is_title(nxt)
         # "... supporting A.S.-F. We also thank": an initial closes a sentence before a pronoun or
         # a connective that no name is ("We", "Our", "Finally"), when a lower-case word follows it
         after_initial = tk.kind == "init" and nxt.lower in _OPEN_AFTER_INITIAL and i + 2 < n and (toks[i + 2].text[:1].islower() or toks[i + 2].text == ",")
@@ -219,6 +230,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # abbreviations that end a sentence before a usual opening ("... Ltd. We also thank"), among
 # them ordinary words ("the members of the X lab. It was an honour")
 _MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k", "phd", "msc", "bsc", "lab", "labs", "tech", "dept", "univ", "inst"})
+_FIRM_SUFFIXES = frozenset({"inc", "ltd", "corp", "co"})
 SENTENCE_OPENINGS = frozenset(
     ["we", "i", "the", "this", "these", "our", "thanks", "special", "finally", "also", "in", "all", "funding", "financial", "support", "further", "additionally", "moreover", "part", "it", "they", "he", "she", "a", "an", "work", "research"]
 )
@@ -262,13 +274,20 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+# short forms that stand for the whole word wherever they are written: "lab
+# attendant" is a "laboratory attendant", "the Dept. of Physics" a department
+_SHORT_FORMS = {"lab": "laboratory", "labs": "laboratory", "dept": "department", "depts": "department"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, consistent stem: plurals, -ing, -ed, -ation and
     -ment go, so "sequencing", "sequenced" and "sequences" meet, as do
-    "preparation", "preparing" and "prepared". Applied the same way to the
-    vocabulary and to the text, which is all a matcher needs."""
+    "preparation", "preparing" and "prepared"; a short form meets its
+    word ("lab", "laboratory"). Applied the same way to the vocabulary
+    and to the text, which is all a matcher needs."""
     w = fold(word)
+    w = _SHORT_FORMS.get(w, w)
     if len(w) <= 4 or not w.isalpha():
         return w
     for suf, rep in _SUFFIXES:
@@ -326,7 +345,7 @@ def _units(text: str, base: int = 0) -> list[tuple[str, str, int, int]]:
                     pos = s - tk.start + len(part)
             continue
         f = fold(core)
-        out.append((stem(core) if tk.kind == "word" else f, f, base + tk.start, base + tk.start + len(core)))
+        out.append((stem(core) if tk.kind == "word" else _SHORT_FORMS.get(f, f), f, base + tk.start, base + tk.start + len(core)))
     return out
 
 

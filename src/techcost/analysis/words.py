@@ -152,7 +152,7 @@ class ReaderWords:
             rf"^(?:(?:the|all|our|his|her|their|many|other|several)\s+)*(?:[a-z\-]+\s+)?(?:{w('colleague_words')})\s+(?:at|from|in|of)\s+(?:the\s+)?(?-i:[{UPPER}])", i
         )
         self.joint_venture = re.compile(rf"\b(?:{w('joint_ventures')})\b", i)
-        self.image_product = re.compile(rf"\b(?:{w('image_products')})\b", i)
+        self.image_product = re.compile(rf"\b(?:{w('image_products')}|{w('measurement_products')})\b", i)
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")
         self.code_building = re.compile(rf"\b(?:{w('code_building_words')})\b\s+(?!language\b)(?P<what>\S.*)$", i)
