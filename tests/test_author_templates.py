@@ -3224,3 +3224,75 @@ def test_a_template_macro_that_counts_and_tests_prints_no_words(tmp_path):
         "\\affiliations{Example University}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}",
     )
     assert [a.name for a in authors] == AUTHORS
+
+
+def _latex_names(tmp_path, author_block: str, cls: str = "article", files: dict[str, str] | None = None, body: str = "\\maketitle") -> list[str]:
+    for name, text in (files or {}).items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "paper.tex").write_text(f"\\documentclass{{{cls}}}\n\\title{{A study}}\n{author_block}\n\\begin{{document}}\n{body}\n\\section{{Intro}} Text.\n\\end{{document}}\n", encoding="utf-8")
+    return [a.name for a in parse_latex(tmp_path / "paper.tex", display_path="paper.tex").authors]
+
+
+@pytest.mark.parametrize("gap", ["\\ldots", "\\dots", "...", "\\ldots{}", "…"])
+@pytest.mark.parametrize("at", [1, 2])
+def test_an_ellipsis_in_a_list_of_names_stands_for_names_left_out(tmp_path, gap, at):
+    names = ["Ann Lee", "Bo Kim", "Cy Park"]
+    items = names[:at] + [gap] + names[at:]
+    assert _latex_names(tmp_path, "\\author{" + ", ".join(items) + "}") == names
+
+
+@pytest.mark.parametrize("group", ["(Example Collaboration)", "\\begin{center} (The Example Consortium) \\end{center}"])
+def test_a_collaboration_in_brackets_after_the_last_name_keeps_that_name(tmp_path, group):
+    assert _latex_names(tmp_path, f"\\author{{A.~Lee$^{{1}}$, B.~Kim$^{{2}}$, C.~Park$^{{1}}$\n{group}}}") == ["A. Lee", "B. Kim", "C. Park"]
+
+
+@pytest.mark.parametrize("orcid", ["\\orcidID{0000-0001-0000-0002}", "\\orcid{0000-0001-0000-0002}"])
+def test_a_line_of_names_ended_by_an_orcid_without_and_parts_the_names(tmp_path, orcid):
+    block = f"\\author{{Ann Lee\\inst{{1}}{orcid} \\and\nBo Kim\\inst{{2}}{orcid}\nCy Park\\inst{{1}}{orcid}}}\n\\institute{{Uni A \\and Uni B}}"
+    assert _latex_names(tmp_path, block, cls="llncs") == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+def test_the_plain_half_of_texorpdfstring_gives_the_name(tmp_path):
+    block = "\\DeclareRobustCommand{\\Mc}{M\\raisebox{.5ex}{c}}\n\\author{\\texorpdfstring{Ann \\Mc{}Lee}{Ann McLee}}\n\\author{Bo Kim}"
+    assert _latex_names(tmp_path, block, cls="amsart") == ["Ann McLee", "Bo Kim"]
+
+
+@pytest.mark.parametrize("initials", ["M. S.", "M. D.", "B. A.", "P. H.", "A. N."])
+def test_initials_after_a_family_name_that_spell_a_degree_are_initials(tmp_path, initials):
+    assert _latex_names(tmp_path, f"\\author{{Lee, {initials} \\and Kim, J. W.}}") == [f"{initials} Lee", "J. W. Kim"]
+    # (a degree after a whole name is still a degree)
+    assert _latex_names(tmp_path, "\\author{Ann Lee, M.D. \\and Bo Kim, Ph.D.}") == ["Ann Lee", "Bo Kim"]
+
+
+@pytest.mark.parametrize(
+    "setup,use",
+    [
+        ("\\newcommand{\\authfile}{authors}", "\\input{\\authfile}\n\\maketitle"),
+        ("\\usepackage{sw}", "\\doctitle"),
+        ("\\newcommand\\doctitle{\\input{authors}\\maketitle}", "\\doctitle"),
+        ("\\usepackage{sw}\n\\newcommand\\maketitlepost{\\doctitle}", "\\maketitlepost"),
+        ("\\usepackage{swdir}", "\\doctitle"),
+    ],
+)
+def test_an_author_file_read_through_a_macro(tmp_path, setup, use):
+    """The file of names named by a macro (``\\input{\\authfile}``), or read by
+    a macro of the paper's or of a package kept beside it, in its own folder
+    too ("desc-tex/styles/docswitch.sty"), where the macro is used."""
+    files = {
+        "authors.tex": "\\author{Ann Lee \\and Bo Kim \\and Cy Park}\n",
+        "sw.sty": "\\providecommand\\authlist{authors}\n\\newcommand\\doctitle{\\input{\\authlist}\\maketitle}\n",
+        "styles/swdir.sty": "\\providecommand\\doctitle{\\input{authors}\\date{\\today}\\maketitle}\n",
+    }
+    assert _latex_names(tmp_path, setup, files=files, body=use) == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+def test_a_package_found_twice_below_the_paper_is_not_guessed(tmp_path):
+    """Guard: two packages of the same name in the project's folders, and
+    neither beside the paper: TeX's search path decides, so neither is read."""
+    files = {
+        "authors.tex": "\\author{Ann Lee \\and Bo Kim}\n",
+        "a/swdir.sty": "\\providecommand\\doctitle{\\input{authors}\\maketitle}\n",
+        "b/swdir.sty": "\\providecommand\\doctitle{\\input{authors}\\maketitle}\n",
+    }
+    assert _latex_names(tmp_path, "\\usepackage{swdir}", files=files, body="\\doctitle") == []

@@ -5270,3 +5270,21 @@ def test_where_the_thanks_stand_does_not_hide_them(read, order):
 @pytest.mark.parametrize("between", ["and project management", "and data management", "and logistic"])
 def test_technical_help_named_with_other_help_between(read, between):
     assert _credited(read(f"We thank Ann Lee for technical {between} assistance.")) == [("Ann Lee", "explicit")]
+
+
+@pytest.mark.parametrize("lead", ["In particular: ", "", "Specifically: "])
+def test_each_clause_of_a_roll_of_people_and_deeds_is_read_on_its_own(read, lead):
+    text = (
+        f"{lead}Ann Lee provided insight during discussions about the data model; Bo Kim provided feedback on initial designs; "
+        "Cy Park, Di Ross and Ed Moss sequenced the libraries; Fay Ng and Gus Orr motivated the need for such a toolkit; "
+        "and Hal Roe provided enthusiasm for continued investment."
+    )
+    assert [c.name for c in read(text).contributors] == ["Cy Park", "Di Ross", "Ed Moss"]
+
+
+def test_a_description_of_the_people_is_no_clause_of_its_own(read):
+    r = read(
+        "We address our thanks to Ann Lee and Bo Kim, technicians affiliated to the Example Laboratory, Example University, for the technical assistance, "
+        "and to Cy Park technician from the Example Institute for the care of the animals."
+    )
+    assert [c.name for c in r.contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]

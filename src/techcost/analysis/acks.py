@@ -202,6 +202,8 @@ _PERSON_OPENS = re.compile(rf"\s*(?:[{UPPER}]\.|(?:Dr|Prof|Mr|Mrs|Ms)\b)")
 _CAP_DOT = re.compile(rf"[{UPPER}]\.")
 # a cut before a capitalised item: ", X", "; and X", " and X"
 # (and "while" or "whereas" before a clause of its own: "A assisted with X, while B located Y")
+# participles that describe people rather than say what they did ("A, affiliated to X", "B, based at Y")
+_DESCRIBING = re.compile(r"\s+(?:affiliated|based|located|employed|associated|stationed|interested|specialized|specialised|qualified|trained|registered|certified|retired|deceased)\b", re.IGNORECASE)
 _LIST_CUT = re.compile(rf"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?=[{UPPER}])|\s+(?:and|while|whereas)\s+(?=[{UPPER}])")
 
 
@@ -746,20 +748,27 @@ class AckReader:
         verb: re.Match[str] | None = None
         for m in _LIST_CUT.finditer(sent):
             if verb is None or verb.start() < m.end():
-                verb = fr.subject.search(sent, m.end())
+                # (a listed verb, or any verb in the past: "C, D and E tested earlier versions")
+                found = [v for v in (fr.subject.search(sent, m.end()), _PAST_VERB.search(sent, m.end())) if v is not None]
+                verb = min(found, key=lambda v: v.start()) if found else None
+                past_only = verb is not None and not fr.subject.match(sent, verb.start())
                 if verb is None:
                     break  # no verb after this cut, nor after any later one
             left, right = sent[: m.start()], sent[m.end() :]
             sm_start = verb.start() - m.end()
-            if sm_start > 300 or not (fr.subject.search(left) or fr.thanks.search(left)):
+            if sm_start > 300 or not (fr.subject.search(left) or _PAST_VERB.search(left) or fr.thanks.search(left)):
                 continue
-            if ":" in left or re.search(r"[()]|\b(?:who|whom|which|that|for)\b", right[:sm_start], re.IGNORECASE):
+            # (a colon that opens clauses of their own is no list: "In particular: A provided X; B tested Y")
+            colon_list = ":" in left and not fr.subject.search(left.rsplit(":", 1)[1])
+            if colon_list or re.search(r"[()]|\b(?:who|whom|which|that|for)\b", right[:sm_start], re.IGNORECASE):
                 # inside a colon list, or the verb belongs to a relative clause or to what they are
                 # thanked for ("A, B and C for help with experiments performed at the facility")
                 continue
             items = self.seg.items(right[:sm_start])
             # each item a name, or (beside names) an organisation: "Brandi Sharp and the Janelia Fly Facility helped"
             names = [self.names.whole(_LEAD.sub("", t).strip()) is not None for _, t in items]
+            if past_only and (not all(names) or _DESCRIBING.match(sent, verb.start())):
+                continue  # a verb the pack does not list splits only after names alone ("A and B tested X"), never a description ("A, technicians affiliated to X")
             if items and any(names) and all(ok or self.mentions(t, 0)[0] for ok, (_, t) in zip(names, items)):
                 return [(start, start + m.start()), *self._subject_clauses(text, start + m.end(), end)]
         return [(start, end)]

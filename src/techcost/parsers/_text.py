@@ -246,7 +246,7 @@ _DROP = frozenset(
 # commands with several groups of which one is text: name -> (groups, which one is kept)
 _ARG_PICK = {
     "href": (2, 1), "textcolor": (2, 1), "colorbox": (2, 1), "foreignlanguage": (2, 1), "hyperref": (1, 0),
-    "hyperlink": (2, 1), "fcolorbox": (3, 2), "texorpdfstring": (2, 0), "multicolumn": (3, 2),
+    "hyperlink": (2, 1), "fcolorbox": (3, 2), "texorpdfstring": (2, 1), "multicolumn": (3, 2),
     "multirow": (3, 2), "makecell": (1, 0), "parbox": (2, 1), "raisebox": (2, 1), "SI": (2, 0), "si": (1, 0),
     "num": (1, 0), "ang": (1, 0), "qty": (2, 0),
 }

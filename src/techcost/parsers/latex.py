@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -266,6 +267,28 @@ class Project:
         self.main_source = prepare(main_text, display_path)
         self.order.append(display_path)
 
+    def package_below(self, name: str) -> Path | None:
+        """A package kept in a folder of the project ("desc-tex/styles/docswitch.sty", found by TeX
+        through TEXINPUTS): the one file of that name within three folders of the main file, never
+        through a link, and only when it is the only one."""
+        if "/" in name or "\\" in name:
+            return None
+        if not hasattr(self, "_below"):
+            found: dict[str, list[Path]] = {}
+            seen = 0
+            for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
+                depth = len(Path(dirpath).relative_to(self.root).parts)
+                seen += 1
+                if depth >= 3 or seen > 500:
+                    dirnames[:] = []
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for f in filenames:
+                    if f.endswith(".sty") and depth > 0:
+                        found.setdefault(f, []).append(Path(dirpath) / f)
+            self._below = found
+        hits = self._below.get(name, [])
+        return hits[0] if len(hits) == 1 and not hits[0].is_symlink() else None
+
     def note(self, where: Source, offset: int, message: str) -> None:
         if len(self.notes) >= 50:
             return
@@ -424,6 +447,9 @@ class Scanner:
         self.macros: dict[str, str] = {}
         self._expander: _Expander | None = None
         self._expanded_for = 0
+        # macros whose body reads a file ("\\doctitle" = "\\input{authors}\\maketitle"), and their uses
+        self.include_macros: dict[str, list[str]] = {}
+        self._include_use: re.Pattern[str] | None = None
 
     # -- paragraph buffer ------------------------------------------------
     def _append(self, src: Source, start: int, end: int) -> None:
@@ -467,6 +493,14 @@ class Scanner:
         pos = start
         while pos < stop and not self.done:
             m = _SCAN.search(text, pos, stop)
+            use = self._include_use.search(text, pos, m.start() if m else stop) if self._include_use is not None else None
+            if use is not None and self.project is not None:
+                # a macro that reads a file, used here: the file is read in its place
+                self._append(src, pos, use.start())
+                for target in self.include_macros.get(use.group(1), ()):
+                    self._include_file(src, "input", target, use.start())
+                pos = use.end()
+                continue
             if m is None:
                 self._append(src, pos, stop)
                 break
@@ -749,6 +783,8 @@ class Scanner:
                 if not re.fullmatch(r"[\w.\-/]{1,100}", pkg):
                     continue
                 path, _ = resolve_inside(self.project.root, self.project.root, pkg + ".sty", ())
+                if path is None:
+                    path = self.project.package_below(pkg + ".sty")
                 if path is None or not path.is_file():
                     continue
                 sty = self.project.load(path, src, pos)
@@ -772,6 +808,12 @@ class Scanner:
             # a macro that counts and tests ("\equalcontrib": \ifnum\value{eqfn}=0 ... \footnotemark") prints a
             # mark, no words: its body is no text to read
             self.macros[name] = "" if _PROGRAMMING.search(body) else body
+        targets = [t for t in _INPUT_IN_ARG.findall(body) if "#" not in t]
+        # (and a macro that uses one: "\\maketitlepost" = "\\doctitle")
+        targets += [t for used in re.findall(r"\\([a-zA-Z@]+)", body) if used != name for t in self.include_macros.get(used, ())]
+        if targets and name not in _CMD_NAMES and len(self.include_macros) < 50:
+            self.include_macros[name] = targets
+            self._include_use = re.compile(r"\\(" + "|".join(map(re.escape, sorted(self.include_macros))) + r")(?![a-zA-Z@])")
 
     def _back_command(self, src: Source, name: str, at: int, pos: int) -> int:
         """``\\acknowledgments`` starts a section (AGU, JHEP);
@@ -868,30 +910,38 @@ class Scanner:
                 return pos
         if self.project is None:
             return end
+        self._include_file(src, name, target, at, base_dir)
+        return end
+
+    def _include_file(self, src: Source, name: str, target: str, at: int, base_dir: Path | None = None) -> None:
+        assert self.project is not None
+        # "\input{\authfile}": a file named by a macro of the document's own
+        macro = re.fullmatch(r"\s*\\([a-zA-Z@]+)\s*", target)
+        if macro and self.macros.get(macro.group(1)):
+            target = self.macros[macro.group(1)].strip()
         self.flush()
         path = self.project.resolve(target, src, at, base_dir=base_dir)
         if path is None:
-            return end
+            return
         if path in self.stack or path == self.project.main.resolve():
             self.project.note(src, at, f"\\{name}{{{target}}} ignored: it would include itself again (a loop)")
-            return end
+            return
         if len(self.stack) >= MAX_INCLUDE_DEPTH:
             self.project.note(src, at, f"\\{name}{{{target}}} ignored: includes nested deeper than {MAX_INCLUDE_DEPTH}")
-            return end
+            return
         child = self.project.load(path, src, at)
         if child is None:
-            return end
+            return
         self.project.includes_done += 1
         if self.project.includes_done > MAX_INCLUDE_FILES * 4:
             self.project.note(src, at, f"\\{name}{{{target}}} ignored: too many inclusions")
-            return end
+            return
         self.stack.append(path)
         try:
             self.scan(child)
             self.flush()
         finally:
             self.stack.pop()
-        return end
 
     def _meta(self, src: Source, name: str, star: bool, at: int, pos: int) -> int:
         """Record a metadata command with its arguments (read later, when
@@ -1030,6 +1080,8 @@ _NAME_SEP = re.compile(
 # ("Dave H. E. MacMahon\altaffilmark{8}" over "Jason R. Manley\altaffilmark{9},")
 _MARKS_AT_LINE_END = re.compile(
     r"((?:\\textsuperscript|\\altaffilmark|\\affil|\\inst|\\affiliationmark|\\IEEEauthorrefmark)\s*\{[^{}\n]{1,12}\}|\$\^\{?[^${}\n]{1,12}\}?\$"
+    # (an ORCID set after the marks: llncs "Bo Kim\inst{2}\orcidID{0000-...}")
+    r"|\\orcid(?:ID|link)?\s*\{[^{}\n]{1,40}\}"
     # (or a mark made by a macro of no arguments: AAAI's "Giacomin Marco\equalcontrib", "\footnotemark[2]")
     r"|(?<=[^\W\d_])\\(?!and\b)[a-zA-Z]+(?:\[[^\]\n]{1,12}\])?)[ \t]*(?=\n\s*[A-Z])"
 )
@@ -1436,6 +1488,11 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         if label and looks_like_name(info.name[label.end() :]):
             info.name = info.name[label.end() :]
         info.name = re.sub(r"\s*\((?:[a-z][\w\-]*\s*){1,3}\)$", "", info.name)
+        if re.fullmatch(r"(?:…|\.{2,}|\\[lc]?dots(?:\{\})?|\\textellipsis(?:\{\})?)", info.name.strip()):
+            continue  # "Ann Lee, Bo Kim, \ldots, Cy Park": names left out of the list, not a name
+        collab = re.fullmatch(r"(?P<name>.+?)\s*\((?P<group>[^()]+)\)", info.name)
+        if collab and is_collaboration(collab.group("group")) and looks_like_name(collab.group("name")):
+            info.name = collab.group("name")  # "C. Park (Example Collaboration)": the last author, then the group
         if infos and re.fullmatch(r"(?:and\s+)?(?:et\.?\s*al\.?|others)", info.name):
             continue  # "Kim Park, \etal": the list cut short; those named are the authors
         if infos and is_placeholder_name(info.name):
@@ -1447,13 +1504,14 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         if infos and is_generational(info.name):
             infos[-1].name += " " + info.name  # "Kim Park, Jr."
             continue
-        if infos and is_degree(info.name):
-            continue  # "Cara Diaz, MRes \and ...": a degree after a name is neither an author nor part of the name
         if infos and re.fullmatch(r"(?:[A-Z]\.\s?-?){1,3}", info.name.strip()) and re.fullmatch(r"[^\W\d_][\w'’\-]+", infos[-1].name):
-            # "Castellanos-Velazco, C. I.": a family name, then its initials after a comma
+            # "Castellanos-Velazco, C. I.", "Kim, M. S.": a family name, then its initials after a comma
+            # (before the degrees: initials that spell one are still initials after a family name alone)
             infos[-1].name = info.name.strip() + " " + infos[-1].name
             _merge(infos[-1], info)
             continue
+        if infos and is_degree(info.name):
+            continue  # "Cara Diaz, MRes \and ...": a degree after a name is neither an author nor part of the name
         if not looks_like_name(info.name):
             if is_collaboration(info.name) and len(info.name.split()) <= 10:
                 infos.append(info)
