@@ -2411,3 +2411,70 @@ def test_acm_journal_names_in_capitals_then_their_place_on_the_line(tmp_path, pl
     )
     m = _read(_printed(html, tmp_path / "acm.pdf"))
     assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Rosa Díaz"]
+
+
+@pytest.mark.parametrize("gap", [6.0, 20.0])
+def test_a_row_of_names_parted_by_marks_and_broken_by_a_gutter_is_one_row(tmp_path, gap):
+    """Names parted by nothing but their marks, on a row that a wide gap
+    (a column's gutter) breaks into pieces read apart: the pieces are one
+    row of names again, however many there are."""
+    em = g.COURIER_EM * 11.0
+    left = "Ann Lee* Bo Kim*"
+    mid_x = 72.0 + (len(left) + gap) * em
+    mid = "Cy Park* Di Ross*"
+    right_x = mid_x + (len(mid) + gap) * em
+    front = [(11.0, 72.0, 700.0, left), (11.0, mid_x, 700.0, mid), (11.0, right_x, 700.0, "Ed Moss*")]
+    m = _drawn_page(tmp_path, front, "gutter.pdf")
+    assert [a.name for a in m.authors] == ["Ann Lee", "Bo Kim", "Cy Park", "Di Ross", "Ed Moss"]
+
+
+def test_greek_letters_after_names_are_their_marks():
+    """"Doug Downeyα,η Luca Soldainiα∗": Greek letters set right after a
+    name in Latin letters are marks; a name in Greek letters is a name."""
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line("Marti A. Hearstβ Daniel S. Weldα,ω Doug Downeyα,η Luca Soldainiα∗") == [
+        ("Marti A. Hearst", []), ("Daniel S. Weld", []), ("Doug Downey", []), ("Luca Soldaini", ["∗"])
+    ]
+    assert parse_author_line("Αλέξανδρος Παπαδόπουλος, Ann Lee") == [("Αλέξανδρος Παπαδόπουλος", []), ("Ann Lee", [])]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Ivan Kolar, *⟨ab⟩ Katarína Čechov a, ´ ⟨c⟩ Igor Maťko, ⟨a⟩ and Ondrej Šau ša ⟨af⟩", ["Ivan Kolar", "Katarína Čechová", "Igor Maťko", "Ondrej Šauša"]),
+        ("Ann Lee⟨1⟩, Ana Novákov a ´⟨2⟩", ["Ann Lee", "Ana Nováková"]),
+        # (a particle at the end of a part is no piece of a word: "Ana Ruiz y Bo", "Jo da Silva")
+        ("Ana Ruiz y Bo⟨1⟩, Jo da Silva⟨2⟩, Bo van Dam⟨1⟩", ["Ana Ruiz y Bo", "Jo da Silva", "Bo van Dam"]),
+    ],
+)
+def test_a_letter_set_apart_by_its_accent_stays_in_its_name(line, want):
+    from techcost.parsers.pdf import parse_author_line
+
+    assert [n for n, _ in parse_author_line(line)] == want
+
+
+def test_a_float_after_the_acknowledgements_ends_them(tmp_path):
+    """An algorithm box or a table set under the acknowledgements is no part
+    of them; the text read from it stays out of the statement."""
+    draws = [(16.0, 72.0, 730.0, "Counting samples twice at three sites"), (11.0, 72.0, 700.0, "Ann Lee, Bo Kim")]
+    draws += [(11.0, 72.0, 660.0, "1 Introduction")]
+    draws += [(10.0, 72.0, 640.0 - 12 * i, "The measurements were made over two seasons and are reported here.") for i in range(5)]
+    draws += [(11.0, 72.0, 560.0, "Acknowledgements")]
+    draws += [(10.0, 72.0, 540.0, "We thank Cy Park for technical assistance with the sequencing.")]
+    draws += [(10.0, 72.0, 510.0, "Algorithm 2 Augmented cut ordering")]
+    draws += [(10.0, 72.0, 498.0 - 12 * i, f"{i + 1}: function CUT(boxes, n, result) if len(boxes) = {i}") for i in range(3)]
+    draws += [(11.0, 72.0, 440.0, "References")]
+    draws += [(10.0, 72.0, 420.0, "[1] A. Author. A paper about boxes. Journal of Boxes, 2021.")]
+    m = _read(g.drawn_pdf(tmp_path / "float.pdf", draws))
+    ack = [b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks]
+    assert ack == ["We thank Cy Park for technical assistance with the sequencing."]
+
+
+@pytest.mark.parametrize("sep", [" ·", " •"])
+def test_an_item_of_a_printed_web_menu_is_no_heading(tmp_path, sep):
+    draws = [(9.0, 72.0, 760.0, f"About this Journal{sep}"), (9.0, 72.0, 748.0, f"Reviewers Acknowledgment{sep}"), (9.0, 72.0, 736.0, f"Submit a Manuscript{sep}")]
+    draws += [(16.0, 72.0, 700.0, "Counting samples twice at three sites"), (11.0, 72.0, 670.0, "Ann Lee, Bo Kim")]
+    draws += [(10.0, 72.0, 640.0 - 12 * i, "The measurements were made over two seasons and are reported here.") for i in range(5)]
+    m = _read(g.drawn_pdf(tmp_path / "menu.pdf", draws))
+    assert not [s for s in m.sections if s.kind == "acknowledgements"]

@@ -108,6 +108,12 @@ from ._text import (
 MARKS = "*∗†‡§¶‖#⁎✝✉⇑⁑¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_RUN = re.compile(r"(?<=[^\W\d_.)’'])((?:[\d" + re.escape(MARKS) + r"]+(?:,(?=[\d" + re.escape(MARKS) + r"]))?)+)")
 _SUP_OPEN, _SUP_CLOSE = "⟨", "⟩"
+_COMBINING = {"´": "\u0301", "`": "\u0300", "ˇ": "\u030c", "¨": "\u0308", "˜": "\u0303", "ˆ": "\u0302", "˚": "\u030a", "˘": "\u0306", "˝": "\u030b", "¸": "\u0327", "˙": "\u0307"}
+_SPLIT_ACCENT = re.compile(r"(?<=[^\W\d_]) ([^\W\d_])(,?) ([´`ˇ¨˜ˆ˚˘˝¸˙])(?=\s|,|" + "⟨" + r"|$)")
+_SPLIT_TAIL = re.compile(r"(?<![^\s,])([A-Z\u00c0-\u024f][^\W\d_]*[^\W\d_\s]) ([a-z\u00df-\u024f][^\W\d_]{0,3})(?=\s*(?:⟨|,|;|$))")
+_PARTICLE_TAILS = frozenset({"de", "da", "do", "di", "du", "van", "von", "der", "den", "del", "la", "le", "y", "e", "i", "jr", "sr"})
+_ENDS_IN_MARK = re.compile(r"[^\W\d_][\d\u03b1-\u03c9" + re.escape(MARKS) + r",]{1,8}\s*$")
+_GREEK_MARKS = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])([\u03b1-\u03c9](?:\s?,\s?[\u03b1-\u03c9" + re.escape(MARKS) + r"])*[" + re.escape(MARKS) + r"]*)(?=[\s,;]|$)")
 # marks after the comma that parts two names belong to the name before ("Balicer,*† Shmuel ...", "Pokamunski,‡ and Itamar ...")
 _LEADING_MARKS = re.compile(r"^\s*((?:\d{1,2}|[" + re.escape(MARKS) + r"]{1,3})(?:\s*[,\s]\s*(?:\d{1,2}|[" + re.escape(MARKS) + r"]{1,3}))*)(?=\s+(?:[A-Z]|and\s|&)|\s*$)")
 
@@ -246,7 +252,11 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     t = re.sub(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)*),\s+(Jr\.|Sr\.)\s+([A-Z][\w'’\-]+)", r"\1 \3 \2", t)
     # "Andr⟨⟩eia", "Gael Varoquaux ¨": an empty raised run and an accent printed apart from its letter
     t = re.sub(_SUP_OPEN + r"\s*" + _SUP_CLOSE, "", t)
+    # "Čechov a, ´": a name's last letter set apart with its accent drawn after it: the letter it is
+    t = _SPLIT_ACCENT.sub(lambda m: unicodedata.normalize("NFC", m.group(1) + _COMBINING[m.group(3)]) + m.group(2), t)
     t = re.sub(r"\s+[¨´ˇ˜ˆ˘˙˚˝¸`](?=\s|,|$)", "", t)
+    # "Ondrej Šau ša": a name's last part set apart by an accented letter's width (not a particle, "Kim van")
+    t = _SPLIT_TAIL.sub(lambda m: m.group(0) if m.group(2).lower() in _PARTICLE_TAILS else m.group(1) + m.group(2), t)
     # "YonghuaHan,*,†,1TaoZhang", "KyleLo†∗ LucyLuWang†∗": a line printed with its spaces left out, more
     # word breaks inside the words than spaces: the breaks go back where a capital follows a small letter
     if len(_CAMEL_BREAK.findall(t)) > t.count(" ") + 1:
@@ -346,6 +356,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
     text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    # "Doug Downeyα,η Luca Soldainiα∗": Greek letters set right after a name in Latin letters are its marks
+    text = _GREEK_MARKS.sub(lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, text)
     # "1 st Imran Ashraf", "2nd Tanzila Kehkashan": the ordinal IEEE's conference template sets before each name
     text = re.sub(rf"(?:^|(?<=,))\s*\d{{1,2}}\s?{_SUP_OPEN}?\s?(?:st|nd|rd|th)\s?{_SUP_CLOSE}?\s+(?=[{UPPER}])", " ", text).strip()
     # "Courtney Beard and": a line of names that goes on to the next one (NIH author manuscripts set each
@@ -1519,7 +1531,7 @@ def _header_over_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | N
 
 _BULLET = re.compile(r"^(?:[•·▪◦●○■□➢–—-]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|\(?[a-z][.)]\s)")
 _SENT_END = re.compile(r"[.!?:][\"'”’)\]]*$")
-_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|supplementary\s+(?:fig(?:ure)?|table)|scheme|box)\s*[S]?\d+[A-Za-z]?\b", re.I)
+_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|supplementary\s+(?:fig(?:ure)?|table)|scheme|box|algorithm|listing)\s*[S]?\d+[A-Za-z]?\b", re.I)
 
 
 def _starts_caption(t: str) -> bool:
@@ -1537,6 +1549,8 @@ def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | Non
     t = ln.text
     if len(t) > 110 or not t or not (t[0].isupper() or t[0].isdigit()) or t[-1] in ",;":
         return False, None
+    if re.search(r"\s[·•]\s|\s[·•]$", t):
+        return False, None  # "Reviewers Acknowledgment ·": an item of a page's menu, printed from the web
     short = (ln.x1 - ln.x0) < 0.72 * max(region_w, 1.0)
     if not short and re.match(r"(?:Appendix|APPENDIX)\s+[A-Z0-9]{1,2}[.:]\s+[A-Z]", t):
         short = (ln.x1 - ln.x0) < 0.92 * max(region_w, 1.0)  # "Appendix A. Linear algebra in Hilbert spaces"
@@ -2077,23 +2091,30 @@ def _join_broken_rows(lines: list[Line], limit: int = 40) -> list[Line]:
     for ln in lines:
         by_row.setdefault((ln.page, round(ln.top)), []).append(ln)
     gone: set[int] = set()
-    for a in lines[:limit]:
+    todo = list(lines[:limit])
+    while todo:
+        a = todo.pop(0)
         if id(a) in gone:
             continue
-        near = [x for d in (-1, 0, 1) for x in by_row.get((a.page, round(a.top) + d), ())]
+        near = sorted((x for d in (-1, 0, 1) for x in by_row.get((a.page, round(a.top) + d), ())), key=lambda x: x.x0)
         for b in near:
             if b is a or id(b) in gone:
                 continue
             gap = b.x0 - a.x1
             if not (abs(b.top - a.top) < 0.5 and abs(b.size - a.size) < 0.3 and b.bold == a.bold and b.font == a.font and 0 < gap < 3 * a.size):
                 continue
-            if not (b.text.lstrip().startswith((",", ";")) or a.text.rstrip().endswith((",", ";"))):
+            # (or two pieces that are each names, parted by their marks alone: "Marti A. Hearstβ Daniel S.
+            # Weldα,ω" and "Doug Downeyα,η Luca Soldainiα∗" across a column's gutter)
+            if not (b.text.lstrip().startswith((",", ";")) or a.text.rstrip().endswith((",", ";"))) and not (
+                _ENDS_IN_MARK.search(a.text) and parse_author_line(a.text) and parse_author_line(b.text)
+            ):
                 continue
             joined = a.text.rstrip() + ("" if b.text.lstrip().startswith((",", ";")) else " ") + b.text.lstrip()
             if len(parse_author_line(joined) or []) <= len(parse_author_line(a.text) or []):
                 continue
             a.text, a.x1, a.spans = joined, b.x1, [*a.spans, *b.spans]
             gone.add(id(b))
+            todo.insert(0, a)  # (and the piece after that one: a row broken more than once)
             break
     return [ln for ln in lines if id(ln) not in gone] if gone else lines
 
@@ -4288,6 +4309,12 @@ def _sections(blocks: list[Block], display_path: str, n_pages: int, body: float 
             # "* kim@example.org data collection and analysis, ...": the corresponding author's address
             # printed where the statement's sentence goes on
             text = _MAIL_BEFORE_TEXT.sub("", text)
+            if blk.kind == "caption" and cur.blocks:
+                # a float after the statement ("Algorithm 2 ...", "Table 6."): the statement has ended, and
+                # the float's lines are its own (a sentence broken by it still goes on, below)
+                cur = new_section("other", None, cur.level, blk)
+                cur.blocks.append(TextBlock(text=text, location=_loc(display_path, blk, None), kind=_tb_kind(blk)))
+                continue
         run_in = split_run_in(text) if blk.kind in ("paragraph", "footnote", "list_item") else None
         if run_in is not None:
             head, rest = run_in
