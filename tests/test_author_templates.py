@@ -3296,3 +3296,29 @@ def test_a_package_found_twice_below_the_paper_is_not_guessed(tmp_path):
         "b/swdir.sty": "\\providecommand\\doctitle{\\input{authors}\\maketitle}\n",
     }
     assert _latex_names(tmp_path, "\\usepackage{swdir}", files=files, body="\\doctitle") == []
+
+
+@pytest.mark.parametrize(
+    "front,want",
+    [
+        ('author: |\n  | Ann Lee$^1$, Bo Kim$^2$\n  | $^1$Univ A; $^2$Univ B\n', [("Ann Lee", ["Univ A"]), ("Bo Kim", ["Univ B"])]),
+        ("author:\n  - name: Dr Ann Lee\n  - name: Prof. Bo Kim\n", [("Ann Lee", []), ("Bo Kim", [])]),
+        ("author: 'Lee, A.^1^, Kim, B.^2^, and Park, C.^1^'\n", [("A. Lee", []), ("B. Kim", []), ("C. Park", [])]),
+    ],
+    ids=["line-block", "titles", "inverted"],
+)
+def test_markdown_author_fields_written_as_printed_lines(tmp_path, front, want):
+    """A YAML line block ("author: |" with "| " rows) holding names and their
+    marked places, courtesy titles before names, and family names printed
+    before their initials."""
+    p = tmp_path / "paper.Rmd"
+    p.write_text(f"---\ntitle: A study of things\n{front}output: word_document\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
+    assert [(a.name, a.affiliations) for a in parse_markdown(p, display_path="paper.Rmd").authors] == want
+
+
+@pytest.mark.parametrize("note,ack", [("Both authors contributed to study funding, design and writing.", False), ("We thank Cy Park for technical support with the funding reports.", True)])
+def test_an_author_note_saying_who_did_what_is_no_acknowledgement(tmp_path, note, ack):
+    p = tmp_path / "paper.Rmd"
+    p.write_text(f"---\ntitle: A study\nauthor:\n  - name: Ann Lee\n  - name: Bo Kim\nauthor_note: >\n  {note}\noutput: papaja::apa6_pdf\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
+    m = parse_markdown(p, display_path="paper.Rmd")
+    assert any(s.kind == "acknowledgements" for s in m.sections) is ack

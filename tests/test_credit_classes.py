@@ -5288,3 +5288,12 @@ def test_a_description_of_the_people_is_no_clause_of_its_own(read):
         "and to Cy Park technician from the Example Institute for the care of the animals."
     )
     assert [c.name for c in r.contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("unit", ["OSU Ship Operations", "the Example Marine Facility"])
+def test_a_ships_crew_in_a_list_is_the_ships_not_the_peoples_role(read, unit):
+    r = read(f"For assistance with kelp sampling we thank Cy Park, Dee Moss, Eve Hart, {unit}, the R/V Sea Star and crew, and the F/V Blue Wave and crew.")
+    assert not r.contributors
+    # (people listed before a unit without "and" are not its staff; one name set off before it is)
+    r = read("We thank Kristina Tabbada, Example Sequencing Facility, and Arthur Davis, Example Flow Facility, for help.")
+    assert _credited(r) == [("Kristina Tabbada", "explicit"), ("Arthur Davis", "explicit")]

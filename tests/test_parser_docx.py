@@ -587,3 +587,42 @@ def test_other_labels_after_the_labelled_names_end_them(tmp_path, line, want):
     d.save(tmp_path / "labels.docx")
     m = docx_parser.parse(tmp_path / "labels.docx", display_path="labels.docx")
     assert [a.name for a in m.authors] == want
+
+
+def _manuscript_with(tmp_path, back: list[str], name: str = "m.docx"):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Effects of shade on seedling growth")
+    d.add_paragraph("Ann Lee, Bo Kim")
+    d.add_heading("Introduction", level=1)
+    d.add_paragraph("Seedlings were grown in shade and in sun for two seasons at three sites.")
+    for line in back:
+        d.add_paragraph(line)
+    p = tmp_path / name
+    d.save(p)
+    return docx_parser.parse(p, display_path=name)
+
+
+@pytest.mark.parametrize("role", ["Funding Acquisition", "Funding acquisition", "Data curation", "Project administration"])
+def test_a_role_line_of_a_contribution_list_is_no_statement_of_its_own(tmp_path, role):
+    """"Funding acquisition: A, B" in a CRediT list is a role, not a funding
+    statement: the list stays whole and gives each author the role."""
+    m = _manuscript_with(tmp_path, ["AUTHOR CONTRIBUTIONS", "Conceptualization: Ann Lee, Bo Kim", f"{role}: Ann Lee, Bo Kim", "Writing - original draft: Ann Lee", "REFERENCES", "Smith, J. (2001). Shade. Plant Journal 1, 1-10."])
+    kinds = [s.kind for s in m.sections]
+    assert "funding" not in kinds and kinds.count("author_contributions") == 1
+    # (a funding statement under its own label is still one)
+    m = _manuscript_with(tmp_path, ["Funding: This work was funded by the Example Trust (grant 12)."], "f.docx")
+    assert "funding" in [s.kind for s in m.sections]
+
+
+@pytest.mark.parametrize("heading", ["Ackowledgements", "Acknowlegdements", "Aknowledgments", "Acknowledgemnets", "ACKNOWLEDGMENTS"])
+def test_an_acknowledgements_heading_with_a_slip_of_typing(tmp_path, heading):
+    m = _manuscript_with(tmp_path, [heading, "We thank the Example Computing Centre for computing time and technical support."])
+    assert [s.kind for s in m.sections if s.heading == heading] == ["acknowledgements"]
+
+
+@pytest.mark.parametrize("heading", ["Achievements", "Announcements", "Accomplishments"])
+def test_a_word_near_acknowledgements_is_not_one(tmp_path, heading):
+    m = _manuscript_with(tmp_path, [heading, "The project met its aims in the first year."])
+    assert not [s for s in m.sections if s.kind == "acknowledgements"]

@@ -203,7 +203,12 @@ _CAP_DOT = re.compile(rf"[{UPPER}]\.")
 # a cut before a capitalised item: ", X", "; and X", " and X"
 # (and "while" or "whereas" before a clause of its own: "A assisted with X, while B located Y")
 # participles that describe people rather than say what they did ("A, affiliated to X", "B, based at Y")
-_DESCRIBING = re.compile(r"\s+(?:affiliated|based|located|employed|associated|stationed|interested|specialized|specialised|qualified|trained|registered|certified|retired|deceased)\b", re.IGNORECASE)
+# (and the thanks said again of a name in a list: "A thanked for comments, and B for ...")
+_DESCRIBING = re.compile(
+    r"\s+(?:affiliated|based|located|employed|associated|stationed|interested|specialized|specialised|qualified|trained|registered|certified|retired|deceased"
+    r"|thanked|acknowledged|credited|recogni[sz]ed|appreciated|mentioned|named|listed)\b",
+    re.IGNORECASE,
+)
 _LIST_CUT = re.compile(rf"(?:,|;)\s+(?:and\s+|while\s+|whereas\s+)?(?=[{UPPER}])|\s+(?:and|while|whereas)\s+(?=[{UPPER}])")
 
 
@@ -1721,6 +1726,9 @@ class AckReader:
             if (
                 org_after_name
                 and cur.mentions[-1].affil is None
+                # (one name, or names each with their own unit: "A, B, C, OSU Ship Operations, the R/V X and
+                # crew" lists the unit beside the people, not as the last one's)
+                and (len(cur.mentions) == 1 or cur.mentions[-2].affil is not None)
                 and (not _DETERMINED.match(it.mentions[0].text) or self._apposition(it, items[idx + 1] if idx + 1 < len(items) else None))
                 and self.lex.facility_kind(it.mentions[0].text) in ("facility", "team")
                 and not self.lex.is_role(it.mentions[0].text)

@@ -303,6 +303,11 @@ class CreditAnalysis:
                     # are a technical team only for technical work ("for sample processing")
                     or (_TEAM_OF_PLACE.match(o.text) and purpose and pclass != "negative" and (pclass != "none" or not self.words.not_technical_place.search(o.text)))
                 )
+                # (not the team of another unit named just before it: "the R/V Sea Star and crew")
+                and not (
+                    len(re.sub(r"^(?:the|its|their)\s+", "", o.text.strip(), flags=re.IGNORECASE).split()) <= 2
+                    and any(q.end <= o.start and re.fullmatch(r"\s*(?:and|&)\s*(?:its\s+|their\s+)?", credit.sentence[q.end : o.start]) for q in orgs if q is not o)
+                )
             ),
             None,
         )

@@ -77,6 +77,24 @@ def clean_heading(text: str) -> str:
     return t.strip(" :.-–—*#")
 
 
+_ACK_WORDS = ("acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment")
+
+
+def _slips(a: str, b: str) -> int:
+    """The number of typing slips between two words: letters left out,
+    added, mistyped or swapped with the next (optimal string alignment)."""
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
 def classify_heading(heading: str | None, sec_type: str | None = None) -> str:
     """The section kind for a heading (``"other"`` when none applies)."""
     if sec_type:
@@ -90,6 +108,8 @@ def classify_heading(heading: str | None, sec_type: str | None = None) -> str:
         return "other"
     if re.search(r"\backnowle?dge?m?e?n?ts?\b|^acknowledg|^aknowledg|^acknowlegd?e?ments?|^agradecim|^remerciement|^danksagung|^ringraziament", t):
         return "acknowledgements"
+    if re.fullmatch(r"[a-z]{12,17}", t) and t[0] == "a" and any(_slips(t, w) <= 2 for w in _ACK_WORDS):
+        return "acknowledgements"  # "Ackowledgements", "Acknowlegdements": the heading misspelt, a letter or two off
     for kind, pat in _KINDS:
         if pat.search(t):
             # "Methods" inside long titles like "A new method for ..." is not a methods section

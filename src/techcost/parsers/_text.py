@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..credit_roles import normalise_role
 from ..errors import InputFileError, LimitExceeded
 from ..model.location import Location
 from ..model.manuscript import Author, Section, TextBlock
@@ -1459,7 +1460,14 @@ def split_run_in(text: str) -> tuple[str, str] | None:
     rest = text[m.end():].strip()
     if len(rest) < 3:
         return None
+    role = _ROLE_LABEL.match(text)
+    if role and normalise_role(role.group(1)) and " " in role.group(1).strip():
+        return None  # "Funding acquisition: A, B": a contribution role of a CRediT list, not a funding statement
     return head, rest
+
+
+# a label of up to four words before a colon ("Funding acquisition:", "Data curation:")
+_ROLE_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z\-&]+){0,3})\s*:")
 
 
 _SMALL_WORDS = frozenset("a an and of the for to on in by with & or de".split())

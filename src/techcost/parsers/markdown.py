@@ -307,7 +307,15 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
     return _clean_person(name), g, f
 
 
+def _initials_first(piece: str) -> str:
+    """"Lee, A." -> "A. Lee": a family name with its initials after a comma, as a name is printed."""
+    m = re.fullmatch(r"\s*([^\W\d_][\w'’\-]+),\s*((?:[A-Z]\.\s?-?){1,3})\s*", piece)
+    return f"{m.group(2).strip()} {m.group(1)}" if m else piece
+
+
 def _clean_person(name: str) -> str:
+    # "Dr Ann Lee", "Prof. Bo Kim": a courtesy or academic title is no part of the name
+    name = re.sub(r"^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Assoc\.?\s+Prof|Asst\.?\s+Prof)\.?\s+)+(?=[^\W\d_])", "", name)
     t = re.sub(r"\^[^^]*\^", "", name)  # Pandoc superscript markers
     t = re.sub(r"[*†‡§¶^£$#]+|\b\d+(?:,\d+)*\b|(?<=[^\W\d_])\d+(?:,\d+)*\b", "", t)
     # (a line break left at the end, "Zhenke Wu\\", is no part of the name)
@@ -488,6 +496,14 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
 
     if isinstance(val, dict):
         val = [val]
+    if isinstance(val, str):
+        rows = [r for r in val.splitlines() if r.strip()]
+        if len(rows) > 1 and all(r.lstrip().startswith("|") for r in rows):
+            # "author: |" then "| Ann Lee$^1$, Bo Kim$^2$" / "| $^1$Univ A": a line block, one printed line a row
+            val = "\n".join(re.sub(r"^\s*\|\s?", "", r) for r in rows)
+        # "$^1$", "$^{1,2}$": marks set in TeX's math, read as Pandoc's superscripts
+        val = re.sub(r"\$\^\{?([^${}\n]{1,12}?)\}?\$", r"^\1^", val)
+        val = re.sub(r"\^\^,\^\^|\^\^", ",", val)  # ("$^1$$^,$$^3$": one run of marks)
     if isinstance(val, str) and _NAME_WITH_NOTE.match(val):
         val = [val]  # one author with a note: read as a list entry
     if isinstance(val, str) and "\n" in val.strip() and _BODY_MARK.search(val):
@@ -505,7 +521,7 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
         from_string = True
     if isinstance(val, str) and re.search(r"\^[^^\s]{1,12}\^", val):
         # "Chidimma Echebiri^1,2^  Rafi Ahmad^1,3^ Stian Ellefsen^2^": superscript marks separate the names
-        val = ", ".join(p for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
+        val = ", ".join(_initials_first(p) for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
     if isinstance(val, str):
         for nm in split_name_list(_plain(val)):
             # "Benjamin Meyer (ben@example.org)", "Kim Park <kim@example.org>": the address is no part of the name
@@ -642,6 +658,9 @@ _META_SECTIONS = {
 }
 
 
+_CONTRIBUTED = re.compile(r"\b(?:both|all|the)\s+authors?\s+(?:have\s+)?(?:contributed|designed|conceived|wrote|were\s+involved)|\bcontributed\s+(?:equally|to\s+(?:the\s+)?(?:study|design|writing|conception))", re.I)
+_THANKS_WORD = re.compile(r"\b(?:thank|grateful|gratitude|acknowledg|indebted)", re.I)
+
 # an author note in the front matter (papaja's ``authornote:``, APA templates' ``author-note:``)
 _AUTHOR_NOTES = frozenset({"authornote", "authorsnote", "note"})
 
@@ -675,7 +694,12 @@ def _meta_statements(meta: dict[str, Any], lines: dict[str, list[int]], first_li
         if note and isinstance(value, str):
             # papaja's and the APA templates' author note: affiliations, correspondence and, often, the
             # thanks; its paragraphs that thank or name support are the paper's acknowledgement
-            thanks = [t for t in (md_inline(p_) for p_ in re.split(r"\n\s*\n", value)) if t and is_ack_like(t)]
+            # (not a note of who did what: "Both authors contributed to study funding, design and writing")
+            thanks = [
+                t
+                for t in (md_inline(p_) for p_ in re.split(r"\n\s*\n", value))
+                if t and is_ack_like(t) and not (_CONTRIBUTED.search(t) and not _THANKS_WORD.search(t))
+            ]
             if thanks:
                 ln = lines.get(str(key), [None])[0]
                 out.append(("acknowledgements", _STATEMENT_HEADINGS["acknowledgements"], " ".join(thanks), None if ln is None else first_line + ln))
