@@ -3303,14 +3303,14 @@ def test_a_package_found_twice_below_the_paper_is_not_guessed(tmp_path):
     [
         ('author: |\n  | Ann Lee$^1$, Bo Kim$^2$\n  | $^1$Univ A; $^2$Univ B\n', [("Ann Lee", ["Univ A"]), ("Bo Kim", ["Univ B"])]),
         ("author:\n  - name: Dr Ann Lee\n  - name: Prof. Bo Kim\n", [("Ann Lee", []), ("Bo Kim", [])]),
-        ("author: 'Lee, A.^1^, Kim, B.^2^, and Park, C.^1^'\n", [("A. Lee", []), ("B. Kim", []), ("C. Park", [])]),
+        ('author: |\n  | Ann Lee^[Corresponding author: ann@example.org] $^1$, Bo Kim $^1$, $^2$, Cy Park $^1$$^,$$^3$,\n  | $^1$Univ A; $^2$Univ B; $^3$Univ C;\n', [("Ann Lee", ["Univ A"]), ("Bo Kim", ["Univ A", "Univ B"]), ("Cy Park", ["Univ A", "Univ C"])]),
     ],
-    ids=["line-block", "titles", "inverted"],
+    ids=["line-block", "titles", "notes-and-split-marks"],
 )
 def test_markdown_author_fields_written_as_printed_lines(tmp_path, front, want):
     """A YAML line block ("author: |" with "| " rows) holding names and their
-    marked places, courtesy titles before names, and family names printed
-    before their initials."""
+    marked places (marks in TeX's math, one author's marks parted by commas,
+    a note on a name), and courtesy titles before names."""
     p = tmp_path / "paper.Rmd"
     p.write_text(f"---\ntitle: A study of things\n{front}output: word_document\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
     assert [(a.name, a.affiliations) for a in parse_markdown(p, display_path="paper.Rmd").authors] == want
@@ -3322,3 +3322,14 @@ def test_an_author_note_saying_who_did_what_is_no_acknowledgement(tmp_path, note
     p.write_text(f"---\ntitle: A study\nauthor:\n  - name: Ann Lee\n  - name: Bo Kim\nauthor_note: >\n  {note}\noutput: papaja::apa6_pdf\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
     m = parse_markdown(p, display_path="paper.Rmd")
     assert any(s.kind == "acknowledgements" for s in m.sections) is ack
+
+
+@pytest.mark.parametrize("line", ["Ann Lee^§,1^, Bo Kim^¶^ and Cy Park^¶,2^", "Ann Lee^§,1^, Bo Kim^¶,†,^[^1] and Cy Park^¶,†,^[^2]"])
+@pytest.mark.parametrize("chunk", [0, 300])
+def test_names_with_marks_of_symbols_and_numbers_after_any_code(tmp_path, line, chunk):
+    """A line of names whose marks mix symbols and numbers ("^§,1^"), under
+    an R Markdown set-up chunk of any length."""
+    code = "```{r setup}\n" + "x <- 1\n" * chunk + "```\n\n" if chunk else ""
+    p = tmp_path / "paper.Rmd"
+    p.write_text(f"---\ntitle: A study of things\noutput: word_document\n---\n\n{code}{line}\n\n[^1]: Equal contribution.\n[^2]: Corresponding.\n\n# Introduction\n\nText.\n", encoding="utf-8")
+    assert [a.name for a in parse_markdown(p, display_path="paper.Rmd").authors] == ["Ann Lee", "Bo Kim", "Cy Park"]

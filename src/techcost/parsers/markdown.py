@@ -307,12 +307,6 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
     return _clean_person(name), g, f
 
 
-def _initials_first(piece: str) -> str:
-    """"Lee, A." -> "A. Lee": a family name with its initials after a comma, as a name is printed."""
-    m = re.fullmatch(r"\s*([^\W\d_][\w'’\-]+),\s*((?:[A-Z]\.\s?-?){1,3})\s*", piece)
-    return f"{m.group(2).strip()} {m.group(1)}" if m else piece
-
-
 def _clean_person(name: str) -> str:
     # "Dr Ann Lee", "Prof. Bo Kim": a courtesy or academic title is no part of the name
     name = re.sub(r"^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Assoc\.?\s+Prof|Asst\.?\s+Prof)\.?\s+)+(?=[^\W\d_])", "", name)
@@ -498,12 +492,16 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
         val = [val]
     if isinstance(val, str):
         rows = [r for r in val.splitlines() if r.strip()]
-        if len(rows) > 1 and all(r.lstrip().startswith("|") for r in rows):
+        if rows and all(r.lstrip().startswith("|") for r in rows):
             # "author: |" then "| Ann Lee$^1$, Bo Kim$^2$" / "| $^1$Univ A": a line block, one printed line a row
             val = "\n".join(re.sub(r"^\s*\|\s?", "", r) for r in rows)
         # "$^1$", "$^{1,2}$": marks set in TeX's math, read as Pandoc's superscripts
         val = re.sub(r"\$\^\{?([^${}\n]{1,12}?)\}?\$", r"^\1^", val)
         val = re.sub(r"\^\^,\^\^|\^\^", ",", val)  # ("$^1$$^,$$^3$": one run of marks)
+        if re.search(r"\^[^^\s\[]{1,12}\^", val):
+            val = _NOTE_IN_NAME.sub("", val)  # "Ann Lee^[Corresponding author: ...] ^1^": the note goes to no name
+            while (joined := re.sub(r"\^([^^\s]{1,12})\^[ \t]*,[ \t]*\^([^^\s]{1,12})\^", r"^\1,\2^", val)) != val:
+                val = joined  # "^1^, ^2^": one author's marks, parted by a comma
     if isinstance(val, str) and _NAME_WITH_NOTE.match(val):
         val = [val]  # one author with a note: read as a list entry
     if isinstance(val, str) and "\n" in val.strip() and _BODY_MARK.search(val):
@@ -521,7 +519,7 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
         from_string = True
     if isinstance(val, str) and re.search(r"\^[^^\s]{1,12}\^", val):
         # "Chidimma Echebiri^1,2^  Rafi Ahmad^1,3^ Stian Ellefsen^2^": superscript marks separate the names
-        val = ", ".join(_initials_first(p) for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
+        val = ", ".join(p for p in re.split(r"\^[^^\s]{1,12}\^\s*[,;]?\s*(?:and\s+|&\s*)?", val) if p.strip())
     if isinstance(val, str):
         for nm in split_name_list(_plain(val)):
             # "Benjamin Meyer (ben@example.org)", "Kim Park <kim@example.org>": the address is no part of the name
@@ -1519,6 +1517,22 @@ def _apply_keyed(authors: list[AuthorDraft], keyed: dict[str, str]) -> None:
                 a.add_affiliation(keyed[k])
 
 
+def _text_lines(lines: list[str], start: int, count: int) -> list[int]:
+    """The indexes of the first ``count`` lines from ``start`` that are not
+    inside a code chunk (within 5,000 lines)."""
+    out: list[int] = []
+    fence = False
+    for k in range(start, min(len(lines), start + 5000)):
+        if re.match(r"\s*(?:```|~~~)", lines[k]):
+            fence = not fence
+            continue
+        if not fence:
+            out.append(k)
+            if len(out) >= count:
+                break
+    return out
+
+
 def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, list[AuthorDraft]]:
     """Authors printed under the title (a Word document saved as
     Markdown): a line of names carrying superscript markers, then
@@ -1526,7 +1540,10 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     paras: list[tuple[int, str]] = []
     title: str | None = None
     i = start
+    # the first 200 lines of text, the code chunks between them not counted (an R Markdown set-up
+    # chunk of hundreds of lines before the title block), and never past 5,000 lines
     n = min(len(lines), start + 200)
+    hard = min(len(lines), start + 5000)
     buf: list[str] = []
     first = 0
     fence = False
@@ -1534,6 +1551,8 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     while i < n:
         ln = lines[i]
         i += 1
+        if fence and n < hard:
+            n += 1
         if re.match(r"\s*(?:```|~~~)", ln):
             if raw_tex:
                 raw_tex = False  # the end of a raw TeX block
@@ -1578,7 +1597,7 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     authors: list[AuthorDraft] = []
     keyed: dict[str, str] = {}
     labelled = False
-    for k in range(start, min(len(lines), start + 60)):
+    for k in _text_lines(lines, start, 60):
         if _AUTHORS_HEADING.match(lines[k].strip()) and not lines[k].lstrip().startswith("#"):
             return title, []  # "**Authors:**" over one author a line: read as an authors section
         lm = _AUTHORS_LINE.match(lines[k].strip())
@@ -1875,6 +1894,8 @@ def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
         text = _PAREN_MARK.sub(lambda m: "^" + re.sub(r"[\s,]+", "·", m.group(1)).strip("·") + "^", text)
     # a comma inside a formula is part of a mark ("Baxter${^1}$${^,}$${^2}$"), never a separator
     text = re.sub(r"\$[^$\n]{0,20}\$", lambda m: m.group(0).replace(",", " "), text)
+    # and inside a superscript ("Harrop^§,1^", "Din^¶,†,^"): the marks' own commas part no names
+    text = re.sub(r"\^[^^\s\[\]]{1,16}\^", lambda m: m.group(0).replace(",", "·").replace("·^", "^"), text)
     out: list[tuple[str, list[str]]] = []
     marked = 0
     for piece in re.split(r"\s*(?<![\d¹²³⁴⁵⁶⁷⁸⁹⁰])[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
