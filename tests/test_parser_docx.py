@@ -626,3 +626,36 @@ def test_an_acknowledgements_heading_with_a_slip_of_typing(tmp_path, heading):
 def test_a_word_near_acknowledgements_is_not_one(tmp_path, heading):
     m = _manuscript_with(tmp_path, [heading, "The project met its aims in the first year."])
     assert not [s for s in m.sections if s.kind == "acknowledgements"]
+
+
+@pytest.mark.parametrize("before", [[], ["2 March 2024", ""], ["RH: Lee and Kim 2024 - Shade and seedlings"], ["March 2, 2024", "LRH: Lee and Kim"]])
+@pytest.mark.parametrize(
+    "lines,want",
+    [
+        (
+            ["Ann Lee, University of Somewhere, 12 College Road, Springfield, CO 81001, USA", "Bo Kim, Institute of Plants, 3 Campus Dr, Shelbyville, OR 97601, USA"],
+            [("Ann Lee", ["University of Somewhere, 12 College Road, Springfield, CO 81001, USA"]), ("Bo Kim", ["Institute of Plants, 3 Campus Dr, Shelbyville, OR 97601, USA"])],
+        ),
+        (["Ann Lee, Example-Pueblo, 2200 Example Blvd, Pueblo, CO 81001, USA"], [("Ann Lee", ["Example-Pueblo, 2200 Example Blvd, Pueblo, CO 81001, USA"])]),
+    ],
+    ids=["two", "address"],
+)
+def test_one_author_a_paragraph_with_their_place_after_a_comma(tmp_path, before, lines, want):
+    """A manuscript's title page with the draft's date or running head over
+    the title, then one author a paragraph, each followed by where they work."""
+    import docx
+
+    d = docx.Document()
+    for t in before:
+        d.add_paragraph(t)
+    d.add_paragraph("Effects of shade on seedling growth")
+    for t in lines:
+        d.add_paragraph(t)
+    d.add_paragraph("Correspondence: Ann Lee, University of Somewhere. Email: ann@example.org")
+    d.add_heading("Introduction", level=1)
+    d.add_paragraph("Seedlings were grown in shade and in sun for two seasons at three sites.")
+    p = tmp_path / "m.docx"
+    d.save(p)
+    m = docx_parser.parse(p, display_path="m.docx")
+    assert m.title == "Effects of shade on seedling growth"
+    assert [(a.name, a.affiliations) for a in m.authors] == want

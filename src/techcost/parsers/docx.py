@@ -45,6 +45,8 @@ from ._text import (
     bracketed_numbers_as_marks,
     labelled_places,
     looks_like_affiliation,
+    looks_like_name,
+    looks_like_place,
     mark_keys,
     names_of_label,
     places_by_initials,
@@ -420,9 +422,24 @@ def _location(display_path: str, p: _Para, section: str | None) -> Location:
 
 _LABEL = re.compile(
     r"^(?:running\s+(?:title|head)|short\s+title|article\s+type|manuscript\s+type|type\s+of\s+(?:article|manuscript)|"
-    r"journal|category|section|word\s+count|title)\s*:",
+    # ("RH:", "LRH:", "RRH:": the running heads a manuscript for Wiley's and other journals opens with)
+    r"journal|category|section|word\s+count|title|l?r?rh|lrh)\s*:",
     re.I,
 )
+
+
+_DATE_LINE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+
+
+def _one_with_place(text: str) -> tuple[str, str] | None:
+    """("Ann Lee", "University of Somewhere, ...") for a paragraph that is a
+    name, a comma and where that person works; else None."""
+    m = re.match(r"^\s*(?P<name>[^,;:()0-9@]{3,60}?)\s*,\s*(?P<place>.{6,300})$", text)
+    if m is None or not looks_like_name(m.group("name")) or not (looks_like_affiliation(m.group("place")) or looks_like_place(m.group("place"))):
+        return None
+    return m.group("name").strip(), re.sub(r"\s*[\w.+\-]+@[\w\-.]+\s*", " ", m.group("place")).strip(" ,;.")
 
 
 _PLACEHOLDER = re.compile(r"\[[^\]]{0,40}?(?:add|others|etc|\.\.\.|…)[^\]]{0,40}\]\s*,?\s*", re.I)
@@ -536,6 +553,8 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
             continue
         if _LABEL.match(p.text) and not re.match(r"^title\s*:", p.text, re.I) or ARTICLE_TYPE.match(p.text):
             continue  # "Running title: ...", "Original article"
+        if _DATE_LINE.fullmatch(p.text.strip()):
+            continue  # "2 March 2024": the draft's date over the title
         if p.style and (p.style.title or p.style.level) or p.bold or len(p.text.split()) > 3:
             title, t_pos = re.sub(r"^title\s*:\s*", "", p.text, flags=re.I), k
             used.add(k)
@@ -559,6 +578,19 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         seen += 1
         low = p.text.lower()
         if re.match(r"^(?:abstract|summary|background|introduction|keywords)\b", low):
+            break
+        if _one_with_place(p.text):
+            # "Ann Lee, University of Somewhere, 12 College Road, ..." then "Bo Kim, Institute of ...": one
+            # author a paragraph, each with their place after a comma
+            while k < len(paras) and paras[k].text and (one := _one_with_place(paras[k].text)) is not None:
+                a = make_author(one[0], Location(path=display_path, paragraph=paras[k].index))
+                a.affiliations.append(one[1])
+                authors.append(a)
+                marks.append([])
+                name_lines.append(paras[k].text)
+                used.add(k)
+                k += 1
+            found = True
             break
         pairs = parse_author_line(p.marked or p.text)
         if pairs and not looks_like_affiliation(re.sub(r"⟨[^⟩]*⟩", " ", p.marked or p.text)):
