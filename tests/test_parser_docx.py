@@ -659,3 +659,31 @@ def test_one_author_a_paragraph_with_their_place_after_a_comma(tmp_path, before,
     m = docx_parser.parse(p, display_path="m.docx")
     assert m.title == "Effects of shade on seedling growth"
     assert [(a.name, a.affiliations) for a in m.authors] == want
+
+
+@pytest.mark.parametrize("short", ["Short title", "Running title", "Running head"])
+def test_a_title_page_of_headed_fields(tmp_path, short):
+    """"Title" / "Short title" / "Author information", each a heading over
+    its value: the field names are neither the title nor a name."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Title", level=1)
+    d.add_paragraph("Effects of shade on seedling growth")
+    d.add_heading(short, level=1)
+    d.add_paragraph("Shade and seedlings")
+    d.add_heading("Author information", level=1)
+    p = d.add_paragraph("Ann Lee")
+    p.add_run("a").font.superscript = True
+    p.add_run(", Bo Kim")
+    p.add_run("a").font.superscript = True
+    p = d.add_paragraph()
+    p.add_run("a").font.superscript = True
+    p.add_run(" Department of Botany, University of Somewhere, UK")
+    d.add_heading("Introduction", level=1)
+    d.add_paragraph("Seedlings were grown in shade and in sun for two seasons at three sites.")
+    path = tmp_path / "m.docx"
+    d.save(path)
+    m = docx_parser.parse(path, display_path="m.docx")
+    assert m.title == "Effects of shade on seedling growth"
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Ann Lee", ["Department of Botany, University of Somewhere, UK"]), ("Bo Kim", ["Department of Botany, University of Somewhere, UK"])]

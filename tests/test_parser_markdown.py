@@ -959,3 +959,12 @@ def test_places_marked_with_roman_numerals(tmp_path):
         ("Denise Schout", ["Department of Preventive Medicine, São Paulo, Brazil"]),
         ("Marcos Boulos", ["Proteomics Core Facility, Faculdade de Medicina, São Paulo, Brazil"]),
     ]
+
+
+@pytest.mark.parametrize("label", ["**Use of artificial intelligence.**", "**Generative AI statement:**", "**Use of AI tools.**"])
+def test_a_statement_on_ai_use_after_the_acknowledgements_is_not_part_of_them(tmp_path, label):
+    p = tmp_path / "paper.md"
+    p.write_text(f"---\ntitle: A study\nauthor: Ann Lee\n---\n\n# Introduction\n\nText.\n\n# Acknowledgements\n\nThe author thanks Bo Kim for comments.\n\n{label} The author used a language model to edit the text.\n", encoding="utf-8")
+    m = parse(p, display_path="paper.md")
+    ack = [b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks]
+    assert ack == ["The author thanks Bo Kim for comments."]

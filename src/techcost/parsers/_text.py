@@ -1423,7 +1423,9 @@ _AMBIGUOUS_LABEL = re.compile(r"^(?:contributions?|contributors?|support|thanks|
 _OTHER_BACK = re.compile(
     r"^(?:competing|conflicts?\b|declarations?|ethic|consent|disclosures?|abbreviations|supplementary|"
     r"additional information|materials? availability|code availability|correspondence|publisher|open access|"
-    r"orcid|licen[cs]e|copyright|references|bibliography|notes?\b|footnotes)",
+    r"orcid|licen[cs]e|copyright|references|bibliography|notes?\b|footnotes|"
+    # a statement on the use of AI tools ("Use of artificial intelligence.", "Generative AI statement:")
+    r"use\s+of\s+(?:generative\s+)?(?:artificial\s+intelligence|ai\b|large\s+language)|generative\s+ai|ai\s+(?:use|disclosure|statement|declaration)|artificial\s+intelligence)",
     re.I,
 )
 # "Thanks go also to Dr. Mark Robinson": a full stop after a title or an initial, or a label

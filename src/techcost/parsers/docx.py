@@ -428,6 +428,10 @@ _LABEL = re.compile(
 )
 
 
+_FIELD_NAME = re.compile(
+    r"(?i)title|(?:short|running)\s+(?:title|head)|authors?|author\s+(?:information|details|list)|authors?\s+and\s+affiliations|affiliations?"
+)
+_SHORT_FIELD = re.compile(r"(?i)(?:short|running)\s+(?:title|head)")
 _DATE_LINE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
@@ -548,8 +552,19 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
     used: set[int] = set()
     title = None
     t_pos = None
+    # a title page set as headed fields ("Title" / "Short title" / "Author information", each over its
+    # value): the field names are no title or names, and the short title's value is neither
+    fields: set[int] = set()
+    for k, p in enumerate(paras[:40]):
+        label = (p.text or "").strip().rstrip(":").strip()
+        if _FIELD_NAME.fullmatch(label):
+            fields.add(k)
+            if _SHORT_FIELD.fullmatch(label):
+                nxt = next((j for j in range(k + 1, min(len(paras), k + 4)) if paras[j].text), None)
+                if nxt is not None:
+                    fields.add(nxt)
     for k, p in enumerate(paras[:25]):
-        if not p.text or p.kind == "table":
+        if not p.text or p.kind == "table" or k in fields:
             continue
         if _LABEL.match(p.text) and not re.match(r"^title\s*:", p.text, re.I) or ARTICLE_TYPE.match(p.text):
             continue  # "Running title: ...", "Original article"
@@ -572,7 +587,7 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
     seen = 0
     while k < len(paras) and seen < 4:
         p = paras[k]
-        if not p.text:
+        if not p.text or k in fields:
             k += 1
             continue
         seen += 1
