@@ -108,7 +108,7 @@ from ._text import (
 MARKS = "*∗†‡§¶‖#⁎✝✉⇑⁑¹²³⁴⁵⁶⁷⁸⁹⁰"
 _MARK_RUN = re.compile(r"(?<=[^\W\d_.)’'])((?:[\d" + re.escape(MARKS) + r"]+(?:,(?=[\d" + re.escape(MARKS) + r"]))?)+)")
 _SUP_OPEN, _SUP_CLOSE = "⟨", "⟩"
-_COMBINING = {"´": "\u0301", "`": "\u0300", "ˇ": "\u030c", "¨": "\u0308", "˜": "\u0303", "ˆ": "\u0302", "˚": "\u030a", "˘": "\u0306", "˝": "\u030b", "¸": "\u0327", "˙": "\u0307"}
+# (the accents are those of ``_COMBINING``, below, with the marks they stand for)
 _SPLIT_ACCENT = re.compile(r"(?<=[^\W\d_]) ([^\W\d_])(,?) ([´`ˇ¨˜ˆ˚˘˝¸˙])(?=\s|,|" + "⟨" + r"|$)")
 _SPLIT_TAIL = re.compile(r"(?<![^\s,])([A-Z\u00c0-\u024f][^\W\d_]*[^\W\d_\s]) ([a-z\u00df-\u024f][^\W\d_]{0,3})(?=\s*(?:⟨|,|;|$))")
 _PARTICLE_TAILS = frozenset({"de", "da", "do", "di", "du", "van", "von", "der", "den", "del", "la", "le", "y", "e", "i", "jr", "sr"})
