@@ -45,6 +45,8 @@ from ._text import (
     bracketed_numbers_as_marks,
     labelled_places,
     looks_like_affiliation,
+    looks_like_name,
+    looks_like_place,
     mark_keys,
     names_of_label,
     places_by_initials,
@@ -63,7 +65,6 @@ from .pdf import (
     heading_kind_by_text,
     is_thanks,
     make_author,
-    names_then_places,
     parse_author_line,
     split_run_in,
 )
@@ -439,10 +440,10 @@ _DATE_LINE = re.compile(
 def _one_with_place(text: str) -> tuple[str, str] | None:
     """("Ann Lee", "University of Somewhere, ...") for a paragraph that is a
     name, a comma and where that person works; else None."""
-    got = names_then_places(text) if len(text) < 400 else None
-    if not got or len(got) != 1 or not got[0][1]:
+    m = re.match(r"^\s*(?P<name>[^,;:()0-9@]{3,60}?)\s*,\s*(?P<place>.{6,300})$", text)
+    if m is None or not looks_like_name(m.group("name")) or not (looks_like_affiliation(m.group("place")) or looks_like_place(m.group("place"))):
         return None
-    return got[0][0], re.sub(r"\s*[\w.+\-]+@[\w\-.]+\s*", " ", got[0][1][0]).strip(" ,;.")
+    return m.group("name").strip(), re.sub(r"\s*[\w.+\-]+@[\w\-.]+\s*", " ", m.group("place")).strip(" ,;.")
 
 
 _PLACEHOLDER = re.compile(r"\[[^\]]{0,40}?(?:add|others|etc|\.\.\.|…)[^\]]{0,40}\]\s*,?\s*", re.I)
