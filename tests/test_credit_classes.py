@@ -5297,3 +5297,99 @@ def test_a_ships_crew_in_a_list_is_the_ships_not_the_peoples_role(read, unit):
     # (people listed before a unit without "and" are not its staff; one name set off before it is)
     r = read("We thank Kristina Tabbada, Example Sequencing Facility, and Arthur Davis, Example Flow Facility, for help.")
     assert _credited(r) == [("Kristina Tabbada", "explicit"), ("Arthur Davis", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "text,credited",
+    [
+        # a last unit with a purpose of its own is thanked for it alone
+        ("We thank Ann Lee and Bo Kim of the Genomics Core; and Cy Dunn for manuscript editing.", [("Ann Lee", "explicit"), ("Bo Kim", "explicit")]),
+        ("We thank Ann Lee and Bo Kim (Physics); Cy Dunn for manuscript editing.", []),
+        # ... one written like the units before it, or thanked for "their" work, shares it
+        ("We thank Ann Lee and Bo Kim (Physics); and Cy Dunn (Chemistry) for technical assistance.", [("Ann Lee", "explicit"), ("Bo Kim", "explicit"), ("Cy Dunn", "explicit")]),
+        ("We thank Ann Lee and Bo Kim of the Physics Department; and Cy Dunn for their technical support.", [("Ann Lee", "explicit"), ("Bo Kim", "explicit"), ("Cy Dunn", "explicit")]),
+    ],
+)
+def test_the_last_unit_of_a_semicolon_list_keeps_its_own_purpose(read, text, credited):
+    assert sorted(_credited(read(text))) == sorted(credited)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We congratulate our colleagues for the excellent performance of the collider and thank the technical and administrative staffs at EXLAB and at other member institutes for their contributions.",
+        "We thank the technical and administrative staffs at EXLAB and at other member institutes for their contributions.",
+        "We are grateful for the beam time and thank the technical staff at EXLAB and at other member institutes for their contributions.",
+    ],
+)
+def test_a_team_thanked_in_a_second_clause_with_two_places(read, text):
+    """"... and thank the technical staffs at X and at Y": a clause that
+    thanks anew with its subject left out; a plural "staffs"; the same
+    place word again after "and" adds a place, it opens no new item."""
+    names = [f.name for f in read(text).facilities]
+    assert names == [next(n for n in names if "staff" in n)]
+    assert names[0].endswith("at EXLAB and at other member institutes")
+
+
+@pytest.mark.parametrize(
+    "text,facility",
+    [
+        ("We thank EXLAB for the very successful operation of the Widget Collider.", "EXLAB"),
+        ("We thank the Example Laboratory for the smooth operation of the cyclotron.", "the Example Laboratory"),
+        ("We gratefully acknowledge the computing centres and personnel of the Example Computing Grid for delivering the computing infrastructure.", "the computing centres and personnel of the Example Computing Grid"),
+        ("We acknowledge the facilities and staff of the Example Marine Station for help with the tanks.", "the facilities and staff of the Example Marine Station"),
+    ],
+)
+def test_running_a_big_machine_and_a_units_people_are_credited(read, text, facility):
+    assert [f.name for f in read(text).facilities] == [facility]
+
+
+@pytest.mark.parametrize(
+    "text,credited",
+    [
+        ("We gratefully acknowledge the hard work and technical help that Carla Mendes and Dan Okafor of the Example Data Center have provided in support of our survey.", ["Carla Mendes", "Dan Okafor"]),
+        ("We acknowledge the technical help that Carla Mendes and Dan Okafor provided.", ["Carla Mendes", "Dan Okafor"]),
+        ("We appreciate the technical support which Dr. Carla Mendes gave us during the cruise.", ["Carla Mendes"]),
+        ("We acknowledge the expert help with the microscope that Carla Mendes has given.", ["Carla Mendes"]),
+        # (the clause's people, for what the noun phrase says: no technical work, no credit)
+        ("We acknowledge the encouragement that Carla Mendes and Dan Okafor provided.", []),
+    ],
+)
+def test_help_then_who_gave_it_in_a_clause(read, text, credited):
+    """"the help that A and B (of X) have provided" is "the help of A and B"."""
+    assert sorted(c.name for c in read(text).contributors) == credited
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_an_elision_set_apart_from_its_word_keeps_a_name_whole(read, apostrophe):
+    r = read(f"We acknowledge the contribution of the Centre d{apostrophe} Etudes et de Recherches Widgets et Applications (CERWA) platform for the equipment and support staff.")
+    assert [f.name for f in r.facilities] == [f"the Centre d{apostrophe}Etudes et de Recherches Widgets et Applications (CERWA) platform"]
+
+
+@pytest.mark.parametrize(
+    "text,facilities",
+    [
+        ("We gratefully thank the laboratories who contributed genomic data to EXDB: the Alpha Sequencing Platform, Exampleland; and the Gamma Medical Center, Gammaland.", []),
+        ("We thank the sequencing platforms that shared their data: the Alpha Sequencing Platform and the Gamma Genomics Core.", []),
+        ("We thank the facilities that sequenced the samples: the Alpha Sequencing Platform and the Gamma Genomics Core.", ["the Alpha Sequencing Platform", "the Gamma Genomics Core"]),
+    ],
+)
+def test_a_colon_list_does_what_the_clause_before_the_colon_says(read, text, facilities):
+    assert [f.name for f in read(text).facilities] == facilities
+
+
+def test_names_with_places_of_their_own_after_a_team_are_not_its_own(read):
+    r = read("We thank the Example Genomics team (Dorpstad), Anna Keel (USDA), Rui Sato (NZMPI) and Lena Voss for their expert dissection of the samples.")
+    assert [f.name for f in r.facilities] == ["the Example Genomics team (Dorpstad)"]
+    got = dict(_credited(r))
+    assert got["Anna Keel"] == got["Rui Sato"] == "inferred"
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["building a supportive environment", "building a welcoming research environment", "capacity building in the region", "building the user community"],
+)
+def test_building_what_is_no_thing_is_no_technical_work(read, purpose):
+    assert not read(f"We thank Ben Tull and Carl Ivey for {purpose}.").contributors
+    # (building a thing still is)
+    assert [c.name for c in read("We thank Ben Tull and Carl Ivey for building the apparatus.").contributors] == ["Ben Tull", "Carl Ivey"]

@@ -2454,15 +2454,17 @@ def test_a_letter_set_apart_by_its_accent_stays_in_its_name(line, want):
     assert [n for n, _ in parse_author_line(line)] == want
 
 
-def test_a_float_after_the_acknowledgements_ends_them(tmp_path):
+@pytest.mark.parametrize("caption", ["Algorithm 2 Augmented cut ordering", "Table A.2 Range of the allowed parameter values", "Figure B1 Cut ordering", "Table S3 Counts by site"])
+def test_a_float_after_the_acknowledgements_ends_them(tmp_path, caption):
     """An algorithm box or a table set under the acknowledgements is no part
-    of them; the text read from it stays out of the statement."""
+    of them, whatever its number ("2", an appendix's "A.2" or "B1", a
+    supplement's "S3"); the text read from it stays out of the statement."""
     draws = [(16.0, 72.0, 730.0, "Counting samples twice at three sites"), (11.0, 72.0, 700.0, "Ann Lee, Bo Kim")]
     draws += [(11.0, 72.0, 660.0, "1 Introduction")]
     draws += [(10.0, 72.0, 640.0 - 12 * i, "The measurements were made over two seasons and are reported here.") for i in range(5)]
     draws += [(11.0, 72.0, 560.0, "Acknowledgements")]
     draws += [(10.0, 72.0, 540.0, "We thank Cy Park for technical assistance with the sequencing.")]
-    draws += [(10.0, 72.0, 510.0, "Algorithm 2 Augmented cut ordering")]
+    draws += [(10.0, 72.0, 510.0, caption)]
     draws += [(10.0, 72.0, 498.0 - 12 * i, f"{i + 1}: function CUT(boxes, n, result) if len(boxes) = {i}") for i in range(3)]
     draws += [(11.0, 72.0, 440.0, "References")]
     draws += [(10.0, 72.0, 420.0, "[1] A. Author. A paper about boxes. Journal of Boxes, 2021.")]

@@ -93,7 +93,7 @@ class Frames:
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[{UPPER}][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
             # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
-            rf"|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
+            rf"|^\s*(?:also\s+)?thank\b(?=\s+(?:also\s+)?(?:the|our|all)\s)|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
             # ("We are thankful with A": "with" for "to", as it is often written)
             rf"|\b(?:{_BE}|am|remain|feel|also)\s+{_ADV}(?:{adjs})\s+(?:to|towards|with)\b"
             # ("We are grateful for the X personnel for their work": "for" written for "to", before the one that gives why)
@@ -150,6 +150,13 @@ class Frames:
         self.of_support = re.compile(
             # "the technical assistance (with the digital imagery) of / by A"
             rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}|{welcome})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            re.IGNORECASE,
+        )
+        # "the hard work and help that A and B of X have provided": the help, then who gave it in a clause
+        self.support_that = re.compile(
+            rf"\b(?:the|their|his|her|all\s+the)\s+(?P<np>(?:[\w\-]+\s+){{0,3}}?(?:{support})(?:\s+(?:and|&)\s+(?:[\w\-]+\s+){{0,2}}?(?:{support}))?"
+            rf"(?:\s+(?:with|in|on|for|during)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?)\s+(?:that|which)\s+"
+            rf"(?=(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[{UPPER}]))",
             re.IGNORECASE,
         )
         self.with_help = re.compile(rf"\bwith\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}(?:{support})\s+(?:of|from)\s+", re.IGNORECASE)
@@ -284,8 +291,8 @@ class Segmenter:
                 prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
         for m in re.finditer(
             # (not "comments and to the staff of X": a preposition after "and" opens a new item)
-            r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their|to|for|from|at|of|with|by)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms|support|assistance|help|expertise)\b"
-            r"|\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their|to|for|from|at|of|with|by)\b)\w+\s+(?:staff|personnel|team|teams|crew|crews|technicians|engineers|members)\b",
+            r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their|to|for|from|at|of|with|by)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staffs?|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms|support|assistance|help|expertise)\b"
+            r"|\b\w+\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their|to|for|from|at|of|with|by)\b)\w+\s+(?:staffs?|personnel|team|teams|crew|crews|technicians|engineers|members)\b",
             s,
         ):
             g = 1 if m.group(1) else 2
@@ -301,10 +308,19 @@ class Segmenter:
             ):
                 for k in range(m.start(2), m.end(2)):
                     prot[k] = True  # "the captain and crew", "the technicians and students who helped"
+            elif a_.lower() in _UNIT_PLURALS and self.lex.is_team_word(b_) and re.match(r"\s+(?:of|at|in)\s", s[m.end() :]):
+                for k in range(m.start(2), m.end(2)):
+                    prot[k] = True  # "the computing centres and personnel of the X Grid": the units and their people, one body
         # "beam lines 12-2 and 14-1", "stations 4, 5 and 7": numbers and codes in a list are one thing's
         for m in re.finditer(rf"(?<![\w.\-/]){_NUMBER_CODE}(?:,\s+{_NUMBER_CODE})*,?\s+(and|&)\s+{_NUMBER_CODE}(?![\w\-])", s):
             for k in range(m.start(), m.end()):
                 if s[k] == "," or k in range(m.start(1), m.end(1)):
+                    prot[k] = True
+        # "the staff at CERN and at other CMS institutes": the same place word again after "and" adds a
+        # place to the one team, it opens no new item
+        if " and at " in s or " and in " in s:
+            for m in re.finditer(r"\b(at|in)\s+[^,;()]{1,60}?\s(and)\s+(?:also\s+)?\1\s", s):
+                for k in range(m.start(2), m.end(2)):
                     prot[k] = True
         # "Illumina, Inc.": a legal suffix is part of the company's name
         for m in re.finditer(r",(?=\s*(?:Inc|Ltd|LLC|GmbH|Corp|plc|S\.A|AG|B\.V|Pty|KK|S\.r\.l|S\.p\.A|A/S|Oy|NV)\b\.?)", s):
@@ -622,6 +638,10 @@ class AckReader:
     # ------------------------------------------------------------ public
     def read(self, text: str) -> list[Credit]:
         out, text = self._roll(text)
+        if "’ " in text or "' " in text:
+            # "Centre d’ Etudes", as a PDF may set an elision: the word joined to its article again (the
+            # space moves after the word, so the offsets of everything else hold)
+            text = _SPACED_ELISION.sub(lambda m: m.group(1) + m.group(2) + " ", text)
         if '"' in text or "“" in text or "(" in text:
             # a nickname inside a name, 'Lloyd L. ("Pete") Coulter', 'Robert “Bob” Smith': blanked (the
             # offsets hold), so that the name is one
@@ -769,6 +789,9 @@ class AckReader:
                 # inside a colon list, or the verb belongs to a relative clause or to what they are
                 # thanked for ("A, B and C for help with experiments performed at the facility")
                 continue
+            rel = re.search(r"\b(?:that|which)\s+(?P<tail>[^;:]*)$", left, re.IGNORECASE)
+            if rel and not fr.subject.search(rel.group("tail")) and not _PAST_VERB.search(rel.group("tail")):
+                continue  # "the help that A and B provided": the names are the subject of the relative clause
             items = self.seg.items(right[:sm_start])
             # each item a name, or (beside names) an organisation: "Brandi Sharp and the Janelia Fly Facility helped"
             names = [self.names.whole(_LEAD.sub("", t).strip()) is not None for _, t in items]
@@ -950,6 +973,15 @@ class AckReader:
                         g.purpose = g.purpose or what
                     return groups
                 break
+        # "the hard work and help that A and B of the X Center have provided": "the hard work and help of
+        # A and B", said with a clause
+        st = fr.support_that.search(sent) if (" that " in sent or " which " in sent) else None
+        if st:
+            gave = _GAVE_AFTER.search(sent, st.end())
+            if gave:
+                groups = self.of_frame(sent[: gave.start()], st.end(), st.group("np"))
+                if any(mt.kind == "person" for g in groups for mt in g.mentions):
+                    return groups
         # "implementation of the Bio-Bank: A, B; design of nested studies: C, D; ...": a list of tasks, each
         # with the people who did it
         tasks = self._task_roll(sent)
@@ -1060,6 +1092,15 @@ class AckReader:
                         said = sent[tm.end() : rel.start()].strip(" ,") if tm else ""
                         role = said if 0 < len(said.split()) <= 6 else ""
                     return head + [Group(people, purpose=purpose, role=role, frame="thanks")]
+            rel = re.search(r"\b(?:who|that|which)\s+(?P<what>[^,;:]{3,160})$", sent[: cl.start()].strip())
+            if rel and len(its) >= 2 and not self.seg.first(lst, _PURPOSE_START):
+                # "the laboratories who contributed data to X: A, Exampleland; B and C": those listed did
+                # what the clause before the colon says, whatever they are
+                groups = self.region(lst, cl.start("list"), sent, frame="thanks")
+                if any(g.mentions for g in groups):
+                    for g in groups:
+                        g.purpose = g.purpose or rel.group("what").strip()
+                    return groups
         m = fr.thanks.search(sent)
         if m:
             groups: list[Group] = []
@@ -1391,6 +1432,7 @@ class AckReader:
             and _SHARED_PURPOSE.match(parts[-1][1][last.start() :])
             and not any(self.seg.first(t, _PURPOSE_START) for _, t in parts[:-1])
             and all(self._placed_group(t) for _, t in parts[:-1])
+            and self._shares_purpose(parts[-1][1][: last.start()], parts[-1][1][last.start() :])
         ):
             # "A and B (Physics); and C and D (Chemistry) for technical assistance": each group before
             # the last says where its people work and none says what it is thanked for, and the last
@@ -1398,6 +1440,18 @@ class AckReader:
             # semicolons part groups of one list, which share the purpose said at its end
             return []
         return [(o, t) for o, t in parts if t.strip()]
+
+    def _shares_purpose(self, head: str, purpose: str) -> bool:
+        """Whether the last unit of a semicolon list, ``head`` and then its
+        ``purpose``, is written like the units before it, so that they share
+        the purpose: it too says where its people work ("and C and D
+        (Chemistry) for technical assistance"), or its one name is thanked
+        for "their" work ("and C for their technical support"). A last name
+        alone with a purpose of its own ("; and C for manuscript editing")
+        is thanked for that alone."""
+        if self._placed_group(head):
+            return True
+        return bool(re.match(r"\s*(?:for|who|whom)\s+(?:all\s+)?their\b", purpose, re.IGNORECASE)) and not _OWN_LIST.search(head)
 
     def _placed_group(self, text: str) -> bool:
         """Whether a group of names ends by saying where they work: "A and
@@ -1815,7 +1869,16 @@ class AckReader:
                 take_purpose(it)
                 continue
             # "University of California, Los Angeles (UCLA)": a place, not a person
-            if it.mentions and len(it.mentions) == 1 and it.mentions[0].kind == "person" and cur.mentions and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,7}", it.mentions[0].paren or "") and (cur.mentions[-1].kind == "org" or (cur.mentions[-1].affil and not cur.mentions[-1].paren)):
+            if (
+                it.mentions
+                and len(it.mentions) == 1
+                and it.mentions[0].kind == "person"
+                and cur.mentions
+                and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,7}", it.mentions[0].paren or "")
+                and (cur.mentions[-1].kind == "org" or (cur.mentions[-1].affil and not cur.mentions[-1].paren))
+                # (the bracket is the place's initials, not where a person works: "the X team (Y), Anna Keel (USDA)")
+                and _initials_of(it.mentions[0].paren or "", (cur.mentions[-1].text if cur.mentions[-1].kind == "org" else cur.mentions[-1].affil or "") + " " + it.mentions[0].text)
+            ):
                 last = cur.mentions[-1]
                 if last.kind == "org":
                     last.text = f"{last.text}, {it.text}"
@@ -2706,11 +2769,18 @@ _ORG_LOWER_OK = frozenset(
 
 # "L. McClain provided technical assistance and we thank P. Groen for ...", "We thank A for X,
 # and acknowledge the Y Centre, where ...": a second clause with its own thanks starts afresh
+# units named in the plural, that may share "of X" with the people after them ("the centres and personnel of X")
+_UNIT_PLURALS = frozenset("centres centers facilities cores laboratories labs platforms units services departments divisions sections".split())
+# the verb of a clause saying who gave the help before it ("that A and B (have) provided")
+_GAVE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:provided|given|gave|offered|lent|contributed|put\s+in|shown|showed|extended|invested|devoted|brought)\b", re.IGNORECASE)
+# an elision set apart from its word: "Centre d’ Etudes", "l' Université"
+_SPACED_ELISION = re.compile(rf"(?<![\w’'])([dlDL]['’]) ([{UPPER}][\w\-]*)")
 _NEW_CLAUSE = re.compile(
     r"(?:\s*[,;]\s*|\s+)(?:and|while|whereas|but)\s+"
     r"(?=(?:(?:we|i|the\s+authors?)\s+(?:(?:also|further|would|wish|like|to|are|am|is|very|most|deeply|sincerely|especially|particularly|gratefully)\s+){0,4}"
     r"(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|express)"
-    rf"|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:support|assistance|help|work|contributions?|efforts?)\s+(?:of|from|provided)\b)"
+    # ("... for the performance of the LHC and thank the technical staffs at CERN": thanks anew, its subject left out)
+    rf"|(?:also\s+)?thank\s+(?:the|our|all)\s|(?:also\s+)?(?:thank|acknowledge)\s+(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:support|assistance|help|work|contributions?|efforts?)\s+(?:of|from|provided)\b)"
     # "We acknowledge X for provision of beam time and would like to thank the beamline staff": the subject left out
     r"|(?:also\s+)?(?:would|wish|want)\s+(?:also\s+)?(?:like\s+)?(?:also\s+)?to\s+(?:also\s+)?(?:thank|acknowledge|express)\b))",
     re.IGNORECASE,
@@ -2757,6 +2827,14 @@ _ORG_TAIL = re.compile(
 
 
 _MEMBERS_THEN_PLACE = re.compile(r"^(?P<core>[^()]{3,60}?)\s*\((?P<names>[^()]{3,400})\)\s+(?:of|at|from|in)\s+(?P<place>(?:the\s+)?[A-Z][^()]{1,150})$")
+
+
+def _initials_of(acronym: str, words: str) -> bool:
+    """Whether ``acronym``'s capitals come, in order, from the initials of
+    ``words`` ("UCLA" from "University of California, Los Angeles")."""
+    caps = "".join(w[0] for w in re.findall(r"[^\W\d_][\w\-'’]*", words) if w[0].isupper())
+    it = iter(caps)
+    return all(ch in it for ch in acronym if ch.isupper())
 
 
 def _acronym_of(name: str, paren: str) -> bool:

@@ -352,7 +352,8 @@ class CreditAnalysis:
                 fac = lex.without_role(p.affil)
             elif id(p) in shared_unit:
                 fac = lex.without_role(shared_unit[id(p)])  # "A, B and C from the Genomics Platform": all three
-            elif group_team is not None and not self._bare_role(group_team.text):
+            elif group_team is not None and not self._bare_role(group_team.text) and not (p.paren and group_team.end <= p.start and not lex.is_role(p.paren) and not lex.facility_kind(p.paren)):
+                # (not a name after the team with a place of its own: "the X team (Y), Anna Keel (USDA)")
                 fac = group_team.text
             elif p.paren and lex.facility_kind(p.paren) and not self._bare_role(p.paren):
                 fac = lex.without_role(p.paren)  # "(Imaging Facility technician)": the facility, without the post
@@ -797,6 +798,7 @@ class CreditAnalysis:
         return False
 
     def _facility(self, name: str, kind: str, named: list[str], unnamed: bool, purpose: str, sentence: str, loc: Location, res: CreditResult, seen: dict[str, int]) -> None:
+        name = re.sub(r"\s{2,}", " ", name)  # (a line break, or the space an elision gave back: one space)
         if not distinctive(name) and not self.lex.is_team(name) and not _COUNTED.match(name):
             return  # "Core Facilities", "the facilities": no name to credit (but "all 4 core facilities" are those four)
         if self.words.funding_body.search(_own_name(re.sub(r"\s*\([^()]*\)", "", name))):

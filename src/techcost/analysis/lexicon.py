@@ -234,7 +234,7 @@ def _hits_cached(lex_id: int, text: str) -> tuple[Any, ...]:
 
 
 _CAMEL = re.compile(r"[a-z]{2}[A-Z][a-z]")
-_TECH_TEAM = re.compile(r"\btechnical\b[^,;()]{0,30}?\b(?:staff|team|personnel|crew)\b", re.IGNORECASE)
+_TECH_TEAM = re.compile(r"\btechnical\b[^,;()]{0,30}?\b(?:staffs?|teams?|personnel|crews?)\b", re.IGNORECASE)
 _COMPOUND_ROLE = re.compile(r"\b\w+(?:technicians?|technologists?)\b", re.IGNORECASE)
 _BY_ID: dict[int, AttributionLexicon] = {}
 

@@ -1531,7 +1531,7 @@ def _header_over_columns(lines: list[Line]) -> tuple[list[Line], list[Line]] | N
 
 _BULLET = re.compile(r"^(?:[•·▪◦●○■□➢–—-]\s|\(?\d{1,3}[.)]\s|\[\d{1,3}\]\s|\(?[a-z][.)]\s)")
 _SENT_END = re.compile(r"[.!?:][\"'”’)\]]*$")
-_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|supplementary\s+(?:fig(?:ure)?|table)|scheme|box|algorithm|listing)\s*[S]?\d+[A-Za-z]?\b", re.I)
+_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|supplementary\s+(?:fig(?:ure)?|table)|scheme|box|algorithm|listing)\s*(?:S|[A-Z]\.?)?\d+[A-Za-z]?\b", re.I)
 
 
 def _starts_caption(t: str) -> bool:
