@@ -5393,3 +5393,61 @@ def test_building_what_is_no_thing_is_no_technical_work(read, purpose):
     assert not read(f"We thank Ben Tull and Carl Ivey for {purpose}.").contributors
     # (building a thing still is)
     assert [c.name for c in read("We thank Ben Tull and Carl Ivey for building the apparatus.").contributors] == ["Ben Tull", "Carl Ivey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captain Olaf Berg (RV Example) and the crew helped to maintain smooth vessel operations.",
+        "We thank Senior Technician Olaf Berg (Physics) for help with the vessel.",
+        "We thank Laboratory Manager Olaf Berg (Example Institute) for help.",
+    ],
+)
+def test_a_post_and_a_name_then_a_bracket_is_a_person(read, text):
+    assert [c.name for c in read(text).contributors] == ["Olaf Berg"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["that collect and maintain the long-term monitoring data", "that kindly processed the samples", "that operates the sequencers", "who collected and curated the specimens"],
+)
+def test_a_relative_clause_after_a_team_is_what_it_did(read, clause):
+    """"the staff of X that collect and maintain the data": the clause is the
+    team's work (its "and" parts no list of those thanked)."""
+    r = read(f"We thank the staff of the Example Water Survey {clause}.")
+    assert [f.name for f in r.facilities] == ["the staff of the Example Water Survey"]
+
+
+@pytest.mark.parametrize(
+    "text,credited",
+    [
+        ("We are grateful for specimen loans from the Eastfield Museum (and to Evan Roe for sectioning the specimens).", ["Evan Roe"]),
+        ("We thank the Eastfield Museum for loans (and Evan Roe and Dr. Al Kim for preparing the thin sections).", ["Al Kim", "Evan Roe"]),
+        ("We are grateful for the loan of the skulls (also to Evan Roe for scanning them).", ["Evan Roe"]),
+        # (a bracket that says nothing of what they did is no thanks of its own)
+        ("We thank Ann Lee (and her team) for comments.", []),
+    ],
+)
+def test_thanks_of_their_own_set_in_brackets(read, text, credited):
+    assert sorted(c.name for c in read(text).contributors) == credited
+
+
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [
+        ("her help on the development of the fitting code", True),
+        ("help with the implementation of the analysis pipeline", True),
+        ("assistance with the further development of the software", True),
+        # (help with a tool, or supporting its making, is not building it)
+        ("help with the code", False),
+        ("supporting the development of the software", False),
+        ("help on the initial design of the interface", False),
+    ],
+)
+def test_help_with_the_making_of_code_named_as_a_noun(read, purpose, credited):
+    assert bool(read(f"We thank Dana Wu for {purpose}.").contributors) is credited
+
+
+def test_support_from_a_unit_and_the_use_of_another_are_two_things(read):
+    r = read("We acknowledge funding and technical support from the Northfield Sequencing Centre and the use of facilities at the Core Laboratory, Eastfield Museum.")
+    assert [f.name for f in r.facilities] == ["the Northfield Sequencing Centre"]

@@ -442,7 +442,7 @@ _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
 _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
 _PURPOSE_START = re.compile(
-    r"(?:^|\s)(?:for|who|(?:(?:with|without|to|of|by|from|among)\s+)?whom|which|whose|that\s+(?:helped|assisted|performed|provided|ran|kept|maintained))\b|\s\((?=for\s)"
+    r"(?:^|\s)(?:for|who|(?:(?:with|without|to|of|by|from|among)\s+)?whom|which|whose|that\s+(?:\w+ly\s+)?(?:help(?:s|ed)?|assist(?:s|ed)?|perform(?:s|ed)?|provide[sd]?|runs?|ran|keeps?|kept|maintain(?:s|ed)?|collect(?:s|ed)?|operate[sd]?|manage[sd]?|support(?:s|ed)?|builds?|built|develop(?:s|ed)?|process(?:es|ed)?|curate[sd]?|host(?:s|ed)?))\b|\s\((?=for\s)"
     # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
     r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])(?:\w+-)?\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
     # "grateful to A and B from X to their support on ...": "to" written for "for" before what they gave
@@ -816,6 +816,15 @@ class AckReader:
                         mt.affil = g.mentions[-1].text
                     g.mentions = g.mentions + members
                     g.purpose = g.purpose[: tail.start()].strip()
+        if "(and " in sent or "(also " in sent:
+            # "We are grateful for loans from the X Museum (and to A for sectioning them)": thanks of their
+            # own, set in brackets inside another's
+            taken = [(mt.start, mt.end) for g in groups for mt in g.mentions]
+            for bm in _THANKS_IN_BRACKETS.finditer(sent):
+                if any(bm.start() <= a < bm.end() for a, _ in taken):
+                    continue
+                more = self.region(bm.group("rest"), bm.start("rest"), sent, frame="thanks")
+                groups += [g for g in more if g.mentions and g.purpose]
         seen_names = {fold(mt.text) for g in groups for mt in g.mentions if mt.kind == "person"}
         for prev, g in zip(groups, groups[1:]):
             # "A for designing the transport cage together with B": B did the same work
@@ -1534,6 +1543,8 @@ class AckReader:
             tail,
             re.compile(
                 r"\s+(?:for|with|during|to|on|towards?|regarding|concerning|is|are|was|were|has|have)\s+|\s+in\s+(?!(?:the\s+)?[A-Z][\w\-]*\s+(?:[A-Z]|of\b|for\b|and\b))|\s*[;.]\s*$|\s*;"
+                # ("support from X and the use of facilities at Y": what else was had, not more who gave it)
+                r"|\s*,?\s+and\s+(?:the\s+)?(?:use|access|provision|loan)\s+(?:of|to)\s"
             ),
         )
         who = tail[: cut.start()] if cut else tail
@@ -2419,12 +2430,19 @@ class AckReader:
         if not b or self.lex.words.is_post_nominal(b):
             return [], ""  # "A. Berg, M. Sc. for ...": the degree of the name before
         titled = self._name_then_title(b) or self._title_then_name(b)
+        paren = None
+        if titled is None and b.endswith(")"):
+            # "Captain Olaf Berg (RV Example)": a post and a name, then where they work in brackets
+            pb = re.match(r"^(?P<core>[^()]+?)\s*\((?P<paren>[^()]{1,80})\)$", b)
+            if pb:
+                titled = self._title_then_name(pb.group("core"))
+                paren = pb.group("paren") if titled is not None else None
         if titled is not None:
             # "Kim Park Senior Technician", "Jonathan Rawle Instrument Scientist", "Technician Kim Park":
             # a name and, with no comma between, the post it holds in capitals
             nm, title = titled
             at = off + max(b.find(nm), 0)
-            return [Mention("person", nm, at, at + len(nm), role=title)], ""
+            return [Mention("person", nm, at, at + len(nm), role=title, paren=paren or "")], ""
         ships = self.seg.ships_named.search(b)
         if ships and (re.fullmatch(r"[\s,]*(?:the\s+)?", b[: ships.start()], re.IGNORECASE) or re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff)\b", b[: ships.start()], re.IGNORECASE)):
             # "the RVs Lady Basten and Cape Ferguson", "the crews of the RVs A and B": vessels, and their crews
@@ -2773,6 +2791,8 @@ _ORG_LOWER_OK = frozenset(
 _UNIT_PLURALS = frozenset("centres centers facilities cores laboratories labs platforms units services departments divisions sections".split())
 # the verb of a clause saying who gave the help before it ("that A and B (have) provided")
 _GAVE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:provided|given|gave|offered|lent|contributed|put\s+in|shown|showed|extended|invested|devoted|brought)\b", re.IGNORECASE)
+# thanks of their own in brackets: "(and to A for sectioning them)", "(also B for help with the scans)"
+_THANKS_IN_BRACKETS = re.compile(rf"\((?:and\s+(?:also\s+)?|also\s+)(?:to\s+)?(?P<rest>(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}][^()]{{3,300}}?\s+for\s+[^()]{{3,300}})\)")
 # an elision set apart from its word: "Centre d’ Etudes", "l' Université"
 _SPACED_ELISION = re.compile(rf"(?<![\w’'])([dlDL]['’]) ([{UPPER}][\w\-]*)")
 _NEW_CLAUSE = re.compile(

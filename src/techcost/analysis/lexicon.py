@@ -753,6 +753,9 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                     gm = re.search(r"\b([^\W\d_]+ing)\s+(?:[\w\-]+\s+){0,2}$", s[np_end : h.start])
                     built = gm.group(1) if gm and gm.group(1).lower() in lex.words.making and not re.search(r"\bof\b", s[gm.end(1) + np_end : h.start]) else None
                     built = built or next((w for w in _WORD.findall(s[h.end : h.end + 30])[:2] if w.lower() in lex.words.made or w.lower() in lex.words.making), None)
+                    # "help with the development of the fitting code": the making named as a noun before "of"
+                    nm_ = re.match(r"\s*(?:with|on|in)\s+(?:the\s+)?(?:[a-z]+\s+)?(development|implementation|construction|programming|coding|writing)\s+of\s+(?:(?:the|a|an|our|their|this|these|its)\s+)?(?:[\w\-]+\s+){0,2}$", s[np_end : h.start])
+                    built = built or (nm_.group(1) if nm_ else None)
                     # "support to help improve the quality of the code": a making verb after "to"
                     tv = re.search(r"\bto\s+(?:help\s+)?([a-z]+)\s+(?:[\w\-]+\s+){0,4}$", s[np_end : h.start], re.IGNORECASE)
                     built = built or (tv.group(1) if tv and _gerunds(tv.group(1).lower()) & lex.words.making else None)
