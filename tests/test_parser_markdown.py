@@ -968,3 +968,62 @@ def test_a_statement_on_ai_use_after_the_acknowledgements_is_not_part_of_them(tm
     m = parse(p, display_path="paper.md")
     ack = [b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks]
     assert ack == ["The author thanks Bo Kim for comments."]
+
+
+_ARTICLE_LABEL = "---\noutput: pdf_document\n---\n\n{label}\n\n# A study of invented things {{-}}\nJane Doe^1,2^, John Roe^3^, Ann Poe^1^\n\n## Abstract {{-}}\nText.\n"
+
+
+@pytest.mark.parametrize("label", ["Article", "Research Article", "**Original Article**", "Open Access"])
+def test_a_line_naming_the_article_type_over_the_title_is_no_part_of_the_block(tmp_path, label):
+    m = read(write(tmp_path, _ARTICLE_LABEL.format(label=label), "ms.Rmd"))
+    assert m.title == "A study of invented things"
+    assert [a.name for a in m.authors] == ["Jane Doe", "John Roe", "Ann Poe"]
+
+
+def test_an_ampersand_among_a_names_marks_is_a_mark(tmp_path):
+    names = ["Juan Pablo Vallejo-Dominguez", "Cai Foro", "Mela Wrig", "Jaela Martinez", "Sean Fitzroy", "Stu Falton", "Maria del Mar Mancha-Torres", "Gav McDowell"]
+    marks = ["1¶\\*", "1¶", "1¶", "1¶", "1&", "2&", "3&", "1,4&"]
+    line = ", ".join(f"{n}^{k}^" for n, k in zip(names, marks))
+    m = read(write(tmp_path, f"---\ntitle: A study of invented things\n---\n\n{line}\n\n**Abstract**\n\nText.\n", "ms.Rmd"))
+    assert [a.name for a in m.authors] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe\\textsuperscript{1,*}, Miquel \\`{A}ngel Roe\\textsuperscript{2}, Ann Poe\\textsuperscript{1}",
+        "\\textbf{Jane Doe$^{1,*}$}, \\textbf{Miquel \\`{A}ngel Roe$^{2}$}, \\textbf{Ann Poe$^{1}$}",
+    ],
+)
+def test_a_line_of_names_set_in_tex_inside_markdown(tmp_path, line):
+    text = f"---\noutput: pdf_document\n---\n\n\\noindent\n{line}\n\n$^1$ Example University, Exampletown\n\n$^2$ Example Institute, Otherton\n\n# Abstract\nText.\n"
+    m = read(write(tmp_path, text, "ms.Rmd"))
+    assert [a.name for a in m.authors] == ["Jane Doe", "Miquel Àngel Roe", "Ann Poe"]
+    assert by_name(m)["Ann Poe"].affiliations == ["Example University, Exampletown"]
+
+
+def test_an_authors_line_wrapped_onto_the_next_keeps_every_name_without_degrees(tmp_path):
+    text = "---\noutput: word_document\n---\n\nA study of invented things\n\nAuthors: Jane Doe, PhD (1); John Roe, PhD (1); Ann Poe, MD\n(2,3); Bob Moe, MD (2,3); and Cat Loe, PhD (1,2)\n\n# Abstract\nText.\n"
+    m = read(write(tmp_path, text, "ms.Rmd"))
+    assert [a.name for a in m.authors] == ["Jane Doe", "John Roe", "Ann Poe", "Bob Moe", "Cat Loe"]
+
+
+@pytest.mark.parametrize("orcid", ["ORCiD: `r team$ORCID[1]`", "ORCID: 0000-0002-1825-0097", "(ORCID 0000-0002-1825-0097)"])
+def test_an_orcid_label_after_a_name_is_no_part_of_it(tmp_path, orcid):
+    text = f"---\ntitle: ''\n---\n\n**Title:** A study of invented things\n\n**Authors**  \n\nJane Doe^1,2^*  {orcid}  \nJohn Roe^2^  {orcid}  \n\n**Affiliations:**\n\n# Introduction\nText.\n"
+    m = read(write(tmp_path, text, "ms.Rmd"))
+    assert [a.name for a in m.authors] == ["Jane Doe", "John Roe"]
+
+
+def test_a_statement_of_another_kind_under_the_acknowledgements_is_its_own(tmp_path):
+    text = (
+        "---\ntitle: A study\nauthor:\n  - Jane Doe\n---\n\n# Results\nText.\n\n# Acknowledgements/grant support\n\n"
+        "The authors thank Mary Smith for expert technical assistance.\n\n## Funding\n\nSupported by the Invented Foundation.\n\n"
+        "## Conflicts of interest\n\nThe authors report no conflicts of interest.\n\n## Contribution statement\n\nJD conducted research and wrote the paper.\n\n"
+        "## Technical help\n\nWe thank Bo Kim for the sequencing.\n"
+    )
+    m = read(write(tmp_path, text, "ms.Rmd"))
+    kinds = {s.heading: s.kind for s in m.sections}
+    assert kinds["Conflicts of interest"] == "other"
+    assert kinds["Contribution statement"] == "author_contributions"
+    assert kinds["Technical help"] == "acknowledgements"  # (any other subsection is its parent's)

@@ -13,7 +13,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bauthor'?s?'?\s+contributions?\b|\bauthors?\s*'?\s*contributions?\b|\bcontributions?\s+of\s+(?:the\s+)?authors\b|"
             r"\bcredit\b(?:\s+author(?:ship)?)?|\bauthor(?:ship)?\s+contribution\s+statement\b|\bcontributorship\b|"
-            r"\bdescription\s+of\s+authors?'?\s*roles\b|\bauthor\s+roles\b|^contributions?$|^contributors?$|\bauthor\s+information\s+and\s+contributions\b"
+            r"\bdescription\s+of\s+authors?'?\s*roles\b|\bauthor\s+roles\b|^contributions?$|^contributors?$|^contributions?\s+statements?$|^statements?\s+of\s+(?:author\s+)?contributions?$|\bauthor\s+information\s+and\s+contributions\b"
         ),
     ),
     (

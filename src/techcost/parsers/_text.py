@@ -628,6 +628,15 @@ _PUNCT = ".,;:!?)]"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;]*\s*\)|\[\s*[,;]*\s*\]")
 
 
+# a line that only says what kind of article this is ("Research Article", "Open Access"): no title, no names
+ARTICLE_TYPE = re.compile(
+    r"^(?:research(?:\s+article)?|(?:original|review|research|feature|short|brief)\s+(?:article|report|communication|paper)s?|review|"
+    r"articles?|letters?|editorial|commentary|perspective|methodology|software|debate|case\s+report|open\s+access|"
+    r"r\s*e\s*s\s*e\s*a\s*r\s*c\s*h\s+a\s*r\s*t\s*i\s*c\s*l\s*e.*|r\s*e\s*v\s*i\s*e\s*w.*open\s+access|.*\bopen\s+access)$",
+    re.I,
+)
+
+
 def tidy(text: str) -> str:
     """Collapse spaces, drop spaces before punctuation and empty brackets
     left by removed citations; blank lines survive as paragraph breaks."""
@@ -1541,7 +1550,9 @@ class SectionBuilder:
         k = kind or classify_heading(_plain_quotes(title))
         while self._stack and self._stack[-1].level >= level:
             self._stack.pop()
-        if kind is None and k == "other" and self._stack:
+        if kind is None and k == "other" and self._stack and not _OTHER_BACK.match(_plain_quotes(title)):
+            # (a statement of another kind under it, "## Conflicts of interest" under "# Acknowledgements
+            # and grant support", is its own; any other subsection is part of its parent)
             parent = self._stack[-1].kind
             if parent not in ("other", "figure_legends"):
                 k = parent

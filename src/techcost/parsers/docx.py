@@ -40,6 +40,7 @@ from ..statements import apply_section_statements
 from ._sections import promote_closing_acknowledgements
 from ._text import (
     AFFILIATIONS_LABEL,
+    ARTICLE_TYPE,
     AUTHORS_LABEL,
     LABELLED_PLACES,
     bracketed_numbers_as_marks,
@@ -56,7 +57,6 @@ from ._text import (
     running_text,
 )
 from .pdf import (
-    ARTICLE_TYPE,
     MARKS,
     assign_affiliations,
     attach_contacts,

@@ -31,6 +31,7 @@ from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
     AFFILIATIONS_LABEL,
+    ARTICLE_TYPE,
     BACK_MATTER,
     LABELLED_PLACES,
     AuthorDraft,
@@ -40,6 +41,7 @@ from ._text import (
     find_email,
     is_ack_like,
     is_collaboration,
+    is_degree,
     is_job_title,
     labelled_places,
     latex_to_text,
@@ -310,6 +312,8 @@ def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
 def _clean_person(name: str) -> str:
     # "Dr Ann Lee", "Prof. Bo Kim": a courtesy or academic title is no part of the name
     name = re.sub(r"^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Assoc\.?\s+Prof|Asst\.?\s+Prof)\.?\s+)+(?=[^\W\d_])", "", name)
+    # "Jane Doe  ORCiD: `r team$ORCID[1]`", "Jane Doe ORCID 0000-...": an ORCID label and what follows it
+    name = re.sub(r"\s+\(?\s*orc\s*i\s*d(?:\s*id)?\s*(?::|(?=\s*(?:\d|`|https?:))).*$", "", name, flags=re.IGNORECASE)
     t = re.sub(r"\^[^^]*\^", "", name)  # Pandoc superscript markers
     t = re.sub(r"[*†‡§¶^£$#]+|\b\d+(?:,\d+)*\b|(?<=[^\W\d_])\d+(?:,\d+)*\b", "", t)
     # (a line break left at the end, "Zhenke Wu\\", is no part of the name)
@@ -1472,7 +1476,7 @@ def _keyed_runs(text: str) -> list[tuple[re.Match[str], str]]:
 def _mark_keys(m: re.Match[str]) -> list[str]:
     raw = next((g for g in m.groups() if g is not None), "").translate(_SUPERSCRIPT_DIGITS)
     raw = re.sub(r"\$[^$]*\$|\\[a-zA-Z]+", " ", raw)  # "2$\dagger$": the key without its symbol
-    return [k for k in (x.strip().strip("*†‡") for x in re.split(r"[,\s·]+", raw)) if k]
+    return [k for k in (x.strip().strip("*†‡＆") for x in re.split(r"[,\s·]+", raw)) if k]
 
 
 # names each followed by bare numbers ("Kim Park1, Jo Bloggs2, and Ana Li1,2")
@@ -1570,8 +1574,10 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
             continue
         m = _ATX.match(ln)
         if m and (m.group(2) or "").strip():
-            if title is None and not paras and not buf and len(m.group(1)) == 1:
+            if title is None and not buf and len(m.group(1)) == 1 and all(ARTICLE_TYPE.match(md_inline(t).strip(" *_")) for _, t in paras):
+                # (a line over it that only says what kind of article this is, "Article", is no part of the block)
                 title = md_inline(m.group(2))
+                paras = []
                 continue
             if title is not None and not paras and not buf and re.match(r"(?:\*\*|__)?(?:running\s+(?:title|head)|short\s+title)\b", m.group(2).strip(), re.I):
                 continue  # "## Running Title: ..." under the title: not yet the body
@@ -1600,7 +1606,16 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
     for k in _text_lines(lines, start, 60):
         if _AUTHORS_HEADING.match(lines[k].strip()) and not lines[k].lstrip().startswith("#"):
             return title, []  # "**Authors:**" over one author a line: read as an authors section
-        lm = _AUTHORS_LINE.match(lines[k].strip())
+        head = lines[k].strip()
+        lm = _AUTHORS_LINE.match(head)
+        if lm:
+            # "Authors: A, PhD (1); B, MD" wrapped onto the next line "(2,3); C, MD (2,3)": one line of names
+            for q in range(k + 1, min(len(lines), k + 4)):
+                nxt = lines[q].strip()
+                if not nxt or head.endswith(".") or nxt.startswith("#") or AFFILIATIONS_LABEL.match(nxt) or LABELLED_PLACES.match(md_inline(nxt)) or re.match(r"(?:\^|\$|\d{1,2}[.)]\s|<sup>|\*\*[^*]+:)", nxt):
+                    break
+                head = f"{head} {nxt}"
+            lm = _AUTHORS_LINE.match(head)
         # ("Authors: Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor": numbers in brackets are marks)
         marked_names = bracketed_numbers_as_marks(lm.group("names") or lm.group("names2"), "^", "^") if lm else ""
         if lm and _names_with_marks(marked_names):
@@ -1888,6 +1903,10 @@ def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
     if len(text) > 2000:
         return []
     text = re.sub(r"\\([*^_~])", r"\1", text)
+    if "\\text" in text or "\\emph" in text:
+        # a line of names set in TeX inside the Markdown: "Jane Doe\textsuperscript{1,*}", "\textbf{Ann Lee$^{1}$}"
+        text = re.sub(r"\\textsuperscript\{([^{}]{1,16})\}", r"^\1^", text)
+        text = re.sub(r"\\(?:textbf|textit|textrm|textsc|emph)\{((?:[^{}]|\{[^{}]*\})*)\}", r"\1", text)
     text = re.sub(r"^\\\s+", "", strip_orcid_notes(text))  # "A^1^ (ORCID: 0000-...), B^2^"
     if len(_PAREN_MARK.findall(text)) >= 2:
         # "Alain Danet (a,b), Loubna El Madouri (a,c) and Elisa Thébault (e)": marks in brackets
@@ -1895,7 +1914,8 @@ def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
     # a comma inside a formula is part of a mark ("Baxter${^1}$${^,}$${^2}$"), never a separator
     text = re.sub(r"\$[^$\n]{0,20}\$", lambda m: m.group(0).replace(",", " "), text)
     # and inside a superscript ("Harrop^§,1^", "Din^¶,†,^"): the marks' own commas part no names
-    text = re.sub(r"\^[^^\s\[\]]{1,16}\^", lambda m: m.group(0).replace(",", "·").replace("·^", "^"), text)
+    # (an "&" among the marks, "Fitzroy^1&^", is a mark too, never "and" between two names)
+    text = re.sub(r"\^[^^\s\[\]]{1,16}\^", lambda m: m.group(0).replace(",", "·").replace("·^", "^").replace("&", "＆"), text)
     out: list[tuple[str, list[str]]] = []
     marked = 0
     for piece in re.split(r"\s*(?<![\d¹²³⁴⁵⁶⁷⁸⁹⁰])[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
@@ -1906,7 +1926,12 @@ def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
                 keys.append("*")
             if any(g for g in m.groups()):
                 marked += 1
-        name = _clean_person(md_inline(_BODY_MARK.sub(" ", piece)))
+        raw = _BODY_MARK.sub(" ", piece)
+        if re.search(r"\\[`'^\"~=.a-zA-Z]", raw):
+            raw = latex_to_text(raw)  # "Miquel \`{A}ngel Roe": a name spelt with TeX accents
+        name = _clean_person(md_inline(raw))
+        if name and out and is_degree(name):
+            name = ""  # "Jane Doe, PhD^1^": the degree after a name, and its marks, are that name's
         if not name:
             if out and keys:
                 out[-1][1].extend(keys)

@@ -74,6 +74,7 @@ from ._sections import classify_heading, clean_heading, promote_closing_acknowle
 from ._text import (
     AFFILIATIONS_LABEL,
     AFFILIATIONS_NOTE,
+    ARTICLE_TYPE,
     AUTHORS_LABEL,
     DEGREE,
     IS_WITH,
@@ -2517,12 +2518,6 @@ _JOURNAL_HEADER = re.compile(
 )
 
 
-ARTICLE_TYPE = re.compile(
-    r"^(?:research(?:\s+article)?|(?:original|review|research|feature|short|brief)\s+(?:article|report|communication|paper)s?|review|"
-    r"articles?|letters?|editorial|commentary|perspective|methodology|software|debate|case\s+report|open\s+access|"
-    r"r\s*e\s*s\s*e\s*a\s*r\s*c\s*h\s+a\s*r\s*t\s*i\s*c\s*l\s*e.*|r\s*e\s*v\s*i\s*e\s*w.*open\s+access|.*\bopen\s+access)$",
-    re.I,
-)
 
 
 def _letter_size(api: _Pdfium, tp: Any, ln: Line) -> float:
