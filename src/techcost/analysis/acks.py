@@ -1906,6 +1906,12 @@ class AckReader:
             if it.mentions:
                 if strict and it.other and not it.purpose and not _INITIALS_ONLY.fullmatch(it.other.strip()):
                     return []
+                if frame == "thanks" and cur.mentions and not cur.purpose and not open_purpose and re.search(r",\s*(?:and\s+)?$", sep) and re.match(r"\s*to\s", it.text):
+                    # "grateful to A (X University), and to the Y Service for sequencing": "to" said again opens a
+                    # unit of thanks of its own, whose purpose is not the names' before it
+                    groups.append(cur)
+                    cur = Group(frame=frame)
+                    owned = fronted = False
                 if open_purpose or (cur.mentions and cur.purpose and (not fronted or it.purpose)) or (owned and not cur.mentions and cur.purpose) or (it.owned and cur.mentions and all(m_.kind == "org" for m_ in cur.mentions)):
                     groups.append(cur)
                     cur = Group(frame=frame)

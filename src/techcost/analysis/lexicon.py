@@ -574,6 +574,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             acronyms = [w for w in acronyms if lex.technique_acronym(w)]
             if not acronyms and words_before and words_before[-1].lower() in lex.words.analytes:
                 acronyms = [words_before[-1]]
+            elif not acronyms and len(words_before) >= 2 and words_before[-2].lower() in lex.words.analytes and words_before[-1].islower():
+                acronyms = [words_before[-2]]  # with a word between: "soil physicochemical analysis", "DNA metabarcoding analyses"
         if tech or acronyms:
             hits = hits + [Hit("inferred", min([act.start] + [t.start for t in tech]), act.end, s[min([act.start] + [t.start for t in tech]) : act.end])]
     # "SEM photographs", "confocal pictures": pictures named by the technique or instrument that made them
