@@ -1027,3 +1027,30 @@ def test_a_statement_of_another_kind_under_the_acknowledgements_is_its_own(tmp_p
     assert kinds["Conflicts of interest"] == "other"
     assert kinds["Contribution statement"] == "author_contributions"
     assert kinds["Technical help"] == "acknowledgements"  # (any other subsection is its parent's)
+
+
+def test_an_r_chunk_under_the_authors_heading_and_marked_places_under_their_label(tmp_path):
+    text = (
+        "---\ntitle: ''\n---\n\n**Title:** A study of invented things\n\n**Authors**  \n"
+        "```{r eval = TRUE, echo=FALSE}\nteam <- read.csv('authors.csv')\n```\n\n"
+        "Jane Doe^1,2^*  ORCiD: `r team$ORCID[1]`  \nJohn Roe^2^  ORCiD : `r team$ORCID[2]`  \n\n"
+        "**Affiliations:**\n\n^1^Example Zoo, Front Royal, VA, USA  \n^2^Example Centre, Edgewater, MD, USA  \n\n# Introduction\nText.\n"
+    )
+    m = read(write(tmp_path, text, "ms.Rmd"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Jane Doe", ["Example Zoo, Front Royal, VA, USA", "Example Centre, Edgewater, MD, USA"]),
+        ("John Roe", ["Example Centre, Edgewater, MD, USA"]),
+    ]
+
+
+@pytest.mark.parametrize("brk", ["\\newline", "\\\\", "<br>"])
+def test_a_line_break_alone_on_its_line_parts_the_names_from_their_places(tmp_path, brk):
+    text = (
+        "---\noutput: pdf_document\n---\n\nArticle\n\n# A study of invented things {-}\n"
+        f"Jane Doe^1,2^, John Roe^2^\n{brk}\n^1^ Example University, Exampletown {brk}\n^2^ Example Institute, Otherton\n\n## Abstract {{-}}\nText.\n"
+    )
+    m = read(write(tmp_path, text, "ms.Rmd"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Jane Doe", ["Example University, Exampletown", "Example Institute, Otherton"]),
+        ("John Roe", ["Example Institute, Otherton"]),
+    ]

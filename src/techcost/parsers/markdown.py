@@ -1589,6 +1589,12 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 i += 1
                 continue
             break
+        if re.fullmatch(r"\s*(?:\\newline|\\\\|<br\s*/?>)\s*", ln):
+            # a forced line break alone on its line ("\newline" under the names) ends a paragraph
+            if buf:
+                paras.append((first, " ".join(buf)))
+                buf = []
+            continue
         if ln.strip():
             if not buf:
                 first = i
@@ -1743,8 +1749,14 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
         out: list[AuthorDraft] = []
         keyed: dict[str, str] = {}
         affils = False  # under an "Affiliations" label: numbered affiliations follow
+        fence = False
         for k in range(i + 1, min(len(lines), i + 80)):
             raw = lines[k].strip()
+            if re.match(r"(?:```|~~~)", raw):
+                fence = not fence  # a code chunk under the heading (one that reads the names from a file)
+                continue
+            if fence:
+                continue
             if out and AFFILIATIONS_LABEL.match(raw):
                 affils = True
                 continue
@@ -1753,6 +1765,9 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
             if not raw:
                 continue
             if affils:
+                if _LEAD_BODY_MARK.match(raw):
+                    _store_marked_affiliations(raw, keyed)  # "^1^Example Zoo, Front Royal"
+                    continue
                 num = _LEAD_NUMBER.match(raw) or re.match(r"^(\d{1,2})[.)]\s+", raw)
                 if not num:
                     break
