@@ -1054,3 +1054,17 @@ def test_a_line_break_alone_on_its_line_parts_the_names_from_their_places(tmp_pa
         ("Jane Doe", ["Example University, Exampletown", "Example Institute, Otherton"]),
         ("John Roe", ["Example Institute, Otherton"]),
     ]
+
+
+def test_a_title_block_set_in_tex_inside_r_markdown_keys_its_places(tmp_path):
+    text = (
+        "---\noutput: pdf_document\n---\n\n\\begin{flushleft}\nJane Doe\\textsuperscript{1,*} (ORCID: 0000-0003-2555-3878),\n"
+        "Miquel \\`{A}ngel Roe\\textsuperscript{2},\nAnn Poe\\textsuperscript{1}\n\\\\\n\\bigskip\n"
+        "\\bf{1} School of Life Sciences, Example University, Exampletown \\\\\n\\bf{2} Example Institute, Otherton \\\\\n\\end{flushleft}\n\n# Abstract\nText.\n"
+    )
+    m = read(write(tmp_path, text, "ms.Rmd"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Jane Doe", ["School of Life Sciences, Example University, Exampletown"]),
+        ("Miquel Àngel Roe", ["Example Institute, Otherton"]),
+        ("Ann Poe", ["School of Life Sciences, Example University, Exampletown"]),
+    ]

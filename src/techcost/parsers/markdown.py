@@ -1493,6 +1493,9 @@ def _store_marked_affiliations(text: str, keyed: dict[str, str]) -> None:
     """Affiliations printed after their marks, possibly several on one line
     ("^1^ Example University; ^2^ Example Institute"), by mark. A line
     that does not start with a mark is names, not places."""
+    # a mark set in TeX inside the Markdown: "\bf{1} School of ...", "\textsuperscript{2} Institute of ..."
+    # (at the start, or after a TeX line break: one paragraph may hold several places)
+    text = re.sub(r"(^\s*|\\\\\s*)\\(?:bf|textbf|textsuperscript)\s*\{([\w*†‡]{1,4})\}", lambda m: ("" if m.group(1).strip() else m.group(1)) + f"^{m.group(2)}^", text)
     pm = _LEAD_PAREN_MARK.match(text)
     if pm:
         # "(a) Centre d'Ecologie ...": a mark in brackets
