@@ -589,12 +589,9 @@ def test_other_labels_after_the_labelled_names_end_them(tmp_path, line, want):
     assert [a.name for a in m.authors] == want
 
 
-def _manuscript_with(tmp_path, back: list[str], name: str = "m.docx"):
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("Effects of shade on seedling growth")
-    d.add_paragraph("Ann Lee, Bo Kim")
+def _with_body(d, tmp_path, back: tuple[str, ...] = (), name: str = "m.docx"):
+    """A built Word document's front given a body (an Introduction and its
+    text, then ``back``), saved and read."""
     d.add_heading("Introduction", level=1)
     d.add_paragraph("Seedlings were grown in shade and in sun for two seasons at three sites.")
     for line in back:
@@ -602,6 +599,15 @@ def _manuscript_with(tmp_path, back: list[str], name: str = "m.docx"):
     p = tmp_path / name
     d.save(p)
     return docx_parser.parse(p, display_path=name)
+
+
+def _manuscript_with(tmp_path, back: list[str], name: str = "m.docx"):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Effects of shade on seedling growth")
+    d.add_paragraph("Ann Lee, Bo Kim")
+    return _with_body(d, tmp_path, tuple(back), name)
 
 
 @pytest.mark.parametrize("role", ["Funding Acquisition", "Funding acquisition", "Data curation", "Project administration"])
@@ -652,11 +658,7 @@ def test_one_author_a_paragraph_with_their_place_after_a_comma(tmp_path, before,
     for t in lines:
         d.add_paragraph(t)
     d.add_paragraph("Correspondence: Ann Lee, University of Somewhere. Email: ann@example.org")
-    d.add_heading("Introduction", level=1)
-    d.add_paragraph("Seedlings were grown in shade and in sun for two seasons at three sites.")
-    p = tmp_path / "m.docx"
-    d.save(p)
-    m = docx_parser.parse(p, display_path="m.docx")
+    m = _with_body(d, tmp_path)
     assert m.title == "Effects of shade on seedling growth"
     assert [(a.name, a.affiliations) for a in m.authors] == want
 
@@ -674,16 +676,12 @@ def test_a_title_page_of_headed_fields(tmp_path, short):
     d.add_paragraph("Shade and seedlings")
     d.add_heading("Author information", level=1)
     p = d.add_paragraph("Ann Lee")
-    p.add_run("a").font.superscript = True
+    _superscript(p, "a")
     p.add_run(", Bo Kim")
-    p.add_run("a").font.superscript = True
+    _superscript(p, "a")
     p = d.add_paragraph()
-    p.add_run("a").font.superscript = True
+    _superscript(p, "a")
     p.add_run(" Department of Botany, University of Somewhere, UK")
-    d.add_heading("Introduction", level=1)
-    d.add_paragraph("Seedlings were grown in shade and in sun for two seasons at three sites.")
-    path = tmp_path / "m.docx"
-    d.save(path)
-    m = docx_parser.parse(path, display_path="m.docx")
+    m = _with_body(d, tmp_path)
     assert m.title == "Effects of shade on seedling growth"
     assert [(a.name, a.affiliations) for a in m.authors] == [("Ann Lee", ["Department of Botany, University of Somewhere, UK"]), ("Bo Kim", ["Department of Botany, University of Somewhere, UK"])]
