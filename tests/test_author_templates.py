@@ -3333,3 +3333,38 @@ def test_names_with_marks_of_symbols_and_numbers_after_any_code(tmp_path, line, 
     p = tmp_path / "paper.Rmd"
     p.write_text(f"---\ntitle: A study of things\noutput: word_document\n---\n\n{code}{line}\n\n[^1]: Equal contribution.\n[^2]: Corresponding.\n\n# Introduction\n\nText.\n", encoding="utf-8")
     assert [a.name for a in parse_markdown(p, display_path="paper.Rmd").authors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize(
+    "preamble,entry",
+    [
+        ("\\documentclass{elsarticle}", "\\author[2]{Bo~Tran (editor, WG organizer),}"),
+        ("\\documentclass{elsarticle}", "\\author[2]{Bo Tran, editor}"),
+        ("\\documentclass{revtex4-1}", "\\author{Bo Tran (editor, convener)}"),
+        ("\\documentclass{article}", "\\author{Bo Tran (editor, convener)}"),
+    ],
+)
+def test_what_an_author_did_beside_their_name_does_not_lose_them(tmp_path, preamble, entry):
+    """"\\author{Bo Tran (editor, WG organizer),}", "\\author{Bo Tran, editor}": lower-case words
+    after a name, bracketed or after a comma, say what the author did; the author is kept."""
+    text = preamble + "\n\\begin{document}\n\\title{A study}\n\\author{Anna Keel}\n" + entry + "\n\\author{Cy Moss}\n\\maketitle\nText.\n\\end{document}\n"
+    names = [a.name for a in _latex_authors(tmp_path, text)]
+    assert "Bo Tran" in names and "Anna Keel" in names and "Cy Moss" in names
+    assert not any("editor" in n for n in names)
+
+
+
+@pytest.mark.parametrize(
+    "line,names",
+    [
+        ("Marta Kowalski1, ÉliseMoreau1, Tomas Berg2, JoséRamírez2", ["Marta Kowalski", "Élise Moreau", "Tomas Berg", "José Ramírez"]),
+        ("Marta Kowalski1, CélineTardy1,4, Hanna Olsen1", ["Marta Kowalski", "Céline Tardy", "Hanna Olsen"]),
+        ("Marta Kowalski1, EliseMoreau1, Hanna Olsen1", ["Marta Kowalski", "Elise Moreau", "Hanna Olsen"]),
+    ],
+)
+def test_a_pdf_name_run_together_is_parted_in_any_latin_script(line, names):
+    """A text layer that lost the space between given and family names ("CélineTardy")
+    parts them whatever the letters, as it does for "EliseMoreau"."""
+    from techcost.parsers.pdf import parse_author_line
+
+    assert [n for n, _ in parse_author_line(line)] == names

@@ -5495,3 +5495,112 @@ def test_an_analysis_named_by_its_material_with_a_word_between(read, analysis):
 @pytest.mark.parametrize("unit", ["Example MakerSpace", "the Example Makerspace", "the University Fab Lab"])
 def test_a_makerspace_is_a_facility(read, unit):
     assert [f.name for f in read(f"We thank {unit} for help with laser cutting the parts.").facilities] == [unit]
+
+
+# Shapes of personal names the reader must take whole wherever they stand: alone, in a list, before
+# a bracketed unit, after "of", after a post (names invented; shapes drawn from real author lists)
+NAME_SHAPES = [
+    "Raphaël N’Guessan",  # two capitals joined by an apostrophe
+    "Matteo Dell’Acqua",
+    "Jo VanderPlas",  # an inner capital after a Dutch prefix
+    "XiaoYue Cao",  # a given name of two pinyin syllables, each capitalised
+    "TingTing Hong",
+    "I-Lin Ho",  # a one-letter syllable hyphened to the next
+    "Yemane Ye‑Ebiyo",  # a non-breaking hyphen (U+2011)
+    "Matthew J. West",  # after a given name and an initial, a family name that is also a word
+    "Kevin J. He",
+    "Seth R. Irish",
+    "Grant L. Harley",  # a given name that is a word of the pack ("grant"), then an initial and a family name
+]
+SHAPE_FRAMES = [
+    "We thank {n} for technical assistance with the microscope.",
+    "We thank Anna Keel, {n} and Bo Tran for technical assistance.",
+    "We are grateful to {n} (Imaging Core Facility) for help with confocal microscopy.",
+    "The technical assistance of {n} is gratefully acknowledged.",
+    "We thank the technicians {n} and Bo Tran.",
+]
+
+
+@pytest.mark.parametrize("frame", SHAPE_FRAMES)
+@pytest.mark.parametrize("name", NAME_SHAPES)
+def test_every_shape_of_name_is_read_whole_in_every_frame(read, name, frame):
+    assert name in [c.name for c in read(frame.format(n=name)).contributors]
+
+
+def test_a_nickname_in_brackets_before_an_initial_is_no_part_of_the_name(read):
+    assert [c.name for c in read("We thank William (Bill) J. Rall for technical assistance.").contributors] == ["William J. Rall"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (ordinary words after an initial but no given name, or with no initial, stay out)
+        "We thank S. Africa for technical assistance.",
+        "We thank the Marine Biology Unit for technical assistance.",
+        "Grant No. 12345 supported the technical work.",
+        # (brands with an inner capital are no given names)
+        "We thank GenoSeq Core for technical assistance.",
+        "We thank CopRice Lee for technical assistance.",
+    ],
+)
+def test_ordinary_words_and_brands_do_not_become_people(read, text):
+    assert [c.name for c in read(text).contributors if c.name not in ("Lee",)] == []
+
+
+@pytest.mark.parametrize(
+    "text,staff",
+    [
+        ("We thank Marie Dubois from Biotechna Ltd (http://biotechna.example.com) for technical assistance.", ["Marie Dubois"]),
+        ("We thank Oskar Lindqvist and Marie Dubois from Biotechna Ltd (https://www.biotechna.example.com) for technical assistance.", ["Marie Dubois", "Oskar Lindqvist"]),
+        ("We thank Marie Dubois at Biotechna Ltd (www.biotechna.example.com) for technical assistance.", ["Marie Dubois"]),
+    ],
+)
+def test_a_person_from_a_firm_given_with_its_web_address_is_a_person(read, text, staff):
+    r = read(text)
+    assert sorted(c.name for c in r.contributors) == staff
+    assert [f.name for f in r.facilities] == []
+
+
+def test_a_firm_given_with_its_web_address_is_still_a_firm(read):
+    assert [f.name for f in read("We thank PTM Bio (https://www.ptmbio.example.com/) for technical assistance.").facilities] == ["PTM Bio"]
+
+
+@pytest.mark.parametrize("unit", ["the sequencing group", "the imaging lab", "the proteomics group", "the mass spectrometry laboratory"])
+def test_a_service_group_named_in_lower_case_is_a_unit_of_the_list(read, unit):
+    """"A and B for technical advice, the sequencing group and C for building the set-up": a
+    service's group named by its field is one of those thanked, so the advice ends before it."""
+    r = read(f"We thank Ann Lee and Bo Tran for technical advice, {unit} and Cy Moss for building the set-up.")
+    assert sorted(c.name for c in r.contributors) == ["Cy Moss"]
+
+
+@pytest.mark.parametrize("group", ["the reading group", "the working group"])
+def test_a_group_that_does_no_service_is_no_unit(read, group):
+    assert [f.name for f in read(f"We thank {group} for helpful comments.").facilities] == []
+
+
+@pytest.mark.parametrize("name", ["Robert West", "Anna English", "Tim Head", "Robin Grant", "Jo French"])
+@pytest.mark.parametrize("frame", SHAPE_FRAMES[:3] + ["We are grateful to the staff of the Example Core, particularly {n}, for technical support."])
+def test_a_family_name_that_is_an_ordinary_word_follows_a_given_name(read, name, frame):
+    # the pack's ``surname_words``: nationalities, the points of the compass, common words that are surnames
+    assert name in [c.name for c in read(frame.format(n=name)).contributors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We thank the West Coast team for technical help.", "We thank the North Sea crew for technical help.", "We thank the English Heritage staff for technical help."],
+)
+def test_those_words_still_name_places_and_bodies(read, text):
+    assert [c.name for c in read(text).contributors] == []
+
+
+@pytest.mark.parametrize(
+    "text,staff",
+    [
+        ("We thank the res-techs Josh Abel and Roy Lane, bosun Joe Kerr and chief engineer Ana Ruiz for their help at sea.", ["Ana Ruiz", "Joe Kerr", "Josh Abel", "Roy Lane"]),
+        ("We thank the lab techs Josh Abel and Roy Lane for help.", ["Josh Abel", "Roy Lane"]),
+        ("We thank the marine technicians Josh and Roy for their help with the CTD.", ["Josh", "Roy"]),
+        ("We thank Joe Kerr (boatswain) and Ana Ruiz (first mate) for their help on deck.", ["Ana Ruiz", "Joe Kerr"]),
+    ],
+)
+def test_a_ships_officers_and_its_technicians_are_named_by_their_posts(read, text, staff):
+    assert sorted(c.name for c in read(text).contributors) == staff

@@ -29,7 +29,7 @@ SUFFIXES = re.compile(r",?\s+(?:jr|sr|ii|iii|iv|phd|md|dphil)\.?$", re.I)
 # (Beijing) Biotech Co.": a word in brackets before more capitalised words is a company's place)
 NICKNAME = re.compile(
     rf"(?<=[^\W\d_]|\.)\s+(?:\([\"“‘]?[{UPPER}][{LOWER}]{{1,12}}[\"”’]?\)|[\"“‘][{UPPER}][{LOWER}]{{1,12}}[\"”’])"
-    rf"(?=\s+[{UPPER}][\w'’\-]+(?:[,;:.)⟨*†‡§¶\d]|\s+(?![{UPPER}])|$))"
+    rf"(?=\s+(?:[{UPPER}]\.\s*)*[{UPPER}][\w'’\-]+(?:[,;:.)⟨*†‡§¶\d]|\s+(?![{UPPER}])|$))"
 )
 
 

@@ -2504,7 +2504,16 @@ class AckReader:
         if pm:
             paren = pm.group(1).strip()
             core = b[: pm.start()].strip()
-        if paren and re.match(r"(?:https?://|www\.)\S+$", paren) and re.match(rf"(?:the\s+)?[{UPPER}\d]", core) and self.names.whole(core) is None and self._org_shaped(core):
+        who_from = re.match(r"^(?P<who>.+?)\s+(?:from|at|of)\s+", core)
+        if (
+            paren
+            and re.match(r"(?:https?://|www\.)\S+$", paren)
+            and re.match(rf"(?:the\s+)?[{UPPER}\d]", core)
+            and self.names.whole(core) is None
+            and self._org_shaped(core)
+            # (not "Marie Dubois from Biotechna Ltd (https://...)": a person, then where they work)
+            and not (who_from and self.names.whole(who_from.group("who")) is not None)
+        ):
             # "PTM bio (https://www.ptmbiolabs.com/)": a name given with its web address is an organisation's
             return [Mention("org", core, off + b.find(core), off + b.find(core) + len(core), paren=paren)], ""
         po = _POSSESSIVE_ORG.match(core)
@@ -2735,7 +2744,8 @@ class AckReader:
                 return True  # "the core facilities", "the shared research facilities": a kind of unit, no field needed
             # lower-case: "the animal facility", "the technical staff", "the mechanical workshop"
             return self.lex.facility_kind(t) is not None and bool(self.lex.labels(t) & {"facility_domains", "team_nouns", "technical_team_nouns", "role_titles"}) and bool(
-                re.search(r"\b(?:facility|core|platform|workshop|unit|service|services|staff|team|crew|technicians|personnel|house|vivarium|greenhouse|glasshouse)\b", t, re.IGNORECASE)
+                # ("the sequencing group", "the imaging lab": a service's own group, named by its field)
+                re.search(r"\b(?:facility|core|platform|workshop|unit|service|services|staff|team|crew|technicians|personnel|house|vivarium|greenhouse|glasshouse|group|groups|lab|labs|laboratory)\b", t, re.IGNORECASE)
             )
         return True
 

@@ -33,8 +33,10 @@ COMMON = frozenset(
 )
 
 _LOW = rf"(?:[^\W\d_{UPPER}]|[¨´ˆ˜˚¸])"  # a lower-case letter of any script ("Meiβner"), or a spacing accent a PDF left after one ("Lu¨tge")
+# one syllable of Mandarin in pinyin, capitalised ("Xiao", "Yue", "Ting", "Zhuang")
+_PINYIN = "(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)"
 _CAP_WORD = re.compile(
-    rf"^(?:[{UPPER}](?:{_LOW}|['’])+(?:[-‐](?:Mc|Mac|O['’]|D['’])?[{UPPER}]?(?:{_LOW}|['’])+)*"
+    rf"^(?:[{UPPER}](?:{_LOW}|['’])+(?:[-‐‑](?:Mc|Mac|O['’]|D['’])?[{UPPER}]?(?:{_LOW}|['’])+)*"
     rf"|(?:Mc|Mac|O['’]|D['’]|L['’]|Van|De|Di|Da|Le|La|Du)[{UPPER}](?:{_LOW}|['’])+(?:[-‐](?:Mc|Mac|O['’]|D['’])?[{UPPER}](?:{_LOW}|['’])+)*"
     # ("Stein-O’Brien", "Smith-McDonald": a prefixed name after the hyphen)
     # "JuOae", "DeShawn", "LaToya": an inner capital after one letter in a given name ("CopRice",
@@ -43,7 +45,15 @@ _CAP_WORD = re.compile(
     # "MaryAnn", "AnnMarie", "RoseMary": two given names written as one
     rf"|(?:Mary|Ann|Anne|Rose|Jean|Lee|Lou|Sue|Kay|Mae|Ray|Bett)[{UPPER}]{_LOW}{{1,}}"
     # "NGuessan", "NDiaye", "MBaye": a prenasalised name written without its apostrophe
-    rf"|[MN][{UPPER}]{_LOW}{{2,}})$"
+    rf"|[MN][{UPPER}]{_LOW}{{2,}}"
+    # "N’Guessan", "Dell’Acqua", "D’Angelo": two capitalised parts joined by an apostrophe
+    rf"|[{UPPER}]{_LOW}{{0,5}}['’][{UPPER}]{_LOW}{{2,}}"
+    # "I-Lin", "A-Young": a one-letter syllable hyphened to the next
+    rf"|[{UPPER}][-‐‑][{UPPER}]{_LOW}{{1,}}"
+    # "VanderPlas", "VandenBerg": a Dutch family name written with an inner capital
+    rf"|(?:Vander|Vanden|Vande|Ver|Ten|Ter)[{UPPER}]{_LOW}{{2,}}"
+    # "XiaoYue", "TingTing", "WenWen": a Chinese given name of two syllables, each capitalised
+    rf"|{_PINYIN}{_PINYIN})$"
 )
 _UPPER_WORD = re.compile(rf"^[{UPPER}]{{2,}}(?:[-‐][{UPPER}]{{2,}})*$")
 _INITIALS_BARE = re.compile(rf"^[{UPPER}]{{1,3}}$")  # "AB" in "AB Smith", "M" in "M Jinek"
@@ -59,6 +69,11 @@ class NameSpan:
     char_end: int
     titled: bool
 
+
+# ordinary words that never end a personal name, even after a given name and an initial
+_NEVER_FAMILY = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "we", "i", "our", "us", "you", "your", "she", "his", "her", "they", "their", "them", "it", "its", "all", "both", "each", "every", "many", "most", "some", "several", "other", "others", "another", "any", "also", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "into", "onto", "over", "under", "between", "among", "across", "through", "during", "before", "after", "since", "until", "while", "as", "than", "then", "there", "here", "thus", "hence", "however", "further", "furthermore", "moreover", "additionally", "finally", "lastly", "especially", "particularly", "thank", "thanks", "staff", "team", "teams", "member", "members", "colleague", "colleagues", "people", "group", "groups", "technician", "technicians", "manager", "managers", "director", "directors", "professor", "lecturer", "engineer", "engineers", "assistant", "assistants", "student", "students", "funding", "grants", "award", "awards", "figure", "figures", "table", "tables", "section", "sections", "appendix", "inc", "ltd", "llc", "gmbh", "co", "corp", "plc", "sa", "ag", "bv", "dr", "drs", "prof", "mr", "mrs", "ms", "mx", "miss"]
+)
 
 # capitalised words that may stand before a name at the start of a sentence or clause
 _OPENERS = frozenset(
@@ -90,6 +105,7 @@ class NameFinder:
         self._ship_seen: dict[str, bool] = {}  # token runs already judged (a paper repeats its words)
         self.org_heads = words.org_heads
         self.surname_org_nouns = words.surname_org_nouns
+        self.surname_words = words.surname_words
         self.common_given_names = words.common_given_names
         self.legal_forms = words.legal_forms
         self.suffixes = frozenset(post_nominal_key(x) for x in SUFFIXES) | words.post_nominals
@@ -180,6 +196,32 @@ class NameFinder:
             return True  # "H-M Maischein": hyphenated initials without full stops
         return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2 and (len(tk.text) == 1 or fold(tk.text) not in self.not_names))
 
+    def _ordinary_family(self, tk: Token) -> bool:
+        """A capitalised ordinary word that may be a family name after a given
+        name and an initial ("West", "He", "Irish"), never a word of grammar,
+        a post or the head of an organisation's name."""
+        t = fold(tk.text)
+        return (
+            tk.kind == "word"
+            and bool(_CAP_WORD.match(tk.text))
+            and t not in _NEVER_FAMILY
+            and t not in self.org_heads
+            and not self._plural_of_org_noun(t)
+            and not _FIELD_END.search(tk.text)
+            and not self._degree_shaped(tk)
+        )
+
+    def _ordinary_given(self, toks: list[Token], k: int, n: int) -> bool:
+        """A given name that is a word of the pack's own vocabulary ("Grant"),
+        read as one only when initials and a family name follow it."""
+        tk = toks[k]
+        if tk.kind != "word" or not _CAP_WORD.match(tk.text) or fold(tk.text) in COMMON or fold(tk.text) in self.org_heads or fold(tk.text) not in self.not_names:
+            return False
+        q = k + 1
+        while q < n and self._initial(toks[q]):
+            q += 1
+        return q > k + 1 and q < n and self._family_ok(toks[q])
+
     @staticmethod
     def _particles_then_family(toks: list[Token], q: int, n: int) -> bool:
         """Whether particles start at ``q`` and a capitalised family name follows ("zu Bentrup", "de la Torre")."""
@@ -230,11 +272,17 @@ class NameFinder:
                 initials += 1
                 k += 1
                 continue
-            if self._word_ok(tk) and k + 1 < n and (self._word_ok(toks[k + 1]) or self._initial(toks[k + 1]) or fold(toks[k + 1].text) in PARTICLES or self._family_ok(toks[k + 1])):
+            if self._word_ok(tk) and k + 1 < n and (
+                self._word_ok(toks[k + 1]) or self._initial(toks[k + 1]) or fold(toks[k + 1].text) in PARTICLES or self._family_ok(toks[k + 1]) or (given == 0 and fold(toks[k + 1].text) in self.surname_words)
+            ):
                 given += 1
                 k += 1
                 if given >= 3:
                     break
+                continue
+            if given + initials == 0 and self._ordinary_given(toks, k, n):
+                given += 1  # "Grant L. Harley": a given name that is also a word, then initials and a family name
+                k += 1
                 continue
             break
         if degree_at == k and self._family_ok(toks[k - 1]):
@@ -246,7 +294,13 @@ class NameFinder:
             p += 1
         # family name
         end = None
-        if p < n and self._family_ok(toks[p]):
+        if p < n and (
+            self._family_ok(toks[p])
+            or (p == k and given >= 1 and initials >= 1 and self._ordinary_family(toks[p]))
+            # ("Robert West", "Anna English": after a given name, a word the pack knows as a family name)
+            or (p == k and given >= 1 and toks[p].kind == "word" and fold(toks[p].text) in self.surname_words and bool(_CAP_WORD.match(toks[p].text)))
+        ):
+            # ("Matthew J. West", "Kevin J. He": after a given name and an initial, a family name that is also a word)
             end = p + 1
             # a double family name ("Querol Audi", "García López")
             if end < n and self._word_ok(toks[end]) and given + initials >= 1 and (initials >= 1 or given >= 1) and self._double_family(toks, end, n):

@@ -25,7 +25,7 @@ from ..letters import LOWER, UPPER
 _TOKEN = re.compile(
     r"(?P<abbr>(?<![\w.])(?i:ph\.\s?d\.?(?![a-z])|(?:e\.g|i\.e|m\.d|u\.s|u\.k|b\.sc|m\.sc|et\s+al)\.))"
     rf"|(?P<init>(?<![\w.])[{UPPER}]\.(?:[-‐]?[{UPPER}]\.)*)"
-    r"|(?P<word>(?<!\w)in\s?['’`´]t(?=\s)|[^\W\d_](?:[\w'’\-‐¨´ˆ˜˚¸]*(?:[^\W_]|(?<=[^\W\d_])[¨´ˆ˜˚¸]))?\.?)"  # (the Dutch particle "in 't" is one word)
+    r"|(?P<word>(?<!\w)in\s?['’`´]t(?=\s)|[^\W\d_](?:[\w'’\-‐‑¨´ˆ˜˚¸]*(?:[^\W_]|(?<=[^\W\d_])[¨´ˆ˜˚¸]))?\.?)"  # (the Dutch particle "in 't" is one word)
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<punct>[^\w\s])",
 )

@@ -169,6 +169,7 @@ class ReaderWords:
         self.ship_prefixes_in_capitals = frozenset(x.strip() for x in self.data.get("ship_prefixes_in_capitals", []))
         self.common_given_names = self.set("common_given_names")
         self.surname_org_nouns = self.set("surname_org_nouns")
+        self.surname_words = self.set("surname_words")
         self.legal_forms = self.set("legal_forms")
         self.org_heads = self.set("org_heads")
         self.funding_by = re.compile(rf"\b(?:{w('funding_participles')})\s*$", i)

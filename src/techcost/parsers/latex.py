@@ -1472,6 +1472,9 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     """The names on one author line, when every piece is a name."""
     infos: list[_NameInfo] = []
     raw = _open_layout_groups(_MARKS_AT_LINE_END.sub(r"\1,", raw))
+    # "Ann~Lee (editor, WG organizer),": a bracket of lower-case words after a name says what the
+    # author did; blanked (offsets hold), so that its commas do not part the name
+    raw = _blank_role_brackets(raw)
     for piece in _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP)[:MAX_AUTHORS]]):
         if not piece.raw.strip():
             continue
@@ -1512,6 +1515,8 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
             continue
         if infos and is_degree(info.name):
             continue  # "Cara Diaz, MRes \and ...": a degree after a name is neither an author nor part of the name
+        if infos and re.fullmatch(r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}", info.name.strip()):
+            continue  # "Bo Tran, editor": lower-case words after a name are what the author did, not a name
         if not looks_like_name(info.name):
             if is_collaboration(info.name) and len(info.name.split()) <= 10:
                 infos.append(info)
@@ -1523,6 +1528,20 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         if info.note_follows:
             break
     return infos
+
+
+_ROLE_BRACKET = re.compile(r"(?<=[^\W\d_])[\s~]*\((?=[a-z])(?=[^()]*[a-z]{3})[^(){}\\$@:]{1,80}\)")
+def _blank_role_brackets(raw: str) -> str:
+    """Blank each role bracket set among the names (outside braces: a note's
+    text keeps its own brackets)."""
+    if "(" not in raw:
+        return raw
+    out = raw
+    for m in _ROLE_BRACKET.finditer(raw):
+        before = raw[: m.start()]
+        if len(re.findall(r"(?<!\\)\{", before)) == len(re.findall(r"(?<!\\)\}", before)):
+            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end() :]
+    return out
 
 
 _LAYOUT_GROUP = re.compile(r"\\(?:textnormal|textrm|textbf|textit|textsf|textsc|textup|textmd|mbox)\s*\{")

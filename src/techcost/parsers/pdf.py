@@ -176,9 +176,10 @@ def _tidy_name(name: str) -> str:
     # (not "McDonald", "DeVries", "MacArthur": a prefix of three letters or fewer)
     # ("Fu-ShiQuan", "SeungYeonYoo": a hyphenated given name, or given names of two words, run in too)
     if " " not in name:
-        m = re.fullmatch(r"([A-Z][a-z]{3,}|[A-Z][a-z]+-[A-Z][a-z]+)((?:[A-Z][a-z]{2,}){1,2})", name)
+        # ("CélineTardy", "ÉliseMoreau", "JoséRamírez": letters of any Latin script)
+        m = re.fullmatch(rf"([{UPPER}][{LOWER}]{{3,}}|[{UPPER}][{LOWER}]+-[{UPPER}][{LOWER}]+)((?:[{UPPER}][{LOWER}]{{2,}}){{1,2}})", name)
         if m:
-            name = m.group(1) + " " + " ".join(re.findall(r"[A-Z][a-z]+", m.group(2)))
+            name = m.group(1) + " " + " ".join(re.findall(rf"[{UPPER}][{LOWER}]+", m.group(2)))
     words = []
     # (in a name set wholly in capitals a family name of two letters is one too: "JIAJIE MA")
     shortest = 2 if all(c.isupper() for c in re.sub(r"[^\w]|\b\w\b", "", name)) else 3
