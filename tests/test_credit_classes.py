@@ -5604,3 +5604,86 @@ def test_those_words_still_name_places_and_bodies(read, text):
 )
 def test_a_ships_officers_and_its_technicians_are_named_by_their_posts(read, text, staff):
     assert sorted(c.name for c in read(text).contributors) == staff
+
+
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [
+        # a technique named by its adjective reads as the technique
+        ("microscopic work", True),
+        ("the electron microscopic work", True),
+        ("cytometric analysis", True),
+        # (a field of study or a clinician's examination is not a technique)
+        ("pathological examinations", False),
+        ("economic analysis", False),
+        ("photographic work", False),
+    ],
+)
+def test_a_technique_named_by_its_adjective(read, purpose, credited):
+    assert bool(read(f"We thank Dana Wu for {purpose}.").contributors) is credited
+
+
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [
+        # looking after a ship's gear or a bench machine: running, fixing, repairing it
+        ("running our winch", True),
+        ("fixing the winch", True),
+        ("operating the CTD rosette", True),
+        ("repair of the cryostat", True),
+        ("maintaining the camera traps", True),
+        # (fixing what is no machine is no service)
+        ("fixing the problem with the schedule", False),
+        ("fixing the date of the workshop", False),
+    ],
+)
+def test_keeping_equipment_running_is_a_service(read, purpose, credited):
+    assert bool(read(f"We thank Dana Wu for {purpose}.").contributors) is credited
+
+
+@pytest.mark.parametrize("team", ["the numerous Keel Lab members", "the Keel Lab members", "all Keel Group members"])
+def test_the_members_of_a_lab_named_after_its_head_are_colleagues(read, team):
+    assert [f.name for f in read(f"We thank {team} for support around microbiology techniques.").facilities] == []
+
+
+def test_the_members_of_a_service_lab_are_its_team(read):
+    assert [f.name for f in read("We thank the Imaging Lab members for support with confocal microscopy.").facilities] == ["the Imaging Lab members"]
+
+
+@pytest.mark.parametrize("purpose", ["allowing the usage of the PCR machine", "allowing the use of her confocal microscope", "permitting us to use the sequencer"])
+def test_a_person_who_lets_the_authors_use_an_instrument_lends_it(read, purpose):
+    assert read(f"We thank Prof Anna Keel for {purpose}.").contributors == []
+
+
+def test_a_facility_that_lets_the_authors_use_its_instrument_is_credited(read):
+    assert [f.name for f in read("We thank the Keelby Imaging Core for allowing the use of the confocal microscope.").facilities] == ["the Keelby Imaging Core"]
+
+
+@pytest.mark.parametrize("purpose", ["teaching us how to perform the primary cultures", "teaching me chemical engineering", "teaching them the logic of imaging technology"])
+def test_a_person_who_taught_the_authors_is_no_technical_staff(read, purpose):
+    assert read(f"We thank Anna Keel for {purpose}.").contributors == []
+
+
+def test_a_facility_that_trains_its_users_is_still_credited(read):
+    assert [f.name for f in read("We thank the Keelby Flow Core for teaching us to use the sorter.").facilities] == ["the Keelby Flow Core"]
+
+
+@pytest.mark.parametrize(
+    "text,staff",
+    [
+        # a list set one item a line under a lead-in: the sentence it stands for
+        ("We thank the following for technical assistance:\nAnna Keel\nBo Tran\nCy Moss", ["Anna Keel", "Bo Tran", "Cy Moss"]),
+        ("Technical support:\n- Anna Keel (Example University)\n- Bo Tran (CNRS)", ["Anna Keel", "Bo Tran"]),
+        ("We thank the following for technical help:\n• Anna Keel, Example University\n• Bo Tran, CNRS", ["Anna Keel", "Bo Tran"]),
+        ("We thank:\n- Anna Keel for imaging;\n- Bo Tran for sectioning;\n- Cy Moss for comments.", ["Anna Keel", "Bo Tran"]),
+        ("We thank the following people for their help\n1. Anna Keel (technician)\n2. Bo Tran (Example University)", ["Anna Keel"]),
+    ],
+)
+def test_a_list_set_one_item_a_line_is_read_as_its_sentence(read, text, staff):
+    assert sorted(c.name for c in read(text).contributors) == staff
+
+
+def test_lines_that_are_no_list_are_left_as_they_are(read):
+    # (a paragraph wrapped over lines with no lead-in colon and no bullets stays one sentence)
+    text = "We thank Anna Keel for technical\nassistance with the microscope and Bo Tran\nfor comments."
+    assert [c.name for c in read(text).contributors] == ["Anna Keel"]

@@ -395,6 +395,50 @@ class Segmenter:
         return None
 
 
+# an item of a list set one a line: a bullet or a number before it, then a capital
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*•–·▪◦]|\(?\d{1,2}[.)])[ \t]+(?=\S)")
+_ITEM_LINE = re.compile(rf"[ \t]*(?:(?:[-*•–·▪◦]|\(?\d{{1,2}}[.)])[ \t]+)?[{UPPER}][^\n]{{1,200}}")
+
+
+def _join_listed_lines(text: str) -> str:
+    """"We thank the following for technical help:\nA (X)\nB (Y)", "Technical
+    support:\n- A\n- B": a list set one item a line under a line that leads
+    into it (ending in a colon, or items marked as a list) is read as the
+    sentence it stands for, its items parted by commas (by semicolons when
+    they give purposes of their own). Characters are only replaced, one for
+    one, so every offset holds."""
+    lines = list(re.finditer(r"[^\n]*", text))
+    lines = [m for m in lines if m.start() == 0 or text[m.start() - 1] == "\n"]
+    out = list(text)
+    k = 0
+    while k < len(lines) - 2:
+        lead = lines[k].group(0).rstrip()
+        j = k + 1
+        while j < len(lines) and lines[j].group(0).strip() and _ITEM_LINE.fullmatch(lines[j].group(0)) and len(lines[j].group(0)) <= 200:
+            j += 1
+        items = lines[k + 1 : j]
+        marked = bool(items) and all(_LIST_MARK.match(m.group(0)) for m in items)
+        if lead and len(items) >= 2 and (lead.endswith(":") or marked) and not any(m.group(0).rstrip().endswith(":") for m in items[:-1]):
+            sep = ";" if any(re.search(r"\sfor\s", m.group(0)) for m in items) else ","
+            for n, m in enumerate(items):
+                mk = _LIST_MARK.match(m.group(0))
+                if mk:
+                    for q in range(m.start(), m.start() + mk.end()):
+                        out[q] = " "
+                body_end = m.start() + len(m.group(0).rstrip())
+                if n and text[m.start() - 1] == "\n":
+                    out[m.start() - 1] = sep
+                # (an item's own full stop would end the sentence the list stands for)
+                if n < len(items) - 1 and text[body_end - 1 : body_end] in ".;,":
+                    out[body_end - 1] = " "
+            first = items[0].start() - 1
+            out[first] = " " if lead.endswith(":") else ":"
+            k = j
+        else:
+            k += 1
+    return "".join(out)
+
+
 _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
 # vessels named after a plural prefix (the pack's ``ship_prefixes`` in the plural): "the RVs A, B and C"
 _SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
@@ -638,6 +682,8 @@ class AckReader:
     # ------------------------------------------------------------ public
     def read(self, text: str) -> list[Credit]:
         out, text = self._roll(text)
+        if "\n" in text:
+            text = _join_listed_lines(text)
         if "’ " in text or "' " in text:
             # "Centre d’ Etudes", as a PDF may set an elision: the word joined to its article again (the
             # space moves after the word, so the offsets of everything else hold)

@@ -66,6 +66,8 @@ _NOT_SURNAME = frozenset(["the", "our", "their", "central", "core", "shared", "n
 # "members of the Fukazawa Laboratory": the people of a laboratory named after its head (not "The Jackson Laboratory")
 _MEMBERS_OF_LAB = re.compile(r"\b(?:members?|colleagues|people|everyone)\s+(?:of|in|from)\s+the\s+([A-Z][a-z]+)\s+(?:Lab|Labs|Laboratory|Laboratories|Group|Groups)\b")
 _SURNAME_LAB = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s)?\s+(?:lab|labs|laboratory|laboratories|group|groups)\b")
+# "the numerous Keel Lab members": the people of a lab named after its head, by its name in capitals
+_LAB_MEMBERS = re.compile(r"\b([A-Z][a-z]+)\s+(?:Lab|Labs|Group)\s+(?:members?|colleagues)\b")
 
 # a named unit after "at", "of", "from" ...: "from the Center for Electron Microscopy and Nanofabrication"
 # (a unit's head noun may follow in lower case: "at the ICP facility", "in the NMR core")
@@ -791,7 +793,7 @@ class CreditAnalysis:
         for sp in self.lex.names.find(text):
             if _GROUP_WORD.match(text[sp.char_end :]) and not _FIELD_WORD.search(sp.text.split()[-1]):
                 return True
-        for m in [*_SURNAME_LAB.finditer(text), *_MEMBERS_OF_LAB.finditer(text)]:
+        for m in [*_SURNAME_LAB.finditer(text), *_MEMBERS_OF_LAB.finditer(text), *_LAB_MEMBERS.finditer(text)]:
             w = m.group(1)
             if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not _FIELD_WORD.search(w):
                 return True

@@ -224,7 +224,22 @@ class AttributionLexicon:
             made = self.words.software_made.search(purpose)
             if made:
                 return "inferred", made.group(0)[:60].strip()
+            if "ic" in purpose:
+                # "microscopic work", "cytometric analysis": a technique named by its adjective reads as
+                # the technique the pack knows ("microscopy", "cytometry")
+                named = _ADJECTIVE_OF_FIELD.sub(lambda m: m.group(1) + "y" if self.labels(m.group(1) + "y") & _FIELD_LABELS else m.group(0), purpose)
+                if named != purpose:
+                    got = _purpose_class(self, named, for_org)
+                    if got[0] in ("explicit", "inferred"):
+                        return got
         return out
+
+
+# an adjective of a technique ("microscopic", "spectroscopical"): its stem, to which "y" gives the technique
+# (techniques named for how they look, measure or record: "-scopy", "-metry", "-graphy"; not fields
+# of study, "pathological examinations" being a clinician's)
+_ADJECTIVE_OF_FIELD = re.compile(r"\b([a-z]*(?:scop|metr|graph))(?:ical|ic)\b")
+_FIELD_LABELS = frozenset({"service_domains", "facility_domains", "explicit", "inferred"})
 
 
 @lru_cache(maxsize=32768)
