@@ -5687,3 +5687,21 @@ def test_lines_that_are_no_list_are_left_as_they_are(read):
     # (a paragraph wrapped over lines with no lead-in colon and no bullets stays one sentence)
     text = "We thank Anna Keel for technical\nassistance with the microscope and Bo Tran\nfor comments."
     assert [c.name for c in read(text).contributors] == ["Anna Keel"]
+
+
+@pytest.mark.parametrize(
+    "text,staff",
+    [
+        # "X of Y and Z" is one organisation's name, unless Z is a person with a place of their own
+        ("We thank Anna Keel from University of Sample and Bo Tran from CNRS for technical assistance.", ["Anna Keel", "Bo Tran"]),
+        ("We thank Anna Keel from the University of Sample and Bo Tran at the Keelby Institute for technical assistance.", ["Anna Keel", "Bo Tran"]),
+        ("We thank Anna Keel from the Institute of Arts and Bo Tran of CNRS for technical assistance.", ["Anna Keel", "Bo Tran"]),
+    ],
+)
+def test_a_person_after_and_with_a_place_of_their_own_ends_the_organisation_before(read, text, staff):
+    assert sorted(c.name for c in read(text).contributors) == staff
+
+
+def test_an_organisations_name_joined_by_and_stays_whole(read):
+    r = read("We thank the staff of the Center for Emerging and Zoonotic Diseases for the technical assistance.")
+    assert r.contributors == [] and [f.name for f in r.facilities] == ["the staff of the Center for Emerging and Zoonotic Diseases"]

@@ -265,6 +265,15 @@ class Segmenter:
                 inside = bool(re.search(r"\s(?:for|of|de|du|des|on)\s", after_head))
                 if _PERSON_OPENS.match(right):
                     inside = False  # "... and M. Richard": a person follows
+                elif (
+                    inside
+                    and w.group(1) in ("and", "&")
+                    and (rn := re.split(r"\s+(?:of|at|from)\s+", right.strip(), maxsplit=1))
+                    and self.lex.names.whole(rn[0]) is not None
+                    and not self.lex.org_head(rn[0])
+                    and (len(rn) == 2 or re.match(r"\s*(?:from|at|of)\s", s[m.end() :]))
+                ):
+                    inside = False  # "A from University of X and Bo Tran from Y": the run ends in a person with a place of their own
                 if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(re.split(r"\s+(?:of|at|from|in)\s+", right)[0]):
                     continue
                 whole_left = run[: w.start()]
