@@ -3368,3 +3368,18 @@ def test_a_pdf_name_run_together_is_parted_in_any_latin_script(line, names):
     from techcost.parsers.pdf import parse_author_line
 
     assert [n for n, _ in parse_author_line(line)] == names
+
+
+@pytest.mark.parametrize("cmd", ["addAuthor", "addauthor", "AddAuthor"])
+def test_a_project_class_that_adds_authors_by_key_gives_names_and_places(tmp_path, cmd):
+    r"""A journal class kept in the project's folder: "\addAuthor{Name}{key}" over
+    "\addAffiliation{key}{Place}", read as "\author[key]{Name}" and "\address[key]{Place}"."""
+    aff = cmd.replace("Author", "Affiliation").replace("author", "affiliation")
+    text = (
+        "\\documentclass{style/fooJournal}\n\\title{A study}\n"
+        f"\\{cmd}{{\\correspondingAuthor{{Anna Keel}}}}{{a}}\n\\{cmd}{{Bo Tran}}{{b}}\n"
+        f"\\{aff}{{a}}{{Institute One, Town}}\n\\{aff}{{b}}{{Institute Two, City}}\n"
+        "\\begin{document}\n\\section{Introduction}\nText.\n\\end{document}\n"
+    )
+    got = [(a.name, a.affiliations) for a in _latex_authors(tmp_path, text)]
+    assert got == [("Anna Keel", ["Institute One, Town"]), ("Bo Tran", ["Institute Two, City"])]

@@ -368,8 +368,12 @@ _META_CMDS = (
     # COLT: \coltauthor{\Name{A} \Email{a@x}\\ \addr Place \AND ...}, as PMLR's \author
     "coltauthor "
     # ACM SIGPLAN's old class: \authorinfo{Name}{Place}{E-mail}
-    "authorinfo"
+    "authorinfo "
+    # journal classes kept in a project's own folder: \addAuthor{Name}{key} over \addAffiliation{key}{Place}
+    "addAuthor addauthor AddAuthor addAffiliation addaffiliation AddAffiliation"
 ).split()
+# (the keyed author and place commands above, read as elsarticle's \author[key]{Name} and \address[key]{Place})
+_KEYED_PAIRS = {"addAuthor": "author", "addauthor": "author", "AddAuthor": "author", "addAffiliation": "address", "addaffiliation": "address", "AddAffiliation": "address"}
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
     "acknowledgement": "acknowledgements", "ack": "acknowledgements", "acks": "acknowledgements",
@@ -1002,6 +1006,16 @@ class Scanner:
             # "\author{\input{authors}}": a list of names kept in a file of its own, read in place
             args = [_INPUT_IN_ARG.sub(lambda mm: self._file_text(mm.group(1), src, offs[0]), a) for a in args]
         args = [a.replace(COMMENT_MARK, " ") for a in args]
+        if name in _KEYED_PAIRS:
+            # "\addAuthor{Anna Keel}{a}", "\addAffiliation{a}{Place}": a name and its key, a key and its place
+            if len(args) != 2:
+                return p
+            as_name = _KEYED_PAIRS[name]
+            keyed, text_at = (1, 0) if as_name == "author" else (0, 1)
+            if not _is_key(args[keyed]):
+                return p
+            self.meta.append(_Meta(name=as_name, src=src, offset=offs[text_at], args=[args[text_at]], arg_offsets=[offs[text_at]], opt=args[keyed].strip(), star=star))
+            return p
         if name in ("affiliation", "collaboration") and len(args) == 2 and not _is_key(args[0]):
             # revtex/acmart \affiliation{Inst} followed by unrelated braces
             p = offs[1] - 1
@@ -1037,6 +1051,7 @@ _META_ARGS = {
     "threeauthors": 3, "fourauthors": 4, "fiveauthors": 5, "sixauthors": 6, "twoaffiliations": 2, "threeaffiliations": 3,
     "fouraffiliations": 4, "fiveaffiliations": 5, "sixaffiliations": 6,
     "authorinfo": 3,
+    **{k: 2 for k in ("addAuthor", "addauthor", "AddAuthor", "addAffiliation", "addaffiliation", "AddAffiliation")},
 }
 
 
