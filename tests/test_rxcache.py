@@ -177,3 +177,12 @@ def test_a_pattern_no_run_uses_leaves_the_cache_after_twenty_saves(tmp_path: Pat
     assert {kept, once} <= keys  # still there nineteen saves later
     keys = run("kept", "new19")
     assert kept in keys and once not in keys  # the twentieth save drops what no run has used since
+
+
+def test_the_command_keeps_more_compiled_patterns_and_a_library_caller_does_not():
+    """The command widens ``re``'s own cache (its readers use some two thousand
+    patterns a run); a process that only imports techcost keeps Python's."""
+    code = "import re, sys; import techcost.analysis; a = re._MAXCACHE; from techcost import _startup; _startup.hold(); print(a, re._MAXCACHE)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=_env(ROOT / ".no-such-cache", TECHCOST_NO_CACHE="1"), timeout=120)
+    library, command = (int(x) for x in out.stdout.split())
+    assert command >= 4096 and library < command
