@@ -3383,3 +3383,34 @@ def test_a_project_class_that_adds_authors_by_key_gives_names_and_places(tmp_pat
     )
     got = [(a.name, a.affiliations) for a in _latex_authors(tmp_path, text)]
     assert got == [("Anna Keel", ["Institute One, Town"]), ("Bo Tran", ["Institute Two, City"])]
+
+
+
+@pytest.mark.parametrize("note", ["(editor, WG organizer)", "(editor)", "(deceased)", "(equal contribution, co-first author)"])
+@pytest.mark.parametrize("layout", ["yaml", "markdown-line", "pdf-line", "latex"])
+def test_what_an_author_did_noted_beside_the_name_is_no_part_of_it_in_any_format(tmp_path, layout, note):
+    """One helper (``names.without_role_notes``) for every reader of author lines: a
+    lower-case note in brackets beside a name or its marks, commas inside or not."""
+    if layout == "yaml":
+        p = tmp_path / "p.md"
+        p.write_text(f"---\ntitle: A study\nauthor:\n  - Anna Keel\n  - Bo Tran {note}\n  - Cy Moss\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
+        names = [a.name for a in parse_markdown(p, display_path=p.name).authors]
+    elif layout == "markdown-line":
+        p = tmp_path / "p.md"
+        p.write_text(f"# A study\n\nAnna Keel^1^, Bo Tran^2^ {note}, Cy Moss^1^\n\n^1^ Institute One, Town\n^2^ Institute Two, City\n\n# Introduction\n\nText.\n", encoding="utf-8")
+        names = [a.name for a in parse_markdown(p, display_path=p.name).authors]
+    elif layout == "pdf-line":  # (the Word reader parts its author lines the same way)
+        from techcost.parsers.pdf import parse_author_line
+
+        names = [n for n, _ in parse_author_line(f"Anna Keel1, Bo Tran2 {note}, Cy Moss1") or []]
+    else:
+        names = [a.name for a in _latex_authors(tmp_path, f"\\documentclass{{article}}\n\\title{{A study}}\n\\author{{Anna Keel, Bo Tran {note}, Cy Moss}}\n\\begin{{document}}\n\\maketitle\nText.\n\\end{{document}}\n")]
+    assert names == ["Anna Keel", "Bo Tran", "Cy Moss"]
+
+
+def test_the_corresponding_authors_note_is_left_to_the_readers_that_use_it():
+    from techcost.names import without_role_notes
+
+    assert without_role_notes("Anna Keel (corresponding author), Bo Tran") == "Anna Keel (corresponding author), Bo Tran"
+    assert without_role_notes("Anna Keel (a,b), Bo Tran (b)") == "Anna Keel (a,b), Bo Tran (b)"
+    assert without_role_notes("Anna Keel \\thanks{Now at Example (visiting), Town}") == "Anna Keel \\thanks{Now at Example (visiting), Town}"

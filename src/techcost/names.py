@@ -66,6 +66,26 @@ def without_nickname(text: str) -> str:
     return " ".join(NICKNAME.sub(" ", text).split()) if ("(" in text or '"' in text or "“" in text or "‘" in text) else text
 
 
+# what an author did, noted in lower case in brackets beside the name or its marks ("Bo Tran (editor, WG
+# organizer)", "Ann Lee2 (deceased)"): a word of three letters or more, no address, key or markup inside, and not the
+# corresponding author's note, which readers of author lines use
+ROLE_NOTE = re.compile(r"(?<=[^\W_]|[⟩*†‡§¶}$])[\s~]*\((?=[a-z])(?=[^()]*[a-z]{3})(?![^()]*correspond)[^(){}\\$@:]{1,80}\)")
+
+
+def without_role_notes(text: str) -> str:
+    """A name, or a line of names, with the notes of what an author did
+    blanked (one space for each character, so offsets hold); a note inside
+    braces (LaTeX's ``\\thanks{...}``) is left alone."""
+    if "(" not in text:
+        return text
+    out = text
+    for m in ROLE_NOTE.finditer(text):
+        before = text[: m.start()]
+        if len(re.findall(r"(?<!\\)\{", before)) == len(re.findall(r"(?<!\\)\}", before)):
+            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end() :]
+    return out
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII fold: ``Bußmann`` -> ``bussmann``, ``Müller`` -> ``muller``."""
     t = text.replace("\u2010", "-").replace("\u2011", "-").replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ł", "l").replace("Ł", "L")

@@ -29,6 +29,7 @@ from ..names import (
     same_person,
     without_honorific,
     without_nickname,
+    without_role_notes,
 )
 from ..statements import EMAIL, ORCID, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
 from ._sections import classify_heading, clean_heading
@@ -1031,6 +1032,7 @@ def clean_name(text: str) -> str:
     t = re.sub(r"\s*[<(\[]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]", " ", text or "")
     t = _NAME_JUNK.sub(" ", _DRAFT_MARK.sub(" ", t))
     t = without_nickname(t)  # 'J. S. (Pat) Heslop-Harrison', 'Robert "Bob" Smith': the nickname is no part of it
+    t = without_role_notes(t)  # "Bo Tran (editor)": what the author did is no part of the name
     t = re.sub(r"\s+", " ", t).strip(" ,;:–-")
     t = re.sub(r"^(?:and|&)\s+", "", t, flags=re.I)
     t = without_honorific(re.sub(r"\s+(?:and|&)$", "", t, flags=re.I))  # "Dr. Kim Park"

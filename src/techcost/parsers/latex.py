@@ -37,7 +37,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import InputFileError, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
-from ..names import is_placeholder_name
+from ..names import is_placeholder_name, without_role_notes
 from ..statements import apply_section_statements, role_list
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
@@ -368,12 +368,12 @@ _META_CMDS = (
     # COLT: \coltauthor{\Name{A} \Email{a@x}\\ \addr Place \AND ...}, as PMLR's \author
     "coltauthor "
     # ACM SIGPLAN's old class: \authorinfo{Name}{Place}{E-mail}
-    "authorinfo "
-    # journal classes kept in a project's own folder: \addAuthor{Name}{key} over \addAffiliation{key}{Place}
-    "addAuthor addauthor AddAuthor addAffiliation addaffiliation AddAffiliation"
+    "authorinfo"
 ).split()
-# (the keyed author and place commands above, read as elsarticle's \author[key]{Name} and \address[key]{Place})
+# journal classes kept in a project's own folder: \addAuthor{Name}{key} over \addAffiliation{key}{Place},
+# read as elsarticle's \author[key]{Name} and \address[key]{Place} (two arguments each)
 _KEYED_PAIRS = {"addAuthor": "author", "addauthor": "author", "AddAuthor": "author", "addAffiliation": "address", "addaffiliation": "address", "AddAffiliation": "address"}
+_META_CMDS += list(_KEYED_PAIRS)
 _BACK_CMDS = {
     "acknowledgments": "acknowledgements", "acknowledgements": "acknowledgements", "acknowledgment": "acknowledgements",
     "acknowledgement": "acknowledgements", "ack": "acknowledgements", "acks": "acknowledgements",
@@ -1051,7 +1051,7 @@ _META_ARGS = {
     "threeauthors": 3, "fourauthors": 4, "fiveauthors": 5, "sixauthors": 6, "twoaffiliations": 2, "threeaffiliations": 3,
     "fouraffiliations": 4, "fiveaffiliations": 5, "sixaffiliations": 6,
     "authorinfo": 3,
-    **{k: 2 for k in ("addAuthor", "addauthor", "AddAuthor", "addAffiliation", "addaffiliation", "AddAffiliation")},
+    **{k: 2 for k in _KEYED_PAIRS},
 }
 
 
@@ -1489,7 +1489,7 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     raw = _open_layout_groups(_MARKS_AT_LINE_END.sub(r"\1,", raw))
     # "Ann~Lee (editor, WG organizer),": a bracket of lower-case words after a name says what the
     # author did; blanked (offsets hold), so that its commas do not part the name
-    raw = _blank_role_brackets(raw)
+    raw = without_role_notes(raw)
     for piece in _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP)[:MAX_AUTHORS]]):
         if not piece.raw.strip():
             continue
@@ -1543,20 +1543,6 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         if info.note_follows:
             break
     return infos
-
-
-_ROLE_BRACKET = re.compile(r"(?<=[^\W\d_])[\s~]*\((?=[a-z])(?=[^()]*[a-z]{3})[^(){}\\$@:]{1,80}\)")
-def _blank_role_brackets(raw: str) -> str:
-    """Blank each role bracket set among the names (outside braces: a note's
-    text keeps its own brackets)."""
-    if "(" not in raw:
-        return raw
-    out = raw
-    for m in _ROLE_BRACKET.finditer(raw):
-        before = raw[: m.start()]
-        if len(re.findall(r"(?<!\\)\{", before)) == len(re.findall(r"(?<!\\)\}", before)):
-            out = out[: m.start()] + " " * len(m.group(0)) + out[m.end() :]
-    return out
 
 
 _LAYOUT_GROUP = re.compile(r"\\(?:textnormal|textrm|textbf|textit|textsf|textsc|textup|textmd|mbox)\s*\{")

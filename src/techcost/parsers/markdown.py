@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import InputFileError, LimitExceeded, NotUnderstood
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
-from ..names import TITLES
+from ..names import TITLES, without_role_notes
 from ..statements import apply_section_statements
 from ._sections import classify_heading, promote_closing_acknowledgements
 from ._text import (
@@ -315,6 +315,7 @@ def _clean_person(name: str) -> str:
     # "Jane Doe  ORCiD: `r team$ORCID[1]`", "Jane Doe ORCID 0000-...": an ORCID label and what follows it
     name = re.sub(r"\s+\(?\s*orc\s*i\s*d(?:\s*id)?\s*(?::|(?=\s*(?:\d|`|https?:))).*$", "", name, flags=re.IGNORECASE)
     t = re.sub(r"\^[^^]*\^", "", name)  # Pandoc superscript markers
+    t = without_role_notes(t)  # "Bo Tran (editor)": what the author did is no part of the name
     t = re.sub(r"[*†‡§¶^£$#]+|\b\d+(?:,\d+)*\b|(?<=[^\W\d_])\d+(?:,\d+)*\b", "", t)
     # (a line break left at the end, "Zhenke Wu\\", is no part of the name)
     return one_line(re.sub(r"(?:\s*\\+)+\s*$", "", t)).strip(" ,;")

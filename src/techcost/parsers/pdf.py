@@ -66,6 +66,7 @@ from ..names import (
     is_placeholder_name,
     without_honorific,
     without_nickname,
+    without_role_notes,
 )
 from ..names import fold as _fold_name
 from ..statements import EMAIL, ORCID, apply_section_statements, find_email
@@ -367,6 +368,8 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     text = re.sub(r"(?<=\S)\s*,?\s+(?:and|&)\s*$", "", text)
     # a nickname inside a name, "J. S. (Pat) Heslop-Harrison", 'Robert "Bob" Smith': no part of it
     text = without_nickname(text)
+    # "Bo Tran2 (editor, WG organizer)": what an author did, noted beside the name, is no part of the list
+    text = without_role_notes(text)
     # "Antoñana-Vildosola⟨2,11,⟩ Cátia O. Soares": the comma after the names was set raised with the marks
     # (only marks set right after a name and followed by the next name: "BRAHM, ⟨2,⟩ ⟨3⟩ P. EVANS" sets marks after the comma)
     text = re.sub(r"([^\W\d_]\s?)" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]*?)\s*,\s*" + _SUP_CLOSE + r"(?=\s*[^\W\d_])", r"\1" + _SUP_OPEN + r"\2" + _SUP_CLOSE + ",", text)
