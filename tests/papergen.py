@@ -398,17 +398,35 @@ def drawn_pdf(path: Path, draws: list[tuple[Any, ...]]) -> Path:
     Courier (WinAnsi). It lets a test set characters where a typesetter
     would, in the order some programs write them: an accent mark drawn over
     a letter after the whole word, say."""
-    stream = b"".join(
-        b"BT /%s %.2f Tf 1 0 0 1 %.2f %.2f Tm (" % (b"F2" if d[4:] == ("bold",) else b"F1", d[0], d[1], d[2])
-        + d[3].encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-        + b") Tj ET\n"
-        for d in draws
-    )
+    return drawn_pages(path, [draws])
+
+
+def drawn_pages(path: Path, pages: list[list[tuple[Any, ...]]]) -> Path:
+    """A PDF of several pages drawn as ``drawn_pdf`` draws one (US letter,
+    y counted up from the foot of the page)."""
+
+    def stream(draws: list[tuple[Any, ...]]) -> bytes:
+        return b"".join(
+            b"BT /%s %.2f Tf 1 0 0 1 %.2f %.2f Tm (" % (b"F2" if d[4:] == ("bold",) else b"F1", d[0], d[1], d[2])
+            + d[3].encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            + b") Tj ET\n"
+            for d in draws
+        )
+
+    n = len(pages)
+    fonts = 3 + 2 * n  # the two fonts come after the catalogue, the page tree and each page with its contents
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + 2 * k) for k in range(n)), n),
+    ]
+    for k, draws in enumerate(pages):
+        body = stream(draws)
+        objs.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>"
+            % (4 + 2 * k, fonts, fonts + 1)
+        )
+        objs.append(b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream")
+    objs += [
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
     ]

@@ -5705,3 +5705,54 @@ def test_a_person_after_and_with_a_place_of_their_own_ends_the_organisation_befo
 def test_an_organisations_name_joined_by_and_stays_whole(read):
     r = read("We thank the staff of the Center for Emerging and Zoonotic Diseases for the technical assistance.")
     assert r.contributors == [] and [f.name for f in r.facilities] == ["the staff of the Center for Emerging and Zoonotic Diseases"]
+
+
+@pytest.mark.parametrize(
+    "text,staff",
+    [
+        # a list whose bullets a PDF's or Word document's text layer has run into one line
+        ("We thank the following for technical help: • Anna Keel (Imaging Unit) • Bo Tran (Workshop) • Cy Moss (Genomics Core).", ["Anna Keel", "Bo Tran", "Cy Moss"]),
+        ("Technical support: • Anna Keel • Bo Tran • Cy Moss", ["Anna Keel", "Bo Tran", "Cy Moss"]),
+        ("We thank • Anna Keel for running the microscope. • Bo Tran for animal husbandry. • Cy Moss for comments.", ["Anna Keel", "Bo Tran"]),
+        ("We thank the following technicians: ▪ Anna Keel, ▪ Bo Tran ▪ Cy Moss. We thank Dan Poe for reading the manuscript.", ["Anna Keel", "Bo Tran", "Cy Moss"]),
+        ("We thank the following for technical assistance: ◦ Anna Keel, Example University ◦ Bo Tran, CNRS", ["Anna Keel", "Bo Tran"]),
+    ],
+)
+def test_a_list_run_into_one_line_is_read_by_its_bullets(read, text, staff):
+    assert sorted(c.name for c in read(text).contributors) == staff
+
+
+def test_a_bullet_that_opens_a_line_alone_is_no_list(read):
+    # (one bullet: a line of its own, read as it stands)
+    assert [c.name for c in read("• We thank Anna Keel for technical assistance and Bo Tran for comments.").contributors] == ["Anna Keel"]
+
+
+@pytest.mark.parametrize("name", ["Bo He", "Qiuhan He", "Lin An", "Meng-ni An", "Jia Ma"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{n} provided technical help with the microscope.",
+        "Technical help with the microscope was provided by {n}.",
+        "The technical assistance of {n} is gratefully acknowledged.",
+        "We thank {n}, Lin Wu and Kim Oduya for technical help with the microscope.",
+        "We thank Anna Keel for reading the manuscript; {n} for running the microscope; and Kim Oduya for comments.",
+    ],
+    ids=["subject", "passive", "of", "first-of-list", "among-purposes"],
+)
+def test_a_family_name_that_is_a_short_word_in_every_frame(read, name, frame):
+    """A family name that is also a short word ("He", "An", "Ma") after a
+    given name that is none: the name of a person in every frame, not only
+    when thanked alone."""
+    assert name in [c.name for c in read(frame.format(n=name)).contributors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google Cloud provided computing for the analyses.",
+        "We thank Google Cloud for computing; Example Bank for hosting.",
+        "He provided technical help with the microscope.",
+    ],
+)
+def test_words_and_brands_are_still_no_names_in_those_frames(read, text):
+    assert read(text).contributors == []

@@ -288,6 +288,39 @@ def test_includes_written_here_loop_escape_and_symlink(tmp_path):
     assert log.count("outside the project folder") == 3 and "a loop" in log and "not found" in log
 
 
+@pytest.mark.parametrize(
+    "define",
+    [
+        "\\makeatletter\n\\def\\input@path{{sections/}}\n\\makeatother",
+        "\\makeatletter\\def\\input@path{ {figures/} {sections/} }\\makeatother",
+        "\\makeatletter\n\\gdef\\input@path{{./sections/}{./tables/}}\n\\makeatother",
+    ],
+    ids=["one-folder", "two-folders-spaced", "gdef-dot-slash"],
+)
+def test_input_path_folders_are_searched_as_latex_searches_them(tmp_path, define):
+    """A project that names folders in ``\\input@path`` and then writes
+    ``\\input{authors}`` for a file in one of them (PoS and collaboration
+    papers do) has its authors and sections read from there; a name found
+    in no folder is still noted, and a folder never leads outside."""
+    proj = tmp_path / "paper"
+    (proj / "sections").mkdir(parents=True)
+    (proj / "sections" / "authors.tex").write_text("\\author{Ada Quillfeather}\n\\author{Bruno Tasselhoff}\n")
+    (proj / "sections" / "intro.tex").write_text("\\section{Introduction}\nThe widgets were counted.\n")
+    (tmp_path / "outside.tex").write_text("\\section{Secret}\nTOP-SECRET\n")
+    main = write(
+        proj,
+        "\\documentclass{article}\n" + define + "\n\\title{Widgets}\n\\input{authors}\n\\begin{document}\n\\maketitle\n"
+        "\\input{intro}\n\\input{missing}\n\\input{../outside}\n\\end{document}\n",
+        "main.tex",
+    )
+    m = read(main, "paper/main.tex")
+    assert [a.name for a in m.authors] == ["Ada Quillfeather", "Bruno Tasselhoff"]
+    assert "The widgets were counted." in all_text(m)
+    assert "TOP-SECRET" not in all_text(m)
+    log = "\n".join(m.notes)
+    assert "\\input{missing} ignored: not found" in log
+
+
 def test_a_part_given_alone_is_read_as_a_fragment():
     m = read(PROJECT / "sections" / "back.tex")
     assert [s.kind for s in m.sections] == ["author_contributions", "acknowledgements"]

@@ -2480,3 +2480,108 @@ def test_an_item_of_a_printed_web_menu_is_no_heading(tmp_path, sep):
     draws += [(10.0, 72.0, 640.0 - 12 * i, "The measurements were made over two seasons and are reported here.") for i in range(5)]
     m = _read(g.drawn_pdf(tmp_path / "menu.pdf", draws))
     assert not [s for s in m.sections if s.kind == "acknowledgements"]
+
+
+# ------------------------------------------------ running heads, mastheads and covers
+
+_SENTENCES = [
+    "The samples were collected at three sites over two seasons.",
+    "Each sample was weighed, dried and weighed again the next day.",
+    "Counts were made twice by two observers working apart.",
+    "The second count agreed with the first in most of the plots.",
+    "Where the counts differed the plot was counted a third time.",
+    "Weather records came from the station nearest to each site.",
+    "All of the data and the code are kept in a public archive.",
+    "The results are given by site and by season in the tables.",
+]
+
+
+def _body(page: int, top: float, lines: int = 30) -> list[tuple[float, float, float, str]]:
+    """Lines of prose that differ from page to page (no line repeats at one
+    height on every page, as a running head would)."""
+    return [(10.0, 72.0, top - 13 * i, _SENTENCES[(i + 3 * page) % len(_SENTENCES)]) for i in range(lines)]
+
+
+_TITLE = "Counting Small Mammals Twice at Three Sites"
+_NAMES = "Ada Quillfeather, Bruno Tasselhoff and Cleo Marrowind"
+
+
+@pytest.mark.parametrize(
+    ("head_size", "on_first"),
+    [(9.0, False), (10.0, False), (9.0, True), (10.0, True)],
+    ids=["lncs-9pt", "later-pages-10pt", "every-page-9pt", "every-page-10pt"],
+)
+def test_a_title_repeated_as_the_running_head_stays_the_title(tmp_path, head_size, on_first):
+    """Many templates (LNCS, AIP, IEEE, journal proofs) repeat the title at
+    the head of later pages, and some on the first page too. The title on
+    the first page, set larger than that head, is still the title, and the
+    names under it are still the authors."""
+    head = lambda k: [(head_size, 72.0, 762.0, f"{_TITLE}  {k + 1}")]  # noqa: E731
+    first = [(14.0, 72.0, 736.0, _TITLE), (10.0, 72.0, 712.0, _NAMES), (9.0, 72.0, 698.0, "Department of Zoology, University of Exampleton, UK")]
+    first += _body(0, 620.0, 40)
+    pages = [(head(0) if on_first else []) + first] + [head(k) + _body(k, 720.0, 50) for k in range(1, 5)]
+    m = _read(g.drawn_pages(tmp_path / "heads.pdf", pages))
+    assert m.title == _TITLE
+    assert [a.name for a in m.authors] == ["Ada Quillfeather", "Bruno Tasselhoff", "Cleo Marrowind"]
+
+
+@pytest.mark.parametrize("masthead", ["Journal Name", "ARTICLE", "Soft Matter"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        ("A Method for Studying the Diffusion of Widget", "Cations Through Polymer Phases"),
+        ("Counting Small Mammals Twice at", "Three Northern Sites"),
+        ("A Survey of Widget Repair in", "Eastern Factories"),
+    ],
+    ids=["cations", "sites", "factories"],
+)
+def test_a_masthead_in_larger_type_over_a_title_of_two_lines_is_not_the_title(tmp_path, masthead, title):
+    """A journal's name or a banner set above the title in larger type (RSC's
+    templates): the title is the block of two lines under it, even when its
+    second line, alone, would read as a name ("Cations Through Polymer
+    Phases"), and the line of names under it is the authors."""
+    draws = [(24.0, 42.0, 740.0, masthead)]
+    draws += [(15.0, 150.0, 700.0, title[0], "bold"), (15.0, 150.0, 684.0, title[1], "bold")]
+    # (the names with their marks of place raised beside them, as the template sets them)
+    draws += [(10.0, 150.0, 656.0, "Ada M. Quillfeather,"), (7.0, 270.0, 660.0, "*a"), (10.0, 282.0, 656.0, "Bruno J. B. Tasselhoff,")]
+    draws += [(7.0, 420.0, 660.0, "b"), (10.0, 428.0, 656.0, "and Cleo R. Marrowind"), (7.0, 554.0, 660.0, "a")]
+    draws += _body(0, 620.0, 40)
+    m = _read(g.drawn_pages(tmp_path / "masthead.pdf", [draws] + [_body(k, 740.0, 54) for k in range(1, 4)]))
+    assert m.title == " ".join(title)
+    assert [a.name for a in m.authors] == ["Ada M. Quillfeather", "Bruno J. B. Tasselhoff", "Cleo R. Marrowind"]
+
+
+def test_a_one_line_title_in_the_largest_type_over_its_names_is_still_the_title(tmp_path):
+    """(guard) A short title in the largest type with its names right under
+    it stays the title."""
+    draws = [(24.0, 72.0, 720.0, "Ensemble Tractography"), (11.0, 72.0, 690.0, "Ada Quillfeather and Bruno Tasselhoff")]
+    draws += _body(0, 650.0, 40)
+    m = _read(g.drawn_pages(tmp_path / "short.pdf", [draws] + [_body(k, 740.0, 54) for k in range(1, 3)]))
+    assert m.title == "Ensemble Tractography"
+    assert [a.name for a in m.authors] == ["Ada Quillfeather", "Bruno Tasselhoff"]
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        [(17.0, 150.0, 470.0, "Baseline Risk in Widget Decisions"), (12.0, 150.0, 446.0, "From outcome prediction to the factory floor"), (12.0, 200.0, 400.0, "Ada Quillfeather")],
+        [(17.0, 150.0, 470.0, "Baseline Risk in Widget Decisions"), (12.0, 200.0, 420.0, "Ada Quillfeather")],
+    ],
+    ids=["title-subtitle-name", "title-name"],
+)
+def test_a_cover_of_a_title_and_a_name_gives_the_author(tmp_path, cover):
+    """A thesis's or report's cover page with only its title, perhaps a
+    subtitle, and the author's name (no "by", no degree): the name is the
+    author's, though the page has too few lines to be a paper's first page."""
+    pages = [cover, [(10.0, 300.0, 60.0, "2")], [(14.0, 72.0, 720.0, "1 Introduction", "bold"), *_body(2, 690.0, 50)], _body(3, 740.0, 54)]
+    m = _read(g.drawn_pages(tmp_path / "cover.pdf", pages))
+    assert [a.name for a in m.authors] == ["Ada Quillfeather"]
+
+
+def test_a_cover_with_no_name_leaves_the_authors_to_the_first_page(tmp_path):
+    """(guard) A cover of a title and a date names no one: the authors are
+    read from the paper's own first page after it."""
+    cover = [(17.0, 150.0, 470.0, "Annual Report of the Widget Survey"), (12.0, 200.0, 420.0, "December 2024")]
+    first = [(16.0, 72.0, 720.0, _TITLE), (11.0, 72.0, 696.0, "Bruno Tasselhoff and Cleo Marrowind"), *_body(1, 660.0, 40)]
+    m = _read(g.drawn_pages(tmp_path / "cover2.pdf", [cover, first, _body(2, 740.0, 54)]))
+    assert [a.name for a in m.authors] == ["Bruno Tasselhoff", "Cleo Marrowind"]

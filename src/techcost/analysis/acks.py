@@ -199,7 +199,9 @@ def _depths(s: str) -> list[int]:
 
 
 _CAP_RUN = re.compile(
-    rf"(?<![\w\-])(?:[{UPPER}][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*)"
+    # (the look-behind comes after the first character, not before: a pattern that starts with a class of
+    # characters lets the engine skip straight to the next one that can begin a run)
+    rf"(?:[{UPPER}](?<![\w\-][{UPPER}])[\w’'.\-/]*|[0-9](?<![\w\-][0-9])[\w\-]*[A-Z][\w\-]*)"
     rf"(?:(?:\s+(?:of|for|and|on|in|de|des|du|la|le|the|at|&|für|und|et|y|di|del)\s+|\s+|\s*-\s*)(?:[{UPPER}][\w’'.\-/]*|[0-9][\w\-]*[A-Z][\w\-]*))*"
 )
 
@@ -448,6 +450,36 @@ def _join_listed_lines(text: str) -> str:
     return "".join(out)
 
 
+# a bullet set inside a line, as a PDF's or Word document's text layer runs a list into one line
+_INLINE_BULLET = re.compile(r"(?:(?<=\s)|^)[•▪◦●](?=\s)")
+
+
+def _join_inline_bullets(text: str) -> str:
+    """"We thank the following: • A (X) • B (Y)": a list whose bullets a text
+    layer has run into one line, read as the sentence it stands for, as
+    `_join_listed_lines` reads one set a line. Characters are only replaced,
+    one for one, so every offset holds."""
+    out = list(text)
+    for line in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in _INLINE_BULLET.finditer(line.group(0))]
+        lead = line.group(0)[: marks[0]].rstrip() if marks else ""
+        if len(marks) < 2 or not lead:
+            continue
+        base = line.start()
+        items = [line.group(0)[a + 1 : b] for a, b in zip(marks, marks[1:] + [len(line.group(0))])]
+        items[-1] = re.split(r"[.!?]\s+(?=\S)", items[-1], maxsplit=1)[0]
+        sep = ";" if any(re.search(r"\sfor\s", t) for t in items) else ","
+        out[base + marks[0]] = " " if lead.endswith(":") else ":"
+        for at in marks[1:]:
+            out[base + at] = sep
+            q = base + at - 1
+            while q > base and text[q].isspace():
+                q -= 1
+            if text[q] in ".;,":
+                out[q] = " "
+    return "".join(out)
+
+
 _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
 # vessels named after a plural prefix (the pack's ``ship_prefixes`` in the plural): "the RVs A, B and C"
 _SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
@@ -693,6 +725,8 @@ class AckReader:
         out, text = self._roll(text)
         if "\n" in text:
             text = _join_listed_lines(text)
+        if _INLINE_BULLET.search(text):
+            text = _join_inline_bullets(text)
         if "’ " in text or "' " in text:
             # "Centre d’ Etudes", as a PDF may set an elision: the word joined to its article again (the
             # space moves after the word, so the offsets of everything else hold)
@@ -1723,7 +1757,7 @@ class AckReader:
             self._plural_title(items)
             items = self._members_named_after(items)
             items = self._first_names_after_role(items)
-            items = self._names_among_names(items, sent)
+            items = self._names_among_names(items, sent, framed=frame in ("passive", "of", "subject"))
         groups: list[Group] = []
         cur = Group(frame=frame)
         open_purpose = False
@@ -2218,12 +2252,13 @@ class AckReader:
             return False
         return not any(m.kind == "person" for m in after)
 
-    def _names_among_names(self, items: list[_Item], sent: str) -> list[_Item]:
+    def _names_among_names(self, items: list[_Item], sent: str, *, framed: bool = False) -> list[_Item]:
         """"A, B and He Bo for ...", "A, B and Bidiel Fall for ...": two or three
         capitalised words listed among people, with nothing of an organisation
         or a post about them, are a person even when a word of the name is
         also an ordinary word (written mid-sentence with a capital, it is not
-        the pronoun or the season)."""
+        the pronoun or the season). ``framed``: the sentence's frame gives
+        the list its purpose ("X was provided by A", "A provided X")."""
 
         def people(x: _Item | None, *, purpose_ok: bool = False) -> bool:
             return x is not None and bool(x.mentions) and all(m.kind == "person" for m in x.mentions) and (purpose_ok or not x.purpose)
@@ -2246,18 +2281,25 @@ class AckReader:
             prev = items[idx - 1] if idx else None
             nxt = items[idx + 1] if idx + 1 < len(items) else None
             words = other.split()
-            if prev is None and nxt is None:
-                # "We thank Meng-ni An for technical help": thanked alone for a purpose of their own, a
-                # given name that is no ordinary word, then a family name that is one ("An", "He", "Fall")
-                # (a short one, or after a hyphenated given name: "Google Cloud" is a brand)
-                if not it.purpose or len(words) != 2 or fold(words[0]) in self.names.not_names or fold(words[1]) not in self.names.not_names:
-                    continue
-                if len(words[1]) > 3 and "-" not in words[0]:
-                    continue
+            # a given name that is no ordinary word, then a family name that is one ("An", "He", "Fall"): a short
+            # one, or after a hyphenated given name ("Google Cloud" is a brand)
+            given_then_word = (
+                len(words) == 2
+                and fold(words[0]) not in self.names.not_names
+                and fold(words[1]) in self.names.not_names
+                and (len(words[1]) <= 3 or "-" in words[0])
+            )
+            if given_then_word and (it.purpose or (framed and prev is None and nxt is None)):
+                # "We thank Meng-ni An for technical help", "...; Bo He for running the microscope; ...", "Bo
+                # He provided technical help": given a purpose of the item's own or of the sentence's frame
+                pass
+            elif prev is None and nxt is None:
+                continue
             elif prev is None and nxt is not None and people(nxt, purpose_ok=True) and not it.purpose:
-                # "She Chen and Lin Li for ...": the first of the list, joined by "and" to a person
+                # "She Chen and Lin Li for ...": the first of the list, joined by "and" to a person; "Bo He,
+                # Lin Wu and Kim Oduya": by a comma, when the name has the shape above
                 after = sent[it.off + len(it.text) : nxt.off]
-                if ";" in after or not re.search(r"\band\b|&", after):
+                if ";" in after or not (re.search(r"\band\b|&", after) or (given_then_word and after.strip() == ",")):
                     continue
             else:
                 if not (people(prev) or (people(nxt) and not it.purpose)):

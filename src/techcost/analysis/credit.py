@@ -897,7 +897,7 @@ class CreditAnalysis:
                     dot = text.rfind(". ", max(0, pos - 62), pos)
                     before = text[dot + 2 if dot >= 0 else max(0, pos - 60) : pos]
                     paren_use = before.rstrip().endswith("(") and not re.search(r"\b[A-Z]{2,}[a-z]?\s*\($", before)
-                    if not (paren_use or _USED_BEFORE.search(before)):
+                    if not (paren_use or _USED_BEFORE.match(before[::-1])):
                         continue
                     if re.match(r"\s*(?:kits?|reagents?|buffers?|mix|master)\b", text[pos + len(name) : pos + len(name) + 12], re.IGNORECASE):
                         continue
@@ -925,7 +925,9 @@ _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.I
 
 _DOT_SPACE = re.compile(r"\.\s")
 _LEAD_WORD = re.compile(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+")
-_USED_BEFORE = re.compile(r"\b(?:at|in|by|using|through|via|within|on|from|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,1}$", re.IGNORECASE)
+# "at the X", "using X", "in our X" just before a name: matched on the words before it read backwards,
+# so the pattern is anchored where it starts (a search for one that ends the text tries every position)
+_USED_BEFORE = re.compile(r"(?:\s+[\w\-]+)?(?:\s+eht)?\s+(?:ta|ni|yb|gnisu|hguorht|aiv|nihtiw|no|morf|htiw)\b", re.IGNORECASE)
 
 _GENERIC_WORDS = frozenset(
     ["the", "of", "at", "and", "for", "in", "on", "a", "an", "facility", "facilities", "core", "cores", "platform", "platforms", "unit", "units", "service", "services", "centre", "center", "centres", "centers", "laboratory", "laboratories", "lab", "labs", "shared", "resource", "resources", "university", "universite", "universidad", "institute", "institut", "department", "school", "faculty", "college"]

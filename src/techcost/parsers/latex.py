@@ -249,6 +249,9 @@ def _blank_iffalse(text: str, off: frozenset[str] = frozenset()) -> str:
 # --------------------------------------------------------------------------
 
 
+_INPUT_PATH = re.compile(r"\\(?:g|e|x)?def\s*\\input@path\s*\{((?:\s*\{[^{}\n]{0,200}\})+)\s*\}")
+
+
 class Project:
     """The main file and the files it includes, read safely."""
 
@@ -266,6 +269,11 @@ class Project:
         self._resolved: dict[tuple[str, Path | None], tuple[Path | None, str]] = {}
         self.main_source = prepare(main_text, display_path)
         self.order.append(display_path)
+        # "\def\input@path{{sections/}{figures/}}": folders LaTeX also looks in for a file \input names
+        self.input_path: list[str] = []
+        ip = _INPUT_PATH.search(self.main_source.text)
+        if ip:
+            self.input_path = [d.strip() for d in re.findall(r"\{([^{}]*)\}", ip.group(1)) if d.strip()][:20]
 
     def package_below(self, name: str) -> Path | None:
         """A package kept in a folder of the project ("desc-tex/styles/docswitch.sty", found by TeX
@@ -303,6 +311,12 @@ class Project:
             path, reason = self._resolved[key]
         else:
             path, reason = resolve_inside(self.root, base_dir if base_dir is not None else self.root, name, (".tex",))
+            for folder in self.input_path if path is None and reason == "not found" else ():
+                # (a folder of \input@path, as LaTeX tries them: from the main file's folder)
+                found, why = resolve_inside(self.root, self.root, folder.rstrip("/") + "/" + name.strip(), (".tex",))
+                if found is not None:
+                    path, reason = found, ""
+                    break
             if len(self._resolved) < 10_000:
                 self._resolved[key] = (path, reason)
         if path is None:

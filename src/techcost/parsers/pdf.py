@@ -1304,6 +1304,7 @@ def _drop_running(pages: list[PageText]) -> list[str]:
         (key, top) for key, tops in edge_tops.items() for top in tops if len(set().union(*(tops.get(t, set()) for t in (top - 1, top, top + 1)))) >= max(need, 3)
     }
     removed: list[str] = []
+    first_largest = max((ln.size for ln in pages[0].lines), default=0.0) if pages else 0.0
     for pg in pages:
         drop = set()
         lim_top = pg.height * 0.1
@@ -1315,8 +1316,10 @@ def _drop_running(pages: list[PageText]) -> list[str]:
                     drop.add(id(ln))
                     removed.append(ln.text)
                 continue
-            if pg is pages[0] and len(key) >= 4 and ln.size > 1.6 * smallest.get(key, ln.size) and len(ln.text.split()) >= 3:
-                continue  # the title, set large on the first page, that later pages' running head repeats
+            if pg is pages[0] and len(key) >= 4 and len(ln.text.split()) >= 3 and (
+                ln.size > 1.6 * smallest.get(key, ln.size) or (ln.size > 1.25 * smallest.get(key, ln.size) and ln.size >= first_largest - 0.5)
+            ):
+                continue  # the title, set large on the first page (the largest there), that later pages' running head repeats
             if _PAGE_NO.match(ln.text.strip()) or (len(key) >= 4 and len(counts.get(key, ())) >= need):
                 drop.add(id(ln))
                 removed.append(ln.text)
@@ -2444,12 +2447,21 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
         return None
     wordy = [g for g in groups if sum(len(lines[i].text.split()) for i in range(*g)) >= 3]
     # a short title ("Ensemble Tractography") in the largest type, its authors right under it, is still the title
+    # (not over a title of several lines that is no list of names: "Journal Name" over a title whose last
+    # line reads as a name)
     top_size = max((lines[g[0]].size for g in wordy), default=0.0)
+    wordy_blocks = {h[0]: h for h in wordy if h[1] - h[0] > 1}
+
+    def over_title(g: tuple[int, int]) -> bool:
+        h = wordy_blocks.get(g[1])
+        return h is not None and parse_author_line(" ".join(lines[i].text for i in range(*h))) is None
+
     short = [
         g
         for g in groups
         if g not in wordy
         and lines[g[0]].size >= top_size + 0.5
+        and not over_title(g)
         and any(
             parse_author_line(t) and not looks_like_affiliation(t)
             for t in [lines[j].text for j in range(g[1], min(g[1] + 2, len(lines)))] + [" ".join(x.text for x in lines[g[1] : g[1] + 2])]
@@ -3975,6 +3987,12 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
         return (k, rng, *got)
 
     front, title_rng, authors, name_lines, marks = read_at(front)
+    if front > 0 and 2 <= len(pages[0].lines) < 5:
+        # a title page of its own with a few lines ("Title / Subtitle / Ada Keel", a thesis's cover): its name is
+        # the author's when it reads as one there
+        sparse = read_at(0)
+        if sparse[2]:
+            front, title_rng, authors, name_lines, marks = sparse
     if front + 1 < len(pages) and _COVER.search("\n".join(ln.text for ln in pages[front].lines)):
         # a cover sheet ("To cite this article: ..."), perhaps of two pages: the paper's own front page is the
         # first after it that names anyone
