@@ -5756,3 +5756,73 @@ def test_a_family_name_that_is_a_short_word_in_every_frame(read, name, frame):
 )
 def test_words_and_brands_are_still_no_names_in_those_frames(read, text):
     assert read(text).contributors == []
+
+
+def _facilities(result) -> list[str]:
+    return [f.name for f in result.facilities]
+
+
+@pytest.mark.parametrize("support", ["their continuous support", "their continued support", "continuous support throughout the project"])
+def test_a_units_continuous_support_is_its_support(read, support):
+    # ("continuous" says how long, as "continued" does; neither makes the support moral)
+    r = read(f"We thank the staff of the Northfield Computing Centre for {support}.")
+    assert _facilities(r) == ["the staff of the Northfield Computing Centre"]
+
+
+def test_a_persons_continuous_support_is_still_no_technical_work(read):
+    assert read("We thank Prof. Anna Keel for her continuous support.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "purpose,credited",
+    [
+        ("help with sequencing data generation", True),
+        ("help with MRI data acquisition", True),
+        ("the production of the sequencing data", True),
+        ("providing the sequencing data", False),
+        ("sharing unpublished data", False),
+    ],
+)
+def test_data_being_made_is_work_and_data_given_is_not(read, purpose, credited):
+    assert bool(read(f"We thank Anna Keel for {purpose}.").contributors) is credited
+    assert bool(_facilities(read(f"We thank the Keel Genomics Core for {purpose}."))) is credited
+
+
+@pytest.mark.parametrize(
+    "text,teams",
+    [
+        ("We thank the Rodent Care, Colony Management and Vivarium Services teams for mouse husbandry.", ["the Rodent Care team", "the Colony Management team", "the Vivarium Services team"]),
+        ("We thank the Keel and Tran engineering teams.", ["the Keel engineering team", "the Tran engineering team"]),
+        ("We thank the Keel and Tran teams for engineering support.", ["the Keel team", "the Tran team"]),
+    ],
+)
+def test_teams_named_together_are_each_thanked(read, text, teams):
+    assert _facilities(read(text)) == teams
+
+
+@pytest.mark.parametrize("text", ["We thank the Keel and Tran labs for discussions.", "We thank members of the Kevin Maloy and Fiona Powrie groups for their help."])
+def test_labs_named_after_their_heads_are_still_colleagues(read, text):
+    assert _facilities(read(text)) == [] and read(text).contributors == []
+
+
+@pytest.mark.parametrize("vessel", ["research vessel A.B. Keel Ranger", "the R/V A. B. Keel Ranger", "the RV J.C. Ross", "the RV Anna Keel"])
+def test_a_vessel_named_after_a_person_is_the_vessel(read, vessel):
+    r = read(f"We thank the captain and crew of {vessel} for their help at sea.")
+    assert r.contributors == [] and len(_facilities(r)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Multiscale Mechanical Modeling and Research Network (MMMRN) group",
+        "the Grain Quality and Nutrition Service Laboratory (GQNSL)",
+        "the Centre for Imaging and Analysis of Materials (CIAM)",
+    ],
+)
+def test_a_body_spelled_out_before_its_acronym_is_one_name(read, body):
+    r = read(f"We thank {body} for their technical support.")
+    assert r.contributors == [] and _facilities(r) == [body]
+
+
+def test_two_people_before_their_initials_stay_two_people(read):
+    assert [c.name for c in read("We thank Anna Keel and Bo Tran (AKBT) for technical support.").contributors] == ["Anna Keel", "Bo Tran"]

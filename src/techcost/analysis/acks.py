@@ -284,6 +284,16 @@ class Segmenter:
                     continue  # "Jo Bloggs and Genomics Core staff": a person, then a unit (not "Stanford Gene Vector and Virus Core")
                 for k in range(m.start() + w.start(1), m.start() + w.end(1)):
                     prot[k] = True
+        # "Multiscale Mechanical Modeling and Research Network (MMMRN) group": capitalised words, joined by
+        # "and", "of" or "for", that the acronym after them spells letter for letter are one body's name
+        if "(" in s:
+            for m in _SPELLED_OUT.finditer(s):
+                run = m.group("run")
+                if not spelled_out(self.lex, run, m.group("acr")):
+                    continue
+                for w in re.finditer(r"\s(?:and|&|of|for)\s", run):
+                    for k in range(m.start("run") + w.start(), m.start("run") + w.end()):
+                        prot[k] = True
         # "the crews of the RVs Lady Basten and Cape Ferguson": a plural vessel prefix is shared by the
         # names after it, so the list of vessels is one item (no "Cape Ferguson" as a person)
         for m in self.ships_named.finditer(s):
@@ -297,9 +307,9 @@ class Segmenter:
                 continue  # "Kim Park and Jo Lee": people
             for k in range(m.start("and"), m.end("and")):
                 prot[k] = True
-        for m in re.finditer(r"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){1,3}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
+        for m in re.finditer(rf"\s(and|&)\s+(?:[A-Z][\w'’\-.]*\s+){{1,3}}{_LOWER_MODIFIERS}(?:lab|labs|laboratory|laboratories|group|groups|teams?)\b", s):
             for k in range(m.start(1), m.end(1)):
-                prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups"
+                prot[k] = True  # "members of the Kevin Maloy and Fiona Powrie groups", "the Keel and Tran engineering teams"
         for m in re.finditer(
             # (not "comments and to the staff of X": a preposition after "and" opens a new item)
             r"\b[a-z]\w*\s+(and|or|&)\s+(?!(?:the|our|all|other|its|their|to|for|from|at|of|with|by)\b)[a-z]\w*\s+(?:[a-z]\w*\s+)?(?:staffs?|personnel|team|teams|crew|crews|technicians|engineers|members|units|services|facilities|cores|laboratories|labs|platforms|support|assistance|help|expertise)\b"
@@ -483,6 +493,29 @@ def _join_inline_bullets(text: str) -> str:
 _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
 # vessels named after a plural prefix (the pack's ``ship_prefixes`` in the plural): "the RVs A, B and C"
 _SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
+# capitalised words, perhaps joined by "and", "of" or "for", then an acronym of three or more capitals in brackets
+_SPELLED_OUT = re.compile(rf"(?<![\w\-])(?P<run>[{UPPER}][\w\-'’]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[{UPPER}][\w\-'’]*){{2,9}})\s*\((?P<acr>[A-Z]{{3,10}})\)")
+def spelled_out(lex: AttributionLexicon, run: str, acronym: str) -> bool:
+    """Whether capitalised words joined by "and", "of" or "for" are what the
+    acronym after them stands for, letter for letter (a body's name; not
+    "Anna Keel and Bo Tran (AKBT)", two people)."""
+    if not re.search(r"\s(?:and|&|of|for)\s", run):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w\-'’]*", run) if w[0].isupper())
+    if initials.upper() != acronym.upper():
+        return False
+    sides = re.split(r"\s+(?:and|&)\s+", run)
+    return not (len(sides) > 1 and all(lex.names.whole(x) is not None for x in sides))
+
+
+def body_spelled_out(lex: AttributionLexicon, text: str) -> bool:
+    """Whether ``text`` holds a body's name spelled out before its acronym."""
+    return "(" in text and any(spelled_out(lex, m.group("run"), m.group("acr")) for m in _SPELLED_OUT.finditer(text))
+
+
+# up to two words in lower case that say what a unit does, before its head ("engineering teams", "core
+# facilities"; not words of grammar: "Bo Tran of the team")
+_LOWER_MODIFIERS = r"(?:(?!(?:the|of|for|from|at|in|on|with|and|or|our|their|his|her|its|all|to|by)\s)[a-z][a-z\-]+\s+){0,2}"
 # capitalised words joined by "and" before one of the pack's ``joined_unit_heads`` in lower case
 _AND_BEFORE_LOWER = rf"\b(?P<left>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?P<and>and|&)\s+(?P<right>(?:[{UPPER}][\w\-]*\s+){{1,4}}?)(?:\([^()]{{1,20}}\)\s+)?"
 # the whole of the work, or a share of it ("This research", "Part of the present study")

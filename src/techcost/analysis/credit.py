@@ -37,6 +37,7 @@ from .acks import (
     Credit,
     Group,
     Mention,
+    body_spelled_out,
 )
 from .lexicon import AttributionLexicon
 from .text import fold, split_camel
@@ -790,8 +791,12 @@ class CreditAnalysis:
     def _research_group(self, text: str) -> bool:
         """A research group named after its leaders: "the Smith lab", "the
         Kevin Maloy and Fiona Powrie groups", "Jane Doe's laboratory"."""
+        if body_spelled_out(self.lex, text):
+            return False  # "the Grain Quality and Nutrition Service Laboratory (GQNSL)": a body named in full
         for sp in self.lex.names.find(text):
-            if _GROUP_WORD.match(text[sp.char_end :]) and not _FIELD_WORD.search(sp.text.split()[-1]):
+            # (not words of the pack's vocabulary read as a name: "the Rodent Care, Colony Management and
+            # Vivarium Services teams" are services)
+            if _GROUP_WORD.match(text[sp.char_end :]) and not _FIELD_WORD.search(sp.text.split()[-1]) and not any(self.lex.labels(w) for w in sp.text.split()):
                 return True
         for m in [*_SURNAME_LAB.finditer(text), *_MEMBERS_OF_LAB.finditer(text), *_LAB_MEMBERS.finditer(text)]:
             w = m.group(1)
@@ -1105,7 +1110,8 @@ _SERVICE_UNIT = re.compile(
 
 _SHARED_HEAD = re.compile(
     r"^(?P<det>(?:the|our)\s+)?(?P<names>(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*(?:\s*,\s*(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*)*\s*,?\s+(?:and|&)\s+(?:[A-Z][\w\-/&.]*\s+){0,3}?[A-Z][\w\-/&.]*)"
-    r"\s+(?P<head>teams|crews)$"
+    # (with the words in lower case that say what the teams do: "the Keel and Tran engineering teams")
+    r"\s+(?P<what>(?:[a-z][a-z\-]+\s+){0,2}?)(?P<head>teams|crews)$"
 )
 _SINGULAR = {"teams": "team", "crews": "crew"}
 _SHARED_FACILITY_HEAD = re.compile(
@@ -1167,7 +1173,7 @@ def _distribute(name: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m.group("names")) if p.strip()]
     if len(parts) < 2:
         return [name]
-    head = _SINGULAR[m.group("head")]
+    head = m.group("what") + _SINGULAR[m.group("head")]
     return [f"{m.group('det') or ''}{p} {head}" for p in parts]
 
 

@@ -509,6 +509,9 @@ def _gerunds(verb: str) -> set[str]:
     return {verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing", verb + verb[-1:] + "ing"}
 
 
+_DATA_MADE = re.compile(r"\s+(?:generation|production|acquisition)\b", re.IGNORECASE)
+
+
 def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, str]:
     """One purpose, decided by its head. A noun phrase's head is its last
     word before a preposition: "scripting advice" and "helpful discussions"
@@ -544,6 +547,12 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     if comp and not comp.group(0).lower().startswith(("non", "socio", "poli")):
         return "explicit", comp.group(0)
     neg = [h for h in hits if h.label == "negative" or (h.label == "negative_people_only" and not for_org)]
+    if neg:
+        # "sequencing data generation", "MRI data acquisition": data being made is work, not data given
+        made = [h for h in neg if re.search(r"\bdata$", h.text, re.IGNORECASE) and _DATA_MADE.match(s[h.end :])]
+        if made:
+            neg = [h for h in neg if h not in made]
+            hits = [h for h in hits if h not in made]
     # "technical laboratory assistance", "assistance with technical analyses": help named technical
     # with a word or two between, or help whose object is technical (not talk: "technical discussions")
     for tm in _technical_help(tuple(lex.list("support_nouns"))).finditer(s):

@@ -138,7 +138,13 @@ class NameFinder:
         """Whether the name starting at ``i`` belongs to a vessel: the token run
         before it, or the one it starts in, is a vessel's prefix ("RV", "R/V",
         "R.V.", "RRS", "the ship")."""
-        return (i > 0 and self.is_ship_word(_glued_run(toks, i - 1))) or self.is_ship_word(_glued_run(toks, i))
+        if (i > 0 and self.is_ship_word(_glued_run(toks, i - 1))) or self.is_ship_word(_glued_run(toks, i)):
+            return True
+        # a vessel named after a person, initials first ("R/V A.B. Keel Ranger", "the research vessel F. G. Creed")
+        j = i
+        while j > 0 and i - j < 4 and toks[j - 1].kind == "init":
+            j -= 1
+        return j < i and j > 0 and self.is_ship_word(_glued_run(toks, j - 1))
 
     def _plural_of_org_noun(self, word: str) -> bool:
         """"workshops", "laboratories", "facilities": the plural of a word that
