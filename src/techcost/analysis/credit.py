@@ -574,6 +574,10 @@ class CreditAnalysis:
         lex = self.lex
         if self._research_group(o.text):
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
+        if oclass not in ("explicit", "inferred") and (_PARTNERS.match(o.text) or _PARTNERS_BEFORE.search(sentence[max(0, o.start - 40) : max(0, o.start)])):
+            # "developed in collaboration with X", "in partnership with the X Core": a partner, not a service (but
+            # "sequencing was performed in collaboration with X": technical work done with it)
+            return
         # "the X Centre (funded by Wellcome Trust grant 203141/Z/16/Z)": how the centre is funded, said in passing
         o.text = re.sub(r"\s*\((?:funded|supported|financed|sponsored)\s+(?:in\s+part\s+)?by\b[^()]*\)", "", o.text, flags=re.IGNORECASE)
         granted = re.search(r"\s*\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE)
@@ -928,6 +932,8 @@ class CreditAnalysis:
 _ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)
 
+_PARTNERS = re.compile(r"(?:in\s+)?(?:collaboration|partnership|cooperation|co-operation|conjunction)\s+with\b", re.IGNORECASE)
+_PARTNERS_BEFORE = re.compile(r"\b(?:collaboration|partnership|cooperation|co-operation|conjunction)\s+with\s+$", re.IGNORECASE)
 _DOT_SPACE = re.compile(r"\.\s")
 _LEAD_WORD = re.compile(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+")
 # "at the X", "using X", "in our X" just before a name: matched on the words before it read backwards,
