@@ -5826,3 +5826,57 @@ def test_a_body_spelled_out_before_its_acronym_is_one_name(read, body):
 
 def test_two_people_before_their_initials_stay_two_people(read):
     assert [c.name for c in read("We thank Anna Keel and Bo Tran (AKBT) for technical support.").contributors] == ["Anna Keel", "Bo Tran"]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["troubleshooting the detector", "servicing the DAS", "repairing the CTD", "the neutronics support", "electronics assistance", "commissioning the beamline"],
+)
+def test_mending_and_engineering_support_are_services(read, purpose):
+    assert [(c.name, c.basis) for c in read(f"We thank Anna Keel for {purpose}.").contributors] == [("Anna Keel", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "guiding the synthesis of the crystals",
+        "sharing her expertise on hardware",
+        "letting us perform SAXS studies at the beamline",
+        "allowing us to carry out the measurements on her spectrometer",
+        "fixing the NSF proposal",
+    ],
+)
+def test_guidance_expertise_and_access_from_a_person_are_no_technical_work(read, purpose):
+    assert read(f"We thank Anna Keel for {purpose}.").contributors == []
+
+
+def test_a_facility_that_lets_the_authors_do_the_work_is_still_credited(read):
+    assert _facilities(read("We thank the Northfield Imaging Facility for letting us perform confocal imaging.")) == ["the Northfield Imaging Facility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the Imaging Facility, especially Tom Reed and Ines Falk.",
+        "We thank the Imaging Facility, in particular Tom Reed and Ines Falk, for their help.",
+        "We are grateful to the Northfield Genomics Core, particularly Tom Reed and Ines Falk.",
+    ],
+)
+def test_people_singled_out_from_a_facility_are_its_staff(read, text):
+    assert sorted((c.name, c.basis) for c in read(text).contributors) == [("Ines Falk", "explicit"), ("Tom Reed", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This project is developed in collaboration with Keel - the Core for AI Research at Northfield University.",
+        "The study was conducted in partnership with the Northfield Imaging Facility.",
+    ],
+)
+def test_a_partner_is_no_service(read, text):
+    assert _facilities(read(text)) == []
+
+
+def test_technical_work_done_with_a_partner_still_credits_it(read):
+    r = read("Sequencing was carried out at the Northfield Genomics Core, in collaboration with Keelgen Ltd.")
+    assert "the Northfield Genomics Core" in _facilities(r)

@@ -1798,6 +1798,7 @@ class AckReader:
         post_next = ""  # a post printed before the next name, after a semicolon
         purpose_end = -1
         members_of = ""  # the team whose members are being listed
+        working_at = ""  # the facility whose staff are being singled out
         owned = False  # the current purpose belongs to people thanked without names
         fronted = False  # the current purpose came before the names it belongs to
         rel_skip = False
@@ -1847,6 +1848,12 @@ class AckReader:
                     m_.role = m_.role or members_of
                 cur.mentions.extend(it.mentions)
                 continue
+            if people_only and not it.purpose and working_at and not it.elaborates and cur.mentions:
+                # "..., especially A, B and C": each of those singled out
+                for m_ in it.mentions:
+                    m_.affil = m_.affil or working_at
+                cur.mentions.extend(it.mentions)
+                continue
             if people_only and not it.purpose and (it.elaborates or members_of) and cur.mentions:
                 team = cur.mentions[-1]
                 if it.elaborates and team.kind == "org" and (self.lex.is_team(team.text) or self.lex.is_role(team.text)):
@@ -1861,8 +1868,16 @@ class AckReader:
                         m_.role = m_.role or members_of
                     cur.mentions.extend(it.mentions)
                     continue
+                if it.elaborates and team.kind == "org" and self.lex.facility_kind(team.text) == "facility":
+                    # "the Imaging Facility, especially A and B": the people singled out work there
+                    working_at = team.text
+                    for m_ in it.mentions:
+                        m_.affil = m_.affil or team.text
+                    cur.mentions.extend(it.mentions)
+                    continue
             if not people_only or it.purpose:
                 members_of = ""
+                working_at = ""
             # "the X Facility, University of Y": where the thing before is
             # (after a comma only: "the Genomics Core and UPPMAX" are two)
             sep = sent[items[idx - 1].off + len(items[idx - 1].text) : it.off] if idx else ""
