@@ -5880,3 +5880,37 @@ def test_a_partner_is_no_service(read, text):
 def test_technical_work_done_with_a_partner_still_credits_it(read):
     r = read("Sequencing was carried out at the Northfield Genomics Core, in collaboration with Keelgen Ltd.")
     assert "the Northfield Genomics Core" in _facilities(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sequencing was performed at Keel University RTSF.",
+        "Sequencing was performed by Keel University RTSF.",
+        "We thank Keel University RTSF for sequencing.",
+        "Sequencing was carried out at the University of Northfield GCF.",
+    ],
+)
+def test_a_unit_known_by_its_acronym_after_its_place_is_a_facility(read, text):
+    assert len(_facilities(read(text))) == 1
+
+
+@pytest.mark.parametrize("text", ["This work was performed at Keel University CNRS.", "We thank Northfield University ERC for funding."])
+def test_a_body_or_funder_after_a_place_is_no_unit(read, text):
+    assert _facilities(read(text)) == []
+
+
+@pytest.mark.parametrize("lab", ["members of A.K.'s laboratory", "members of Y.-P.H.’s laboratory", "the A. K. group"])
+def test_a_lab_named_by_its_heads_initials_is_colleagues(read, lab):
+    assert _facilities(read(f"We thank {lab} for technical assistance.")) == []
+
+
+def test_a_facility_with_logistics_in_its_name_is_still_a_facility(read):
+    r = read("We thank the staff of the Keel Sample Logistics, Sequencing, and Informatics facilities for their help.")
+    assert len(_facilities(r)) == 1
+
+
+@pytest.mark.parametrize("degree", ["Ph.D.", "PhD.", "M.D.", "D.Phil."])
+def test_a_degree_that_ends_a_sentence_ends_it(read, degree):
+    r = read(f"We thank our adviser Anna Keel, {degree} We also thank Tom Reed for technical assistance.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Tom Reed", "explicit")]

@@ -1408,7 +1408,7 @@ class AckReader:
                 # "... at the A and B beamlines supported by Z": where the whole work was done, written as
                 # the user facility's boilerplate, is a resource used, not a service thanked
                 return []
-            if self.lex.facility_kind(org):
+            if self.lex.facility_kind(org) or self.unit_of_place(org):
                 # the work is the subject and what was done to it ("cells were sorted", "data were collected")
                 done = re.sub(r"\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+\w+\s+of)\s*$", "", sent[: pa.end()].strip(), flags=re.IGNORECASE)
                 fac_group = Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=done.strip(" ,."), frame="used")
@@ -1631,6 +1631,15 @@ class AckReader:
         bracket or a connective."""
         cut = re.search(r"[,;(]|\s+(?:and|with|using|under|for|by)\s+(?![A-Z])|\s+(?:supported|funded|financed|sponsored|operated|run|managed|hosted|located|which|that)\b", tail)
         return tail[: cut.start()] if cut else tail
+
+    def unit_of_place(self, org: str) -> bool:
+        """"Keel University RTSF": a unit known by its acronym, after the name
+        of the university or institute it belongs to (not a technique's
+        acronym, "the University of X NMR", nor a funder's)."""
+        m = PLACE_THEN_ACRONYM.match(org.strip())
+        if not m or not self.lex.place_org(org[: m.start("unit")]) or self.lex.funder(org):
+            return False
+        return not self.lex.technique_acronym(m.group("unit"))
 
     # ------------------------------------------------------------ frames
     def of_frame(self, sent: str, who_start: int, np: str) -> list[Group]:
@@ -2941,6 +2950,9 @@ _ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}
 _ACRONYM_ANY = re.compile(r"[A-Z0-9][A-Z0-9&\-]{1,11}")
 # the same, then where it is: "the LMC of the ETH Zurich", "the GSAF at the University of Texas"
 ACRONYM_AT_PLACE = re.compile(r"(?P<unit>" + _ACRONYM_UNIT.pattern + r")\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]")
+# a unit of a place known by its acronym, set after the place's name: "Keel University RTSF", "the
+# Northfield Institute GCF"
+PLACE_THEN_ACRONYM = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-'’]*\s+(?:(?:of|de|du|di|der|the)\s+)*){1,6}(?P<unit>[A-Z][A-Z0-9]{1,6})$")
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)
 _ORG_LOWER_OK = frozenset(

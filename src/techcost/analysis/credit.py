@@ -587,9 +587,16 @@ class CreditAnalysis:
                 return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
             o.text = bare_name  # "the X Genome Analysis Core Facility (NSC 102-2319-B)": a core, with the grant that funds it
         kind = lex.facility_kind(o.text)
-        if oclass not in ("explicit", "inferred") and self.words.non_technical_help.search(o.text) and not lex.is_technical_team(o.text) and not lex.is_role(o.text):
+        if (
+            oclass not in ("explicit", "inferred")
+            and self.words.non_technical_help.search(o.text)
+            and not lex.is_technical_team(o.text)
+            and not lex.is_role(o.text)
+            and not lex.hits(o.text, ("facility_nouns_strong",))
+        ):
             # "the staff of the editorial office for their hard work": an office's people, not a technical
-            # team (not "the technical and administrative staff", nor "the system administrators")
+            # team (not "the technical and administrative staff", nor "the system administrators", nor the staff
+            # of "the Sample Logistics, Sequencing, and Informatics facilities")
             return
         # "the technical staff of the Konnevesi Research Station": the station's team, not the station used
         named_staff = bool(_NAMED_STAFF.match(o.text)) and not self.words.not_technical_place.search(o.text) and not lex.funder(o.text)
@@ -692,6 +699,8 @@ class CreditAnalysis:
             and not lex.funder(o.text)
         ):
             kind = "facility"  # "Sequencing was performed by Novogene", "... by 10x": a provider by its one word (not "by ICP-MS")
+        if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "list", "label", "passive", "used", "of") and self.reader.unit_of_place(o.text):
+            kind = "facility"  # "Sequencing was performed at Keel University RTSF": a unit of the university, by its acronym
         tp_ = _TEAM_OF_PLACE.match(o.text)
         if kind is None and tp_ and oclass == "none" and g.frame in ("thanks", "label", "list") and not self.words.not_technical_place.search(o.text):
             place = o.text[tp_.end() :]
@@ -802,6 +811,8 @@ class CreditAnalysis:
             # Vivarium Services teams" are services)
             if _GROUP_WORD.match(text[sp.char_end :]) and not _FIELD_WORD.search(sp.text.split()[-1]) and not any(self.lex.labels(w) for w in sp.text.split()):
                 return True
+        if _INITIALS_LAB.search(text):
+            return True  # "members of A.K.'s laboratory", "Y.-P.H.’s group": a lab named by its head's initials
         for m in [*_SURNAME_LAB.finditer(text), *_MEMBERS_OF_LAB.finditer(text), *_LAB_MEMBERS.finditer(text)]:
             w = m.group(1)
             if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not _FIELD_WORD.search(w):
@@ -934,6 +945,7 @@ _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.I
 
 _PARTNERS = re.compile(r"(?:in\s+)?(?:collaboration|partnership|cooperation|co-operation|conjunction)\s+with\b", re.IGNORECASE)
 _PARTNERS_BEFORE = re.compile(r"\b(?:collaboration|partnership|cooperation|co-operation|conjunction)\s+with\s+$", re.IGNORECASE)
+_INITIALS_LAB = re.compile(r"\b(?:[A-Z]\.[\s\-‐]*){1,4}['’]s?\s+(?:lab|labs|laboratory|laboratories|group|groups|team)\b")
 _DOT_SPACE = re.compile(r"\.\s")
 _LEAD_WORD = re.compile(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+")
 # "at the X", "using X", "in our X" just before a name: matched on the words before it read backwards,

@@ -219,7 +219,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
         after_initial = tk.kind == "init" and nxt.lower in _OPEN_AFTER_INITIAL and i + 2 < n and (toks[i + 2].text[:1].islower() or toks[i + 2].text == ",")
         # "... from ‘Laboratorio de calidad.’ Support for ...": a closing quote or bracket right after the full stop
         closed = tk.text in _CLOSERS and i > 0 and toks[i - 1].text in (".", "!", "?") and toks[i - 1].end == tk.start
-        if tk.kind == "punct" and tk.text in ".!?" or closed or tk.kind == "abbr" and tk.lower.rstrip(".") in _MAY_END and opens or after_initial:
+        # (a degree ends a sentence as its letters do, dotted or not: "Ph.D.", "PhD.", "M.D.")
+        may_end = tk.kind == "abbr" and (tk.lower.rstrip(".") in _MAY_END or tk.lower.replace(".", "") in _MAY_END)
+        if tk.kind == "punct" and tk.text in ".!?" or closed or may_end and opens or after_initial:
             spans.append((start, tk.end))
             start = None
     if start is not None and toks:
@@ -229,7 +231,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 # abbreviations that end a sentence before a usual opening ("... Ltd. We also thank"), among
 # them ordinary words ("the members of the X lab. It was an honour")
-_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k", "phd", "msc", "bsc", "lab", "labs", "tech", "dept", "univ", "inst"})
+_MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k", "phd", "msc", "bsc", "md", "dphil", "phil", "dvm", "mph", "jr", "sr", "lab", "labs", "tech", "dept", "univ", "inst"})
 _FIRM_SUFFIXES = frozenset({"inc", "ltd", "corp", "co"})
 SENTENCE_OPENINGS = frozenset(
     ["we", "i", "the", "this", "these", "our", "thanks", "special", "finally", "also", "in", "all", "funding", "financial", "support", "further", "additionally", "moreover", "part", "it", "they", "he", "she", "a", "an", "work", "research"]
