@@ -5914,3 +5914,13 @@ def test_a_facility_with_logistics_in_its_name_is_still_a_facility(read):
 def test_a_degree_that_ends_a_sentence_ends_it(read, degree):
     r = read(f"We thank our adviser Anna Keel, {degree} We also thank Tom Reed for technical assistance.")
     assert [(c.name, c.basis) for c in r.contributors] == [("Tom Reed", "explicit")]
+
+
+@pytest.mark.parametrize("who", ["the core members who have been there since the beginning", "our core team members"])
+def test_the_core_members_of_a_group_are_no_core_facility(read, who):
+    r = read(f"My thanks go to {who}: Anna Keel, Bo Tran and Cai Wen.")
+    assert r.contributors == [] and _facilities(r) == []
+
+
+def test_the_members_of_a_named_core_are_its_team(read):
+    assert _facilities(read("We thank the Genomics Core members for sequencing.")) == ["the Genomics Core members"]

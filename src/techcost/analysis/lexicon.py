@@ -838,6 +838,8 @@ SERVICE_NAME = re.compile(
 def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
     if lex.words.meeting.search(name):
         return None  # "a workshop held in Leiden": a meeting, not a workshop that makes things
+    if _CORE_MEMBERS.match(name.strip()):
+        return None  # "the core members who have been there since the beginning": the heart of a group, no core facility
     if SERVICE_NAME.match(name.split(",")[0].strip()) and not lex.funder(name):
         return "facility"  # "Edinburgh Genomics, The University of Edinburgh"
     text = split_camel(name)
@@ -876,6 +878,7 @@ def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
     return None
 
 
+_CORE_MEMBERS = re.compile(r"(?i)^(?:the\s+|our\s+|all\s+(?:the\s+)?)?core\s+(?:team\s+|group\s+)?members?$")
 _ACRONYM_DASH = re.compile(r"(?<=[A-Z])[‐‑–—](?=[A-Z])")
 _SCALE_PREFIX = re.compile(r"(?i)\b(?:nano|micro|bio|cryo|opto|electro|radio)-?(?P<rest>[a-z]{5,})\b")
 
