@@ -5924,3 +5924,21 @@ def test_the_core_members_of_a_group_are_no_core_facility(read, who):
 
 def test_the_members_of_a_named_core_are_its_team(read):
     assert _facilities(read("We thank the Genomics Core members for sequencing.")) == ["the Genomics Core members"]
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("We thank the mechanical workshop, in particular Tom and Ines, for building the sample holder.", ["Ines", "Tom"]),
+        ("Thank you also to the mechanical workshop, Frank and Helmut in particular, who always find a solution.", ["Frank", "Helmut"]),
+        ("We thank the Imaging Facility, especially Tom, for his help.", ["Tom"]),
+        ("We are grateful to the glassblowing workshop, particularly Ada, Ben and Cleo, for the cells.", ["Ada", "Ben", "Cleo"]),
+    ],
+)
+def test_people_singled_out_from_a_unit_by_their_given_names(read, text, names):
+    assert sorted(c.name for c in read(text).contributors) == names
+
+
+@pytest.mark.parametrize("text", ["We thank the Imaging Facility, Heidelberg, and Berlin for help.", "We thank the workshop, in particular Germany, for help."])
+def test_places_after_a_unit_are_no_given_names(read, text):
+    assert read(text).contributors == []

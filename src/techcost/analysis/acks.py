@@ -513,6 +513,9 @@ def body_spelled_out(lex: AttributionLexicon, text: str) -> bool:
     return "(" in text and any(spelled_out(lex, m.group("run"), m.group("acr")) for m in _SPELLED_OUT.finditer(text))
 
 
+# one given name singled out from a unit, before or after the word that singles it out
+_SINGLED_OUT_BEFORE = re.compile(rf"(?:and\s+)?(?:in\s+particular|especially|particularly|specifically|notably|namely)\s+[{UPPER}][{LOWER}'’\-]+")
+_SINGLED_OUT_AFTER = re.compile(rf"(?:and\s+)?[{UPPER}][{LOWER}'’\-]+(?P<after>\s+(?:in\s+particular|especially|particularly))?")
 # up to two words in lower case that say what a unit does, before its head ("engineering teams", "core
 # facilities"; not words of grammar: "Bo Tran of the team")
 _LOWER_MODIFIERS = r"(?:(?!(?:the|of|for|from|at|in|on|with|and|or|our|their|his|her|its|all|to|by)\s)[a-z][a-z\-]+\s+){0,2}"
@@ -1799,6 +1802,7 @@ class AckReader:
             self._plural_title(items)
             items = self._members_named_after(items)
             items = self._first_names_after_role(items)
+            items = self._first_names_singled_out(items)
             items = self._names_among_names(items, sent, framed=frame in ("passive", "of", "subject"))
         groups: list[Group] = []
         cur = Group(frame=frame)
@@ -2413,6 +2417,54 @@ class AckReader:
                 x.mentions = [Mention("person", nb, at, at + len(nb), role=role)]
                 x.other = ""
             k = q
+        return out
+
+    def _first_names_singled_out(self, items: list[_Item]) -> list[_Item]:
+        """"the mechanical workshop, in particular Tom and Ines, for building
+        the holder", "the workshop, Frank and Helmut in particular": people
+        singled out from a unit by one name each are people of that unit."""
+        out = list(items)
+        for k, it in enumerate(out):
+            if k == 0 or it.mentions:
+                continue
+            unit = out[k - 1].mentions[-1] if out[k - 1].mentions else None
+            if unit is None or unit.kind != "org" or not (self.lex.facility_kind(unit.text) or self.lex.is_team(unit.text)):
+                continue
+            body = (it.other if it.purpose else it.text).strip(" ,.")
+            # "in particular Tom", then "Ines": singled out before the names
+            led_in = _SINGLED_OUT_BEFORE.fullmatch(body) is not None
+            run = [k] if led_in else []
+            q = k + 1 if led_in else k
+            led_after = False
+            # the rest of the run: one name an item, the last perhaps followed by "in particular" ("Frank
+            # and Helmut in particular")
+            while q < len(out) and not out[q].mentions and (not run or not out[run[-1]].purpose):
+                nb = (out[q].other if out[q].purpose else out[q].text).strip(" ,.")
+                tail = _SINGLED_OUT_AFTER.fullmatch(nb)
+                if not tail:
+                    break
+                run.append(q)
+                q += 1
+                if tail.group("after"):
+                    led_after = True
+                    break
+            if not (led_in or (led_after and len(run) >= 2)):
+                continue
+            names = []
+            for idx in run:
+                x = out[idx]
+                nb = (x.other if x.purpose else x.text).strip(" ,.")
+                name = re.sub(r"^(?:and\s+)?(?:in\s+particular|especially|particularly|specifically|notably|namely)\s+|\s+(?:in\s+particular|especially|particularly)$", "", nb)
+                name = re.sub(r"^and\s+", "", name)
+                if fold(name) in self.names.not_names or self.lex.labels(name):
+                    names = []
+                    break
+                names.append((idx, name))
+            for idx, name in names:
+                x = out[idx]
+                at = x.off + x.text.find(name)
+                x.mentions = [Mention("person", name, at, at + len(name), affil=unit.text)]
+                x.other = ""
         return out
 
     def _members_named_after(self, items: list[_Item]) -> list[_Item]:
