@@ -5942,3 +5942,17 @@ def test_people_singled_out_from_a_unit_by_their_given_names(read, text, names):
 @pytest.mark.parametrize("text", ["We thank the Imaging Facility, Heidelberg, and Berlin for help.", "We thank the workshop, in particular Germany, for help."])
 def test_places_after_a_unit_are_no_given_names(read, text):
     assert read(text).contributors == []
+
+
+@pytest.mark.parametrize(
+    "text,staff",
+    [
+        ("Anna Keel: Assistance in designing and building the mini-microscope.", [("Anna Keel", "inferred")]),
+        ("Anna Keel: technical assistance with the microscope.\nTom Reed: running the sequencer.", [("Anna Keel", "explicit"), ("Tom Reed", "explicit")]),
+        ("Anna Keel: Department of Physics, Northfield University.", []),
+        ("Anna Keel: critical reading of the manuscript.", []),
+        ("Anna Keel: Methodology, Investigation, Formal analysis.", []),
+    ],
+)
+def test_a_name_then_what_they_did_after_a_colon(read, text, staff):
+    assert [(c.name, c.basis) for c in read(text).contributors] == staff

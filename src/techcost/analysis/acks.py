@@ -1123,8 +1123,9 @@ class AckReader:
             return tasks
         # "Flow cytometry: the X Facility" and "We thank the following: A (X), B (Y)"
         lab = fr.colon_label.match(sent)
-        if lab and re.match(r"\s*for\s", lab.group("rest"), re.IGNORECASE):
-            # "Maruf Rahman: for revision of the facility model": a name, then what they are thanked for
+        if lab and (re.match(r"\s*for\s", lab.group("rest"), re.IGNORECASE) or self.lex.purpose_class(lab.group("rest").strip(" ."))[0] in ("explicit", "inferred")):
+            # "Maruf Rahman: for revision of the facility model": a name, then what they are thanked for;
+            # "Anna Keel: assistance in building the microscope": what they did, as a list of contributions sets it
             ns = self.names.whole(_LEAD.sub("", lab.group("label")).strip())
             if ns is not None:
                 at = sent.find(ns.text)
