@@ -5956,3 +5956,17 @@ def test_places_after_a_unit_are_no_given_names(read, text):
 )
 def test_a_name_then_what_they_did_after_a_colon(read, text, staff):
     assert [(c.name, c.basis) for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize(
+    "text,staff,team",
+    [
+        ("We thank Anna Keel, Tom Reed and the rest of the UCSC Genome Browser team for help with the sequencing.", ["Anna Keel", "Tom Reed"], "the UCSC Genome Browser team"),
+        ("We thank Anna Keel and the rest of the Imaging Facility staff for help with the microscopy.", ["Anna Keel"], "the Imaging Facility staff"),
+        ("We thank the rest of the Northfield Sequencing Core for running the samples.", [], "the Northfield Sequencing Core"),
+    ],
+)
+def test_the_rest_of_a_team_is_thanked_besides_those_named(read, text, staff, team):
+    r = read(text)
+    assert sorted(c.name for c in r.contributors) == staff
+    assert team in _facilities(r)

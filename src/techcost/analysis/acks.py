@@ -592,6 +592,7 @@ _BARE_NAME = re.compile(
     # "C. Bay", "B. Fall": initials, then a family name that is also an ordinary word
     rf"|(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
 )
+_REST_OF = re.compile(r"(?:the\s+)?rest\s+of\s+(?=the\s|our\s|[A-Z])", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically|"
@@ -2627,7 +2628,16 @@ class AckReader:
         lead = _LEAD.match(body)
         skip = lead.end() if lead else 0
         body_s = body[skip:]
-        mentions, other = self.mentions(body_s, off + skip)
+        rest_of = _REST_OF.match(body_s)
+        if rest_of:
+            # "A, B and the rest of the UCSC Genome Browser team": the team thanked, besides those named
+            mentions, other = self.mentions(body_s[rest_of.end() :], off + skip + rest_of.end())
+            for mt in mentions:
+                if mt.kind == "org" and mt.start == off + skip + rest_of.end() + (len(body_s[rest_of.end() :]) - len(body_s[rest_of.end() :].lstrip())):
+                    mt.text = body_s[: rest_of.end()] + mt.text
+                    mt.start = off + skip
+        else:
+            mentions, other = self.mentions(body_s, off + skip)
         after_the = bool(re.search(r"\bthe\s+$", body[:skip], re.IGNORECASE))
         if (
             not mentions

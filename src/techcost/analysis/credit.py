@@ -45,7 +45,7 @@ from .text import fold, split_camel
 _TITLE = re.compile(rf"^(?:{TITLE_WORDS}|drs)\.?\s+", re.IGNORECASE)
 # what parts two names of one run: a comma or "and", and the next one's title ("Mrs. D. Melck and Mr. A. Esposito")
 _RUN_GAP = re.compile(rf"\s*(?:,|,?\s*(?:and|&))\s*(?:(?:{TITLE_WORDS}|drs|profs)\.?\s+)?", re.IGNORECASE)
-_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+_OTHER = re.compile(r"\bother\b|\brest\s+of\b", re.IGNORECASE)
 _TOOL_AUTHORS = re.compile(r"\b(?:authors?|developers?|maintainers?|creators?)\s+of\b", re.IGNORECASE)
 _WORK_ROLE = re.compile(r"^\s*(?:(?:the|our|their|all|past|previous|former|many)\s+)*(?:\w+\s+){0,2}(?:contributors?\s+(?:to|from)|(?:colleagues|people|members|staff)\s+(?:\w+\s+)?(?:involved|engaged)\s+in)\b", re.IGNORECASE)
 # "(Part of) this work was performed at X": the place the whole study was done
@@ -1216,4 +1216,5 @@ def _clean_org(text: str) -> str:
     if re.match(r"^the\s+other\b", t, re.IGNORECASE):
         t = re.sub(r"^(?:the\s+)?(?:other\s+)?", "", t, flags=re.IGNORECASE)
         t = re.sub(r"\s+staff$", "", t)
+    t = re.sub(r"^(?:the\s+)?rest\s+of\s+", "", t, flags=re.IGNORECASE)  # "the rest of the X team": the X team
     return t.strip(" ,.;")
