@@ -768,3 +768,34 @@ def test_a_blinding_switch_shows_the_authors_only_when_it_is_off(tmp_path, defin
     )
     names = [a.name for a in parse(p, display_path="ms.tex").authors]
     assert names == (["Kim Park", "Jo A. Bloggs", "Ana Li"] if shown else [])
+
+
+def test_authors_set_as_the_columns_of_a_table_get_their_own_places(tmp_path):
+    """"\\author{\\begin{tabular}{cc} A & B \\\\ Place of A & Place of B
+    \\end{tabular}}": each name with the lines under it in its column (an
+    e-mail address among them is the author's), not every place for all."""
+    p = write(
+        tmp_path,
+        "\\documentclass{article}\n\\begin{document}\n\\title{Widgets}\n\\author{\n\\begin{tabular}{ccc}\n"
+        "Ada Quillfeather & Bruno Tasselhoff & Cleo Marrowind \\\\\n"
+        "Bioimaging Unit & Factory Foundation & Department of Physics \\\\\n"
+        "Atlantis University & Lemuria & Atlantis University \\\\\n"
+        "\\texttt{ada@example.org} & \\texttt{bruno@example.org} & \\\\\n"
+        "\\end{tabular}}\n\\maketitle\n\\end{document}\n",
+    )
+    m = read(p)
+    assert [(a.name, a.affiliations, a.email) for a in m.authors] == [
+        ("Ada Quillfeather", ["Bioimaging Unit, Atlantis University"], "ada@example.org"),
+        ("Bruno Tasselhoff", ["Factory Foundation, Lemuria"], "bruno@example.org"),
+        ("Cleo Marrowind", ["Department of Physics, Atlantis University"], None),
+    ]
+
+
+def test_a_table_for_each_author_is_still_read_author_by_author(tmp_path):
+    # (guard) "\author{\begin{tabular}{c} A \\ Place \end{tabular} \and \begin{tabular}{c} B ...}"
+    p = write(
+        tmp_path,
+        "\\documentclass{article}\n\\begin{document}\n\\title{Widgets}\n\\author{\\begin{tabular}{c}Ada Quillfeather \\\\ Atlantis University\\end{tabular}"
+        " \\and \\begin{tabular}{c}Bruno Tasselhoff \\\\ Factory Foundation\\end{tabular}}\n\\maketitle\n\\end{document}\n",
+    )
+    assert [(a.name, a.affiliations) for a in read(p).authors] == [("Ada Quillfeather", ["Atlantis University"]), ("Bruno Tasselhoff", ["Factory Foundation"])]

@@ -1677,6 +1677,39 @@ def _open_boxes(raw: str) -> str:
     return "".join(out)
 
 
+def _column_authors(raw: str, base: int, src: Source) -> list[AuthorDraft] | None:
+    """Authors set as the columns of a table inside ``\\author`` ("A & B & C
+    \\\\ Place of A & Place of B & Place of C"): each name, with the lines
+    under it in its column as its place and e-mail address. None when the
+    block is no such table."""
+    tm = re.search(r"\\begin\s*\{tabular\*?\}(?:\s*\{[^{}]*\})+(?P<body>.*?)\\end\s*\{tabular\*?\}", raw, re.S)
+    if tm is None or raw[: tm.start()].strip(" \n{}") or raw[tm.end() :].strip(" \n{}"):
+        return None
+    rows = [r for r in re.split(r"\\\\(?:\[[^\]]*\])?", tm.group("body")) if r.strip()]
+    cells = [re.split(r"(?<!\\)&", r) for r in rows]
+    if len(cells) < 2 or len(cells[0]) < 2 or any(len(c) != len(cells[0]) for c in cells):
+        return None
+    names = [one_line(latex_to_text(c)).strip(" ,") for c in cells[0]]
+    if not all(n and looks_like_name(n) and not is_placeholder_name(n) and not _TABLE_LABEL.match(n) for n in names):
+        return None  # (a table of labels and values, "Authors & A", is read by its labels)
+    out: list[AuthorDraft] = []
+    for k, name in enumerate(names):
+        at = base + tm.start("body") + tm.group("body").find(cells[0][k].strip() or name)
+        a = AuthorDraft(name=name, path=src.path, line=src.line(max(base, at)))
+        places = []
+        for row in cells[1:]:
+            text = one_line(latex_to_text(row[k])).strip(" ,")
+            email = find_email(text)
+            if email:
+                a.email = a.email or email
+            elif text:
+                places.append(text)
+        if places:
+            a.add_affiliation(", ".join(places))
+        out.append(a)
+    return out
+
+
 def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     """Authors from one ``\\author``/``\\authors``/``\\Author`` argument."""
     base = meta.arg_offsets[0]
@@ -1721,8 +1754,11 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
         st.collabs.append(one_line(latex_to_text(team.group(1))).strip())
         raw, base = raw[team.end() :], base + team.end()
     new: list[AuthorDraft] = []
+    columns = _column_authors(raw, base, src) if "\\begin" in raw and "&" in raw else None
     if "\\IEEEauthorblockN" in raw:
         new = _ieee_block(st, raw, base, src)
+    elif columns:
+        new = columns
     else:
         for chunk, _sep in _split_top(raw, base, _AND_ONLY):
             got = [] if re.match(r"\s*\\addr\b", chunk.raw) else _author_chunk(st, chunk, src)
