@@ -495,6 +495,8 @@ _SHIP_NAME = rf"(?:[{UPPER}][\w'’\-.]*\s+){{0,3}}[{UPPER}0-9][\w'’\-.]*"
 _SHIPS_AFTER = rf"\s+(?P<names>{_SHIP_NAME}(?:\s*,\s*{_SHIP_NAME})*,?\s+(?:and|&)\s+{_SHIP_NAME})"
 # capitalised words, perhaps joined by "and", "of" or "for", then an acronym of three or more capitals in brackets
 _SPELLED_OUT = re.compile(rf"(?<![\w\-])(?P<run>[{UPPER}][\w\-'’]*(?:\s+(?:(?:and|&|of|for|the)\s+)?[{UPPER}][\w\-'’]*){{2,9}})\s*\((?P<acr>[A-Z]{{3,10}})\)")
+
+
 def spelled_out(lex: AttributionLexicon, run: str, acronym: str) -> bool:
     """Whether capitalised words joined by "and", "of" or "for" are what the
     acronym after them stands for, letter for letter (a body's name; not
@@ -514,8 +516,10 @@ def body_spelled_out(lex: AttributionLexicon, text: str) -> bool:
 
 
 # one given name singled out from a unit, before or after the word that singles it out
-_SINGLED_OUT_BEFORE = re.compile(rf"(?:and\s+)?(?:in\s+particular|especially|particularly|specifically|notably|namely)\s+[{UPPER}][{LOWER}'’\-]+")
-_SINGLED_OUT_AFTER = re.compile(rf"(?:and\s+)?[{UPPER}][{LOWER}'’\-]+(?P<after>\s+(?:in\s+particular|especially|particularly))?")
+_SINGLING = r"in\s+particular|especially|particularly|specifically|notably|namely"
+_GIVEN = rf"[{UPPER}][{LOWER}'’\-]+"
+_SINGLED_OUT_BEFORE = re.compile(rf"(?:and\s+)?(?:{_SINGLING})\s+(?P<name>{_GIVEN})")
+_SINGLED_OUT_AFTER = re.compile(rf"(?:and\s+)?(?P<name>{_GIVEN})(?P<after>\s+(?:{_SINGLING}))?")
 # up to two words in lower case that say what a unit does, before its head ("engineering teams", "core
 # facilities"; not words of grammar: "Bo Tran of the team")
 _LOWER_MODIFIERS = r"(?:(?!(?:the|of|for|from|at|in|on|with|and|or|our|their|his|her|its|all|to|by)\s)[a-z][a-z\-]+\s+){0,2}"
@@ -1639,8 +1643,9 @@ class AckReader:
 
     def unit_of_place(self, org: str) -> bool:
         """"Keel University RTSF": a unit known by its acronym, after the name
-        of the university or institute it belongs to (not a technique's
-        acronym, "the University of X NMR", nor a funder's)."""
+        of the place it belongs to (one of the pack's ``place_orgs``: a
+        university, a hospital; not a technique's acronym, "the University of
+        X NMR", nor a funder's)."""
         m = PLACE_THEN_ACRONYM.match(org.strip())
         if not m or not self.lex.place_org(org[: m.start("unit")]) or self.lex.funder(org):
             return False
@@ -2434,35 +2439,28 @@ class AckReader:
                 continue
             body = (it.other if it.purpose else it.text).strip(" ,.")
             # "in particular Tom", then "Ines": singled out before the names
-            led_in = _SINGLED_OUT_BEFORE.fullmatch(body) is not None
-            run = [k] if led_in else []
+            first = _SINGLED_OUT_BEFORE.fullmatch(body)
+            led_in = first is not None
+            run = [(k, first.group("name"))] if first else []
             q = k + 1 if led_in else k
             led_after = False
             # the rest of the run: one name an item, the last perhaps followed by "in particular" ("Frank
             # and Helmut in particular")
-            while q < len(out) and not out[q].mentions and (not run or not out[run[-1]].purpose):
+            while q < len(out) and not out[q].mentions and (not run or not out[run[-1][0]].purpose):
                 nb = (out[q].other if out[q].purpose else out[q].text).strip(" ,.")
                 tail = _SINGLED_OUT_AFTER.fullmatch(nb)
                 if not tail:
                     break
-                run.append(q)
+                run.append((q, tail.group("name")))
                 q += 1
                 if tail.group("after"):
                     led_after = True
                     break
             if not (led_in or (led_after and len(run) >= 2)):
                 continue
-            names = []
-            for idx in run:
-                x = out[idx]
-                nb = (x.other if x.purpose else x.text).strip(" ,.")
-                name = re.sub(r"^(?:and\s+)?(?:in\s+particular|especially|particularly|specifically|notably|namely)\s+|\s+(?:in\s+particular|especially|particularly)$", "", nb)
-                name = re.sub(r"^and\s+", "", name)
-                if fold(name) in self.names.not_names or self.lex.labels(name):
-                    names = []
-                    break
-                names.append((idx, name))
-            for idx, name in names:
+            if any(fold(name) in self.names.not_names or self.lex.labels(name) for _, name in run):
+                continue  # "the workshop, in particular Germany": a word, not a given name
+            for idx, name in run:
                 x = out[idx]
                 at = x.off + x.text.find(name)
                 x.mentions = [Mention("person", name, at, at + len(name), affil=unit.text)]
@@ -2633,7 +2631,8 @@ class AckReader:
             # "A, B and the rest of the UCSC Genome Browser team": the team thanked, besides those named
             mentions, other = self.mentions(body_s[rest_of.end() :], off + skip + rest_of.end())
             for mt in mentions:
-                if mt.kind == "org" and mt.start == off + skip + rest_of.end() + (len(body_s[rest_of.end() :]) - len(body_s[rest_of.end() :].lstrip())):
+                if mt.kind == "org" and not body_s[rest_of.end() : mt.start - off - skip].strip():
+                    # (the first organisation, right after "the rest of", is the team: it carries those words)
                     mt.text = body_s[: rest_of.end()] + mt.text
                     mt.start = off + skip
         else:
@@ -3014,7 +3013,7 @@ _ACRONYM_ANY = re.compile(r"[A-Z0-9][A-Z0-9&\-]{1,11}")
 # the same, then where it is: "the LMC of the ETH Zurich", "the GSAF at the University of Texas"
 ACRONYM_AT_PLACE = re.compile(r"(?P<unit>" + _ACRONYM_UNIT.pattern + r")\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]")
 # a unit of a place known by its acronym, set after the place's name: "Keel University RTSF", "the
-# Northfield Institute GCF"
+# University of Northfield GCF"
 PLACE_THEN_ACRONYM = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-'’]*\s+(?:(?:of|de|du|di|der|the)\s+)*){1,6}(?P<unit>[A-Z][A-Z0-9]{1,6})$")
 _TEAM_OF = re.compile(r"^\s*(?:(?:the|all|our|other|all\s+the)\s+)*(?P<team>(?:[a-z\-]+\s+){0,2}[a-z]+)\s+(?:at|of|from|in|on|aboard)\s+\S", re.IGNORECASE)
 _DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?\s?d|m\.?\s?s\.?c?|b\.?\s?s\.?c?|m\.?\s?a|b\.?\s?a|r\.?\s?n|d\.?\s?v\.?\s?m|d\.?\s?phil|mba|mph|frcp|facs|jr|sr|prof)\.?$", re.IGNORECASE)

@@ -574,7 +574,7 @@ class CreditAnalysis:
         lex = self.lex
         if self._research_group(o.text):
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
-        if oclass not in ("explicit", "inferred") and (_PARTNERS.match(o.text) or _PARTNERS_BEFORE.search(sentence[max(0, o.start - 40) : max(0, o.start)])):
+        if oclass not in ("explicit", "inferred") and (self.words.partner_with.match(o.text) or self.words.partner_before.search(sentence[max(0, o.start - 40) : max(0, o.start)])):
             # "developed in collaboration with X", "in partnership with the X Core": a partner, not a service (but
             # "sequencing was performed in collaboration with X": technical work done with it)
             return
@@ -943,8 +943,6 @@ class CreditAnalysis:
 _ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)
 
-_PARTNERS = re.compile(r"(?:in\s+)?(?:collaboration|partnership|cooperation|co-operation|conjunction)\s+with\b", re.IGNORECASE)
-_PARTNERS_BEFORE = re.compile(r"\b(?:collaboration|partnership|cooperation|co-operation|conjunction)\s+with\s+$", re.IGNORECASE)
 _INITIALS_LAB = re.compile(r"\b(?:[A-Z]\.[\s\-‐]*){1,4}['’]s?\s+(?:lab|labs|laboratory|laboratories|group|groups|team)\b")
 _DOT_SPACE = re.compile(r"\.\s")
 _LEAD_WORD = re.compile(r"^(?:The|A|An|In|At|On|Using|Images|Data)\s+")

@@ -509,8 +509,6 @@ def _gerunds(verb: str) -> set[str]:
     return {verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing", verb + verb[-1:] + "ing"}
 
 
-# the care words that mend or set up a thing (not "running", "maintaining": a technique or a record may be run or kept)
-_MENDING = re.compile(r"(?i)servic|repair|fix|mend|calibrat|troubleshoot|commission")
 _ENGINEERING_SUPPORT = re.compile(r"\b[a-z]{3,}(?:onics|genics)\s+(?:support|assistance|help)\b", re.IGNORECASE)
 _DATA_MADE = re.compile(r"\s+(?:generation|production|acquisition)\b", re.IGNORECASE)
 
@@ -543,7 +541,7 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # an instrument called by its technique, operated or kept: "operated the University of Oklahoma SEM"
         # (running a technique, "running the PCR", is a task: judged below)
         eq_ends += [] if care.group(0).lower().startswith(("run", "ran")) else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
-        if _MENDING.match(care.group(0)):
+        if lex.words.mending.match(care.group(0)):
             # what is mended, serviced or set up, by its initials: a machine or a system ("servicing the DAS",
             # "repairing the CTD", "troubleshooting the PMTs")
             acr = re.match(r"\s*(?:the\s+|our\s+|their\s+)?([A-Z][A-Z0-9]{1,5}s?)\b", tail)

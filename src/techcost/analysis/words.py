@@ -81,7 +81,11 @@ class ReaderWords:
         self.post_after = re.compile(rf"^(?P<org>.+?)\s+(?P<post>{posts})s?$", i)
         self.post_of_end = re.compile(rf"\b(?:{posts})\s+of$", i)
         self.growing_place = re.compile(rf"\b(?:{w('growing_places')})\b", i)
-        self.care = re.compile(rf"\b(?:{w('care_words')})\b", i)
+        self.care = re.compile(rf"\b(?:{w('care_words')}|{w('mending_words')})\b", i)
+        self.mending = re.compile(rf"(?:{w('mending_words')})$", i)
+        # "developed in collaboration with X", and the same just before a name
+        self.partner_with = re.compile(rf"(?:in\s+)?(?:{w('partner_words')})\s+with\b", i)
+        self.partner_before = re.compile(rf"\b(?:{w('partner_words')})\s+with\s+$", i)
         self.field_help = re.compile(rf"\b(?:{w('field_help')})\b", i)
         self.crew = re.compile(rf"\b(?:{w('crew_words')})\b", i)
         self.money = re.compile(rf"\b(?:{w('money_words')})\b", i)
