@@ -3414,3 +3414,190 @@ def test_the_corresponding_authors_note_is_left_to_the_readers_that_use_it():
     assert without_role_notes("Anna Keel (corresponding author), Bo Tran") == "Anna Keel (corresponding author), Bo Tran"
     assert without_role_notes("Anna Keel (a,b), Bo Tran (b)") == "Anna Keel (a,b), Bo Tran (b)"
     assert without_role_notes("Anna Keel \\thanks{Now at Example (visiting), Town}") == "Anna Keel \\thanks{Now at Example (visiting), Town}"
+
+
+@pytest.mark.parametrize(
+    ("block", "want"),
+    [
+        ("\\author{Ann Lee\\\\Bo Kim\\\\Cy Park}", ["Ann Lee", "Bo Kim", "Cy Park"]),
+        ("\\author{Ann Lee \\\\\n Bo Kim \\\\\n Cy Park \\\\\n Dee Roe}", ["Ann Lee", "Bo Kim", "Cy Park", "Dee Roe"]),
+        ("\\author{Ann L\\\"{e}e\\\\Bo Kim\\\\Cy Park}", ["Ann Lëe", "Bo Kim", "Cy Park"]),
+        # a name over its places stays one name
+        ("\\author{Ann Lee\\\\Sage Bionetworks\\\\Seattle, WA}", ["Ann Lee"]),
+        ("\\author{Ann Lee\\\\Department of Physics\\\\University of Exampleton}", ["Ann Lee"]),
+        ("\\author{Ann Lee\\\\Research Software Engineer\\\\Acme Robotics}", ["Ann Lee"]),
+        ("\\author{Ann Lee\\\\Acme Robotics}", ["Ann Lee"]),
+        ("\\author{Ann Lee\\\\Acme Robotics\\\\\\texttt{ann@example.org}}", ["Ann Lee"]),
+    ],
+)
+def test_names_one_a_line_are_each_an_author(tmp_path, block, want):
+    assert _latex_names(tmp_path, block) == want
+
+
+@pytest.mark.parametrize(
+    ("block", "places"),
+    [
+        ("\\author{Ann Lee (University of Exampleton), Bo Kim (Sample Institute) and Cy Park (Sample Institute)}",
+         [["University of Exampleton"], ["Sample Institute"], ["Sample Institute"]]),
+        ("\\author{Ann Lee (University of Exampleton, UK), Bo Kim (Sample Institute, Utopia)}",
+         [["University of Exampleton, UK"], ["Sample Institute, Utopia"]]),
+        ("\\author{Ann Lee (University of Exampleton) \\and Bo Kim (Sample Institute)}",
+         [["University of Exampleton"], ["Sample Institute"]]),
+    ],
+)
+def test_a_place_in_brackets_after_each_name_is_that_authors(tmp_path, block, places):
+    (tmp_path / "paper.tex").write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n{block}\n\\begin{{document}}\n\\maketitle\nText.\n\\end{{document}}\n", encoding="utf-8")
+    authors = parse_latex(tmp_path / "paper.tex", display_path="paper.tex").authors
+    assert [a.name for a in authors] == ["Ann Lee", "Bo Kim", "Cy Park"][: len(places)]
+    assert [list(a.affiliations) for a in authors] == places
+
+
+@pytest.mark.parametrize("line", [
+    "Ann Lee (University of Exampleton), Bo Kim (Sample Institute) and Cy Park (Sample Institute)",
+    "*Ann Lee (University of Exampleton); Bo Kim (Sample Institute); Cy Park (Sample Institute)*",
+])
+def test_a_markdown_byline_with_each_place_in_brackets(tmp_path, line):
+    p = tmp_path / "paper.md"
+    p.write_text(f"# A study of things\n\n{line}\n\n## Abstract\n\nWe did things.\n\n## Methods\n\nText.\n", encoding="utf-8")
+    authors = parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("Ann Lee", ["University of Exampleton"]), ("Bo Kim", ["Sample Institute"]), ("Cy Park", ["Sample Institute"])]
+
+
+@pytest.mark.parametrize("line", ["Ann Lee (editor), Bo Kim (translator)", "Ann Lee (Sage Bionetworks), Bo Kim (Acme)"])
+def test_a_markdown_line_of_names_with_other_brackets_is_no_byline_of_places(tmp_path, line):
+    p = tmp_path / "paper.md"
+    p.write_text(f"# A study of things\n\n{line}\n\n## Abstract\n\nWe did things.\n\n## Methods\n\nText.\n", encoding="utf-8")
+    authors = parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors
+    assert all(not a.affiliations for a in authors)
+
+
+_THESIS_PAGES = {
+    "by": "\\begin{titlepage}\n\\centering\n{\\huge A study of things}\\\\[2cm]\nby\\\\\n{\\Large Ann Lee}\\\\[1cm]\nSupervised by Bo Kim and Cy Park\n\\end{titlepage}\n",
+    "by-on-the-line": "\\begin{titlepage}\n\\begin{center}\n{\\Huge A study of things}\\\\[2cm]\n\\textmd{By Ann Lee\\\\[1cm]\nSupervisor: Bo Kim}\n\\end{center}\n\\end{titlepage}\n",
+    "par": "\\begin{titlepage}\n\\begin{center}\n\\Huge\nUne étude\\\\[56pt]\n\\LARGE\n\\textmd{Par Ann Lee\\\\[44pt]\n\\Large\nThèse de doctorat\\\\[20pt]\nDirigée par Bo Kim\\\\[20pt]}\nDevant un jury composé de : \\\\\nCy Park, professeur, Université de Lorraine\\\\\n\\end{center}\n\\end{titlepage}\n",
+    "degrees": "\\begin{titlepage}\n\\centering\n{\\large\\textbf{A study of things}}\n\n\\vspace{48 pt}\n{\\itshape{{\\Large Ann Lee}, BSc, MRes}}\n\n\\vspace{48 pt}\nThis thesis is presented for the degree of\n\n\\textbf{Doctor of Philosophy}\n\nof\n\n\\textbf{The University of Exampleton}\n\\end{titlepage}\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_THESIS_PAGES))
+def test_a_thesis_title_page_names_its_one_author(tmp_path, shape):
+    body = _THESIS_PAGES[shape]
+    (tmp_path / "paper1.tex").write_text("\\title{A paper}\n\\author[1]{Ann Lee}\n\\author[1]{Dee Roe}\n\\author[2]{Eve Fox}\n\\affil[1]{Exampleton}\n\\begin{abstract}Text.\\end{abstract}\n", encoding="utf-8")
+    (tmp_path / "thesis.tex").write_text(
+        "\\documentclass{report}\n\\begin{document}\n" + body + "\\chapter{Introduction}\nText.\n\\chapter{A paper}\n\\input{paper1}\n\\end{document}\n", encoding="utf-8"
+    )
+    assert [a.name for a in parse_latex(tmp_path / "thesis.tex", display_path="thesis.tex").authors] == ["Ann Lee"]
+
+
+def test_a_class_command_for_the_author_list_is_read_as_author(tmp_path):
+    names = _latex_names(
+        tmp_path,
+        "\\RRauthor{Ann Lee\\thanks[ex]{University of Exampleton}%\n\\and Bo Kim\\thanks[si]{Sample Institute}\\thanksref{ex}%\n\\and Cy Park\\thanksref{ex}}\n\\authorhead{Lee, Kim, Park}\n\\RRtitle{A study}",
+        cls="RR",
+    )
+    assert names == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+def test_a_title_page_file_that_inputs_the_file_of_names(tmp_path):
+    files = {
+        "title.tex": "\\begin{flushleft}\n{\\huge A study of things}\n\\vfill\n{\\Large\n\\input{authors}\n}\n\\end{flushleft}\n",
+        "authors.tex": "Ann Lee,\\textsuperscript{1}\nBo Kim,\\textsuperscript{1,2}\nand\nCy Park\\textsuperscript{1}\n\n\\textsuperscript{1}University of Exampleton;\n\\textsuperscript{2}Sample Institute\n",
+    }
+    assert _latex_names(tmp_path, "", cls="memoir", files=files, body="\\input{title}") == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("tail", ["", ",\nYour Name Here"])
+def test_names_set_apart_in_a_centred_block_under_the_title(tmp_path, tail):
+    body = "\\begin{center}\n{\\Huge A proposal}\n\\end{center}\n\n\\begin{center}\nAnn Lee,\nBo Kim,\nCy Park" + tail + "\n\\end{center}\n"
+    assert _latex_names(tmp_path, "", body=body) == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+def test_a_centred_block_of_supervisors_names_no_author(tmp_path):
+    body = "\\begin{center}\n{\\Huge A proposal}\n\\end{center}\n\n\\begin{center}\nSupervisors: Bo Kim and Cy Park\n\\end{center}\n"
+    assert _latex_names(tmp_path, "", body=body) == []
+
+
+@pytest.mark.parametrize("name", ["metadata.yaml", ".metadata.yaml", "_metadata.yml"])
+@pytest.mark.parametrize("fenced", [False, True])
+def test_a_metadata_file_beside_a_markdown_paper_gives_its_authors(tmp_path, name, fenced):
+    meta = "title: A study\nauthor:\n  - family: Lee\n    given: Ann\n  - family: Kim*\n    given: Bo\n  - name: Cy Park\n"
+    (tmp_path / name).write_text(f"---\n{meta}---\n" if fenced else meta, encoding="utf-8")
+    (tmp_path / "manuscript.md").write_text("# Introduction\n\nText.\n\n# Methods\n\nMore text.\n", encoding="utf-8")
+    m = parse_markdown(tmp_path / "manuscript.md", display_path="manuscript.md", lexicons={}, as_paper=True)
+    assert [a.name for a in m.authors] == ["Ann Lee", "Bo Kim", "Cy Park"] and m.title == "A study"
+
+
+def test_r_markdown_authors_in_a_header_kept_as_a_package(tmp_path):
+    (tmp_path / "preamble.sty").write_text(
+        "\\usepackage{authblk}\n\\author[1,*]{Ann Lee}\n\\author[2]{Bo Kim}\n\\affil[1]{University of Exampleton}\n\\affil[2]{Sample Institute}\n", encoding="utf-8"
+    )
+    (tmp_path / "paper.Rmd").write_text(
+        "---\ntitle: A study\noutput:\n  pdf_document:\n    includes:\n      in_header:\n        - preamble.sty\n---\n\n# Methods\n\nText.\n", encoding="utf-8"
+    )
+    authors = parse_markdown(tmp_path / "paper.Rmd", display_path="paper.Rmd", lexicons={}, as_paper=True).authors
+    assert [(a.name, a.affiliations) for a in authors] == [("Ann Lee", ["University of Exampleton"]), ("Bo Kim", ["Sample Institute"])]
+
+
+@pytest.mark.parametrize("kind", ["Master's Thesis", "Master’s Thesis", "PhD Thesis", "Doctoral Dissertation", "Bachelor Thesis", "Dissertation"])
+def test_a_thesis_kind_on_a_title_page_is_no_name(kind):
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line(kind) is None
+
+
+def _docx_authors(tmp_path, lines: list[tuple[str, str]]):
+    """A Word title page from (text, superscript mark) paragraphs."""
+    import docx
+
+    from techcost.parsers.docx import parse as parse_docx
+
+    d = docx.Document()
+    for text, mark in lines:
+        p = d.add_paragraph(text)
+        if mark:
+            p.add_run(mark).font.superscript = True
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Text of the paper.")
+    path = tmp_path / "paper.docx"
+    d.save(path)
+    return parse_docx(path, display_path="paper.docx").authors
+
+
+@pytest.mark.parametrize("label", ["By:", "Submitted by:", "Prepared by", "Authors:"])
+def test_a_cover_page_label_over_one_name_a_paragraph_then_an_adviser(tmp_path, label):
+    authors = _docx_authors(tmp_path, [
+        ("HI-BREED: A MOBILE APPLICATION FOR PET OWNERS", ""), ("A Capstone Research Proposal", ""),
+        ("Presented to the Faculty of the College of Computer Studies", ""), ("In Partial Fulfillment of the Requirements", ""),
+        (label, ""), ("Ann Lee", ""), ("Bo Kim", ""), ("Cy Park", ""), ("", ""), ("Engr. Dee Roe", ""), ("Adviser", ""),
+    ])
+    assert [a.name for a in authors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("label", ["Author names: ", "Authors' names: ", "Names of the authors: "])
+def test_a_labelled_line_of_names_in_word(tmp_path, label):
+    authors = _docx_authors(tmp_path, [("A study of things", ""), (label + "Ann Lee, Bo Kim and Cy Park", "")])
+    assert [a.name for a in authors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Lee, A., Kim, B.C., van Elk, M.", ["A. Lee", "B. C. Kim", "M. van Elk"]),
+        ("Lee, A. Kim, B. C.", None),  # no comma between pairs: not this shape
+        ("Ann Lee, Bo Kim", ["Ann Lee", "Bo Kim"]),
+    ],
+)
+def test_names_printed_family_name_first_each_with_a_comma(line, want):
+    from techcost.parsers.pdf import parse_author_line
+
+    got = parse_author_line(line)
+    if want is None:
+        assert not got or [n for n, _ in got] != ["A. Lee", "B. C. Kim"]
+    else:
+        assert [n for n, _ in got] == want
+
+
+def test_one_marked_name_centred_under_the_title(tmp_path):
+    body = "\\begin{center}\n{\\Large Regulatory discretion and housing supply}\n\n\\vspace{1.5em}\nAnn Lee\\footnotemark[2]\n\n\\vspace{0.5em}\n\\today\n\\end{center}\n\\footnotetext[2]{University of Exampleton. We thank Bo Kim and Cy Park for comments.}\n"
+    assert _latex_names(tmp_path, "", body=body) == ["Ann Lee"]

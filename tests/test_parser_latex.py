@@ -799,3 +799,56 @@ def test_a_table_for_each_author_is_still_read_author_by_author(tmp_path):
         " \\and \\begin{tabular}{c}Bruno Tasselhoff \\\\ Factory Foundation\\end{tabular}}\n\\maketitle\n\\end{document}\n",
     )
     assert [(a.name, a.affiliations) for a in read(p).authors] == [("Ada Quillfeather", ["Atlantis University"]), ("Bruno Tasselhoff", ["Factory Foundation"])]
+
+
+_RNW = r"""\documentclass{article}
+\title{A study of things}
+\author{Ann Lee\\University of Exampleton \and Bo Kim\\Sample Institute}
+\begin{document}
+\maketitle
+<<setup, include=FALSE>>=
+library(knitr)
+f <- function(x) { if (x > 1) { "}" } else { "\\author{Not Me}" } }
+@
+\section{Methods}
+We measured \Sexpr{nrow(d)} samples.
+<<plot, fig.width=4>>=
+plot(d)
+@ A remark after the chunk's end.
+\section*{Acknowledgements}
+We thank Cy Park for technical assistance with the confocal microscope.
+\end{document}
+"""
+
+
+@pytest.mark.parametrize("suffix", [".Rnw", ".rnw", ".Snw"])
+def test_a_sweave_or_knitr_paper_is_read_as_its_latex(tmp_path, suffix):
+    p = tmp_path / f"paper{suffix}"
+    p.write_text(_RNW, encoding="utf-8")
+    m = parse(p, display_path=p.name)
+    assert m.format == "latex" and m.title == "A study of things"
+    assert [a.name for a in m.authors] == ["Ann Lee", "Bo Kim"]
+    assert [s.kind for s in m.sections if s.kind in ("methods", "acknowledgements")] == ["methods", "acknowledgements"]
+    ack = next(s for s in m.sections if s.kind == "acknowledgements")
+    assert ack.blocks[0].location.line == _RNW.splitlines().index("We thank Cy Park for technical assistance with the confocal microscope.") + 1
+    assert "library(knitr)" not in " ".join(b.text for s in m.sections for b in s.blocks)
+
+
+def test_a_knitr_child_chunk_is_read_as_an_include(tmp_path):
+    (tmp_path / "wrapper.Rnw").write_text(
+        "\\documentclass{report}\n\\begin{document}\n<<intro, child='article.Rnw', eval=TRUE>>=\n@\n\\end{document}\n", encoding="utf-8"
+    )
+    (tmp_path / "article.Rnw").write_text(
+        "\\title{A study}\n\\author{Ann Lee, Bo Kim and Cy Park}\n\\maketitle\n<<x>>=\nsummary(cars)\n@\n\\section{Introduction}\nText.\n", encoding="utf-8"
+    )
+    m = parse(tmp_path / "wrapper.Rnw", display_path="wrapper.Rnw")
+    assert [a.name for a in m.authors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+    assert "article.Rnw" in " ".join(m.parts)
+
+
+def test_a_folder_checks_the_rnw_not_the_latex_knitr_wove_from_it(tmp_path):
+    (tmp_path / "paper.Rnw").write_text(_RNW, encoding="utf-8")
+    (tmp_path / "paper.tex").write_text(_RNW.replace("<<", "%").replace("@\n", "\n"), encoding="utf-8")
+    result = runner.invoke(app, ["inspect", "--format", "json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "paper.Rnw" in result.output and "paper.tex" not in result.output

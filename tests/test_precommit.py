@@ -56,7 +56,7 @@ def test_manifest_is_valid_for_pre_commit():
     import re
 
     pattern = re.compile(hook["files"])
-    for name in ("paper.md", "a/b.Rmd", "x.qmd", "main.tex", "p.docx", "article.xml", "p.pdf", "b.xlsx", "b.xlsm", "b.ods", "b.csv"):
+    for name in ("paper.md", "a/b.Rmd", "x.qmd", "main.tex", "paper.Rnw", "p.docx", "article.xml", "p.pdf", "b.xlsx", "b.xlsm", "b.ods", "b.csv"):
         assert pattern.search(name), name
     assert not pattern.search("script.py")
 

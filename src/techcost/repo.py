@@ -163,7 +163,7 @@ def _includes(text: str, here: Path, main_dir: Path) -> list[Path]:
                 name = name.strip()
                 cand = base / name
                 for c in (cand, cand.with_name(cand.name + ".tex")):
-                    if c.suffix.lower() in (".tex", ".latex", ".ltx") and c.is_file():
+                    if c.suffix.lower() in (".tex", ".latex", ".ltx", ".rnw", ".snw") and c.is_file():
                         out.append(resolved(c))
                         break
                 else:
@@ -177,7 +177,7 @@ def _tex_files(root: Path) -> list[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
         for fn in sorted(filenames):
-            if fn.lower().endswith((".tex", ".latex")):
+            if fn.lower().endswith((".tex", ".latex", ".rnw", ".snw")):
                 out.append(Path(dirpath) / fn)
                 if len(out) >= MAX_TEX_FILES:
                     return out

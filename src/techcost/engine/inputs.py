@@ -24,6 +24,9 @@ from ..policy.config import Config
 from ..repo import head_text, resolved
 from .registry import RuleSet
 
+#: files read as LaTeX, whose parts are read through their main file
+LATEX_SUFFIXES = (".tex", ".latex", ".rnw", ".snw")
+
 # repository files that are not papers, skipped when walking folders
 SKIP_FILES = re.compile(
     r"^(?:readme|changelog|changes|history|contributing|code_of_conduct|license|licence|copying|authors|notice|security|support|todo|news|citation)(?:\.[\w-]+)*$",
@@ -157,7 +160,7 @@ def _explicit(p: Path, config: Config) -> list[Path]:
         if p.name.startswith("_") or not head_text(p).lstrip("\ufeff \t\r\n").startswith("---"):
             return markdown_mains_for(p, stop or resolved(p).parent) or [p]
         return [p]
-    if p.suffix.lower() not in (".tex", ".latex") or not p.is_file() or _is_latex_main(p):
+    if p.suffix.lower() not in LATEX_SUFFIXES or not p.is_file() or _is_latex_main(p):
         return [p]
     from ..repo import find_git_root, latex_mains_for, markdown_mains_for
 
@@ -208,7 +211,9 @@ def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool 
                     fp = Path(dirpath) / fn
                     if fn.startswith("_") and fp.suffix.lower() in MARKDOWN_PART_SUFFIXES:
                         continue  # a Quarto include ("_methods.qmd"): read through the file that includes it
-                    if fp.suffix.lower() in (".tex", ".latex") and not _is_latex_main(fp):
+                    if fp.suffix.lower() == ".tex" and any(fp.with_suffix(x).is_file() for x in (".Rnw", ".rnw", ".Snw", ".snw")):
+                        continue  # the LaTeX that knitr or Sweave wove from the file beside it: read in its source
+                    if fp.suffix.lower() in LATEX_SUFFIXES and not _is_latex_main(fp):
                         if not excluded(fp):
                             parts.append(fp)
                         continue  # parts of a LaTeX project are read through its main file

@@ -25,6 +25,8 @@ MANUSCRIPT_SUFFIXES = {
     ".qmd": "markdown",
     ".tex": "latex",
     ".latex": "latex",
+    ".rnw": "latex",  # Sweave and knitr: LaTeX with R code chunks
+    ".snw": "latex",
     ".docx": "docx",
     ".pdf": "pdf",
 }
@@ -132,7 +134,7 @@ def sniff(path: Path) -> Detected:
     if by_suffix is None:
         raise UnsupportedInput(
             f"has an unsupported type{(' ' + suffix) if suffix else ''} "
-            "(budgets: xlsx, xlsm, xls, ods, csv; papers: xml, md, Rmd, qmd, tex, docx, pdf)"
+            "(budgets: xlsx, xlsm, xls, ods, csv; papers: xml, md, Rmd, qmd, tex, Rnw, docx, pdf)"
         )
     if by_suffix in ("xlsx", "xlsm", "ods", "docx", "xls"):
         raise InputFileError(f"is not a valid {by_suffix} file (its content is not a {by_suffix} container)")

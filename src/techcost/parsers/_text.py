@@ -633,6 +633,8 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*[,;]*\s*\)|\[\s*[,;]*\s*\]")
 ARTICLE_TYPE = re.compile(
     r"^(?:research(?:\s+article)?|(?:original|review|research|feature|short|brief)\s+(?:article|report|communication|paper)s?|review|"
     r"articles?|letters?|editorial|commentary|perspective|methodology|software|debate|case\s+report|open\s+access|"
+    # a thesis's kind on its title page: "Master's Thesis", "Doctoral Dissertation", "PhD Thesis"
+    r"(?:(?:master|bachelor|doctor|doctoral|ph\.?\s?d\.?|msc|bsc|diploma|honours|senior)(?:['’]s)?\s+)?(?:thesis|dissertation)|"
     r"r\s*e\s*s\s*e\s*a\s*r\s*c\s*h\s+a\s*r\s*t\s*i\s*c\s*l\s*e.*|r\s*e\s*v\s*i\s*e\s*w.*open\s+access|.*\bopen\s+access)$",
     re.I,
 )
@@ -832,7 +834,7 @@ _BARE_ORCID = re.compile(r"\s*(?:https?://orcid\.org/)?" + ORCID.pattern)
 
 
 # a form's or a manuscript's labelled line of names: "Authors: A1, B2", "Author(s): ..."
-AUTHORS_LABEL = re.compile(r"^\s*authors?\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
+AUTHORS_LABEL = re.compile(r"^\s*(?:names?\s+of\s+(?:the\s+)?authors?|authors?['’]?\s*(?:names?|list)?)\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
 # a number in brackets after a name, and the degree or post after it up to the next name
 # ("Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor and Ana Li (1,2)")
 _BRACKETED_NUMBER = re.compile(r"\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)(?:(?!\s(?:and|&)\s)[^,;()])*")

@@ -446,6 +446,12 @@ def _one_with_place(text: str) -> tuple[str, str] | None:
     return m.group("name").strip(), re.sub(r"\s*[\w.+\-]+@[\w\-.]+\s*", " ", m.group("place")).strip(" ,;.")
 
 
+# a cover page's label over its authors' names, alone on its line
+_BY_LABEL = re.compile(r"(?i)(?:(?:prepared|submitted|presented|written)\s+)?by\s*:?|authors?\s*:|(?:names?\s+of\s+(?:the\s+)?)?authors?['’]?\s*(?:names?)?\s*:")
+# a line about who supervised or advised the work: its names are none of the authors
+_SUPERVISED = re.compile(r"(?i)\b(?:advis\w*|supervis\w*|adviser|mentor\w*|instructor|committee|examin\w*|engr\.)")
+
+
 _PLACEHOLDER = re.compile(r"\[[^\]]{0,40}?(?:add|others|etc|\.\.\.|…)[^\]]{0,40}\]\s*,?\s*", re.I)
 
 # a form's labelled front matter, in any order: "Authors: A1, B2", "Affiliations: 1) X, 2) Y",
@@ -583,9 +589,29 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
     name_lines: list[str] = []  # the author paragraphs: an ORCID note beside a name is read from them
     k = start
     found = False
+    # a cover page's label alone on its line ("By:", "Submitted by:"), then one name a paragraph
+    by = next((j for j in range(start, min(len(paras), start + 25)) if _BY_LABEL.fullmatch(paras[j].text.strip())), None)
+    if by is not None:
+        j = by + 1
+        while j < len(paras) and j < by + 30:
+            q = paras[j]
+            if not q.text:
+                j += 1
+                continue
+            pairs = parse_author_line(q.marked or q.text)
+            if not pairs or len(pairs) != 1 or looks_like_affiliation(q.text) or _SUPERVISED.search(q.text):
+                break
+            authors.append(make_author(pairs[0][0], Location(path=display_path, paragraph=q.index)))
+            marks.append(pairs[0][1])
+            name_lines.append(q.text)
+            used.add(j)
+            j += 1
+        if authors:
+            found = True
+            k = j
     # the author paragraph(s): among the first few non-empty paragraphs after the title
     seen = 0
-    while k < len(paras) and seen < 4:
+    while not found and k < len(paras) and seen < 4:
         p = paras[k]
         if not p.text or k in fields:
             k += 1

@@ -64,6 +64,7 @@ from ._text import (
     latex_to_text,
     looks_like_affiliation,
     looks_like_name,
+    looks_like_place,
     normalise_orcid,
     one_line,
     places_said_with,
@@ -331,7 +332,7 @@ class Project:
             self.note(where, offset, f"more than {MAX_INCLUDE_FILES} included files; the rest are not read")
             return None
         try:
-            raw = read_text(path, what="LaTeX text")
+            raw = without_code_chunks(read_text(path, what="LaTeX text"), path)
         except InputFileError as exc:
             self.note(where, offset, f"included file {path.name} skipped: {exc}")
             return None
@@ -437,6 +438,7 @@ class _Meta:
     arg_offsets: list[int]
     opt: str | None = None
     star: bool = False
+    in_chapter: bool = False  # met inside a chapter of the body (a thesis's chapter reproducing a paper)
 
 
 class Scanner:
@@ -449,6 +451,7 @@ class Scanner:
         self.sb = builder
         self.in_document = in_document
         self.meta: list[_Meta] = []
+        self.chapters = 0  # chapters of the body met so far
         self.stack: list[Path] = []
         self.figure_depth = 0
         self.table_depth = 0
@@ -672,6 +675,8 @@ class Scanner:
                 heading = _heading_text(g[0])
                 if heading:
                     self.sb.heading(heading, SECTION_LEVELS[name], src.path, src.line(at))
+                if name == "chapter":
+                    self.chapters += 1
             return g[1]
         if name in ("introduction", "conclusions"):
             self.flush()
@@ -1034,7 +1039,7 @@ class Scanner:
             # revtex/acmart \affiliation{Inst} followed by unrelated braces
             p = offs[1] - 1
             args, offs = args[:1], offs[:1]
-        self.meta.append(_Meta(name=name, src=src, offset=offs[0], args=args, arg_offsets=offs, opt=opt, star=star))
+        self.meta.append(_Meta(name=name, src=src, offset=offs[0], args=args, arg_offsets=offs, opt=opt, star=star, in_chapter=self.in_document and self.chapters > 0))
         return p
 
 
@@ -1135,21 +1140,23 @@ class _Piece:
     offset: int
 
 
-def _split_top(raw: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[_Piece, str]]:
+def _split_top(raw: str, offset: int, pattern: re.Pattern[str], *, parens: bool = False) -> list[tuple[_Piece, str]]:
     """Split ``raw`` where ``pattern`` matches outside braces, brackets and
-    math; each piece with the separator that ended it."""
+    math (and, with ``parens``, round brackets: "Ann Lee (University of X,
+    UK), Bo Kim"); each piece with the separator that ended it."""
     scan = _SPLIT_SCANNERS.get(pattern.pattern)
     if scan is None:
-        scan = re.compile(r"(?P<sep>" + pattern.pattern + r")|\\.|[{}\[\]$]", re.S)
+        scan = re.compile(r"(?P<sep>" + pattern.pattern + r")|\\.|[{}\[\]$()]", re.S)
         _SPLIT_SCANNERS[pattern.pattern] = scan
     out: list[tuple[_Piece, str]] = []
     depth = 0
+    round_depth = 0
     in_math = False
     start = 0
     for m in scan.finditer(raw):
         tok = m.group(0)
         if m.group("sep") is not None and tok:
-            if depth == 0 and not in_math and m.start() >= start:
+            if depth == 0 and round_depth == 0 and not in_math and m.start() >= start:
                 out.append((_Piece(raw[start : m.start()], offset + start), tok))
                 start = m.end()
             continue
@@ -1160,6 +1167,10 @@ def _split_top(raw: str, offset: int, pattern: re.Pattern[str]) -> list[tuple[_P
             depth = max(0, depth - 1)
         elif c == "$":
             in_math = not in_math
+        elif parens and depth == 0 and not in_math and tok == "(":
+            round_depth += 1
+        elif parens and depth == 0 and not in_math and tok == ")":
+            round_depth = max(0, round_depth - 1)
     out.append((_Piece(raw[start:], offset + start), ""))
     return out
 
@@ -1504,7 +1515,7 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     # "Ann~Lee (editor, WG organizer),": a bracket of lower-case words after a name says what the
     # author did; blanked (offsets hold), so that its commas do not part the name
     raw = without_role_notes(raw)
-    for piece in _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP)[:MAX_AUTHORS]]):
+    for piece in _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP, parens=True)[:MAX_AUTHORS]]):
         if not piece.raw.strip():
             continue
         lead, body = _split_leading_markers(piece.raw)
@@ -1525,6 +1536,9 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
         collab = re.fullmatch(r"(?P<name>.+?)\s*\((?P<group>[^()]+)\)", info.name)
         if collab and is_collaboration(collab.group("group")) and looks_like_name(collab.group("name")):
             info.name = collab.group("name")  # "C. Park (Example Collaboration)": the last author, then the group
+        elif collab and looks_like_place(collab.group("group")) and looks_like_name(collab.group("name")):
+            info.name = collab.group("name")  # "Ann Lee (University of Exampleton)": the author, then her place
+            info.notes.append(collab.group("group").strip())
         if infos and re.fullmatch(r"(?:and\s+)?(?:et\.?\s*al\.?|others)", info.name):
             continue  # "Kim Park, \etal": the list cut short; those named are the authors
         if infos and is_placeholder_name(info.name):
@@ -1854,6 +1868,7 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
         k += 1
     made: list[AuthorDraft] = []
     loose_affs: list[str] = []
+    column = _column_of_names(lines)
     for idx, (piece, _sep) in enumerate(lines):
         if not piece.raw.strip():
             continue
@@ -1861,7 +1876,7 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             continue
         if idx == 0 and is_placeholder_name(one_line(latex_to_text(piece.raw))):
             return []  # "Second Author \\ Plus Affiliation": a template's stand-in and its place, left in
-        if idx == 0 or not made:
+        if idx == 0 or not made or column:
             infos = _line_is_names(piece.raw)
         else:
             infos = _line_is_names(piece.raw) if _has_markers(piece.raw) else []
@@ -1909,6 +1924,24 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
         for a in made:
             a.add_affiliation(place)
     return made
+
+
+def _column_of_names(lines: list[tuple[_Piece, str]]) -> bool:
+    """Whether a chunk's lines are names one a line ("Ann Lee \\\\ Bo Kim
+    \\\\ Cy Park"), not a name over its places: three lines or more, each
+    one name of two to four words with no institution, country, e-mail or
+    mark, so that a place of a few capitalised words ("Sage Bionetworks")
+    under a single name stays a place."""
+    texts = [p.raw for p, _ in lines if p.raw.strip()]
+    if len(texts) < 3:
+        return False
+    for raw in texts:
+        if _has_markers(raw) or "@" in raw:
+            return False
+        infos = _line_is_names(raw)
+        if len(infos) != 1 or not 2 <= len(infos[0].name.split()) <= 4 or looks_like_place(infos[0].name):
+            return False
+    return True
 
 
 def _notes_only(raw: str) -> list[str]:
@@ -2661,10 +2694,18 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         if g:
             title = one_line(latex_to_text(g[0])) or None
     st = _AuthorState()
+    # the centred blocks of the region, where a title block's lines are ("\begin{center} title, name \end{center}")
+    spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\\begin\s*\{center\}.*?(?:\\end\s*\{center\}|\Z)", text[start:end], re.S)]
     for piece, _ in _split_top(region, start, _AND):
         raw = piece.raw
+        # "\begin{center} A, B, C \end{center}": a block of names set apart under the title, no marks
+        centred = not st.drafts and (
+            re.search(r"\\begin\s*\{(?:center|flushleft|flushright)\}|\\centering\b", raw) is not None or any(a <= piece.offset < b for a, b in spans)
+        ) and not _SUPERVISION.search(raw)
+        if centred:
+            raw = re.sub(r"\\begin\s*\{(?:center|flushleft|flushright)\}|\\centering\b", lambda m: " " * len(m.group(0)), raw)
         # (RSC's title block sets the names, in a cell of a table, in \large type: "& \noindent\large{A, B and C}")
-        if (not _PLOS_LINE.search(raw) and not (not st.drafts and re.search(r"\\(?:bf|textbf|bfseries|large)\b", raw))) or len(raw) > 5000:
+        if (not _PLOS_LINE.search(raw) and not (not st.drafts and re.search(r"\\(?:bf|textbf|bfseries|large)\b", raw)) and not centred) or len(raw) > 5000:
             continue
         if not st.drafts and re.search(r"\\(?:Huge|huge|LARGE)(?![a-zA-Z@])", raw) and not re.search(r"\\(?:Huge|huge|LARGE)\s*\{?\s*\}", raw):
             continue  # "{\Huge\bfseries Galaxies, Dark-Matter and Black Holes: ...}": a title page's title, in display type
@@ -2679,7 +2720,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         # is one group to the plain reading, three names once the group is opened)
         infos = max((_line_is_names(raw), _line_is_names(_open_switches(raw)), _line_is_names(_unwrap_title_block(raw))), key=len)
         bold_names = len(infos) >= 2 and re.search(r"\\(?:bf|textbf|bfseries|large|Large)\b", raw) is not None and all(looks_like_name(i.name) for i in infos)
-        if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names:
+        centred_names = centred and len([i for i in infos if not is_placeholder_name(i.name)]) >= 2 and all(looks_like_name(i.name) or is_placeholder_name(i.name) for i in infos)
+        if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names or centred_names:
             for info in infos:
                 if is_placeholder_name(info.name):
                     continue  # "Second Author": the template's stand-in, left in
@@ -2749,9 +2791,42 @@ def scan_fragment(text: str, builder: SectionBuilder, path: str, first_line: int
     sc.flush()
 
 
+_CHUNK_OPEN = re.compile(r"^[ \t]*<<[^\n]*>>=[ \t]*$", re.M)
+_CHUNK_CLOSE = re.compile(r"^@(?:[ \t][^\n]*)?$", re.M)
+
+
+def without_code_chunks(raw: str, path: Path) -> str:
+    """A Sweave or knitr file (``.Rnw``, ``.Snw``) as the LaTeX it is: each
+    code chunk, from its ``<<...>>=`` line to the ``@`` that closes it,
+    blanked line for line (so that line numbers hold); other files as
+    they are."""
+    if path.suffix.lower() not in LITERATE_SUFFIXES or "<<" not in raw:
+        return raw
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = _CHUNK_OPEN.search(raw, pos)
+        if m is None:
+            break
+        end = _CHUNK_CLOSE.search(raw, m.end())
+        stop = end.end() if end is not None else len(raw)
+        out.append(raw[pos : m.start()])
+        child = re.search(r"\bchild\s*=\s*['\"]([^'\"\n{}]+)['\"]", m.group(0))
+        # "<<intro, child='paper.Rnw'>>=": a chunk that weaves in another file, read as an include
+        out.append(f"\\input{{{child.group(1)}}}" if child else "")
+        out.append(re.sub(r"[^\n]", "", raw[m.start() + len(m.group(0)) if child else m.start() : stop]))
+        pos = stop
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+#: LaTeX with R code chunks woven in (Sweave, knitr)
+LITERATE_SUFFIXES = (".rnw", ".snw")
+
+
 def _scan(path: Path, display_path: str) -> tuple[Project, Scanner, SectionBuilder]:
     """A LaTeX file (and what it includes) read through."""
-    raw = read_text(path, what="LaTeX text")
+    raw = without_code_chunks(read_text(path, what="LaTeX text"), path)
     project = Project(path, display_path, raw)
     has_document = re.search(r"\\begin\s*\{document\}", project.main_source.text) is not None
     builder = SectionBuilder(display_path)
@@ -2806,15 +2881,67 @@ def _front_inputs(project: Project, main: Source) -> list[Source]:
     region = main.text[m.end() : end_m.start() if end_m else m.end() + 4000]
     out: list[Source] = []
     said = list(project.notes)  # (the reading of the body has said what it had to about these files)
-    for im in re.finditer(r"\\(?:input|include|subfile)\s*\{([^{}\n]{1,200})\}", region):
-        path = project.resolve(im.group(1), main, m.end() + im.start())
-        src = project.sources.get(path) if path is not None else None  # (read already, with the body)
-        if src is not None:
-            out.append(src)
-        if len(out) >= 3:
-            break
+
+    def inputs(where: Source, text: str, base: int, depth: int) -> None:
+        # (a title page's file may include the file of its names: "title.tex" inputs "authors.tex")
+        for im in re.finditer(r"\\(?:input|include|subfile)\s*\{([^{}\n]{1,200})\}", text):
+            if len(out) >= 3:
+                return
+            path = project.resolve(im.group(1), where, base + im.start())
+            src = project.sources.get(path) if path is not None else None  # (read already, with the body)
+            if src is not None and src not in out:
+                out.append(src)
+                if depth < 2:
+                    inputs(src, src.text, 0, depth + 1)
+
+    inputs(main, region, m.end(), 0)
     project.notes[:] = said
     return out
+
+
+# a line of a title page that introduces its author: "by", and the word in other languages
+_BY_LINE = re.compile(r"^(?:by|par|von|door|por|av|af|di|da)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
+# a line that says who supervised or examined a thesis: the names after it are none of its authors
+_SUPERVISION = re.compile(
+    r"(?i)\b(?:supervis\w*|advis\w*|committee|jury|examin\w*|referee\w*|reader|chair|directed|dirig\w*|betreu\w*|gutacht\w*|promot\w*|mentor\w*|opponent)\b"
+)
+_DISPLAY_TYPE = re.compile(r"\\(?:Large|LARGE|large|huge|textbf|bf|bfseries|textsc|scshape|itshape|textit)(?![a-zA-Z])")
+_TITLE_TYPE = re.compile(r"\\(?:Huge|huge|LARGE)(?![a-zA-Z])")
+
+
+def _title_page_author(src: Source) -> AuthorDraft | None:
+    """The one author a thesis's title page names (``\\begin{titlepage}``
+    in the body): the name after "by" (or "par", "von" ...), else the one
+    line in display type that is a name alone, degrees after it left off
+    ("{\\Large Kim Park}, BSc, MRes"); names after a line about
+    supervision or examination are none of them."""
+    for tm in re.finditer(r"\\begin\s*\{titlepage\}", src.text):
+        end = src.text.find("\\end{titlepage}", tm.end())
+        body = src.text[tm.end() : end if end > 0 else tm.end() + 6000]
+        solo: list[tuple[str, int]] = []
+        for lm in re.finditer(r"[^\n]*(?:\n|$)", body):
+            raw = re.sub(r"(?<!\\)%.*", "", lm.group(0))
+            for part in re.split(r"\\\\(?:\s*\[[^\]]*\])?", raw):
+                t = one_line(latex_to_text(part)).strip(" ,;:")
+                if not t:
+                    continue
+                if _SUPERVISION.search(t):
+                    break
+                by = _BY_LINE.match(t)
+                name = by.group("name") if by else t
+                name = re.split(r",\s*", name)[0] if all(is_degree(d) for d in re.split(r",\s*", name)[1:]) else name
+                if not (looks_like_name(name) and 2 <= len(name.split()) <= 5 and not looks_like_place(name)):
+                    continue
+                if by:
+                    return AuthorDraft(name=name, path=src.path, line=src.line(tm.end() + lm.start()))
+                if (_DISPLAY_TYPE.search(part) or _DISPLAY_TYPE.search(raw)) and not _TITLE_TYPE.search(raw):
+                    solo.append((name, tm.end() + lm.start()))  # (not in a title's type: "{\\Huge Large Survey Telescope}")
+            else:
+                continue
+            break
+        if len(solo) == 1:
+            return AuthorDraft(name=solo[0][0], path=src.path, line=src.line(solo[0][1]))
+    return None
 
 
 def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
@@ -2832,6 +2959,16 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
                 sc.flush()
                 sc.done = done
     _places_in_macros(sc, main)
+    authored = [m for m in sc.meta if m.name in ("author", "authors", "Author")]
+    if authored and all(m.in_chapter for m in authored):
+        # a thesis whose chapters reproduce papers with their own authors: the title page set before
+        # the first chapter names the thesis's author
+        t0, d0, c0 = _fallback_authors(main, sc.macros)
+        if not d0:
+            sole = next((a for a in map(_title_page_author, [main, *_front_inputs(project, main)]) if a is not None), None)
+            d0 = [sole] if sole is not None else []
+        if d0:
+            return t0, d0, c0, []
     title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
     _numbered_affiliations(drafts, project)
     _marked_affiliations_after_title(drafts, main)
@@ -2852,7 +2989,30 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
         t3, d3 = _front_in_macros(sc.macros, main)
         title = title or t3
         drafts = d3
+    if not drafts:
+        sole = next((a for a in map(_title_page_author, [main, *_front_inputs(project, main)]) if a is not None), None)
+        drafts = [sole] if sole is not None else []
+    if not drafts:
+        # a class's own command for the author list ("\RRauthor{A \and B}" of Inria's reports): read as \author
+        for am in _HOUSE_AUTHOR.finditer(main.text):
+            g = read_group(main.text, am.end() - 1)
+            if g is None or not g[0].strip():
+                continue
+            t4, d4, c4, _ = _authors([_Meta("author", main, am.end(), [g[0]], [am.end()])], sc.macros)
+            if d4:
+                drafts, collabs = d4, collabs + c4
+                break
     return title, drafts, collabs, notes
+
+
+# a command of a class or package that sets the author list, by its name ("\RRauthor", "\paperauthors"),
+# not the running head's short list, the corresponding author or a note
+_HOUSE_AUTHOR = re.compile(
+    r"(?<![a-zA-Z@])\\(?!(?:short|run|running|head|corr|corresponding|first|lead|print|the|my)?authors?\b)"
+    r"(?![a-zA-Z]*(?:short|run|head|corr|corresponding|mark|note|info|email|mail|orcid|running|list)[a-zA-Z]*authors?\b)"
+    r"[a-zA-Z]{1,12}?authors?\s*\{",
+    re.IGNORECASE,
+)
 
 
 # macros a template's title page is filled from, by name ("\newcommand{\preprinttitle}{...}",

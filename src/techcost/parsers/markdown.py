@@ -1728,6 +1728,11 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                 if place and looks_like_place(place) and len(place) < 300 and not running_text(place):
                     a.add_affiliation(place)  # (not the text's opening: "In 2004, a scientist from the X Institute was ...")
                 authors.append(a)
+        elif ")" in text and len(text) < 600:
+            # "Kim Park (Example University), Jo Bloggs (Example Institute)": each name with its place in brackets
+            found = _names_with_places(md_inline(text), path, line_no)
+            if found and all(a.affiliations and all(looks_like_place(x) for x in a.affiliations) for a in found):
+                authors.extend(found)
     _apply_keyed(authors, keyed)
     return (title if authors else None), authors
 
@@ -2060,7 +2065,10 @@ def _config(folder: Path, name: str) -> dict[str, Any] | None:
             return None
     except OSError:
         return None
-    meta, _ = _load_yaml(read_text(path, what="YAML project file"))
+    text = read_text(path, what="YAML project file")
+    # a metadata file written as a front matter, between "---" lines
+    block = re.match(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", text, re.S | re.M)
+    meta, _ = _load_yaml(block.group(1) if block else text)
     return meta if isinstance(meta, dict) else None
 
 
@@ -2150,12 +2158,17 @@ def project_root_of(path: Path, stop: Path | None = None) -> Path | None:
 def _project_metadata_beside(path: Path) -> tuple[dict[str, Any], str]:
     """The authors, affiliations and title a project file gives the papers
     in its folder: Quarto's ``_quarto.yml`` (at its top, or under
-    ``book``/``manuscript``) and MyST's ``myst.yml`` (under ``project``),
-    beside the file or one folder up; the file's name as well."""
+    ``book``/``manuscript``) and ``_metadata.yml`` (a folder's shared front
+    matter), and MyST's ``myst.yml`` (under ``project``), beside the file or
+    one folder up; a pandoc metadata file (``metadata.yaml``, passed with
+    ``--metadata-file``) beside it; the file's name as well."""
     keys = ("title", "author", "authors", "affiliations", "institute")
     folder = path.resolve().parent
     for up, here in enumerate((folder, folder.parent)):
-        for name in ("_quarto.yml", "_quarto.yaml", "myst.yml"):
+        names = ("_quarto.yml", "_quarto.yaml", "myst.yml", "_metadata.yml", "_metadata.yaml")
+        if up == 0:
+            names += ("metadata.yaml", "metadata.yml", ".metadata.yaml", ".metadata.yml")
+        for name in names:
             cfg = _config(here, name)
             if not cfg:
                 continue
@@ -2400,8 +2413,8 @@ def _included_title_page(names: list[str], path: Path, includes: _Includes) -> t
     from .latex import title_page
 
     for name in names:
-        if not name.lower().endswith((".tex", ".latex")):
-            continue
+        if not name.lower().endswith((".tex", ".latex", ".sty")):
+            continue  # (a header of LaTeX kept as a package: "in_header: preamble.sty")
         target, reason = resolve_inside(includes.root, path.resolve().parent, name)
         if target is None:
             includes.note(includes.parts[0], 1, f"include {name} ignored: {reason}")

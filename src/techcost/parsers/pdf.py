@@ -358,7 +358,7 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     text = _BRACKETED_EMAIL.sub("", text)
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
         return None
-    text = re.sub(r"^\s*(?:authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:authors?['’]?(?:\s+names?)?|names?\s+of\s+(?:the\s+)?authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
     # "Doug Downeyα,η Luca Soldainiα∗": Greek letters set right after a name in Latin letters are its marks
     text = _GREEK_MARKS.sub(lambda m: _SUP_OPEN + m.group(1) + _SUP_CLOSE, text)
     # "1 st Imran Ashraf", "2nd Tanzila Kehkashan": the ordinal IEEE's conference template sets before each name
@@ -388,6 +388,7 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     # a group author in the line ("the STREAM Consortium") is left out, not held against it
     # (and a template's stand-in, "Second Author", left in)
     pairs = [p for p in split_names(text) if not (names_group_or_field(p[0]) and len(p[0].split()) <= 6) and not is_placeholder_name(p[0])]
+    pairs = _family_then_initials(pairs)
     if not pairs:
         return None
     good = [p for p in pairs if is_name(p[0])]
@@ -395,6 +396,26 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
         return None
     # "Coleman H, Snell LB, Lee MJ": family names first, initials after, read initials first
     return list(zip(vancouver_order([n for n, _ in good]), [m for _, m in good]))
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-Z](?:\.\s?-?\s?|\s|$)){1,4}")
+_FAMILY_ONLY = re.compile(r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s+){0,2}[A-Z][\w'’\-]+")
+
+
+def _family_then_initials(pairs: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """"Yousefi, P., Lietz, M.P., van Elk, M.": names printed family name
+    first with a comma before the initials, each pair read as one name,
+    initials first ("P. Yousefi"); other lists as they are. Only a list made
+    wholly of such pairs is read so."""
+    if len(pairs) < 2 or len(pairs) % 2:
+        return pairs
+    fams, inits = pairs[0::2], pairs[1::2]
+    if not all(_FAMILY_ONLY.fullmatch(f.strip()) for f, _ in fams) or not all(_INITIALS_ONLY.fullmatch(i.strip()) for i, _ in inits):
+        return pairs
+    def dotted(i: str) -> str:
+        return " ".join(x if x.endswith(".") else x + "." for x in re.findall(r"[A-Z]\.?", i)) if "." not in i.strip()[-1:] else i.strip()
+
+    return [(f"{dotted(i.strip())} {f.strip()}", [*fm, *im]) for (f, fm), (i, im) in zip(fams, inits)]
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
