@@ -5970,3 +5970,152 @@ def test_the_rest_of_a_team_is_thanked_besides_those_named(read, text, staff, te
     r = read(text)
     assert sorted(c.name for c in r.contributors) == staff
     assert team in _facilities(r)
+
+
+@pytest.mark.parametrize("opening", ["Technical assistance of Tom Reed is acknowledged.", "The technical help of Tom Reed is gratefully acknowledged.", "Expert technical support was given by Tom Reed."])
+@pytest.mark.parametrize("initials", ["M.S.", "A.K.", "J.-P."])
+def test_a_sentence_ended_by_initials_ends_before_a_usual_opening(read, opening, initials):
+    text = f"The authors are grateful to the University Grants Commission, New Delhi for providing a fellowship to {initials} {opening}"
+    assert [(c.name, c.basis) for c in read(text).contributors] == [("Tom Reed", "explicit")]
+
+
+@pytest.mark.parametrize("place", ["Parel Mumbai - 400 012", "Kandy - 20400", "Pune 411 008"])
+def test_a_town_and_its_postal_code_are_no_person(read, place):
+    text = f"We acknowledge the technical help received from the staff of the Animal House, Seth Medical College, {place}, Maharashtra, India."
+    r = read(text)
+    assert r.contributors == [] and any("Animal House" in f for f in _facilities(r))
+
+
+@pytest.mark.parametrize("bracket", ["Wageningen University, Bioprocess Engineering", "Chemical Engineering", "Department of Civil Engineering, Keel University"])
+def test_an_engineering_department_is_no_post(read, bracket):
+    assert read(f"We thank Dr. R. A. Keel ({bracket}) for fruitful discussions on the metabolic model.").contributors == []
+
+
+@pytest.mark.parametrize("bracket", ["Research Software Engineering", "Engineering Workshop, Keel University", "mechanical engineer"])
+def test_an_engineering_post_or_service_is_still_one(read, bracket):
+    assert [c.name for c in read(f"We thank Tom Reed ({bracket}) for building the sample stage.").contributors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("work", ["tutoring the student during the laboratory work", "tutoring me through the cell culture", "having tutored A.B. in the laboratory"])
+def test_tutoring_is_supervision(read, work):
+    assert read(f"We thank Prof. Ana Ruiz for {work}.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some of these calculations were performed at the Research Center for Computational Science.",
+        "The simulations were carried out at the Northfield Supercomputing Centre.",
+        "Computations were performed on the Keel Computing Facility.",
+    ],
+)
+def test_calculations_run_at_a_computing_centre_are_its_machine_time(read, sentence):
+    assert _facilities(read(sentence)) == []
+
+
+@pytest.mark.parametrize("thanks", ["The author wishes to express his sincere thank to", "I express my thank to", "Special thank to", "We would like to thank to"])
+def test_thank_written_as_a_noun_or_with_to(read, thanks):
+    assert [(c.name, c.basis) for c in read(f"{thanks} Senior Engineer Tom Reed for technical assistance.").contributors] == [("Tom Reed", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["analysis of microarrays", "assistance in metabolite quantification", "his assistance in the compositional analysis of evaporites", "the analysis of soil samples"],
+)
+def test_laboratory_analysis_of_a_material_is_work(read, purpose):
+    assert [c.name for c in read(f"We thank Tom Reed for {purpose}.").contributors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("purpose", ["analysis of the data", "statistical analysis of the samples", "help with the analysis of our results"])
+def test_analysing_results_is_still_no_technical_work(read, purpose):
+    assert read(f"We thank Tom Reed for {purpose}.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed made and photographed the thin sections of the eggshells.",
+        "We thank Tom Reed for the assembly and post-test analysis of the fuel-cell stacks.",
+        "Tom Reed cut and stained the histological sections.",
+    ],
+)
+def test_two_words_of_work_sharing_their_object(read, text):
+    assert [c.name for c in read(text).contributors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("text", ["Tom Reed read and commented on the manuscript.", "We thank Tom Reed for discussion and reading of the manuscript.", "Tom Reed collected and provided the samples."])
+def test_two_words_sharing_an_object_that_is_no_work(read, text):
+    assert read(text).contributors == []
+
+
+@pytest.mark.parametrize("subject", ["W.X. and X.G.", "AB and CD", "J.S., A.K. and M.L.", "Smith and Jones"])
+@pytest.mark.parametrize("verb", ["thank", "acknowledge", "also thank"])
+def test_authors_by_their_initials_thank_together(read, subject, verb):
+    assert [c.name for c in read(f"{subject} {verb} Tom Reed for technical assistance with the microscope.").contributors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("technique", ["GC-MS", "NMR", "mass spectrometry"])
+def test_a_technique_after_by_is_no_agent(read, technique):
+    text = f"We thank Ana Ruiz for help with the identification of the metabolite by {technique}, Tom Reed for 13C-bicarbonate measurement by NMR, and Ana Ruiz for discussions."
+    assert sorted(c.name for c in read(text).contributors) == ["Ana Ruiz", "Tom Reed"]
+
+
+@pytest.mark.parametrize("kit", ["the Tecan plate reader", "the flow cytometer", "the thermal cycler", "the microplate reader and the GUS images"])
+def test_help_at_an_instrument_is_help_using_it(read, kit):
+    assert [c.name for c in read(f"We thank Tom Reed for assistance with {kit}.").contributors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("kit", ["the database", "the manuscript", "the ship"])
+def test_help_with_things_that_are_no_instrument(read, kit):
+    assert read(f"We thank Tom Reed for help with {kit}.").contributors == []
+
+
+@pytest.mark.parametrize("lab", ["the National TB Reference Laboratory", "the Regional Virus Reference Laboratory", "the National Reference Centre for Influenza"])
+def test_a_person_at_a_reference_laboratory_is_its_staff(read, lab):
+    assert [(c.name, c.basis) for c in read(f"We gratefully acknowledge the assistance of Minty van der Berg at {lab}.").contributors] == [("Minty van der Berg", "explicit")]
+
+
+@pytest.mark.parametrize("rank", ["LCDR", "Capt.", "Col.", "Lt.", "Maj."])
+def test_a_rank_before_a_name(read, rank):
+    assert [c.name for c in read(f"We thank {rank} Tom Reed and Ana Ruiz for assistance with virological diagnostics.").contributors] == ["Tom Reed", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("work", ["assistance with virus inoculation to the plants", "inoculating the field plots", "help with serological diagnostics"])
+def test_laboratory_tasks_named_by_their_noun(read, work):
+    assert [c.name for c in read(f"We thank Tom Reed for {work}.").contributors] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("work", ["their help with essential bibliography", "help with the literature", "analysis of the CLSM data", "analysing the RNA-seq data"])
+def test_literature_and_data_analysis_are_no_technical_work(read, work):
+    assert read(f"We are grateful to Tom Reed (Universidad de Chile) for {work}.").contributors == []
+
+
+def test_a_town_named_for_a_saint_is_no_person(read):
+    r = read("We are grateful to the personnel of the USDA Cereal Disease Laboratory, Saint Paul, MN, for planting and inoculating the field test.")
+    assert r.contributors == [] and _facilities(r)
+
+
+@pytest.mark.parametrize("what", ["sharing expression plasmids and purification protocols", "providing strains and staining protocols"])
+def test_things_given_together_are_a_gift(read, what):
+    assert read(f"We thank Tom Reed for {what}.").contributors == []
+
+
+@pytest.mark.parametrize("what", ["providing strains and sequencing the samples", "providing the antibody and technical help"])
+def test_a_gift_then_work_of_its_own(read, what):
+    assert [c.name for c in read(f"We thank Tom Reed for {what}.").contributors] == ["Tom Reed"]
+
+
+def test_sites_named_before_their_people_are_no_task(read):
+    text = "Monklands Hospital: John Murphy, Lindsey Mitchell; New Cross Hospital: Sunil Hada, Supratik Basu; Ninewells Hospital and Medical Centre: Keith Gelly."
+    assert read(text).contributors == []
+
+
+@pytest.mark.parametrize("opening", ["We thank the PacBio team, particularly", "We are grateful for support from the Keel Sequencing team, especially", "We thank the RV Keel crew, in particular"])
+def test_people_singled_out_from_a_named_team(read, opening):
+    r = read(f"{opening} Nicole Rapicavoli (Menlo Park, CA) and Roberto Lleras.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Nicole Rapicavoli", "explicit"), ("Roberto Lleras", "explicit")]
+
+
+@pytest.mark.parametrize("opening", ["We thank the members of the Keel laboratory, especially", "We thank the Keel lab team, especially"])
+def test_people_singled_out_from_a_research_group_are_colleagues(read, opening):
+    assert read(f"{opening} Ann Lee, for discussions.").contributors == []

@@ -92,6 +92,8 @@ class Frames:
             rf"(?:(?:{verbs})(?:s|e?d)?|(?:am|are|is)\s+{_ADV}(?:{ing}))\b(?:\s+with\s+(?:thanks|gratitude))?"
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[{UPPER}][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
+            # "W.X. and X.G. thank A", "AB, CD and EF acknowledge B": authors by their initials, joined
+            rf"|^\s*(?:(?-i:[{UPPER}])[\w.\-’']*,?\s+){{1,4}}(?:and|&)\s+(?-i:[{UPPER}])[\w.\-’']*\s+(?:also\s+)?(?:{verbs})\b(?!s)"
             # "... and thank Dr. A for X": a coordinated clause that shares the subject (see _clauses)
             rf"|^\s*(?:also\s+)?thank\b(?=\s+(?:also\s+)?(?:the|our|all)\s)|^\s*(?:also\s+)?(?:thank|acknowledge)\b(?=\s+(?:also\s+)?(?:the\s+)?(?:(?-i:[{UPPER}])|(?:[\w\-]+\s+){{0,3}}(?:{support})\s+(?:of|from|provided)\b))"
             # ("We are thankful with A": "with" for "to", as it is often written)
@@ -1043,6 +1045,8 @@ class AckReader:
             people = [mt for f in found for mt in f if mt.kind == "person"]
             if not people or len(people) != sum(len(f) for f in found):
                 continue
+            if items and not found[0] and (self.lex.technique_acronym(items[0][1].strip(" ,.")) or self.lex.labels(items[0][1]) & {"service_domains", "equipment_nouns"}):
+                continue  # "identification of X by GC-MS, Dr. A for ...": a technique the work was done by, then the next thanks
             work = sent[: m.start()]
             # (not at ", and DMA measurements": a list of the work's own objects)
             work = re.split(r"[;:]|,\s+(?:and\s+)?(?=[a-z])(?!and\s)", work)[-1].strip()
@@ -1497,6 +1501,11 @@ class AckReader:
             if not people or len(people) < len(items):
                 continue
             task = re.sub(r"^(?:(?:and|also)\s+)?(?:(?:served|worked|participated|helped)\s+(?:as|in|on|with)\s+)?", "", m.group("label").strip(), flags=re.IGNORECASE)
+            if _CAPITALISED_RUN.fullmatch(task) and self.lex.org_head(task) and not self.lex.facility_kind(task):
+                # "New Cross Hospital: A, B; Monklands Hospital: C": where they work, no task
+                for p in people:
+                    p.affil = p.affil or task
+                task = ""
             out.append(Group(people, purpose=task, frame="label"))
         return out if len(out) >= 2 else []
 
@@ -2838,6 +2847,8 @@ class AckReader:
                     mention.affil = before  # "the X Core staff Jo Bloggs": named with their team
             if after:
                 am = re.match(r"^(?:,\s*)?(?:at|of|from|in|with|within|–|-)\s+(?P<org>.+)$", after, re.IGNORECASE)
+                if am and re.fullmatch(r"\d[\d\s]{2,8}\d", am.group("org").strip(" ,.")):
+                    return [], ""  # "Parel Mumbai - 400 012": a town and its postal code, no person
                 # "A and her team at the X Core": where the person and their team work
                 am = am or re.match(r"^(?:and|&)\s+(?:his|her|their)\s+(?:team|staff|group|crew|colleagues)\s+(?:at|of|from|in)\s+(?P<org>.+)$", after, re.IGNORECASE)
                 po_ = self.lex.words.post_of.match(after.strip(" ,."))

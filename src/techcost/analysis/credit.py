@@ -379,6 +379,13 @@ class CreditAnalysis:
                 fac = p.role
                 at = credit.sentence.find(p.role)
                 team_too = at >= 0 and self.words.singled_after.fullmatch(credit.sentence[at + len(p.role) : p.start]) is not None
+            if fac is None and p.role and re.search(r"\b(?:team|crew)s?$", p.role, re.IGNORECASE) and not lex.is_role(p.role) and pclass != "negative" and distinctive(p.role):
+                # "support from the PacBio team, particularly A, B and C": the people singled out from a
+                # named team are its staff, as the team is thanked
+                at = credit.sentence.find(p.role)
+                first = min(people, key=lambda m: m.start)
+                if at >= 0 and at + len(p.role) <= first.start and self.words.singled_after.fullmatch(credit.sentence[at + len(p.role) : first.start]):
+                    fac = p.role
             if fac is not None and self._research_group(fac):
                 fac = None  # "members of the Fukazawa Laboratory": a research group, not a facility
             # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
@@ -437,7 +444,8 @@ class CreditAnalysis:
                 )
             )
             if fac:
-                self._facility(_clean_org(fac), "facility", [name], p.with_team or team_too, purpose, sentence, loc, res, seen_fac)
+                kind = "team" if lex.facility_kind(fac) == "team" or (lex.is_team(fac) and not lex.facility_kind(fac)) else "facility"
+                self._facility(_clean_org(fac), kind, [name], p.with_team or team_too, purpose, sentence, loc, res, seen_fac)
         for o in orgs:
             # ("A and all the technicians", "A and the other technicians": a team thanked beside A)
             beside = bool(people) and o.start >= max(p.end for p in people) and re.match(r"\s*(?:the|all|other|our|its|their|his|her)\b", o.text, re.IGNORECASE) is not None and bool(

@@ -59,6 +59,7 @@ class AttributionLexicon:
         self._team_stems = {stem(fold(w)) for k in ("team_nouns", "technical_team_nouns") for p in data.get(k) or [] for w in str(p).split()}
         self.names = NameFinder([str(w) for w in data.get("not_names") or []], [str(w) for w in data.get("technique_acronyms") or []], self.words)
         self._technique_acronyms = {fold(str(p)) for p in data.get("technique_acronyms") or []}
+        self._role_fields = {fold(str(p)) for p in data.get("role_titles") or [] if fold(str(p)).endswith("ing")}
         self._cache_lock = threading.Lock()
 
     # ------------------------------------------------------------ basics
@@ -104,16 +105,26 @@ class AttributionLexicon:
         # a job title in the plural is a team: "the laboratory assistants", "the animal care technicians"
         return any(_plural_title(h) for h in hits)
 
+    def _post(self, h: Any) -> bool:
+        """Whether a hit is a job title as written: a field of work found
+        through its post's stem ("Bioprocess Engineering" through
+        "engineer") is a department's name, no post, unless the pack lists
+        the field as one ("research software engineering")."""
+        if h.label != "role_titles":
+            return False
+        t = fold(h.text)
+        return not t.endswith("ing") or t in self._role_fields
+
     def is_role(self, text: str) -> bool:
         """Whether ``text`` is or carries a technical job title (compounds
         such as "physiotechnician" and "histotechnologist" included)."""
-        return any(h.label == "role_titles" for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text))
+        return any(self._post(h) for h in self.hits(text)) or bool(_COMPOUND_ROLE.search(text))
 
     def ends_in_role(self, text: str) -> bool:
         """Whether ``text`` ends in a job title ("lab manager", "Imaging
         Facility technician"): a post, even when it names a place first."""
         t = text.rstrip(" .,;")
-        return any(h.label == "role_titles" and h.end >= len(t) for h in self.hits(t)) or bool(_COMPOUND_ROLE.search(t.split()[-1] if t.split() else ""))
+        return any(self._post(h) and h.end >= len(t) for h in self.hits(t)) or bool(_COMPOUND_ROLE.search(t.split()[-1] if t.split() else ""))
 
     def without_role(self, text: str) -> str:
         """``text`` without the job title it ends in: "Imaging Facility
@@ -298,6 +309,9 @@ def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
         prev = purpose[start:a]
         if opens == "task" and (_one_purpose(lex, prev, False)[0] != "negative" or _PREP.search(prev)):
             opens = False  # "help with the 2D gels, mass spectrometry and MASCOT analysis": one object list
+        seg_words = re.findall(r"[^\W\d_][\w\-']*", seg)
+        if opens and lex.words.gift.match(purpose[start:a].strip()) and seg_words and fold(seg_words[-1]) in lex.words.materials and len(seg_words) <= 4 and not re.match(r"\s*\w+ing\s+(?:the|a|an|our|their|his|her|its|all|these|those|some|each|them)\b", seg, re.IGNORECASE):
+            opens = False  # "sharing expression plasmids and purification protocols": two things given
         if opens and re.search(r"\b\w+ing\s*$", prev) and re.match(r"\s*\w+ing\s+\w+\s*\.?$", seg):
             opens = False  # "an enlightening and motivating visit": two adjectives sharing one noun
         if (
@@ -358,6 +372,9 @@ _BARE_SUPPORT = re.compile(
 _SHARED_MOD = re.compile(r"\b([a-z][a-z\-]+)\s+(?:and|&|or)\s+([a-z][a-z\-]+)\s+(work|analyses|analysis|measurements|experiments|assistance|support|help|tests|testing)\b", re.IGNORECASE)
 
 _SHARED_LEAD = re.compile(r"\b([a-z][a-z\-]+)\s+([a-z][a-z\-]+)\s+(?:and|&)\s+([a-z][a-z\-]+)\b(?!\s+of\b)", re.IGNORECASE)
+# "made and photographed the thin sections", "assembly and post-test analysis of the stacks": two
+# words of work joined before the object they share
+_SHARED_OBJECT = re.compile(r"^(?:(?:the|their|his|her|our)\s+)?(?P<a>[a-z][a-z\-]+)\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+)?[a-z][a-z\-]+\s+(?P<rest>(?:the|a|an|of|all|our|these|those)\s+.+)$", re.IGNORECASE)
 _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
     re.IGNORECASE,
@@ -408,6 +425,11 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
             got = _one_purpose(lex, f"{lead.group(1)} {lead.group(3)}", for_org)
             if rank[got[0]] > rank[best[0]] and got[0] != "negative":
                 best = got
+    so = _SHARED_OBJECT.match(p)
+    if so:
+        got = _one_purpose(lex, f"{so.group('a')} {so.group('rest')}", for_org)
+        if rank[got[0]] > rank[best[0]] and got[0] != "negative":
+            best = got
     segs = [seg for _, seg in _conjuncts(lex, p)]
     support = {stem(w) for w in lex.list("support_nouns")}
     for k, seg in enumerate(segs):
@@ -488,7 +510,22 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
         # an instrument, not a software tool: "HRPD", "the rheometer", "the confocal microscope"
         if re.search(r"\b[A-Z][A-Z0-9\-]{1,6}\b", obj) or _INSTRUMENT_WORD.search(obj) or lex.hits(obj, ("equipment_nouns",)):
             return "inferred", p.strip()
+    hw = _HELP_WITH_KIT.match(p.strip())
+    if got[0] == "none" and hw:
+        # "help with the flow cytometer", "assistance with the Tecan plate reader": help at an instrument is
+        # help using it (the instrument ends the phrase; not "help with the database design")
+        head = [h for h in lex.hits(hw.group("np"), ("equipment_nouns",)) if h.end == len(hw.group("np"))]
+        if (head or _INSTRUMENT_WORD.fullmatch(hw.group("np").split()[-1])) and not re.search(r"\b(?:database|network|server|servers|cluster|clusters|computers|hardware|software|laboratory|lab|facility|facilities|colony|colonies|stocks|vessel|ship)$", hw.group("np"), re.IGNORECASE):
+            return "inferred", p.strip()
     return got
+
+
+# "help with the flow cytometer", "assistance on the Tecan plate reader and GUS images": help at an instrument
+_HELP_WITH_KIT = re.compile(
+    r"^(?:(?:the|their|his|her|our|kind|expert|generous|invaluable|excellent|great)\s+)*(?:help|assistance|aid)\s+(?:with|on|at)\s+(?:the\s+|our\s+|their\s+)?"
+    r"(?P<np>(?:[\w\-]+\s+){0,3}[\w\-]+?)(?=\s*(?:$|[,.;]|\s+and\s|\s+for\s|\s+in\s|\s+during\s))",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8)
@@ -611,6 +648,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
                 acronyms = [words_before[-1]]
             elif not acronyms and len(words_before) >= 2 and words_before[-2].lower() in lex.words.analytes and words_before[-1].islower():
                 acronyms = [words_before[-2]]  # with a word between: "soil physicochemical analysis", "DNA metabarcoding analyses"
+            if not acronyms:
+                # "analysis of microarrays", "quantification of the soil nutrients": the material named after it
+                of = re.match(r"\s+of\s+(?:the\s+|our\s+|these\s+|all\s+)?([\w\-]+)(?:\s+([\w\-]+))?", s[act.end :])
+                if of and (of.group(1).lower() in lex.words.analytes or (of.group(2) or "").lower() in lex.words.analytes):
+                    acronyms = [of.group(1)]
         if tech or acronyms:
             hits = hits + [Hit("inferred", min([act.start] + [t.start for t in tech]), act.end, s[min([act.start] + [t.start for t in tech]) : act.end])]
     # "SEM photographs", "confocal pictures": pictures named by the technique or instrument that made them

@@ -118,6 +118,8 @@ _TITLE_WORDS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "pr", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle"]
     # degrees and professional titles printed before a name ("MSc Tiina Ritvanen", "Ing. Jan Novák", "Dipl.-Ing. Anna Bauer")
     + ["msc", "m.sc", "bsc", "b.sc", "phd", "ph.d", "ing", "dipl", "dipl.-ing", "mag", "lic", "engr", "mgr", "dott", "dra", "sra"]
+    # ranks of the armed services and ships' officers ("LCDR Stephan Olschlager", "Capt. Ana Ruiz and the crew")
+    + ["capt", "cdr", "lcdr", "cmdr", "col", "ltc", "ltcol", "lt", "maj", "sgt", "cpt", "cpl", "adm"]
 )
 
 
@@ -238,7 +240,12 @@ SENTENCE_OPENINGS = frozenset(
 )
 
 
-_OPEN_AFTER_INITIAL = frozenset(["we", "our", "this", "these", "thanks", "finally", "additionally", "moreover", "furthermore", "further", "funding"])
+_OPEN_AFTER_INITIAL = frozenset(
+    ["we", "our", "this", "these", "thanks", "finally", "additionally", "moreover", "furthermore", "further", "funding",
+     # words that open a sentence of thanks and no family name is ("... to M.S. Technical assistance of X is acknowledged")
+     "the", "i", "it", "they", "technical", "expert", "excellent", "skilled", "skilful", "skillful", "special", "sincere",
+     "many", "all", "also", "financial", "part", "partial"]
+)
 
 _SPLICED_THANKS = re.compile(
     r"\s+(?:also\s+|further\s+|additionally\s+|gratefully\s+|sincerely\s+|(?:would|wish|want)\s+(?:also\s+)?(?:like\s+)?to\s+(?:also\s+)?)*"
