@@ -6119,3 +6119,16 @@ def test_people_singled_out_from_a_named_team(read, opening):
 @pytest.mark.parametrize("opening", ["We thank the members of the Keel laboratory, especially", "We thank the Keel lab team, especially"])
 def test_people_singled_out_from_a_research_group_are_colleagues(read, opening):
     assert read(f"{opening} Ann Lee, for discussions.").contributors == []
+
+
+@pytest.mark.parametrize("centre", ["the Princeton Molecular Biology Flow Cytometry Resource Center", "the Proteomics Resource Center"])
+def test_a_resource_centre_named_for_its_service_is_a_facility_named_with_its_person(read, centre):
+    r = read(f"We thank Dr. Christina DeCoste and {centre} for assistance in flow cytometry experiments.")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Christina DeCoste", "explicit")]
+    assert all(f.named_staff for f in r.facilities)
+
+
+@pytest.mark.parametrize("address", ["Matsuzaka 515-2316, Mie, Japan", "Matsuzaka, Mie, Japan", "75005 Paris, France", "Utsunomiya 320-0002, Tochigi, Japan"])
+def test_an_address_after_a_persons_institute_keeps_it_theirs(read, address):
+    r = read(f"We are grateful to Dr. Toshiki Mori, Keel Prefectural Agricultural Research Institute, {address}, for supplying strawberry seeds.")
+    assert r.contributors == [] and _facilities(r) == []

@@ -545,6 +545,8 @@ _CREW_OF = re.compile(r"\b(?:crews?|captains?|officers|masters?)\s+(?:\w+\s+){0,
 # the name particles of one list (``names.PARTICLES``), as a pattern
 _PARTICLE = "|".join(re.escape(p) for p in sorted(PARTICLES, key=lambda p: (-len(p), p)) if " " not in p)
 # capitalised words, perhaps joined by particles ("Laboratoire Vétérinaire d'Analyses", "Centre de Recherche"; not "and")
+# a town or a region in an address, perhaps with its postal code: "Matsuzaka 515-2316", "Mie", "75005 Paris"
+_TOWN = re.compile(r"(?:\d{3,6}(?:[\s\-]\d{3,4})?\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){0,2}(?:\s+\d{3,6}(?:[\s\-]\d{3,4})?)?|[A-Z]{2}")
 _CAPITALISED_RUN = re.compile(rf"(?:[dl]['’])?[{UPPER}][\w\-'’.&]*(?:\s+(?:(?:[dl]['’])?[{UPPER}][\w\-'’.&]*|{_PARTICLE}|of|for))*")
 # a particle or an elision among capitalised words: a name written in a Romance language ("Centre de Recherche", "d'Analyses")
 _PARTICLE_IN = re.compile(rf"\s(?:{_PARTICLE})\s|(?:^|\s)[dl]['’][{UPPER}]")
@@ -2556,13 +2558,16 @@ class AckReader:
         alone or carries it itself, or ends the list ("... for the
         contribution of A from X, Y, Z"): an apposition closing before the
         purpose."""
-        for k in range(idx, min(len(items), idx + 4)):
+        for k in range(idx, min(len(items), idx + 6)):
             it = items[k]
             place = (
                 len(it.mentions) == 1
                 and it.mentions[0].kind == "org"
                 and (self.lex.place_org(it.mentions[0].text) or (not _DETERMINED.match(it.mentions[0].text) and self.lex.facility_kind(it.mentions[0].text) is None and not self.lex.is_team(it.mentions[0].text)))
-            ) or (not it.mentions and self._named_place(re.split(r"\s+for\s", it.text)[0].strip(" ,;") if it.purpose else it.text.strip(" ,;")))
+            ) or (not it.mentions and self._named_place(re.split(r"\s+for\s", it.text)[0].strip(" ,;") if it.purpose else it.text.strip(" ,;"))) or (
+                # a town, perhaps with its postal code, set off by commas in an address ("Matsuzaka 515-2316", "Mie")
+                not it.mentions and not it.purpose and _TOWN.fullmatch(it.text.strip(" ,;")) is not None
+            )
             if k > idx and re.search(r"\band\b|&", sent[items[k - 1].off + len(items[k - 1].text) : it.off]):
                 return False  # "A, the Genomics Core and UPPMAX for sequencing": a list
             if k > idx and not place:

@@ -891,6 +891,8 @@ def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
     if "resource_only" in labels and not strong and "technical_team_nouns" not in labels:
         return None
     if any(re.search(r"\b(?:bioresource|biobank|biomaterial ?bank|biospecimen bank|biorepository|stock cent(?:er|re)|resource cent(?:er|re)|culture collection|strain collection|repository|herbarium|reagent program(?:me)?|reagent resource|germplasm(?: resources)? (?:unit|bank)|gene ?bank|seed bank)s?\b", fold(s)) for s in strong):
+        if all(re.fullmatch(r"resource cent(?:er|re)s?", fold(s)) for s in strong) and [h for h in hits if h.label == "service_domains"]:
+            return "facility"  # "the Flow Cytometry Resource Center": a core named for the service it runs
         return "resource_centre"
     if "technical_team_nouns" in labels or _COMPOUND_ROLE.search(text) or _TECH_TEAM.search(text):
         return "team"
