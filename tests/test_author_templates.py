@@ -3601,3 +3601,44 @@ def test_names_printed_family_name_first_each_with_a_comma(line, want):
 def test_one_marked_name_centred_under_the_title(tmp_path):
     body = "\\begin{center}\n{\\Large Regulatory discretion and housing supply}\n\n\\vspace{1.5em}\nAnn Lee\\footnotemark[2]\n\n\\vspace{0.5em}\n\\today\n\\end{center}\n\\footnotetext[2]{University of Exampleton. We thank Bo Kim and Cy Park for comments.}\n"
     assert _latex_names(tmp_path, "", body=body) == ["Ann Lee"]
+
+
+def test_a_latex_file_in_windows_1251_gives_its_cyrillic_names(tmp_path):
+    src = "\\documentclass{article}\n\\title{Исследование}\n\\author{Иван Петров, Анна Смирнова и Олег Кузнецов}\n\\begin{document}\n\\maketitle\n\\section{Введение}\nТекст статьи о методах.\n\\end{document}\n"
+    (tmp_path / "paper.tex").write_bytes(src.encode("cp1251"))
+    m = parse_latex(tmp_path / "paper.tex", display_path="paper.tex")
+    assert m.title == "Исследование" and "Иван Петров" in [a.name for a in m.authors]
+
+
+def test_a_western_file_not_in_utf8_still_reads_as_windows_1252(tmp_path):
+    src = "\\documentclass{article}\n\\title{Étude des réseaux}\n\\author{Jérôme Müller and Zoë Brontë}\n\\begin{document}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}\n"
+    (tmp_path / "paper.tex").write_bytes(src.encode("cp1252"))
+    m = parse_latex(tmp_path / "paper.tex", display_path="paper.tex")
+    assert [a.name for a in m.authors] == ["Jérôme Müller", "Zoë Brontë"]
+
+
+@pytest.mark.parametrize(
+    ("block", "want"),
+    [
+        ("\\author{Ann Lee, UFVJM}", ["Ann Lee"]),
+        ("\\author{Ann Lee$^1$ \\and Bo Kim$^2$ \\and (TODO: others) \\and Cy Park$^2$ (TODO: order is a placeholder)}", ["Ann Lee", "Bo Kim", "Cy Park"]),
+        ("\\author{Ann Lee\\thanks{Corresponding author.}\\\\\n {\\bf Bo Kim}\\\\\n {\\bf Cy Park}\n \\affiliation{Department of Things\\\\ University of Exampleton}}", ["Ann Lee", "Bo Kim", "Cy Park"]),
+        ("\\addauthor{Ann Lee}{1}\n\\addauthor{Bo Kim}{1,2}\n\\addauthor{Cy Park}{1,*}\n\\addaffiliation{1}{University of Exampleton}", ["Ann Lee", "Bo Kim", "Cy Park"]),
+        ("\\fullname{Ann Lee}", ["Ann Lee"]),
+        ("\\newcommand{\\Name}{Ann Lee}", ["Ann Lee"]),
+    ],
+)
+def test_more_author_blocks_of_research_repositories(tmp_path, block, want):
+    assert _latex_names(tmp_path, block) == want
+
+
+def test_co_authors_labelled_in_the_body(tmp_path):
+    body = "\\begin{center}{\\Large A white paper}\\end{center}\n\n\\noindent\\textbf{Co-authors:} Ann Lee\\textsuperscript{1}, Bo Kim\\textsuperscript{2}, Cy Park\\textsuperscript{1}\n\n\\noindent\\textsuperscript{1}University of Exampleton\n"
+    assert _latex_names(tmp_path, "", body=body) == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+def test_a_family_name_that_is_the_word_an():
+    from techcost.parsers.pdf import parse_author_line
+
+    assert [n for n, _ in parse_author_line("Kefeng Guo, Xingwang Li, Rutvij H. Jhaveri, and Kang An")] == ["Kefeng Guo", "Xingwang Li", "Rutvij H. Jhaveri", "Kang An"]
+    assert parse_author_line("This Is An") is None

@@ -6132,3 +6132,23 @@ def test_a_resource_centre_named_for_its_service_is_a_facility_named_with_its_pe
 def test_an_address_after_a_persons_institute_keeps_it_theirs(read, address):
     r = read(f"We are grateful to Dr. Toshiki Mori, Keel Prefectural Agricultural Research Institute, {address}, for supplying strawberry seeds.")
     assert r.contributors == [] and _facilities(r) == []
+
+
+@pytest.mark.parametrize("lead", ["thanks especially to", "special thanks to", "thanks in particular to"])
+def test_people_thanked_in_a_facilitys_brackets_are_its_staff(read, lead):
+    r = read(f"We are indebted to the Functional Genomics Center Zurich for technical support ({lead} Ann Lee and Bo Kim for their assistance in data generation and evaluation).")
+    assert [(c.name, c.basis) for c in r.contributors] == [("Ann Lee", "explicit"), ("Bo Kim", "explicit")]
+
+
+@pytest.mark.parametrize("what", ["support with the supercomputing infrastructure of the University of Basel", "help with the computing infrastructure", "assistance with 2D gel electrophoresis"])
+def test_support_with_computers_and_gels(read, what):
+    assert [c.name for c in read(f"We thank Ana Ruiz for discussions and Tom Reed for {what}.").contributors] == ["Tom Reed"]
+
+
+def test_the_use_of_a_computing_infrastructure_is_no_persons_work(read):
+    assert read("We acknowledge the use of the supercomputing infrastructure of the University of Basel.").contributors == []
+
+
+@pytest.mark.parametrize("what", ["allowing access to the collections", "granting us access to the herbarium"])
+def test_letting_the_authors_in_is_no_work(read, what):
+    assert read(f"We thank Tom Reed for {what}.").contributors == []

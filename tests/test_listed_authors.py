@@ -15,8 +15,8 @@ PLACES = [("A", ["Materials Science and Engineering Division,", "Example Institu
           ("B", ["Research Software Engineering Group,", "Example University, Ann Arbor, MI 48109 USA"])]
 
 
-def _latex(tmp_path: Path) -> Path:
-    people = "\\\\\n".join(f"{i}. {n}; {r}" for i, (n, r) in enumerate(PEOPLE, 1))
+def _latex(tmp_path: Path, listed: list[tuple[str, str]] = PEOPLE) -> Path:
+    people = "\\\\\n".join(f"{i}. {n}; {r}" for i, (n, r) in enumerate(listed, 1))
     places = "\n\n".join(f"{k}. " + " \\\\\n".join(lines) for k, lines in PLACES)
     text = (
         "\\documentclass{article}\n\\begin{document}\n\\section*{(1) Overview}\n\\section*{Title}\n"
@@ -29,8 +29,8 @@ def _latex(tmp_path: Path) -> Path:
     return p
 
 
-def _markdown(tmp_path: Path) -> Path:
-    people = "\n".join(f"{i}. {n}; {r}" for i, (n, r) in enumerate(PEOPLE, 1))
+def _markdown(tmp_path: Path, listed: list[tuple[str, str]] = PEOPLE) -> Path:
+    people = "\n".join(f"{i}. {n}; {r}" for i, (n, r) in enumerate(listed, 1))
     places = "\n\n".join(f"{k}. " + "\\\n".join(lines) for k, lines in PLACES)
     text = (
         "# (1) Overview\n\n## Title\n\nPFHub: The Phase-Field Community Hub\n\n"
@@ -94,3 +94,11 @@ def test_a_place_naming_an_author_misspelt_by_a_letter():
     others = [Author(name=n, affiliations=list(places)) for n in ("Laura Edison", "Barbara Knust", "Julie Gabel", "Uwe Schmidt")]
     places_by_initials(others)
     assert all(a.affiliations == places for a in others)
+
+
+@pytest.mark.parametrize("fmt", ["latex", "markdown"])
+def test_a_full_stop_ending_a_listed_name_is_no_part_of_it(tmp_path, fmt):
+    listed = [("Wheeler, Daniel.", "A"), ("Keller, Trevor.", "A, B"), ("Guyer, Jonathan E.", "B")]
+    path = _latex(tmp_path, listed) if fmt == "latex" else _markdown(tmp_path, listed)
+    m = (latex if fmt == "latex" else markdown).parse(path, display_path=path.name)
+    assert [a.name for a in m.authors] == ["Daniel Wheeler", "Trevor Keller", "Jonathan E. Guyer"]

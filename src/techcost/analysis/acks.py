@@ -950,7 +950,7 @@ class AckReader:
                         mt.affil = g.mentions[-1].text
                     g.mentions = g.mentions + members
                     g.purpose = g.purpose[: tail.start()].strip()
-        if "(and " in sent or "(also " in sent:
+        if "(and " in sent or "(also " in sent or re.search(r"\((?:many\s+|special\s+)?thanks\b", sent, re.IGNORECASE):
             # "We are grateful for loans from the X Museum (and to A for sectioning them)": thanks of their
             # own, set in brackets inside another's
             taken = [(mt.start, mt.end) for g in groups for mt in g.mentions]
@@ -958,6 +958,14 @@ class AckReader:
                 if any(bm.start() <= a < bm.end() for a, _ in taken):
                     continue
                 more = self.region(bm.group("rest"), bm.start("rest"), sent, frame="thanks")
+                # "the X Center for technical support (thanks especially to A and B for ...)": the people
+                # thanked in the facility's brackets are its staff
+                unit = max((mt for g in groups for mt in g.mentions if mt.kind == "org" and mt.end <= bm.start()), key=lambda m: m.end, default=None)
+                if unit is not None and "thanks" in bm.group(0)[:24].lower() and self.lex.facility_kind(unit.text) in ("facility", "team"):
+                    for g in more:
+                        for mt in g.mentions:
+                            if mt.kind == "person" and not mt.affil:
+                                mt.affil = unit.text
                 groups += [g for g in more if g.mentions and g.purpose]
         seen_names = {fold(mt.text) for g in groups for mt in g.mentions if mt.kind == "person"}
         for prev, g in zip(groups, groups[1:]):
@@ -3049,7 +3057,10 @@ _UNIT_PLURALS = frozenset("centres centers facilities cores laboratories labs pl
 # the verb of a clause saying who gave the help before it ("that A and B (have) provided")
 _GAVE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:provided|given|gave|offered|lent|contributed|put\s+in|shown|showed|extended|invested|devoted|brought)\b", re.IGNORECASE)
 # thanks of their own in brackets: "(and to A for sectioning them)", "(also B for help with the scans)"
-_THANKS_IN_BRACKETS = re.compile(rf"\((?:and\s+(?:also\s+)?|also\s+)(?:to\s+)?(?P<rest>(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}][^()]{{3,300}}?\s+for\s+[^()]{{3,300}})\)")
+_THANKS_IN_BRACKETS = re.compile(
+    rf"\((?:and\s+(?:also\s+)?|also\s+|(?:many\s+|special\s+)?thanks\s+(?:go\s+)?(?:especially\s+|in\s+particular\s+|particularly\s+)?)(?:to\s+)?"
+    rf"(?P<rest>(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}][^()]{{3,300}}?\s+for\s+[^()]{{3,300}})\)"
+)
 _WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
 # an elision set apart from its word: "Centre d’ Etudes", "l' Université"
 _SPACED_ELISION = re.compile(rf"(?<![\w’'])([dlDL]['’]) ([{UPPER}][\w\-]*)")

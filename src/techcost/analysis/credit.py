@@ -379,7 +379,15 @@ class CreditAnalysis:
                 fac = p.role
                 at = credit.sentence.find(p.role)
                 team_too = at >= 0 and self.words.singled_after.fullmatch(credit.sentence[at + len(p.role) : p.start]) is not None
-            if fac is None and p.role and re.search(r"\b(?:team|crew)s?$", p.role, re.IGNORECASE) and not lex.is_role(p.role) and pclass != "negative" and distinctive(p.role):
+            if (
+                fac is None
+                and p.role
+                and re.search(r"\b(?:team|crew)s?$", p.role, re.IGNORECASE)
+                and re.search(r"(?:^|\s)[A-Z]", re.sub(r"^(?:the|our)\s+", "", p.role, flags=re.IGNORECASE))  # a team's own name, not "the sampling team"
+                and not lex.is_role(p.role)
+                and pclass != "negative"
+                and distinctive(p.role)
+            ):
                 # "support from the PacBio team, particularly A, B and C": the people singled out from a
                 # named team are its staff, as the team is thanked
                 at = credit.sentence.find(p.role)

@@ -70,9 +70,23 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+def _cyrillic_bytes(data: bytes) -> bool:
+    """Whether text that is not UTF-8 reads as Windows-1251 (Russian,
+    Bulgarian, Serbian ...) rather than Windows-1252: its bytes above 0xBF
+    come in runs of letters, as Cyrillic words are written, where a Western
+    text sets one accented letter among plain ones ("été", "Müller")."""
+    sample = data[:65536]
+    high = [i for i, b in enumerate(sample) if b >= 0xC0]
+    if len(high) < 20:
+        return False
+    runs = sum(1 for i in high if (i > 0 and sample[i - 1] >= 0xC0) or (i + 1 < len(sample) and sample[i + 1] >= 0xC0))
+    return runs >= 0.8 * len(high)
+
+
 def decode_bytes(data: bytes, *, what: str = "text") -> str:
     """Text from bytes: a byte-order mark wins, then UTF-16 without a mark,
-    then UTF-8, then Windows-1252/Latin-1. Line ends become ``\\n``.
+    then UTF-8, then Windows-1251 when the bytes read as Cyrillic words, else
+    Windows-1252/Latin-1. Line ends become ``\\n``.
 
     Raises ``InputFileError`` (one line) for binary data."""
     enc: str | None = None
@@ -93,10 +107,13 @@ def decode_bytes(data: bytes, *, what: str = "text") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
+            if _cyrillic_bytes(data):
+                text = data.decode("cp1251", errors="replace")
+            else:
+                try:
+                    text = data.decode("cp1252")
+                except UnicodeDecodeError:
+                    text = data.decode("latin-1")
     if text.startswith("\ufeff"):
         text = text[1:]
     sample = text[:65536]

@@ -1075,7 +1075,8 @@ _META_ARGS = {
 
 
 def _is_key(s: str) -> bool:
-    return bool(re.fullmatch(r"\s*[\w*]{1,4}\s*", s))
+    # (one key or several: "1", "a,b", "1,*")
+    return bool(re.fullmatch(r"\s*[\w*]{1,4}(?:\s*,\s*[\w*]{1,4}){0,5}\s*", s))
 
 
 def _heading_text(raw: str) -> str:
@@ -1512,6 +1513,8 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     """The names on one author line, when every piece is a name."""
     infos: list[_NameInfo] = []
     raw = _open_layout_groups(_MARKS_AT_LINE_END.sub(r"\1,", raw))
+    # "(TODO: others)", "[FIXME: order]": a draft's note to itself among the names, blanked
+    raw = _DRAFT_NOTE.sub(lambda m: " " * len(m.group(0)), raw)
     # "Ann~Lee (editor, WG organizer),": a bracket of lower-case words after a name says what the
     # author did; blanked (offsets hold), so that its commas do not part the name
     raw = without_role_notes(raw)
@@ -1558,6 +1561,9 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
             continue
         if infos and is_degree(info.name):
             continue  # "Cara Diaz, MRes \and ...": a degree after a name is neither an author nor part of the name
+        if infos and re.fullmatch(r"[A-Z][A-Z0-9&\-]{2,9}", info.name.strip()) and not is_collaboration(info.name):
+            infos[-1].notes.append(info.name.strip())  # "Eric Gorgens, UFVJM": the place, by its initials, after the name
+            continue
         if infos and re.fullmatch(r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}", info.name.strip()):
             continue  # "Bo Tran, editor": lower-case words after a name are what the author did, not a name
         if not looks_like_name(info.name):
@@ -1573,6 +1579,8 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     return infos
 
 
+# a draft's bracketed note to itself: "(TODO: others)", "[FIXME order]", "(XXX)"
+_DRAFT_NOTE = re.compile(r"[(\[]\s*(?:TODO|FIXME|XXX|TBD|TBC)\b[^()\[\]]*[)\]]")
 _LAYOUT_GROUP = re.compile(r"\\(?:textnormal|textrm|textbf|textit|textsf|textsc|textup|textmd|mbox)\s*\{")
 
 
@@ -1935,8 +1943,9 @@ def _column_of_names(lines: list[tuple[_Piece, str]]) -> bool:
     texts = [p.raw for p, _ in lines if p.raw.strip()]
     if len(texts) < 3:
         return False
-    for raw in texts:
-        if _has_markers(raw) or "@" in raw:
+    for k, raw in enumerate(texts):
+        # (the first name may carry a note: "Jason Moore\thanks{...} \\ {\bf Mont Hubbard} \\ ...")
+        if (k and _has_markers(raw)) or "@" in raw:
             return False
         infos = _line_is_names(raw)
         if len(infos) != 1 or not 2 <= len(infos[0].name.split()) <= 4 or looks_like_place(infos[0].name):
@@ -2710,7 +2719,7 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         if not st.drafts and re.search(r"\\(?:Huge|huge|LARGE)(?![a-zA-Z@])", raw) and not re.search(r"\\(?:Huge|huge|LARGE)\s*\{?\s*\}", raw):
             continue  # "{\Huge\bfseries Galaxies, Dark-Matter and Black Holes: ...}": a title page's title, in display type
         # "\textbf{Authors:} A$^{1}$, B$^{2}$": the label before the names is none of them
-        raw = re.sub(r"^\s*(?:(?:\\text(?:bf|it|sc)\s*\{|\{\s*\\(?:bf|it|sc)\s+)\s*authors?\s*(?::\s*\}|\}\s*:)|authors?\s*:)\s*", "", raw, flags=re.IGNORECASE)
+        raw = re.sub(r"^\s*(?:(?:\\text(?:bf|it|sc)\s*\{|\{\s*\\(?:bf|it|sc)\s+)\s*(?:co-?)?authors?\s*(?::\s*\}|\}\s*:)|(?:co-?)?authors?\s*:)\s*", "", raw, flags=re.IGNORECASE)
         if "&" in raw and re.match(r"\s*(?:\\includegraphics\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*)?&\s*(?=\S)", raw):
             raw = raw[raw.index("&") + 1 :]  # the table's first cell, a picture or nothing, is no name
         if st.drafts:
@@ -3010,7 +3019,7 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
 _HOUSE_AUTHOR = re.compile(
     r"(?<![a-zA-Z@])\\(?!(?:short|run|running|head|corr|corresponding|first|lead|print|the|my)?authors?\b)"
     r"(?![a-zA-Z]*(?:short|run|head|corr|corresponding|mark|note|info|email|mail|orcid|running|list)[a-zA-Z]*authors?\b)"
-    r"[a-zA-Z]{1,12}?authors?\s*\{",
+    r"(?:[a-zA-Z]{1,12}?authors?|fullname|studentname|candidatename|candidate)\s*\{",
     re.IGNORECASE,
 )
 
@@ -3018,7 +3027,7 @@ _HOUSE_AUTHOR = re.compile(
 # macros a template's title page is filled from, by name ("\newcommand{\preprinttitle}{...}",
 # "\newcommand{\listauthors}{A\textsuperscript{1}}", "\newcommand{\listinstitutions}{...}")
 _TITLE_MACRO = re.compile(r"(?i)^(?:the|my|paper|preprint|article|doc|manuscript|full)?title$")
-_AUTHORS_MACRO = re.compile(r"(?i)^(?:the|my|paper|list|all)?(?:authors?|authornames?|authorlist)(?:list)?$")
+_AUTHORS_MACRO = re.compile(r"(?i)^(?:the|my|paper|list|all)?(?:authors?|authornames?|authorlist)(?:list)?$|^(?:my|full|student|candidate)?name$")
 _PLACES_MACRO = re.compile(r"(?i)^(?:the|my|list|all)?(?:institutions?|affiliations?|affils?|addresses)(?:list)?$")
 
 
@@ -3040,6 +3049,10 @@ def _front_in_macros(macros: dict[str, str], main: Source) -> tuple[str | None, 
     body += macros[names] + "\n\n" + (macros[places] if places else "") + "\n\\section{}"
     here = Source(path=main.path, text=body, lines=_OneLine(line))  # type: ignore[arg-type]
     title, drafts, _ = _fallback_authors(here, {})
+    sole = one_line(latex_to_text(macros[names])).strip()
+    if not drafts and re.fullmatch(r"(?i)(?:my|full|student|candidate)?name", names) and looks_like_name(sole) and len(sole.split()) >= 2:
+        # "\newcommand{\Name}{Aidan Hernaman}" printed on a thesis's cover page: its one author
+        drafts = [AuthorDraft(name=sole, path=main.path, line=line)]
     return title, drafts
 
 

@@ -39,7 +39,9 @@ def _name(printed: str) -> str:
     """"Wheeler, Daniel" as "Daniel Wheeler"; other names as printed."""
     family, sep, given = printed.partition(",")
     if sep and given.strip() and "," not in given and len(family.split()) <= 3:
-        return f"{given.strip()} {family.strip()}"
+        # ("Golding, Nick.": the list's full stop is no part of a given name written out)
+        given = re.sub(r"(?<=[^\W\d_]{3})\.$", "", given.strip())
+        return f"{given} {family.strip()}"
     return printed.strip()
 
 

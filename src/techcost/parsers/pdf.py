@@ -218,8 +218,8 @@ def is_name(text: str) -> bool:
         low = core.lower()
         if core and core[0].isupper() and (re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", core) or re.fullmatch(r"[^\W\d_]\.", tok)):
             continue
-        if low in _NOT_NAME_WORDS:
-            return False
+        if low in _NOT_NAME_WORDS and not (core == "An" and i == len(tokens) - 1 and i > 0 and tokens[i - 1][:1].isupper()):
+            return False  # (not "Kang An": a family name that is the word "an", last after a given name)
         if low in _PARTICLES and 0 < i < len(tokens) - 1:
             continue
         if i > 0 and re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+", core):
