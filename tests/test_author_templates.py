@@ -3642,3 +3642,32 @@ def test_a_family_name_that_is_the_word_an():
 
     assert [n for n, _ in parse_author_line("Kefeng Guo, Xingwang Li, Rutvij H. Jhaveri, and Kang An")] == ["Kefeng Guo", "Xingwang Li", "Rutvij H. Jhaveri", "Kang An"]
     assert parse_author_line("This Is An") is None
+
+
+@pytest.mark.parametrize(
+    ("block", "places"),
+    [
+        ("\\author{Ann Lee\\\\University of Exampleton\\\\Bo Kim\\\\Sample Institute}", [["University of Exampleton"], ["Sample Institute"]]),
+        ("\\author{Ann Lee\\\\University of Exampleton\\\\\\texttt{ann@example.org}\\\\[2mm] Bo Kim\\\\Sample Institute\\\\\\texttt{bo@example.org}}", [["University of Exampleton"], ["Sample Institute"]]),
+        ("\\author{\\textbf{Ann Lee}\\\\University of Exampleton\\\\[1em]\\textbf{Bo Kim}\\\\Sample Institute}", [["University of Exampleton"], ["Sample Institute"]]),
+        ("\\author{Ann Lee\\\\{\\small University of Exampleton}\\\\Bo Kim\\\\{\\small Sample Institute}}", [["University of Exampleton"], ["Sample Institute"]]),
+        ("\\author{Ann Lee, University of Exampleton \\and Bo Kim, Sample Institute}", [["University of Exampleton"], ["Sample Institute"]]),
+    ],
+)
+def test_each_name_over_its_own_places_in_one_author_block(tmp_path, block, places):
+    (tmp_path / "paper.tex").write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n{block}\n\\begin{{document}}\n\\maketitle\nText.\n\\end{{document}}\n", encoding="utf-8")
+    authors = parse_latex(tmp_path / "paper.tex", display_path="paper.tex").authors
+    assert [a.name for a in authors] == ["Ann Lee", "Bo Kim"]
+    assert [list(a.affiliations) for a in authors] == places
+
+
+@pytest.mark.parametrize("block", ["\\author{Ann Lee\\\\Department of Physics\\\\University of Exampleton}", "\\author{Ann Lee\\\\Sage Bionetworks}"])
+def test_one_name_over_its_places_stays_one_author(tmp_path, block):
+    assert _latex_names(tmp_path, block) == ["Ann Lee"]
+
+
+def test_a_bold_short_name_is_no_key_of_a_place(tmp_path):
+    body = "\\begin{center}{\\Large A study}\\end{center}\n\n\\textbf{Ann Lee}\\textsuperscript{1}, \\textbf{Bo Kim}\\textsuperscript{2}\n\n\\textbf{1} University of Exampleton\\\\\n\\textbf{2} Sample Institute\n"
+    (tmp_path / "paper.tex").write_text("\\documentclass{article}\n\\begin{document}\n" + body + "\\section{Intro} Text.\n\\end{document}\n", encoding="utf-8")
+    authors = parse_latex(tmp_path / "paper.tex", display_path="paper.tex").authors
+    assert [(a.name, a.affiliations) for a in authors] == [("Ann Lee", ["University of Exampleton"]), ("Bo Kim", ["Sample Institute"])]

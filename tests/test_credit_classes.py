@@ -6152,3 +6152,25 @@ def test_the_use_of_a_computing_infrastructure_is_no_persons_work(read):
 @pytest.mark.parametrize("what", ["allowing access to the collections", "granting us access to the herbarium"])
 def test_letting_the_authors_in_is_no_work(read, what):
     assert read(f"We thank Tom Reed for {what}.").contributors == []
+
+
+@pytest.mark.parametrize("what", ["technical expertise and inspirational discussions", "insightful discussion and technical expertise", "technical expertise and advice on the models"])
+def test_expertise_given_beside_talk_is_advice(read, what):
+    assert read(f"The authors thank Ann Lee and Bo Kim for {what}.").contributors == []
+
+
+@pytest.mark.parametrize("what", ["their technical expertise", "technical expertise and support during the experiment", "her technical expertise in processing and running the gene arrays"])
+def test_technical_expertise_alone_or_with_work_is_still_technical(read, what):
+    assert [c.name for c in read(f"The authors thank Ann Lee for {what}.").contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("obj", ["with the cDNA expression screening experiments", "with the RNA extractions", "with the soil nutrient analyses"])
+def test_help_elided_before_its_object_for_the_last_named(read, obj):
+    text = f"We thank Ann Lee and Bo Kim for kind assistance with the gas exchange measurements, and Cy Park {obj}."
+    assert [c.name for c in read(text).contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("text", ["We thank Ann Lee with the Imaging Core for technical help.", "We thank Ann Lee with whom we discussed the samples."])
+def test_with_before_a_unit_or_a_clause_is_no_elided_help(read, text):
+    got = read(text).contributors
+    assert all(c.name == "Ann Lee" for c in got)

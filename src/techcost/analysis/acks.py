@@ -575,7 +575,9 @@ _PURPOSE_START = re.compile(
     # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
     r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])(?:\w+-)?\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
     # "grateful to A and B from X to their support on ...": "to" written for "for" before what they gave
-    r"|\s(?=to\s+(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:support|help|assistance|contributions?|efforts?|expertise)\b)",
+    r"|\s(?=to\s+(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:support|help|assistance|contributions?|efforts?|expertise)\b)"
+    # "A for assistance with X, and B with the cDNA screening experiments": the help elided, its object kept
+    r"|\s(?=with\s+(?:the|their|his|her)\s+(?-i:[a-z0-9]|[A-Z]{2,}(?![a-z]))[\w\-]*\s+(?:[\w\-]+\s+){0,4}?(?:experiments?|measurements?|analys[ie]s|assays?|samples?|sequencing|imaging|microscopy|preparations?|cultures?|extractions?)\b)",
     re.IGNORECASE,
 )
 # one word in camel case, its inner capital after three letters or more: a brand, not a person

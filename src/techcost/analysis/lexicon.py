@@ -375,6 +375,13 @@ _SHARED_LEAD = re.compile(r"\b([a-z][a-z\-]+)\s+([a-z][a-z\-]+)\s+(?:and|&)\s+([
 # "made and photographed the thin sections", "assembly and post-test analysis of the stacks": two
 # words of work joined before the object they share
 _SHARED_OBJECT = re.compile(r"^(?:(?:the|their|his|her|our)\s+)?(?P<a>[a-z][a-z\-]+)\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+)?[a-z][a-z\-]+\s+(?P<rest>(?:the|a|an|of|all|our|these|those)\s+.+)$", re.IGNORECASE)
+_EXPERTISE_WITH_ADVICE = re.compile(
+    r"\bexpertise\b.{0,40}\b(?:and|&)\s+(?:\w+\s+){0,2}(?:discussions?|advice|suggestions?|insights?|comments?)\b"
+    r"|\b(?:discussions?|advice|suggestions?|insights?|comments?)\s+(?:and|&)\s+(?:\w+\s+){0,2}expertise\b",
+    re.IGNORECASE,
+)
+# work named beside the expertise keeps it work: "technical expertise in processing the arrays and advice"
+_WORK_BESIDE_EXPERTISE = re.compile(r"\b(?:help|assistance|support|processing|running|preparation|measurements?|operation)\b", re.IGNORECASE)
 _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
     re.IGNORECASE,
@@ -431,6 +438,10 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
         if rank[got[0]] > rank[best[0]] and got[0] != "negative":
             best = got
     segs = [seg for _, seg in _conjuncts(lex, p)]
+    if _EXPERTISE_WITH_ADVICE.search(p) and not _WORK_BESIDE_EXPERTISE.search(p):
+        # "technical expertise and inspirational discussions", "technical expertise and advice on the
+        # models": expertise given beside talk is advice, whatever its field
+        return "negative", "expertise"
     support = {stem(w) for w in lex.list("support_nouns")}
     for k, seg in enumerate(segs):
         got = _one_purpose(lex, seg, for_org)

@@ -696,7 +696,7 @@ _INSTITUTION = re.compile(
     r"\b(?:universi|institut|department|laborator|college|school|centre|center|hospital|facult|academ|"
     r"corporation|company|foundation|ministry|council|society|agency|national|research|division|program|"
     r"equal(?:ly)? contribut|present address|correspond)"
-    r"|\b(?:univ|dept|lab|inc|ltd|gmbh|street|avenue|road|campus|sciences?|e-?mail|usa|u\.s\.a)\b",
+    r"|\b(?:univ|dept|lab|inc|ltd|gmbh|street|avenue|road|campus|sciences?|e-?mail|usa|u\.s\.a|facility|facilities|platform|observatory)\b",
     re.I,
 )
 # a note printed among the affiliations that is not one: correspondence,

@@ -1393,6 +1393,8 @@ def _leading_marker(raw: str) -> tuple[list[str], str] | None:
     m = _LEAD_CMD.match(t)
     if m:
         keys = _keys(m.group(1) or m.group(2) or "")
+        if re.search(r"[^\W\d_]{2,}\s+[^\W\d_]", m.group(1) or m.group(2) or ""):
+            return None  # "\textbf{Bo Kim}": a short name in bold, no keys
         if keys and all(len(k) <= 3 for k in keys):
             return keys, t[m.end() :]
         return None
@@ -1518,7 +1520,8 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     # "Ann~Lee (editor, WG organizer),": a bracket of lower-case words after a name says what the
     # author did; blanked (offsets hold), so that its commas do not part the name
     raw = without_role_notes(raw)
-    for piece in _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP, parens=True)[:MAX_AUTHORS]]):
+    pieces = _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP, parens=True)[:MAX_AUTHORS]])
+    for at, piece in enumerate(pieces):
         if not piece.raw.strip():
             continue
         lead, body = _split_leading_markers(piece.raw)
@@ -1572,6 +1575,12 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
                 continue
             if infos and is_job_title(info.name):
                 continue
+            if infos and looks_like_place(info.name) and not any(i.keys or looks_like_affiliation(i.name) for i in infos):
+                # "Ann Lee, University of Exampleton": the names, then after a comma the place they share
+                place = ", ".join(t for t in (one_line(latex_to_text(q.raw)).strip(" ,;") for q in pieces[at:]) if t)
+                for i in infos:
+                    i.notes.append(place)
+                return infos
             return []
         infos.append(info)
         if info.note_follows:
@@ -1876,6 +1885,7 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
         k += 1
     made: list[AuthorDraft] = []
     loose_affs: list[str] = []
+    group_start = 0  # the first author the places collected so far belong to
     column = _column_of_names(lines)
     for idx, (piece, _sep) in enumerate(lines):
         if not piece.raw.strip():
@@ -1888,6 +1898,17 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             infos = _line_is_names(piece.raw)
         else:
             infos = _line_is_names(piece.raw) if _has_markers(piece.raw) else []
+            if not infos and loose_affs and not _has_markers(piece.raw):
+                cand = _line_is_names(piece.raw)
+                if len(cand) == 1 and 2 <= len(cand[0].name.split()) <= 4 and not looks_like_place(cand[0].name) and all(looks_like_place(x) for x in loose_affs):
+                    # "Ann Lee \\ University of X \\ Bo Kim \\ Institute Y": a name after the places of the one
+                    # before starts the next author (the places so far are the earlier author's)
+                    for place in split_places(loose_affs):
+                        for a in made[group_start:]:
+                            a.add_affiliation(place)
+                    loose_affs = []
+                    group_start = len(made)
+                    infos = cand
         if infos:
             for info in infos:
                 if is_placeholder_name(info.name):
@@ -1919,14 +1940,14 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             continue  # "{kim.park, jo.bloggs}@example.org": addresses sharing their domain, no place
         text = _aff_text(piece.raw)
         if email and (not text or len(text) < 4):
-            if len(made) == 1 and not made[0].email:
-                made[0].email = email
+            if len(made) - group_start == 1 and not made[-1].email:
+                made[-1].email = email
             continue
         if text and not is_author_note(text):
             loose_affs.append(text)
     if loose_affs and made:
         for place in split_places(loose_affs):
-            for a in made:
+            for a in made[group_start:]:
                 a.add_affiliation(place)
     for place in inner:
         for a in made:
