@@ -3651,7 +3651,6 @@ def test_a_family_name_that_is_the_word_an():
         ("\\author{Ann Lee\\\\University of Exampleton\\\\\\texttt{ann@example.org}\\\\[2mm] Bo Kim\\\\Sample Institute\\\\\\texttt{bo@example.org}}", [["University of Exampleton"], ["Sample Institute"]]),
         ("\\author{\\textbf{Ann Lee}\\\\University of Exampleton\\\\[1em]\\textbf{Bo Kim}\\\\Sample Institute}", [["University of Exampleton"], ["Sample Institute"]]),
         ("\\author{Ann Lee\\\\{\\small University of Exampleton}\\\\Bo Kim\\\\{\\small Sample Institute}}", [["University of Exampleton"], ["Sample Institute"]]),
-        ("\\author{Ann Lee, University of Exampleton \\and Bo Kim, Sample Institute}", [["University of Exampleton"], ["Sample Institute"]]),
     ],
 )
 def test_each_name_over_its_own_places_in_one_author_block(tmp_path, block, places):

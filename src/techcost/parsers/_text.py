@@ -1068,6 +1068,14 @@ _HEADING_WORD = re.compile(
 )
 
 
+# the kind of a document, printed where its authors might be
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:paper|papers|report|reports|thesis|dissertation|notes|draft|proposal|preprint|manuscript|version|chapter|appendix|"
+    r"supplement|supplementary|submission|article|memo|memorandum|slides|poster|whitepaper|white\s+paper|handbook|tutorial|lecture|lectures)\b",
+    re.I,
+)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` can be one person's printed name (not an
     institution, address, e-mail or sentence)."""
@@ -1090,6 +1098,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if _HEADING_WORD.fullmatch(t.strip(" .:*_")):
         return False  # "**Abstract**": a heading, not a person
+    if _DOCUMENT_WORD.search(t):
+        return False  # "Working Paper", "Technical Report", "Lecture Notes": what the document is, no person
     if is_placeholder_name(t):
         return False  # "Second Author": a template's stand-in
     lower = [w for w in words if w[:1].isalpha() and w[:1].islower()]
@@ -1102,6 +1112,19 @@ def looks_like_name(text: str) -> bool:
     ):
         return False
     return True
+
+
+def names_institution(text: str) -> bool:
+    """Whether ``text`` names an institution (a university, department,
+    institute, laboratory ...), not only a town or a country."""
+    return bool(_INSTITUTION_ONLY.search(text or ""))
+
+
+_INSTITUTION_ONLY = re.compile(
+    r"\b(?:universi|institut|department|laborator|college|school|centre|center|hospital|facult|academ|corporation|company|"
+    r"foundation|ministry|council|society|agency|research|division)|\b(?:univ|dept|lab|inc|ltd|gmbh|campus|facility|facilities|platform|observatory)\b",
+    re.I,
+)
 
 
 def looks_like_place(text: str) -> bool:

@@ -65,6 +65,7 @@ from ._text import (
     looks_like_affiliation,
     looks_like_name,
     looks_like_place,
+    names_institution,
     normalise_orcid,
     one_line,
     places_said_with,
@@ -1520,8 +1521,7 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     # "Ann~Lee (editor, WG organizer),": a bracket of lower-case words after a name says what the
     # author did; blanked (offsets hold), so that its commas do not part the name
     raw = without_role_notes(raw)
-    pieces = _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP, parens=True)[:MAX_AUTHORS]])
-    for at, piece in enumerate(pieces):
+    for piece in _foreign_and_parted([p for p, _ in _split_top(raw, 0, _NAME_SEP, parens=True)[:MAX_AUTHORS]]):
         if not piece.raw.strip():
             continue
         lead, body = _split_leading_markers(piece.raw)
@@ -1575,12 +1575,6 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
                 continue
             if infos and is_job_title(info.name):
                 continue
-            if infos and looks_like_place(info.name) and not any(i.keys or looks_like_affiliation(i.name) for i in infos):
-                # "Ann Lee, University of Exampleton": the names, then after a comma the place they share
-                place = ", ".join(t for t in (one_line(latex_to_text(q.raw)).strip(" ,;") for q in pieces[at:]) if t)
-                for i in infos:
-                    i.notes.append(place)
-                return infos
             return []
         infos.append(info)
         if info.note_follows:
@@ -1900,7 +1894,11 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             infos = _line_is_names(piece.raw) if _has_markers(piece.raw) else []
             if not infos and loose_affs and not _has_markers(piece.raw):
                 cand = _line_is_names(piece.raw)
-                if len(cand) == 1 and 2 <= len(cand[0].name.split()) <= 4 and not looks_like_place(cand[0].name) and all(looks_like_place(x) for x in loose_affs):
+                # (the next line names an institution of its own, or an address: not a town after the
+                # places, "University of X \\ San Diego")
+                nxt = next((q.raw for q, _ in lines[idx + 1 :] if q.raw.strip()), "")
+                own_place = names_institution(latex_to_text(nxt)) or "@" in nxt
+                if own_place and len(cand) == 1 and 2 <= len(cand[0].name.split()) <= 4 and not looks_like_place(cand[0].name) and all(looks_like_place(x) for x in loose_affs):
                     # "Ann Lee \\ University of X \\ Bo Kim \\ Institute Y": a name after the places of the one
                     # before starts the next author (the places so far are the earlier author's)
                     for place in split_places(loose_affs):
