@@ -852,3 +852,15 @@ def test_a_folder_checks_the_rnw_not_the_latex_knitr_wove_from_it(tmp_path):
     result = runner.invoke(app, ["inspect", "--format", "json", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "paper.Rnw" in result.output and "paper.tex" not in result.output
+
+
+def test_a_real_knitr_manuscript_is_read_as_its_latex():
+    """A knitr paper as its authors keep it (tests/data/README.md): the
+    title, the five authblk authors, and no R code among the text."""
+    path = Path(__file__).parent / "data" / "rnw-microperimetry" / "manuscript.Rnw"
+    m = parse(path, display_path="manuscript.Rnw")
+    assert m.format == "latex" and m.title.startswith("Characterisation of field loss based on microperimetry")
+    assert [a.name for a in m.authors] == ["Thomas S. A. Wallis", "Christopher Patrick Taylor", "Jennifer Wallis", "Mary Lou Jackson", "Peter J. Bex"]
+    text = " ".join(b.text for s in m.sections for b in s.blocks)
+    assert "methods" in [s.kind for s in m.sections]
+    assert "<<" not in text and "library(" not in text
