@@ -2303,6 +2303,10 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Data Management Services, The Example Libraries, Example University", True),
         ("Department of Data Management, Example University", False),
         ("Example Techcentre for Life Sciences, Utrecht", True),
+        # a hospital's research office beside its clinical services; a university's research services in its IT
+        ("Research Service and Medical Service, Department of Veterans Affairs Medical Center, East Orange, NJ 07019, USA", False),
+        ("Research Service, Example VA Hospital, Exampletown", False),
+        ("Research Services, Information Services, Example University", True),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):
@@ -6174,3 +6178,155 @@ def test_help_elided_before_its_object_for_the_last_named(read, obj):
 def test_with_before_a_unit_or_a_clause_is_no_elided_help(read, text):
     got = read(text).contributors
     assert all(c.name == "Ann Lee" for c in got)
+
+
+@pytest.mark.parametrize("degree", ["PhD", "MSc", "Ph.D."])
+@pytest.mark.parametrize("opening", ["I'd also like to acknowledge", "I’d also like to thank", "We'd also like to thank"])
+def test_a_contracted_pronoun_opens_a_sentence_after_a_degree(read, degree, opening):
+    text = f"I thank her group for being so welcoming during the last year of my {degree}. {opening} Ann Lee, who helped me with the operation of the NMR spectrometers."
+    assert [c.name for c in read(text).contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("name", ["Cindy He", "Yipeng He", "Kang An", "Thanh Do"])
+@pytest.mark.parametrize("frame", ["We thank {N} for technical assistance.", "Ann Lee helped develop the method, and {N} and Bo Kim provided technical help.", "Technical help was provided by Bo Kim and {N}."])
+def test_a_family_name_spelt_as_an_english_word(read, name, frame):
+    got = {c.name for c in read(frame.replace("{N}", name)).contributors}
+    assert name in got
+
+
+def test_a_pronoun_after_a_full_stop_is_no_family_name(read):
+    got = read("We thank Robert Smith for technical help. He also read the manuscript.").contributors
+    assert [c.name for c in got] == ["Robert Smith"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We acknowledge technical support and advice provided at the Keel Research Center from the following individuals:",
+        "We acknowledge the technical help we received from these colleagues:",
+        "We gratefully acknowledge the assistance with animal husbandry given by the following staff:",
+        "We acknowledge technical support provided by the following:",
+    ],
+)
+def test_what_is_thanked_before_who_gave_it_in_a_colon_list(read, lead):
+    got = read(f"{lead} Dr Ann Lee, Bo Kim, Cy Park, and Di Wu.").contributors
+    assert [c.name for c in got] == ["Ann Lee", "Bo Kim", "Cy Park", "Di Wu"]
+    assert all(c.basis == "explicit" for c in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We acknowledge the support for the construction and operation of the detector provided by the following funding agencies: STFC (United Kingdom); DOE and NSF (USA).",
+        "We acknowledge the helpful comments we received from these colleagues: Ann Lee, Bo Kim and Cy Park.",
+        "We acknowledge the funding provided by the following: Ann Lee and Bo Kim.",
+    ],
+)
+def test_funding_or_talk_before_a_colon_list_credits_no_one(read, text):
+    res = read(text)
+    assert res.contributors == [] and res.facilities == []
+
+
+@pytest.mark.parametrize("title", ["Q.F.B.", "QFB", "Qca.", "Biól.", "Mtra.", "M. en C.", "MVZ", "Profa.", "Eng."])
+def test_spanish_and_portuguese_professional_titles_before_a_name(read, title):
+    got = read(f"We thank {title} Ana Soto and {title} Luis Paz for technical assistance.").contributors
+    assert [c.name for c in got] == ["Ana Soto", "Luis Paz"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["We take this opportunity to thank", "We would like to take this opportunity to acknowledge", "I would also like to use this opportunity to thank", "Taking this opportunity, we thank"],
+)
+def test_thanks_said_through_an_opportunity(read, opening):
+    got = read(f"{opening} Dr. Ann Lee of the Department of Pathology for maintaining the confocal microscope.").contributors
+    assert [c.name for c in got] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("title", ["Mr", "Dr", "Ms"])
+def test_a_sentence_typed_on_after_a_full_stop_before_a_title(read, title):
+    text = f"Funding from the Natural Science Foundation (Grant No.2015A61) is acknowledged.{title} H.Chen is thanked for help in FESEM measurement."
+    assert [c.name for c in read(text).contributors] == ["H.Chen"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["with technical drawings made by Cy Park", "with the electronics designed by Cy Park", "with help from Cy Park", "with some assistance from Cy Park"],
+)
+def test_people_who_did_the_work_themselves_before_a_with_clause(read, tail):
+    got = {c.name for c in read(f"Ann Lee and Bo Kim completed the design improvements and fabrication of the flume, {tail}.").contributors}
+    assert {"Ann Lee", "Bo Kim"} <= got
+
+
+def test_a_with_clause_after_thanks_is_read_as_before(read):
+    got = read("We thank Ann Lee for comments on the manuscript, with help from Bo Kim.").contributors
+    assert got == []
+
+
+def test_the_words_that_make_expertise_advice_and_help_at_no_instrument_are_pack_data():
+    """An institution for which "help with the flume" is no help at an
+    instrument, or "expertise and feedback" is advice, says so in its pack."""
+    from techcost.policy.packs import merge_lexicons
+
+    _, rs = api.load()
+    changed = dict(rs.lexicons)
+    changed["attribution"] = merge_lexicons(rs.lexicons["attribution"], {"reader_words": {"not_instruments": ["flume"], "advice_talk": ["feedback"]}})
+    loc = Location(path="t.md", line=1)
+    core, local = analyser(rs.lexicons), analyser(changed)
+    flume = "We thank Ann Lee for help with the wave flume."
+    assert [c.name for c in core.read_text(flume, loc).contributors] == ["Ann Lee"]
+    assert local.read_text(flume, loc).contributors == []
+    feedback = "We thank Ann Lee for her technical expertise and feedback."
+    assert [c.name for c in core.read_text(feedback, loc).contributors] == ["Ann Lee"]
+    assert local.read_text(feedback, loc).contributors == []
+
+
+@pytest.mark.parametrize("unit", ["the Global Genomics Project", "the International Genomics of Alzheimer’s Project (IGAP)", "Exampleomics"])
+def test_someone_thanked_after_a_semicolon_ends_the_purpose_before(read, unit):
+    text = f"We thank Dr. Ann Lee and Prof. Bo Kim (Keel Centre for Human Genetics) for their great help with the dataset; and {unit} for providing summary data for these analyses."
+    assert read(text).contributors == []
+    text = f"We thank Ann Lee for help with the confocal microscope; and {unit} for providing summary data."
+    assert [c.name for c in read(text).contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("verb", ["piloted this workshop at their institutes", "organised the summer school", "reviewed the lesson material"])
+def test_a_relative_clause_after_names_is_what_they_did_not_a_unit(read, verb):
+    res = read(f"We thank Ann Lee (Keel University, UK), Bo Kim (Sample Institute, Germany) and Cy Park, that {verb}.")
+    assert res.contributors == [] and res.facilities == []
+
+
+def test_a_relative_clause_after_names_still_credits_technical_work(read):
+    got = read("We thank Ann Lee (Keel University), Bo Kim and Cy Park (Sample Institute), that maintained the confocal microscopes.").contributors
+    assert [c.name for c in got] == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("unit", ["Hospital for Sick Children", "Foundation for Polish Science", "Institute for Advanced Study", "Museum of Natural History"])
+def test_the_words_after_a_units_for_or_of_are_its_name_not_a_person(read, unit):
+    got = read(f"We thank Ann Lee, {unit}, for technical help.").contributors
+    assert [c.name for c in got] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("people", ["the workshop participants", "the workshop attendees", "the symposium organisers"])
+def test_people_at_an_event_are_no_facility(read, people):
+    res = read(f"We thank Ann Lee for organising the meeting, and {people} for their constructive comments on the draft.")
+    assert res.facilities == [] and res.contributors == []
+
+
+@pytest.mark.parametrize("what", ["discussing the implementation of the solver in Julia", "discussing the sample preparation with us"])
+def test_discussing_is_talk_whatever_its_object(read, what):
+    assert read(f"We thank Ann Lee for {what}.").contributors == []
+
+
+@pytest.mark.parametrize("what", ["help with laser fiber cutting", "assistance with laser capture microdissection", "help with the laser microdissection"])
+def test_cutting_and_dissecting_with_a_laser_is_laboratory_work(read, what):
+    got = read(f"We thank Ann Lee for {what}.").contributors
+    assert [(c.name, c.basis) for c in got] == [("Ann Lee", "inferred")]
+
+
+def test_a_translation_stage_is_apparatus_not_language(read):
+    got = read("We thank Ann Lee, who designed the cold stage and built a translation system using carbon fibre rods.").contributors
+    assert [c.name for c in got] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("what", ["the translation of the abstract", "the Latin translation", "translations of the questionnaire", "letting us translate and adapt forms of the tests"])
+def test_translating_words_or_letting_us_adapt_them_is_no_technical_work(read, what):
+    assert read(f"We thank Ann Lee for {what}.").contributors == []

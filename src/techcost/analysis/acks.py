@@ -108,6 +108,8 @@ class Frames:
             rf"|\b(?:made\s+possible\s+(?:by|through|thanks\s+to)|(?:would|could)\s+not\s+have\s+been\s+(?:possible|completed|done|accomplished|reali[sz]ed)\s+without)(?=\s)"
             # "A.A.B. and J.S. wish to thank", "Thank you to"
             rf"|\b(?:wish(?:es)?|would\s+like|wants?|like)\s+to\s+{_ADV}(?:{verbs})\b"
+            # "We take this opportunity to thank A", "I would like to use this opportunity to acknowledge A"
+            rf"|\b(?:take|taking|took|use|using)\s+(?:this|the|that)\s+opportunity\s+to\s+{_ADV}(?:also\s+)?(?:{verbs})\b"
             rf"|^\s*(?:(?:a|and|also|finally|final|big|special|huge|many|very|most|sincere|heartfelt|warm|massive|enormous|great|personal|extra|further|additional)\s+)*thank\s+you\s+(?:(?:very\s+)?much\s+)?(?:also\s+)?(?:to\b)?)",
             re.IGNORECASE,
         )
@@ -571,7 +573,7 @@ _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|&\s+)?")
 _OWN_LIST = re.compile(r"\s(?:and|&)\s|,\s*(?:especially|including|in\s+particular|particularly|notably|namely)\b|\s(?:especially|including|in\s+particular|particularly)\s")
 _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "with", "on", "by", "who", "which", "whose", "that", "as", "or", "de", "du", "des", "und", "et", "y"})
 _PURPOSE_START = re.compile(
-    r"(?:^|\s)(?:for|who|(?:(?:with|without|to|of|by|from|among)\s+)?whom|which|whose|that\s+(?:\w+ly\s+)?(?:help(?:s|ed)?|assist(?:s|ed)?|perform(?:s|ed)?|provide[sd]?|runs?|ran|keeps?|kept|maintain(?:s|ed)?|collect(?:s|ed)?|operate[sd]?|manage[sd]?|support(?:s|ed)?|builds?|built|develop(?:s|ed)?|process(?:es|ed)?|curate[sd]?|host(?:s|ed)?))\b|\s\((?=for\s)"
+    r"(?:^|\s)(?:for|who|(?:(?:with|without|to|of|by|from|among)\s+)?whom|which|whose|that\s+(?:\w+ly\s+)?(?:help(?:s|ed)?|assist(?:s|ed)?|perform(?:s|ed)?|provide[sd]?|runs?|ran|keeps?|kept|maintain(?:s|ed)?|collect(?:s|ed)?|operate[sd]?|manage[sd]?|support(?:s|ed)?|builds?|built|develop(?:s|ed)?|process(?:es|ed)?|curate[sd]?|host(?:s|ed)?|(?-i:[a-z])\w{2,}ed))\b|\s\((?=for\s)"
     # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
     r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])(?:\w+-)?\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
     # "grateful to A and B from X to their support on ...": "to" written for "for" before what they gave
@@ -693,6 +695,8 @@ _FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.
 _AFFIL = re.compile(r"^(?P<who>.+?)(?:,\s*|\s+)(?:at|of|from|in|with|within|\(|–|-)\s*(?P<org>(?:the\s+)?.+?)\)?$")
 # a number or a short code with one ("12-2", "8.3.1", "23-ID", "BL14-1"), not a named thing ("pcDNA3-APP")
 _NUMBER_CODE = r"(?:\d[\d.\-/]*(?:[\-/]?[A-Z]{1,3})?|[A-Z]{1,3}[\-]?\d[\d.\-/]*)"
+# a clause after a comma that names others who helped by another route ("..., with drawings made by C", "..., with help from C")
+_WITH_TAIL = re.compile(r",\s+with\s+(?:the\s+|some\s+)?(?:[\w\-]+\s+){0,4}?(?:(?:made|provided|done|performed|built|prepared|supplied|designed|carried\s+out|given)\s+by|(?:help|assistance|support|input)\s+(?:from|of|by))\s", re.IGNORECASE)
 _PAST_VERB = re.compile(rf"\s(?:{_ADV})(?:(?-i:[a-z]{{3,}}ed)|took|made|did|gave|ran|built|wrote|kept|grew|drew|brought|taught|oversaw|undertook|led)\b")
 _PLURAL_TITLE = re.compile(r"\s*(?:the\s+)?(?:Drs|DRS|Profs|Professors|Messrs|Mmes|Mses|MM)\.?\s+(?-i:[A-Z])")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
@@ -794,6 +798,19 @@ class AckReader:
                     out.append(Credit(sent, s, groups))
                 prev = sent
         return out
+
+    def _thing_given(self, lead: str) -> str:
+        """What a sentence thanks before naming who gave it: "We acknowledge
+        technical support and advice provided at X from" -> "technical support
+        and advice provided at X"; empty when the words before are no such
+        thing (a person, or no verb of thanks)."""
+        tm = self.frames.thanks.search(lead)
+        if tm is None:
+            return ""
+        m = _GIVEN_FROM.match(lead[tm.end() :])
+        if m is None or self.names.find(m.group("what")):
+            return ""
+        return m.group("what").strip(" ,")
 
     def _singled_out(self, before: str, sent: str, sm: re.Match[str]) -> list[Group]:
         """"We are grateful to the staff of X. In particular A and B, who helped
@@ -1090,11 +1107,19 @@ class AckReader:
             out.append(Group(people, purpose=helped, frame="passive"))
         return out
 
-    def _sentence(self, sent: str, list_line: bool = False) -> list[Group]:
+    def _sentence(self, sent: str, list_line: bool = False, tail: bool = True) -> list[Group]:
         sent = sent.strip()
         if not sent:
             return []
         fr = self.frames
+        wt = _WITH_TAIL.search(sent) if tail and ", with " in sent else None
+        if wt and self.names.find(sent[wt.end() :]):
+            # "A and B completed the fabrication, with technical drawings made by C": people who did
+            # something themselves, then others who helped by another route; each read for their own part
+            head = self._sentence(sent[: wt.start()], list_line, tail=False)
+            if any(g.frame == "subject" and any(mt.kind == "person" for mt in g.mentions) for g in head):
+                rest = [g for g in self._sentence(sent, list_line, tail=False) if g.mentions and all(mt.start >= wt.start() for mt in g.mentions)]
+                return head + rest
         # "For technical assistance in Ottawa, JEOH thanks A, B and C": a purpose put first;
         # "For expert technical advice, help and materials we thank A": the whole list up to the subject
         fp = _FRONT_FOR_LIST.match(sent) or _FRONT_FOR.match(sent)
@@ -1202,9 +1227,12 @@ class AckReader:
             fl = _FOLLOWING_THANKED.match(sent)  # "The following people are thanked for X: A, B and C"
         if fl:
             groups = self.region(fl.group("list"), fl.start("list"), sent, frame="thanks")
+            # "We acknowledge technical support provided at X from the following individuals: A, B":
+            # what is thanked, said before those who gave it
+            given = fl.group("purpose") or (self._thing_given(sent[: fl.start()]) if _GIVERS.search(sent[: fl.start("list")].rstrip(" :")) else "")
             for g in groups:
                 if not g.purpose:
-                    g.purpose = fl.group("purpose") or ""
+                    g.purpose = given
                 if fl.group("role") and not g.role:
                     g.role = fl.group("role")
             if groups:
@@ -1231,6 +1259,9 @@ class AckReader:
                 rel = re.search(r"\b(?:who|that)\s+(?P<what>[^,;:]{3,160})$", sent[: cl.start()].strip())
                 owner = next((g for g in head if team is not None and team in g.mentions and g.purpose), None)
                 purpose = rel.group("what") if rel else owner.purpose if owner else next((g.purpose for g in reversed(head) if g.purpose), "")
+                if not purpose and team is None and _GIVERS.search(sent[: cl.start()]):
+                    # "the technical help we received from these colleagues: A, B, C"
+                    purpose = self._thing_given(_GIVERS.sub(" from", sent[: cl.start()]))
                 if purpose or team is not None:
                     people = [mm for f in found for mm in f]
                     role = ""
@@ -2155,6 +2186,13 @@ class AckReader:
                 continue
             if open_purpose:
                 gap = region[purpose_end : it.off - base] if 0 <= purpose_end <= it.off - base else ", "
+                if ";" in gap and it.purpose and re.match(rf"\s*(?:and\s+)?(?:the\s+)?[{UPPER}]", it.other):
+                    # "A for help with the dataset; and the Global Genomics Project for summary data": after a
+                    # semicolon, someone thanked for their own purpose ends the one before, named or not
+                    groups.append(cur)
+                    cur = Group(frame=frame)
+                    open_purpose = False
+                    continue
                 cur.purpose = f"{cur.purpose}{gap}{it.text}"
                 purpose_end = it.off - base + len(it.text)
                 continue
@@ -2835,6 +2873,9 @@ class AckReader:
                 return self._org(b, off)
             if self.lex.words.post_of_end.search(before):
                 return self._org(b, off)  # "Director of Exhibition Production": a post names its unit, not a person
+            oh = re.fullmatch(rf"(?:[{UPPER}][\w\-’']*\s+){{0,4}}(?P<head>[{UPPER}][\w\-]+)\s+(?:for|of)", before)
+            if oh and self.lex.org_head(oh.group("head")) and not self.lex.is_role(oh.group("head")) and not titled_post:
+                return self._org(b, off)  # "Hospital for Sick Children", "Foundation for Polish Science": the rest of a unit's name
             if (
                 before
                 and not titled_post
@@ -3150,6 +3191,17 @@ _DONE_BY = re.compile(
 )
 _AT_PLACE = re.compile(r"\s(?:at|in)\s+(?P<place>(?:the\s+)?[A-Z][^,;]{2,100})$")
 _COLON_LIST = re.compile(r":\s+(?P<list>[^:]{5,})$")
+# the thing thanked, then who gave it: "technical support and advice provided at X from", "the help we received from"
+_GIVEN_FROM = re.compile(
+    r"^\s*(?:(?:the|all\s+the|our)\s+)?(?P<what>[^:;]{3,200}?)\s*,?\s+(?:(?:that\s+|which\s+)?(?:we\s+|i\s+)?(?:(?:was|were|kindly|generously)\s+)*"
+    r"(?:provided|given|offered|received|obtained|got|had)\b[^:;]{0,120}?\s+)?(?:from|by|of)\s*$",
+    re.IGNORECASE,
+)
+# those who gave it, named in general before a colon list: "from these colleagues", "by the following people"
+_GIVERS = re.compile(
+    r"\s+(?:from|by|of)\s+(?:these|those|the\s+following|the|our)(?:\s+(?:\w+\s+)?(?:colleagues|individuals|people|persons|staff(?:\s+members)?|members\s+of\s+staff|technicians|engineers))?\s*$",
+    re.IGNORECASE,
+)
 _INVERTED_NAME = re.compile(rf"^(?:[{UPPER}][\w'’\-]+\s+){{0,2}}[{UPPER}][\w'’\-]+,\s+[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-.]+){{0,2}}\.?$")
 
 

@@ -1093,6 +1093,8 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
             continue  # "Institute of Applied Mathematics, Scientific Computing": the field of a chair in the institute
         if all(re.fullmatch(r"research\s+services?", h.text, re.IGNORECASE) for h in tech) and re.search(r"\b(?!Technical\b|Core\b|Shared\b|Central\b)[A-Z][a-z]+\s+Research\s+Services?\b", part):
             continue  # "Agricultural Research Service": a research agency named by its field, not a service unit
+        if all(re.fullmatch(r"research\s+services?", h.text, re.IGNORECASE) for h in tech) and words.clinical.search(aff):
+            continue  # "Research Service, VA Medical Center": a hospital's office for research, beside its clinical services
         if all(h.text.lower() in lex.words.one_word_units and re.match(r"\s+(?:Laborator(?:y|ies)|Labs?|Groups?)\b", camel[h.end :]) for h in tech):
             continue  # "Astronomical Instrumentation Laboratory": a research group named by its field
         if all(re.match(r"\s+Research\s+(?:Units?|Groups?|Cent(?:re|er)s?|Laborator(?:y|ies)|Labs?|Institutes?)\b", camel[h.end :]) for h in tech):

@@ -375,13 +375,6 @@ _SHARED_LEAD = re.compile(r"\b([a-z][a-z\-]+)\s+([a-z][a-z\-]+)\s+(?:and|&)\s+([
 # "made and photographed the thin sections", "assembly and post-test analysis of the stacks": two
 # words of work joined before the object they share
 _SHARED_OBJECT = re.compile(r"^(?:(?:the|their|his|her|our)\s+)?(?P<a>[a-z][a-z\-]+)\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+)?[a-z][a-z\-]+\s+(?P<rest>(?:the|a|an|of|all|our|these|those)\s+.+)$", re.IGNORECASE)
-_EXPERTISE_WITH_ADVICE = re.compile(
-    r"\bexpertise\b.{0,40}\b(?:and|&)\s+(?:\w+\s+){0,2}(?:discussions?|advice|suggestions?|insights?|comments?)\b"
-    r"|\b(?:discussions?|advice|suggestions?|insights?|comments?)\s+(?:and|&)\s+(?:\w+\s+){0,2}expertise\b",
-    re.IGNORECASE,
-)
-# work named beside the expertise keeps it work: "technical expertise in processing the arrays and advice"
-_WORK_BESIDE_EXPERTISE = re.compile(r"\b(?:help|assistance|support|processing|running|preparation|measurements?|operation)\b", re.IGNORECASE)
 _MODIFIED_HEAD = re.compile(
     r"^(?:(?:the|their|his|her|our)\s+)?(?P<mods>(?:[\w\-]+,\s+)*[\w\-]+,?\s+(?:and|&)\s+[\w\-]+)\s+(?P<head>help|assistance|support|expertise|aid)\b",
     re.IGNORECASE,
@@ -438,7 +431,7 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
         if rank[got[0]] > rank[best[0]] and got[0] != "negative":
             best = got
     segs = [seg for _, seg in _conjuncts(lex, p)]
-    if _EXPERTISE_WITH_ADVICE.search(p) and not _WORK_BESIDE_EXPERTISE.search(p):
+    if lex.words.expertise_with_advice.search(p) and not lex.words.work_beside_expertise.search(p):
         # "technical expertise and inspirational discussions", "technical expertise and advice on the
         # models": expertise given beside talk is advice, whatever its field
         return "negative", "expertise"
@@ -526,7 +519,7 @@ def _one_purpose(lex: AttributionLexicon, p: str, for_org: bool) -> tuple[str, s
         # "help with the flow cytometer", "assistance with the Tecan plate reader": help at an instrument is
         # help using it (the instrument ends the phrase; not "help with the database design")
         head = [h for h in lex.hits(hw.group("np"), ("equipment_nouns",)) if h.end == len(hw.group("np"))]
-        if (head or _INSTRUMENT_WORD.fullmatch(hw.group("np").split()[-1])) and not re.search(r"\b(?:database|network|server|servers|cluster|clusters|computers|hardware|software|laboratory|lab|facility|facilities|colony|colonies|stocks|vessel|ship)$", hw.group("np"), re.IGNORECASE):
+        if (head or _INSTRUMENT_WORD.fullmatch(hw.group("np").split()[-1])) and not lex.words.not_instrument_end.search(hw.group("np")):
             return "inferred", p.strip()
     return got
 
@@ -887,8 +880,8 @@ SERVICE_NAME = re.compile(
 
 
 def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
-    if lex.words.meeting.search(name):
-        return None  # "a workshop held in Leiden": a meeting, not a workshop that makes things
+    if lex.words.meeting.search(name) or lex.words.event_people_end.search(name.strip(" ,.")):
+        return None  # "a workshop held in Leiden", "the workshop participants": a meeting, not a workshop that makes things
     if _CORE_MEMBERS.match(name.strip()):
         return None  # "the core members who have been there since the beginning": the heart of a group, no core facility
     if SERVICE_NAME.match(name.split(",")[0].strip()) and not lex.funder(name):

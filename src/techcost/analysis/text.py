@@ -103,7 +103,7 @@ _DIGRAPH_INITIALS = frozenset(["Ch", "Sh", "Zh", "Kh", "Th", "Ts", "Yu", "Ya", "
 ABBREVIATIONS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "mr", "mrs", "ms", "mx", "messrs", "mmes", "mme", "mlle", "st", "fig", "figs", "eq", "eqs", "no", "nos", "vs", "viz", "e.g", "i.e", "cf", "ca", "approx", "al", "etc", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "depts", "univ", "inst", "lab", "labs", "assoc", "natl", "intl", "ph.d", "m.d", "b.sc", "m.sc", "ave", "rd", "mt", "ft", "gov", "sci", "tech", "med", "res", "biol", "chem", "phys", "eng", "md", "ref", "refs", "vol", "vols", "pp", "p", "sec", "secs", "ch", "chap", "resp", "est", "incl", "u.s", "u.k", "e.u"]
     # degrees and professional titles written with a full stop ("Dipl.-Ing.", "Mag.", "Dott.")
-    + ["dipl", "ing", "mag", "lic", "mgr", "engr", "dott", "dra", "sra", "msc", "bsc", "phd"]
+    + ["dipl", "ing", "mag", "lic", "mgr", "engr", "dott", "dra", "sra", "msc", "bsc", "phd", "qfb", "qca", "biól", "mtro", "mtra", "mvz", "profa", "arq", "ibq"]
     # Czech and Slovak academic degrees before and after a name ("RNDr. Jana Nová, CSc.", "doc. Ing.")
     + ["rndr", "mudr", "mvdr", "phdr", "judr", "paeddr", "pharmdr", "bc", "doc", "drsc", "csc"]
     # parts of academic titles ("Priv.-Doz.", "Dr. rer. nat.", "apl. Prof.", "Asst. Prof.")
@@ -118,6 +118,9 @@ _TITLE_WORDS = frozenset(
     ["dr", "drs", "dres", "prof", "profs", "professor", "professors", "pr", "mr", "mrs", "ms", "mx", "miss", "messrs", "sir", "dame", "mme", "mlle"]
     # degrees and professional titles printed before a name ("MSc Tiina Ritvanen", "Ing. Jan Novák", "Dipl.-Ing. Anna Bauer")
     + ["msc", "m.sc", "bsc", "b.sc", "phd", "ph.d", "ing", "dipl", "dipl.-ing", "mag", "lic", "engr", "mgr", "dott", "dra", "sra"]
+    # professional titles of Spanish- and Portuguese-speaking countries ("Q.F.B. Ana Soto", "Qca. Nadia Ruiz",
+    # "Biól. Juan Gómez", "Mtra. Laura Pérez", "MVZ Luis Paz", "Profa. Ana Lima", "Eng. Rui Costa")
+    + ["qfb", "q.f.b", "qca", "biól", "biol", "mtro", "mtra", "mvz", "m.v.z", "profa", "eng", "arq", "ibq", "i.b.q"]
     # ranks of the armed services and ships' officers ("LCDR Stephan Olschlager", "Capt. Ana Ruiz and the crew")
     + ["capt", "cdr", "lcdr", "cmdr", "col", "ltc", "ltcol", "lt", "maj", "sgt", "cpt", "cpl", "adm"]
 )
@@ -145,6 +148,9 @@ def title_end(toks: Sequence[Token], j: int, n: int) -> int:
         part = tk.lower.rstrip(".") in _TITLE_PARTS and dotted
         # "PD Dr.": a German lecturer's title, only before another title
         pd = tk.text == "PD" and k + 1 < n and is_title(toks[k + 1])
+        if tk.text in ("M.", "Dr.", "Dra.") and k + 2 < n and toks[k + 1].text == "en" and toks[k + 2].kind == "init":
+            k += 3  # "M. en C. Laura Pérez": a master's degree in science, as Mexico writes it before a name
+            continue
         if not (is_title(tk) or part or pd):
             break
         k += 1
@@ -198,19 +204,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
             not gap
             and tk.text in ".!?"
             and nxt.text[:1].isupper()
-            and nxt.lower in SENTENCE_OPENINGS
+            and (_opening(nxt.lower) in SENTENCE_OPENINGS or (is_title(nxt) and nxt.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof")))
             and i > 0
             and toks[i - 1].end == tk.start
             and (toks[i - 1].text in (")", "]") or toks[i - 1].kind == "num" or (toks[i - 1].kind == "word" and len(toks[i - 1].text) >= 2))
         ):
-            # "... (32101345).We appreciate", "... of Science.In addition": a sentence typed on with no space after
-            # its full stop, before a usual opening (not "J.Smith", "e.g.Fig")
+            # "... (32101345).We appreciate", "... of Science.In addition", "... are acknowledged.Mr A is thanked": a
+            # sentence typed on with no space after its full stop, before a usual opening or a courtesy title (not
+            # "J.Smith", "e.g.Fig")
             spans.append((start, tk.end))
             start = None
             continue
         if not gap or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text[:1] in _OPENERS):
             continue
-        opens = nxt.lower in SENTENCE_OPENINGS
+        opens = _opening(nxt.lower) in SENTENCE_OPENINGS
         if not opens and tk.kind == "abbr" and tk.lower.rstrip(".") in _FIRM_SUFFIXES and i + 2 < n:
             # "... and Facebook, Inc. Device fabrication is performed at ...": after a company's suffix, a
             # capitalised word with a lower-case word after it opens a sentence (a name goes on in capitals)
@@ -218,7 +225,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             opens = nxt.kind == "word" and nxt.text[1:].islower() and len(nxt.text) > 1 and nn.kind == "word" and nn.text[:1].islower() and not is_title(nxt)
         # "... supporting A.S.-F. We also thank": an initial closes a sentence before a pronoun or
         # a connective that no name is ("We", "Our", "Finally"), when a lower-case word follows it
-        after_initial = tk.kind == "init" and nxt.lower in _OPEN_AFTER_INITIAL and i + 2 < n and (toks[i + 2].text[:1].islower() or toks[i + 2].text == ",")
+        after_initial = tk.kind == "init" and _opening(nxt.lower) in _OPEN_AFTER_INITIAL and i + 2 < n and (toks[i + 2].text[:1].islower() or toks[i + 2].text == ",")
         # "... from ‘Laboratorio de calidad.’ Support for ...": a closing quote or bracket right after the full stop
         closed = tk.text in _CLOSERS and i > 0 and toks[i - 1].text in (".", "!", "?") and toks[i - 1].end == tk.start
         # (a degree ends a sentence as its letters do, dotted or not: "Ph.D.", "PhD.", "M.D.")
@@ -234,6 +241,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # abbreviations that end a sentence before a usual opening ("... Ltd. We also thank"), among
 # them ordinary words ("the members of the X lab. It was an honour")
 _MAY_END = frozenset({"inc", "ltd", "co", "corp", "etc", "et al", "al", "u.s", "u.k", "phd", "msc", "bsc", "md", "dphil", "phil", "dvm", "mph", "jr", "sr", "lab", "labs", "tech", "dept", "univ", "inst"})
+def _opening(word: str) -> str:
+    """A word as it opens a sentence, a pronoun's contraction cut off ("I'd", "We’ve": "i", "we")."""
+    return word.split("'", 1)[0].split("’", 1)[0] if "'" in word or "’" in word else word
+
+
 _FIRM_SUFFIXES = frozenset({"inc", "ltd", "corp", "co"})
 SENTENCE_OPENINGS = frozenset(
     ["we", "i", "the", "this", "these", "our", "thanks", "special", "finally", "also", "in", "all", "funding", "financial", "support", "further", "additionally", "moreover", "part", "it", "they", "he", "she", "a", "an", "work", "research"]

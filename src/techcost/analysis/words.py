@@ -157,6 +157,13 @@ class ReaderWords:
         )
         self.joint_venture = re.compile(rf"\b(?:{w('joint_ventures')})\b", i)
         self.image_product = re.compile(rf"\b(?:{w('image_products')}|{w('measurement_products')})\b", i)
+        self.event_people_end = re.compile(rf"\b(?:{w('event_people')})$", i)
+        talk = w("advice_talk")
+        self.expertise_with_advice = re.compile(
+            rf"\bexpertise\b.{{0,40}}\b(?:and|&)\s+(?:\w+\s+){{0,2}}(?:{talk})\b|\b(?:{talk})\s+(?:and|&)\s+(?:\w+\s+){{0,2}}expertise\b", i
+        )
+        self.work_beside_expertise = re.compile(rf"\b(?:{w('work_beside_expertise')})\b", i)
+        self.not_instrument_end = re.compile(rf"\b(?:{w('not_instruments')})$", i)
         self.materials = self.set("materials")
         self.analytes = self.set("analytes")
         self.code_building = re.compile(rf"\b(?:{w('code_building_words')})\b\s+(?!language\b)(?P<what>\S.*)$", i)
