@@ -6330,3 +6330,24 @@ def test_a_translation_stage_is_apparatus_not_language(read):
 @pytest.mark.parametrize("what", ["the translation of the abstract", "the Latin translation", "translations of the questionnaire", "letting us translate and adapt forms of the tests"])
 def test_translating_words_or_letting_us_adapt_them_is_no_technical_work(read, what):
     assert read(f"We thank Ann Lee for {what}.").contributors == []
+
+
+CONTRIBUTIONS_WITH_THANKS = {
+    "paper.md": "---\ntitle: T\nauthor:\n  - Ann Author\n  - Cy Coder\n---\n# Results\nText.\n\n# {H}\nAnn Author designed the study and performed the experiments. Cy Coder wrote the software. {T}\n",
+    "paper.tex": "\\documentclass{article}\\title{T}\\author{Ann Author \\and Cy Coder}\\begin{document}\\maketitle\\section{Results}Text.\n\\section*{{H}}Ann Author designed the study and performed the experiments. Cy Coder wrote the software. {T}\n\\end{document}\n",
+}
+
+
+@pytest.mark.parametrize("fname", sorted(CONTRIBUTIONS_WITH_THANKS))
+@pytest.mark.parametrize("heading", ["Author contributions", "Contributors"])
+def test_thanks_said_among_the_contributions_are_thanks(tmp_path, fname, heading):
+    """A sentence that thanks someone inside a contributions section credits
+    them; the sentences saying what the authors did credit no one."""
+    _, rs = api.load()
+    got = {}
+    for thanks in ("We thank Bo Kim for maintaining the confocal microscope.", ""):
+        p = tmp_path / fname
+        p.write_text(CONTRIBUTIONS_WITH_THANKS[fname].replace("{H}", heading).replace("{T}", thanks), encoding="utf-8")
+        m = parse_one(p, rs).model
+        got[thanks] = [c.name for c in analyser(rs.lexicons).analyse(m).contributors]
+    assert got == {"We thank Bo Kim for maintaining the confocal microscope.": ["Bo Kim"], "": []}

@@ -864,3 +864,49 @@ def test_a_real_knitr_manuscript_is_read_as_its_latex():
     text = " ".join(b.text for s in m.sections for b in s.blocks)
     assert "methods" in [s.kind for s in m.sections]
     assert "<<" not in text and "library(" not in text
+
+
+AFFILIATION_GAPS = {
+    # AMS: every author of \extraauthor has the \extraaffil after it
+    "extraaffil_group": (
+        "\\documentclass{ametsocV6}\\title{A study}\\authors{Ann Lee}\\affiliation{University of Exampleton}"
+        "\\extraauthor{Bo Kim and Cy Park}\\extraaffil{Sample Institute}\n\\begin{document}\\maketitle\nText.\n\\end{document}\n"
+    ),
+    # a note's place named again by its number
+    "footnotemark": (
+        "\\documentclass{article}\\title{A study}\\author{Ann Lee\\footnote{Sample Institute}, Bo Kim\\footnote{University of Exampleton}"
+        " and Cy Park\\footnotemark[1]}\n\\begin{document}\\maketitle\nText.\n\\end{document}\n"
+    ),
+    # SciPost: names and places in centred blocks of the body, a symbol glued to a place's number
+    "centred_places": (
+        "\\documentclass[submission]{SciPost}\n\\begin{document}\n\\begin{center}{\\Large \\textbf{A study}}\\end{center}\n"
+        "\\begin{center}\n\\textbf{Ann Lee\\textsuperscript{1$\\star$}, Bo Kim\\textsuperscript{2} and Cy Park\\textsuperscript{1}}\n\\end{center}\n"
+        "\\begin{center}\n{\\bf 1} Sample Institute\n\\\\\n{\\bf 2} University of Exampleton\n\\\\\n${}^\\star$ {\\small \\sf ann@example.org}\n\\end{center}\n"
+        "\\section*{Abstract}\nText.\n\\end{document}\n"
+    ),
+}
+AFFILIATION_WANTED = {
+    "extraaffil_group": {"Ann Lee": ["University of Exampleton"], "Bo Kim": ["Sample Institute"], "Cy Park": ["Sample Institute"]},
+    "footnotemark": {"Ann Lee": ["Sample Institute"], "Bo Kim": ["University of Exampleton"], "Cy Park": ["Sample Institute"]},
+    "centred_places": {"Ann Lee": ["Sample Institute"], "Bo Kim": ["University of Exampleton"], "Cy Park": ["Sample Institute"]},
+}
+
+
+@pytest.mark.parametrize("shape", sorted(AFFILIATION_GAPS))
+def test_every_author_gets_the_place_the_template_gives_them(tmp_path, shape):
+    m = read(write(tmp_path, AFFILIATION_GAPS[shape]))
+    assert {a.name: a.affiliations for a in m.authors} == AFFILIATION_WANTED[shape]
+
+
+@pytest.mark.parametrize("shape", sorted(AFFILIATION_GAPS))
+def test_a_core_facility_given_by_any_template_shape_makes_its_authors_technical(tmp_path, shape):
+    from techcost import api
+    from techcost.analysis import analyser
+    from techcost.engine.inputs import parse_one
+
+    p = write(tmp_path, AFFILIATION_GAPS[shape].replace("Sample Institute", "Bioimaging Core Facility, Sample Institute"))
+    _, rs = api.load()
+    m = parse_one(p, rs).model
+    tech = analyser(rs.lexicons).analyse(m).technical_authors
+    want = sorted(n for n, places in AFFILIATION_WANTED[shape].items() if "Sample Institute" in places)
+    assert sorted(m.authors[i].name for i in tech) == want

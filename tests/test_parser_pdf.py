@@ -1806,3 +1806,18 @@ def test_letters_that_touch_across_a_break_are_one_word(left, right, joined):
     x0 = first.x1 + (0.1 if touching else 2.6)
     second = pdf.Line(right, 1, x0, x0 + w * len(right), 700.0, 712.0, 10.0, False, "Times", [(len(left), len(left) + len(right) - 1)])
     assert [ln.text for ln in pdf._merge_fragments([first, second])] == [joined]
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Paul A. Gastan~aduy, Emily Banerjee", "Paul A. Gastañaduy, Emily Banerjee"),
+        ("Universidade de Sa~o Paulo", "Universidade de São Paulo"),
+        # a tilde that is no accent stays: a web address, an approximation, TeX's tie left in the text
+        ("http://example.org/~lee/data", "http://example.org/~lee/data"),
+        ("approximately ~5 mm", "approximately ~5 mm"),
+        ("see Fig.~1", "see Fig.~1"),
+    ],
+)
+def test_an_ascii_tilde_after_its_letter_is_the_letters_accent(line, expected):
+    assert pdf._clean_text(line) == expected

@@ -2585,3 +2585,14 @@ def test_a_cover_with_no_name_leaves_the_authors_to_the_first_page(tmp_path):
     first = [(16.0, 72.0, 720.0, _TITLE), (11.0, 72.0, 696.0, "Bruno Tasselhoff and Cleo Marrowind"), *_body(1, 660.0, 40)]
     m = _read(g.drawn_pages(tmp_path / "cover2.pdf", [cover, first, _body(2, 740.0, 54)]))
     assert [a.name for a in m.authors] == ["Bruno Tasselhoff", "Cleo Marrowind"]
+
+
+@pytest.mark.parametrize("layout", ["numbers", "blocks", "footnotes"])
+def test_an_ascii_tilde_and_lower_case_particles_inside_printed_names(tmp_path, layout):
+    """Some PDFs print "ñ" as "n~" (a spacing tilde in ASCII after its letter),
+    and South Asian names carry lower-case particles ("Raza ur Rahman"): both
+    stay one author, spelt as meant."""
+    printed = [A("Paul A. Gastan~aduy", ["Centers for Disease Control, Atlanta, GA, USA"]), A("Raza ur Rahman", ["Dow University, Karachi, Pakistan"]),
+               A("Inam ul Haq", ["Sample Institute, Lahore, Pakistan"]), A("Ana Mun~oz", ["Universidad de Granada, Granada, Spain"])]  # fmt: skip
+    m = _read(_printed(g.front_page_html("Measles outbreaks at three sites", printed, layout), tmp_path / "tilde.pdf"))
+    assert [a.name for a in m.authors] == ["Paul A. Gastañaduy", "Raza ur Rahman", "Inam ul Haq", "Ana Muñoz"]

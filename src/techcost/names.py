@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from .letters import LOWER, UPPER
 
-#: Lower-case words inside personal names ("van der Berg", "bin Ahmad"):
+#: Lower-case words inside personal names ("van der Berg", "bin Ahmad", "Raza ur Rahman", "Inam ul Haq"):
 #: the one list every parser and the credit analysis use.
 PARTICLES = frozenset(
     "van von vom der den het de del della delle dello dalla dei degli di da dal do dos das des du le la les lo los las ten ter te "
-    "bin binti bint ibn al el y e zu zur zum st st. mac af av".split()
+    "bin binti bint ibn al el y e zu zur zum st st. mac af av ur ul ud".split()
 ) | {"in 't", "in't", "in`t", "in´t"}
 #: A family name with its particle run in by an apostrophe ("d'Avila", "d’Étiaux", "dell'Orto").
 ELIDED_FAMILY = re.compile(r"(?:d|l|dell|dall|degl|nell|sull)['’][^\W\d_]+(?:[-‐][^\W\d_]+)*")

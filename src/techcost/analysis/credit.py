@@ -40,7 +40,7 @@ from .acks import (
     body_spelled_out,
 )
 from .lexicon import AttributionLexicon
-from .text import fold, split_camel
+from .text import fold, sentence_texts, split_camel
 
 _TITLE = re.compile(rf"^(?:{TITLE_WORDS}|drs)\.?\s+", re.IGNORECASE)
 # what parts two names of one run: a comma or "and", and the next one's title ("Mrs. D. Melck and Mr. A. Esposito")
@@ -130,6 +130,16 @@ class CreditAnalysis:
         # (each author's name read once, not again for every person an acknowledgement names)
         author_names = [n for n in (parse_name(a) for a in authors) if n is not None]
         for sec in m.sections:
+            if sec.kind == "author_contributions":
+                # "Contributors: ... We thank A for maintaining the rig.": thanks said among the
+                # contributions are thanks (only the sentences that thank; the rest says what the
+                # authors did)
+                for block in sec.blocks:
+                    said = [t for _, t in sentence_texts(block.text) if self.reader.frames.thanks.search(t)]
+                    for credit in self.reader.read(" ".join(said)) if said else ():
+                        for g in credit.groups:
+                            self._group(g, credit, block.location, author_names, res, seen_people, seen_fac)
+                continue
             if sec.kind not in ("acknowledgements", "funding"):
                 continue
             # a table printed after the acknowledgements (AASTeX deluxetable) is not their text

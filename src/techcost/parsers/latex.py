@@ -1209,8 +1209,11 @@ def _keys(text: str) -> list[str]:
         k = raw.strip().strip("*∗†‡§¶.")
         if not k and (raw.strip().strip("*∗.") in _SYMBOL_KEYS.values() or re.fullmatch(r"[*∗]", raw.strip())):
             k = "*" if raw.strip() in "*∗" else raw.strip()
-        if k and k not in out and len(k) <= 40:
-            out.append(k)
+        glued = re.fullmatch(r"(\d{1,3}|[a-z])([" + "".join(sorted(set(_SYMBOL_KEYS.values()))) + r"]+)", k) if k else None
+        for part in (glued.group(1), glued.group(2)) if glued else (k,):
+            # ("1⋆": a place's number with a symbol glued on, SciPost's "\textsuperscript{1$\star$}", is both)
+            if part and part not in out and len(part) <= 40:
+                out.append(part)
     return out
 
 
@@ -1338,6 +1341,9 @@ def _name_info(raw: str) -> _NameInfo:
                         corr = True
         elif name in ("corref", "corresp", "cormark"):
             corr = True
+        elif name == "footnotemark":
+            if content.strip().isdigit():
+                keys.append(f"fn{content.strip()}")  # "\footnotemark[1]": the first note's place again
         elif name in ("IEEEmembership", "equalcont", "inits", "fnmark", "authornotemark", "footnoteref", "footref", "tnoteref", "dgr"):
             pass
         else:  # affiliation markers
@@ -1419,6 +1425,9 @@ _INNER_MARK = re.compile(
 )
 
 
+_CENTRED_OPENING = re.compile(r"^\s*(?:\\begin\s*\{(?:center|flushleft|flushright)\}|\\centering\b)\s*")
+
+
 def _store_keyed(st: _AuthorState, raw: str) -> bool:
     """Store affiliations written after markers (``$^1$A \\quad $^2$B``);
     False when ``raw`` does not start with a marker."""
@@ -1476,6 +1485,7 @@ class _AuthorState:
     collabs: list[str] = field(default_factory=list)
     with_notes: list[str] = field(default_factory=list)  # "A. Wagner and Y. Ma are with the Dept. of ..."
     counted: int = 0  # places numbered in the order they are set (Interspeech)
+    footnotes: int = 0  # notes set beside names so far, as the title block numbers them ("\footnotemark[1]")
 
 
 _LEAD_MARK = re.compile(
@@ -1921,7 +1931,12 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
                 )
                 a.aff_keys.extend(k for k in info.keys if k not in a.aff_keys)
                 for note in info.notes:
+                    had = len(a.affiliations)
                     _note(st, a, note, src, piece.offset)
+                    st.footnotes += 1
+                    if len(a.affiliations) > had:
+                        # "A\footnote{X}, B and C\footnotemark[1]": the place a note sets is named by its number
+                        st.keyed.setdefault(f"fn{st.footnotes}", a.affiliations[-1])
                 made.append(a)
             continue
         if not made or "\\at" in piece.raw:
@@ -2361,11 +2376,16 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                     for place in places:
                         a.add_affiliation(place)
         elif name == "extraauthor":
+            before = len(st.drafts)
             _author_block(st, _Meta("author", meta.src, meta.offset, meta.args, meta.arg_offsets), first)
+            st.group = st.drafts[before:]
         elif name == "extraaffil":
             text = _aff_text(first)
             if text and st.drafts and not re.fullmatch(r"\(?\s*(?:goes\s+here|affiliation[^()]*)\s*\)?", text, re.IGNORECASE):
-                st.drafts[-1].add_affiliation(text)  # (not the template's "(GOES HERE)")
+                # (not the template's "(GOES HERE)"); the place of every author the \extraauthor before it named
+                # ("\extraauthor{B and C}\extraaffil{X}"), else of the last author
+                for a in st.group if st.group and st.group[-1] is st.drafts[-1] else st.drafts[-1:]:
+                    a.add_affiliation(text)
         elif name in ("author", "authors", "Author", "coltauthor"):
             raw = first
             if name == "Author" and len(args) == 2:
@@ -2605,7 +2625,8 @@ def _marked_affiliations_after_title(drafts: list[AuthorDraft], src: Source) -> 
     st = _AuthorState()
     # (paragraphs inside a group that sets their size, "{\small ...}", are read one by one)
     for piece in re.split(r"\n[ \t]*\n|\\\\|\\par\b|\\newline\b", region):
-        _store_keyed(st, re.sub(r"^[\s{]*(?:\\(?:noindent|small|footnotesize|scriptsize|thispagestyle\s*\{\w*\})\s*)*", "", piece).rstrip(" }\n"))
+        # (a block set centred opens with its environment: "\begin{center} {\bf 1} University of X")
+        _store_keyed(st, re.sub(r"^[\s{]*(?:\\(?:noindent|small|footnotesize|scriptsize|centering|thispagestyle\s*\{\w*\}|begin\s*\{(?:center|flushleft|flushright)\})[\s{]*)*", "", piece).rstrip(" }\n"))
     for a in drafts:
         if not a.affiliations:
             for k in a.aff_keys:
@@ -2742,7 +2763,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         if "&" in raw and re.match(r"\s*(?:\\includegraphics\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*)?&\s*(?=\S)", raw):
             raw = raw[raw.index("&") + 1 :]  # the table's first cell, a picture or nothing, is no name
         if st.drafts:
-            _store_keyed(st, raw)
+            # (the places may open a centred block of their own: "\begin{center} {\bf 1} University of X")
+            _store_keyed(st, _CENTRED_OPENING.sub("", raw))
             continue
         # (the reading that finds the most names: "{\large A\textsuperscript{1}, B\textsuperscript{2}}"
         # is one group to the plain reading, three names once the group is opened)
@@ -2762,10 +2784,10 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
                 st.drafts.append(a)
     if not st.drafts:
         _labelled_table(st, src, region, start)
-    # "\textbf{1} Dept ..." lines
+    # "\textbf{1} Dept ..." lines (a line may open a centred block of places: "\begin{center} {\bf 1} University of X")
     for p, _ in _split_top(region, start, _AND):
         if st.drafts:
-            _store_keyed(st, p.raw)
+            _store_keyed(st, _CENTRED_OPENING.sub("", p.raw))
     for a in st.drafts:
         for k in a.aff_keys:
             if k in st.keyed:

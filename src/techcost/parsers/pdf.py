@@ -906,7 +906,13 @@ def repair_accents(s: str) -> str:
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+# a tilde some PDFs print as the ASCII character after its letter ("Gastan~aduy", "Sa~o Paulo"): ñ, ã, õ
+_ASCII_TILDE = re.compile(r"(?<=[^\W\d_])(?:([nN])~(?=[aeiou])|([aoAO])~(?=[oesn]))")
+
+
 def _clean_text(s: str) -> str:
+    if "~" in s:
+        s = _ASCII_TILDE.sub(lambda m: unicodedata.normalize("NFC", (m.group(1) or m.group(2)) + "\u0303"), s)
     if not s.isascii():
         if _SURROGATE.search(s):  # UTF-16 pairs of the page text joined; a lone half is dropped
             s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
