@@ -6351,3 +6351,27 @@ def test_thanks_said_among_the_contributions_are_thanks(tmp_path, fname, heading
         m = parse_one(p, rs).model
         got[thanks] = [c.name for c in analyser(rs.lexicons).analyse(m).contributors]
     assert got == {"We thank Bo Kim for maintaining the confocal microscope.": ["Bo Kim"], "": []}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We acknowledge the many photographers and websites that gave us permission to reproduce their images in this publication:",
+        "We thank the following photographers that gave us permission to reproduce their images:",
+        "We thank the curators who allowed us to photograph the specimens:",
+    ],
+)
+@pytest.mark.parametrize("tail", ["", "; and Keel Plant Pictures (http://www.example.org/pictures), Exampleia Images (https://example.org/images/)"])
+def test_people_listed_for_a_permission_are_no_staff_whatever_their_post(read, lead, tail):
+    res = read(f"{lead} P. Alexander, J. Anton-Smith, P. Awale, and B.T. Wursten{tail}.")
+    assert res.contributors == [] and res.facilities == []
+
+
+def test_a_post_thanked_for_a_permission_and_for_work_is_still_staff(read):
+    got = read("We thank the technicians A. Lee and B. Kim for permission to use the greenhouse and for maintaining the plants.").contributors
+    assert [c.name for c in got] == ["A. Lee", "B. Kim"]
+
+
+def test_a_colon_list_with_web_addresses_is_read_for_the_work_said_before_it(read):
+    text = "We thank the technicians who ran the sequencing: Ann Lee, Bo Kim and Cy Park; and the Keel Genomics Core (https://example.org/core)."
+    assert [c.name for c in read(text).contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]

@@ -679,7 +679,7 @@ _FRONT_FOR_LIST = re.compile(
 )
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
-    r"\bthe\s+following(?:\s+(?P<role>(?!(?:for|who)\b)[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
+    r"\bthe\s+following(?:\s+(?P<role>(?!(?:for|who|that|which)\b)[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who|that|which)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
 )
 _FOLLOWING_THANKED = re.compile(
@@ -1251,7 +1251,10 @@ class AckReader:
             lst = cl.group("list").rstrip(" .")
             its = self.seg.items(lst)
             found = [self.mentions(t, cl.start("list") + o)[0] for o, t in its]
-            if len(its) >= 2 and all(f and all(mm.kind == "person" for mm in f) for f in found):
+            persons = sum(1 for f in found if f and all(mm.kind == "person" for mm in f))
+            # (the people listed, perhaps with some organisations among them: "... photographers and websites
+            # that gave us permission to reproduce their images: A, B, ...; and Flowers of India (url), SEINet")
+            if len(its) >= 2 and all(found) and (persons == len(found) or (persons >= 2 and 2 * persons >= len(found) and re.search(r"\b(?:who|that)\s", sent[: cl.start()]))):
                 head = self.sentence(sent[: cl.start()])
                 team = next((mm for g in head for mm in g.mentions if mm.kind == "org" and self.lex.is_team(mm.text)), None)
                 # the purpose nearest the colon: the team's own ("the staff who carried out the
@@ -3190,7 +3193,7 @@ _DONE_BY = re.compile(
     r"(?=\s*(?:,|;|\.$|$|\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:acknowledged|appreciated|thanked|recogni[sz]ed)))"
 )
 _AT_PLACE = re.compile(r"\s(?:at|in)\s+(?P<place>(?:the\s+)?[A-Z][^,;]{2,100})$")
-_COLON_LIST = re.compile(r":\s+(?P<list>[^:]{5,})$")
+_COLON_LIST = re.compile(r":\s+(?P<list>(?:[^:]|:(?=//)){5,})$")  # (a web address's colon is inside the list)
 # the thing thanked, then who gave it: "technical support and advice provided at X from", "the help we received from"
 _GIVEN_FROM = re.compile(
     r"^\s*(?:(?:the|all\s+the|our)\s+)?(?P<what>[^:;]{3,200}?)\s*,?\s+(?:(?:that\s+|which\s+)?(?:we\s+|i\s+)?(?:(?:was|were|kindly|generously)\s+)*"
