@@ -1253,7 +1253,7 @@ class AckReader:
             found = [self.mentions(t, cl.start("list") + o)[0] for o, t in its]
             persons = sum(1 for f in found if f and all(mm.kind == "person" for mm in f))
             # (the people listed, perhaps with some organisations among them: "... photographers and websites
-            # that gave us permission to reproduce their images: A, B, ...; and Flowers of India (url), SEINet")
+            # that gave us permission to reproduce their images: A, B, ...; and Keel Plant Pictures (url)")
             if len(its) >= 2 and all(found) and (persons == len(found) or (persons >= 2 and 2 * persons >= len(found) and re.search(r"\b(?:who|that)\s", sent[: cl.start()]))):
                 head = self.sentence(sent[: cl.start()])
                 team = next((mm for g in head for mm in g.mentions if mm.kind == "org" and self.lex.is_team(mm.text)), None)
