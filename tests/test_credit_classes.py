@@ -6375,3 +6375,48 @@ def test_a_post_thanked_for_a_permission_and_for_work_is_still_staff(read):
 def test_a_colon_list_with_web_addresses_is_read_for_the_work_said_before_it(read):
     text = "We thank the technicians who ran the sequencing: Ann Lee, Bo Kim and Cy Park; and the Keel Genomics Core (https://example.org/core)."
     assert [c.name for c in read(text).contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We thank these colleagues for their technical help:",
+        "We thank our colleagues for their technical help:",
+        "We are grateful to these colleagues for technical help:",
+        "I am indebted to the following technicians for their support with the microscopes:",
+        "We are grateful for the technical help we received from these colleagues:",
+        "We acknowledge the technical help we received from these colleagues:",
+    ],
+)
+def test_people_named_in_general_with_their_purpose_before_a_colon_list(read, lead):
+    got = [c.name for c in read(f"{lead} Ann Lee, Bo Kim and Cy Park.").contributors]
+    assert got == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("lead", ["We thank our colleagues for helpful discussions:", "We are grateful to these colleagues for comments on the draft:"])
+def test_people_named_in_general_for_talk_before_a_colon_list_are_no_staff(read, lead):
+    assert read(f"{lead} Ann Lee, Bo Kim and Cy Park.").contributors == []
+
+
+@pytest.mark.parametrize("verb", ["we received from", "that we received from", "I got from", "we have received from"])
+def test_help_someone_gave_said_through_a_clause_of_receiving(read, verb):
+    got = read(f"We are grateful for the technical help {verb} Ann Lee and Bo Kim.").contributors
+    assert [c.name for c in got] == ["Ann Lee", "Bo Kim"]
+
+
+def test_the_givers_and_the_words_of_leave_are_pack_data():
+    """Who is named in general before a colon list, and which words make a
+    purpose leave rather than work, are the pack's to say."""
+    from techcost.policy.packs import merge_lexicons
+
+    _, rs = api.load()
+    changed = dict(rs.lexicons)
+    changed["attribution"] = merge_lexicons(rs.lexicons["attribution"], {"reader_words": {"giver_people": ["helpers"], "permission_words": ["consent"]}})
+    loc = Location(path="t.md", line=1)
+    core, local = analyser(rs.lexicons), analyser(changed)
+    helpers = "We acknowledge technical support and advice provided at the Keel Research Center from the following helpers: Ann Lee, Bo Kim and Cy Park."
+    assert core.read_text(helpers, loc).contributors == []
+    assert [c.name for c in local.read_text(helpers, loc).contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+    consent = "We thank the technicians who gave us their consent to reproduce their images: Ann Lee, Bo Kim and Cy Park."
+    assert [c.name for c in core.read_text(consent, loc).contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]
+    assert local.read_text(consent, loc).contributors == []

@@ -153,7 +153,7 @@ class Frames:
         welcome = lex.words.alt("welcome_nouns")
         self.of_support = re.compile(
             # "the technical assistance (with the digital imagery) of / by A"
-            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}|{welcome})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from)\s+",
+            rf"(?:^|\b(?:the|for|their|his|her|our)\s+|\b)(?P<np>(?:[\w\-]+\s+){{0,3}}(?:{support}|{welcome})(?:\s+(?:with|in|on|during|for)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?[\w\-]+)?)\s+(?:of|from|by|at|provided\s+by|offered\s+by|given\s+by|received\s+from|(?:that\s+|which\s+)?(?:we|i)\s+(?:have\s+|had\s+)?(?:received|got|obtained|enjoyed)\s+from)\s+",
             re.IGNORECASE,
         )
         # "the hard work and help that A and B of X have provided": the help, then who gave it in a clause
@@ -1229,7 +1229,7 @@ class AckReader:
             groups = self.region(fl.group("list"), fl.start("list"), sent, frame="thanks")
             # "We acknowledge technical support provided at X from the following individuals: A, B":
             # what is thanked, said before those who gave it
-            given = fl.group("purpose") or (self._thing_given(sent[: fl.start()]) if _GIVERS.search(sent[: fl.start("list")].rstrip(" :")) else "")
+            given = fl.group("purpose") or (self._thing_given(sent[: fl.start()]) if self.lex.words.givers.search(sent[: fl.start("list")].rstrip(" :")) else "")
             for g in groups:
                 if not g.purpose:
                     g.purpose = given
@@ -1262,9 +1262,12 @@ class AckReader:
                 rel = re.search(r"\b(?:who|that)\s+(?P<what>[^,;:]{3,160})$", sent[: cl.start()].strip())
                 owner = next((g for g in head if team is not None and team in g.mentions and g.purpose), None)
                 purpose = rel.group("what") if rel else owner.purpose if owner else next((g.purpose for g in reversed(head) if g.purpose), "")
-                if not purpose and team is None and _GIVERS.search(sent[: cl.start()]):
+                if not purpose and team is None and self.lex.words.givers.search(sent[: cl.start()]):
                     # "the technical help we received from these colleagues: A, B, C"
-                    purpose = self._thing_given(_GIVERS.sub(" from", sent[: cl.start()]))
+                    purpose = self._thing_given(self.lex.words.givers.sub(" from", sent[: cl.start()]))
+                if not purpose and team is None and not any(g.mentions for g in head) and (gf := self.lex.words.givers_for.search(sent[: cl.start()])):
+                    # "We thank these colleagues for their technical help: A, B, C"
+                    purpose = gf.group("what")
                 if purpose or team is not None:
                     people = [mm for f in found for mm in f]
                     role = ""
@@ -3198,11 +3201,6 @@ _COLON_LIST = re.compile(r":\s+(?P<list>(?:[^:]|:(?=//)){5,})$")  # (a web addre
 _GIVEN_FROM = re.compile(
     r"^\s*(?:(?:the|all\s+the|our)\s+)?(?P<what>[^:;]{3,200}?)\s*,?\s+(?:(?:that\s+|which\s+)?(?:we\s+|i\s+)?(?:(?:was|were|kindly|generously)\s+)*"
     r"(?:provided|given|offered|received|obtained|got|had)\b[^:;]{0,120}?\s+)?(?:from|by|of)\s*$",
-    re.IGNORECASE,
-)
-# those who gave it, named in general before a colon list: "from these colleagues", "by the following people"
-_GIVERS = re.compile(
-    r"\s+(?:from|by|of)\s+(?:these|those|the\s+following|the|our)(?:\s+(?:\w+\s+)?(?:colleagues|individuals|people|persons|staff(?:\s+members)?|members\s+of\s+staff|technicians|engineers))?\s*$",
     re.IGNORECASE,
 )
 _INVERTED_NAME = re.compile(rf"^(?:[{UPPER}][\w'’\-]+\s+){{0,2}}[{UPPER}][\w'’\-]+,\s+[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-.]+){{0,2}}\.?$")

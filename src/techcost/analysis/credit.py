@@ -416,7 +416,7 @@ class CreditAnalysis:
             )
             # (a post given for a permission is no work of the post: "the following photographers that gave us
             # permission to reproduce their images: A, B")
-            permission = pclass == "negative" and _PERMISSION.search(purpose) is not None and not lex.has_work(purpose, bare=False) and not _ANOTHER_FOR.search(purpose)
+            permission = pclass == "negative" and self.words.permission.search(purpose) is not None and not lex.has_work(purpose, bare=False) and not _ANOTHER_FOR.search(purpose)
             explicit = (bool(role) and not permission) or pclass == "explicit" or (fac is not None and (works or not self.words.not_work.search(purpose))) or staff_post
             # "the student helpers A and B for help with the field work and sample processing": students
             # and volunteers doing a task are not technical staff unless a technical role is stated
@@ -970,7 +970,6 @@ class CreditAnalysis:
 
 
 _ANOTHER_FOR = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?for\s", re.IGNORECASE)  # "for permission ... and for maintaining ..."
-_PERMISSION = re.compile(r"\bpermi(?:ssions?|tting|tted)\b|\b(?:allowing|letting)\s+(?:us|me|the\s+authors?)\b", re.IGNORECASE)
 _ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)
 

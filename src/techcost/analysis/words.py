@@ -162,6 +162,19 @@ class ReaderWords:
         self.expertise_with_advice = re.compile(
             rf"\bexpertise\b.{{0,40}}\b(?:and|&)\s+(?:\w+\s+){{0,2}}(?:{talk})\b|\b(?:{talk})\s+(?:and|&)\s+(?:\w+\s+){{0,2}}expertise\b", i
         )
+        # those who gave what is thanked, named in general before a colon list: "the help we received
+        # from these colleagues: A, B", "support provided by the following individuals: A, B"
+        self.givers = re.compile(
+            rf"\s+(?:from|by|of)\s+(?:these|those|the\s+following|the|our)(?:\s+(?:\w+\s+)?(?:{w('giver_people')}))?\s*$", i
+        )
+        # the same people thanked for something before the list: "We thank these colleagues for their
+        # technical help: A, B", "We are grateful to our technicians for ...: A, B"
+        self.givers_for = re.compile(
+            rf"\b(?:these|those|our|my|the|all\s+(?:the\s+|our\s+)?)\s*(?:\w+\s+)?(?:{w('giver_people')})\s+for\s+(?P<what>[^:;]{{3,200}}?)\s*$", i
+        )
+        # a purpose that is leave to do something, not work: "for permission to reproduce their images",
+        # "for allowing us to photograph the specimens"
+        self.permission = re.compile(rf"\b(?:{w('permission_words')})\b|\b(?:{w('letting_words')})\s+(?:us|me|the\s+authors?)\b", i)
         self.work_beside_expertise = re.compile(rf"\b(?:{w('work_beside_expertise')})\b", i)
         self.not_instrument_end = re.compile(rf"\b(?:{w('not_instruments')})$", i)
         self.materials = self.set("materials")
