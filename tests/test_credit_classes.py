@@ -6420,3 +6420,97 @@ def test_the_givers_and_the_words_of_leave_are_pack_data():
     consent = "We thank the technicians who gave us their consent to reproduce their images: Ann Lee, Bo Kim and Cy Park."
     assert [c.name for c in core.read_text(consent, loc).contributors] == ["Ann Lee", "Bo Kim", "Cy Park"]
     assert local.read_text(consent, loc).contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are also grateful for technical assistance provided by Ann Lee during the generation of the library and by the team of the Keel Computing Centre.",
+        "We are grateful for technical assistance provided by Ann Lee and by the staff of the Keel Imaging Facility.",
+    ],
+)
+def test_a_second_agent_with_its_own_by_is_its_own_giver(read, text):
+    res = read(text)
+    assert [c.name for c in res.contributors] == ["Ann Lee"]
+    unnamed = [f for f in res.facilities if not f.named_staff]
+    assert len(unnamed) == 1 and "Keel" in unnamed[0].name and not unnamed[0].name.startswith("by ")
+
+
+@pytest.mark.parametrize("unit", ["BioVis (Keel University)", "NanoLab at Keel University", "GenomeDK (Keel University)", "UPPMAX (Keel University)"])
+def test_a_unit_known_by_one_word_then_its_university_is_a_facility(read, unit):
+    res = read(f"We thank {unit} for slide scanning.")
+    assert [f.name for f in res.facilities] == [unit]
+    assert read(f"We thank {unit} for helpful discussions.").facilities == []
+
+
+def test_one_capitalised_word_then_a_university_in_brackets_is_no_unit_without_capitals_inside(read):
+    assert read("We thank McDonald (Keel University) for slide scanning.").facilities == []
+
+
+@pytest.mark.parametrize("who", ["members of the Keel Genomics Centre", "the members of the Keel Genomics Centre", "the staff of the Keel Genomics Centre"])
+def test_a_units_members_named_after_their_work_are_its_staff(read, who):
+    res = read(f"I would like to thank {who} for their dedicated work, including Ann Lee, Bo Kim and Cy Park.")
+    assert [(c.name, c.basis) for c in res.contributors] == [("Ann Lee", "explicit"), ("Bo Kim", "explicit"), ("Cy Park", "explicit")]
+
+
+def test_a_groups_members_thanked_for_advice_are_no_staff(read):
+    text = "We thank members of the Keel Technical Working Group (Ann Lee, Bo Kim and Cy Park) for their valuable advice and insights."
+    assert read(text).contributors == []
+    assert read("We thank members of the Smith lab for their dedicated work, including Ann Lee and Bo Kim.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This work was supported in part by grant AB-1234 and by the facilities and staff of the Keel Center for Research Computing.",
+        "This work was supported by the facilities and staff of the Keel University Faculty of Arts and Sciences High Performance Computing Center.",
+    ],
+)
+def test_a_funding_sentence_that_names_a_units_facilities_and_staff_credits_the_unit(read, text):
+    res = read(text)
+    assert res.contributors == [] and len(res.facilities) == 1 and "Computing" in res.facilities[0].name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would like to thank my supervisor, Dr. Ann Lee, who provided technical support, feedback on the design and support during the project.",
+        "I thank my supervisor Ann Lee for technical support.",
+        "I thank Ann Lee, my supervisor, for her technical support.",
+        "Finally, many thanks to my advisor Dr. Ann Lee for his unlimited moral and technical support.",
+        "I thank my PhD co-supervisor, Prof. Ann Lee, for help with the confocal microscope.",
+    ],
+)
+def test_a_supervisor_is_no_technical_staff_whatever_help_they_gave(read, text):
+    assert read(text).contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the supervisor of the Keel Imaging Facility, Ann Lee, for technical support.",
+        "We thank Ann Lee, supervisor of the SEM laboratory, for technical support.",
+        "We thank Ann Lee, our lab technician and my mentor, for technical support.",
+        "I thank my supervisor Bo Kim for guidance, and Ann Lee for technical support.",
+    ],
+)
+def test_a_facilitys_supervisor_and_a_technician_who_also_mentors_are_staff(read, text):
+    assert [c.name for c in read(text).contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("what", ["the help with spawnings", "help with the spawning of the corals"])
+def test_spawning_research_animals_is_hands_on_work(read, what):
+    assert [(c.name, c.basis) for c in read(f"We thank Ann Lee for {what}.").contributors] == [("Ann Lee", "inferred")]
+
+
+@pytest.mark.parametrize("place", ["Keel Universitätsmedizin Berlin", "Universitätsklinikum Keel", "Keel Forschungszentrum Nord"])
+def test_a_university_hospital_named_in_one_word_is_no_person(read, place):
+    res = read(f"We thank the Keel Imaging Core Facility ({place}) for technical support.")
+    assert res.contributors == []
+    assert len(res.facilities) == 1 and res.facilities[0].name.startswith("the Keel Imaging Core Facility") and not res.facilities[0].named_staff
+
+
+def test_sorting_out_a_matter_is_no_sorting_of_material(read):
+    text = "We recognize the tremendous assistance we received from Ann Lee at Keel University with sorting out the initial clearance request."
+    assert read(text).contributors == []
+    assert [c.name for c in read("We thank Ann Lee for sorting the samples.").contributors] == ["Ann Lee"]

@@ -584,6 +584,10 @@ _PURPOSE_START = re.compile(
 )
 # one word in camel case, its inner capital after three letters or more: a brand, not a person
 # ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
+# "by the facilities and staff of the X Center", "by the staff and resources of X"
+_STAFF_SUPPORT = re.compile(
+    rf"\b(?:by|from)\s+(?P<org>(?:the\s+)?(?:(?:computing\s+)?(?:facilities|resources|infrastructure)\s+and\s+(?:the\s+)?staff|staff\s+and\s+(?:the\s+)?(?:computing\s+)?(?:facilities|resources|infrastructure))\s+(?:of|at)\s+(?:the\s+)?[{UPPER}][^,;()]*?)(?=\s*(?:[,;()]|\.\s|\.?$)|\s+and\s+(?:by|from|with|through)\s|\s+(?:under|through|via)\s)"
+)
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 # a sentence that opens by thanking ("The authors thank", "We are grateful to", "Thanks to")
 _THANKS_OPENS = re.compile(
@@ -1401,8 +1405,18 @@ class AckReader:
             while cut is not None and cut.group(0) == ";" and self._more_agents(tail[cut.end() :]):
                 # "was provided by A and B, USDA; and C and D, UAM": the agents go on past a semicolon
                 cut = _SEMI.search(tail, cut.end())
+            # "provided by A during X and by the team of Y": a second agent of the same verb, with its own "by"
+            also_by = re.search(rf",?\s+and\s+(?:also\s+)?by\s+(?=(?:the|our|all)\s|(?:(?:Drs?|Prof|Mr|Mrs|Ms)\.?\s+)?[{UPPER}])", tail)
+            if also_by and cut is not None and cut.start() < also_by.start() and cut.group(0) == ";":
+                also_by = None
+            if also_by and (cut is None or also_by.start() < cut.start()):
+                cut = also_by
             who = tail[: cut.start()] if cut else tail
             groups = self.region(who.rstrip(" ."), pm2.end(), sent, frame="passive", stop_at_purpose=True)
+            if also_by:
+                rest = tail[also_by.end() :]
+                more_cut = re.search(r"\s+(?:while|who|whose|which|when|during|under|through|via)\b|[;.]\s*$|;", rest, re.IGNORECASE)
+                groups += self.region(rest[: more_cut.start() if more_cut else len(rest)].rstrip(" ."), pm2.end() + also_by.end(), sent, frame="passive", stop_at_purpose=True)
             np = sent[: pm2.start()]
             whole_np = np
             if not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", np + " ", re.IGNORECASE) and not re.match(r"\s*(?:is|are|was|were|has|have|had)\b", sent[pm2.start() :], re.IGNORECASE):
@@ -1712,7 +1726,8 @@ class AckReader:
     # ------------------------------------------------------------ frames
     def of_frame(self, sent: str, who_start: int, np: str) -> list[Group]:
         tail = sent[who_start:]
-        more = re.search(rf",?\s+and\s+of\s+(?=(?:Dr\.?\s+|Prof\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[{UPPER}])", tail)
+        # ("the help of A and of B", "assistance provided by A during X and by the team of Y": each their own giver)
+        more = re.search(rf",?\s+and\s+(?:also\s+)?(?:of|by|from)\s+(?=(?:Dr\.?\s+|Prof\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[{UPPER}]|(?:the|our|all)\s)", tail)
         if more:
             first = self.of_frame(sent[: who_start + more.start()], who_start, np)
             return first + self.of_frame(sent, who_start + more.end(), np)
@@ -1789,6 +1804,11 @@ class AckReader:
                 continue  # "supported by the Core Facilities program of X": a programme named after what it pays for
             if self.lex.facility_kind(name) == "facility":
                 out.append(Group([Mention("org", name, m.start(), m.end())], purpose="", frame="funding"))
+        # "supported in part by grant X and by the facilities and staff of the Y Center for Research
+        # Computing": a unit's staff and what they run, a service whatever the unit is called
+        for st in _STAFF_SUPPORT.finditer(sent):
+            org = st.group("org").rstrip(" .,")
+            out.append(Group([Mention("org", org, st.start("org"), st.start("org") + len(org))], purpose="", frame="thanks"))
         # "... supported by the X Laboratory with funding from Y, and with technical assistance from A and B"
         wh = self.frames.with_help.search(sent, start)
         if wh:

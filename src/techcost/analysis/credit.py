@@ -90,11 +90,15 @@ _WHO_RUNS = re.compile(
 )
 _NAMED_INSTITUTE = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-.&']*\s+){1,4}Institute(?:\s+(?:at|in)\s+.+)?")
 # "the (very helpful) staff at X": a unit's staff, with what is said of them, and the unit
-_STAFF_OF_UNIT = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?P<said>(?:[a-z\-]+\s+){0,3}?)(?:staff|team|personnel|technicians)\s+(?:at|of|from|in)\s+(?P<unit>\S.*)$", re.IGNORECASE)
+_STAFF_OF_UNIT = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?P<said>(?:[a-z\-]+\s+){0,3}?)(?P<who>staff|team|personnel|technicians|members)\s+(?:at|of|from|in)\s+(?P<unit>\S.*)$", re.IGNORECASE)
 _GROUP_OF_PERSON = re.compile(
     r"^(?:the\s+)?(?:research\s+)?(?:laborator(?:y|ies)|labs?|group|team)\s+of\s+(?P<who>[^(),;]+?)\s*(?:\([^()]*\))?$", re.IGNORECASE
 )
-_TEAM_OF_PLACE = re.compile(r"^\s*(?:the\s+|all\s+|other\s+)*(?:staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+", re.IGNORECASE)
+_TEAM_OF_PLACE = re.compile(
+    r"^\s*(?:the\s+|all\s+|other\s+)*(?:(?:computing\s+)?(?:facilities|resources|infrastructure)\s+and\s+(?:the\s+)?)?(?:staff|team|crew|personnel|technicians)"
+    r"(?:\s+and\s+(?:the\s+)?(?:computing\s+)?(?:facilities|resources|infrastructure))?\s+(?:at|of|from|in|aboard)\s+",
+    re.IGNORECASE,
+)  # ("the facilities and staff of X", "the staff and resources of X": the unit's staff, with what they run)
 
 
 @dataclass
@@ -383,6 +387,9 @@ class CreditAnalysis:
             # (what is said of the staff praises them, "the very helpful staff"; "the laboratory staff of the
             # Marine Station" is a post, the people's own)
             praised = staff_of is not None and not any(lex.labels(w) for w in staff_of.group("said").split())
+            # (a unit's members are its staff for the unit's work, not for advice: "members of the X
+            # Technical Working Group (A, B) for their advice")
+            praised = praised and not (staff_of.group("who").lower() == "members" and pclass == "negative" and self.words.talk.search(purpose) is not None)
             if fac is None and staff_of and praised and (lex.facility_kind(staff_of.group("unit")) or self._service_unit(staff_of.group("unit"))):
                 # "the staff at X's Center for Computing and Visualization, especially A and B": the
                 # unit's staff as a whole, and the people singled out among them
@@ -433,8 +440,16 @@ class CreditAnalysis:
                 and not any(h.label in ("analysis_nouns", "activity_nouns") for h in lex.hits(purpose))
             )
             technical = explicit or (pclass == "inferred" and not learner)
+            # "my supervisor, Dr. A, who provided technical support", "my advisor Dr. B for his technical
+            # support": who leads or supervises the work is no technical staff, whatever help they gave
+            lead_post = not role and fac is None and (
+                self.words.supervisory.search(" ".join(x for x in (p.role, g.role, p.paren) if x)) is not None
+                or self.words.supervisory_before.search(credit.sentence[max(0, p.start - 60) : p.start]) is not None
+            )
+            if lead_post:
+                technical = explicit = False
             key = fold(name)
-            if learner and not technical:
+            if (learner or lead_post) and not technical:
                 res.not_staff.add(key)
             if key not in seen_people:
                 seen_people[key] = len(res.people)
@@ -597,6 +612,16 @@ class CreditAnalysis:
         later = [st for st in starts[k + 1 :] if st > starts[k]]
         return credit.sentence[begin : min(later) if later else len(credit.sentence)]
 
+    def _brand_at_place(self, text: str) -> bool:
+        """"BioVis (Uppsala University)", "NanoLab at Keel University": a unit known by one word
+        of its own (capitals inside it), then the university or hospital it belongs to."""
+        m = _UNIT_THEN_PLACE.match(text)
+        if m is None or not self.lex.place_org(m.group("paren") or m.group("place")):
+            return False
+        unit = re.sub(r"^the\s+", "", m.group("unit"))
+        own = _BRAND.fullmatch(unit) or _BRAND_CAPS.fullmatch(unit) or _ACRONYM_UNIT.fullmatch(unit)
+        return own is not None and not self.lex.technique_acronym(unit) and not self.lex.funder(unit)
+
     def _org(
         self, o: Mention, g: Group, purpose: str, oclass: str, people: list[Mention], sentence: str, loc: Location, res: CreditResult, seen_fac: dict[str, int], *, scope: str | None = None
     ) -> None:
@@ -713,6 +738,7 @@ class CreditAnalysis:
                 or (ACRONYM_AT_PLACE.match(o.text.strip()) and not lex.technique_acronym(ACRONYM_AT_PLACE.match(o.text.strip()).group("unit").removeprefix("the ")))
                 or _BRAND.fullmatch(re.sub(r"^the\s+", "", o.text.strip()))
                 or self.words.one_word_firm.fullmatch(o.text.strip())
+                or self._brand_at_place(o.text.strip())
             )
             and not lex.funder(o.text)
         ):
@@ -969,6 +995,9 @@ class CreditAnalysis:
         return out
 
 
+# a name, then where it belongs in brackets or after "at": "BioVis (Uppsala University)", "NanoLab at Keel University"
+_BRAND_CAPS = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")  # "GenomeDK", "BioCAT"
+_UNIT_THEN_PLACE = re.compile(r"^(?P<unit>\S+)\s*(?:\((?P<paren>[^()]{3,120})\)|\s+(?:at|of|from|in)\s+(?:the\s+)?(?P<place>[A-Z][^()]{2,120}))$")
 _ANOTHER_FOR = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?for\s", re.IGNORECASE)  # "for permission ... and for maintaining ..."
 _ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)

@@ -353,6 +353,9 @@ class NameFinder:
             return None
         # all-capital tokens only ("NIH", "EMBL") are acronyms, not names
         core = toks[first:name_end]
+        # "Charité Universitätsmedizin Berlin": an organisation's head inside the words, then its city
+        if not titled and any(t.kind == "word" and fold(t.text) in self.org_heads and fold(t.text) not in self.surname_org_nouns for t in core[:-1]):
+            return None
         if all(t.kind == "word" and _UPPER_WORD.match(t.text) for t in core):
             return None
         if all(self._initial(t) for t in core):

@@ -46,6 +46,11 @@ class ReaderWords:
         i = re.IGNORECASE
         w = self.alt
         self.learner = re.compile(rf"\b(?:{w('learners')})\b", i)
+        sup = w("supervisory_posts")
+        self.supervisory = re.compile(rf"^\s*(?:(?:my|our|his|her|their|the|main|former|PhD|thesis|doctoral|co-?)\s+)*(?:{sup})\b(?!\s+(?:of|at|in)\s)", i)
+        self.supervisory_before = re.compile(
+            rf"\b(?:my|our)\s+(?:(?:main|former|PhD|thesis|doctoral|project|co-?)\s+)*(?:{sup})\s*,?\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Assoc\.?\s+Prof)\.?\s+)?$", i
+        )
         # people thanked as a group who are not technical staff by what they are ("numerous students and friends")
         self.people_group = re.compile(rf"\b(?:{w('learners')}|{w('people_plurals')}|{w('reviewer_words')})$", i)
         self.learner_end = re.compile(rf"\b(?:{w('learners')})$", i)
@@ -175,6 +180,7 @@ class ReaderWords:
         # a purpose that is leave to do something, not work: "for permission to reproduce their images",
         # "for allowing us to photograph the specimens"
         self.permission = re.compile(rf"\b(?:{w('permission_words')})\b|\b(?:{w('letting_words')})\s+(?:us|me|the\s+authors?)\b", i)
+        self.talk = re.compile(rf"\b(?:{talk})\b", i)
         self.work_beside_expertise = re.compile(rf"\b(?:{w('work_beside_expertise')})\b", i)
         self.not_instrument_end = re.compile(rf"\b(?:{w('not_instruments')})$", i)
         self.materials = self.set("materials")
