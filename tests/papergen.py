@@ -401,9 +401,11 @@ def drawn_pdf(path: Path, draws: list[tuple[Any, ...]]) -> Path:
     return drawn_pages(path, [draws])
 
 
-def drawn_pages(path: Path, pages: list[list[tuple[Any, ...]]]) -> Path:
+def drawn_pages(path: Path, pages: list[list[tuple[Any, ...]]], *, ligatures: bool = False) -> Path:
     """A PDF of several pages drawn as ``drawn_pdf`` draws one (US letter,
-    y counted up from the foot of the page)."""
+    y counted up from the foot of the page). With ``ligatures`` the fonts
+    name codes 27-30 "f_f_l", "f_f", "f_i" and "f_l" (as some TeX fonts do,
+    with no table of their letters): a draw writes them as "\x1b".."\x1e"."""
 
     def stream(draws: list[tuple[Any, ...]]) -> bytes:
         return b"".join(
@@ -426,9 +428,14 @@ def drawn_pages(path: Path, pages: list[list[tuple[Any, ...]]]) -> Path:
             % (4 + 2 * k, fonts, fonts + 1)
         )
         objs.append(b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream")
+    enc = b"/WinAnsiEncoding"
+    if ligatures:  # (with every glyph's width given, as an embedded font's are: Courier's 600)
+        enc = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [27 /f_f_l /f_f /f_i /f_l] >> /FirstChar 0 /LastChar 255 /Widths [%s]" % b" ".join([b"600"] * 256)
+    # (a font of its own name, whose widths are those given, not a standard font's)
+    base = (b"/ExampleMono", b"/ExampleMono-Bold") if ligatures else (b"/Courier", b"/Courier-Bold")
     objs += [
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont %s /Encoding %s >>" % (base[0], enc),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont %s /Encoding %s >>" % (base[1], enc),
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

@@ -6,6 +6,8 @@ non-technical purposes, so a fix for one wording is checked on its class.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -6514,3 +6516,140 @@ def test_sorting_out_a_matter_is_no_sorting_of_material(read):
     text = "We recognize the tremendous assistance we received from Ann Lee at Keel University with sorting out the initial clearance request."
     assert read(text).contributors == []
     assert [c.name for c in read("We thank Ann Lee for sorting the samples.").contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We also acknowledge the support of Keel Corporation for the donation of a Titan Xp GPU used for this research.",
+        "We gratefully acknowledge the support of Keel Corporation with the donation of the Titan Xp GPU used for this research.",
+        "We thank Ann Lee for the loan of the microscope.",
+    ],
+)
+def test_a_thing_given_is_a_gift_whatever_the_thing(read, text):
+    res = read(text)
+    assert res.contributors == [] and res.facilities == []
+
+
+def test_a_facility_that_lent_a_thing_and_helped_is_still_credited_for_the_help(read):
+    res = read("We thank the Keel Imaging Facility for the loan of a microscope and for help with imaging.")
+    assert [f.name for f in res.facilities] == ["the Keel Imaging Facility"]
+
+
+@pytest.mark.parametrize("team", ["the High Performance Computing Team", "the HPC team"])
+def test_the_team_that_runs_a_computer_for_its_users_is_a_technical_team(read, team):
+    text = f"The authors gratefully acknowledge access to the Keel cluster at the University of Exampleton, along with support from {team}."
+    assert [f.name for f in read(text).facilities] == [team]
+
+
+def test_the_writers_own_people_before_a_colon_are_no_unit(read):
+    res = read("First of all, I want to express my sincere gratitude to my long time supervisor, captain, and friend: Troels.")
+    assert res.facilities == [] and res.contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measurements were performed in the Keel Microwave Engineering research group.",
+        "We thank the Keel Engineering Research Group for help with the measurements.",
+    ],
+)
+def test_a_research_group_is_where_research_is_done_not_a_technical_unit(read, text):
+    assert read(text).facilities == []
+
+
+def test_a_technical_team_named_like_a_group_is_still_a_unit(read):
+    res = read("We thank the Research Software Engineering group at Keel University for technical support.")
+    assert [f.name for f in res.facilities] == ["the Research Software Engineering group at Keel University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("We thank Ann Lee of the University of Iowa, Iowa City, for help with the measurements.", ["Ann Lee"]),
+        ("We thank the Keel Imaging Core, University of Iowa, Iowa City, Iowa, for help with imaging.", []),
+    ],
+)
+def test_a_city_named_after_its_place_is_no_person(read, text, staff):
+    assert [c.name for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize("thing", ["the experimental images", "experimental spectra"])
+def test_pictures_of_experiments_given_are_a_gift_not_a_technical_service(read, thing):
+    assert read(f"We thank Ann Lee for providing {thing}.").contributors == []
+    # the technique that made them is named: a service's product
+    assert [c.name for c in read("We thank Ann Lee for providing the confocal images.").contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thank my research advisors Ann Lee and Bob Stone for their technical support.",
+        "We are grateful to my research advisors, Ann Lee and Bob Stone, for technical support.",
+        "I thank my thesis co-supervisors Ann Lee, Bob Stone and Cara Holt for technical help.",
+    ],
+)
+def test_a_supervisory_post_before_joined_names_covers_every_name(read, text):
+    assert read(text).contributors == []
+
+
+def test_a_long_list_of_people_and_places_is_read_in_time():
+    """Names and places joined by commas over a whole paragraph, with a mark no
+    name holds among them: reading them must not try every way to split the
+    commas (a run in a subprocess, stopped if it takes minutes)."""
+    parts = [f"{n}, {p}, Exampleland" for n, p in zip(
+        ["Ann Lee", "Bob Stone", "Cara Holt", "Dan Webb", "Eve Marsh", "Finn Rowe", "Gail Pike", "Hal Dunn"],
+        ["PARC Zoologique de Lyon", "Keel Zoo", "Oxbridge Tierpark", "IZW", "CERZA Keel Zoo", "Oxbridge Zoo", "IZW", "Tierpark Westheim"],
+    )]
+    text = (
+        "We thank " + ", ".join(parts) + ", Ida Frost, KEELA—Example Foundation Wildlife Programme, Jon Reed, Zoo Keel, Exampleland, "
+        "Kay Lowe, Keel Zoo, Exampleland, Len Hart and Mia Stone, Oxbridge Botanical Garden, Exampleland for providing us with the samples."
+    )
+    code = (
+        "import sys; from techcost import api; from techcost.analysis import analyser; from techcost.model import Location; "
+        "_, rs = api.load(); print(len(analyser(rs.lexicons).read_text(sys.argv[1], Location(path='t.md')).contributors))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "0"  # samples given: no technical staff
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Ann Lee, who kindly allowed the use of the ICP-MS and assisted us with the ICP-MS measurements.",
+        "We thank Ann Lee who granted access to the cluster and also maintained the software.",
+    ],
+)
+def test_a_clause_of_its_own_after_leave_given_is_its_own_purpose(read, text):
+    assert [c.name for c in read(text).contributors] == ["Ann Lee"]
+    # the leave alone is no technical work
+    assert read(text.split(" and ")[0] + ".").contributors == []
+
+
+@pytest.mark.parametrize(
+    ("purpose", "staff"),
+    [
+        ("help extracting data from the published papers", []),
+        ("help extracting categories for the phylogeny", []),
+        ("extracting the DNA", ["Ann Lee"]),
+        ("the extraction of the plant tissues", ["Ann Lee"]),
+        ("sectioning the brains", ["Ann Lee"]),
+    ],
+)
+def test_extraction_is_bench_work_only_on_material(read, purpose, staff):
+    """A task word that is its own object ("extracting", "sectioned") is bench
+    work, unless what it takes out is records: extracting data is no lab task."""
+    assert [c.name for c in read(f"We thank Ann Lee for {purpose}.").contributors] == staff
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("We are grateful for the assistance of Ann Lee and Bob Stone in acquiring and reducing the HIRES spectra.", ["Ann Lee", "Bob Stone"]),
+        ("We thank Ann Lee for acquiring and reducing the spectra.", ["Ann Lee"]),
+        ("We thank Ann Lee for reading and commenting on the manuscript.", []),
+    ],
+)
+def test_gerunds_joined_before_one_object_share_it(read, text, staff):
+    assert [c.name for c in read(text).contributors] == staff

@@ -2596,3 +2596,54 @@ def test_an_ascii_tilde_and_lower_case_particles_inside_printed_names(tmp_path, 
                A("Inam ul Haq", ["Sample Institute, Lahore, Pakistan"]), A("Ana Mun~oz", ["Universidad de Granada, Granada, Spain"])]  # fmt: skip
     m = _read(_printed(g.front_page_html("Measles outbreaks at three sites", printed, layout), tmp_path / "tilde.pdf"))
     assert [a.name for a in m.authors] == ["Paul A. Gastañaduy", "Raza ur Rahman", "Inam ul Haq", "Ana Muñoz"]
+
+
+@pytest.mark.parametrize(
+    ("banner", "kind"),
+    [("Keel Engineering Society", "Student Project Expo Paper"), ("Keel Acoustics Society", "Convention e-Brief 412"), ("Keel Optics Society", "White Paper")],
+)
+def test_a_conference_banner_over_the_title_is_neither_title_nor_authors(tmp_path, banner, kind):
+    """A society's name and the kind of paper set in larger type than the
+    title, then "Presented at ..." and the date, then the title and its
+    authors: the title and the authors are read, not the banner."""
+    title = "Building a first-order microphone from four capsules"
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Sans', sans-serif; }"
+        " p { margin: 0.2em 0; }</style></head><body>"
+        f"<p style='font-size:18pt'>{banner}</p><p style='font-size:26pt'>{kind}</p>"
+        "<p style='font-size:10pt'>Presented at the 158th Convention</p><p style='font-size:10pt'>2025 May 22–24, Exampleton</p>"
+        f"<p style='font-size:15pt'><b>{title}</b></p>"
+        "<p style='font-size:10pt'>Kim Park, Jo Bloggs, Ana Li, and Sam Lee</p>"
+        "<p style='font-size:9pt'><i>Exampleton University of Technology, Department of Multimedia Systems</i></p>"
+        "<p style='font-size:12pt'><b>ABSTRACT</b></p><p style='font-size:12pt'>" + "This paper describes how the microphone was designed and built. " * 6 + "</p>"
+        "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "banner.pdf"))
+    assert _norm(m.title or "") == _norm(title)
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo Bloggs", "Ana Li", "Sam Lee"]
+
+
+def test_ligatures_a_font_names_without_letters_are_read_by_their_glyph_names(tmp_path):
+    """Some TeX fonts name their ligatures ("f_f_l") with no table of the
+    letters they stand for, and PDFium reads them as control characters
+    ("Lö\\x1ber"). The names are read back in the authors and in the
+    acknowledgement: "Löffler", "Stafford", "staff", "Griffin", "Clifford"."""
+    draws = [(16.0, 72.0, 720.0, "Counting samples twice at three sites")]
+    draws += [(11.0, 72.0, 690.0, "Frank L\u00f6\x1ber, Ann Sta\x1cord and Bo Gri\x1cin")]
+    draws += [(10.0, 72.0, 670.0, "University of Exampleton, UK")]
+    draws += [(11.0, 72.0, 640.0, "Abstract")]
+    draws += [(10.0, 72.0, 620.0 - 12 * i, "The measurements were made over two seasons and are reported here.") for i in range(4)]
+    draws += [(11.0, 72.0, 540.0, "Acknowledgements", "bold")]
+    draws += [(10.0, 72.0, 520.0, "We thank the technical sta\x1c of the Keel Imaging Facility, and Jo Cli\x1cord for help with the microscope.")]
+    m = _read(g.drawn_pages(tmp_path / "ligatures.pdf", [draws], ligatures=True))
+    assert [a.name for a in m.authors] == ["Frank Löffler", "Ann Stafford", "Bo Griffin"]
+    ack = " ".join(b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks)
+    assert "technical staff of the Keel Imaging Facility" in ack and "Jo Clifford" in ack
+
+
+@pytest.mark.parametrize("line", ["Student Project Expo Paper", "Technical Note", "White Paper", "Conference Proceedings", "Extended Abstract"])
+def test_a_line_naming_the_kind_of_paper_holds_no_names(line):
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line(line) is None
+    assert [n for n, _ in parse_author_line("Kim Park, Jo Bloggs and Ann Poster") or []] == ["Kim Park", "Jo Bloggs", "Ann Poster"]

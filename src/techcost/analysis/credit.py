@@ -442,9 +442,13 @@ class CreditAnalysis:
             technical = explicit or (pclass == "inferred" and not learner)
             # "my supervisor, Dr. A, who provided technical support", "my advisor Dr. B for his technical
             # support": who leads or supervises the work is no technical staff, whatever help they gave
+            # (said before the first of names joined to this one: "my research advisors A and B")
+            first = min((mm.start for mm in people if mm.start <= p.start), default=p.start)
+            joined = first < p.start and _JOINED_NAMES.fullmatch(credit.sentence, first, p.start) is not None
             lead_post = not role and fac is None and (
                 self.words.supervisory.search(" ".join(x for x in (p.role, g.role, p.paren) if x)) is not None
                 or self.words.supervisory_before.search(credit.sentence[max(0, p.start - 60) : p.start]) is not None
+                or (joined and self.words.supervisory_before.search(credit.sentence[max(0, first - 60) : first]) is not None)
             )
             if lead_post:
                 technical = explicit = False
@@ -628,6 +632,10 @@ class CreditAnalysis:
         lex = self.lex
         if self._research_group(o.text):
             return  # "members of the Smith and Jones labs": colleagues, not a technical team
+        if re.match(r"\s*my\s", o.text, re.IGNORECASE):
+            return  # "my long time supervisor, captain, and friend": the writer's own people, no unit
+        if _RESEARCH_TEAM.search(o.text) and not lex.is_technical_team(o.text):
+            return  # "carried out within the X Engineering research group": where the research was done
         if oclass not in ("explicit", "inferred") and (self.words.partner_with.match(o.text) or self.words.partner_before.search(sentence[max(0, o.start - 40) : max(0, o.start)])):
             # "developed in collaboration with X", "in partnership with the X Core": a partner, not a service (but
             # "sequencing was performed in collaboration with X": technical work done with it)
@@ -998,6 +1006,8 @@ class CreditAnalysis:
 # a name, then where it belongs in brackets or after "at": "BioVis (Uppsala University)", "NanoLab at Keel University"
 _BRAND_CAPS = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")  # "GenomeDK", "BioCAT"
 _UNIT_THEN_PLACE = re.compile(r"^(?P<unit>\S+)\s*(?:\((?P<paren>[^()]{3,120})\)|\s+(?:at|of|from|in)\s+(?:the\s+)?(?P<place>[A-Z][^()]{2,120}))$")
+_JOINED_NAMES = re.compile(r"(?:[^\W\d_]|[\s,.'’\-])*")  # only words and the marks between joined names (one pass, no backtracking)
+_RESEARCH_TEAM = re.compile(r"\bresearch\s+groups?\b", re.IGNORECASE)
 _ANOTHER_FOR = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?for\s", re.IGNORECASE)  # "for permission ... and for maintaining ..."
 _ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)

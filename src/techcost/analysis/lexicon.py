@@ -10,7 +10,7 @@ from typing import Any
 
 from .people import NameFinder
 from .text import Hit, PhraseMatcher, fold, split_camel, stem
-from .words import ReaderWords
+from .words import ReaderWords, alt
 
 # Matcher labels: every key whose phrases are matched in running text.
 PHRASE_KEYS = (
@@ -60,6 +60,9 @@ class AttributionLexicon:
         self.names = NameFinder([str(w) for w in data.get("not_names") or []], [str(w) for w in data.get("technique_acronyms") or []], self.words)
         self._technique_acronyms = {fold(str(p)) for p in data.get("technique_acronyms") or []}
         self._role_fields = {fold(str(p)) for p in data.get("role_titles") or [] if fold(str(p)).endswith("ing")}
+        # a clause of its own in a purpose: "allowed the use of the ICP-MS and assisted us with the measurements"
+        doing = alt(v.lstrip("=") for v in self.list("subject_verbs"))
+        self._clause_verb = re.compile(rf"^(?:(?:also|kindly|generously|patiently|further|then|later)\s+)?(?:{doing})\b", re.IGNORECASE)
         self._cache_lock = threading.Lock()
 
     # ------------------------------------------------------------ basics
@@ -179,7 +182,7 @@ class AttributionLexicon:
         if not purpose.strip():
             return False
         for _, seg in _conjuncts(self, purpose.strip()):
-            if _one_purpose(self, seg, False)[0] == "negative":
+            if _GIFT_OF.match(seg) or _one_purpose(self, seg, False)[0] == "negative":
                 continue
             if not bare and _BARE_SUPPORT.match(seg.strip()):
                 continue
@@ -306,6 +309,8 @@ def _conjuncts(lex: AttributionLexicon, purpose: str) -> list[tuple[int, str]]:
         nxt_end = next((x for x, _ in cuts if x > b), len(purpose))
         seg = purpose[b:nxt_end]
         opens = _opens_purpose(lex, seg, heads)
+        if not opens and re.search(r"\band\b", purpose[a:b]) and lex._clause_verb.match(seg.strip()):
+            opens = True  # "allowed the use of the ICP-MS and assisted us with the measurements": a clause of its own
         prev = purpose[start:a]
         if opens == "task" and (_one_purpose(lex, prev, False)[0] != "negative" or _PREP.search(prev)):
             opens = False  # "help with the 2D gels, mass spectrometry and MASCOT analysis": one object list
@@ -437,16 +442,31 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
         return "negative", "expertise"
     support = {stem(w) for w in lex.list("support_nouns")}
     for k, seg in enumerate(segs):
-        got = _one_purpose(lex, seg, for_org)
+        gift = _GIFT_OF.match(seg)
+        # "the donation of a GPU", "support for the loan of a microscope": a thing given, whatever it is
+        got = ("negative", gift.group("gift")) if gift else _one_purpose(lex, seg, for_org)
         if got[0] == "none" and k + 1 < len(segs):
             # "assistance and advice with confocal microscopy": the object is shared
             words = re.findall(r"[^\W\d_][\w\-']*", seg)
             pp = _PREP.search(segs[k + 1])
             if words and stem(words[-1].lower()) in support and pp:
                 got = _one_purpose(lex, f"{seg.rstrip()} {segs[k + 1][pp.start():].strip()}", for_org)
+            # "acquiring and reducing the spectra": gerunds joined before the object they share
+            shared_obj = re.match(r"\s*[a-z]+ing\s+(\S.*)", segs[k + 1], re.IGNORECASE)
+            # (only where the second task alone is not work: its own reading stands)
+            if got[0] == "none" and words and words[-1].lower().endswith("ing") and shared_obj and _one_purpose(lex, segs[k + 1], for_org)[0] not in ("explicit", "inferred"):
+                got = _one_purpose(lex, f"{seg.rstrip()} {shared_obj.group(1)}", for_org)
         if rank[got[0]] > rank[best[0]]:
             best = got
     return best
+
+
+# a thing given, named by the giving: "the donation of a Titan GPU", "support with the loan of the microscope"
+_GIFT_OF = re.compile(
+    r"^\s*(?:(?:the|their|his|her|its|a|an|kind|generous|generously|graciously)\s+)*(?:(?:support|help)\s+(?:for|with|through|in)\s+(?:the\s+|a\s+|an\s+)?)?"
+    r"(?:(?:kind|generous)\s+)?(?P<gift>donations?|gifts?|loans?)\s+of\s",
+    re.IGNORECASE,
+)
 
 
 # activities that are research, not a service run for the authors
@@ -623,6 +643,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     objs = [h for h in hits if h.label == "task_objects"]
     for th in heads:
         for ob in objs:
+            if ob.start < th.end and th.start < ob.end and lex.words.information_after.match(s[th.end :]):
+                continue  # a task word that is its own object ("sectioned the brains") taken out of records: "extracting data"
             gap = s[th.end : ob.start] if ob.start >= th.end else s[ob.end : th.start]
             if ob.start < th.end and th.text.endswith("ing") and gap.strip(" -"):
                 continue  # a gerund takes its object after it, or as a compound before it ("sample processing"),
@@ -682,7 +704,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         np_ = re.split(r"\s+(?:in|for|of|to|with|at|from|on|used|that|which)\s+|[,;(]", after.strip(), maxsplit=1)[0]
         head_ = (re.findall(r"[^\W\d_][\w\-']*", np_) or [""])[-1].lower()
         if re.fullmatch(r"analys[ie]s|measurements?|scans?|images?|spectra|spectrum|sequencing|characteri[sz]ations?|runs|assays|genotyping|readings|determinations|quantifications?|(?:photo)?micrographs|photo(?:graph)?s|pictures|tomograph(?:y|ies)|(?:chromato|diffracto|thermo)grams?", head_):
-            made = [h for h in lex.hits(np_) if h.label in ("analysis_nouns", "activity_nouns", "service_domains", "explicit", "inferred")]
+            # ("experimental images" are the experiments' pictures: the adjective names no technique that made them)
+            made = [h for h in lex.hits(np_) if h.label in ("analysis_nouns", "activity_nouns", "service_domains", "explicit", "inferred") and h.text.lower() != "experimental"]
             if made:
                 tech = [h for h in made if h.label in ("explicit", "service_domains")]
                 return ("explicit", tech[0].text) if tech else ("inferred", made[0].text)

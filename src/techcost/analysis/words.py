@@ -49,7 +49,7 @@ class ReaderWords:
         sup = w("supervisory_posts")
         self.supervisory = re.compile(rf"^\s*(?:(?:my|our|his|her|their|the|main|former|PhD|thesis|doctoral|co-?)\s+)*(?:{sup})\b(?!\s+(?:of|at|in)\s)", i)
         self.supervisory_before = re.compile(
-            rf"\b(?:my|our)\s+(?:(?:main|former|PhD|thesis|doctoral|project|co-?)\s+)*(?:{sup})\s*,?\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Assoc\.?\s+Prof)\.?\s+)?$", i
+            rf"\b(?:my|our)\s+(?:[\w\-]+\s+){{0,2}}(?:{sup})\s*,?\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Assoc\.?\s+Prof)\.?\s+)?$", i
         )
         # people thanked as a group who are not technical staff by what they are ("numerous students and friends")
         self.people_group = re.compile(rf"\b(?:{w('learners')}|{w('people_plurals')}|{w('reviewer_words')})$", i)
@@ -75,6 +75,8 @@ class ReaderWords:
         self.not_technical_place = re.compile(rf"\b(?:{w('not_technical_places')}|{w('health_agencies')})\b", i)
         self.not_work = re.compile(rf"\b(?:{w('not_work')})\b", i)
         self.data_source = re.compile(rf"\b(?:{w('data_sources')})\b", i)
+        # what follows a task word when it is taken out of records: "extracting data", "extracted from the thesis"
+        self.information_after = re.compile(rf"^\s+(?:from\b|(?:(?:the|all|these|those|our|their|some|relevant)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{w('information_nouns')})\b)", i)
         self.plural_role = re.compile(rf"\b\w*(?:{w('plural_roles')})\b", i)
         # "the technicians Roger", "its technologists and technicians Roger": a plural post and one name after it
         self.plural_post_then_name = re.compile(

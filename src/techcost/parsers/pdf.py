@@ -4,6 +4,9 @@ Text comes from pypdfium2 (PDFium, installed with pdfplumber). PDFium
 builds a page's text in 2-3 ms and each line then needs a handful of calls
 for its position, size and font, so a page is read in 5-7 ms: about 0.05
 of what pdfplumber's ``extract_text`` takes (``benchmarks/bench_pdf.py``).
+Where PDFium reads a ligature of a TeX font as a control character ("Lö\\x1ber"
+for "Löffler"), pdfplumber's pdfminer is asked for that page's glyph names,
+which give its letters; no other page is read twice.
 pdfplumber sorts two-column pages line by line across both columns;
 PDFium keeps the content-stream order, but reading order is decided here
 from geometry anyway:
@@ -346,6 +349,10 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+# a line that names the kind of paper ("Student Project Expo Paper", "Technical Note"): a banner, no names
+_PAPER_KIND_END = re.compile(r"\b(?:papers?|reports?|abstracts?|proceedings|e-?briefs?|notes?)\s*$", re.IGNORECASE)
+
+
 def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     """Names in a line that is an author list, or None when the line is
     something else (an affiliation, a sentence, a heading)."""
@@ -357,6 +364,9 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
     # "Simon De Deyne (s.deyne@x.be)1,2": an address in brackets beside a name goes to attach_contacts too
     text = _BRACKETED_EMAIL.sub("", text)
     if not text or "@" in text or re.search(r"https?:|www\.|\bdoi\b", text, re.I):
+        return None
+    # the kind of paper a conference's banner names ("Student Project Expo Paper", "White Paper"): no names end so
+    if _PAPER_KIND_END.search(text):
         return None
     text = re.sub(r"^\s*(?:authors?['’]?(?:\s+names?)?|names?\s+of\s+(?:the\s+)?authors?|by)\s*[:.]?\s+", "", text, flags=re.I)
     # "Doug Downeyα,η Luca Soldainiα∗": Greek letters set right after a name in Latin letters are its marks
@@ -798,6 +808,12 @@ class _Pdfium:
         self._textobj = raw.FPDFText_GetTextObject
         self.ctypes = ctypes
         self._bold: dict[bytes, bool] = {}
+        # characters read again from the font's glyph names (a ligature PDFium gives as a control
+        # character), by text page and character index
+        self.named: dict[tuple[int, int], str] = {}
+
+    def page_key(self, tp: Any) -> int:
+        return int(self.ctypes.cast(tp, self.ctypes.c_void_p).value or 0)
 
     def loose(self, tp: Any, ci: int) -> tuple[float, float, float, float]:
         """The font-height box of a character: left, bottom, right, top."""
@@ -859,6 +875,10 @@ class _Pdfium:
         return int(self._index(tp, ti))
 
     def unicode(self, tp: Any, ci: int) -> str:
+        if self.named:
+            got = self.named.get((self.page_key(tp), ci))
+            if got is not None:
+                return got
         try:
             return chr(self._unicode(tp, ci))
         except ValueError:
@@ -878,6 +898,90 @@ _ACCENT_BEFORE_VOWEL = re.compile(r"(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-zß])([´`
 _TEX_ACCENT = re.compile(r"[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z][´`¨ˆ˚][AEIOUaeiouy]|[´`¨ˆ˚]ı")
 # whether the page being read sets its accent marks in TeX's order
 _TEX_ORDER: contextvars.ContextVar[bool] = contextvars.ContextVar("tex_accent_order", default=False)
+
+# The file being read, for the glyph names of ligatures whose font maps them to no letters (set by ``parse``)
+_GLYPHS: contextvars.ContextVar[_GlyphNames | None] = contextvars.ContextVar("glyph_names", default=None)
+
+# a ligature of a TeX font that carries no letters, read as a control character inside a word
+# ("Lö\x1ber" for "Löffler", "sta\x1b" for "staff")
+# (the slots TeX's OT1 and T1 encodings give the f-ligatures: 0x0B-0x0F and 0x1B-0x1F)
+# (inside a word, at its end after two letters or at its start before two small ones: "di\x1berent",
+# "sta\x1b", "\x1crst"; not a symbol of a formula, "M\x0c)")
+_LIGATURE_CTRL = re.compile(
+    r"(?<=[^\W\d_]{2})[\x0b\x0c\x0e\x0f\x1b-\x1f](?=[^\W\d_]|[\s.,;:)\-]|$)|(?<![^\s(\-])[\x0b\x0c\x0e\x0f\x1b-\x1f](?=[a-zà-ÿ]{2})"
+)
+# one code point for each ligature, so the page text keeps its length (and PDFium's indices); the
+# letters are restored in ``_clean_text``
+_LIGATURE_CHARS = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04", "ft": "\ufb05", "st": "\ufb06"}
+_LIGATURE_LETTERS = {ord(v): k for k, v in _LIGATURE_CHARS.items()}
+
+
+class _GlyphNames:
+    """The letters of ligature glyphs as the font's own glyph names give
+    them (pdfminer reads "ffl" where PDFium gives a control character),
+    found by position; the file is opened once, and only when a page needs it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pdf: Any = None
+        self._pages: dict[int, list[tuple[float, float, float, str]]] = {}
+        # a file whose fonts give its ligatures no names on the first page asked about gives none on the
+        # others either (one font set): not asked again
+        self.nameless = False
+
+    def ligatures(self, page_no: int) -> list[tuple[float, float, float, str]]:
+        """(left, middle from the top, size, letters) of each glyph of two or three letters on a page."""
+        if self.nameless:
+            return []
+        if page_no not in self._pages:
+            found: list[tuple[float, float, float, str]] = []
+            try:
+                if self._pdf is None:
+                    import logging
+
+                    import pdfplumber
+
+                    # (pdfminer logs what it makes of odd fonts; nothing of it is for the user)
+                    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+                    self._pdf = pdfplumber.open(str(self.path))
+                if page_no <= len(self._pdf.pages):
+                    for c in self._pdf.pages[page_no - 1].chars:
+                        t = c.get("text") or ""
+                        if t in _LIGATURE_CHARS:
+                            found.append((float(c["x0"]), (float(c["top"]) + float(c["bottom"])) / 2, float(c.get("size") or 10.0), t))
+            except Exception:  # noqa: BLE001 - a second reader's failure only leaves the letters out, as before
+                found = []
+            self._pages[page_no] = found
+            self.nameless = not found
+        return self._pages[page_no]
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+
+def _named_ligatures(api: _Pdfium, handle: Any, text: str, page_no: int, height: float) -> str:
+    """``text`` with each ligature PDFium read as a control character inside a
+    word replaced by the ligature the font's glyph names say it is."""
+    glyphs = _GLYPHS.get()
+    if glyphs is None:
+        return text
+    known = glyphs.ligatures(page_no)
+    if not known:
+        return text
+    out = list(text)
+    for m in _LIGATURE_CTRL.finditer(text):
+        ci = api.char_index(handle, m.start())
+        if ci < 0:
+            continue
+        left, bottom, _right, top = api.loose(handle, ci)
+        mid = height - (bottom + top) / 2
+        hit = next((t for x0, y, size, t in known if abs(x0 - left) < 1.5 and abs(y - mid) < 0.6 * max(size, 4.0)), None)
+        if hit is not None:
+            out[m.start()] = _LIGATURE_CHARS[hit]
+            api.named[(api.page_key(handle), ci)] = _LIGATURE_CHARS[hit]
+    return "".join(out)
 _ACCENT_BETWEEN_VOWELS = re.compile(r"([AEIOUaeiou])([´`¨ˆ˚])([AEIOUaeiouı])")
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a", "˘": "\u0306", "ˇ": "\u030c", "˙": "\u0307", "˝": "\u030b"}
 
@@ -914,6 +1018,8 @@ def _clean_text(s: str) -> str:
     if "~" in s:
         s = _ASCII_TILDE.sub(lambda m: unicodedata.normalize("NFC", (m.group(1) or m.group(2)) + "\u0303"), s)
     if not s.isascii():
+        if "\ufb00" <= max(s) and any("\ufb00" <= ch <= "\ufb06" for ch in s):
+            s = s.translate(_LIGATURE_LETTERS)  # the ligatures restored in ``_named_ligatures``, and any printed as such
         if _SURROGATE.search(s):  # UTF-16 pairs of the page text joined; a lone half is dropped
             s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         # a soft hyphen is invisible inside a line and a hyphen where it breaks one; the hyphen
@@ -998,6 +1104,8 @@ def _page_lines(api: _Pdfium, tp: Any, page_no: int, height: float, width: float
     holds a gap as wide as a gutter, every suspect on the page is split."""
     handle = tp.raw
     text = api.text(handle)
+    if _LIGATURE_CTRL.search(text):
+        text = _named_ligatures(api, handle, text, page_no, height)
     # a page that shows TeX's order of accent marks anywhere has it everywhere ("Guti´errez" by "F´ısica")
     tex_order = _TEX_ORDER.set(_TEX_ACCENT.search(text) is not None)
     try:
@@ -2522,6 +2630,11 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
         return False
 
     followed = [g for g in pool if names_follow(g)]
+    # a conference's banner over the title ("Audio Engineering Society / Student Project Expo Paper /
+    # Presented at the 158th Convention"): the lines a venue line follows are no rival to the title
+    banner = [g for g in pool if g not in followed and any(_VENUE_LINE.match(lines[j].text) for j in range(g[1], min(g[1] + 3, len(lines))))]
+    if followed and banner:
+        pool = [g for g in pool if g not in banner]
     # (within a quarter of the largest type: a section label set larger over the title is no rival)
     if followed and lines[max(followed, key=lambda g: lines[g[0]].size)[0]].size >= 0.75 * max(lines[g[0]].size for g in pool):
         pool = followed
@@ -2539,6 +2652,8 @@ def _find_title(lines: list[Line], height: float) -> tuple[int, int] | None:
     return max(pool, key=lambda g: (round(lines[g[0]].size, 1), -g[0]))
 
 
+# a line that says where a paper was given or is to appear, under a conference's banner
+_VENUE_LINE = re.compile(r"^\s*(?:presented\s+at|to\s+(?:appear|be\s+presented)\s+(?:in|at)|(?:in\s+)?proceedings\s+of|accepted\s+(?:at|for|to))\b", re.IGNORECASE)
 _NAME_EMAIL = re.compile(rf"^(?P<name>[^()@]{{3,60}}?)\s*\((?P<email>{EMAIL.pattern})\)$")  # "Jo Bloggs (jo@ex.ac.uk)"
 # "PETER AUER pauer@igi.tu-graz.ac.at" (Kluwer), "Jo Bloggs   jo@example.edu" (JMLR): the address set after the
 # name on its line, with no brackets (a stray accent the address ends with, "`", is left over from a name above)
@@ -3958,6 +4073,8 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
         raise UnsupportedInput(f"reading PDF needs the '{exc.name}' package, which is not installed") from None
     doc = _open(path, api)
     keep: dict[int, Any] = {}
+    glyphs = _GlyphNames(path)
+    glyph_token = _GLYPHS.set(glyphs)
     try:
         try:
             pages, keep = _read_pages(doc, api, t0 + limits.MAX_PDF_SECONDS)
@@ -3975,6 +4092,8 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
             m.truncated = True
         return m
     finally:
+        _GLYPHS.reset(glyph_token)
+        glyphs.close()
         for page, tp in keep.values():
             tp.close()
             page.close()
