@@ -6653,3 +6653,43 @@ def test_extraction_is_bench_work_only_on_material(read, purpose, staff):
 )
 def test_gerunds_joined_before_one_object_share_it(read, text, staff):
     assert [c.name for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would like to acknowledge the Keel Electron Microscopy Centre and Glenn Harper for help with SEM imaging.",
+        "We thank the Keel Imaging Facility and Ann Lee for help with confocal imaging.",
+        "We thank Ann Lee and the Keel Imaging Facility for help with confocal imaging.",
+    ],
+)
+def test_a_facility_named_together_with_a_person_is_credited_through_the_person(read, text):
+    res = read(text)
+    assert [c.name for c in res.contributors] == [n for n in ("Glenn Harper", "Ann Lee") if n in text]
+    assert [bool(f.named_staff) for f in res.facilities] == [True]
+
+
+def test_a_person_with_a_place_of_their_own_after_a_facility_is_not_its_staff(read):
+    text = "We thank the Keel Insectary Platform at the Exampleton Institute, and Ann Lee, Keel Genetics Unit, for rearing mosquitoes."
+    res = read(text)
+    assert [(f.name, f.named_staff) for f in res.facilities] == [("the Keel Insectary Platform at the Exampleton Institute", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The sequencing was performed in the Keel Genomics Institute at the University of Exampleton.", "the Keel Genomics Institute at the University of Exampleton"),
+        ("Sequencing was carried out at the Keel Genomics Institute.", "the Keel Genomics Institute"),
+    ],
+)
+def test_work_done_at_a_unit_named_by_the_field_it_serves_credits_the_unit(read, text, unit):
+    assert [f.name for f in read(text).facilities] == [unit]
+
+
+def test_work_done_at_an_institute_named_by_its_research_subject_credits_nothing(read):
+    assert read("The sequencing was performed at the Keel Institute of Plant Ecology.").facilities == []
+
+
+@pytest.mark.parametrize("who", ["the sailors of the RV Keel", "the captain and sailors of the Keel Explorer"])
+def test_a_ships_people_named_by_their_trade_are_its_crew(read, who):
+    assert [f.name for f in read(f"We thank {who} for their help during the sampling.").facilities] == [who]

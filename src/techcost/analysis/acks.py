@@ -1484,7 +1484,8 @@ class AckReader:
                 # "... at the A and B beamlines supported by Z": where the whole work was done, written as
                 # the user facility's boilerplate, is a resource used, not a service thanked
                 return []
-            if self.lex.facility_kind(org) or self.unit_of_place(org):
+            # (or a unit named by the field it serves: "... was performed in the X Genomics Institute")
+            if self.lex.facility_kind(org) or self.unit_of_place(org) or self.lex.service_unit(org):
                 # the work is the subject and what was done to it ("cells were sorted", "data were collected")
                 done = re.sub(r"\s+(?:in\s+part\s+)?(?:at|in|within|using|through|via|with\s+the\s+\w+\s+of)\s*$", "", sent[: pa.end()].strip(), flags=re.IGNORECASE)
                 fac_group = Group([Mention("org", org, pa.end(), pa.end() + len(org))], purpose=done.strip(" ,."), frame="used")

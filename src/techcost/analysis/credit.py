@@ -351,13 +351,19 @@ class CreditAnalysis:
             if post and lex.facility_kind(post.group("org")):
                 fac = post.group("org")  # "A, supervisor of the USNM SEM laboratory": the post names the facility
             # "B Walderich and the fish facility", "Jo Bloggs and the Imaging Core": a person named with a facility
+            # (or after it: "the Plymouth Electron Microscopy Centre and Glenn Harper")
             beside = next(
                 (
                     o
                     for o in orgs
-                    if o.start >= p.end
-                    and re.fullmatch(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:other|rest\s+of\s+the)\s+)?", _without_people(credit.sentence, p.end, o.start, people))
-                    and lex.facility_kind(o.text) in ("facility", "team")
+                    if (
+                        (o.start >= p.end and re.fullmatch(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:(?:other|rest\s+of\s+the)\s+)?", _without_people(credit.sentence, p.end, o.start, people)))
+                        # (not someone with a place of their own: "the X Platform, and A, GGIV Institut Pasteur")
+                        # (and not a list of people the facility is one item of: "A, the Imaging Facility and B")
+                        or (o.end <= p.start and not p.affil and not p.paren and not any(q.end <= o.start for q in people) and re.fullmatch(r"\s*,?\s*(?:and|&)\s*", credit.sentence[o.end : p.start]))
+                    )
+                    and (lex.facility_kind(o.text) in ("facility", "team") or self._service_unit(o.text))
+                    and not re.match(r"\s*(?:my|our)\s", o.text, re.IGNORECASE)  # the writer's own group ("my Advanced Reactors and ... peers")
                 ),
                 None,
             )
@@ -807,27 +813,7 @@ class CreditAnalysis:
             self._facility(part, kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
 
     def _service_unit(self, name: str) -> bool:
-        """An organisation whose name says it is a unit serving a technical
-        field: "the Joint Genome Institute", "the University of Minnesota
-        Supercomputing Institute", "Research Computing at the University of
-        X", "the Division for Medical Research Engineering". A university,
-        research institute or department named by its subject ("the
-        University of Engineering and Technology", "the National Institute
-        of Plant Genome Research", "the Department of Chemistry") and a
-        funder are not."""
-        if self.lex.funder(name) or self.words.not_technical_place.search(name):
-            return False
-        for h in self.lex.hits(name):
-            if h.label not in ("facility_domains", "service_domains"):
-                continue
-            before, after = name[: h.start], name[h.end :]
-            if re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:institute|unit|cent(?:er|re)|division|services?|group|team|core|lab|laboratory|platform|facility|hub|consortium)\b", after, re.IGNORECASE):
-                return True
-            if re.search(r"\b(?:division|unit|service|office)\s+(?:of|for)\s+(?:[\w\-]+\s+){0,3}$", before, re.IGNORECASE):
-                return True
-            if re.fullmatch(r"\s*(?:the\s+)?", before, re.IGNORECASE) and not re.match(r"\s+(?:and|&)\b", after):
-                return True  # "Research Computing at the University of Virginia"
-        return False
+        return self.lex.service_unit(name)
 
     def _working_unit(self, name: str) -> bool:
         """A named unit thanked for technical work, read by its own name

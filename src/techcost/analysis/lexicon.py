@@ -76,6 +76,29 @@ class AttributionLexicon:
         return {h.label for h in self.hits(text)}
 
     # ------------------------------------------------------------ organisations
+    def service_unit(self, name: str) -> bool:
+        """An organisation whose name says it is a unit serving a technical
+        field: "the Joint Genome Institute", "the University of Minnesota
+        Supercomputing Institute", "Research Computing at the University of
+        X", "the Division for Medical Research Engineering". A university,
+        research institute or department named by its subject ("the
+        University of Engineering and Technology", "the National Institute
+        of Plant Genome Research", "the Department of Chemistry") and a
+        funder are not."""
+        if self.funder(name) or self.words.not_technical_place.search(name):
+            return False
+        for h in self.hits(name):
+            if h.label not in ("facility_domains", "service_domains"):
+                continue
+            before, after = name[: h.start], name[h.end :]
+            if re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:institute|unit|cent(?:er|re)|division|services?|group|team|core|lab|laboratory|platform|facility|hub|consortium)\b", after, re.IGNORECASE):
+                return True
+            if re.search(r"\b(?:division|unit|service|office)\s+(?:of|for)\s+(?:[\w\-]+\s+){0,3}$", before, re.IGNORECASE):
+                return True
+            if re.fullmatch(r"\s*(?:the\s+)?", before, re.IGNORECASE) and not re.match(r"\s+(?:and|&)\b", after):
+                return True  # "Research Computing at the University of Virginia"
+        return False
+
     def org_head(self, text: str) -> bool:
         """Whether ``text`` contains a word that heads an organisation's name
         (a hyphenated compound by its last part: "Max Planck-Genome-centre")."""
