@@ -6693,3 +6693,23 @@ def test_work_done_at_an_institute_named_by_its_research_subject_credits_nothing
 @pytest.mark.parametrize("who", ["the sailors of the RV Keel", "the captain and sailors of the Keel Explorer"])
 def test_a_ships_people_named_by_their_trade_are_its_crew(read, who):
     assert [f.name for f in read(f"We thank {who} for their help during the sampling.").facilities] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("We thank the University of Keel and Ann Lee for help with confocal imaging.", ["Ann Lee"]),
+        ("We thank the Department of Keel and Bob Stone for technical help.", ["Bob Stone"]),
+        ("We thank the Department of Entomology and Pest Management for help with the traps.", []),
+        ("We thank Ann Lee at the Institute of Cytology and Genetics SB RAS for help with the imaging system.", ["Ann Lee"]),
+    ],
+)
+def test_a_name_after_an_organisation_named_of_a_place_is_a_person(read, text, staff):
+    """"the University of Keel and Ann Lee": an "and" inside a name "of" a
+    place joins a person when what follows is a name, not a field."""
+    assert [c.name for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize("deed", ["grew the plants", "grew and cared for the plants", "grew the seedlings in the glasshouse"])
+def test_plants_grown_for_the_study_are_glasshouse_work(read, deed):
+    assert [c.name for c in read(f"We thank Ann Lee and Bob Stone who {deed}.").contributors] == ["Ann Lee", "Bob Stone"]

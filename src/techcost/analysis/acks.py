@@ -280,6 +280,17 @@ class Segmenter:
                     and (len(rn) == 2 or re.match(r"\s*(?:from|at|of)\s", s[m.end() :]))
                 ):
                     inside = False  # "A from University of X and Bo Tran from Y": the run ends in a person with a place of their own
+                elif (
+                    inside
+                    and w.group(1) in ("and", "&")
+                    and len(right.split()) <= 3
+                    and self.lex.names.whole(right.strip()) is not None
+                    and not self.lex.hits(right)
+                    and not self.lex.org_head(right)
+                    and not any(_FIELD_SHAPE.search(x) or re.fullmatch(r"[A-Z]{2,}", x) for x in right.split())
+                    and re.match(r"\s*(?:for\b|[,;.]|$)", s[m.end() :])
+                ):
+                    inside = False  # "the University of Keel and Ann Lee for ...": the run ends in a person's name
                 if w.group(1) in ("and", "&") and not inside and self.lex.names.whole(re.split(r"\s+(?:and|&|for|of)\s+", right)[0]) is not None and not self.lex.org_head(re.split(r"\s+(?:of|at|from|in)\s+", right)[0]):
                     continue
                 whole_left = run[: w.start()]
@@ -3103,6 +3114,8 @@ class AckReader:
 # person's initials), three or more after "the" (nobody's initials take an article)
 _ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}")
 # (any short run of capitals and digits, when it owns what it gave: "3M's help in fit-testing")
+# the endings of a field's name, never of a family name ("... of Entomology and Pest Management")
+_FIELD_SHAPE = re.compile(r"(?:ology|ics|istry|nomy|graphy|ence|ences|ance|tion|tions|ture|ysis|ment|ments|ies)$", re.IGNORECASE)
 _ACRONYM_ANY = re.compile(r"[A-Z0-9][A-Z0-9&\-]{1,11}")
 # the same, then where it is: "the LMC of the ETH Zurich", "the GSAF at the University of Texas"
 ACRONYM_AT_PLACE = re.compile(r"(?P<unit>" + _ACRONYM_UNIT.pattern + r")\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]")
