@@ -6713,3 +6713,17 @@ def test_a_name_after_an_organisation_named_of_a_place_is_a_person(read, text, s
 @pytest.mark.parametrize("deed", ["grew the plants", "grew and cared for the plants", "grew the seedlings in the glasshouse"])
 def test_plants_grown_for_the_study_are_glasshouse_work(read, deed):
     assert [c.name for c in read(f"We thank Ann Lee and Bob Stone who {deed}.").contributors] == ["Ann Lee", "Bob Stone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "staff", "units"),
+    [
+        ("We thank the Keel bioinformatics platform Exampleton (Bioinfo Keel) for help with the analyses.", [], ["the Keel bioinformatics platform Exampleton (Bioinfo Keel)"]),
+        ("We thank the Keel Imaging Core (Keel Imaging) for help with imaging.", [], ["the Keel Imaging Core (Keel Imaging)"]),
+        ("We thank the Smith Imaging Core (John Smith) for help with imaging.", ["John Smith"], ["the Smith Imaging Core"]),
+    ],
+)
+def test_a_units_short_name_in_brackets_is_no_person(read, text, staff, units):
+    res = read(text)
+    assert [c.name for c in res.contributors] == staff
+    assert [f.name for f in res.facilities] == units

@@ -1725,6 +1725,17 @@ class AckReader:
         cut = re.search(r"[,;(]|\s+(?:and|with|using|under|for|by)\s+(?![A-Z])|\s+(?:supported|funded|financed|sponsored|operated|run|managed|hosted|located|which|that)\b", tail)
         return tail[: cut.start()] if cut else tail
 
+    def _alias_of(self, core: str, paren: str) -> bool:
+        """Whether the words in brackets after an organisation's name are its
+        short name: each of them a word of the name or the start of one ("the
+        Genotoul bioinformatics platform Toulouse (Bioinfo Genotoul)"; not "the
+        Smith Imaging Core (John Smith)")."""
+        words = re.findall(r"[^\W\d_][\w\-]*", paren)
+        if "," in paren or not 1 <= len(words) <= 4 or not (self._org_shaped(core) and self.lex.org_head(split_camel(core))):
+            return False
+        own = [fold(w) for w in re.findall(r"[^\W\d_][\w\-]*", core)]
+        return all(len(w) >= 4 and any(o.startswith(fold(w)) for o in own) for w in words)
+
     def unit_of_place(self, org: str) -> bool:
         """"Keel University RTSF": a unit known by its acronym, after the name
         of the place it belongs to (one of the pack's ``place_orgs``: a
@@ -2846,6 +2857,10 @@ class AckReader:
                 for p in people:
                     p.affil = core
                 return people, ""
+        if paren and self._alias_of(core, paren):
+            # "the Genotoul bioinformatics platform Toulouse Midi-Pyrenees (Bioinfo Genotoul)": the
+            # unit's short name in brackets, a word of its own name in it, is no person
+            return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""
         if paren and (
             self.lex.is_role(core)
             or self.lex.is_team(core)
