@@ -6727,3 +6727,17 @@ def test_a_units_short_name_in_brackets_is_no_person(read, text, staff, units):
     res = read(text)
     assert [c.name for c in res.contributors] == staff
     assert [f.name for f in res.facilities] == units
+
+
+@pytest.mark.parametrize("purpose", ["workshop support", "their excellent workshop assistance", "cleanroom help", "core facility support"])
+def test_help_named_by_the_facility_that_gives_it_is_a_technical_service(read, purpose):
+    got = read(f"We thank Ann Lee and Bob Stone for {purpose}.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Ann Lee", "explicit"), ("Bob Stone", "explicit")]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["all their hard work in support of the 2017 workshop and continuous support", "use of the animals and facilities and general help"],
+)
+def test_a_facility_word_elsewhere_in_the_purpose_names_no_facility_help(read, purpose):
+    assert [c.basis for c in read(f"We thank Ann Lee for {purpose}.").contributors] in ([], ["inferred"])

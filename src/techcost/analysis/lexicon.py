@@ -576,6 +576,15 @@ _HELP_WITH_KIT = re.compile(
 
 
 @lru_cache(maxsize=8)
+def _facility_help(facility_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A facility noun right before the help it gives, heading the purpose
+    ("workshop support", "their excellent greenhouse assistance")."""
+    nouns = alt(w.lstrip("=") for w in facility_nouns)
+    # (what the purpose is, at its head: not "use of animals and facilities and help")
+    return re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{nouns})\s+(?:support|assistance|help)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _technical_help(support_nouns: tuple[str, ...]) -> re.Pattern[str]:
     """Help called technical with words between ("technical laboratory
     assistance"), or help whose object is technical ("assistance with
@@ -653,6 +662,11 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
     for tm in _technical_help(tuple(lex.list("support_nouns"))).finditer(s):
         if not any(h.end > tm.start() and h.start < tm.end() for h in neg):
             return "explicit", tm.group(0)
+    # "workshop support", "greenhouse assistance": help a facility gives, named by the facility
+    # (not a place things grow in: "greenhouse assistance" is help with the work done there, inferred)
+    fm = _facility_help(tuple(lex.list("facility_nouns_strong"))).match(s)
+    if fm and not lex.words.growing_place.search(fm.group(0)) and not any(h.end > fm.start() and h.start < fm.end() for h in neg):
+        return "explicit", fm.group(0)
     if for_org:
         # "the X Core for expert technical advice": a word that is not work from a person
         # ("advice") is, inside a longer phrase only people are denied, a facility's service
