@@ -593,12 +593,17 @@ _PURPOSE_START = re.compile(
     r"|\s(?=with\s+(?:the|their|his|her)\s+(?-i:[a-z0-9]|[A-Z]{2,}(?![a-z]))[\w\-]*\s+(?:[\w\-]+\s+){0,4}?(?:experiments?|measurements?|analys[ie]s|assays?|samples?|sequencing|imaging|microscopy|preparations?|cultures?|extractions?)\b)",
     re.IGNORECASE,
 )
-# one word in camel case, its inner capital after three letters or more: a brand, not a person
-# ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
+# a unit's staff named with what they run: "the facilities and staff", "the staff and computing resources"
+STAFF_AND_MEANS = (
+    r"(?:(?:computing\s+)?(?:facilities|resources|infrastructure)\s+and\s+(?:the\s+)?staff"
+    r"|staff\s+and\s+(?:the\s+)?(?:computing\s+)?(?:facilities|resources|infrastructure))"
+)
 # "by the facilities and staff of the X Center", "by the staff and resources of X"
 _STAFF_SUPPORT = re.compile(
-    rf"\b(?:by|from)\s+(?P<org>(?:the\s+)?(?:(?:computing\s+)?(?:facilities|resources|infrastructure)\s+and\s+(?:the\s+)?staff|staff\s+and\s+(?:the\s+)?(?:computing\s+)?(?:facilities|resources|infrastructure))\s+(?:of|at)\s+(?:the\s+)?[{UPPER}][^,;()]*?)(?=\s*(?:[,;()]|\.\s|\.?$)|\s+and\s+(?:by|from|with|through)\s|\s+(?:under|through|via)\s)"
+    rf"\b(?:by|from)\s+(?P<org>(?:the\s+)?{STAFF_AND_MEANS}\s+(?:of|at)\s+(?:the\s+)?[{UPPER}][^,;()]*?)(?=\s*(?:[,;()]|\.\s|\.?$)|\s+and\s+(?:by|from|with|through)\s|\s+(?:under|through|via)\s)"
 )
+# one word in camel case, its inner capital after three letters or more: a brand, not a person
+# ("BioMarker", "GenoScreen", "SciLifeLab"; not "MacArthur", "DeShawn", "McDonald")
 _BRAND = re.compile(r"(?!(?:Mac|Mc|Van|Von|Der|Den|Des|Del|Della|Fitz|Le|La|De|Di|Du)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 # a sentence that opens by thanking ("The authors thank", "We are grateful to", "Thanks to")
 _THANKS_OPENS = re.compile(
@@ -3128,9 +3133,9 @@ class AckReader:
 # an organisation known by its acronym: five capitals or more alone (fewer may be a
 # person's initials), three or more after "the" (nobody's initials take an article)
 _ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}")
-# (any short run of capitals and digits, when it owns what it gave: "3M's help in fit-testing")
 # the endings of a field's name, never of a family name ("... of Entomology and Pest Management")
 _FIELD_SHAPE = re.compile(r"(?:ology|ics|istry|nomy|graphy|ence|ences|ance|tion|tions|ture|ysis|ment|ments|ies)$", re.IGNORECASE)
+# (any short run of capitals and digits, when it owns what it gave: "3M's help in fit-testing")
 _ACRONYM_ANY = re.compile(r"[A-Z0-9][A-Z0-9&\-]{1,11}")
 # the same, then where it is: "the LMC of the ETH Zurich", "the GSAF at the University of Texas"
 ACRONYM_AT_PLACE = re.compile(r"(?P<unit>" + _ACRONYM_UNIT.pattern + r")\s+(?:of|at|from|in)\s+(?:the\s+)?[A-Z]")

@@ -32,6 +32,7 @@ from .acks import (
     _BRAND,
     _LEGAL_SUFFIX,
     ACRONYM_AT_PLACE,
+    STAFF_AND_MEANS,
     WHOLE_WORK,
     AckReader,
     Credit,
@@ -95,8 +96,7 @@ _GROUP_OF_PERSON = re.compile(
     r"^(?:the\s+)?(?:research\s+)?(?:laborator(?:y|ies)|labs?|group|team)\s+of\s+(?P<who>[^(),;]+?)\s*(?:\([^()]*\))?$", re.IGNORECASE
 )
 _TEAM_OF_PLACE = re.compile(
-    r"^\s*(?:the\s+|all\s+|other\s+)*(?:(?:computing\s+)?(?:facilities|resources|infrastructure)\s+and\s+(?:the\s+)?)?(?:staff|team|crew|personnel|technicians)"
-    r"(?:\s+and\s+(?:the\s+)?(?:computing\s+)?(?:facilities|resources|infrastructure))?\s+(?:at|of|from|in|aboard)\s+",
+    rf"^\s*(?:the\s+|all\s+|other\s+)*(?:{STAFF_AND_MEANS}|staff|team|crew|personnel|technicians)\s+(?:at|of|from|in|aboard)\s+",
     re.IGNORECASE,
 )  # ("the facilities and staff of X", "the staff and resources of X": the unit's staff, with what they run)
 
@@ -362,7 +362,7 @@ class CreditAnalysis:
                         # (and not a list of people the facility is one item of: "A, the Imaging Facility and B")
                         or (o.end <= p.start and not p.affil and not p.paren and not any(q.end <= o.start for q in people) and re.fullmatch(r"\s*,?\s*(?:and|&)\s*", credit.sentence[o.end : p.start]))
                     )
-                    and (lex.facility_kind(o.text) in ("facility", "team") or self._service_unit(o.text))
+                    and (lex.facility_kind(o.text) in ("facility", "team") or lex.service_unit(o.text))
                     and not re.match(r"\s*(?:my|our)\s", o.text, re.IGNORECASE)  # the writer's own group ("my Advanced Reactors and ... peers")
                 ),
                 None,
@@ -396,7 +396,7 @@ class CreditAnalysis:
             # (a unit's members are its staff for the unit's work, not for advice: "members of the X
             # Technical Working Group (A, B) for their advice")
             praised = praised and not (staff_of.group("who").lower() == "members" and pclass == "negative" and self.words.talk.search(purpose) is not None)
-            if fac is None and staff_of and praised and (lex.facility_kind(staff_of.group("unit")) or self._service_unit(staff_of.group("unit"))):
+            if fac is None and staff_of and praised and (lex.facility_kind(staff_of.group("unit")) or lex.service_unit(staff_of.group("unit"))):
                 # "the staff at X's Center for Computing and Visualization, especially A and B": the
                 # unit's staff as a whole, and the people singled out among them
                 fac = p.role
@@ -717,7 +717,7 @@ class CreditAnalysis:
             and not self.words.non_technical_help.search(purpose or "")
         ):
             kind = "team"  # "the ESO staff members for their support during the observations" (not "for logistical support")
-        if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and self._service_unit(o.text):
+        if kind is None and oclass in ("explicit", "inferred") and g.frame != "funding" and lex.service_unit(o.text):
             kind = "facility"  # "the Minnesota Supercomputing Institute for technical support", "Research Computing at X"
         if kind is None and oclass in ("explicit", "inferred") and g.frame in ("thanks", "passive", "of", "list", "label") and self._working_unit(o.text):
             kind = "facility"  # "the DNA Technologies Unit at the X Council for the RNA-seq": a unit that did the work
@@ -811,9 +811,6 @@ class CreditAnalysis:
             unnamed = True
         for part in _distribute(_clean_org(o.text)):
             self._facility(part, kind, named, unnamed, purpose, sentence, loc, res, seen_fac)
-
-    def _service_unit(self, name: str) -> bool:
-        return self.lex.service_unit(name)
 
     def _working_unit(self, name: str) -> bool:
         """A named unit thanked for technical work, read by its own name
