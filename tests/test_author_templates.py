@@ -3670,3 +3670,63 @@ def test_a_bold_short_name_is_no_key_of_a_place(tmp_path):
     (tmp_path / "paper.tex").write_text("\\documentclass{article}\n\\begin{document}\n" + body + "\\section{Intro} Text.\n\\end{document}\n", encoding="utf-8")
     authors = parse_latex(tmp_path / "paper.tex", display_path="paper.tex").authors
     assert [(a.name, a.affiliations) for a in authors] == [("Ann Lee", ["University of Exampleton"]), ("Bo Kim", ["Sample Institute"])]
+
+
+_REPORT_PAGES = {
+    # one name a line, each in display type
+    "par": "\\begin{titlepage}\n\\centering\n{\\huge A study of things\\par}\n\\vspace{2cm}\n{\\Large Kim Park\\par}\n{\\Large Jo A. Bloggs\\par}\n{\\Large Ana del R\\'io\\par}\n\\vspace{1cm}\nExample University\\par\n\\end{titlepage}\n",
+    "lines": "\\begin{titlepage}\n\\begin{center}\n{\\Huge A study of things}\\\\[2cm]\n\\textbf{Kim Park}\\\\\n\\textbf{Jo A. Bloggs}\\\\\n\\textbf{Ana del R\\'io}\\\\[1cm]\nExample University\n\\end{center}\n\\end{titlepage}\n",
+    "by": "\\begin{titlepage}\n\\centering\n{\\huge A study of things}\\\\[2cm]\nby Kim Park, Jo A. Bloggs and Ana del R\\'io\\\\[1cm]\nExample University\n\\end{titlepage}\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_REPORT_PAGES))
+def test_a_title_page_with_several_authors_names_them_all(tmp_path, shape):
+    p = tmp_path / "report.tex"
+    p.write_text("\\documentclass{report}\n\\begin{document}\n" + _REPORT_PAGES[shape] + "\\chapter{Introduction}\nText.\n\\end{document}\n", encoding="utf-8")
+    assert [a.name for a in parse_latex(p, display_path="report.tex").authors] == AUTHORS
+
+
+def test_names_on_a_title_page_apart_from_one_another_are_no_author_list(tmp_path):
+    # a name, then a line that is no name, then another: which of them wrote it is not said
+    page = "\\begin{titlepage}\n\\centering\n{\\Large Kim Park\\par}\n{\\large Example University\\par}\n{\\Large Jo A. Bloggs\\par}\n\\end{titlepage}\n"
+    p = tmp_path / "report.tex"
+    p.write_text("\\documentclass{report}\n\\begin{document}\n" + page + "\\chapter{Introduction}\nText.\n\\end{document}\n", encoding="utf-8")
+    assert parse_latex(p, display_path="report.tex").authors == []
+
+
+@pytest.mark.parametrize("before", ["\\title{A study of coastal things}\n\\maketitle\n", "\\title[Short]{A study}\n\\date{}\n\\maketitle\n", "\\maketitle\n"])
+def test_names_set_in_the_body_after_the_title_commands(tmp_path, before):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\begin{document}\n" + before + "\\begin{center}\nKim Park$^1$, Jo A. Bloggs$^2$ and Ana del R\\'io$^1$\\\\\n"
+        "$^1$Example University \\quad $^2$Example Institute\n\\end{center}\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("Kim Park", ["Example University"]), ("Jo A. Bloggs", ["Example Institute"]), ("Ana del Río", ["Example University"])]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Title: A study\nAuthor: Kim Park, Jo A. Bloggs and Ana del Río\nDate: 2020\n",
+        "Title:  A study\nAuthors: Kim Park\n         Jo A. Bloggs\n         Ana del Río\nAffiliation: Example University\n",
+        "author: Kim Park; Jo A. Bloggs; Ana del Río\ntitle: A study\n",
+    ],
+)
+def test_a_multimarkdown_metadata_block(tmp_path, head):
+    p = tmp_path / "paper.md"
+    p.write_text(head + "\n# Introduction\n\nText.\n\n# Acknowledgements\n\nWe thank Lee Chan for technical help.\n", encoding="utf-8")
+    m = parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True)
+    assert [a.name for a in m.authors] == AUTHORS
+    assert m.title == "A study"
+    assert any(s.kind == "acknowledgements" for s in m.sections)
+
+
+def test_a_first_line_that_only_looks_like_metadata_is_body_text(tmp_path):
+    p = tmp_path / "notes.md"
+    p.write_text("Title: A study\nThis line is prose and no key.\n\n# Methods\n\nText.\n", encoding="utf-8")
+    m = parse_markdown(p, display_path="notes.md", lexicons={}, as_paper=True)
+    assert m.authors == []

@@ -2731,6 +2731,9 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         except Exception:
             pass
     region = _unwrap_twocolumn(region)
+    # "\title{...} \date{} \maketitle" set in the body before the names: the title is read as metadata,
+    # and its words are no name (blanked, same length, so offsets hold)
+    region = _blank_title_commands(region)
     # spacing between the lines ("\\ \bigskip \textbf{1} Dept ..."): blanked (same length, so offsets hold)
     region = re.sub(r"\\(?:bigskip|medskip|smallskip|noindent|vspace\*?\s*\{[^{}]*\})(?![a-zA-Z])", lambda m: " " * len(m.group(0)), region)
     # each centred block of a title page is a line of its own (same length, so offsets hold)
@@ -2795,6 +2798,24 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     if st.drafts and not any(a.affiliations for a in st.drafts):
         _places_in_footnotetext(st.drafts, text[end : end + 6000])
     return title, st.drafts, st.collabs
+
+
+# commands of the title block whose argument is no name: the title, the date, keywords
+_TITLE_COMMAND = re.compile(r"\\(?:title|subtitle|date|keywords)\s*(?:\[[^\]]*\]\s*)?(?=\{)|\\maketitle(?![a-zA-Z@])")
+
+
+def _blank_title_commands(region: str) -> str:
+    """The region with "\\title{...}", "\\date{...}" and "\\maketitle" blanked
+    (same length and lines, so offsets hold)."""
+    if not any(w in region for w in ("\\title", "\\subtitle", "\\date", "\\keywords", "\\maketitle")):
+        return region
+    out = list(region)
+    for m in _TITLE_COMMAND.finditer(region):
+        g = read_group(region, m.end()) if not m.group(0).startswith("\\maketitle") else None
+        for i in range(m.start(), g[1] if g is not None else m.end()):
+            if out[i] != "\n":
+                out[i] = " "
+    return "".join(out)
 
 
 _LEAD_KEY = re.compile(r"^\s*(?:\\textit\s*\{\s*)?\$\s*\^\s*\{?\s*([a-z0-9*]{1,3})\s*\}?\s*\$\s*\}?\s*(?:~|\\,|\s)*")
@@ -2959,39 +2980,47 @@ _DISPLAY_TYPE = re.compile(r"\\(?:Large|LARGE|large|huge|textbf|bf|bfseries|text
 _TITLE_TYPE = re.compile(r"\\(?:Huge|huge|LARGE)(?![a-zA-Z])")
 
 
-def _title_page_author(src: Source) -> AuthorDraft | None:
-    """The one author a thesis's title page names (``\\begin{titlepage}``
-    in the body): the name after "by" (or "par", "von" ...), else the one
-    line in display type that is a name alone, degrees after it left off
-    ("{\\Large Kim Park}, BSc, MRes"); names after a line about
-    supervision or examination are none of them."""
+def _title_page_authors(src: Source) -> list[AuthorDraft]:
+    """The authors a title page names (``\\begin{titlepage}`` in the body,
+    a thesis's or a report's): the names after "by" (or "par", "von" ...),
+    else the lines in display type that are a name alone, degrees after it
+    left off ("{\\Large Kim Park}, BSc, MRes"), when they follow one another
+    ("{\\Large Ann Smith\\par} {\\Large Bob Jones\\par}"); names after a line
+    about supervision or examination are none of them."""
     for tm in re.finditer(r"\\begin\s*\{titlepage\}", src.text):
         end = src.text.find("\\end{titlepage}", tm.end())
         body = src.text[tm.end() : end if end > 0 else tm.end() + 6000]
-        solo: list[tuple[str, int]] = []
+        solo: list[tuple[str, int, int]] = []  # (name, offset, index of the line among the lines with text)
+        seen = 0
         for lm in re.finditer(r"[^\n]*(?:\n|$)", body):
             raw = re.sub(r"(?<!\\)%.*", "", lm.group(0))
-            for part in re.split(r"\\\\(?:\s*\[[^\]]*\])?", raw):
+            for part in re.split(r"\\\\(?:\s*\[[^\]]*\])?|\\par(?![a-zA-Z])", raw):
                 t = one_line(latex_to_text(part)).strip(" ,;:")
                 if not t:
                     continue
+                seen += 1
                 if _SUPERVISION.search(t):
                     break
                 by = _BY_LINE.match(t)
                 name = by.group("name") if by else t
                 name = re.split(r",\s*", name)[0] if all(is_degree(d) for d in re.split(r",\s*", name)[1:]) else name
+                line = src.line(tm.end() + lm.start())
+                if by:
+                    # "by Ann Smith and Bob Jones"
+                    names = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+|\\and\b", name) if x.strip()]
+                    if names and all(looks_like_name(x) and 2 <= len(x.split()) <= 5 and not looks_like_place(x) for x in names):
+                        return [AuthorDraft(name=x, path=src.path, line=line) for x in names]
+                    continue
                 if not (looks_like_name(name) and 2 <= len(name.split()) <= 5 and not looks_like_place(name)):
                     continue
-                if by:
-                    return AuthorDraft(name=name, path=src.path, line=src.line(tm.end() + lm.start()))
                 if (_DISPLAY_TYPE.search(part) or _DISPLAY_TYPE.search(raw)) and not _TITLE_TYPE.search(raw):
-                    solo.append((name, tm.end() + lm.start()))  # (not in a title's type: "{\\Huge Large Survey Telescope}")
+                    solo.append((name, tm.end() + lm.start(), seen))  # (not in a title's type: "{\\Huge Large Survey Telescope}")
             else:
                 continue
             break
-        if len(solo) == 1:
-            return AuthorDraft(name=solo[0][0], path=src.path, line=src.line(solo[0][1]))
-    return None
+        if solo and all(b[2] == a[2] + 1 for a, b in zip(solo, solo[1:])) and len(solo) <= 12:
+            return [AuthorDraft(name=n, path=src.path, line=src.line(off)) for n, off, _ in solo]
+    return []
 
 
 def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
@@ -3015,8 +3044,7 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
         # the first chapter names the thesis's author
         t0, d0, c0 = _fallback_authors(main, sc.macros)
         if not d0:
-            sole = next((a for a in map(_title_page_author, [main, *_front_inputs(project, main)]) if a is not None), None)
-            d0 = [sole] if sole is not None else []
+            d0 = next((a for a in map(_title_page_authors, [main, *_front_inputs(project, main)]) if a), [])
         if d0:
             return t0, d0, c0, []
     title, drafts, collabs, notes = _authors(sc.meta, sc.macros)
@@ -3040,8 +3068,7 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
         title = title or t3
         drafts = d3
     if not drafts:
-        sole = next((a for a in map(_title_page_author, [main, *_front_inputs(project, main)]) if a is not None), None)
-        drafts = [sole] if sole is not None else []
+        drafts = next((a for a in map(_title_page_authors, [main, *_front_inputs(project, main)]) if a), [])
     if not drafts:
         # a class's own command for the author list ("\RRauthor{A \and B}" of Inria's reports): read as \author
         for am in _HOUSE_AUTHOR.finditer(main.text):

@@ -1995,6 +1995,44 @@ def _pandoc_title_block(lines: list[str], path: str) -> tuple[str | None, list[A
     return title, authors, i
 
 
+# the first line of a MultiMarkdown metadata block ("Title: ...", "Author: ..."), pandoc's mmd_title_block
+_MMD_FIRST = re.compile(r"^(?:title|author|authors)\s*:\s*\S", re.IGNORECASE)
+_MMD_KEY = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9 _-]{0,40}):\s*(?P<value>.*)$")
+
+
+def _mmd_metadata(lines: list[str], path: str) -> tuple[str | None, list[AuthorDraft], int]:
+    """A MultiMarkdown metadata block at the top of the file, two keys or
+    more up to the first blank line ("Title: ...", "Author: A, B" or one
+    name a line, indented): the title, the authors and the index of the
+    first body line."""
+    if not lines or not _MMD_FIRST.match(lines[0]):
+        return None, [], 0
+    fields: list[tuple[str, list[tuple[int, str]]]] = []
+    i = 0
+    while i < len(lines) and i < 200 and lines[i].strip():
+        km = _MMD_KEY.match(lines[i])
+        if km is not None and not lines[i][:1].isspace():
+            fields.append((km.group("key").strip().lower(), [(i + 1, km.group("value"))]))
+        elif lines[i][:1].isspace() and fields:
+            fields[-1][1].append((i + 1, lines[i]))
+        else:
+            return None, [], 0  # not a metadata block after all
+        i += 1
+    if len(fields) < 2:
+        return None, [], 0  # one labelled line alone ("Authors: A1, B2" of a form) is read as the body's
+    title = next((md_inline(" ".join(v for _, v in vals)).strip() or None for k, vals in fields if k == "title"), None)
+    authors: list[AuthorDraft] = []
+    for key, vals in fields:
+        if key not in ("author", "authors"):
+            continue
+        for ln, text in vals:
+            for nm in split_name_list(md_inline(text.strip())):
+                nm = _clean_person(nm)
+                if looks_like_name(nm):
+                    authors.append(AuthorDraft(name=nm, path=path, line=ln))
+    return title, authors, i
+
+
 _MANUBOT_ENTRY = re.compile(r"^[+*-]\s+\*\*(?P<name>[^*]{2,120})\*\*\s*(?:<br\s*/?>\s*)*$")
 
 
@@ -2351,6 +2389,8 @@ def _parse(
             statements = _meta_statements(meta, author_lines, first_line)
     elif lines and lines[0].startswith("%"):
         title, authors, body_start = _pandoc_title_block(lines, main_disp)
+    elif lines and _MMD_FIRST.match(lines[0]):
+        title, authors, body_start = _mmd_metadata(lines, main_disp)
     if not authors and meta_ok:
         t4, authors, collabs = _included_title_page(pandoc_includes(meta_ok), path, includes)
         title = title or t4
