@@ -35,8 +35,20 @@ from techcost.model import Location, Manuscript, Section, TextBlock  # noqa: E40
 
 def read(record: dict, rs) -> Manuscript:
     loc = Location(path=str(record["id"]), paragraph=1)
-    blocks = [TextBlock(text=p.strip(), location=loc) for p in str(record["text"]).split("\n\n") if p.strip()]
-    m = Manuscript(path=str(record["id"]), format="markdown", sections=[Section(kind="acknowledgements", heading="Acknowledgements", location=loc, blocks=blocks)])
+    blocks = [
+        TextBlock(text=p.strip(), location=loc)
+        for p in str(record["text"]).split("\n\n")
+        if p.strip()
+    ]
+    m = Manuscript(
+        path=str(record["id"]),
+        format="markdown",
+        sections=[
+            Section(
+                kind="acknowledgements", heading="Acknowledgements", location=loc, blocks=blocks
+            )
+        ],
+    )
     return analyse(m, rs.lexicons)
 
 
@@ -54,7 +66,11 @@ def count(records: list[dict], rs) -> Counter:
         for g in gold_all:
             if match_people(list(pred), [g]):
                 continue
-            k["missed staff: not read as a person" if not match_people(people, [g]) else "missed staff: read as not technical"] += 1
+            k[
+                "missed staff: not read as a person"
+                if not match_people(people, [g])
+                else "missed staff: read as not technical"
+            ] += 1
         for p, basis in pred.items():
             if not match_people([p], gold_all):
                 k[f"extra staff: read {basis}"] += 1
@@ -96,10 +112,17 @@ def main() -> int:
     recs = [r.record for r in c.acks_in(a.part)]
     k = count(recs, rs)
     print(f"{a.part}: {len(recs)} acknowledgement records")
-    for group in ("gold", "missed staff", "extra staff", "wrong basis", "missed facility", "extra facility"):
+    for group in (
+        "gold",
+        "missed staff",
+        "extra staff",
+        "wrong basis",
+        "missed facility",
+        "extra facility",
+    ):
         for name, n in sorted(k.items()):
             if name.startswith(group):
-                base = k["gold staff"] if "staff" in group else k["gold facilities"]
+                base = k["gold facilities"] if "facilit" in group else k["gold staff"]
                 print(f"  {name:<55} {n:5d}  ({n / max(base, 1):.3f} of gold)")
     return 0
 

@@ -6741,3 +6741,30 @@ def test_help_named_by_the_facility_that_gives_it_is_a_technical_service(read, p
 )
 def test_a_facility_word_elsewhere_in_the_purpose_names_no_facility_help(read, purpose):
     assert [c.basis for c in read(f"We thank Ann Lee for {purpose}.").contributors] in ([], ["inferred"])
+
+
+@pytest.mark.parametrize(
+    "team",
+    [
+        "the Keel State University Veterinary Diagnostic Laboratory faculty and staff",
+        "the University of Exampleton Marine Science Institute Field Operations staff",
+        "the Keel Valley Regional Hospital Clinical Pathology Laboratory technicians",
+    ],
+)
+def test_a_team_of_a_unit_with_a_long_official_name_is_a_team(read, team):
+    got = read(f"We thank {team} for assistance with the testing.")
+    assert [f.name for f in got.facilities] == [team] and got.contributors == []
+
+
+@pytest.mark.parametrize(
+    ("purpose", "staff"),
+    [
+        ("assembling the data from the published studies", []),
+        ("help assembling the data", []),
+        ("compiling the metadata", []),
+        ("help with assembling the flow cells", ["Ann Lee"]),
+        ("sorting the specimens", ["Ann Lee"]),
+    ],
+)
+def test_a_task_done_to_records_is_no_bench_work(read, purpose, staff):
+    assert [c.name for c in read(f"We thank Ann Lee for {purpose}.").contributors] == staff

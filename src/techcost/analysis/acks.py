@@ -3058,7 +3058,10 @@ class AckReader:
             return True
         head = re.split(r"\s+(?:of|at|in|from|for|on)\s+", t, maxsplit=1)[0]
         words = re.findall(r"(?<!\w)[^\W\d_][\w'’\-]*", head)  # (not the "x" of "10x Genomics")
-        if 1 <= len(words) <= 7 and (self.lex.is_team(words[-1]) or self.lex.labels(words[-1]) & {"facility_nouns_strong"}) and (
+        # (a long official name is many capitalised words, few others: "the Iowa State University Veterinary
+        # Diagnostic Laboratory faculty and staff")
+        few_lower = 1 <= len(words) <= 14 and sum(1 for w in words if not w[:1].isupper()) <= 4
+        if (1 <= len(words) <= 7 or few_lower) and (self.lex.is_team(words[-1]) or self.lex.labels(words[-1]) & {"facility_nouns_strong"}) and (
             re.search(rf"(?:^|\s)[{UPPER}0-9][\w\-]*[A-Za-z]", t) or self.lex.labels(head) & {"facility_domains", "service_domains"}
         ):
             return True  # "the USMARC sheep crew", "the mass spec facility of the University of Waterloo"
