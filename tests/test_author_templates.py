@@ -3730,3 +3730,23 @@ def test_a_first_line_that_only_looks_like_metadata_is_body_text(tmp_path):
     p.write_text("Title: A study\nThis line is prose and no key.\n\n# Methods\n\nText.\n", encoding="utf-8")
     m = parse_markdown(p, display_path="notes.md", lexicons={}, as_paper=True)
     assert m.authors == []
+
+
+@pytest.mark.parametrize("loader", ["cls", "sty"])
+def test_a_local_class_or_package_that_reads_in_the_papers_metadata(tmp_path, loader):
+    # a journal's generator writes the title and authors to metadata.tex, which the class kept
+    # beside the paper reads in; an \input inside one of its definitions is not read where it stands
+    (tmp_path / "metadata.tex").write_text(
+        "\\def\\articleTITLE{A study}\n\\title{\\articleTITLE}\n\\author[1]{Kim Park}\n\\author[2]{Jo A. Bloggs}\n\\author[1,2]{Ana del R\\'io}\n"
+        "\\affil[1]{Example University}\n\\affil[2]{Example Institute}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "later.tex").write_text("\\author{Not An Author}\n", encoding="utf-8")
+    (tmp_path / f"journal.{loader}").write_text(
+        "\\NeedsTeXFormat{LaTeX2e}\n\\RequirePackage{authblk}\n\\input{metadata.tex}\n\\newcommand{\\later}{\\input{later.tex}}\n", encoding="utf-8"
+    )
+    head = "\\documentclass{journal}\n" if loader == "cls" else "\\documentclass{article}\n\\usepackage{journal}\n"
+    (tmp_path / "article.tex").write_text(head + "\\begin{document}\n\\maketitle\n\\section{Introduction}\nText.\n\\end{document}\n", encoding="utf-8")
+    m = parse_latex(tmp_path / "article.tex", display_path="article.tex")
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Example University"]), ("Jo A. Bloggs", ["Example Institute"]), ("Ana del Río", ["Example University", "Example Institute"])]

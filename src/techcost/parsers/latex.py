@@ -699,7 +699,9 @@ class Scanner:
         if name in ("newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def", "gdef", "edef"):
             return self._skip_definition(text, name, pos)
         if name == "documentclass":
-            return skip_args(text, pos)
+            end = skip_args(text, pos)
+            self._local_class(src, pos, at)
+            return end
         if name in ("usepackage", "RequirePackage"):
             return self._local_packages(src, pos)
         if name in _BACK_CMDS:
@@ -814,6 +816,7 @@ class Scanner:
                 sty = self.project.load(path, src, pos)
                 if sty is None:
                     continue
+                self._metadata_inputs(sty, src, pos)
                 had = {k: self.macros[k] for k in _READ_ITSELF if k in self.macros}
                 for m in re.finditer(r"\\(newcommand|renewcommand|providecommand|def|gdef|edef)(?![a-zA-Z@])", sty.text):
                     self._skip_definition(sty.text, m.group(1), m.end())
@@ -825,6 +828,47 @@ class Scanner:
                     else:
                         self.macros.pop(k, None)
         return g[1]
+
+    def _local_class(self, src: Source, pos: int, at: int) -> None:
+        """``\\documentclass{rescience}`` of a class kept beside the paper: the
+        paper's own files it reads in (``\\input{metadata.tex}``, where a
+        generator wrote the title and authors) are read as the preamble."""
+        if self.project is None:
+            return
+        o = read_optional(src.text, pos)
+        g = read_group(src.text, o[1] if o else pos, long=False)
+        if g is None or not re.fullmatch(r"[\w.\-/]{1,100}", g[0].strip()):
+            return
+        path, _ = resolve_inside(self.project.root, self.project.root, g[0].strip() + ".cls", ())
+        if path is None:
+            path = self.project.package_below(g[0].strip() + ".cls")
+        if path is None or not path.is_file():
+            return
+        cls = self.project.load(path, src, at)
+        if cls is not None:
+            self._metadata_inputs(cls, src, at)
+
+    def _metadata_inputs(self, pkg: Source, src: Source, at: int) -> None:
+        """The ``.tex`` files of the project that a local class or package
+        reads in (``\\input{metadata.tex}``, ``\\InputIfFileExists{meta.tex}``),
+        read where the class or package is loaded; none inside a definition."""
+        assert self.project is not None
+        defs = [(m.start(), end) for m in re.finditer(r"\\(?:(?:re)?newcommand|providecommand|[gex]?def|newenvironment)(?![a-zA-Z@])", pkg.text) if (end := self._definition_end(pkg.text, m.end())) > m.end()]
+        for m in re.finditer(r"\\(?:input|InputIfFileExists)\s*\{([\w.\-/]{1,100})\}", pkg.text):
+            if any(a <= m.start() < b for a, b in defs):
+                continue
+            target = m.group(1) if m.group(1).endswith(".tex") else m.group(1) + ".tex"
+            path, _ = resolve_inside(self.project.root, self.project.root, target, ())
+            if path is not None and path.is_file():
+                self._include_file(src, "input", target, at)
+
+    def _definition_end(self, text: str, pos: int) -> int:
+        """Where the definition whose name starts at ``pos`` ends (its body's
+        closing brace), or ``pos`` when it cannot be read."""
+        m = re.compile(r"\s*\{?\s*\\?[a-zA-Z@]+\s*\}?\s*(?:\[[^\]]*\]\s*)*(?:#\d\s*)*").match(text, pos)
+        p = m.end() if m else pos
+        g = read_group(text, p)
+        return g[1] if g is not None else pos
 
     def _define(self, name: str, body: str, params: int = 0) -> None:
         # (a body may name only the arguments its macro takes: "#3" in a macro of two is something else)
