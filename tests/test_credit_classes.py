@@ -6772,3 +6772,9 @@ def test_a_team_of_a_unit_with_a_long_official_name_is_a_team(read, team):
 )
 def test_a_task_done_to_records_is_no_bench_work(read, purpose, staff):
     assert [c.name for c in read(f"We thank Ann Lee for {purpose}.").contributors] == staff
+
+
+@pytest.mark.parametrize("lead", ["several units including", "the core facilities, namely", "other Keel services including"])
+def test_units_named_after_a_plural_kind_of_unit_are_each_thanked(read, lead):
+    got = read(f"We thank {lead} the Keel Imaging Core, the Keel Workshop and the Keel Genomics Facility for help with the experiments.")
+    assert [f.name for f in got.facilities][-3:] == ["the Keel Imaging Core", "the Keel Workshop", "the Keel Genomics Facility"]

@@ -649,9 +649,13 @@ _ADVICE_OF = re.compile(
     r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w\-]+\s+){0,2}(?:comments|discussions?|suggestions|feedback|advice|insights?|input)\s+(?:of|from|by|with|provided\s+by)\s+",
     re.IGNORECASE,
 )
+# (and a plural kind of unit before the units it names: "other groups including the Net Shed, the
+# Survey Support Team and ...", "several facilities, namely the X Core and the Y Workshop")
 _TEAM_INCLUDING = re.compile(
-    r"(?:(?<=\bteam)|(?<=\bteams)|(?<=\bstaff)|(?<=\bcrew)|(?<=\bcrews)|(?<=\bpersonnel)|(?<=\btechnicians)|(?<=\bengineers)|(?<=\boperators)|(?<=\bgroup))"
-    r"\s(?=(?:including|especially|particularly|namely)\s+(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))",
+    r"(?:(?<=\bteam)|(?<=\bteams)|(?<=\bstaff)|(?<=\bcrew)|(?<=\bcrews)|(?<=\bpersonnel)|(?<=\btechnicians)|(?<=\bengineers)|(?<=\boperators)|(?<=\bgroup)"
+    r"|(?<=\bgroups)|(?<=\bunits)|(?<=\bfacilities)|(?<=\bcores)|(?<=\bplatforms)|(?<=\bservices)|(?<=\blaboratories)|(?<=\blabs)"
+    r"|(?<=\bcentres)|(?<=\bcenters)|(?<=\bdepartments)|(?<=\bworkshops))"
+    r"\s(?=(?:including|especially|particularly|namely)\s+(?:the\s+)?(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _TEAM_LEAD = re.compile(r"\s(?:including|especially|particularly|namely)\s", re.IGNORECASE)
