@@ -196,3 +196,34 @@ def test_a_changed_chapter_of_a_real_book_is_checked_as_the_book(tmp_path):
     (repo / ".git").mkdir()
     code, inputs = _checked(["book/03-method.Rmd"], repo)
     assert inputs == ["book"]
+
+
+def test_a_paper_written_one_numbered_section_a_file_is_one_paper(tmp_path):
+    """A folder of numbered sections ("01_abstract.md", "02_introduction.md",
+    ..., "10_acknowledgements.md") with a title file and no project file is
+    one paper, read title first and then in the sections' numeric order
+    (10 after 9); a build manifest beside them is no part of it."""
+    root = _tree(tmp_path / "paper", {
+        "title.md": "---\ntitle: Roots under stress\nauthor:\n  - Jo Bloggs\n  - Sam Lee\n---\n",
+        "01_abstract.md": "# Abstract\n\nRoots grow.\n",
+        "02_introduction.md": "# Introduction\n\nRoots matter.\n",
+        "09_methods.md": "# Methods\n\nWe sampled.\n",
+        "10_acknowledgements.md": ACK,
+        "layout.md": "01_abstract.md\n02_introduction.md\n",
+    })
+    assert project_kind(root) == "sections"
+    doc = _inspect(root)
+    m = doc["manuscript"]
+    assert [a["name"] for a in m["authors"]] == ["Jo Bloggs", "Sam Lee"]
+    assert [s["heading"] for s in m["sections"]] == ["Abstract", "Introduction", "Methods", "Acknowledgements"]
+    assert _staff(doc) == ["Kim Park"]
+    code, inputs = _checked(["."], tmp_path)
+    assert inputs == ["paper"] and code == 0
+
+
+def test_a_folder_of_numbered_papers_is_still_a_folder_of_papers(tmp_path):
+    # numbered files that are not named as a paper's sections are separate documents
+    root = _tree(tmp_path / "papers", {f"0{i}_{name}.md": INDEX + "\n" + ACK for i, name in enumerate(["roots", "shoots", "leaves"], 1)})
+    assert project_kind(root) is None
+    code, inputs = _checked(["."], root)
+    assert sorted(inputs) == ["01_roots.md", "02_shoots.md", "03_leaves.md"]

@@ -2152,9 +2152,10 @@ def _bookdown_site(index: Path) -> bool:
 
 
 def project_kind(folder: Path) -> str | None:
-    """``manubot``, ``quarto`` (a Quarto book or manuscript project) or
-    ``bookdown`` when ``folder`` holds one Markdown paper written as several
-    files; None otherwise."""
+    """``manubot``, ``quarto`` (a Quarto book or manuscript project),
+    ``bookdown``, or ``sections`` (one section a numbered file, "01_abstract.md",
+    "02_introduction.md", with no project file) when ``folder`` holds one
+    Markdown paper written as several files; None otherwise."""
     if is_manubot_content(folder):
         return "manubot"
     try:
@@ -2172,7 +2173,35 @@ def project_kind(folder: Path) -> str | None:
         project = cfg.get("project") if isinstance(cfg.get("project"), dict) else {}
         if project.get("type") in ("book", "manuscript") or isinstance(cfg.get("book"), dict) or isinstance(cfg.get("manuscript"), dict):
             return "quarto"
+        return None
+    if _numbered_sections(folder):
+        return "sections"
     return None
+
+
+# a file of a paper written one section a file, numbered in reading order: "01_abstract.md",
+# "04_results-2.md", "3-methods.qmd"
+_NUMBERED = re.compile(r"^(\d{1,3})[._\- ]")
+_SECTION_NAME = re.compile(
+    r"abstract|summary|intro|background|method|material|result|discussion|conclu|acknowledg|declaration|contribution|funding|reference|appendix|supplement",
+    re.IGNORECASE,
+)
+# the files of such a folder read before its sections: the title and authors
+_FRONT_NAMES = ("title", "front", "front-matter", "frontmatter", "front_matter", "metadata", "header", "authors")
+
+
+def _numbered_sections(folder: Path) -> list[Path]:
+    """The numbered section files of a folder that holds one paper written a
+    section a file (at least three of them, two or more named as sections of
+    a paper, and most of the folder's text files), in reading order; empty
+    otherwise (a folder of numbered papers is a folder of papers)."""
+    files = _text_files(folder)
+    numbered = [p for p in files if _NUMBERED.match(p.name)]
+    if len(numbered) < 3 or len(numbered) * 3 < len(files) * 2:
+        return []
+    if sum(1 for p in numbered if _SECTION_NAME.search(p.stem)) < 2:
+        return []
+    return sorted(numbered, key=lambda p: (int(_NUMBERED.match(p.name).group(1)), p.name))  # type: ignore[union-attr]
 
 
 def project_root_of(path: Path, stop: Path | None = None) -> Path | None:
@@ -2234,6 +2263,9 @@ def _project_plan(folder: Path, kind: str) -> tuple[list[str], dict[str, Any]]:
         for k in ("title", "author", "authors", "affiliations", "institute"):
             if k in cfg and k not in meta:
                 meta[k] = cfg[k]
+    elif kind == "sections":
+        front = [p.name for p in _text_files(folder) if p.stem.lower() in _FRONT_NAMES]
+        names = front[:1] + [p.name for p in _numbered_sections(folder)]
     else:
         cfg = _config(folder, "_bookdown.yml") or {}
         names = _chapter_list(cfg.get("rmd_files"))
@@ -2249,8 +2281,9 @@ def _project_plan(folder: Path, kind: str) -> tuple[list[str], dict[str, Any]]:
 
 def parse_project(folder: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:
     """A paper written as a folder: a Manubot ``content/`` folder, a Quarto
-    project (a manuscript's article, a book's chapters) or a bookdown book
-    (``rmd_files``, or its R Markdown files with ``index.Rmd`` first)."""
+    project (a manuscript's article, a book's chapters), a bookdown book
+    (``rmd_files``, or its R Markdown files with ``index.Rmd`` first) or a
+    folder of numbered sections (a title file first, if there is one)."""
     kind = project_kind(folder)
     if kind == "manubot":
         return _parse_manubot(folder, display_path=display_path, lexicons=lexicons)
