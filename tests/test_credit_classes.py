@@ -6778,3 +6778,31 @@ def test_a_task_done_to_records_is_no_bench_work(read, purpose, staff):
 def test_units_named_after_a_plural_kind_of_unit_are_each_thanked(read, lead):
     got = read(f"We thank {lead} the Keel Imaging Core, the Keel Workshop and the Keel Genomics Facility for help with the experiments.")
     assert [f.name for f in got.facilities][-3:] == ["the Keel Imaging Core", "the Keel Workshop", "the Keel Genomics Facility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee of Example Instruments AG Keel, Germany provided support for the instrumentation.",
+        "Ann Lee of Example Instruments Ltd, Keel, UK provided technical support.",
+        "The samples were analysed by Ann Lee, Keel University.",
+    ],
+)
+def test_the_place_after_a_name_that_does_the_work_is_its_address(read, text):
+    assert [c.name for c in read(text).contributors] == ["Ann Lee"]
+
+
+def test_names_joined_by_a_comma_and_are_not_one_address(read):
+    got = read("The authors acknowledge the technical assistance provided by A.Lee,B. Stone,and C.Fox from the RF Group, IBP, CAS.")
+    assert sorted(c.name for c in got.contributors) == ["A.Lee", "B. Stone", "C.Fox"]
+
+
+@pytest.mark.parametrize("lead", ["We would like to give a special thank", "We extend our sincere thanks", "The authors express their thanks"])
+def test_thanks_given_with_the_to_left_out(read, lead):
+    got = read(f"{lead} Ann Lee and Bob Stone for technical support.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Ann Lee", "explicit"), ("Bob Stone", "explicit")]
+
+
+@pytest.mark.parametrize(("purpose", "basis"), [("operating the COPS on the ice camps", ["explicit"]), ("operating the NSF-funded programme", [])])
+def test_an_instrument_operated_named_by_its_initials(read, purpose, basis):
+    assert [c.basis for c in read(f"We thank Ann Lee for {purpose}.").contributors] == basis

@@ -106,6 +106,9 @@ class Frames:
             rf"|\b(?:{verbs})(?:s|ed)?\s+(?:is|are)\s+(?:also\s+)?(?:due|extended)\s+to\b"
             # "This work was made possible by X", "... would not have been possible without X": credit given
             rf"|\b(?:made\s+possible\s+(?:by|through|thanks\s+to)|(?:would|could)\s+not\s+have\s+been\s+(?:possible|completed|done|accomplished|reali[sz]ed)\s+without)(?=\s)"
+            # "would like to give a special thank A, B and C for X", "we extend our thanks the X team": thanks
+            # given to those named, with the "to" left out
+            rf"|\b(?:give|gives|giving|extend|extends|express|expresses|offer|offers|send|convey)\s+(?:a\s+|our\s+|my\s+|their\s+)?(?:(?:special|sincere|warm|heartfelt|big|deep|great|particular|many)\s+)*thanks?\b(?=\s+(?:the\s+|our\s+)?(?-i:[{UPPER}]))"
             # "A.A.B. and J.S. wish to thank", "Thank you to"
             rf"|\b(?:wish(?:es)?|would\s+like|wants?|like)\s+to\s+{_ADV}(?:{verbs})\b"
             # "We take this opportunity to thank A", "I would like to use this opportunity to acknowledge A"
@@ -1891,10 +1894,13 @@ class AckReader:
             items = [self.item(off + base, t) for off, t in pairs]
         # "by Dr. M. Peters, Staatliches Untersuchungsamt, Zur Taubeneiche, Arnsberg": with no
         # "and" anywhere, the capitalised items after the first name are its address
-        if frame in ("passive", "of", "subject") and len(items) > 2 and items[0].mentions and items[0].mentions[0].kind == "person" and not re.search(r"\s(?:and|&)\s|;", region):
+        # (and "by N. Braun of Example AG Keel, Germany": the one item after the name is a place, no one)
+        addressed = len(items) > 2 or (len(items) == 2 and not any(m.kind == "person" for m in items[1].mentions) and not items[1].purpose)
+        if frame in ("passive", "of", "subject") and addressed and items[0].mentions and items[0].mentions[0].kind == "person" and not re.search(r"[\s,](?:and|&)\s|;", region):
             first = items[0]
             rest = [it for it in items[1:] if not it.purpose]
-            if rest and all(it.mentions and all(m.kind == "person" for m in it.mentions) for it in rest[:-1]):
+            # (a place of one word reads as no one: "Ann Lee of Example Ltd, Keel, UK")
+            if rest and all(all(m.kind == "person" for m in it.mentions) and (it.mentions or len(it.text.split()) == 1) for it in rest[:-1]):
                 first.mentions[0].affil = first.mentions[0].affil or ", ".join(it.text for it in rest)
                 items = [first] + [it for it in items[1:] if it.purpose]
                 for it in items[1:]:

@@ -634,9 +634,9 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         # an instrument called by its technique, operated or kept: "operated the University of Oklahoma SEM"
         # (running a technique, "running the PCR", is a task: judged below)
         eq_ends += [] if care.group(0).lower().startswith(("run", "ran")) else [m.end() for m in re.finditer(r"[\w\-/]+", re.split(r"[,;(]", tail, maxsplit=1)[0][:50]) if _TECHNIQUE_ACRONYM.fullmatch(m.group()) and lex.technique_acronym(m.group())]
-        if lex.words.mending.match(care.group(0)):
-            # what is mended, serviced or set up, by its initials: a machine or a system ("servicing the DAS",
-            # "repairing the CTD", "troubleshooting the PMTs")
+        if lex.words.mending.match(care.group(0)) or care.group(0).lower().startswith("operat"):
+            # what is mended, serviced, set up or operated, by its initials: a machine or a system ("servicing
+            # the DAS", "repairing the CTD", "troubleshooting the PMTs", "operating the COPS")
             acr = re.match(r"\s*(?:the\s+|our\s+|their\s+)?([A-Z][A-Z0-9]{1,5}s?)\b", tail)
             if acr and not lex.funder(acr.group(1)):
                 eq_ends.append(acr.end())
