@@ -6806,3 +6806,23 @@ def test_thanks_given_with_the_to_left_out(read, lead):
 @pytest.mark.parametrize(("purpose", "basis"), [("operating the COPS on the ice camps", ["explicit"]), ("operating the NSF-funded programme", [])])
 def test_an_instrument_operated_named_by_its_initials(read, purpose, basis):
     assert [c.basis for c in read(f"We thank Ann Lee for {purpose}.").contributors] == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("Many people contributed to the laboratory analyses: Ann Lee, Bob Stone and Carl Fox.", ["Ann Lee", "Bob Stone", "Carl Fox"]),
+        ("These people assisted with the sample preparation: Ann Lee and Bob Stone.", ["Ann Lee", "Bob Stone"]),
+        ("Several colleagues helped with the sample preparation: Ann Lee and Bob Stone.", ["Ann Lee", "Bob Stone"]),
+        ("Many people contributed to this work: Ann Lee and Bob Stone.", []),
+        ("These data were collected by: Ann Lee and Bob Stone.", []),
+    ],
+)
+def test_people_counted_or_pointed_at_before_a_colon_list_did_its_work(read, text, staff):
+    assert [c.name for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize("subject", ["Sample collection and processing were", "Sample preparation and sequencing were", "Sample processing was"])
+def test_agents_after_by_and_a_colon(read, subject):
+    got = read(f"{subject} conducted by: Ann Lee, Bob Stone and Carl Fox.")
+    assert [c.name for c in got.contributors] == ["Ann Lee", "Bob Stone", "Carl Fox"]

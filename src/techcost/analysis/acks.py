@@ -704,6 +704,7 @@ _FRONT_FOR_LIST = re.compile(
     r"(?=(?:we|i|the\s+authors?|all\s+authors)\s+(?:\w+\s+){0,4}?(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|indebted))",
     re.IGNORECASE,
 )
+_BY_COLON = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s*:(?=\s)", re.IGNORECASE)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
     r"\bthe\s+following(?:\s+(?P<role>(?!(?:for|who|that|which)\b)[a-z][\w\s\-]{0,40}?))?(?:\s+(?:for|who|that|which)\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
@@ -716,6 +717,14 @@ _FOLLOWING_THANKED = re.compile(
 )
 _FOLLOWING_DID = re.compile(
     r"^\s*(?:the\s+)?following\s+(?:[\w\-]+\s+){0,2}?(?P<purpose>(?:have\s+|has\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$",
+    re.IGNORECASE,
+)
+# (or people counted or pointed at: "Many people contributed to the laboratory analyses: A, B and C",
+# "These colleagues assisted with the sample preparation: A and B")
+_PEOPLE_DID = re.compile(
+    r"^\s*(?:these|those|many|several|various|numerous|other|a\s+number\s+of|a\s+few|all\s+(?:of\s+)?these)\s+(?:[\w\-]+\s+)?"
+    r"(?:people|persons|individuals|colleagues|staff|staff\s+members|members|students|volunteers|technicians|scientists|researchers)\s+"
+    r"(?P<purpose>(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.IGNORECASE)
@@ -809,6 +818,10 @@ class AckReader:
             # "Centre d’ Etudes", as a PDF may set an elision: the word joined to its article again (the
             # space moves after the word, so the offsets of everything else hold)
             text = _SPACED_ELISION.sub(lambda m: m.group(1) + m.group(2) + " ", text)
+        if ":" in text:
+            # "were conducted by: A, B and C": the agents after a colon are the agents (the colon
+            # blanked, so the offsets hold)
+            text = _BY_COLON.sub(lambda m: m.group(0).replace(":", " "), text)
         if '"' in text or "“" in text or "(" in text:
             # a nickname inside a name, 'Lloyd L. ("Pete") Coulter', 'Robert “Bob” Smith': blanked (the
             # offsets hold), so that the name is one
@@ -1240,7 +1253,7 @@ class AckReader:
                             p.role = head
                     return [Group(people, purpose=rel.group("what").strip(" ,") if rel else "", role=head if self.lex.is_role(head) else "", frame="subject")]
         # "The following people contributed to the designs of X: A, B, C"
-        fc = _FOLLOWING_DID.match(sent)
+        fc = _FOLLOWING_DID.match(sent) or _PEOPLE_DID.match(sent)
         if fc:
             groups = self.region(fc.group("list"), fc.start("list"), sent, frame="thanks")
             for g in groups:
