@@ -6826,3 +6826,22 @@ def test_people_counted_or_pointed_at_before_a_colon_list_did_its_work(read, tex
 def test_agents_after_by_and_a_colon(read, subject):
     got = read(f"{subject} conducted by: Ann Lee, Bob Stone and Carl Fox.")
     assert [c.name for c in got.contributors] == ["Ann Lee", "Bob Stone", "Carl Fox"]
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("Ann Lee (sample preparation), Bob Stone (sequencing) and Carl Fox (imaging) are thanked.", ["Ann Lee", "Bob Stone", "Carl Fox"]),
+        ("Thanks go to Ann Lee (sample preparation) and Bob Stone (sequencing).", ["Ann Lee", "Bob Stone"]),
+        ("We thank Ann Lee (for the histology) and Bob Stone (statistics).", ["Ann Lee"]),
+        ("We thank Ann Lee (retired) and Bob Stone (deceased).", []),
+    ],
+)
+def test_a_task_alone_in_a_bracket_after_a_name_is_what_they_did(read, text, staff):
+    assert [c.name for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "--"])
+def test_a_label_set_off_by_a_spaced_dash(read, dash):
+    got = read(f"Laboratory support {dash} Ann Lee and Bob Stone.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Ann Lee", "explicit"), ("Bob Stone", "explicit")]

@@ -179,7 +179,8 @@ class Frames:
             re.IGNORECASE,
         )
         self.to_lead = re.compile(rf"^\s*(?:and\s+|also\s+)?to\s+(?=(?:the\s+)?(?:(?-i:[{UPPER}])|Dr|Prof))", re.IGNORECASE)
-        self.colon_label = re.compile(r"^\s*(?P<label>[A-Z][\w\- /&,]{1,60}?)\s*:\s+(?P<rest>\S.*)$")
+        # ("Laboratory support — A and B": a spaced dash sets a label off as a colon does)
+        self.colon_label = re.compile(r"^\s*(?P<label>[A-Z][\w\- /&,]{1,60}?)(?:\s*:|\s+[—–]|\s+--)\s+(?P<rest>\S.*)$")
 
 
 # ----------------------------------------------------------- separators

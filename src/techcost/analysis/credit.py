@@ -231,9 +231,10 @@ class CreditAnalysis:
     # ------------------------------------------------------------ one group
     def _bracketed_work(self, g: Group) -> list[Group] | None:
         """"... the participation of A (X Museum), B and C (Y University: XRF,
-        SEM-EDX) and D (Z Institute: FTIR)": where a group says nothing
-        technical of its own, what a bracket names after a colon is the
-        work of the person it follows and of those joined to them without a
+        SEM-EDX) and D (Z Institute: FTIR)", "A (sample preparation) and B
+        (sequencing)": where a group says nothing technical of its own, what a
+        bracket names after a colon, or a task alone in lower case, is the work
+        of the person it follows and of those joined to them without a
         bracket of their own. The group parted so, or None."""
         if g.purpose and self.lex.purpose_class(g.purpose)[0] != "none":
             return None
@@ -242,6 +243,9 @@ class CreditAnalysis:
         pending: list[Mention] = []
         for mt in g.mentions:
             tail = mt.paren.rsplit(":", 1)[1].strip() if mt.kind == "person" and ":" in mt.paren else ""
+            if not tail and mt.kind == "person" and re.match(r"(?:for\s+)?[a-z]", mt.paren) and not self.lex.org_head(mt.paren):
+                # "A (sample preparation), B (sequencing)": a task in lower case alone in the bracket
+                tail = re.sub(r"^for\s+", "", mt.paren.strip())
             if tail and len(tail) <= 120 and self.lex.purpose_class(tail)[0] in ("explicit", "inferred"):
                 parts.append(replace(g, mentions=pending + [mt], purpose=tail))
                 pending = []
