@@ -6845,3 +6845,16 @@ def test_a_task_alone_in_a_bracket_after_a_name_is_what_they_did(read, text, sta
 def test_a_label_set_off_by_a_spaced_dash(read, dash):
     got = read(f"Laboratory support {dash} Ann Lee and Bob Stone.")
     assert [(c.name, c.basis) for c in got.contributors] == [("Ann Lee", "explicit"), ("Bob Stone", "explicit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("We also thank the Keel Center for High Throughput Computing for providing computational resources and support.", ["the Keel Center for High Throughput Computing"]),
+        ("We acknowledge the Keel Centre for High-End Computing (KCHEC) for the provision of computational facilities and support.", ["the Keel Centre for High-End Computing (KCHEC)"]),
+        ("We thank the Keel Supercomputing Centre for computational resources.", []),
+        ("We thank the Keel Foundation for resources and support.", []),
+    ],
+)
+def test_a_service_units_support_given_with_its_resources_is_its_service(read, text, units):
+    assert [f.name for f in read(text).facilities] == units

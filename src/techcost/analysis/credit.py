@@ -58,6 +58,12 @@ _WHOLE_WORK_AT = re.compile(
 _NAMED_STAFF = re.compile(r"^(?:the\s+)?(?:(?:entire|whole|many|other|dedicated|excellent)\s+)*(?:[A-Z][\w\-/&.'’]*\s+){1,5}(?:staff|team|crew|crews|personnel|operations\s+team|engineering\s+team)(?:\s+members)?\b", re.UNICODE)
 # a company by its legal form ("Example Co., Ltd."), with its place in brackets after it or not
 _LEGAL_SUFFIX_END = re.compile(rf"\b(?:{_LEGAL_SUFFIX.pattern})\.?(?:\s*\([^()]{{1,80}}\))?$", re.IGNORECASE)
+# resources given with the support that goes with them ("computational resources and support", "support and facilities")
+_RESOURCES_AND_SUPPORT = re.compile(
+    r"\b(?:resources?|facilities|infrastructure|time|allocations?)\s+(?:and|&)\s+(?:(?:technical|user|expert)\s+)?(?:support|assistance|help|expertise)\b"
+    r"|\b(?:support|assistance|help|expertise)\s+(?:and|&)\s+(?:\w+\s+)?(?:resources?|facilities)\b",
+    re.IGNORECASE,
+)
 _ACADEMIC_UNIT = re.compile(r"^(?:the\s+)?(?:school|department|faculty|institute|centre|center|division|college|university|graduate\s+school)\s+(?:of|for)\b", re.IGNORECASE)
 
 
@@ -659,6 +665,10 @@ class CreditAnalysis:
                 return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
             o.text = bare_name  # "the X Genome Analysis Core Facility (NSC 102-2319-B)": a core, with the grant that funds it
         kind = lex.facility_kind(o.text)
+        if oclass in ("negative", "none") and _RESOURCES_AND_SUPPORT.search(purpose) and (kind == "facility" or lex.service_unit(o.text)) and not lex.money_for(purpose):
+            # "the X Centre for High-End Computing for the provision of computational facilities and support":
+            # a service unit's support given with its resources is its service
+            oclass = "explicit"
         if (
             oclass not in ("explicit", "inferred")
             and self.words.non_technical_help.search(o.text)
