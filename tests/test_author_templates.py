@@ -3750,3 +3750,28 @@ def test_a_local_class_or_package_that_reads_in_the_papers_metadata(tmp_path, lo
     m = parse_latex(tmp_path / "article.tex", display_path="article.tex")
     assert [(a.name, a.affiliations) for a in m.authors] == [
         ("Kim Park", ["Example University"]), ("Jo A. Bloggs", ["Example Institute"]), ("Ana del Río", ["Example University", "Example Institute"])]
+
+
+@pytest.mark.parametrize("switch", ["\\centering", "\\raggedright"])
+def test_a_title_block_set_inside_a_group_that_aligns_it(tmp_path, switch):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\begin{document}\n{" + switch + "\n{\\Large A study of coastal things\\par}\n\\bigskip\n"
+        "Kim Park\\textsuperscript{a}, Jo A. Bloggs\\textsuperscript{b} and Ana del R\\'io\\textsuperscript{a}\\par\n\\medskip\n"
+        "{\\small \\textsuperscript{a}Example University; \\textsuperscript{b}Example Institute\\par}\n}\n\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    assert authors[0].affiliations == ["Example University"] and authors[1].affiliations == ["Example Institute"]
+
+
+def test_names_after_an_authors_label_in_the_body_are_the_authors(tmp_path):
+    p = tmp_path / "paper.tex"
+    p.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\noindent\n\\textbf{Title:} A study of coastal things\\\\\n"
+        "\\textbf{Authors:} Kim Park (Example University), Jo A. Bloggs (Example Institute), Ana del R\\'io (Example University)\\\\\n"
+        "\\section{Introduction}\nText.\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS

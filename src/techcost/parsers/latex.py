@@ -2778,6 +2778,9 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     # "\title{...} \date{} \maketitle" set in the body before the names: the title is read as metadata,
     # and its words are no name (blanked, same length, so offsets hold)
     region = _blank_title_commands(region)
+    # "{\centering {\Large Title\par} A, B and C\par ...}": a title block set inside a group that
+    # centres it is read line by line, as if set bare
+    region = _open_centred_groups(region)
     # spacing between the lines ("\\ \bigskip \textbf{1} Dept ..."): blanked (same length, so offsets hold)
     region = re.sub(r"\\(?:bigskip|medskip|smallskip|noindent|vspace\*?\s*\{[^{}]*\})(?![a-zA-Z])", lambda m: " " * len(m.group(0)), region)
     # each centred block of a title page is a line of its own (same length, so offsets hold)
@@ -2806,7 +2809,9 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         if not st.drafts and re.search(r"\\(?:Huge|huge|LARGE)(?![a-zA-Z@])", raw) and not re.search(r"\\(?:Huge|huge|LARGE)\s*\{?\s*\}", raw):
             continue  # "{\Huge\bfseries Galaxies, Dark-Matter and Black Holes: ...}": a title page's title, in display type
         # "\textbf{Authors:} A$^{1}$, B$^{2}$": the label before the names is none of them
-        raw = re.sub(r"^\s*(?:(?:\\text(?:bf|it|sc)\s*\{|\{\s*\\(?:bf|it|sc)\s+)\s*(?:co-?)?authors?\s*(?::\s*\}|\}\s*:)|(?:co-?)?authors?\s*:)\s*", "", raw, flags=re.IGNORECASE)
+        unlabelled = re.sub(r"^\s*(?:(?:\\text(?:bf|it|sc)\s*\{|\{\s*\\(?:bf|it|sc)\s+)\s*(?:co-?)?authors?\s*(?::\s*\}|\}\s*:)|(?:co-?)?authors?\s*:)\s*", "", raw, flags=re.IGNORECASE)
+        labelled = unlabelled != raw  # the names are said to be the authors'
+        raw = unlabelled
         if "&" in raw and re.match(r"\s*(?:\\includegraphics\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*)?&\s*(?=\S)", raw):
             raw = raw[raw.index("&") + 1 :]  # the table's first cell, a picture or nothing, is no name
         if st.drafts:
@@ -2818,7 +2823,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
         infos = max((_line_is_names(raw), _line_is_names(_open_switches(raw)), _line_is_names(_unwrap_title_block(raw))), key=len)
         bold_names = len(infos) >= 2 and re.search(r"\\(?:bf|textbf|bfseries|large|Large)\b", raw) is not None and all(looks_like_name(i.name) for i in infos)
         centred_names = centred and len([i for i in infos if not is_placeholder_name(i.name)]) >= 2 and all(looks_like_name(i.name) or is_placeholder_name(i.name) for i in infos)
-        if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names or centred_names:
+        labelled_names = labelled and len(infos) >= 1 and all(looks_like_name(i.name) for i in infos)
+        if (len(infos) >= 1 and sum(1 for i in infos if i.keys) >= max(1, len(infos) // 2)) or bold_names or centred_names or labelled_names:
             for info in infos:
                 if is_placeholder_name(info.name):
                     continue  # "Second Author": the template's stand-in, left in
@@ -2846,6 +2852,25 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
 
 # commands of the title block whose argument is no name: the title, the date, keywords
 _TITLE_COMMAND = re.compile(r"\\(?:title|subtitle|date|keywords)\s*(?:\[[^\]]*\]\s*)?(?=\{)|\\maketitle(?![a-zA-Z@])")
+
+
+_CENTRED_GROUP = re.compile(r"\{\s*\\(?:centering|raggedright|raggedleft|center)(?![a-zA-Z@])")
+
+
+def _open_centred_groups(region: str) -> str:
+    """The region with the braces of a group that opens with a switch that
+    centres or aligns its lines ("{\\centering ...}") blanked (same length,
+    so offsets hold)."""
+    if "\\centering" not in region and "\\ragged" not in region and "{\\center" not in region:
+        return region
+    out = list(region)
+    for m in _CENTRED_GROUP.finditer(region):
+        got = read_group(region, m.start())
+        if got is None:
+            continue
+        out[m.start()] = " "
+        out[got[1] - 1] = " "
+    return "".join(out)
 
 
 def _blank_title_commands(region: str) -> str:
