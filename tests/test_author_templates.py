@@ -3775,3 +3775,21 @@ def test_names_after_an_authors_label_in_the_body_are_the_authors(tmp_path):
         encoding="utf-8",
     )
     assert [a.name for a in parse_latex(p, display_path="paper.tex").authors] == AUTHORS
+
+
+def test_authors_set_side_by_side_in_boxes_of_their_own(tmp_path):
+    boxes = "\\hfill\n".join(
+        f"\\begin{{minipage}}{{0.3\\textwidth}}\n\\centering\n{name}\\\\\n{place}\n\\end{{minipage}}\n"
+        for name, place in (("Kim Park", "Example University"), ("Jo A. Bloggs", "Example Institute"), ("Ana del R\\'io", "Example University"))
+    )
+    p = tmp_path / "paper.tex"
+    p.write_text("\\documentclass{article}\n\\begin{document}\n\\begin{center}\n{\\LARGE A study}\\\\[2em]\n" + boxes + "\\end{center}\n\\section{Introduction}\nText.\n\\end{document}\n", encoding="utf-8")
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Example University"]), ("Jo A. Bloggs", ["Example Institute"]), ("Ana del Río", ["Example University"])]
+
+
+def test_boxes_that_do_not_open_with_names_name_no_authors(tmp_path):
+    boxes = "\\begin{minipage}{0.45\\textwidth}\nResults of the first run\\\\\nTable 1\n\\end{minipage}\\hfill\n\\begin{minipage}{0.45\\textwidth}\nKim Park\\\\\nExample University\n\\end{minipage}\n"
+    p = tmp_path / "paper.tex"
+    p.write_text("\\documentclass{article}\n\\begin{document}\n" + boxes + "\\section{Introduction}\nText.\n\\end{document}\n", encoding="utf-8")
+    assert parse_latex(p, display_path="paper.tex").authors == []

@@ -2707,6 +2707,30 @@ def _unwrap_twocolumn(region: str) -> str:
 _TABLE_LABEL = re.compile(r"^(?P<label>authors?|by|affiliations?|institutions?|address(?:es)?|date|version|contact|e-?mail)\s*:?$", re.IGNORECASE)
 
 
+_MINIPAGE = re.compile(r"\\begin\s*\{minipage\}(?:\s*\[[^\]]*\])*\s*\{[^{}]*\}(?P<body>.*?)\\end\s*\{minipage\}", re.S)
+
+
+def _minipage_authors(st: _AuthorState, src: Source, region: str, start: int) -> None:
+    """Authors set side by side in boxes of their own, each a name with its
+    places under it ("\\begin{minipage}{0.3\\textwidth} A \\\\ University of X
+    \\end{minipage}\\hfill ..."): two boxes or more, each opening with a name."""
+    found: list[AuthorDraft] = []
+    for m in _MINIPAGE.finditer(region):
+        lines = [one_line(latex_to_text(x)).strip(" ,;") for x in re.split(r"\\\\(?:\s*\[[^\]]*\])?|\\par(?![a-zA-Z@])|\\newline(?![a-zA-Z@])|\n[ \t]*\n", m.group("body"))]
+        lines = [x for x in lines if x]
+        if not lines or not (looks_like_name(lines[0]) and 2 <= len(lines[0].split()) <= 5 and not looks_like_place(lines[0])):
+            return
+        a = AuthorDraft(name=lines[0], path=src.path, line=src.line(start + m.start("body")))
+        for place in lines[1:4]:
+            if "@" in place:
+                a.email = a.email or place.strip()
+            elif looks_like_place(place) or not looks_like_name(place):
+                a.add_affiliation(place)
+        found.append(a)
+    if len(found) >= 2:
+        st.drafts.extend(found)
+
+
 def _labelled_table(st: _AuthorState, src: Source, region: str, start: int) -> None:
     """A title block set as a table of labels and values ("Authors & A \\\\ & B
     \\\\ Affiliation & Dept \\\\ & University"): the names under "Authors",
@@ -2837,6 +2861,8 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
                 st.drafts.append(a)
     if not st.drafts:
         _labelled_table(st, src, region, start)
+    if not st.drafts and "minipage" in region:
+        _minipage_authors(st, src, region, start)
     # "\textbf{1} Dept ..." lines (a line may open a centred block of places: "\begin{center} {\bf 1} University of X")
     for p, _ in _split_top(region, start, _AND):
         if st.drafts:
