@@ -2309,10 +2309,9 @@ def test_a_company_that_did_technical_work_is_a_commercial_provider(read, compan
         ("Research Service and Medical Service, Department of Veterans Affairs Medical Center, East Orange, NJ 07019, USA", False),
         ("Research Service, Example VA Hospital, Exampletown", False),
         ("Research Services, Information Services, Example University", True),
-        # a firm's own division is no research institution's technical unit
-        ("Clinical Platforms, Example Healthcare, Eindhoven, The Netherlands", False),
-        ("Imaging Core Services, Example Biosciences, Boston, MA", False),
-        ("Sequencing Platform, Example Genomics Ltd., Cambridge, UK", False),
+        # a unit of an academic centre named with a word firms use is still a technical unit
+        ("Genomics Facility, Centre for Applied Biotechnology, Example University", True),
+        ("Imaging Core, Example Healthcare Research Institute, Exampletown", True),
     ],
 )
 def test_technical_units_in_affiliations(affiliation, technical):

@@ -1084,8 +1084,6 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
     part holding a technical-affiliation phrase that is a facility or team
     (or a unit such as research computing)."""
     words = lex.words
-    if any(_LEGAL_SUFFIX_END.search(p.strip().rstrip(".")) or words.company_trade.search(p.strip()) for p in re.split(r"\s*[,;]\s*", aff)):
-        return None  # "HSDP Clinical Platforms, Philips Healthcare": a firm's own division, no research institution's unit
     parts: list[str] = []
     academic_parts: set[int] = set()
     for whole in re.split(r"\s*[,;]\s*", aff):
