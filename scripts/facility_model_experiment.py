@@ -21,7 +21,6 @@ Needs numpy (development only).
 from __future__ import annotations
 
 import argparse
-import collections
 import math
 import random
 import re
@@ -30,13 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from error_classes import read  # noqa: E402
+from purpose_model_experiment import train as _train  # noqa: E402
 
 from techcost import api  # noqa: E402
 from techcost.analysis import analyser  # noqa: E402
@@ -129,20 +127,7 @@ def rows_of(items, rs, an, words: bool):
 
 
 def train(rows, c: float = 1.0):
-    vocab = collections.Counter(f for x, *_ in rows for f in set(x))
-    idx = {f: i for i, f in enumerate(f for f, n in vocab.items() if n >= 2)}
-    a = np.zeros((len(rows), len(idx) + 1))
-    a[:, -1] = 1
-    for i, (x, *_) in enumerate(rows):
-        for f in x:
-            if f in idx:
-                a[i, idx[f]] = 1
-    y = np.array([r[1] for r in rows], float)
-    w = np.zeros(a.shape[1])
-    for _ in range(600):
-        p = 1 / (1 + np.exp(-(a @ w)))
-        w -= 2.0 * (a.T @ (p - y) / len(y) + w / (c * len(y)))
-    return idx, w
+    return _train(rows, c, steps=600)
 
 
 def decide(docs, idx=None, w=None, t_add=2.0, t_drop=-1.0):

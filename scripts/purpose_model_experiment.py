@@ -71,7 +71,10 @@ def rows_of(items, an):
     return docs
 
 
-def train(rows):
+def train(rows, c: float = 1.0, steps: int = 400):
+    """A logistic regression over rows of (features, label, ...): the
+    feature index and the weights (the bias last); ``c`` scales down the
+    L2 penalty."""
     vocab = collections.Counter(f for x, *_ in rows for f in set(x))
     idx = {f: i for i, f in enumerate(f for f, n in vocab.items() if n >= 2)}
     a = np.zeros((len(rows), len(idx) + 1))
@@ -82,9 +85,9 @@ def train(rows):
                 a[i, idx[f]] = 1
     y = np.array([r[1] for r in rows], float)
     w = np.zeros(a.shape[1])
-    for _ in range(400):
+    for _ in range(steps):
         p = 1 / (1 + np.exp(-(a @ w)))
-        w -= 2.0 * (a.T @ (p - y) / len(y) + w / len(y))
+        w -= 2.0 * (a.T @ (p - y) / len(y) + w / (c * len(y)))
     return idx, w
 
 
