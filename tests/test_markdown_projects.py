@@ -219,6 +219,10 @@ def test_a_paper_written_one_numbered_section_a_file_is_one_paper(tmp_path):
     assert _staff(doc) == ["Kim Park"]
     code, inputs = _checked(["."], tmp_path)
     assert inputs == ["paper"] and code == 0
+    # a changed section is checked as the paper it belongs to (alone it has no acknowledgements)
+    (tmp_path / ".git").mkdir()
+    code, inputs = _checked(["paper/09_methods.md"], tmp_path)
+    assert inputs == ["paper"] and code == 0
 
 
 def test_a_folder_of_numbered_papers_is_still_a_folder_of_papers(tmp_path):

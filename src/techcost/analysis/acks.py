@@ -705,6 +705,7 @@ _FRONT_FOR_LIST = re.compile(
     r"(?=(?:we|i|the\s+authors?|all\s+authors)\s+(?:\w+\s+){0,4}?(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|indebted))",
     re.IGNORECASE,
 )
+# a passive's agents set after a colon: "were conducted by: A, B and C"
 _BY_COLON = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s*:(?=\s)", re.IGNORECASE)
 _FRONTED_PURPOSE = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,?\s*(?:(?:we|i|the\s+authors?)\s.*)?$", re.IGNORECASE)
 _FOLLOWING_FOR = re.compile(
@@ -716,16 +717,14 @@ _FOLLOWING_THANKED = re.compile(
     r"(?:for\s+(?P<purpose>[^:]{3,200}))?\s*:\s*(?P<list>\S.*)$",
     re.IGNORECASE,
 )
-_FOLLOWING_DID = re.compile(
-    r"^\s*(?:the\s+)?following\s+(?:[\w\-]+\s+){0,2}?(?P<purpose>(?:have\s+|has\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$",
-    re.IGNORECASE,
-)
+# what those before a colon list did: "helped with the sample preparation", "have contributed to X"
+_DID_BEFORE_LIST = r"(?P<purpose>(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$"
+_FOLLOWING_DID = re.compile(r"^\s*(?:the\s+)?following\s+(?:[\w\-]+\s+){0,2}?" + _DID_BEFORE_LIST, re.IGNORECASE)
 # (or people counted or pointed at: "Many people contributed to the laboratory analyses: A, B and C",
 # "These colleagues assisted with the sample preparation: A and B")
 _PEOPLE_DID = re.compile(
     r"^\s*(?:these|those|many|several|various|numerous|other|a\s+number\s+of|a\s+few|all\s+(?:of\s+)?these)\s+(?:[\w\-]+\s+)?"
-    r"(?:people|persons|individuals|colleagues|staff|staff\s+members|members|students|volunteers|technicians|scientists|researchers)\s+"
-    r"(?P<purpose>(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|helped|assisted|worked|participated|took\s+part)\b[^:]{0,200}?)\s*:\s*(?P<list>\S.*)$",
+    r"(?:people|persons|individuals|colleagues|staff|staff\s+members|members|students|volunteers|technicians|scientists|researchers)\s+" + _DID_BEFORE_LIST,
     re.IGNORECASE,
 )
 _FOLLOWING = re.compile(r"^(?:the\s+)?following\s*(?P<role>[\w\s\-]*?)\s*$", re.IGNORECASE)

@@ -730,8 +730,8 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
             neg = [h for h in neg if not (h.start >= start and h.end <= im.end())]
             hits = hits + [Hit("inferred", start, im.end(), s[start : im.end()])]
     pos = [h for h in hits if h.label in ("explicit", "role_titles", "inferred")]
-    # a task verb done to records, not to material or apparatus: "assembling the database", "compiled the
-    # data", "sorting the records" (the same test as a task word that is its own object, above)
+    # a task verb done to records, not to material or apparatus: "assembling the data from the studies",
+    # "compiling the metadata" (the same test as a task word that is its own object, above)
     pos = [h for h in pos if not (h.label == "inferred" and re.fullmatch(r"[a-z]+(?:ing|ed)", h.text) and lex.words.information_after.match(s[h.end :]))]
     pos = [h for h in pos if not _covered(h, neg)]
     neg = [h for h in neg if not _covered(h, pos)]

@@ -2876,10 +2876,7 @@ def _fallback_authors(src: Source, macros: dict[str, str]) -> tuple[str | None, 
     return title, st.drafts, st.collabs
 
 
-# commands of the title block whose argument is no name: the title, the date, keywords
-_TITLE_COMMAND = re.compile(r"\\(?:title|subtitle|date|keywords)\s*(?:\[[^\]]*\]\s*)?(?=\{)|\\maketitle(?![a-zA-Z@])")
-
-
+# a group that opens with a switch that centres or aligns its lines: "{\\centering ...}"
 _CENTRED_GROUP = re.compile(r"\{\s*\\(?:centering|raggedright|raggedleft|center)(?![a-zA-Z@])")
 
 
@@ -2897,6 +2894,10 @@ def _open_centred_groups(region: str) -> str:
         out[m.start()] = " "
         out[got[1] - 1] = " "
     return "".join(out)
+
+
+# commands of the title block whose argument is no name: the title, the date, keywords
+_TITLE_COMMAND = re.compile(r"\\(?:title|subtitle|date|keywords)\s*(?:\[[^\]]*\]\s*)?(?=\{)|\\maketitle(?![a-zA-Z@])")
 
 
 def _blank_title_commands(region: str) -> str:

@@ -2205,16 +2205,17 @@ def _numbered_sections(folder: Path) -> list[Path]:
 
 
 def project_root_of(path: Path, stop: Path | None = None) -> Path | None:
-    """The Quarto or bookdown project a file belongs to (the nearest folder
-    above it with a project file, up to ``stop``), so that a changed
-    chapter is checked as the paper it is part of."""
+    """The Quarto or bookdown project, or the folder of numbered sections,
+    a file belongs to (the nearest such folder above it, up to ``stop``),
+    so that a changed chapter or section is checked as the paper it is part
+    of."""
     try:
         folder = path.resolve().parent
         stop = stop.resolve() if stop is not None else None
     except (OSError, RuntimeError):
         return None
     for _ in range(6):
-        if project_kind(folder) in ("quarto", "bookdown"):
+        if project_kind(folder) in ("quarto", "bookdown", "sections"):
             return folder
         if folder == stop or folder.parent == folder:
             return None
