@@ -6857,3 +6857,60 @@ def test_a_label_set_off_by_a_spaced_dash(read, dash):
 )
 def test_a_service_units_support_given_with_its_resources_is_its_service(read, text, units):
     assert [f.name for f in read(text).facilities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        (
+            "Members of the consortium: Ann Lee, Bob Stone (Department of Psychiatry, Example University). "
+            "Carl Fox, Dora Kim (Core Facility Brain Imaging, Example University). Eve Park (Biobank Example, Example University).",
+            ["Carl Fox", "Dora Kim", "Eve Park"],
+        ),
+        ("Carl Fox (Flow Cytometry Core), Dora Kim (Histology Service) and Ann Lee.", ["Carl Fox", "Dora Kim"]),
+        ("Carl Fox and Dora Kim (Proteomics Platform, Example Institute).", ["Carl Fox", "Dora Kim"]),
+        ("Ann Lee, Bob Stone (Institute of History, Example University).", []),
+        ("Ann Lee and Bob Stone (Example Hospital, Example Town).", []),
+    ],
+)
+def test_a_line_of_names_with_their_unit_in_brackets(read, text, staff):
+    assert [c.name for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The technical support from Ann Lee and Bob Stone in field trials and Carl Fox in inoculum preparation is acknowledged.",
+        "We acknowledge the technical help of Ann Lee and Bob Stone in the field and Carl Fox in media preparation.",
+        "We are grateful for the technical assistance of Ann Lee and Bob Stone with the field trials and Dr. Carl Fox with the histology.",
+    ],
+)
+def test_the_help_of_one_giver_and_another_each_with_their_part(read, text):
+    got = read(text)
+    assert sorted(c.name for c in got.contributors) == ["Ann Lee", "Bob Stone", "Carl Fox"]
+    assert {c.basis for c in got.contributors} == {"explicit"}
+
+
+def test_a_second_giver_for_a_gift_is_not_given_the_help(read):
+    text = "We thank Ann Lee for technical support, and acknowledge support by Acme Ltd. for a sample of inoculum and Dr. Bob Stone for nodules."
+    assert [c.name for c in read(text).contributors] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "staff", "units"),
+    [
+        ("The study was technically assisted by Ann Lee and Bob Stone.", ["Ann Lee", "Bob Stone"], []),
+        ("This work was technically supported by Ann Lee.", ["Ann Lee"], []),
+        ("The experiments were technically helped by Ann Lee.", ["Ann Lee"], []),
+        ("The study was technically supported by the Example IT services unit.", [], ["the Example IT services unit"]),
+        ("This work was technically supported by the Genomics Core Facility.", [], ["the Genomics Core Facility"]),
+        # money is no technical support, nor is a gift
+        ("This work was financially supported by the Example Foundation.", [], []),
+        ("The samples were technically provided by Ann Lee.", [], []),
+    ],
+)
+def test_help_said_to_be_technical_by_an_adverb(read, text, staff, units):
+    got = read(text)
+    assert [c.name for c in got.contributors] == staff
+    assert all(c.basis == "explicit" for c in got.contributors)
+    assert [f.name for f in got.facilities if not f.named_staff] == units

@@ -170,7 +170,8 @@ class Frames:
         self.possessive = re.compile(rf"(?P<who>.+?)['’]s?\s+(?P<np>(?:[\w\-]+\s+){{0,2}}(?:{support})\b.*)$", re.IGNORECASE)
         self.subject = re.compile(rf"\s(?:{_ADV})(?:{doing})\b", re.IGNORECASE)
         self.funding = re.compile(
-            r"\b(?:(?:financially\s+)?(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+)?by|"
+            # ("technically supported by A" is technical support, not money)
+            r"\b(?<!technically\s)(?:(?:financially\s+)?(?:supported|funded|financed|sponsored)\s+(?:in\s+part\s+|partly\s+|partially\s+)?by|"
             # "financial support for ndcube from X": what the money was for may come before who gave it
             r"(?:financial|funding)\s+support\s+(?:for\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?(?:from|of|by)|grants?\s+(?:from|no\.?|number)|"
             r"funding\s+(?:for\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s+)?(?:from|by)|"
@@ -1132,6 +1133,8 @@ class AckReader:
                 # is the noun phrase after the thanks, not the thanking clause
                 work = work[opener.end() :].strip()
             work = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+", " ", work).strip()
+            # ("The study was technically assisted by A": the adverb says the help was technical)
+            technically = re.search(r"\btechnically\s+[a-z]+$", work, re.IGNORECASE) is not None
             # "This system (was) designed and built": what they did to it, "designed and built this system"
             done = _THING_DONE.match(work)
             if done:
@@ -1144,6 +1147,8 @@ class AckReader:
             given = re.search(r"\s*\b(?:\w+ly\s+)?(?:provided|supplied|given|donated|shared|offered|lent|loaned|sent|made\s+available)$", work, re.IGNORECASE)
             if helped == work and given and given.start() > 0:
                 helped = f"provided {work[: given.start()].strip()}"  # "Data measured at X were kindly provided by A": a gift
+            if technically and not helped.startswith("provided "):
+                helped = f"technical support ({helped})"
             out.append(Group(people, purpose=helped, frame="passive"))
         return out
 
@@ -1459,7 +1464,10 @@ class AckReader:
                 # "in-house software written by A": a reduced clause, its noun phrase is what A did
                 cut_np = re.split(r"\b(?:by|was|were|is|are|inspired|based\s+on|from|of)\b", np)
                 np = cut_np[-1] if cut_np and cut_np[-1].strip() else np
-            if fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.IGNORECASE):
+            # "The study was technically supported by the X unit", "were technically assisted by A": the
+            # adverb says the help was technical, whatever the verb
+            technically = re.search(r"\btechnically\s+$", sent[: pm2.start()], re.IGNORECASE) is not None
+            if not technically and (fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.IGNORECASE)):
                 fg = self.funding_frame(sent)
                 pa_ = fr.passive_at.search(sent)
                 if fg or not (pa_ and 0 < pa_.start() < pm2.start()):
@@ -1483,6 +1491,8 @@ class AckReader:
                         g.purpose = f"{made} {np.strip(' ,.')}"
                     else:
                         g.purpose = np.strip(" ,.")
+                if technically:
+                    g.purpose = f"technical support ({g.purpose})" if g.purpose else "technical support"
                 g.frame = "passive"
             if any(g.mentions for g in groups):
                 return groups
@@ -1580,7 +1590,28 @@ class AckReader:
         groups = self.region(sent[at:], at, sent, frame="list", strict=True, orgs_only=True)
         if groups and all(m.kind == "org" for g in groups for m in g.mentions):
             return groups
-        return []
+        return self._names_with_units(sent)
+
+    def _names_with_units(self, sent: str) -> list[Group]:
+        """A line of a member list that is only names, each or all with the
+        unit they belong to in brackets ("A, B (Core Facility Imaging,
+        Example University)."): the names are people of that unit, and what
+        the unit is says whether they are technical staff. Nothing else may
+        stand on the line: a verb, or any word outside the names and the
+        brackets, makes it a sentence the other frames read."""
+        if "(" not in sent:
+            return []
+        groups = self.region(sent, 0, sent, frame="list", strict=True)
+        people = [mt for g in groups for mt in g.mentions]
+        if not people or any(mt.kind != "person" for mt in people) or not any(mt.affil for mt in people):
+            return []
+        rest = list(sent)
+        for mt in people:
+            rest[mt.start : mt.end] = " " * (mt.end - mt.start)
+        rest_s = re.sub(r"\([^()]*\)", " ", "".join(rest))
+        if re.sub(r"\b(?:and|&)\b|[\s,;.&]", "", rest_s):
+            return []
+        return groups
 
     def _task_roll(self, sent: str) -> list[Group]:
         """Parts parted by semicolons, each a task, a colon and the names of
@@ -1817,6 +1848,14 @@ class AckReader:
         )
         who = tail[: cut.start()] if cut else tail
         after = tail[cut.end() :] if cut else ""
+        if cut and re.match(r"\s+(?:for|with|in|during|on)\s", cut.group(0)):
+            # "the technical support of A in field trials and B in inoculum preparation": the noun phrase
+            # governs a second giver too, with their own part of the work
+            for gm in re.finditer(r",?\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?=[^\W\d_])", after):
+                ns = next((n for n in self.names.find(after[gm.end() :]) if n.char_start == 0), None)
+                if ns is not None and re.match(r"\s+(?:with|in|during|on)\s+\S", after[gm.end() + ns.char_end :]):
+                    at = who_start + cut.end() + gm.start()
+                    return self.of_frame(sent[:at] + "." , who_start, np) + self.of_frame(sent, at + (gm.end() - gm.start()), np)
         groups = self.region(who.rstrip(" ."), who_start, sent, frame="of", stop_at_purpose=False)
         # "the help of A with X" is help with X, as "thanks to A for help with X" is
         purpose = re.sub(r"^(?:the|an?)\s+|\s+(?:of|by|from)$", "", np.strip(), flags=re.IGNORECASE)

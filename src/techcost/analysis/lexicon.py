@@ -945,6 +945,8 @@ SERVICE_NAME = re.compile(
 def _facility_kind(lex: AttributionLexicon, name: str) -> str | None:
     if lex.words.meeting.search(name) or lex.words.event_people_end.search(name.strip(" ,.")):
         return None  # "a workshop held in Leiden", "the workshop participants": a meeting, not a workshop that makes things
+    if lex.words.coordinating_unit.search(name):
+        return None  # "the Coordinating Centre for Clinical Trials": runs the trial, serves no bench work
     if _CORE_MEMBERS.match(name.strip()):
         return None  # "the core members who have been there since the beginning": the heart of a group, no core facility
     if SERVICE_NAME.match(name.split(",")[0].strip()) and not lex.funder(name):

@@ -130,6 +130,7 @@ class ReaderWords:
         # a workshop that is a meeting: "held in Leiden", "on exoplanet imaging", "in 2023", "a ... workshop",
         # "the 2023 ... workshop"
         meet = w("meeting_nouns")
+        self.coordinating_unit = re.compile(rf"\b(?:{w('coordinating_units')})\b", i)
         self.meeting = re.compile(
             rf"\b(?:{meet})\s+(?:(?:{w('meeting_after')})|in\s+(?:19|20)\d\d)\b|^\s*an?\s+(?:[\w\-]+\s+){{0,4}}?(?:{meet})\b|\b(?:19|20)\d\d\s+(?:[\w\-]+\s+){{0,5}}?(?:{meet})\b",
             i,
