@@ -1677,6 +1677,11 @@ def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_before_a_usual_open
         ("Research Software Engineering Group, University of Example", True),
         ("Scientific Software Engineering Center, University of Example", True),
         ("Software Sustainability Institute, University of Example", True),
+        ("The Molecular Sciences Software Institute, Exampletown, Virginia", True),
+        ("The Example Earth Science Software Institute, Exampletown", True),
+        ("Research Software Centre, Example University", True),
+        ("Software Engineering Institute, Example University", False),
+        ("Institute for Software Research, Example University", False),
         ("NMR Centre, Example University", True),
         ("Centre for Advanced Microscopy, Example University", True),
         ("Centre for Electron Microscopy, University of Example, Exampletown, UK", True),
@@ -6914,3 +6919,14 @@ def test_help_said_to_be_technical_by_an_adverb(read, text, staff, units):
     assert [c.name for c in got.contributors] == staff
     assert all(c.basis == "explicit" for c in got.contributors)
     assert [f.name for f in got.facilities if not f.named_staff] == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee, Bob Stone and colleagues at Example Research shared automatic segmentation (Lee et al 2019).",
+        "Ann Lee, Bob Stone and colleagues at Example Research (Lee et al 2019).",
+    ],
+)
+def test_names_and_a_group_with_a_citation_in_brackets_are_read_without_failing(read, text):
+    assert read(text).contributors == []

@@ -360,3 +360,13 @@ def test_thanks_over_a_bulleted_list_reach_every_item(tmp_path, fmt):
     seen = _seen(_read(_bulleted(fmt, tmp_path)))
     assert sorted(seen["staff"]) == [("Jo Bloggs", "explicit"), ("Kim Park", "explicit")], seen["staff"]
     assert [f.lower() for f in seen["facilities"]] == ["the staff of the example imaging facility"], seen["facilities"]
+
+
+@pytest.mark.parametrize("placeholder", ["TEXT", "Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "Acknowledgements go here.", "TODO"])
+def test_a_templates_placeholder_left_in_the_acknowledgements_is_no_acknowledgement(tmp_path, placeholder):
+    spec = PAPERS[0][0]
+    spec = PaperSpec(**{**spec.__dict__, "slug": "placeholder", "acknowledgements": [placeholder]})
+    for fmt, path in papergen.write_all(spec, tmp_path / "placeholder", with_pdf=False).items():
+        m = _read(path)
+        assert not m.acknowledgements_present, (fmt, [s.text for s in m.sections_of("acknowledgements")])
+        assert _seen(m)["authors"] == PAPERS[0][1]["authors"], fmt

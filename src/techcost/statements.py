@@ -37,7 +37,10 @@ EMAIL = re.compile(r"[\w.+'-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+(?:(?:\.|\s?[\[({]
 EMPTY_STATEMENT = re.compile(
     # (after a label of its own: "Financial support: None reported.")
     r"^\W*(?:[^\W\d_][\w\s'’-]{0,40}:\s*)?(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
-    r"no\s+acknowledge?ments?|-+|–|—)\W*$",
+    r"no\s+acknowledge?ments?|-+|–|—|"
+    # a template's placeholder never filled in: "TEXT", "TODO", "Lorem ipsum ...", "Acknowledgements here"
+    r"text|todo|tbd|tba|x{3,}|\.{3}|…|lorem\s+ipsum\b.*|(?:(?:insert|add|write)\s+(?:your\s+|the\s+)?)?"
+    r"acknowledge?ments?\s+(?:go(?:es)?\s+|come\s+)?here|(?:insert|add|write)\s+(?:your\s+|the\s+)?acknowledge?ments?(?:\s+here)?)\W*$",
     re.IGNORECASE,
 )
 EQUAL_CONTRIBUTION = re.compile(

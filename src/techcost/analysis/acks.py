@@ -752,7 +752,9 @@ class _LazyItems:
     def __len__(self) -> int:
         return len(self._pairs)
 
-    def __getitem__(self, i: int) -> _Item:
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._pairs)))]
         if i < 0:
             i += len(self._pairs)
         if not 0 <= i < len(self._pairs):

@@ -148,9 +148,6 @@ class FundingAward(Model):
     location: Location | None = None
 
 
-_EMPTY_STATEMENT = re.compile(r"^\W*(?:none(?:\s+(?:reported|declared|to\s+declare))?|n/?a|not\s+applicable|nil)\W*$", re.I)
-
-
 _WHO_DID_WHAT = re.compile(
     r"\b(?:conceptuali[sz]ation|data\s+curation|formal\s+analysis|funding\s+acquisition|project\s+administration|writing\s*[-–—:]\s*(?:original|review)|"
     r"conceived|designed\s+the\s+(?:study|experiments?|research)|wrote\s+the\s+(?:manuscript|paper|first\s+draft)|drafted\s+the|"
@@ -166,8 +163,10 @@ _INITIALS_DID = re.compile(
 
 def _has_content(text: str) -> bool:
     """A statement with content: not empty and not "None reported." / "N/A"."""
-    t = text.strip()
-    return bool(t) and not _EMPTY_STATEMENT.match(t)
+    # (statements reads the model's role names, so it is imported here, not above)
+    from ..statements import is_empty_statement
+
+    return not is_empty_statement(text)
 
 
 class Manuscript(Model):

@@ -31,7 +31,14 @@ from ..names import (
     without_nickname,
     without_role_notes,
 )
-from ..statements import EMAIL, ORCID, find_email, is_thanks_like, normalise_orcid  # noqa: F401  (one implementation, used by the parsers through here)
+from ..statements import (  # noqa: F401  (one implementation, used by the parsers through here)
+    EMAIL,
+    ORCID,
+    find_email,
+    is_empty_statement,
+    is_thanks_like,
+    normalise_orcid,
+)
 from ._sections import classify_heading, clean_heading
 
 
@@ -1486,10 +1493,6 @@ _OTHER_BACK = re.compile(
 _CUT_SHORT = re.compile(r"(?:^|\s)(?:Drs?|Profs?|Mrs?|Ms|Mme|Mlle|St|Mt|Fig|No|Nos|Vol|[A-Z]|to|of|and|the|for|by|with|from|at|in|on)$")
 _RUN_IN = re.compile(r"^\s*(?P<label>[A-Z][\w'’ &/,()\-]{2,80}?)\s*(?:[.:]|\s[–—-])\s+(?P<rest>\S.*)$", re.S)
 _LABEL_ONLY = re.compile(r"^\s*(?P<label>[A-Z][\w'’ &/,()\-]{2,80}?)\s*[.:]?\s*$")
-_EMPTY_STATEMENT = re.compile(
-    r"^\s*(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|no\s+acknowledge?ments?|-+|–|—)\s*\.?\s*$",
-    re.I,
-)
 
 
 _KNOWN_RUN_IN = re.compile(
@@ -1686,7 +1689,7 @@ class SectionBuilder:
             cur = _Sec(kind="other", heading=None, level=1, path=path, line=line)
             self._sections.append(cur)
             self._current = cur
-        if cur.kind in BACK_MATTER and _EMPTY_STATEMENT.match(text):
+        if cur.kind in BACK_MATTER and is_empty_statement(text):
             return
         cur.blocks.append(TextBlock(text=text, kind=kind, location=_loc(path, line, end_line, cur.heading)))  # type: ignore[arg-type]
 
