@@ -3499,6 +3499,17 @@ def test_a_class_command_for_the_author_list_is_read_as_author(tmp_path):
     assert names == ["Ann Lee", "Bo Kim", "Cy Park"]
 
 
+@pytest.mark.parametrize("command", ["Authors", "authorlist", "authornames", "auteurs", "autor", "autores", "autori", "docauthor"])
+def test_a_class_command_for_the_author_list_by_any_of_its_names(tmp_path, command):
+    names = _latex_names(tmp_path, f"\\{command}{{Ann Lee, Bo Kim and Cy Park}}\n\\title{{A study}}", cls="house")
+    assert names == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("command", ["shortauthor", "runningauthors", "corrauthor", "headauthor", "authorrunning", "autoref"])
+def test_a_running_head_or_a_corresponding_author_command_names_no_author_list(tmp_path, command):
+    assert _latex_names(tmp_path, f"\\{command}{{Ann Lee}}\n\\title{{A study}}", cls="house") == []
+
+
 def test_a_title_page_file_that_inputs_the_file_of_names(tmp_path):
     files = {
         "title.tex": "\\begin{flushleft}\n{\\huge A study of things}\n\\vfill\n{\\Large\n\\input{authors}\n}\n\\end{flushleft}\n",

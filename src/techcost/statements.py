@@ -28,21 +28,13 @@ from typing import Any, Protocol
 
 from .credit_roles import normalise_role, roles_from_text
 from .letters import UPPER
+from .model.manuscript import EMPTY_STATEMENT, is_empty_statement  # noqa: F401  (the one list, kept with the model that uses it)
 from .names import match_initials
 
 #: An ORCID iD as printed: hyphenated, spaced, en-dashed or run together.
 ORCID = re.compile(r"(?<![\d-])(\d{4})[-\s–‐]{0,2}(\d{4})[-\s–‐]{0,2}(\d{4})[-\s–‐]{0,2}(\d{3}[\dXx])(?![\dXx-])")
 #: An e-mail address, also with its "@" or dots written out against harvesting ("jo{at}ex.ac.uk", "jo [at] ex [dot] org").
 EMAIL = re.compile(r"[\w.+'-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+(?:(?:\.|\s?[\[({]dot[\])}]\s?)[\w-]+)+")
-EMPTY_STATEMENT = re.compile(
-    # (after a label of its own: "Financial support: None reported.")
-    r"^\W*(?:[^\W\d_][\w\s'’-]{0,40}:\s*)?(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
-    r"no\s+acknowledge?ments?|-+|–|—|"
-    # a template's placeholder never filled in: "TEXT", "TODO", "Lorem ipsum ...", "Acknowledgements here"
-    r"text|todo|tbd|tba|x{3,}|\.{3}|…|lorem\s+ipsum\b.*|(?:(?:insert|add|write)\s+(?:your\s+|the\s+)?)?"
-    r"acknowledge?ments?\s+(?:go(?:es)?\s+|come\s+)?here|(?:insert|add|write)\s+(?:your\s+|the\s+)?acknowledge?ments?(?:\s+here)?)\W*$",
-    re.IGNORECASE,
-)
 EQUAL_CONTRIBUTION = re.compile(
     r"\bcontributed\s+equally\b|\bequal(?:ly)?\s+contribut|\bjoint\s+(?:first|senior|last|corresponding)\b|"
     r"\bco-?first\s+author|\bshared?\s+(?:first|senior|last)\s+authorship\b|\bequal\s+first\b",
@@ -76,10 +68,6 @@ def find_orcids(text: str) -> list[str]:
 def find_email(text: str) -> str | None:
     m = EMAIL.search(text or "")
     return m.group(0).rstrip(".") if m else None
-
-
-def is_empty_statement(text: str) -> bool:
-    return not (text or "").strip() or bool(EMPTY_STATEMENT.match(text.strip()))
 
 
 def is_thanks_like(text: str) -> bool:

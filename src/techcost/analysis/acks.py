@@ -591,7 +591,10 @@ _NAME_GLUE = frozenset({"at", "in", "of", "and", "the", "for", "to", "from", "wi
 _PURPOSE_START = re.compile(
     r"(?:^|\s)(?:for|who|(?:(?:with|without|to|of|by|from|among)\s+)?whom|which|whose|that\s+(?:\w+ly\s+)?(?:help(?:s|ed)?|assist(?:s|ed)?|perform(?:s|ed)?|provide[sd]?|runs?|ran|keeps?|kept|maintain(?:s|ed)?|collect(?:s|ed)?|operate[sd]?|manage[sd]?|support(?:s|ed)?|builds?|built|develop(?:s|ed)?|process(?:es|ed)?|curate[sd]?|host(?:s|ed)?|(?-i:[a-z])\w{2,}ed))\b|\s\((?=for\s)"
     # "Dr. A in conducting the analysis", "B on preparing the samples": what they did, after "in" or "on"
-    r"|\s(?:in|on)\s+(?=(?:\w+ly\s+)?(?-i:[a-z])(?:\w+-)?\w{2,}ing\b(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
+    r"|\s(?:in|on)\s+(?=(?:the\s+)?(?:\w+ly\s+)?(?-i:[a-z])(?:\w+-)?\w{2,}ing\b(?<!\bfollowing)(?<!\bbeginning)(?<!\bbuilding)(?<!\bthing)(?<!\bspring)(?<!\bstring)(?<!\bevening)(?<!\bmorning)(?<!\bceiling)(?<!\bwing)(?<!\bring)(?<!\bmeeting))"
+    # (or a task named by its noun: "A in sample preparation", "B in the analysis of the cores"; not a
+    # place, "in Madrid", "in building 5")
+    r"|\s(?:in|on)\s+(?=(?:the\s+)?(?:(?-i:[a-z])[\w\-]*\s+){0,3}?(?-i:[a-z])[\w\-]*(?:tion|sion|sis|ses)s?\b)"
     # "grateful to A and B from X to their support on ...": "to" written for "for" before what they gave
     r"|\s(?=to\s+(?:their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:support|help|assistance|contributions?|efforts?|expertise)\b)"
     # "A for assistance with X, and B with the cDNA screening experiments": the help elided, its object kept

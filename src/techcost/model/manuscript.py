@@ -148,6 +148,22 @@ class FundingAward(Model):
     location: Location | None = None
 
 
+#: A statement that says there is nothing to say, or a template's placeholder never filled in.
+EMPTY_STATEMENT = re.compile(
+    # (after a label of its own: "Financial support: None reported.")
+    r"^\W*(?:[^\W\d_][\w\s'’-]{0,40}:\s*)?(?:none(?:\s+(?:reported|declared|to\s+(?:declare|report)))?|n/?a|not\s+applicable|nil|"
+    r"no\s+acknowledge?ments?|-+|–|—|"
+    # a template's placeholder never filled in: "TEXT", "TODO", "Lorem ipsum ...", "Acknowledgements here"
+    r"text|todo|tbd|tba|x{3,}|\.{3}|…|lorem\s+ipsum\b.*|(?:(?:insert|add|write)\s+(?:your\s+|the\s+)?)?"
+    r"acknowledge?ments?\s+(?:go(?:es)?\s+|come\s+)?here|(?:insert|add|write)\s+(?:your\s+|the\s+)?acknowledge?ments?(?:\s+here)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_empty_statement(text: str) -> bool:
+    return not (text or "").strip() or bool(EMPTY_STATEMENT.match(text.strip()))
+
+
 _WHO_DID_WHAT = re.compile(
     r"\b(?:conceptuali[sz]ation|data\s+curation|formal\s+analysis|funding\s+acquisition|project\s+administration|writing\s*[-–—:]\s*(?:original|review)|"
     r"conceived|designed\s+the\s+(?:study|experiments?|research)|wrote\s+the\s+(?:manuscript|paper|first\s+draft)|drafted\s+the|"
@@ -163,9 +179,6 @@ _INITIALS_DID = re.compile(
 
 def _has_content(text: str) -> bool:
     """A statement with content: not empty and not "None reported." / "N/A"."""
-    # (statements reads the model's role names, so it is imported here, not above)
-    from ..statements import is_empty_statement
-
     return not is_empty_statement(text)
 
 

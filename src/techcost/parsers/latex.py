@@ -3180,10 +3180,13 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
 
 # a command of a class or package that sets the author list, by its name ("\RRauthor", "\paperauthors"),
 # not the running head's short list, the corresponding author or a note
+# (also "\Authors", "\authorlist", "\authornames" and the word in other languages: "\auteurs", "\autor",
+# "\autori"; plain "\author" and "\authors" are read before this)
 _HOUSE_AUTHOR = re.compile(
-    r"(?<![a-zA-Z@])\\(?!(?:short|run|running|head|corr|corresponding|first|lead|print|the|my)?authors?\b)"
-    r"(?![a-zA-Z]*(?:short|run|head|corr|corresponding|mark|note|info|email|mail|orcid|running|list)[a-zA-Z]*authors?\b)"
-    r"(?:[a-zA-Z]{1,12}?authors?|fullname|studentname|candidatename|candidate)\s*\{",
+    r"(?<![a-zA-Z@])\\(?!(?-i:(?:short|run|running|head|corr|corresponding|first|lead|print|the|my)?authors?)\b)"
+    r"(?!(?:short|run|running|head|corr|corresponding|first|lead|print|the|my)(?:authors?|auteurs?|autor(?:es|en)?|autori|autore)\b)"
+    r"(?![a-zA-Z]*(?:short|run|head|corr|corresponding|mark|note|info|email|mail|orcid|running|list)[a-zA-Z]*(?:authors?|auteurs?|autor)\b)"
+    r"(?:[a-zA-Z]{0,12}?(?:authors?|authornames?|authorlist|auteurs?|autor(?:es|en)?|autori|autore)|fullname|studentname|candidatename|candidate)\s*\{",
     re.IGNORECASE,
 )
 
