@@ -3804,3 +3804,27 @@ def test_boxes_that_do_not_open_with_names_name_no_authors(tmp_path):
     p = tmp_path / "paper.tex"
     p.write_text("\\documentclass{article}\n\\begin{document}\n" + boxes + "\\section{Introduction}\nText.\n\\end{document}\n", encoding="utf-8")
     assert parse_latex(p, display_path="paper.tex").authors == []
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "\\usepackage{hyperref}\n\\hypersetup{pdftitle={A study}, pdfauthor={Ann Lee, Bo Kim and Cy Park}}",
+        "\\usepackage[pdfauthor={Ann Lee; Bo Kim; Cy Park},colorlinks]{hyperref}",
+        "\\hypersetup{\n  pdfauthor = {Ann Lee \\and Bo Kim \\and Cy Park},\n  pdfsubject = {Things}\n}",
+    ],
+)
+def test_a_paper_whose_page_names_its_authors_in_an_unknown_way_gives_its_pdf_metadata_authors(tmp_path, setup):
+    # the title page is drawn by hand with no reader for it: hyperref's metadata names the authors
+    body = "\\begin{tikzpicture}\\node{A study};\\end{tikzpicture}"
+    assert _latex_names(tmp_path, setup, body=body) == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize("value", ["{The Example Collaboration}", "{}", "{Exampleton University}"])
+def test_pdf_metadata_that_names_no_person_gives_no_author(tmp_path, value):
+    assert _latex_names(tmp_path, f"\\hypersetup{{pdfauthor={value}}}", body="Text.") == []
+
+
+def test_the_printed_author_block_comes_before_the_pdf_metadata(tmp_path):
+    block = "\\author{Ann Lee and Bo Kim}\n\\hypersetup{pdfauthor={A. Lee et al.}}"
+    assert _latex_names(tmp_path, block) == ["Ann Lee", "Bo Kim"]

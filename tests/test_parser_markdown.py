@@ -1068,3 +1068,22 @@ def test_a_title_block_set_in_tex_inside_r_markdown_keys_its_places(tmp_path):
         ("Miquel Àngel Roe", ["Example Institute, Otherton"]),
         ("Ann Poe", ["School of Life Sciences, Example University, Exampletown"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ann Lee (University of Exampleton), Bo Kim (Sample Institute)", [("Ann Lee", ["University of Exampleton"]), ("Bo Kim", ["Sample Institute"])]),
+        ("Ann Lee, Bo Kim and Cy Park", [("Ann Lee", []), ("Bo Kim", []), ("Cy Park", [])]),
+        ("By Ann Lee and Bo Kim", [("Ann Lee", []), ("Bo Kim", [])]),
+        # prose, or names inside a sentence: no author line
+        ("This paper studies things in the field.", []),
+        ("Ann Lee and Bo Kim showed that things change.", []),
+    ],
+)
+def test_names_under_a_title_given_in_the_front_matter(tmp_path, line, authors):
+    p = tmp_path / "paper.md"
+    p.write_text(f"---\ntitle: A study of things\n---\n\n{line}\n\n# Introduction\n\nText.\n", encoding="utf-8")
+    m = parse(p, display_path="paper.md", lexicons={}, as_paper=True)
+    assert [(a.name, a.affiliations) for a in m.authors] == authors
+    assert m.title == "A study of things"

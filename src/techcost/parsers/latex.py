@@ -3175,7 +3175,28 @@ def _front(project: Project, sc: Scanner) -> tuple[str | None, list[AuthorDraft]
             if d4:
                 drafts, collabs = d4, collabs + c4
                 break
+    if not drafts:
+        # the authors the PDF's own metadata is given ("\hypersetup{pdfauthor={A, B}}"), when the page
+        # prints them in a way none of the readers above knows
+        drafts = _pdf_metadata_authors(main)
     return title, drafts, collabs, notes
+
+
+_PDF_AUTHOR = re.compile(r"\bpdfauthor\s*=\s*(?:\{(?P<braced>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|(?P<bare>[^,}\]\n]+))")
+
+
+def _pdf_metadata_authors(src: Source) -> list[AuthorDraft]:
+    """The names of ``pdfauthor`` in hyperref's options, when every part
+    of it is shaped as a person's name (not "The Example Collaboration")."""
+    m = _PDF_AUTHOR.search(src.text)
+    if m is None:
+        return []
+    text = one_line(latex_to_text(m.group("braced") if m.group("braced") is not None else m.group("bare"))).strip(" ,;")
+    names = [x.strip() for x in re.split(r"\s*(?:[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+|\\and\b)\s*", text) if x.strip()]
+    if not names or not all(looks_like_name(x) and 2 <= len(x.split()) <= 5 and not looks_like_place(x) for x in names):
+        return []
+    line = src.line(m.start())
+    return [AuthorDraft(name=x, path=src.path, line=line) for x in names]
 
 
 # a command of a class or package that sets the author list, by its name ("\RRauthor", "\paperauthors"),

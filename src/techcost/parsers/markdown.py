@@ -1541,10 +1541,12 @@ def _text_lines(lines: list[str], start: int, count: int) -> list[int]:
     return out
 
 
-def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, list[AuthorDraft]]:
+def _body_authors(lines: list[str], start: int, path: str, *, titled: bool = False) -> tuple[str | None, list[AuthorDraft]]:
     """Authors printed under the title (a Word document saved as
     Markdown): a line of names carrying superscript markers, then
-    affiliation lines that start with those markers."""
+    affiliation lines that start with those markers. With ``titled`` (the
+    front matter gave the title), the body's first paragraph stands under
+    the title as a heading's would."""
     paras: list[tuple[int, str]] = []
     title: str | None = None
     i = start
@@ -1716,8 +1718,8 @@ def _body_authors(lines: list[str], start: int, path: str) -> tuple[str | None, 
                             a.add_affiliation(place.strip(" ,."))
                     authors.append(a)
                 break
-    if not authors and title is not None and paras:
-        # "# Title" then a plain line of names ("Kim Park, Jo Bloggs and Ana Li"), then where they work
+    if not authors and (title is not None or titled) and paras:
+        # "# Title" (or a title in the front matter) then a plain line of names ("Kim Park, Jo Bloggs and Ana Li"), then where they work
         line_no, text = paras[0]
         text = re.sub(r"^(?:\*\*|__|\*|_)?(?i:by)\s+(?=[A-Z])", "", text)  # a byline: "By Kim Park and Jo Bloggs"
         names = [_clean_person(n) for n in split_name_list(md_inline(text))] if len(text) < 600 and not re.search(r"[.!?]\s*$", text.rstrip("*_ ")) or re.search(r"\b[A-Z]\.$", text.strip()) else []
@@ -2439,7 +2441,7 @@ def _parse(
         authors, collabs = _authors(project_meta, {}, 1, cfg_disp)
         title = title or _title(project_meta)
     if not authors:
-        t2, authors = _body_authors(lines, body_start, main_disp)
+        t2, authors = _body_authors(lines, body_start, main_disp, titled=bool(title))
         title = title or t2
     if not authors:
         authors = _authors_section(lines, body_start, main_disp)
