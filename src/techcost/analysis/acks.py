@@ -1860,7 +1860,7 @@ class AckReader:
                 ns = next((n for n in self.names.find(after[gm.end() :]) if n.char_start == 0), None)
                 if ns is not None and re.match(r"\s+(?:with|in|during|on)\s+\S", after[gm.end() + ns.char_end :]):
                     at = who_start + cut.end() + gm.start()
-                    return self.of_frame(sent[:at] + "." , who_start, np) + self.of_frame(sent, at + (gm.end() - gm.start()), np)
+                    return self.of_frame(sent[:at] + ".", who_start, np) + self.of_frame(sent, at + (gm.end() - gm.start()), np)
         groups = self.region(who.rstrip(" ."), who_start, sent, frame="of", stop_at_purpose=False)
         # "the help of A with X" is help with X, as "thanks to A for help with X" is
         purpose = re.sub(r"^(?:the|an?)\s+|\s+(?:of|by|from)$", "", np.strip(), flags=re.IGNORECASE)
