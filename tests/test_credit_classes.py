@@ -6904,6 +6904,10 @@ def test_a_second_giver_for_a_gift_is_not_given_the_help(read):
         ("The study was technically assisted by Ann Lee and Bob Stone.", ["Ann Lee", "Bob Stone"], []),
         ("This work was technically supported by Ann Lee.", ["Ann Lee"], []),
         ("The experiments were technically helped by Ann Lee.", ["Ann Lee"], []),
+        ("The experiments were assisted technically by Ann Lee.", ["Ann Lee"], []),
+        ("Ann Lee and Bob Stone technically supported this work.", ["Ann Lee", "Bob Stone"], []),
+        ("We thank Ann Lee for technically supporting the study.", ["Ann Lee"], []),
+        ("This work was supported technically by the Genomics Core Facility.", [], ["the Genomics Core Facility"]),
         ("The study was technically supported by the Example IT services unit.", [], ["the Example IT services unit"]),
         ("This work was technically supported by the Genomics Core Facility.", [], ["the Genomics Core Facility"]),
         # money is no technical support, nor is a gift

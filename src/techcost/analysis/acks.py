@@ -121,7 +121,7 @@ class Frames:
             re.IGNORECASE,
         )
         self.passive = re.compile(
-            rf"\b(?:{_BE}\s+{_ADV})?(?:{participles})\s+{_ADV}(?:(?:in\s+part|jointly|partly|mainly|entirely)\s+)?by\s+",
+            rf"\b(?:{_BE}\s+{_ADV})?(?:{participles})\s+{_ADV}(?:(?:in\s+part|jointly|partly|mainly|entirely|technically)\s+)?by\s+",
             re.IGNORECASE,
         )
         # "plants were grown by A and scanning was performed by B": a passive clause, and one coordinated after it
@@ -1471,7 +1471,7 @@ class AckReader:
                 np = cut_np[-1] if cut_np and cut_np[-1].strip() else np
             # "The study was technically supported by the X unit", "were technically assisted by A": the
             # adverb says the help was technical, whatever the verb
-            technically = re.search(r"\btechnically\s+$", sent[: pm2.start()], re.IGNORECASE) is not None
+            technically = re.search(r"\btechnically\s+$", sent[: pm2.start()], re.IGNORECASE) is not None or re.search(r"\btechnically\b", sent[pm2.start() : pm2.end()], re.IGNORECASE) is not None
             if not technically and (fr.funding.search(sent[max(0, pm2.start() - 5) : pm2.end() + 5]) or re.search(r"\b(?:funded|supported|financed|sponsored)\b", sent[pm2.start() : pm2.end()], re.IGNORECASE)):
                 fg = self.funding_frame(sent)
                 pa_ = fr.passive_at.search(sent)
@@ -1677,6 +1677,8 @@ class AckReader:
             if more:
                 rest = rest[: cut.start()]
         purpose = self.help_given(rest.strip(" ."))  # "A provided help with X": the help
+        if re.search(r"\btechnically\s+$", sent[: sv.start() + 1]):
+            purpose = f"technically {purpose}"  # "A technically supported this work": the adverb says what help it was
         if any_verb and self.lex.words.gift.match(rest.strip()):
             purpose = "provided " + re.sub(r"^\s*\S+\s*", "", rest.strip(" ."))  # "A shared equipment": a gift
         for g in groups:

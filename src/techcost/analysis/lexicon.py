@@ -602,6 +602,9 @@ def _gerunds(verb: str) -> set[str]:
     return {verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing", verb + verb[-1:] + "ing"}
 
 
+_TECHNICALLY_HELPED = re.compile(
+    r"\btechnically\s+(?:support|assist|help|aid)(?:s|ed|ing)?\b|\b(?:support|assist|help|aid)(?:s|ed|ing)?\s+technically\b", re.IGNORECASE
+)
 _ENGINEERING_SUPPORT = re.compile(r"\b[a-z]{3,}(?:onics|genics)\s+(?:support|assistance|help)\b", re.IGNORECASE)
 _DATA_MADE = re.compile(r"\s+(?:generation|production|acquisition)\b", re.IGNORECASE)
 
@@ -643,6 +646,10 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         if eq_ends and not re.match(r"\s*(?:[\w\-]+\s+){0,4}?(?:sites?|plots?|relationships?|contacts?|records?)\b", tail, re.IGNORECASE):
             return "explicit", s[care.start() : care.end() + min(eq_ends)]
     # "biotechnical support", "histotechnical assistance": technical support, whatever the field before it
+    # "technically supporting the study", "assisted technically": help the adverb calls technical, whatever the frame
+    adv = _TECHNICALLY_HELPED.search(s)
+    if adv:
+        return "explicit", adv.group(0)
     comp = re.search(r"\b[a-z]{3,}technical\s+(?:support|assistance|help|work|expertise)\b", s, re.IGNORECASE)
     if comp and not comp.group(0).lower().startswith(("non", "socio", "poli")):
         return "explicit", comp.group(0)
