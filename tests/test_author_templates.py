@@ -1540,6 +1540,31 @@ def test_names_with_marks_are_not_read_as_each_others_affiliations(tmp_path):
     assert all(not a.affiliations for a in authors)
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Kim Park, Jo A. Bloggs and Ana del Río",
+        "Kim Park; Jo A. Bloggs; Ana del Río",
+        "Kim Park\nJo A. Bloggs\nAna del Río",
+        "- Kim Park\n- Jo A. Bloggs\n- Ana del Río",
+    ],
+)
+def test_names_alone_under_an_authors_heading_are_each_an_author(tmp_path, block):
+    """A list of names under "## Authors" is names only: the second name is
+    no place of the first."""
+    p = tmp_path / "paper.md"
+    p.write_text(f"# A study\n\n## Authors\n\n{block}\n\n## Methods\n\nText.\n", encoding="utf-8")
+    authors = parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors
+    assert [(a.name, a.affiliations) for a in authors] == [(n, []) for n in AUTHORS]
+
+
+def test_authors_each_with_a_place_parted_by_semicolons(tmp_path):
+    p = tmp_path / "paper.md"
+    p.write_text("# A study\n\n## Authors\n\nKim Park, Example University; Jo A. Bloggs, Example Institute; Ana del Río, Example University\n\n## Methods\n\nText.\n", encoding="utf-8")
+    authors = parse_markdown(p, display_path="paper.md", lexicons={}, as_paper=True).authors
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Example University"]), ("Jo A. Bloggs", ["Example Institute"]), ("Ana del Río", ["Example University"])]
+
+
 def test_an_authors_heading_over_prose_names_nobody(tmp_path):
     p = tmp_path / "README.md"
     p.write_text("# A tool\n\n## Authors\n\nThis package was written by the lab over many years, with help from Kim Park.\n\n## Methods\n\nText.\n", encoding="utf-8")
@@ -3655,6 +3680,14 @@ def test_a_family_name_that_is_the_word_an():
     assert parse_author_line("This Is An") is None
 
 
+@pytest.mark.parametrize("line", ["Kim Park¹, An Shu Te², Ana Li¹ and Thi An Nguyen²", "Kim Park, An Shu Te, Ana Li, and Thi An Nguyen"])
+def test_a_given_name_that_is_the_word_an(line):
+    from techcost.parsers.pdf import is_name, parse_author_line
+
+    assert [n for n, _ in parse_author_line(line)] == ["Kim Park", "An Shu Te", "Ana Li", "Thi An Nguyen"]
+    assert not is_name("An Overview") and not is_name("An Historical Note") and not is_name("An MRI Study")
+
+
 @pytest.mark.parametrize(
     ("block", "places"),
     [
@@ -3828,3 +3861,11 @@ def test_pdf_metadata_that_names_no_person_gives_no_author(tmp_path, value):
 def test_the_printed_author_block_comes_before_the_pdf_metadata(tmp_path):
     block = "\\author{Ann Lee and Bo Kim}\n\\hypersetup{pdfauthor={A. Lee et al.}}"
     assert _latex_names(tmp_path, block) == ["Ann Lee", "Bo Kim"]
+
+
+@pytest.mark.parametrize("note", ["\\sthanks{Corresponding author: \\texttt{jo@example.org}}", "\\thanks{Corresponding author.}"])
+def test_a_note_on_a_name_in_an_ieee_signal_processing_list(tmp_path, note):
+    """spconf's ``\\name`` list, a note on one name with ``\\sthanks``: the
+    note is no part of the list, every name is read."""
+    block = f"\\name{{Ann Lee\\textsuperscript{{1,2}}, Bo Kim\\textsuperscript{{1}}{note}, Cy Park\\textsuperscript{{2}}}}\n\\address{{\\textsuperscript{{1}}Example University \\\\ \\textsuperscript{{2}}Example Institute}}"
+    assert _latex_names(tmp_path, block) == ["Ann Lee", "Bo Kim", "Cy Park"]

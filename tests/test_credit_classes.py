@@ -2673,6 +2673,25 @@ def test_a_given_name_written_short_stays_in_the_name(read, name):
     assert [c.name for c in read(f"We thank Mr. {name} for technical assistance.").contributors] == [name]
 
 
+@pytest.mark.parametrize("name", ["Ph. Moreau", "Ch. Weber", "Sh. Alimov", "Yu. A. Orlov"])
+@pytest.mark.parametrize("frame", ["We thank {} for technical assistance.", "We thank Alex Morgan and {} for technical help."])
+def test_a_given_name_written_with_two_letters_is_an_initial(read, name, frame):
+    assert name in [c.name for c in read(frame.format(name)).contributors]
+
+
+@pytest.mark.parametrize("name", ["An Nguyen", "Thi An Nguyen", "Nguyen Van An", "An Shu Te", "Kang An"])
+@pytest.mark.parametrize("frame", ["We thank {} for technical assistance.", "{} provided technical assistance.", "We thank Alex Morgan and {} for technical help."])
+def test_the_name_an_is_a_name_and_the_article_is_not(read, name, frame):
+    """"An" is a given or family name before a consonant or at a name's end;
+    the article stands only before a vowel's sound."""
+    assert name in [c.name for c in read(frame.format(name)).contributors]
+
+
+@pytest.mark.parametrize("text", ["An SEM image was taken with technical help from Kim Park.", "An Overview Map was drawn with technical help from Kim Park."])
+def test_the_article_an_opens_no_name(read, text):
+    assert [c.name for c in read(text).contributors] == ["Kim Park"]
+
+
 @pytest.mark.parametrize("animals", ["mosquitoes", "the flies", "the sand flies"])
 def test_establishing_a_colony_of_animals_is_animal_care(read, animals):
     assert [c.name for c in read(f"We thank Kim Park for the colonization of {animals}.").contributors] == ["Kim Park"]

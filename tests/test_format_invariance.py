@@ -370,3 +370,60 @@ def test_a_templates_placeholder_left_in_the_acknowledgements_is_no_acknowledgem
         m = _read(path)
         assert not m.acknowledgements_present, (fmt, [s.text for s in m.sections_of("acknowledgements")])
         assert _seen(m)["authors"] == PAPERS[0][1]["authors"], fmt
+
+
+_TYPED_PLACES = [
+    "Institute of Psychology, University of Exampleton",
+    "Department of Psychology, Example University",
+    "Genomics Core Facility, Example Institute, Exampleville",
+]
+_TYPED_NAMES = "Kim Park¹, Ana Li² and Jo Bloggs²,³"
+
+
+def _typed_marks(fmt: str, folder: Path) -> Path:
+    """A title block whose marks are typed as the characters "¹²³" (as Word
+    users and some Quarto and R Markdown templates type them)."""
+    places = [f"{'¹²³'[i]}{p}" for i, p in enumerate(_TYPED_PLACES)]
+    title = "Rules for writing items revisited"
+    body = "Samples were taken monthly and measured twice."
+    if fmt == "markdown":
+        p = folder / "p.md"
+        lines = "\n\n".join([_TYPED_NAMES, *places])
+        p.write_text(f"---\ntitle: {title}\n---\n\n{lines}\n\n# Methods\n\n{body}\n", encoding="utf-8")
+    elif fmt == "latex":
+        p = folder / "p.tex"
+        block = "\\\\\n".join([_TYPED_NAMES, *places])
+        p.write_text(f"\\documentclass{{article}}\n\\title{{{title}}}\n\\author{{{block}}}\n\\begin{{document}}\n\\maketitle\n\\section{{Methods}}\n{body}\n\\end{{document}}\n", encoding="utf-8")
+    elif fmt == "docx":
+        import docx
+
+        d = docx.Document()
+        d.add_heading(title, 0)
+        for line in [_TYPED_NAMES, *places]:
+            d.add_paragraph(line)
+        d.add_heading("Methods", 1)
+        d.add_paragraph(body)
+        p = folder / "p.docx"
+        d.save(str(p))
+    else:
+        rows = "".join(f"<p style='text-align:center; margin:0'>{x}</p>" for x in [_TYPED_NAMES, *places])
+        page = (
+            "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } "
+            f"body {{ font-family: 'DejaVu Serif', serif; font-size: 11pt; }}</style></head><body><h1 style='text-align:center'>{title}</h1>"
+            f"{rows}<h2>Methods</h2><p>{body}</p></body></html>"
+        )
+        p = papergen.print_html(page, folder / "p.pdf")
+    return p
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "latex", "docx", "pdf"])
+def test_marks_typed_as_superscript_characters_point_to_places_in_every_format(tmp_path, fmt):
+    if fmt == "pdf" and not _need_chromium():
+        pytest.skip("chromium is not installed: the printed page is not checked here")
+    m = _read(_typed_marks(fmt, tmp_path))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", _TYPED_PLACES[:1]),
+        ("Ana Li", _TYPED_PLACES[1:2]),
+        ("Jo Bloggs", _TYPED_PLACES[1:]),
+    ], fmt
+    assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"], fmt

@@ -1087,3 +1087,30 @@ def test_names_under_a_title_given_in_the_front_matter(tmp_path, line, authors):
     m = parse(p, display_path="paper.md", lexicons={}, as_paper=True)
     assert [(a.name, a.affiliations) for a in m.authors] == authors
     assert m.title == "A study of things"
+
+
+_YAML_AFTER = "---\ntitle: Counting at three sites\nauthor:\n  - name: Kim Park\n    affiliations:\n      - name: Example University\n  - name: Jo Bloggs\n---\n\n# Methods\n\nWe counted twice.\n"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "```{r}\n#| include: false\nlibrary(papaja)\nn <- 12\n```\n\n",  # a set-up chunk, so that the abstract can cite its values
+        "\n\n",
+        "<!-- a note to the co-authors\nover two lines -->\n\n",
+    ],
+    ids=["setup-chunk", "blank-lines", "comment"],
+)
+def test_front_matter_after_a_set_up_chunk_or_a_comment(tmp_path, before):
+    """Pandoc reads a metadata block wherever it stands: R Markdown and
+    Quarto papers put a set-up chunk before it."""
+    m = read(write(tmp_path, before + _YAML_AFTER, "paper.qmd"))
+    assert m.title == "Counting at three sites"
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", ["Example University"]), ("Jo Bloggs", [])]
+    assert "library(papaja)" not in all_text(m) and "We counted twice." in all_text(m)
+
+
+def test_a_rule_then_a_line_with_a_colon_after_prose_is_no_front_matter(tmp_path):
+    text = "# Counting at three sites\n\nKim Park\n\n---\n\nNote: counts were made twice.\n\n---\n\n# Methods\n\nWe counted.\n"
+    m = read(write(tmp_path, text))
+    assert "Note: counts were made twice." in all_text(m) and "We counted." in all_text(m)

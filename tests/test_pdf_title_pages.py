@@ -202,6 +202,47 @@ def test_places_numbered_as_a_list_under_marked_names(tmp_path, key):
     assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"]
 
 
+@pytest.mark.parametrize("names", ["Kim Park¹, Ana Li² and Jo Bloggs²,³", "Kim Park¹ ·  Ana Li² ·  Jo Bloggs²,³"])
+def test_marks_typed_as_superscript_digits(tmp_path, names):
+    """Quarto and Word templates type the marks as the characters "¹²³" at
+    full size, not as raised small digits: they are marks all the same, and
+    each author gets the places their digits point to."""
+    places = [
+        "Institute of Psychology, University of Exampleton",
+        "Department of Psychology, LMU Munich",
+        "Genomics Core Facility, Example Institute, Exampleville",
+    ]
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 11pt; }</style></head><body>"
+        "<h1 style='font-size:16pt; text-align:center'>Rules for writing items revisited</h1>"
+        f"<p style='text-align:center'>{names}</p>"
+        + "".join(f"<p style='text-align:center; margin:0'>{'¹²³'[i]}{p}</p>" for i, p in enumerate(places))
+        + "<h2>Abstract</h2><p>We report counts made over two seasons at three sites.</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "unicode-marks.pdf"))
+    got = [(a.name, a.affiliations) for a in m.authors]
+    assert got == [("Kim Park", places[:1]), ("Ana Li", places[1:2]), ("Jo Bloggs", places[1:])]
+    assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"]
+
+
+@pytest.mark.parametrize("places", [["Example Tech", "Intel Labs", "Example Tech"], ["Example University", "Genomics Core Facility", "Example University"]])
+def test_grid_cells_set_in_one_type_with_an_e_mail_under_each(tmp_path, places):
+    """ACM's older template sets each author's cell (name, place, e-mail) in
+    one type: the line under a name is its place, not another name, even
+    when the place has no institution word ("Intel Labs")."""
+    names = ["Kim Park", "Jo Bloggs", "Ana Li"]
+    mails = ["kim@example.edu", "jo.bloggs@example.com", "ana@example.edu"]
+    cell = "<div style='flex:1; text-align:center; font-size:12pt'>{}<br>{}<br>{}</div>"
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: Letter; margin: 2cm; } body { font-family: 'DejaVu Sans', sans-serif; }</style></head><body>"
+        "<h1 style='font-size:18pt; text-align:center'>A reconfigurable accelerator for graph analytics</h1>"
+        "<div style='display:flex; margin-top:1cm'>" + "".join(cell.format(n, p, m) for n, p, m in zip(names, places, mails)) + "</div>"
+        "<h2 style='font-size:11pt'>ABSTRACT</h2><p style='font-size:10pt'>" + "Graph analytics is bound by memory and costly in energy. " * 6 + "</p></body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "acm-cells.pdf"))
+    assert [(a.name, a.affiliations, a.email) for a in m.authors] == [(n, [p], e) for n, p, e in zip(names, places, mails)]
+
+
 def test_a_note_mark_on_a_name_does_not_merge_the_stacked_places(tmp_path):
     """Each name over its own places (AIP), the first name with a note mark
     ("a)", its e-mail below): each author keeps the places under their name."""

@@ -49,6 +49,17 @@ PLACEHOLDER_NAME = re.compile(
 _HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)+(?=\S+\s+\S)")
 
 
+# a capitalised word that opens with a consonant's letter ("Nguyen", "Shu"), not an acronym ("MRI")
+_CONSONANT_WORD = re.compile(r"[B-DF-GJ-NP-TV-Z][a-z]")
+
+
+def given_an(next_word: str) -> bool:
+    """Whether "An" before ``next_word`` is a given name ("An Nguyen", "Thi
+    An Nguyen", "An Shu Te"): the article stands only before a vowel's sound
+    ("An Overview", "An Historical Note", "An MRI Study")."""
+    return bool(_CONSONANT_WORD.match(next_word))
+
+
 def without_honorific(name: str) -> str:
     """A printed name without the titles before it, when a name of two
     words or more is left ("Dr. Kim Park" -> "Kim Park"; "Dr. Park" stays)."""

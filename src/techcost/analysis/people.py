@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..letters import UPPER
-from ..names import ELIDED_FAMILY, PARTICLES
+from ..names import ELIDED_FAMILY, PARTICLES, given_an
 from .text import Token, fold, is_title, title_end, tokenize
 from .words import ReaderWords, post_nominal_key
 
@@ -202,6 +202,11 @@ class NameFinder:
             return True  # "H-M Maischein": hyphenated initials without full stops
         return tk.kind == "init" or (tk.kind == "word" and bool(_INITIALS_BARE.match(tk.text)) and len(tk.text) <= 2 and (len(tk.text) == 1 or fold(tk.text) not in self.not_names))
 
+    @staticmethod
+    def _family_an(toks: list[Token], p: int, n: int) -> bool:
+        """"An" as the family name, last after given names ("Nguyen Van An", "Kang An")."""
+        return toks[p].text == "An" and not (p + 1 < n and toks[p + 1].text[:1].isupper())
+
     def _ordinary_family(self, tk: Token) -> bool:
         """A capitalised ordinary word that may be a family name after a given
         name and an initial ("West", "He", "Irish"), never a word of grammar,
@@ -278,7 +283,7 @@ class NameFinder:
                 initials += 1
                 k += 1
                 continue
-            if self._word_ok(tk) and k + 1 < n and (
+            if (self._word_ok(tk) or (tk.text == "An" and k + 1 < n and given_an(toks[k + 1].text))) and k + 1 < n and (
                 self._word_ok(toks[k + 1]) or self._initial(toks[k + 1]) or fold(toks[k + 1].text) in PARTICLES or self._family_ok(toks[k + 1]) or (given == 0 and fold(toks[k + 1].text) in self.surname_words)
             ):
                 given += 1
@@ -305,13 +310,15 @@ class NameFinder:
             or (p == k and given >= 1 and initials >= 1 and self._ordinary_family(toks[p]))
             # ("Robert West", "Anna English": after a given name, a word the pack knows as a family name)
             or (p == k and given >= 1 and toks[p].kind == "word" and fold(toks[p].text) in self.surname_words and bool(_CAP_WORD.match(toks[p].text)))
+            # ("Nguyen Van An", "Kang An": the family name "An", last after given names)
+            or (p == k and given >= 1 and self._family_an(toks, p, n))
         ):
             # ("Matthew J. West", "Kevin J. He": after a given name and an initial, a family name that is also a word)
             end = p + 1
             # a double family name ("Querol Audi", "García López")
             if end < n and self._word_ok(toks[end]) and given + initials >= 1 and (initials >= 1 or given >= 1) and self._double_family(toks, end, n):
                 end += 1
-        elif p > k and p < n and toks[p].kind == "word" and toks[p].text[:1].isupper() and fold(toks[p].text) not in self.not_names:
+        elif p > k and p < n and toks[p].kind == "word" and toks[p].text[:1].isupper() and (fold(toks[p].text) not in self.not_names or self._family_an(toks, p, n)):
             end = p + 1  # (not "Parques Nacionales Naturales de Colombia": a country after the particle)
         elif p > k and given + initials >= 1 and toks[p - 1].text[:1].isupper():
             end = p  # "K. Du", "J. De", "A. Van": a particle that is the family name

@@ -59,8 +59,8 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
-# a capitalised word after a space: the given name an initial stands before
-_NAME_AFTER = re.compile(rf"\s[{UPPER}][{LOWER}]")
+# a capitalised word or another initial after a space: the rest of the name a short given name stands before
+_NAME_AFTER = re.compile(rf"\s[{UPPER}](?:[{LOWER}]|\.)")
 
 
 @lru_cache(maxsize=4096)
@@ -96,8 +96,8 @@ _WORDS_TOO = frozenset(["lab", "labs"])
 #: Given names written short before the rest of a name ("Md. Alif Abdul Razak", "Mohd. Azlan"), read as initials.
 _GIVEN_ABBREVIATIONS = frozenset(["Md", "Mohd", "Muhd", "Mhd", "Wm", "Thos", "Chas", "Jas"])
 
-#: Two-letter initials of transliterated given names ("Sh. Chao", "Yu. A. Ivanov").
-_DIGRAPH_INITIALS = frozenset(["Ch", "Sh", "Zh", "Kh", "Th", "Ts", "Yu", "Ya", "Yo", "Ju", "Ja", "Ye", "Gh"])
+#: Two-letter initials of transliterated or French given names ("Sh. Chao", "Yu. A. Ivanov", "Ph. Martin").
+_DIGRAPH_INITIALS = frozenset(["Ch", "Ph", "Sh", "Zh", "Kh", "Th", "Ts", "Yu", "Ya", "Yo", "Ju", "Ja", "Ye", "Gh"])
 
 #: Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(

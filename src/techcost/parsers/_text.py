@@ -895,6 +895,18 @@ def bracketed_numbers_as_marks(text: str, open_: str, close: str) -> str:
     return _BRACKETED_NUMBER.sub(lambda m: open_ + re.sub(r"\s+", "", m.group(1)) + close, text)
 
 
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# digits typed as superscript characters, and the commas between them: "Jo Bloggs²,³"
+_TYPED_SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\s?,\s?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+
+
+def typed_superscripts_as_marks(text: str, open_: str, close: str) -> str:
+    """Marks typed as the characters "¹²³" rather than set as raised digits,
+    written the way the reader marks them: "Kim Park¹, Jo Bloggs²,³" ->
+    "Kim Park⟨1⟩, Jo Bloggs⟨2,3⟩"."""
+    return _TYPED_SUPERSCRIPTS.sub(lambda m: open_ + re.sub(r"\s+", "", m.group(0)).translate(SUPERSCRIPT_DIGITS) + close, text)
+
+
 # a form's labelled places after its labelled names: "Affiliations: 1) X, 2) Y" (conference abstracts, submission forms)
 LABELLED_PLACES = re.compile(r"^\s*(?:authors?['’]?s?\s+)?(?:affiliations?|institutions?)\s*:\s*(?P<places>\S.*)$", re.I)
 _NUMBERED_PLACE = re.compile(r"(?:^|[,;]\s*)\(?(\d{1,2})[).]\s*")
@@ -1089,6 +1101,8 @@ def looks_like_name(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 80 or "@" in t or "http" in t.lower() or re.search(r"\d", t):
         return False
+    if re.search(r"\{\{|\}\}|\{%|%\}|\$\{|<%", t):
+        return False  # "{{author.name}}", "${name}": a template's field, filled in when the paper is built
     words = t.split()
     if not 1 <= len(words) <= 7:
         return False

@@ -43,6 +43,7 @@ from ._text import (
     ARTICLE_TYPE,
     AUTHORS_LABEL,
     LABELLED_PLACES,
+    SUPERSCRIPT_DIGITS,
     bracketed_numbers_as_marks,
     labelled_places,
     looks_like_affiliation,
@@ -55,6 +56,7 @@ from ._text import (
     places_in_with_notes,
     role_and_holders,
     running_text,
+    typed_superscripts_as_marks,
 )
 from .pdf import (
     MARKS,
@@ -272,9 +274,9 @@ def _read_p(p: Any, index: int | None, styles: dict[str, _Style], default: _Styl
             continue
         plain.append(t)
         if _is_sup(el):
-            marked.append(_SUP_OPEN + t + _SUP_CLOSE)
+            marked.append(_SUP_OPEN + t.translate(SUPERSCRIPT_DIGITS) + _SUP_CLOSE)
         else:
-            marked.append(t)
+            marked.append(typed_superscripts_as_marks(t, _SUP_OPEN, _SUP_CLOSE))
         if t.strip():
             any_text = True
             b = _run_bold(el)

@@ -76,6 +76,7 @@ from ._text import (
     skip_args,
     split_orcid_note,
     split_places,
+    typed_superscripts_as_marks,
     without_post,
     without_stand_ins,
 )
@@ -1138,7 +1139,7 @@ _MARKER_NAMES = (
     "inst affil aff affmark authormark IEEEauthorrefmark authorrefmark affilnum autref textsuperscript fnref corref "
     "tnoteref footnotemark affiliationmark altaffilmark orcid orcidlink orcidID ORCID orcidA orcidB orcidC orcidD orcidE "
     "orcidF email ead thanks footnote href corresp equalcont fnm sur snm spfx pfx sfx dgr IEEEmembership textsc at inits "
-    "cormark fnmark authornote authornotemark footnoteref footref thanksref note IEEEcompsocitemizethanks"
+    "cormark fnmark authornote authornotemark footnoteref footref thanksref note IEEEcompsocitemizethanks sthanks"
 ).split()
 _MARKER_CMDS = re.compile(r"\\(" + "|".join(_MARKER_NAMES) + r")(?![a-zA-Z@])\*?")
 # the commands of the front matter the reader takes by their meaning: a package beside the paper does not
@@ -1369,7 +1370,7 @@ def _name_info(raw: str) -> _NameInfo:
                 orcid = orcid or normalise_orcid(content)
             elif content.startswith("mailto:"):
                 email = email or find_email(content)
-        elif name in ("thanks", "footnote", "authornote", "note", "IEEEcompsocitemizethanks"):
+        elif name in ("thanks", "sthanks", "footnote", "authornote", "note", "IEEEcompsocitemizethanks"):
             # (JHEP's \note{Corresponding author.} and \note{ORCID: ...} beside a name)
             if name == "note" and "orcid" in content.lower():
                 orcid = orcid or normalise_orcid(content)
@@ -1500,7 +1501,7 @@ def _aff_text(raw: str) -> str:
     """Affiliation text: institution/city macros and lines joined with
     commas, e-mails, URLs and leading markers dropped."""
     raw = raw.replace("\\_", "_")  # "runjing\_liu@berkeley.edu" is an address
-    t = re.sub(r"\\(?:email|ead|url|href|orcid\w*|thanks|emailAdd)\s*(?:\[[^\]]*\])?\s*\{(?:[^{}]|\{[^{}]*\})*\}", " ", raw)
+    t = re.sub(r"\\(?:email|ead|url|href|orcid\w*|s?thanks|emailAdd)\s*(?:\[[^\]]*\])?\s*\{(?:[^{}]|\{[^{}]*\})*\}", " ", raw)
     t = re.sub(r"\\\\(?:\[[^\]]*\])?", ", ", t)
     t = re.sub(r"\}\s*(?=\\[a-zA-Z])", "}, ", t)
     t = re.sub(r"\b[\w.+\-]+@[\w\-.]+\b", " ", t)
@@ -1533,7 +1534,7 @@ class _AuthorState:
 
 
 _LEAD_MARK = re.compile(
-    r"\s*(?:\$[^$]*\$|\\(?:thanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref|textsuperscript|fnref|corref|"
+    r"\s*(?:\$[^$]*\$|\\(?:thanks|sthanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref|textsuperscript|fnref|corref|"
     r"footnotemark|affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|email|ead|cormark|fnmark)(?![a-zA-Z@])|[*∗†‡])"
 )
 
@@ -2304,6 +2305,9 @@ class _Expander:
         return "".join(out)
 
 
+_TITLE_COMMANDS = frozenset(["title", "Title", "icmltitle", "aistatstitle"])
+
+
 def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None, list[AuthorDraft], list[str], list[tuple[str, Source, int]]]:
     """Title, authors, collaborations and acknowledgement-like notes from
     the metadata commands, in document order."""
@@ -2315,8 +2319,11 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
     for meta in meta_list:
         name = meta.name
         args = [expand(a) for a in meta.args]
+        if name not in _TITLE_COMMANDS:
+            # "\author{Kim Park¹, Jo Bloggs²,³}": marks typed as characters, read as the marks TeX sets
+            args = [typed_superscripts_as_marks(a, "\\textsuperscript{", "}") for a in args]
         first = args[0]
-        if name in ("title", "Title", "icmltitle", "aistatstitle"):
+        if name in _TITLE_COMMANDS:
             if title is None:
                 for m in re.finditer(r"\\thanks\s*\{", first):
                     g = read_group(first, m.end() - 1)

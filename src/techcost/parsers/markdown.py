@@ -34,6 +34,7 @@ from ._text import (
     ARTICLE_TYPE,
     BACK_MATTER,
     LABELLED_PLACES,
+    SUPERSCRIPT_DIGITS,
     AuthorDraft,
     SectionBuilder,
     bracketed_numbers_as_marks,
@@ -59,6 +60,7 @@ from ._text import (
     split_orcid_note,
     strip_orcid_notes,
     tidy,
+    typed_superscripts_as_marks,
     without_stand_ins,
 )
 from .listed_authors import authors_listed_in_sections
@@ -75,18 +77,52 @@ MAX_YAML_NODES = 20_000
 
 def _front_matter(lines: list[str]) -> tuple[str | None, int, int]:
     """The YAML front matter text, the 1-based line its content starts on,
-    and the index of the first body line."""
-    if not lines or lines[0].rstrip() != "---":
+    and the index of the first body line. The block opens the file, or
+    follows only blank lines, code chunks and comments (a set-up chunk
+    placed before it, as R Markdown and Quarto allow: pandoc reads a
+    metadata block wherever it stands)."""
+    top = _first_content_line(lines)
+    if top is None or lines[top].rstrip() != "---" or (top and not (top + 1 < len(lines) and _YAML_KEY.match(lines[top + 1]))):
         return None, 0, 0
     size = 0
-    for i in range(1, len(lines)):
+    for i in range(top + 1, len(lines)):
         s = lines[i].rstrip()
         if s in ("---", "..."):
-            return "\n".join(lines[1:i]), 2, i + 1
+            return "\n".join(lines[top + 1 : i]), top + 2, i + 1
         size += len(lines[i]) + 1
         if size > MAX_FRONT_MATTER_BYTES:
             raise LimitExceeded(f"has YAML front matter above {MAX_FRONT_MATTER_BYTES // 1_000_000} MB")
     return None, 0, 0
+
+
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w\-]*\s*:")
+
+
+def _first_content_line(lines: list[str]) -> int | None:
+    """The index of the first line that is not blank, inside a fenced code
+    chunk or inside an HTML comment (within the first 2,000 lines)."""
+    fence: str | None = None
+    comment = False
+    for i, line in enumerate(lines[:2000]):
+        t = line.strip()
+        if fence is not None:
+            if t.startswith(fence):
+                fence = None
+            continue
+        if comment:
+            comment = "-->" not in t
+            continue
+        if not t:
+            continue
+        fm = re.match(r"(`{3,}|~{3,})", t)
+        if fm:
+            fence = fm.group(1)
+            continue
+        if t.startswith("<!--"):
+            comment = "-->" not in t
+            continue
+        return i
+    return None
 
 
 def _count_nodes(node: Any) -> None:
@@ -1442,7 +1478,6 @@ def _join(lines: Any) -> str:
 # authors printed in the body
 # --------------------------------------------------------------------------
 
-_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _BODY_MARK = re.compile(
     r"\^([^^\s]{1,12})\^|<sup>\s*([^<]{1,12}?)\s*</sup>|\$\^\{?([^{}$]{1,12})\}?\$|\$\{\^\{?([^{}$]{1,12})\}?\}\$|"
     r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,*†‡][¹²³⁴⁵⁶⁷⁸⁹⁰]*)*|[*†‡]+)"
@@ -1475,7 +1510,7 @@ def _keyed_runs(text: str) -> list[tuple[re.Match[str], str]]:
 
 
 def _mark_keys(m: re.Match[str]) -> list[str]:
-    raw = next((g for g in m.groups() if g is not None), "").translate(_SUPERSCRIPT_DIGITS)
+    raw = next((g for g in m.groups() if g is not None), "").translate(SUPERSCRIPT_DIGITS)
     raw = re.sub(r"\$[^$]*\$|\\[a-zA-Z]+", " ", raw)  # "2$\dagger$": the key without its symbol
     return [k for k in (x.strip().strip("*†‡＆") for x in re.split(r"[,\s·]+", raw)) if k]
 
@@ -1808,12 +1843,15 @@ def _authors_section(lines: list[str], start: int, path: str) -> list[AuthorDraf
                     out.append(a)
                 continue
             item = md_inline(item_raw).strip()
-            found = _names_with_places(item, path, k + 1)
+            names = [_clean_person(n) for n in split_name_list(item)]
+            # ("Kim Park, Jo Bloggs and Ana Li": names only, each of two words or more, is a list of names, not
+            # a name and its place)
+            names_only = len(names) >= 2 and all(n and looks_like_name(n) for n in names)
+            found = [] if names_only and all(len(n.split()) >= 2 and not looks_like_place(n) for n in names) else _names_with_places(item, path, k + 1)
             if found:
                 out.extend(found)
                 continue
-            names = [_clean_person(n) for n in split_name_list(item)]
-            if len(names) >= 2 and all(n and looks_like_name(n) for n in names):
+            if names_only:
                 out.extend(AuthorDraft(name=n, path=path, line=k + 1) for n in names)
                 continue
             break  # prose, not names: the section ends (or was never a list of authors)
@@ -1826,7 +1864,8 @@ def _names_with_places(item: str, path: str, line: int) -> list[AuthorDraft]:
     """Authors each followed by where they work: "Kim Park, Example
     University", or "Kim Park (Example University), Jo Bloggs (Example
     Institute)". Nothing when any piece is not a name."""
-    pieces = re.split(r"(?<=\))\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*)", item) if ")" in item else [item]
+    # (one author and their place after another, parted by semicolons: "Kim Park, X University; Jo Bloggs, ETH Zurich")
+    pieces = re.split(r"(?<=\))\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*)", item) if ")" in item else re.split(r"\s*;\s*(?:and\s+)?", item)
     found: list[AuthorDraft] = []
     for piece in pieces:
         pm_ = re.match(r"^(?P<name>[^(),;]{3,80}?)\s*(?:\((?P<paren>[^()]{2,300})\)|[,;–—]\s*(?P<rest>.{2,300}))?\s*$", piece)
@@ -1934,6 +1973,7 @@ def _names_with_marks(text: str) -> list[tuple[str, list[str]]]:
         text = re.sub(r"\\textsuperscript\{([^{}]{1,16})\}", r"^\1^", text)
         text = re.sub(r"\\(?:textbf|textit|textrm|textsc|emph)\{((?:[^{}]|\{[^{}]*\})*)\}", r"\1", text)
     text = re.sub(r"^\\\s+", "", strip_orcid_notes(text))  # "A^1^ (ORCID: 0000-...), B^2^"
+    text = typed_superscripts_as_marks(text, "^", "^")  # "Kim Park¹, Jo Bloggs²,³": marks typed as characters
     if len(_PAREN_MARK.findall(text)) >= 2:
         # "Alain Danet (a,b), Loubna El Madouri (a,c) and Elisa Thébault (e)": marks in brackets
         text = _PAREN_MARK.sub(lambda m: "^" + re.sub(r"[\s,]+", "·", m.group(1)).strip("·") + "^", text)
@@ -2065,8 +2105,8 @@ def _manubot_author_block(lines: list[str], start: int, authors: list[AuthorDraf
     rebuilt: list[AuthorDraft] = []
     for name, line, block in entries:
         name = _clean_person(html.unescape(name))
-        if is_collaboration(name):
-            continue
+        if is_collaboration(name) or not looks_like_name(name):
+            continue  # (and not "{{author.name}}": the unrendered template's field)
         a = by_name.get(name) or AuthorDraft(name=name, path=path, line=line)
         a.line = a.line or line
         text = "\n".join(block)

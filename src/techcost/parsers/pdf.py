@@ -66,6 +66,7 @@ from ..model import Author, Location, Manuscript, Section, TextBlock
 from ..names import (
     ELIDED_FAMILY,
     PARTICLES,
+    given_an,
     is_placeholder_name,
     without_honorific,
     without_nickname,
@@ -221,8 +222,8 @@ def is_name(text: str) -> bool:
         low = core.lower()
         if core and core[0].isupper() and (re.fullmatch(r"(?:[A-Z]\.?-?){1,3}", core) or re.fullmatch(r"[^\W\d_]\.", tok)):
             continue
-        if low in _NOT_NAME_WORDS and not (core == "An" and i == len(tokens) - 1 and i > 0 and tokens[i - 1][:1].isupper()):
-            return False  # (not "Kang An": a family name that is the word "an", last after a given name)
+        if low in _NOT_NAME_WORDS and not (core == "An" and (i == len(tokens) - 1 and i > 0 and tokens[i - 1][:1].isupper() or (i + 1 < len(tokens) and given_an(tokens[i + 1])))):
+            return False  # (not "Kang An": a family name that is the word "an", last after a given name; nor "An Shu Te")
         if low in _PARTICLES and 0 < i < len(tokens) - 1:
             continue
         if i > 0 and re.fullmatch(r"(?:de|di|da|du|del|della|van|von|le|la|mac|st)[A-Z][^\W\d_]+", core):
@@ -2411,6 +2412,32 @@ def _grid_name(ln: Line) -> bool:
     return pairs is not None and len(pairs) == 1
 
 
+def _under_cell_head(ln: Line, prev: Line, lines: list[Line]) -> bool:
+    """Whether ``ln`` is a line of a grid's cell after the cell's first
+    line, in a cell that holds an e-mail address (the cell of one author)."""
+    return (
+        ln.in_grid
+        and prev.in_grid
+        and ln.region == prev.region
+        and ln.page == prev.page
+        and any("@" in x.text for x in lines if x.region == ln.region and x.page == ln.page)
+    )
+
+
+def _stacked_places(row: list[Line], nxt: list[Line], lines: list[Line], near: float) -> bool:
+    """Whether ``nxt`` sits on the line right under ``row``, each of its
+    lines under one of the row's cells, with an e-mail address under each
+    cell: the cells' places, set in the names' type."""
+    if len(nxt) > len(row) or nxt[0].top - row[0].top > 1.8 * max(row[0].height, 1.0):
+        return False
+    centres = [(x.x0 + x.x1) / 2 for x in row]
+    # (each under a cell: all of them, or those whose place the name reader takes for a name, "Intel Labs")
+    if any(min(abs((b.x0 + b.x1) / 2 - c) for c in centres) >= near for b in nxt):
+        return False
+    mails = [ln for ln in lines if "@" in ln.text and 0 < ln.top - nxt[0].top <= 1.8 * max(nxt[0].height, 1.0)]
+    return all(any(abs((m.x0 + m.x1) / 2 - c) < near for m in mails) for c in centres)
+
+
 def _front_grid(pg: PageText) -> list[list[Line]] | None:
     """The regions of a front page whose authors are set in a grid of cells
     (IEEE's and ACM's title pages): each cell a name with its places, e-mail
@@ -2444,10 +2471,13 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
         and r[0].font == head.font
         and (r in wide or all(min(abs((x.x0 + x.x1) / 2 - c) for c in centres0) < 3.0 for x in r))
     ]
+    near = max(3.0, 0.15 * min(b - a for a, b in zip(centres0, centres0[1:], strict=False)))
+    # a row set right under the row of names, in their type, with an e-mail address under each of its cells, is the
+    # cells' places, not more names (ACM's older template: "Blaise Tine" over "Georgia Tech" over "bt@gatech.edu")
+    rows = [r for i, r in enumerate(rows) if not (i and _stacked_places(rows[i - 1], r, lines, near))]
     # a cell's head in the row's type, on its baseline and under a column of the first row, is a name even when
     # the name reader doubts it ("6 th Yanlong cao", a family name printed in lower case)
     in_rows = {id(x) for r in rows for x in r}
-    near = max(3.0, 0.15 * min(b - a for a, b in zip(centres0, centres0[1:], strict=False)))
     for r in rows[1:]:
         for ln in lines:
             c = (ln.x0 + ln.x1) / 2
@@ -2495,8 +2525,10 @@ def _front_grid(pg: PageText) -> list[list[Line]] | None:
         # (an e-mail address, or the rest of one broken over a line, set in the names' type says nothing:
         # "peiji@yahoo-inc.com", "wenjingm@yahoo-" | "inc.com" under ACM's cells)
         typed = [x for x in under if not ("@" in x.text or re.fullmatch(r"[\w.\-]+\.[a-z]{2,}", x.text.strip()))]
-        if not under or sum(abs(x.size - head.size) > 0.3 or x.font != head.font for x in typed) < 0.5 * len(typed):
+        mailed = sum(any("@" in x.text for x in c[1:]) for c in row_cells)
+        if not under or (sum(abs(x.size - head.size) > 0.3 or x.font != head.font for x in typed) < 0.5 * len(typed) and mailed < len(row_cells)):
             break  # names side by side with nothing, or more of the same type, under them: not a grid of cells
+            # (unless each cell ends in its e-mail address: a cell's lines may all be set in one type)
         for c in row_cells:
             taken.update(id(x) for x in c)
         cells.extend(row_cells)
@@ -2797,6 +2829,11 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line, *, gaps: bool = False) -> str:
             )
             if is_sup and small and not raised and ch.isalpha() and ci < c1 and (nx := api.unicode(tp, ci + 1)) and nx.isalpha() and abs(api.size(tp, ci + 1) - size) < 0.3:
                 is_sup = False  # a letter of a word in small capitals ("P⟨a⟩rk" is "Park"), not a mark
+            if ch in _SUPERSCRIPT_DIGITS:
+                # a superscript digit drawn as a character of its own ("Kim Park¹", "²Department of ..."), in
+                # full size on the baseline: a mark all the same, read as the digit the places are numbered by
+                is_sup = True
+                ch = _SUPERSCRIPT_DIGITS[ch]
             if is_sup and not sup:
                 out.append(_SUP_OPEN)
                 sup = True
@@ -2810,6 +2847,8 @@ def _char_runs(api: _Pdfium, tp: Any, ln: Line, *, gaps: bool = False) -> str:
     # (a line number set smaller than the text reads as a raised mark: "⟨5⟩ Ronan McHale, ...")
     return re.sub(r"^(?:\d{1,4}\s+|" + _SUP_OPEN + r"\d{1,4}" + _SUP_CLOSE + r"\s*)", "", text, count=1) if ln.lineno_cut else text
 
+
+_SUPERSCRIPT_DIGITS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
 
 # a line of marks only, digits, signs or letters up to "h" ("8,9", "a b *")
 _MARKS_LINE = re.compile(r"(?:(?:\d{1,3}|[a-h]|[" + re.escape(MARKS) + r"])[,\s]*){1,12}")
@@ -3095,6 +3134,8 @@ def _authors_from_front(
             break
         if _DATE_LINE.fullmatch(ln.text.strip()):
             break  # "January 4, 2019" under the names: the date, no part of the last name
+        if _under_cell_head(ln, last, lines):
+            break  # a line under a grid cell's name, in the cell that ends in its e-mail address: the author's place
         txt = _form_names(ln.text) if found_at == labelled else _char_runs(api, tp, ln, gaps=True) if tp is not None else ln.text
         plain = _split_markers(txt)[0]
         # (a line that opens with marks is an affiliation, unless the marks close the name above and more names follow)
@@ -3202,7 +3243,7 @@ def _authors_from_front(
         # (a line in another type than the one before it does not go on with it: the bold name after a place and an
         # e-mail address, "Department of ..., Fax: ...," / "kp@example.org" / "Nader Amir", NIH author manuscripts)
         unfinished = bool(affils) and re.search(r"(?:,|\b(?:of|the|and|for|de|di|du|des|der|&))\s*$", affils[-1][1]) is not None and lines[j - 1].font == ln.font
-        if abs(ln.size - first.size) < 0.3 and ln.font == first.font and (in_cells or ln.region == first.region) and not looks_like_affiliation(_split_markers(raw)[0]):
+        if abs(ln.size - first.size) < 0.3 and ln.font == first.font and (in_cells or ln.region == first.region) and not looks_like_affiliation(_split_markers(raw)[0]) and not _under_cell_head(ln, lines[j - 1], lines):
             more = parse_author_line(raw)
             if more and unfinished and not any(mk for _, mk in more) and not re.search(rf"\b{DEGREE}(?:\W|$)", raw, re.IGNORECASE):
                 more = None  # (names with neither marks nor degrees, where the place before goes on: its last words)
@@ -3356,6 +3397,8 @@ def _authors_from_front(
             # (or a line of a grid's cell under its name, in another type: "Last Man to Die" under "cpm@...", a
             # company's name with no institution word, is the place of the cell's author)
             or (ln.in_grid and first.in_grid and ln.region == lines[j - 1].region and (abs(ln.size - first.size) > 0.3 or ln.font != first.font) and re.search(r"[^\W\d_]{2}", t) is not None)
+            # (or in the names' type, in a cell that ends in its e-mail address: "Georgia Tech" under "Blaise Tine")
+            or (_under_cell_head(ln, lines[j - 1], lines) and "@" not in t and re.search(r"[^\W\d_]{2}", t) is not None)
         ) and len(t) < 250:
             place_group[len(affils)] = max(group_of, default=0)
             if in_cells:
