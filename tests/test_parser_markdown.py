@@ -1114,3 +1114,13 @@ def test_a_rule_then_a_line_with_a_colon_after_prose_is_no_front_matter(tmp_path
     text = "# Counting at three sites\n\nKim Park\n\n---\n\nNote: counts were made twice.\n\n---\n\n# Methods\n\nWe counted.\n"
     m = read(write(tmp_path, text))
     assert "Note: counts were made twice." in all_text(m) and "We counted." in all_text(m)
+
+
+def test_an_unrendered_template_field_is_no_author(tmp_path):
+    """Manubot's front-matter template lists authors with Jinja fields
+    ("**{{author.name}}**"): nobody is named until it is rendered."""
+    text = (
+        "## Authors\n\n{## Template for listing authors ##}\n{% for author in manubot.authors %}\n+ **{{author.name}}**<br>\n"
+        "  <small>{{author.affiliations | join('; ')}}</small>\n{% endfor %}\n\n## Introduction\n\nText.\n"
+    )
+    assert read(write(tmp_path, text, "00.front-matter.md")).authors == []
