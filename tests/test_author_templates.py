@@ -3869,3 +3869,28 @@ def test_a_note_on_a_name_in_an_ieee_signal_processing_list(tmp_path, note):
     note is no part of the list, every name is read."""
     block = f"\\name{{Ann Lee\\textsuperscript{{1,2}}, Bo Kim\\textsuperscript{{1}}{note}, Cy Park\\textsuperscript{{2}}}}\n\\address{{\\textsuperscript{{1}}Example University \\\\ \\textsuperscript{{2}}Example Institute}}"
     assert _latex_names(tmp_path, block) == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "\\author{Lee, Ann$^{*}$ \\and Kim, Bo$^{+}$ \\and Cy Park}",
+        "\\author{Lee, Ann \\and Kim, Bo \\and Park, Cy}",
+    ],
+)
+def test_a_name_written_family_name_first_between_ands(tmp_path, block):
+    assert _latex_names(tmp_path, block) == ["Ann Lee", "Bo Kim", "Cy Park"]
+
+
+def test_two_one_word_names_each_marked_stay_two(tmp_path):
+    # (each with its own mark: two authors known by one name each, not one name written family name first)
+    assert _latex_names(tmp_path, "\\author{Lee$^{1}$, Kim$^{2}$}") == ["Lee", "Kim"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["{\\large{Ann~Lee, Bo~M.~Kim, Cy~C.~Park}}", "\\large{Ann~Lee, Bo~M.~Kim, Cy~C.~Park}", "{\\Large \\bf{Ann~Lee, Bo~M.~Kim, Cy~C.~Park}}"],
+)
+def test_a_size_switch_given_the_names_as_a_group(tmp_path, names):
+    block = f"\\author{{{names}\\\\ \\textit{{\\{{al,bk,cp\\}}@cs.example.edu}}\\\\ Department of Physics\\\\ Example University}}"
+    assert _latex_names(tmp_path, block) == ["Ann Lee", "Bo M. Kim", "Cy C. Park"]

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..errors import InputFileError, NotUnderstood
+from ..letters import LOWER, UPPER
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
 from ..names import is_placeholder_name, without_role_notes
@@ -1637,9 +1638,25 @@ def _line_is_names(raw: str) -> list[_NameInfo]:
     return infos
 
 
+def _family_first(infos: list[_NameInfo]) -> list[_NameInfo]:
+    """"Manheim, David$^{*}$" opening an author's part of the block: one
+    name written family name first, a comma between (two names alone would
+    each have marks; the first part has none)."""
+    if (
+        len(infos) == 2
+        and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’\-]+", x.name.strip()) for x in infos)
+        and not infos[0].keys
+        and not looks_like_place(f"{infos[0].name.strip()}, {infos[1].name.strip()}")
+    ):
+        infos[1].name = infos[1].name.strip() + " " + infos[0].name.strip()
+        _merge(infos[1], infos[0])
+        return infos[1:]
+    return infos
+
+
 # a draft's bracketed note to itself: "(TODO: others)", "[FIXME order]", "(XXX)"
 _DRAFT_NOTE = re.compile(r"[(\[]\s*(?:TODO|FIXME|XXX|TBD|TBC)\b[^()\[\]]*[)\]]")
-_LAYOUT_GROUP = re.compile(r"\\(?:textnormal|textrm|textbf|textit|textsf|textsc|textup|textmd|mbox)\s*\{")
+_LAYOUT_GROUP = re.compile(r"\\(?:textnormal|textrm|textbf|textit|textsf|textsc|textup|textmd|mbox|tiny|small|normalsize|large|Large|LARGE|huge|Huge)\s*\{")
 
 
 def _open_layout_groups(raw: str) -> str:
@@ -1731,6 +1748,11 @@ def _open_boxes(raw: str) -> str:
         for q in range(m.start(), m.end()):
             out[q] = " "
         out[g[1] - 1] = " "
+        # ("{\large{A, B and C}}": the switch given the whole group as if an argument, its braces too)
+        at = m.end() + len(raw[m.end() : g[1]]) - len(raw[m.end() : g[1]].lstrip())
+        inner = read_group(raw, at) if at < g[1] and raw[at] == "{" else None
+        if inner is not None and not raw[inner[1] : g[1] - 1].strip():
+            out[at] = out[inner[1] - 1] = " "
     for m in re.finditer(r"\\(?:uppercase|MakeUppercase)\s*(?=\{)", raw):
         # IEEE Access: "\uppercase{Kavya Manohar}\authorrefmark{1}", even "\uppercase{A\authorrefmark{2}, and B}"
         g = read_group(raw, m.end())
@@ -1945,6 +1967,8 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
             return []  # "Second Author \\ Plus Affiliation": a template's stand-in and its place, left in
         if idx == 0 or not made or column:
             infos = _line_is_names(piece.raw)
+            if idx == 0:
+                infos = _family_first(infos)
         else:
             infos = _line_is_names(piece.raw) if _has_markers(piece.raw) else []
             if not infos and loose_affs and not _has_markers(piece.raw):
