@@ -3894,3 +3894,40 @@ def test_two_one_word_names_each_marked_stay_two(tmp_path):
 def test_a_size_switch_given_the_names_as_a_group(tmp_path, names):
     block = f"\\author{{{names}\\\\ \\textit{{\\{{al,bk,cp\\}}@cs.example.edu}}\\\\ Department of Physics\\\\ Example University}}"
     assert _latex_names(tmp_path, block) == ["Ann Lee", "Bo M. Kim", "Cy C. Park"]
+
+
+@pytest.mark.parametrize(
+    ("date", "places"),
+    [
+        ("Biological and Environmental Sciences, University of Exampleton, Exampleton, UK", ["Biological and Environmental Sciences, University of Exampleton, Exampleton, UK"]),
+        ("March 2021", []),
+        ("Draft of the Department of Physics, 2020", []),
+        ("\\today", []),
+    ],
+)
+def test_a_place_written_where_the_date_goes(tmp_path, date, places):
+    """R Markdown papers often give the authors' place in the date field:
+    it is their place when they have none; a date stays a date."""
+    tex = tmp_path / "paper.tex"
+    tex.write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n\\author{{Ann Lee \\and Bo Kim}}\n\\date{{{date}}}\n\\begin{{document}}\n\\maketitle\n\\section{{Intro}} Text.\n\\end{{document}}\n", encoding="utf-8")
+    assert [(a.name, a.affiliations) for a in parse_latex(tex, display_path="paper.tex").authors] == [("Ann Lee", places), ("Bo Kim", places)]
+    md = tmp_path / "paper.Rmd"
+    md_date = date.replace("\\today", "`r Sys.Date()`")
+    md.write_text(f'---\ntitle: "A study"\nauthor:\n  - Ann Lee\n  - Bo Kim\ndate: "{md_date}"\n---\n\n# Introduction\n\nText.\n', encoding="utf-8")
+    assert [(a.name, a.affiliations) for a in parse_markdown(md, display_path="paper.Rmd", lexicons={}, as_paper=True).authors] == [("Ann Lee", places), ("Bo Kim", places)]
+
+
+def test_place_keys_beside_a_notes_number_in_the_front_matter(tmp_path):
+    """rticles' PNAS template: "affiliation: b,2", the place's letter and
+    the number of a note (equal authorship, correspondence)."""
+    md = tmp_path / "paper.Rmd"
+    md.write_text(
+        "---\ntitle: A study\nauthor:\n  - name: Ann Lee\n    affiliation: b,2\n  - name: Bo Kim\n    affiliation: a,b\n"
+        "address:\n  - code: a\n    address: Example University, Exampleton\n  - code: b\n    address: Bioinformatics Core Facility, Example Institute\n---\n\n# Introduction\n\nText.\n",
+        encoding="utf-8",
+    )
+    authors = parse_markdown(md, display_path="paper.Rmd", lexicons={}, as_paper=True).authors
+    assert [(a.name, a.affiliations) for a in authors] == [
+        ("Ann Lee", ["Bioinformatics Core Facility, Example Institute"]),
+        ("Bo Kim", ["Example University, Exampleton", "Bioinformatics Core Facility, Example Institute"]),
+    ]

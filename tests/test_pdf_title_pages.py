@@ -2688,3 +2688,89 @@ def test_a_line_naming_the_kind_of_paper_holds_no_names(line):
 
     assert parse_author_line(line) is None
     assert [n for n, _ in parse_author_line("Kim Park, Jo Bloggs and Ann Poster") or []] == ["Kim Park", "Jo Bloggs", "Ann Poster"]
+
+
+_HEAD = "<!DOCTYPE html><html><head><meta charset='utf-8'><style>@page { size: A4; margin: 2cm; } body { font-family: 'DejaVu Serif', serif; font-size: 10pt; } p { margin: 0.2em 0; }</style></head><body>"
+_TEXT = "<p>" + "The counts rose with the season at every site and fell again in the autumn. " * 8 + "</p>"
+
+
+def test_a_date_under_the_name_is_no_place(tmp_path):
+    html = (
+        _HEAD + "<h1 style='font-size:16pt; text-align:center'>Coding gain of space-time block codes</h1>"
+        "<p style='text-align:center; font-size:12pt'>Kim Park</p><p style='text-align:center; font-size:11pt'>August 21, 2024</p>"
+        "<h2>Abstract</h2>" + _TEXT + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "dated.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", [])]
+
+
+def test_an_unmarked_place_with_the_authors_address_after_it(tmp_path):
+    """ApJ's preprint style: each name over its place, the e-mail address
+    run on after the place on the same line."""
+    rows = [("Kim Park", ["Department of Physics, Example University, Exampletown, CA 95616, USA; kim@example.edu"]),
+            ("Jo Bloggs", ["Example Observatories, Example Academy of Sciences, Kunming 650011, China; jo@example.ac.cn",
+                           "Key Laboratory for the Structure and Evolution of Stars, Example Academy of Sciences, Kunming 650011, China"])]  # fmt: skip
+    body = "".join(f"<p style='text-align:center; font-size:11pt; font-variant:small-caps'>{n}</p>" + "".join(f"<p style='text-align:center; font-size:8pt'>{p}</p>" for p in ps) for n, ps in rows)
+    html = _HEAD + "<h1 style='font-size:12pt; text-align:center'>ANALYTIC PROPERTIES OF FORCE-FREE JETS</h1>" + body + "<h2 style='font-size:10pt'>ABSTRACT</h2>" + _TEXT + "</body></html>"
+    m = _read(_printed(html, tmp_path / "apj.pdf"))
+    assert [(a.name, a.affiliations, a.email) for a in m.authors] == [
+        ("Kim Park", ["Department of Physics, Example University, Exampletown, CA 95616, USA"], "kim@example.edu"),
+        ("Jo Bloggs", ["Example Observatories, Example Academy of Sciences, Kunming 650011, China", rows[1][1][1]], "jo@example.ac.cn"),
+    ]
+
+
+def test_a_highlights_page_before_the_title_page(tmp_path):
+    """Elsevier's highlights page repeats the title and the names without
+    their places: the article's own first page gives them."""
+    title = "Case-base neural networks for survival analysis"
+    html = (
+        _HEAD + f"<h2>Highlights</h2><h1 style='font-size:16pt'>{title}</h1><p>Kim Park, Jo Bloggs</p>"
+        "<ul><li>Networks estimate the full hazard function.</li><li>They account for censoring.</li><li>They use a simple objective.</li></ul>"
+        f"<div style='break-before: page'></div><h1 style='font-size:16pt'>{title}</h1><p>Kim Park<sup>a</sup>, Jo Bloggs<sup>b</sup></p>"
+        "<p><sup>a</sup>Department of Statistics, Example University, Exampleton, Canada</p><p><sup>b</sup>Bioinformatics Core Facility, Example Institute, Exampleton, Canada</p>"
+        "<h2>Abstract</h2>" + _TEXT + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "highlights.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Department of Statistics, Example University, Exampleton, Canada"]),
+        ("Jo Bloggs", ["Bioinformatics Core Facility, Example Institute, Exampleton, Canada"]),
+    ]
+    assert [a.name for a in m.authors if a.technical] == ["Jo Bloggs"]
+
+
+def test_a_place_in_a_note_at_the_foot_under_a_table_of_contents(tmp_path):
+    """A long preprint: its table of contents on the first page, the
+    author's place in a note marked "∗" at the foot."""
+    toc = "".join(f"<p style='font-size:10.5pt'>{i} Section number {i} . . . . . . . . . . . {i + 2}</p>" for i in range(1, 9))
+    html = (
+        _HEAD + "<h1 style='font-size:17pt; text-align:center'>Absorption cutoff for rounded random systems</h1>"
+        "<p style='text-align:center; font-size:12pt'>Kim Park<sup>∗</sup></p><h2>Abstract</h2>" + _TEXT * 3 + toc
+        + "<p style='position:fixed; bottom:0; font-size:8.5pt'><sup>∗</sup>Department of Mathematics, Example University, 751 05 Exampleton, Sweden. Email: kim@example.se.</p>"
+        "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "toc.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", ["Department of Mathematics, Example University, 751 05 Exampleton, Sweden"])]
+
+
+def test_line_numbers_beside_a_title_page_with_few_lines():
+    """A manuscript numbered line by line (papaja): the title page has only
+    a few numbers, too few to be seen as a column of its own; in the column
+    and type the later pages number in, they are line numbers too, not
+    marks of the places beside them."""
+    from techcost.parsers.pdf import Line, PageText, _drop_line_numbers
+
+    def ln(text: str, page: int, top: float, x0: float, x1: float, size: float) -> Line:
+        return Line(text=text, page=page, x0=x0, x1=x1, top=top, bottom=top + size, size=size, bold=False, font="Serif", spans=[], rx0=x0, rx1=x1)
+
+    front = ["Order effects in word learning", "Kim Park1, Jo Bloggs2, & Ana Li1", "1 Department of Psychology, Example University", "2 Genomics Core Facility, Example Institute"]
+    title = PageText(number=1, width=612, height=792, lines=[])
+    for i, t in enumerate(front):
+        title.lines.append(ln(t, 1, 220 + 40 * i, 150, 460, 12))
+        title.lines.append(ln(str(i + 1), 1, 225 + 40 * i, 58.9, 62.2, 6))  # each number a little below the line it counts
+    body = PageText(number=2, width=612, height=792, lines=[])
+    for i in range(30):
+        body.lines.append(ln("Children learn words faster when the order of the examples varies.", 2, 72 + 22 * i, 72, 540, 12))
+        body.lines.append(ln(str(i + 5), 2, 74 + 22 * i, 62.2 - (3.3 if i + 5 >= 10 else 0), 62.2, 6))
+    _drop_line_numbers([title, body])
+    assert [x.text for x in title.lines] == front
+    assert all(not x.text.isdecimal() for x in body.lines)

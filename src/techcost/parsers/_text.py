@@ -1095,6 +1095,22 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
+# a date's words: a month, a season or a year ("Draft of March 2021", "\today")
+_DATE_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"spring|summer|autumn|fall|winter|today|draft|version|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def place_in_date(text: str) -> str | None:
+    """The place written where a paper's date goes ("date: Department of
+    Biology, University of X", as R Markdown papers often do), or None when
+    it is a date or anything else."""
+    t = one_line(text).strip()
+    return t if t and looks_like_affiliation(t) and not _DATE_WORDS.search(t) else None
+
+
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` can be one person's printed name (not an
     institution, address, e-mail or sentence)."""

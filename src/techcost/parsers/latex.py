@@ -69,6 +69,7 @@ from ._text import (
     names_institution,
     normalise_orcid,
     one_line,
+    place_in_date,
     places_said_with,
     read_group,
     read_optional,
@@ -2340,6 +2341,7 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
     title: str | None = None
     pending_corr: list[tuple[_Meta, str]] = []
     apa_names: list[list[AuthorDraft]] = []  # apa6: the authors of each \threeauthors group, for the places after
+    date_place: str | None = None
     for meta in meta_list:
         name = meta.name
         args = [expand(a) for a in meta.args]
@@ -2525,8 +2527,11 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             _affiliation(st, meta, args)
         elif name == "date":
             # "\date{$^1$Example University\\$^2$Example Institute}": marked affiliations set where the date goes
-            for piece, _sep in _split_top(first, 0, _AND):
-                _store_keyed(st, piece.raw)
+            stored = [_store_keyed(st, piece.raw) for piece, _sep in _split_top(first, 0, _AND)]
+            if not any(stored):
+                # "\date{Department of Biology, University of X}" (R Markdown's date field used for the place):
+                # the place of the authors who have none
+                date_place = place_in_date(_aff_text(first))
         elif name == "altaffiltext" and len(args) >= 2:
             # AASTeX 5 / emulateapj: "\altaffiltext{1}{Example University}" for the names marked "\altaffilmark{1}"
             text = _aff_text(args[1])
@@ -2573,6 +2578,9 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             text = st.keyed.get(k) or st.keyed.get(k.lower())
             if text:
                 a.add_affiliation(text)
+    if date_place and st.drafts and not any(a.aff_keys or a.affiliations for a in st.drafts):
+        for a in st.drafts:
+            a.add_affiliation(date_place)
     places = set(st.keyed.values())
     if len(places) == 1 and st.drafts and not any(a.aff_keys or a.affiliations for a in st.drafts):
         # MDPI "\address[1]{X}" with names that carry no marks: the one place is everyone's

@@ -51,6 +51,7 @@ from ._text import (
     math_to_text,
     normalise_orcid,
     one_line,
+    place_in_date,
     places_in_labelled_note,
     places_in_with_notes,
     read_text,
@@ -303,8 +304,9 @@ def _resolve_affiliations(value: Any, amap: dict[str, str]) -> tuple[list[str], 
             by_key = True
             continue
         toks = [t for t in re.split(r"[\s,;]+", s) if t]
-        if toks and all(len(t) <= 4 and (t in amap or t.lower() in amap) for t in toks):
-            out.extend(amap.get(t) or amap[t.lower()] for t in toks)
+        # ("b,2": the keys of places, and a note's number beside them, PNAS's equal authorship or correspondence)
+        if toks and all(len(t) <= 4 for t in toks) and any(t in amap or t.lower() in amap for t in toks):
+            out.extend(amap.get(t) or amap[t.lower()] for t in toks if t in amap or t.lower() in amap)
             by_key = True
         elif not (toks and all(len(t) <= 4 for t in toks)):
             out.append(_plain(s))
@@ -2460,6 +2462,10 @@ def _parse(
         else:
             title = _title(meta)
             authors, collabs = _authors(meta, author_lines, first_line, main_disp)
+            date_place = place_in_date(_plain(meta["date"])) if isinstance(meta.get("date"), str) else None
+            if date_place and authors and not any(a.affiliations or a.aff_keys for a in authors):
+                for a in authors:  # "date: Department of Biology, University of X": the place, where the date goes
+                    a.add_affiliation(date_place)
             if not authors:
                 authors = _subtitle_authors(meta, first_line, main_disp)
             statements = _meta_statements(meta, author_lines, first_line)

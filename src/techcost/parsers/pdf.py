@@ -2163,8 +2163,18 @@ def _drop_line_numbers(pages: list[PageText]) -> None:
     """Remove manuscript line numbers: bare numbers in the margin beside
     the text (left or right of every line that holds words), and columns of
     numbers counting down the page wherever they stand."""
-    for pg in pages:
-        counted = _number_column(pg.lines)
+    counted_on = [_number_column(pg.lines) for pg in pages]
+    # where the numbers stand on the pages that have many, by their right edge and type
+    known = {(round(ln.x1), round(ln.size, 1)) for pg, counted in zip(pages, counted_on) for ln in pg.lines if id(ln) in counted}
+    for pg, counted in zip(pages, counted_on):
+        if not counted and known:
+            # a title page with only a few lines, so a few numbers: in the column the other pages number in, in
+            # the same type, they are line numbers too
+            counted = {
+                id(ln)
+                for ln in pg.lines
+                if ln.text.isdecimal() and len(ln.text) <= 5 and any(abs(ln.x1 - x) <= 2 and abs(ln.size - size) <= 0.3 for x, size in known)
+            }
         if counted:
             pg.lines = [ln for ln in pg.lines if id(ln) not in counted]
         # a number glued to the start of a line it shares a row with ("1 A dataset of ...") is not its text's edge
@@ -3230,6 +3240,9 @@ def _authors_from_front(
             break  # (and "© 2020 Springer-Verlag GmbH": the copyright line, not a place)
         if ln.size > first.size + 1.5:
             break
+        if _DATE_LINE.fullmatch(t.strip(" .")):
+            j += 1  # "August 21, 2024" under the names: the date, no place
+            continue
         raw = _char_runs(api, tp, ln) if tp is not None else t
         nx = lines[j + 1] if j + 1 < len(lines) else None
         if nx is not None and re.fullmatch(r"\d{1,3}|[a-h]|[" + re.escape(MARKS) + r"]", t.strip()) and nx.top < ln.bottom and nx.bottom > ln.top and -1.0 <= nx.x0 - ln.x1 < max(8.0, 1.5 * nx.size):
@@ -3323,7 +3336,11 @@ def _authors_from_front(
         if lines[j - 1].in_grid and not ln.in_grid and first.in_grid and ln.bold and not first.bold:
             break  # a grid's cells hold all their places: a heading after the grid ("CCS Concepts" under its last row) is none
         # (a marked place with an e-mail run on after it, "aDepartment of ..., Canada. E-mail: x@y", is still a place)
-        mailed_place = "@" in t and bool(m or m2 or m3) and looks_like_affiliation(re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I))
+        # (and so is an unmarked place with the author's address after it, "Department of Physics, ..., USA;
+        # zp@example.edu", ApJ)
+        mailed_place = "@" in t and looks_like_affiliation(re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I))
+        if mailed_place and not (m or m2 or m3):
+            t = re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I)  # the place, its address left to the contacts
         if (_mailed(t) and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
             # (the place's last words before the addresses go on from its first line: "... College of Medicine, China
             # Medical" / "University, 404 Taichung, Taiwan; jo@example.org (J.B.);", MDPI)
@@ -3766,7 +3783,10 @@ def _foot_affiliations(api: _Pdfium, tp: Any, lines: list[Line], start: int, nam
     # Psychology, ...", after a sentence of thanks)
     raised = re.compile(_SUP_OPEN + r"(?:" + "|".join(re.escape(u) for u in sorted(used)) + r")" + _SUP_CLOSE + r"\s*[A-Z][a-z]") if used and tp is not None else None
     low = [k for k in range(start, len(lines)) if lines[k].top > top + 0.6 * (foot - top) and lines[k].size < name_size - 0.4]
-    at = next((k for k in low if re.match(lead, lines[k].text)), None)
+    # (a line opened by a mark the names carry first: not "1 Introduction", a table of contents above the note)
+    at = next((k for k in low if (lm := re.match(lead, lines[k].text)) and lm.group(1) in used), None)
+    if at is None:
+        at = next((k for k in low if re.match(lead, lines[k].text)), None)
     if at is None and raised is not None:
         at = next((k for k in low if raised.search(_char_runs(api, tp, lines[k]))), None)
     if at is None:
@@ -4227,11 +4247,16 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
             if len(pages[k].lines) > _COVER_LINES:
                 break  # (the article's first page, names unread: the pages after it are its text)
     shortened = any(id(ln) in name_lines and re.search(r"(?:\.\s?){3}|…", ln.text) for ln in pages[front].lines)
-    if (not authors or shortened) and front + 1 < len(pages) and title_rng and len(pages[front + 1].lines) >= 5:
+    placeless = bool(authors) and not any(a.affiliations for a in authors)
+    if (not authors or shortened or placeless) and front + 1 < len(pages) and title_rng and len(pages[front + 1].lines) >= 5:
         # a summary page before the article (Cell Press's "Highlights" and "In brief" with a shortened
-        # author list, "A, B, ..., C"): the article's own first page, which repeats the title, names them all
+        # author list, "A, B, ..., C"; Elsevier's highlights with the names and no places): the article's own
+        # first page, which repeats the title, names them all, with their places
         nxt = read_at(front + 1)
-        if len(nxt[2]) > len(authors) and nxt[1] and _same_title(
+        better = len(nxt[2]) > len(authors) or (
+            placeless and [_fold_name(a.name) for a in nxt[2]] == [_fold_name(a.name) for a in authors] and any(a.affiliations for a in nxt[2])
+        )
+        if better and nxt[1] and _same_title(
             " ".join(ln.text for ln in pages[front].lines[title_rng[0] : title_rng[1]]),
             " ".join(ln.text for ln in pages[front + 1].lines[nxt[1][0] : nxt[1][1]]),
         ):
