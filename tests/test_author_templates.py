@@ -3931,3 +3931,42 @@ def test_place_keys_beside_a_notes_number_in_the_front_matter(tmp_path):
         ("Ann Lee", ["Bioinformatics Core Facility, Example Institute"]),
         ("Bo Kim", ["Example University, Exampleton", "Bioinformatics Core Facility, Example Institute"]),
     ]
+
+
+def test_icml_until_2017_each_name_with_its_address(tmp_path):
+    """ICML's older style: "\\icmlauthor{Name}{e-mail}" then
+    "\\icmladdress{Place}", the place of the authors named since the last."""
+    block = (
+        "\\twocolumn[\\icmltitle{A study}\n\\icmlauthor{Ann Lee}{ann@example.edu}\n\\icmladdress{Courant Institute, Example University}\n"
+        "\\icmlauthor{Bo Kim}{bo@example.com}\n\\icmlauthor{Cy Park}{cy@example.com}\n\\icmladdress{Research Computing Services, Example Company}\n\\vskip 0.3in]"
+    )
+    tex = tmp_path / "paper.tex"
+    tex.write_text(f"\\documentclass{{article}}\n\\usepackage{{icml2015}}\n\\begin{{document}}\n{block}\n\\section{{Intro}} Text.\n\\end{{document}}\n", encoding="utf-8")
+    authors = parse_latex(tex, display_path="paper.tex").authors
+    assert [(a.name, a.affiliations, a.email) for a in authors] == [
+        ("Ann Lee", ["Courant Institute, Example University"], "ann@example.edu"),
+        ("Bo Kim", ["Research Computing Services, Example Company"], "bo@example.com"),
+        ("Cy Park", ["Research Computing Services, Example Company"], "cy@example.com"),
+    ]
+
+
+@pytest.mark.parametrize("places", ["  - ^1 Example University, Exampleton\n  - ^2 Genomics Core Facility, Example Institute", "  - ¹ Example University, Exampleton\n  - ² Genomics Core Facility, Example Institute"])
+def test_marks_typed_in_the_front_matter_names_and_places(tmp_path, places):
+    """Front matter filled in by hand from a Word draft: "name: Kim Park^1*"
+    (a caret never closed) and places each after its mark."""
+    md = tmp_path / "paper.qmd"
+    md.write_text(
+        f"---\ntitle: A study\nauthor:\n  - name: Dr Ann Lee^1*\n    corresponding: true\n  - name: Bo Kim^2\n  - name: Cy Park^1,2\naffiliations:\n{places}\n---\n\n# Introduction\n\nText.\n",
+        encoding="utf-8",
+    )
+    authors = parse_markdown(md, display_path="paper.qmd", lexicons={}, as_paper=True).authors
+    uni, core = "Example University, Exampleton", "Genomics Core Facility, Example Institute"
+    assert [(a.name, a.affiliations, a.corresponding) for a in authors] == [("Ann Lee", [uni], True), ("Bo Kim", [core], False), ("Cy Park", [uni, core], False)]
+
+
+def test_an_authors_address_field_is_their_place(tmp_path):
+    """rticles' Springer template: "authors: - name: X, address: Place"."""
+    md = tmp_path / "paper.Rmd"
+    md.write_text("---\ntitle: A study\nauthors:\n  - name: Ann Lee\n    address: Department of Forestry, Example University, Exampleton\n    email: ann@example.edu\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
+    authors = parse_markdown(md, display_path="paper.Rmd", lexicons={}, as_paper=True).authors
+    assert [(a.name, a.affiliations, a.email) for a in authors] == [("Ann Lee", ["Department of Forestry, Example University, Exampleton"], "ann@example.edu")]

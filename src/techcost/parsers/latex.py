@@ -373,7 +373,7 @@ _SKIP_ENVS = frozenset(
 _META_CMDS = (
     "title Title icmltitle author authors Author affil affiliation address institute email ead emailAdd orcid thanks "
     "tnotetext fntext cortext correspondingauthor corr corresp altaffiliation alsoaffiliation additionalaffiliation "
-    "collaboration credit icmlauthor icmlaffiliation icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
+    "collaboration credit icmlauthor icmlaffiliation icmladdress icmlcorrespondingauthor IEEEauthorblockN IEEEauthorblockA "
     "correspondence correspondance authorsnames authorsaffiliations aff date affiliations altaffiltext "
     # IUCr \cauthor (the contact author); IEEE signal-processing conferences \name, \nametwo, \twoauthors
     "cauthor name nametwo twoauthors "
@@ -2505,7 +2505,18 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 a.email = a.email or find_email(args[2])
         elif name == "icmlauthor":
             meta2 = _Meta("author", meta.src, meta.offset, [first], meta.arg_offsets[:1], opt=args[1] if len(args) > 1 else None)
+            before = len(st.drafts)
             _author_block(st, meta2, first)
+            email = find_email(latex_to_text(args[1])) if len(args) > 1 else None
+            for a in st.drafts[before:]:
+                a.email = a.email or email  # ICML until 2017: "\icmlauthor{Name}{e-mail}"
+        elif name == "icmladdress":
+            # ICML until 2017: "\icmlauthor{A}{a@x} \icmladdress{Place}": the place of the authors named since the last one
+            text = _aff_text(first)
+            for a in reversed(st.drafts):
+                if a.affiliations or not text:
+                    break
+                a.add_affiliation(text)
         elif name == "icmlaffiliation":
             if len(args) == 2:
                 text = _aff_text(args[1])

@@ -236,6 +236,12 @@ def _first(d: dict[str, Any], *keys: str) -> Any:
 _KEY_FIELDS = frozenset({"index", "id", "num", "key", "code", "number", "ref", "affil"})
 
 
+# a mark opening a place written as a string: "^1 X", "^a^ X", "¹ X"
+_LEAD_MARK_IN_PLACE = re.compile(r"^\s*(?:\^([\w*†‡]{1,4})\^?|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))\s*(?=\S)")
+# marks after a caret never closed, at the end of a name: "Kim Park^1*", "Kim Park^1,2"
+_OPEN_CARET = re.compile(r"\^([\w,*†‡]{1,12})\s*$")
+
+
 def _affiliation_text(entry: Any) -> tuple[str | None, str]:
     """The key (index, id, num ...) and the text of one affiliation entry."""
     if isinstance(entry, dict):
@@ -254,7 +260,12 @@ def _affiliation_text(entry: Any) -> tuple[str | None, str]:
             # pandoc-scholar: {key: Name}, or {key: {name: Name, address: ...}}
             return str(k), (_affiliation_text(v)[1] if isinstance(v, dict) else _plain(v))
         return (None if key is None else str(key)), ", ".join(p for p in parts if p)
-    return None, _plain(entry)
+    text = _plain(entry)
+    lead = _LEAD_MARK_IN_PLACE.match(text)
+    if lead:
+        # "^1 King Fahad Hospital, Tabuk", "¹ Example University": the place after the mark that keys it
+        return (lead.group(1) or lead.group(2)).translate(SUPERSCRIPT_DIGITS), text[lead.end() :].strip()
+    return None, text
 
 
 def _affiliation_map(meta: dict[str, Any]) -> dict[str, str]:
@@ -375,12 +386,18 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
         return None
     a = AuthorDraft(name=name, path=path, line=line, given=given, family=family)
     raw_name = entry.get("name")
-    mk = _BODY_MARK.search(raw_name) if isinstance(raw_name, str) else None
+    om = _OPEN_CARET.search(raw_name) if isinstance(raw_name, str) else None
+    mk = _BODY_MARK.search(raw_name) if isinstance(raw_name, str) and om is None else None
     if mk is not None:
         # "name: Kim Park$^{1,2,*}$": the marks of places printed at the top of the body
         keys = _mark_keys(mk)
         a.aff_keys = [k for k in keys if k != "*"]
         a.corresponding = "*" in keys or "*" in mk.group(0)
+    elif om is not None:
+        # "name: Kim Park^1*": marks typed after a caret that is never closed
+        keys = [k for k in re.split(r"[,\s]+", om.group(1).replace("*", " * ")) if k]
+        a.aff_keys = [k for k in keys if k != "*"]
+        a.corresponding = "*" in keys
     a.orcid = normalise_orcid(_first(entry, "orcid", "orcid_id", "orcid-id", "orcidid", "ORCID"))
     email = _first(entry, "email", "e-mail", "mail")
     a.email = find_email(str(email)) if email else None
@@ -392,11 +409,17 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
         a.email = next((find_email(x) for x in corr if isinstance(x, str) and "@" in x), None)
     keyed: list[str] = []
     literal: list[str] = []
-    for fld in ("affiliations", "affiliation", "affil", "institute", "institution"):
+    # (rticles' Springer template names an author's place "address")
+    for fld in ("affiliations", "affiliation", "affil", "institute", "institution", "address"):
         texts, by_key = _resolve_affiliations(entry.get(fld), amap)
         (keyed if by_key else literal).extend(texts)
     for text in keyed or literal:
         a.add_affiliation(text)
+    if not a.affiliations:
+        # the marks on the name point into the front matter's list of places ("affiliations: - ^1 X")
+        for k in a.aff_keys:
+            if k in amap:
+                a.add_affiliation(amap[k])
     # the post printed with the name (Quire's "title: Paintings Conservator"; not "Dr.")
     post = _first(entry, "position", "job_title", "job-title", "jobtitle", "title")
     if isinstance(post, str) and _plain(post).strip(" .") and not TITLES.fullmatch(_plain(post).strip() + " "):
