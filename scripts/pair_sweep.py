@@ -1,14 +1,18 @@
-"""Read real papers published both as a PDF and as the publisher's JATS,
-and compare what techcost finds in each.
+"""Read real papers published both as a PDF and as the publisher's JATS
+(or kept with the source the PDF was built from), and compare what
+techcost finds in each.
 
 DIR holds pairs of one article's two files, named ``<key>.pdf`` and
-``<key>.xml`` (PubMed Central's ``fulltext.pdf`` and ``fulltext.xml``, say).
-The JATS carries the article's structure as the publisher marked it, so
-whatever the PDF reading gives differently (an author missing, an
-acknowledged technician not credited, a facility found only in one, the
-acknowledgement or contribution statement not found) is a reading fault of
-the PDF reader, or now and then of the JATS reader, whatever a label would
-say. Nothing is labelled: the sweep needs no gold, only the two files.
+``<key>.xml`` (PubMed Central's ``fulltext.pdf`` and ``fulltext.xml``, say),
+or ``<key>.pdf`` and its source, ``<key>.tex``, ``.md``, ``.Rmd``, ``.qmd``
+or ``.docx`` (a repository's ``paper.pdf`` beside its ``paper.tex``). The
+JATS carries the article's structure as the publisher marked it, and two
+readers of different formats rarely make the same mistake, so whatever the
+readings give differently (an author missing, an acknowledged technician
+not credited, a facility found only in one, the acknowledgement or
+contribution statement not found) is a reading fault of one of them,
+whatever a label would say. Nothing is labelled: the sweep needs no gold,
+only the two files. "JATS" below is whichever of them is not the PDF.
 
     python scripts/pair_sweep.py DIR [--only KEY] [-v] [--places]
 
@@ -88,6 +92,9 @@ def places_differ(jm, pm, match_names) -> tuple[int, int, list[str]]:
     return with_places, differ, notes
 
 
+_SOURCES = (".xml", ".tex", ".md", ".Rmd", ".qmd", ".docx")
+
+
 def main() -> int:
     from techcost import api
     from techcost.evaluation.manuscripts import match_names, match_orgs, match_people
@@ -101,11 +108,11 @@ def main() -> int:
     rs = api.load()[1]
     same = {"authors": match_names, "staff": match_people, "technical_authors": match_people, "facilities": match_orgs}
     counts: Counter[str] = Counter()
-    keys = sorted(p.stem for p in a.dir.glob("*.pdf") if (a.dir / f"{p.stem}.xml").exists())
-    for key in keys:
+    sources = {p.stem: src for p in a.dir.glob("*.pdf") if (src := next((a.dir / f"{p.stem}{x}" for x in _SOURCES if (a.dir / f"{p.stem}{x}").exists()), None))}
+    for key in sorted(sources):
         if a.only and key != a.only:
             continue
-        (jm, jerr), (pm, perr) = reading(a.dir / f"{key}.xml", rs), reading(a.dir / f"{key}.pdf", rs)
+        (jm, jerr), (pm, perr) = reading(sources[key], rs), reading(a.dir / f"{key}.pdf", rs)
         counts["pairs"] += 1
         if jerr or perr:
             counts["unread"] += 1

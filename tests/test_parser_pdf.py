@@ -1821,3 +1821,14 @@ def test_letters_that_touch_across_a_break_are_one_word(left, right, joined):
 )
 def test_an_ascii_tilde_after_its_letter_is_the_letters_accent(line, expected):
     assert pdf._clean_text(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("font", "bold"),
+    [("CMBX9", True), ("ABCDEF+CMBX10", True), ("CMSSBX10", True), ("SFBX1000", True), ("NimbusRomNo9L-Medi", True), ("Verdana-Bold", True),
+     ("CMR10", False), ("CMBR10", False), ("NimbusRomNo9L-Regu", False), ("Roboto-Medium", False), ("CMSY10", False)],
+)
+def test_a_bold_face_known_by_its_name(font, bold):
+    """TeX names its bold faces by their series, not with "Bold": an
+    appendix heading set in CMBX is bold, and ends the section before it."""
+    assert pdf.bold_by_name(font) is bold

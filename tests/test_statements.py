@@ -190,3 +190,54 @@ def test_an_initial_glued_to_the_given_name():
     team = ["José E. Becerra", "Kenneth G. Castro"]
     got = roles("Conceptualization: JoséE. Becerra, Kenneth G. Castro.\nSoftware: JoséE. Becerra.", team)
     assert got == {"José E. Becerra": ["conceptualization", "software"], "Kenneth G. Castro": ["conceptualization"]}
+
+
+def test_the_last_role_after_the_lists_comma_and_and():
+    got = roles("Ann Brown: conceptualization, investigation, and writing – original draft. Carl D Evans: formal analysis, software, and writing – review & editing.")
+    assert got == {"Ann Brown": ["conceptualization", "investigation", "writing-original-draft"], "Carl D Evans": ["formal-analysis", "software", "writing-review-editing"]}
+
+
+def test_the_short_names_of_the_writing_roles():
+    assert roles("Ann Brown: writing. Carl D Evans: editing.") == {"Ann Brown": ["writing-original-draft"], "Carl D Evans": ["writing-review-editing"]}
+
+
+def test_a_name_that_opens_with_initials_after_a_semicolon():
+    names = ["Ann Brown", "S.H. Annabel Chen"]
+    got = roles("Ann Brown: Conceptualization, Software; S.H. Annabel Chen: Project administration, Supervision", names)
+    assert got == {"Ann Brown": ["conceptualization", "software"], "S.H. Annabel Chen": ["project-administration", "supervision"]}
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "latex", "docx"])
+def test_roles_stated_in_crediT_terms_inside_an_author_note(tmp_path, fmt):
+    """APA manuscripts state the roles in the author note, after a sentence
+    saying CRediT classifies them: that is the contribution statement."""
+    from techcost import api
+
+    note = (
+        "The authors declare no conflicts of interest. Ann Brown and Carl D Evans contributed equally to this manuscript. "
+        "Author roles were classified using the Contributor Role Taxonomy (CRediT; https://credit.niso.org/): "
+        "Ann Brown: conceptualization, investigation, and writing – original draft. Carl D Evans: formal analysis and software."
+    )
+    if fmt == "markdown":
+        p = tmp_path / "p.md"
+        p.write_text(f"---\ntitle: A study\nauthor:\n  - Ann Brown\n  - Carl D Evans\n---\n\n# Author Note\n\n{note}\n\n# Methods\n\nText.\n", encoding="utf-8")
+    elif fmt == "latex":
+        p = tmp_path / "p.tex"
+        tex_note = note.replace("&", "\\&")
+        p.write_text(f"\\documentclass{{article}}\n\\title{{A study}}\n\\author{{Ann Brown \\and Carl D Evans}}\n\\begin{{document}}\n\\maketitle\n\\section*{{Author Note}}\n{tex_note}\n\\section{{Methods}} Text.\n\\end{{document}}\n", encoding="utf-8")
+    else:
+        import docx
+
+        d = docx.Document()
+        d.add_heading("A study", 0)
+        d.add_paragraph("Ann Brown and Carl D Evans")
+        d.add_heading("Author Note", 1)
+        d.add_paragraph(note)
+        d.add_heading("Methods", 1)
+        d.add_paragraph("Text.")
+        p = tmp_path / "p.docx"
+        d.save(str(p))
+    _, rs = api.load()
+    m = api.parse_one(p, rs).model
+    assert m.contribution_statement_present, fmt
+    assert {a.name: a.roles for a in m.authors} == {"Ann Brown": ["conceptualization", "investigation", "writing-original-draft"], "Carl D Evans": ["formal-analysis", "software"]}, fmt

@@ -25,6 +25,10 @@ _CANON.update(
         "writing-review": "writing-review-editing",
         "review-editing": "writing-review-editing",
         "writing-reviewing-editing": "writing-review-editing",
+        # the short names some templates take for the two writing roles (apaquarto's "writing", "editing")
+        "writing": "writing-original-draft",
+        "editing": "writing-review-editing",
+        "reviewing-editing": "writing-review-editing",
         "formal-analyses": "formal-analysis",
         "analysis": "formal-analysis",
         "data-analysis": "formal-analysis",

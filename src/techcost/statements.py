@@ -222,6 +222,7 @@ def role_list(text: str) -> tuple[list[str], list[str]]:
         return [], []
     for part in parts:
         part = re.sub(r"\s*\((?:lead|equal|supporting|supports?)\)\s*$", "", part, flags=re.IGNORECASE)
+        part = re.sub(r"^(?:and|&)\s+", "", part)  # "..., and writing – review & editing": the list's last, after its comma
         slug = normalise_role(part)
         if slug is None and " and " in part:
             subs = [normalise_role(x) for x in part.split(" and ")]
@@ -330,7 +331,12 @@ def read_statement(names: list[str], texts: Iterable[str]) -> dict[str, Contribu
     roster = Roster(names)
     for text in texts:
         last_who: list[str] = []
-        for unit in split_statement(text):
+        units = split_statement(text)
+        # "S.H" | "Annabel Chen: Project administration": a name whose initials the splitter took for a unit's end
+        for k in range(len(units) - 2, -1, -1):
+            if re.fullmatch(r"(?:[A-Z]\.?-?){1,4}", units[k].strip()) and re.match(r"[A-Z][a-z]", units[k + 1]):
+                units[k : k + 2] = [units[k].strip().rstrip(".") + ". " + units[k + 1]]
+        for unit in units:
             if EQUAL_CONTRIBUTION.search(unit) and len(unit) < 200:
                 last_who = []
                 continue
@@ -467,6 +473,26 @@ def statement_blocks(sections: Iterable[Any], names: list[str]) -> list[Any]:
     return [b for s in sections if s.kind == "acknowledgements" for b in s.blocks if is_initials_statement(b.text, names)]
 
 
+# a sentence that says the roles follow in CRediT's terms, inside a note of another kind (APA's author note:
+# "Author roles were classified using the Contributor Role Taxonomy (CRediT; https://credit.niso.org/): A: ...")
+_CREDIT_LEAD = re.compile(r"(?:\bCRediT\b|Contributor\s+Roles?\s+Taxonomy)(?:[^:]|:(?!\s)){0,200}:\s+(?=\S)")
+
+
+def credit_led(sections: Iterable[Any], names: list[str]) -> list[str]:
+    """The roles stated after a sentence that introduces them in CRediT's
+    terms, in a block outside the contributions section (an author note),
+    when they give an author a role."""
+    out = []
+    for s in sections:
+        if s.kind == "author_contributions":
+            continue
+        for b in s.blocks:
+            m = _CREDIT_LEAD.search(b.text) if "redi" in b.text or "axonomy" in b.text else None
+            if m and read_statement(names, [b.text[m.end() :]]):
+                out.append(b.text[m.end() :])
+    return out
+
+
 def apply_section_statements(authors: list[HasRoles], sections: Iterable[Any]) -> str | None:
     """Read the paper's author-contributions sections (and statements
     printed one author a sentence inside the acknowledgements): give the
@@ -478,5 +504,7 @@ def apply_section_statements(authors: list[HasRoles], sections: Iterable[Any]) -
     texts = ["\n\n".join(s.text for s in contrib if s.text.strip())]
     inside = statement_blocks(sections, [a.name for a in authors])
     texts += [b.text for b in inside]
+    led = credit_led(sections, [a.name for a in authors]) if not any(s.text.strip() for s in contrib) else []
+    texts += led
     apply_statements(authors, texts)  # (empty texts are skipped there)
-    return "\n\n".join([s.text for s in contrib if s.text.strip()] + [b.text for b in inside]) or None
+    return "\n\n".join([s.text for s in contrib if s.text.strip()] + [b.text for b in inside] + led) or None

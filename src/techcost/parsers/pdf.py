@@ -782,6 +782,17 @@ def _median(values: list[float]) -> float:
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 
+def bold_by_name(font: str) -> bool:
+    """Whether a font's name says it is a bold face ("Verdana-Bold",
+    "Arial,Bold"); TeX's bold faces are named by their series: Computer
+    Modern's "CMBX10" and "CMSSBX10", the EC fonts' "SFBX1000", and the URW
+    Times that TeX sets bold, "NimbusRomNo9L-Medi"."""
+    return bool(
+        re.search(r"bold|black|heavy|demi|semibold|extrabold|\.b$|,b$|-b$|bd$", font, re.I)
+        or re.search(r"(?:^|\+)(?:cmbx|cmb|cmssbx|cmbxti|cmbxsl|sfbx|sfsx|ecbx|ecsx|tcbx)\d|-medi$", font, re.I)
+    )
+
+
 class _Pdfium:
     """Thin access to the PDFium calls a page needs, with the ctypes
     functions and buffers bound once (each call costs about a microsecond,
@@ -842,9 +853,7 @@ class _Pdfium:
         bold = self._bold.get(key)
         if bold is None:
             name = raw_name.decode("latin-1", "replace")
-            bold = bool(self.flags.value & 262144) or bool(
-                re.search(r"bold|black|heavy|demi|semibold|extrabold|\.b$|,b$|-b$|bd$", name, re.I)
-            )
+            bold = bool(self.flags.value & 262144) or bold_by_name(name)
             if not bold:
                 bold = self._weight(tp, ci) >= 600
             self._bold[key] = bold
