@@ -3970,3 +3970,10 @@ def test_an_authors_address_field_is_their_place(tmp_path):
     md.write_text("---\ntitle: A study\nauthors:\n  - name: Ann Lee\n    address: Department of Forestry, Example University, Exampleton\n    email: ann@example.edu\n---\n\n# Introduction\n\nText.\n", encoding="utf-8")
     authors = parse_markdown(md, display_path="paper.Rmd", lexicons={}, as_paper=True).authors
     assert [(a.name, a.affiliations, a.email) for a in authors] == [("Ann Lee", ["Department of Forestry, Example University, Exampleton"], "ann@example.edu")]
+
+
+@pytest.mark.parametrize("line", ["Assistant Professor", "Research Software Engineer", "Abbreviated Title", "Running Title", "Mtech VLSI Design", "MSc Data Science"])
+def test_a_post_a_label_or_a_course_is_no_name(line):
+    from techcost.parsers.pdf import parse_author_line
+
+    assert parse_author_line(line) is None

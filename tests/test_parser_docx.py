@@ -685,3 +685,109 @@ def test_a_title_page_of_headed_fields(tmp_path, short):
     m = _with_body(d, tmp_path)
     assert m.title == "Effects of shade on seedling growth"
     assert [(a.name, a.affiliations) for a in m.authors] == [("Ann Lee", ["Department of Botany, University of Somewhere, UK"]), ("Bo Kim", ["Department of Botany, University of Somewhere, UK"])]
+
+
+def _front_docx(path: Path, front: list[str], title: str = "A reconfigurable accelerator for graph analytics") -> Manuscript:
+    """A Word paper whose title is followed by the given paragraphs (a "\\n"
+    in one is a line break inside it), then an abstract."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(title)
+    for text in front:
+        p = d.add_paragraph()
+        for k, line in enumerate(text.split("\n")):
+            run = p.add_run(line)
+            if k < len(text.split("\n")) - 1:
+                run.add_break()
+    d.add_paragraph("Abstract")
+    d.add_paragraph("Graph analytics is bound by memory and costly in energy; we build an accelerator for it.")
+    d.save(str(path))
+    return parse(path)
+
+
+_BLOCKS = [
+    ("Kim Park", "Assistant Professor", "Computer Science Department", "Example Technological University, Exampleton, India", "kim@example.ac.in"),
+    ("Jo Bloggs", "Research Software Engineer", "Research Computing Services", "Example Technological University, Exampleton, India", "jo@example.ac.in"),
+    ("Ana Li", "Student", "Computer Science Department", "Example Technological University, Exampleton, India", "ana@example.com"),
+]
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "line-breaks"])
+def test_one_block_an_author_as_ieee_sets_them(tmp_path, shape):
+    """Each author a block: name, post, department, institution, e-mail;
+    as paragraphs of their own, or as lines of one paragraph."""
+    front = [x for b in _BLOCKS for x in b] if shape == "paragraphs" else ["\n".join(b) for b in _BLOCKS]
+    m = _front_docx(tmp_path / "ieee.docx", front)
+    assert [(a.name, a.affiliations, a.email, a.job_titles) for a in m.authors] == [
+        (n, [f"{dept}, {inst}"], mail, [post]) for n, post, dept, inst, mail in _BLOCKS
+    ]
+    from techcost import api
+    from techcost.analysis import analyse
+
+    assert [a.name for a in analyse(m, api.load()[1].lexicons).authors if a.technical] == ["Jo Bloggs"]
+
+
+def test_a_title_pages_headed_fields_with_marks_in_brackets(tmp_path):
+    """A title page as headed fields ("Title", "Abbreviated Title",
+    "Authors", "Affiliations"): the short title is no author; names with
+    degrees and marks in brackets; the places numbered "1 - X", one a line
+    of one paragraph."""
+    import docx
+
+    d = docx.Document()
+    for head, text in [
+        ("Title", "Respiratory microbiome disruption and risk of infection"),
+        ("Abbreviated Title", "MDI Stability and Predictive Utility"),
+        ("Authors", "Kim Park, MD, PharmD (1); Jo Bloggs (2); Ana Li, PhD (1,2)"),
+        ("Affiliations", "1 - Division of Infectious Diseases, Department of Medicine\n2 - Genomics Core Facility, Example Institute"),
+    ]:
+        d.add_heading(head, 2)
+        p = d.add_paragraph()
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            run = p.add_run(line)
+            if k < len(lines) - 1:
+                run.add_break()
+    d.add_heading("Manuscript", 2)
+    d.add_paragraph("Mechanical ventilation changes the microbiome of the lung over weeks.")
+    path = tmp_path / "fields.docx"
+    d.save(str(path))
+    m = parse(path)
+    med, core = "Division of Infectious Diseases, Department of Medicine", "Genomics Core Facility, Example Institute"
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", [med]), ("Jo Bloggs", [core]), ("Ana Li", [med, core])]
+
+
+@pytest.mark.parametrize("sep", ["; ", ".  "])
+def test_marked_places_run_together_in_one_paragraph(tmp_path, sep):
+    """The places typed one after another in a paragraph, each after its
+    raised mark, parted by a semicolon or the full stop that ends the one
+    before; a note on the corresponding author among them is no place."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Exposure during gestation lowers energy expenditure")
+    p = d.add_paragraph()
+    for name, mark, tail in [("Kim Park", "1,2", ", "), ("Jo Bloggs", "2", " and "), ("Ana Li", "1*", "")]:
+        p.add_run(name)
+        _superscript(p, mark)
+        p.add_run(tail)
+    q = d.add_paragraph()
+    places = ["Department of Physiology, Example University, Exampleton, 38163", "Genomics Core Facility, Example Institute, Exampleton, 38103"]
+    for k, place in enumerate(places, 1):
+        _superscript(q, str(k))
+        q.add_run(place + (sep if k < len(places) else ""))
+    r = d.add_paragraph()
+    _superscript(r, "*")
+    r.add_run("Author for correspondence: Ana Li, ana@example.edu")
+    d.add_paragraph("Abstract")
+    d.add_paragraph("Energy expenditure was lower in adult mice exposed before birth.")
+    path = tmp_path / "run-together.docx"
+    d.save(str(path))
+    m = parse(path)
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", places), ("Jo Bloggs", places[1:]), ("Ana Li", places[:1])]
+
+
+def test_a_marked_place_with_its_authors_address(tmp_path):
+    m = _front_docx(tmp_path / "mailed.docx", ["Kim Park1", "1 Example Center for Ecostudies, PO Box 420, Exampleton, VT 05055, USA; email: kim@example.org"])
+    assert [(a.name, a.affiliations, a.email) for a in m.authors] == [("Kim Park", ["Example Center for Ecostudies, PO Box 420, Exampleton, VT 05055, USA"], "kim@example.org")]

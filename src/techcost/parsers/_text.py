@@ -1238,7 +1238,7 @@ def not_a_place(text: str) -> bool:
 DEGREE = (
     r"(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc\.?n?|b\.?\s?sc\.?n?|m\.?\s?s\.?n?|b\.?\s?s\.?n?|m\.?\s?a|b\.?\s?a|d\.?\s?phil|m\.?\s?p\.?\s?h|"
     r"r\.?\s?n|n\.?\s?p|frcp\w*|frcs\w*|facs|facp|fccp|fccm|fams|fanzca|edic|mbbs|mbchb|bds|dmsc|mmed|m\.?ed|mpharm|bpharm|dnp|"
-    r"dvm|pharmd|psyd|edd|dds|dmd|mba|msw|mrcp|mrcs|rrt|mbbch|mbbchir|bchir|bch|mres|mphil|msci|meng|beng|bvsc|bvetmed|mrcvs|frcpath|fmedsci|j\.?d|ll\.?m|ll\.?b|mpa|mpp|jr|sr|ii|iii|iv)\.?"
+    r"dvm|pharmd|psyd|edd|dds|dmd|mba|msw|m\.?\s?tech|b\.?\s?tech|mrcp|mrcs|rrt|mbbch|mbbchir|bchir|bch|mres|mphil|msci|meng|beng|bvsc|bvetmed|mrcvs|frcpath|fmedsci|j\.?d|ll\.?m|ll\.?b|mpa|mpp|jr|sr|ii|iii|iv)\.?"
 )
 _DEGREE_TOKEN = re.compile(DEGREE, re.IGNORECASE)
 

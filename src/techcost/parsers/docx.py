@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import EncryptedInput, InputFileError, LimitExceeded, NotUnderstood, UnsupportedInput
+from ..letters import LOWER, UPPER
 from ..model import Author, Location, Manuscript, Section, TextBlock
-from ..statements import apply_section_statements
+from ..statements import apply_section_statements, find_email
 from ._sections import promote_closing_acknowledgements
 from ._text import (
     AFFILIATIONS_LABEL,
@@ -45,6 +46,9 @@ from ._text import (
     LABELLED_PLACES,
     SUPERSCRIPT_DIGITS,
     bracketed_numbers_as_marks,
+    is_author_note,
+    is_degree,
+    is_job_title,
     labelled_places,
     looks_like_affiliation,
     looks_like_name,
@@ -57,6 +61,7 @@ from ._text import (
     role_and_holders,
     running_text,
     typed_superscripts_as_marks,
+    without_post,
 )
 from .pdf import (
     MARKS,
@@ -431,9 +436,9 @@ _LABEL = re.compile(
 
 
 _FIELD_NAME = re.compile(
-    r"(?i)title|(?:short|running)\s+(?:title|head)|authors?|author\s+(?:information|details|list)|authors?\s+and\s+affiliations|affiliations?"
+    r"(?i)title|(?:short|running|abbreviated|brief)\s+(?:title|head)|authors?|author\s+(?:information|details|list)|authors?\s+and\s+affiliations|affiliations?"
 )
-_SHORT_FIELD = re.compile(r"(?i)(?:short|running)\s+(?:title|head)")
+_SHORT_FIELD = re.compile(r"(?i)(?:short|running|abbreviated|brief)\s+(?:title|head)")
 _DATE_LINE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
@@ -586,6 +591,9 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
     signed = _signature_after_text(paras, start, display_path)
     if signed:
         return title, t_pos, signed, used
+    stacked = _stacked_blocks(paras, start, display_path)
+    if stacked is not None:
+        return title, t_pos, stacked[0], used | stacked[1]
     authors: list[Author] = []
     marks: list[list[str]] = []
     name_lines: list[str] = []  # the author paragraphs: an ORCID note beside a name is read from them
@@ -635,7 +643,8 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
                 k += 1
             found = True
             break
-        pairs = parse_author_line(p.marked or p.text)
+        # ("Kim Park, MD (1); Jo Bloggs (1,2)": marks in brackets read as the raised marks they stand for)
+        pairs = parse_author_line(bracketed_numbers_as_marks(p.marked or p.text, _SUP_OPEN, _SUP_CLOSE))
         if pairs and not looks_like_affiliation(re.sub(r"⟨[^⟩]*⟩", " ", p.marked or p.text)):
             for name, m in pairs:
                 authors.append(make_author(name, Location(path=display_path, paragraph=p.index)))
@@ -675,28 +684,29 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
             passed += 1  # the abstract's own heading, the marked places printed after it
             j += 1
             continue
+        if AFFILIATIONS_LABEL.match(t):
+            j += 1  # "Author Affiliations:" over the numbered affiliations (a heading of its own, too)
+            continue
         if re.match(r"^(?:\d{1,2}[.)]?\s+)?(?:abstract|summary|background|introduction|keywords|key\s*words)\b", t, re.I) or (p.style and p.style.level):
             break
+        keyed = _keyed_places(p)
+        if "@" in t and keyed and looks_like_affiliation(_without_address(keyed[0][1])):
+            # "1 Vermont Center for Ecostudies, PO Box 420, ...; email: x@y": a marked place with its author's address
+            affils.extend((mk, _without_address(body)) for mk, body in keyed)
+            contact_lines.append(t)
+            j += 1
+            continue
         if "@" in t or re.search(r"orcid|correspond", t, re.I):
             contact_lines.append(t)
             j += 1
             continue
-        if AFFILIATIONS_LABEL.match(t):
-            j += 1  # "Author Affiliations:" over the numbered affiliations
-            continue
         if re.fullmatch(r"[\d\s./\-]{6,14}|(?:\d{1,2}\s+)?[A-Z][a-z]+,?\s+(?:\d{1,2},?\s+)?\d{4}", t.strip()):
             j += 1  # a date line between the names and the affiliations
             continue
-        m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", p.marked)
-        m2 = re.match(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])[.)]?\s*(?=[A-Z])(.*)$", t) if m is None else None
-        if m or m2:
-            mm = m or m2
-            assert mm is not None
-            mk = mark_keys(mm.group(1))
-            body = re.sub(r"⟨[^⟩]*⟩", "", mm.group(2)).strip() if m else mm.group(2).strip()
-            if passed and not affils and not looks_like_affiliation(body):
+        if keyed:
+            if passed and not affils and not looks_like_affiliation(keyed[0][1]):
                 break  # past the abstract, a numbered line that is no place ("1 Introduction") ends the search
-            affils.append((mk, body))
+            affils.extend(keyed)
         elif looks_like_affiliation(t) and len(t) < 300 and not running_text(t):
             # (not the text's opening: "In 2004, a scientist from the X Institute was ...", "Dear Editor, ...")
             affils.append(([], t))
@@ -710,6 +720,94 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
     # iDs printed beside the names, and an address beside the one name on its line ("Kim Park (k@x.org)")
     attach_contacts(authors, [ln for ln in name_lines if "@" not in ln or len(parse_author_line(ln) or []) == 1])
     return title, t_pos, authors, used
+
+
+# a place's mark as typed at its start: "1 Department", "1. Department", "1) Department", "1 - Department"
+_TYPED_KEY = re.compile(r"^\s*(\d{1,2}|[" + re.escape(MARKS) + r"])[.)]?\s*(?:[-–:]\s*)?(?=[A-Z])(.*)$", re.S)
+
+
+def _stacked_blocks(paras: list[_Para], start: int, display_path: str) -> tuple[list[Author], set[int]] | None:
+    """Authors set one block each (IEEE's conference template, and title
+    pages typed after it): a line with one name, then the lines of that
+    author alone, their post, department, institution and e-mail address,
+    then the next name. The blocks may be paragraphs of their own or lines
+    of one paragraph. None unless two blocks or more read so, most of them
+    with an address."""
+    lines: list[tuple[int, str]] = []
+    for j in range(start, min(len(paras), start + 60)):
+        p = paras[j]
+        if not p.text:
+            continue
+        if re.match(r"^(?:abstract|summary|keywords|index\s+terms|introduction)\b", p.text.strip(), re.I) or len(p.text) > 400 or running_text(p.text):
+            break  # (the text has begun: a block's lines are short)
+        lines.extend((j, x.strip()) for x in p.text.split("\n") if x.strip())
+    blocks: list[tuple[int, str, list[str]]] = []
+    for j, t in lines:
+        one = parse_author_line(re.sub(r"^((?:Dr|Prof|Mr|Mrs|Ms)\.)(?=\S)", r"\1 ", t)) if "@" not in t and len(t) <= 60 else None
+        head = one is not None and len(one) == 1 and not looks_like_affiliation(t) and not is_job_title(t)
+        after_address = bool(blocks and blocks[-1][2] and "@" in blocks[-1][2][-1])
+        if not head and after_address and re.fullmatch(rf"[{UPPER}][{LOWER}]{{2,}}", t) and not is_job_title(t):
+            one, head = [(t, [])], True  # after a block that ended with its address, a name of one word opens the next ("Annamalai")
+        if head and (not blocks or blocks[-1][2]):
+            blocks.append((j, one[0][0], []))  # type: ignore[index]
+        elif blocks:
+            blocks[-1][2].append(t)
+        else:
+            return None
+    if len(blocks) < 2 or not all(b[2] for b in blocks) or 2 * sum(any("@" in x for x in b[2]) for b in blocks) < len(blocks):
+        return None
+    authors: list[Author] = []
+    for j, name, rest in blocks:
+        a = make_author(name, Location(path=display_path, paragraph=paras[j].index))
+        place: list[str] = []
+        for x in rest:
+            if "@" in x:
+                a.email = a.email or find_email(x)
+            elif is_job_title(x.replace(".", "")):
+                a.job_titles.append(x)
+            elif is_degree(x.split()[0]):
+                continue  # "Mtech VLSI Design": the course the author studies, no place
+            else:
+                place.append(x.strip(" ,"))
+        if place:
+            a.affiliations.append(", ".join(place))
+        authors.append(a)
+    return authors, {j for j, _ in lines[: lines.index(next(x for x in lines if x[0] >= blocks[-1][0])) + len(blocks[-1][2]) + 1]}
+
+
+def _without_address(place: str) -> str:
+    """A place without the e-mail address run on after it ("...; email: x@y")."""
+    return re.sub(r"[.;,]?\s*(?:e-?mails?\s*:?\s*)?[\w.+-]+@\S+.*$", "", place, flags=re.I | re.S).strip(" ;,.")
+
+
+def _keyed_places(p: _Para) -> list[tuple[list[str], str]]:
+    """The places of a paragraph each after its mark, raised ("⟨1⟩X") or
+    typed ("1 X", "1 - X"): one a paragraph, or several in one, each on a
+    line of its own or after a semicolon ("1 X; 2 Y"). Empty when the
+    paragraph does not open with a mark."""
+    pieces = [x for x in re.split(r"\n+", p.marked) if x.strip()] or [p.marked]
+    out: list[tuple[list[str], str]] = []
+    for k, piece in enumerate(pieces):
+        # several on one line, each after a semicolon and its mark ("1 X; 2 Y", "⟨1⟩X; ⟨2⟩Y")
+        # (or after the full stop that ends the place before: "..., Tennessee, 38163.  ⟨2⟩Department of ...")
+        parts = re.split(r";\s*(?=" + _SUP_OPEN + r"|\d{1,2}[.)]?\s*(?:[-–:]\s*)?[A-Z])|(?:(?<=[^\W\d_]{2}\.)|(?<=\d{3}\.))\s+(?=" + _SUP_OPEN + r"\d)", piece)
+        for part in parts:
+            m = re.match(r"^\s*" + _SUP_OPEN + r"([^" + _SUP_CLOSE + r"]+)" + _SUP_CLOSE + r"\s*(.*)$", part, re.S)
+            m2 = _TYPED_KEY.match(part) if m is None else None
+            mm = m or m2
+            if mm is None:
+                if k == 0 and not out:
+                    return []
+                if out:
+                    out[-1] = (out[-1][0], (out[-1][1] + " " + part.strip()).strip())  # a place broken over two lines
+                continue
+            body = re.sub(r"⟨[^⟩]*⟩", "", mm.group(2)).strip(" ;,")
+            if is_author_note(body) or re.match(r"(?i)(?:author\s+)?for\s+correspondence|correspond", body):
+                continue  # "*Author for correspondence: ...": a note among the places, no place
+            # ("Assistant Professor, Department of Agronomy, ...": the place, without the post held there)
+            body = without_post(body) or body
+            out.append((mark_keys(mm.group(1)), body))
+    return out
 
 
 def _sections(

@@ -133,7 +133,7 @@ _NOT_NAME_WORDS = frozenset(
     department. ltd inc gmbh corporation company technologies biology chemistry physics engineering data
     methods results discussion conclusion conclusions summary figure table supplementary information
     association associations council agency academy consortium federation
-    dear reviewer reviewers referee report reference template digest course""".split()
+    dear reviewer reviewers referee report reference template digest course title""".split()
 )
 # (degrees one after another are parted by a comma, "&" or a space: "Barn" is a name, not "BA" run into "RN")
 _DEGREES = re.compile(rf"^{DEGREE}(?:(?:\s*[,&]\s*|\s+){DEGREE})*$", re.I)
@@ -204,6 +204,10 @@ def _tidy_name(name: str) -> str:
     return out
 
 
+# degrees that open the line of the course an author studies ("MTech VLSI Design", "MSc Data Science")
+_DEGREE_FIRST = frozenset(["mtech", "btech", "msc", "bsc", "phd", "mphil", "mres"])  # (not "Meng", "Beng": given names too)
+
+
 def is_name(text: str) -> bool:
     """Whether ``text`` reads as one person's printed name: two to six
     capitalised words, initials or particles, and none of the words that
@@ -216,6 +220,8 @@ def is_name(text: str) -> bool:
     tokens = t.replace("’", "'").split()
     if not 2 <= len(tokens) <= 6:
         return False
+    if is_job_title(t) or tokens[0].lower().replace(".", "") in _DEGREE_FIRST:
+        return False  # "Assistant Professor", "Mtech VLSI Design": the post or the course under a name, no name
     long_words = 0
     for i, tok in enumerate(tokens):
         core = tok.strip(".,")
@@ -594,7 +600,8 @@ def attach_contacts(authors: list[Author], lines: list[str]) -> None:
             who = _named_in(authors, line) or _named_in(authors, window)
             if who is None:
                 cands = [i for i, f in enumerate(fam) if f and len(f) > 2 and f.replace(" ", "") in local.replace(".", "").replace("-", "")]
-                who = cands[0] if len(cands) == 1 else None
+                # (the one author of a paper has the one address on its title page, whatever its local part)
+                who = cands[0] if len(cands) == 1 else (0 if len(authors) == 1 and len(emails) == 1 else None)
             if who is not None and authors[who].email is None:
                 authors[who].email = email
                 if corr:
