@@ -791,3 +791,49 @@ def test_marked_places_run_together_in_one_paragraph(tmp_path, sep):
 def test_a_marked_place_with_its_authors_address(tmp_path):
     m = _front_docx(tmp_path / "mailed.docx", ["Kim Park1", "1 Example Center for Ecostudies, PO Box 420, Exampleton, VT 05055, USA; email: kim@example.org"])
     assert [(a.name, a.affiliations, a.email) for a in m.authors] == [("Kim Park", ["Example Center for Ecostudies, PO Box 420, Exampleton, VT 05055, USA"], "kim@example.org")]
+
+
+def test_labelled_names_then_an_affiliations_label_over_the_marked_places(tmp_path):
+    """"Title:", "Authors:" with raised marks, another labelled line, then
+    "Affiliations:" alone over the marked places run together."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Title: Exposure during gestation lowers energy expenditure in adult mice")
+    p = d.add_paragraph("Authors: ")
+    for name, mark, tail in [("Kim Park", "1,2", ", "), ("Jo Bloggs", "2", " and "), ("Ana Li", "1", "")]:
+        p.add_run(name)
+        _superscript(p, mark)
+        p.add_run(tail)
+    d.add_paragraph("Author contributions: Conceptualization (KP, AL), Data acquisition (JB).")
+    d.add_paragraph("Affiliations:")
+    q = d.add_paragraph()
+    places = ["Department of Physiology, Example University, Exampleton, 38163", "Metabolic Phenotyping Core, Example University, Exampleton, 38103"]
+    for k, place in enumerate(places, 1):
+        _superscript(q, str(k))
+        q.add_run(place + (".  " if k < len(places) else ""))
+    d.add_paragraph("Running head: Exposure and energy expenditure")
+    path = tmp_path / "labelled.docx"
+    d.save(str(path))
+    m = parse(path)
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", places), ("Jo Bloggs", places[1:]), ("Ana Li", places[:1])]
+
+
+def test_numbered_names_over_places_printed_without_their_numbers(tmp_path):
+    """Names marked 1 and 2, and two places under them whose numbers were a
+    list's (lost with it), each with its author's address and a zero-width
+    space: the first place is the first number's."""
+    places = ["\u200bExample University, Institute of Computational Engineering, 44801 Exampleton, Germany. E-Mail: k.park@example.de",
+              "Example University, Chair of Mechanics of Adaptive Systems, 44801 Exampleton, Germany. E-Mail: jo.bloggs@example.de"]  # fmt: skip
+    m = _front_docx(tmp_path / "numbered.docx", ["Kim Park*1, Jo Bloggs2", *places])
+    got = [(a.name, a.affiliations, a.email) for a in m.authors]
+    assert got == [
+        ("Kim Park", ["Example University, Institute of Computational Engineering, 44801 Exampleton, Germany"], "k.park@example.de"),
+        ("Jo Bloggs", ["Example University, Chair of Mechanics of Adaptive Systems, 44801 Exampleton, Germany"], "jo.bloggs@example.de"),
+    ]
+
+
+def test_numbered_names_over_as_many_shared_places_need_their_numbers_to_match(tmp_path):
+    # (a name's number that no place list accounts for, "3", leaves the unnumbered places everyone's)
+    m = _front_docx(tmp_path / "shared.docx", ["Kim Park1, Jo Bloggs3", "Example University, Exampleton, Germany", "Example Institute, Exampleton, Germany"])
+    assert [a.affiliations for a in m.authors] == [["Example University, Exampleton, Germany", "Example Institute, Exampleton, Germany"]] * 2

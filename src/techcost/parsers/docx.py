@@ -287,14 +287,15 @@ def _read_p(p: Any, index: int | None, styles: dict[str, _Style], default: _Styl
             b = _run_bold(el)
             if not (b if b is not None else style_bold):
                 all_bold = False
-    text = re.sub(r"[ \t\u00a0]+", " ", "".join(plain)).strip()
+    # (zero-width spaces and joiners, typed or pasted into a place or a name, are no text)
+    text = re.sub(r"[ \t\u00a0]+", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", "".join(plain))).strip()
     return _Para(
         text=text,
         index=index,
         kind="list_item" if is_list else "paragraph",
         style=style,
         bold=any_text and all_bold,
-        marked=re.sub(r"[ \t\u00a0]+", " ", "".join(marked)).strip(),
+        marked=re.sub(r"[ \t\u00a0]+", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", "".join(marked))).strip(),
         notes=notes,
         comments=comments,
     )
@@ -494,11 +495,24 @@ def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, 
             used.add(k)
     affils: list[tuple[list[str], str]] = []
     for k, q in top:
-        if k <= at or k > at + 3:
+        if k <= at or k > at + 6:
             continue
         pm = LABELLED_PLACES.match(q.text)
         if pm:
             affils = labelled_places(pm.group("places"), [x for mk in marks for x in mk])
+            used.add(k)
+            break
+        if AFFILIATIONS_LABEL.match(q.text):
+            # "Affiliations:" alone, the marked places under it (perhaps past another labelled line, "Author
+            # contributions: ...", set between them and the names)
+            for j in range(k + 1, min(len(paras), k + 8)):
+                if not paras[j].text:
+                    continue
+                keyed = _keyed_places(paras[j])
+                if not keyed:
+                    break
+                affils.extend(keyed)
+                used.add(j)
             used.add(k)
             break
     if not affils:
@@ -693,6 +707,12 @@ def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, in
         if "@" in t and keyed and looks_like_affiliation(_without_address(keyed[0][1])):
             # "1 Vermont Center for Ecostudies, PO Box 420, ...; email: x@y": a marked place with its author's address
             affils.extend((mk, _without_address(body)) for mk, body in keyed)
+            contact_lines.append(t)
+            j += 1
+            continue
+        if "@" in t and not keyed and not re.search(r"orcid|correspond", t, re.I) and looks_like_affiliation(_without_address(t)) and len(t) < 300:
+            # "Example University, ..., Germany. E-Mail: kim@example.de": an unmarked place with its author's address
+            affils.append(([], _without_address(t)))
             contact_lines.append(t)
             j += 1
             continue

@@ -640,6 +640,11 @@ def assign_affiliations(authors: list[Author], marks: list[list[str]], affils: l
     if not authors or not affils:
         return
     marked = [(m, t) for m, t in affils if m]
+    numbers = {x for am in marks for x in am if x.isdecimal()}
+    if not marked and len(affils) >= 2 and numbers == {str(i) for i in range(1, len(affils) + 1)}:
+        # the names numbered 1 to n, the n places under them printed without their numbers (a numbered list whose
+        # numbers are the list's, not the text's): each number is a place's place in the list
+        marked = affils = [([str(i)], t) for i, (_, t) in enumerate(affils, 1)]
     if not marked:
         for a in authors:
             a.affiliations = [t for _, t in affils]
