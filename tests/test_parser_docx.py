@@ -706,6 +706,21 @@ def _front_docx(path: Path, front: list[str], title: str = "A reconfigurable acc
     return parse(path)
 
 
+def _marked_names(p, names: list[tuple[str, str, str]]) -> None:
+    """Names, each with its raised mark and what follows it ("Kim Park¹,²,")."""
+    for name, mark, tail in names:
+        p.add_run(name)
+        _superscript(p, mark)
+        p.add_run(tail)
+
+
+def _marked_places(p, places: list[str], sep: str) -> None:
+    """Places run together in one paragraph, each after its raised number."""
+    for k, place in enumerate(places, 1):
+        _superscript(p, str(k))
+        p.add_run(place + (sep if k < len(places) else ""))
+
+
 _BLOCKS = [
     ("Kim Park", "Assistant Professor", "Computer Science Department", "Example Technological University, Exampleton, India", "kim@example.ac.in"),
     ("Jo Bloggs", "Research Software Engineer", "Research Computing Services", "Example Technological University, Exampleton, India", "jo@example.ac.in"),
@@ -767,16 +782,9 @@ def test_marked_places_run_together_in_one_paragraph(tmp_path, sep):
 
     d = docx.Document()
     d.add_paragraph("Exposure during gestation lowers energy expenditure")
-    p = d.add_paragraph()
-    for name, mark, tail in [("Kim Park", "1,2", ", "), ("Jo Bloggs", "2", " and "), ("Ana Li", "1*", "")]:
-        p.add_run(name)
-        _superscript(p, mark)
-        p.add_run(tail)
-    q = d.add_paragraph()
+    _marked_names(d.add_paragraph(), [("Kim Park", "1,2", ", "), ("Jo Bloggs", "2", " and "), ("Ana Li", "1*", "")])
     places = ["Department of Physiology, Example University, Exampleton, 38163", "Genomics Core Facility, Example Institute, Exampleton, 38103"]
-    for k, place in enumerate(places, 1):
-        _superscript(q, str(k))
-        q.add_run(place + (sep if k < len(places) else ""))
+    _marked_places(d.add_paragraph(), places, sep)
     r = d.add_paragraph()
     _superscript(r, "*")
     r.add_run("Author for correspondence: Ana Li, ana@example.edu")
@@ -800,18 +808,11 @@ def test_labelled_names_then_an_affiliations_label_over_the_marked_places(tmp_pa
 
     d = docx.Document()
     d.add_paragraph("Title: Exposure during gestation lowers energy expenditure in adult mice")
-    p = d.add_paragraph("Authors: ")
-    for name, mark, tail in [("Kim Park", "1,2", ", "), ("Jo Bloggs", "2", " and "), ("Ana Li", "1", "")]:
-        p.add_run(name)
-        _superscript(p, mark)
-        p.add_run(tail)
+    _marked_names(d.add_paragraph("Authors: "), [("Kim Park", "1,2", ", "), ("Jo Bloggs", "2", " and "), ("Ana Li", "1", "")])
     d.add_paragraph("Author contributions: Conceptualization (KP, AL), Data acquisition (JB).")
     d.add_paragraph("Affiliations:")
-    q = d.add_paragraph()
     places = ["Department of Physiology, Example University, Exampleton, 38163", "Metabolic Phenotyping Core, Example University, Exampleton, 38103"]
-    for k, place in enumerate(places, 1):
-        _superscript(q, str(k))
-        q.add_run(place + (".  " if k < len(places) else ""))
+    _marked_places(d.add_paragraph(), places, ".  ")
     d.add_paragraph("Running head: Exposure and energy expenditure")
     path = tmp_path / "labelled.docx"
     d.save(str(path))

@@ -335,7 +335,9 @@ def read_statement(names: list[str], texts: Iterable[str]) -> dict[str, Contribu
         # "S.H" | "Annabel Chen: Project administration": a name whose initials the splitter took for a unit's end
         for k in range(len(units) - 2, -1, -1):
             if re.fullmatch(r"(?:[A-Z]\.?-?){1,4}", units[k].strip()) and re.match(r"[A-Z][a-z]", units[k + 1]):
-                units[k : k + 2] = [units[k].strip().rstrip(".") + ". " + units[k + 1]]
+                joined = units[k].strip().rstrip(".") + ". " + units[k + 1]
+                if _unit(joined, roster) is not None:  # (when the whole name is an author's; "C" | "Ström: ..." is read by the family name)
+                    units[k : k + 2] = [joined]
         for unit in units:
             if EQUAL_CONTRIBUTION.search(unit) and len(unit) < 200:
                 last_who = []
