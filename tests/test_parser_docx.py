@@ -838,3 +838,11 @@ def test_numbered_names_over_as_many_shared_places_need_their_numbers_to_match(t
     # (a name's number that no place list accounts for, "3", leaves the unnumbered places everyone's)
     m = _front_docx(tmp_path / "shared.docx", ["Kim Park1, Jo Bloggs3", "Example University, Exampleton, Germany", "Example Institute, Exampleton, Germany"])
     assert [a.affiliations for a in m.authors] == [["Example University, Exampleton, Germany", "Example Institute, Exampleton, Germany"]] * 2
+
+
+def test_the_author_blocks_end_at_the_last_address(tmp_path):
+    """A short line after the last block's e-mail address (a note on the
+    venue) is no part of that author's place."""
+    front = [x for b in _BLOCKS for x in b] + ["Submitted to the Example Conference on Networks"]
+    m = _front_docx(tmp_path / "ieee-note.docx", front)
+    assert [a.affiliations for a in m.authors] == [[f"{dept}, {inst}"] for _, _, dept, inst, _ in _BLOCKS]

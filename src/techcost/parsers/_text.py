@@ -895,6 +895,16 @@ def bracketed_numbers_as_marks(text: str, open_: str, close: str) -> str:
     return _BRACKETED_NUMBER.sub(lambda m: open_ + re.sub(r"\s+", "", m.group(1)) + close, text)
 
 
+# an e-mail address run on after a place, and all after it: "...; email: kim@example.org", "... Germany. E-Mail: x@y"
+_ADDRESS_TAIL = re.compile(r"[.;,]?\s*(?:e-?mails?\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", re.IGNORECASE | re.DOTALL)
+
+
+def without_address(text: str) -> str:
+    """A place as printed, without the e-mail address (and what follows it)
+    that some title pages run on after it."""
+    return _ADDRESS_TAIL.sub("", text)
+
+
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # digits typed as superscript characters, and the commas between them: "Jo Bloggs²,³"
 _TYPED_SUPERSCRIPTS = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\s?,\s?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")

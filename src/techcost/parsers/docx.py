@@ -61,6 +61,7 @@ from ._text import (
     role_and_holders,
     running_text,
     typed_superscripts_as_marks,
+    without_address,
     without_post,
 )
 from .pdf import (
@@ -762,6 +763,7 @@ def _stacked_blocks(paras: list[_Para], start: int, display_path: str) -> tuple[
             break  # (the text has begun: a block's lines are short)
         lines.extend((j, x.strip()) for x in p.text.split("\n") if x.strip())
     blocks: list[tuple[int, str, list[str]]] = []
+    used: set[int] = set()
     for j, t in lines:
         one = parse_author_line(re.sub(r"^((?:Dr|Prof|Mr|Mrs|Ms)\.)(?=\S)", r"\1 ", t)) if "@" not in t and len(t) <= 60 else None
         head = one is not None and len(one) == 1 and not looks_like_affiliation(t) and not is_job_title(t)
@@ -770,10 +772,13 @@ def _stacked_blocks(paras: list[_Para], start: int, display_path: str) -> tuple[
             one, head = [(t, [])], True  # after a block that ended with its address, a name of one word opens the next ("Annamalai")
         if head and (not blocks or blocks[-1][2]):
             blocks.append((j, one[0][0], []))  # type: ignore[index]
+        elif after_address:
+            break  # a block ended with its address and no name follows: the blocks are over
         elif blocks:
             blocks[-1][2].append(t)
         else:
             return None
+        used.add(j)
     if len(blocks) < 2 or not all(b[2] for b in blocks) or 2 * sum(any("@" in x for x in b[2]) for b in blocks) < len(blocks):
         return None
     authors: list[Author] = []
@@ -792,12 +797,11 @@ def _stacked_blocks(paras: list[_Para], start: int, display_path: str) -> tuple[
         if place:
             a.affiliations.append(", ".join(place))
         authors.append(a)
-    return authors, {j for j, _ in lines[: lines.index(next(x for x in lines if x[0] >= blocks[-1][0])) + len(blocks[-1][2]) + 1]}
+    return authors, used
 
 
 def _without_address(place: str) -> str:
-    """A place without the e-mail address run on after it ("...; email: x@y")."""
-    return re.sub(r"[.;,]?\s*(?:e-?mails?\s*:?\s*)?[\w.+-]+@\S+.*$", "", place, flags=re.I | re.S).strip(" ;,.")
+    return without_address(place).strip(" ;,.")
 
 
 def _keyed_places(p: _Para) -> list[tuple[list[str], str]]:

@@ -102,6 +102,7 @@ from ._text import (
     split_run_in,
     strip_orcid_notes,
     vancouver_order,
+    without_address,
     without_group_written_for,
     without_orcid_list,
     without_post,
@@ -3359,13 +3360,13 @@ def _authors_from_front(
         # (a marked place with an e-mail run on after it, "aDepartment of ..., Canada. E-mail: x@y", is still a place)
         # (and so is an unmarked place with the author's address after it, "Department of Physics, ..., USA;
         # zp@example.edu", ApJ)
-        mailed_place = "@" in t and looks_like_affiliation(re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I))
+        mailed_place = "@" in t and looks_like_affiliation(without_address(t))
         if mailed_place and not (m or m2 or m3):
-            t = re.sub(r"[.;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I)  # the place, its address left to the contacts
+            t = without_address(t)  # the place, its address left to the contacts
         if (_mailed(t) and not mailed_place) or re.match(r"^(?:correspond|\*\s*correspond|e-?mail)", t, re.I) or ("@" in lines[j - 1].text and re.fullmatch(r"[\w.-]+\.[a-z]{2,}", t.strip())):
             # (the place's last words before the addresses go on from its first line: "... College of Medicine, China
             # Medical" / "University, 404 Taichung, Taiwan; jo@example.org (J.B.);", MDPI)
-            head = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@.*$", "", t, flags=re.I).strip(" ;,(")
+            head = without_address(t).strip(" ;,(")
             if affils and affils[-1][1] and "@" not in head and re.search(r"[^\W\d_]{2}", head) and _place_tail(head) and "@" not in lines[j - 1].text and lines[j - 1].region == ln.region and 0 <= ln.top - lines[j - 1].bottom <= 0.8 * max(ln.height, 1.0) and not re.match(r"^(?:correspond|\*|e-?mail)", t, re.I):
                 sep = " " if _wrapped(lines[j - 1], head, ln) or affils[-1][1].rstrip().endswith((",", "-", "–")) else ", "
                 affils[-1] = (affils[-1][0], affils[-1][1] + sep + head)
@@ -3627,7 +3628,7 @@ def _place_text(text: str) -> str:
     """An affiliation as printed, without the e-mail addresses some
     publishers run on after it ("..., USA; kim@example.org")."""
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"[;,]?\s*(?:e-?mails?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$", "", text, flags=re.I)
+    text = without_address(text)
     text = without_orcid_list(text)  # (and the authors' ORCID iDs joined to the last place)
     # (a run of numbered places, "..., MA 02115, USA and 4 Department of ...": the "and" before the next)
     text = re.sub(r"[\s,;]+and$", "", text.strip(" ,;"))
