@@ -434,6 +434,26 @@ Grant 123.
     assert (fund.kind, fund.level, fund.text) == ("funding", 2, "Grant 123.")
 
 
+@pytest.mark.parametrize("where", ["paragraph", "list_item"])
+def test_inline_notes_are_foot_notes_after_their_paragraph(tmp_path, where):
+    # "^[...]" is a foot note, as LaTeX's \footnote is: the sentence it sits in is read without it, and the
+    # note follows as a block of its own (so "for maintaining the microscopes" is not run into "See ...")
+    lead = "- " if where == "list_item" else ""
+    text = (
+        "# Acknowledgements\n\n"
+        f"{lead}We thank Ann Ray of the Imaging Facility for maintaining the microscopes^[See [the site](https://x.org) [grant 12].].\n"
+        f"{lead}We thank Ben Cole^[Now at Elsewhere.] for running the mass spectrometer.\n"
+    )
+    m = read(write(tmp_path, text))
+    blocks = [(b.kind, b.text) for b in m.sections[0].blocks]
+    ann, ben = "We thank Ann Ray of the Imaging Facility for maintaining the microscopes.", "We thank Ben Cole for running the mass spectrometer."
+    see, now = ("footnote", "See the site [grant 12]."), ("footnote", "Now at Elsewhere.")
+    if where == "paragraph":
+        assert blocks == [(where, f"{ann} {ben}"), see, now]
+    else:
+        assert blocks == [(where, ann), see, (where, ben), now]
+
+
 def test_raw_latex_in_markdown_is_read(tmp_path):
     text = "# Results\n\n\\begin{table}\n\\caption{Counts}\n\\begin{tabular}{ll}\na & b \\\\\n\\end{tabular}\n\\end{table}\n\nAfter.\n"
     m = read(write(tmp_path, text))

@@ -1163,13 +1163,21 @@ class _Body:
                     self.divs[-1]["caps"].append((text, first, last))
                 else:
                     self.sb.caption(text, self.path, first, last)
+        notes: list[str] = []
+        if kind in ("paragraph", "list_item") and "^[" in raw:
+            # a paragraph's inline notes ("...^[See X.]") are foot notes, as LaTeX's \footnote is: read
+            # after the paragraph, not run into its sentence
+            notes = [n for n in (md_inline(m.group(1)) for m in _INLINE_NOTE.finditer(raw)) if n.strip()]
+            raw = _INLINE_NOTE.sub("", raw)
         text = md_inline(raw)
-        if not text:
-            return
         if self.divs and self.divs[-1].get("fig"):
-            self.divs[-1]["paras"].append((text, first, last))
+            if text:
+                self.divs[-1]["paras"].append((text, first, last))
             return
-        self._emit(text, first, last, kind)
+        if text:
+            self._emit(text, first, last, kind)
+        for note in notes:
+            self._emit(note, first, last, "footnote")
 
     def _emit(self, text: str, first: int, last: int, kind: str) -> None:
         self.sb.add(text, self.path, first, last, kind)
