@@ -6968,3 +6968,60 @@ def test_names_and_a_group_with_a_citation_in_brackets_are_read_without_failing(
 )
 def test_a_task_someone_helped_in_after_their_name(read, text, staff):
     assert [c.name for c in read(text).contributors] == staff
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["the donors, and their families,", "all participants", "the patients and their families", "the volunteers who took part"],
+)
+@pytest.mark.parametrize("lead", ["We thank", "We are grateful to", "The authors thank"])
+def test_a_purpose_of_people_thanked_without_names_ends_at_its_semicolon(read, group, lead):
+    # the names after the semicolon are thanked for their own purpose, not the group's before them
+    wrong = []
+    for names in NAME_LISTS:
+        for p in TECHNICAL:
+            text = f"{lead} {group} for enabling this research; {_list(names)} for {p}; and Jo Bloggs for comments."
+            got = {_plain(n) for n, _ in _credited(read(text))}
+            if got != {_plain(n) for n in names}:
+                wrong.append((text, got))
+    assert not wrong, wrong[:3]
+
+
+@pytest.mark.parametrize(
+    ("unit", "acronym"),
+    [
+        ("the Harvard Center for Mass Spectrometry", "HCMS"),
+        ("the Biomolecular NMR Facility", "BNF"),
+        ("the Example Sequencing Core", "ESC"),
+    ],
+)
+@pytest.mark.parametrize("person", ["Ann Keel", "A. Keel", "Dr. Ann Keel"])
+def test_a_person_after_a_unit_with_its_initials_in_brackets_is_a_person(read, unit, acronym, person):
+    # "X (HCMS) for sample runs and Ann Keel (HCMS) for help": the bracket says where she works; she is
+    # not more words of the unit's name, and the unit keeps its own purpose
+    text = f"We thank {unit} ({acronym}) for lipidomic and metabolomic sample runs and {person} ({acronym}) for technical help with the analysis."
+    got = read(text)
+    assert [c.name for c in got.contributors] == [_plain(person)]
+    assert [f.name for f in got.facilities if not f.named_staff] == [f"{unit} ({acronym})"]
+    # a place's own initials after its two parts are still one place ("University of California, Los Angeles (UCLA)")
+    assert read("We thank the University of California, Los Angeles (UCLA) for hosting Ann Keel.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["{X} provided valuable technical support and advice.", "{X} gave technical assistance with the sequencing.", "Technical support was provided by {X}."],
+)
+def test_names_listed_with_commas_alone_are_each_credited(read, frame):
+    # "A, B, C, D provided technical support": a list whose "and" is left out is still a list of people,
+    # not one person and an address
+    wrong = []
+    for names in NAME_LISTS:
+        if len(names) < 2:
+            continue
+        for extra in (["Alejandro Cuetos", "Francisco R. Villatoro"], ["Brian Jiménez-García", "Juan Neftalí Morillo García"]):
+            listed = names + extra
+            text = frame.format(X=", ".join(listed))
+            got = [n for n, _ in _credited(read(text))]
+            if got != [_plain(n) for n in listed]:
+                wrong.append((text, got))
+    assert not wrong, wrong[:3]

@@ -846,3 +846,55 @@ def test_the_author_blocks_end_at_the_last_address(tmp_path):
     front = [x for b in _BLOCKS for x in b] + ["Submitted to the Example Conference on Networks"]
     m = _front_docx(tmp_path / "ieee-note.docx", front)
     assert [a.affiliations for a in m.authors] == [[f"{dept}, {inst}"] for _, _, dept, inst, _ in _BLOCKS]
+
+
+@pytest.mark.parametrize("label", ["Authors: ", "List of Authors: ", "Author list: "])
+@pytest.mark.parametrize("family_first", [False, True])
+def test_labelled_names_over_marked_places_without_a_label(tmp_path, label, family_first):
+    """"Authors: Kim Park¹, Jo Bloggs²" (or "List of Authors: Park, K.¹, ..."),
+    then each place after its raised mark in a paragraph of its own, with no
+    label of their own: each author has the places their marks point to."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Water quality of lakes over thirty years", style="Title")
+    p = d.add_paragraph(label)
+    names = [("Park, K.", "1", ", "), ("Bloggs, J. W.", "2", ", "), ("Lee, S.", "1,2", "")] if family_first else [
+        ("Kim Park", "1", ", "), ("Jo Bloggs", "2", ", "), ("Sam Lee", "1,2", "")]
+    _marked_names(p, names)
+    for k, place in enumerate(["Example Imaging Facility, Example University, Leeds", "Department of Biology, Example Institute, York"], 1):
+        q = d.add_paragraph()
+        _superscript(q, str(k))
+        q.add_run(" " + place)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Lakes change slowly, and long records show it.")
+    path = tmp_path / "labelled.docx"
+    d.save(str(path))
+    m = parse(path)
+    fac, bio = "Example Imaging Facility, Example University, Leeds", "Department of Biology, Example Institute, York"
+    want = ["K. Park", "J. W. Bloggs", "S. Lee"] if family_first else ["Kim Park", "Jo Bloggs", "Sam Lee"]
+    assert [(a.name, a.affiliations) for a in m.authors] == list(zip(want, [[fac], [bio], [fac, bio]]))
+
+
+def test_marks_typed_between_carets_that_pandoc_left_are_marks(tmp_path):
+    """A Word file knit from R Markdown keeps "^a, c*^" as typed when the
+    mark holds a space: the carets' marks point to places as raised ones do."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Journal club as a teaching strategy", style="Title")
+    p = d.add_paragraph("Kim Park^a, c*^; Jo Bloggs")
+    _superscript(p, "a")
+    p.add_run("; Sam Lee")
+    _superscript(p, "b")
+    for mark, place in [("a", "Department of Crops, Example University, Lima"), ("b", "Department of Horticulture, Example University, Lima"), ("c", "Example Institute, Cusco")]:
+        q = d.add_paragraph()
+        _superscript(q, mark)
+        q.add_run(" " + place)
+    d.add_heading("Introduction", 1)
+    d.add_paragraph("Reading papers together helps students learn.")
+    path = tmp_path / "carets.docx"
+    d.save(str(path))
+    m = parse(path)
+    crops, hort, inst = "Department of Crops, Example University, Lima", "Department of Horticulture, Example University, Lima", "Example Institute, Cusco"
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", [crops, inst]), ("Jo Bloggs", [crops]), ("Sam Lee", [hort])]

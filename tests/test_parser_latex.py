@@ -910,3 +910,14 @@ def test_a_core_facility_given_by_any_template_shape_makes_its_authors_technical
     tech = analyser(rs.lexicons).analyse(m).technical_authors
     want = sorted(n for n, places in AFFILIATION_WANTED[shape].items() if "Sample Institute" in places)
     assert sorted(m.authors[i].name for i in tech) == want
+
+
+@pytest.mark.parametrize("command", ["\\bibliographystyle{aasjournal}", "\\bibstyle{aasjournal.bst}"])
+def test_an_aas_closing_keeps_the_bibliography_style_out_of_the_acknowledgements(tmp_path, command):
+    text = (
+        "\\documentclass{aastex631}\n\\begin{document}\n\\title{T}\n\\author{Kim Park}\n\\section{Intro}\nText.\n"
+        "\\begin{acknowledgments}\nWe thank the staff of the Example Data Centre for their help.\n\\end{acknowledgments}\n"
+        f"\\bibliography{{refs}}\n{command}\n\\end{{document}}\n"
+    )
+    m = read(write(tmp_path, text))
+    assert "aasjournal" not in "\n".join(b.text for s in m.sections for b in s.blocks)

@@ -1144,3 +1144,49 @@ def test_an_unrendered_template_field_is_no_author(tmp_path):
         "  <small>{{author.affiliations | join('; ')}}</small>\n{% endfor %}\n\n## Introduction\n\nText.\n"
     )
     assert read(write(tmp_path, text, "00.front-matter.md")).authors == []
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "<!-- URL to the project's repository -->\ngit_url: https://example.org/repo\n",  # a template's note between keys
+        "  <!-- a note indented under a key -->\n",
+    ],
+)
+@pytest.mark.parametrize("indent", ["", " "])  # the places' key typed one space in
+def test_front_matter_with_template_comments_or_a_key_typed_one_space_in_is_read(tmp_path, slip, indent):
+    text = (
+        "---\ntitle: 'A report'\nauthors:\n  - name: Kim Park\n    affiliation: 1\n  - name: Jo Bloggs\n    affiliation: 2\n"
+        f"{slip}{indent}affiliations:\n  - name: Example Imaging Facility, Example University\n    index: 1\n"
+        "  - name: Department of Biology, Example University\n    index: 2\n---\n\n# Introduction\n\nText.\n"
+    )
+    m = read(write(tmp_path, text))
+    assert {a.name: a.affiliations for a in m.authors} == {
+        "Kim Park": ["Example Imaging Facility, Example University"],
+        "Jo Bloggs": ["Department of Biology, Example University"],
+    }
+    assert m.authors[0].location.line == 4
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kim Park \\footnote{Corresponding author - k.park@example.org}, Jo Bloggs",
+        "Kim Park\\thanks{Corresponding author}, Jo Bloggs",
+        "Kim Park^[Corresponding author], Jo Bloggs",
+        "Kim Park and Jo Bloggs",
+    ],
+)
+def test_one_name_field_holding_several_names_gives_each_the_entry_place(tmp_path, name):
+    text = f"---\ntitle: T\nauthor:\n- name: {name}\n  affiliation: CEFE, Example University, Montpellier, France\n  email: k.park@example.org\n---\n\n# Intro\n\nText.\n"
+    m = read(write(tmp_path, text))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["CEFE, Example University, Montpellier, France"]),
+        ("Jo Bloggs", ["CEFE, Example University, Montpellier, France"]),
+    ]
+    assert [a.email for a in m.authors] == [None, None]  # one person's address, but whose is not said
+
+
+def test_a_tex_note_in_a_yaml_name_is_no_part_of_it(tmp_path):
+    text = "---\ntitle: T\nauthor:\n- name: Kim Park \\footnote{Corresponding author}\n  affiliation: Example University\n---\n\nText.\n"
+    assert [(a.name, a.affiliations) for a in read(write(tmp_path, text)).authors] == [("Kim Park", ["Example University"])]

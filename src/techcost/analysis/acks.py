@@ -1959,7 +1959,10 @@ class AckReader:
             first = items[0]
             rest = [it for it in items[1:] if not it.purpose]
             # (a place of one word reads as no one: "Ann Lee of Example Ltd, Keel, UK")
-            if rest and all(all(m.kind == "person" for m in it.mentions) and (it.mentions or len(it.text.split()) == 1) for it in rest[:-1]):
+            # (not names one after another to the last, "A, B, C, D provided technical support": a list with
+            # its "and" left out; an address ends in a place, "Zur Taubeneiche, Arnsberg")
+            names_to_the_end = len(rest) >= 2 and len(rest[-1].text.split()) >= 2 and all(it.mentions and all(m.kind == "person" for m in it.mentions) and not it.purpose for it in rest)
+            if rest and not names_to_the_end and all(all(m.kind == "person" for m in it.mentions) and (it.mentions or len(it.text.split()) == 1) for it in rest[:-1]):
                 first.mentions[0].affil = first.mentions[0].affil or ", ".join(it.text for it in rest)
                 items = [first] + [it for it in items[1:] if it.purpose]
                 for it in items[1:]:
@@ -2037,8 +2040,11 @@ class AckReader:
             # "the technicians of X for their support, particularly A, B and C":
             # the people named are the team's members, and share its purpose
             people_only = bool(it.mentions) and all(m.kind == "person" for m in it.mentions)
-            if people_only and not it.purpose and members_of and not cur.mentions and cur.role == members_of:
+            gap_before = sent[items[idx - 1].off + len(items[idx - 1].text) : it.off] if idx else ""
+            if people_only and not it.purpose and members_of and not cur.mentions and cur.role == members_of and not (cur.purpose and ";" in gap_before):
                 # "..., and all the students who helped in the field, especially A and B": the group's members
+                # (not names after a semicolon that ends the group's own purpose: "their families, for
+                # enabling this research; A, B and C for animal care")
                 for m_ in it.mentions:
                     m_.role = m_.role or members_of
                 cur.mentions.extend(it.mentions)
@@ -2227,6 +2233,9 @@ class AckReader:
                 and (cur.mentions[-1].kind == "org" or (cur.mentions[-1].affil and not cur.mentions[-1].paren))
                 # (the bracket is the place's initials, not where a person works: "the X team (Y), Anna Keel (USDA)")
                 and _initials_of(it.mentions[0].paren or "", (cur.mentions[-1].text if cur.mentions[-1].kind == "org" else cur.mentions[-1].affil or "") + " " + it.mentions[0].text)
+                # (not the initials of the place before alone, said again after a person who works there: "the
+                # Center for Mass Spectrometry (CMS) for sample runs and Ann Keel (CMS) for advice")
+                and not _initials_of(it.mentions[0].paren or "", re.sub(r"\s*\([^()]*\)\s*$", "", cur.mentions[-1].text if cur.mentions[-1].kind == "org" else cur.mentions[-1].affil or ""))
             ):
                 last = cur.mentions[-1]
                 if last.kind == "org":
@@ -2244,7 +2253,15 @@ class AckReader:
                     groups.append(cur)
                     cur = Group(frame=frame)
                     owned = fronted = False
-                if open_purpose or (cur.mentions and cur.purpose and (not fronted or it.purpose)) or (owned and not cur.mentions and cur.purpose) or (it.owned and cur.mentions and all(m_.kind == "org" for m_ in cur.mentions)):
+                # (a purpose said before any names, then a semicolon, is the people's before it: "the
+                # donors, and their families, for enabling this research; A, B and C for animal care")
+                if (
+                    open_purpose
+                    or (cur.mentions and cur.purpose and (not fronted or it.purpose))
+                    or (owned and not cur.mentions and cur.purpose)
+                    or (fronted and not cur.mentions and cur.purpose and ";" in sep)
+                    or (it.owned and cur.mentions and all(m_.kind == "org" for m_ in cur.mentions))
+                ):
                     groups.append(cur)
                     cur = Group(frame=frame)
                     open_purpose = False

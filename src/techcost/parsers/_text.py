@@ -245,7 +245,7 @@ _DROP = frozenset(
     """cite citep citet citealp citealt citeauthor citeyear citeyearpar citenum citetext parencite textcite
     autocite footcite fullcite nocite Cite Citep Citet citeA citeNP citeN shortcite ref eqref autoref cref Cref
     pageref vref nameref labelcref label includegraphics includepdf vspace hspace vskip hskip kern
-    bibliographystyle bibliography addbibresource printbibliography setlength addtolength setcounter
+    bibliographystyle bibstyle bibliography addbibresource printbibliography setlength addtolength setcounter
     addtocounter stepcounter refstepcounter usepackage RequirePackage documentclass newcommand renewcommand
     providecommand newenvironment renewenvironment DeclareMathOperator def gdef edef xdef let newtheorem
     newlength definecolor color pagestyle thispagestyle pagenumbering markboth markright input include
@@ -858,7 +858,7 @@ _BARE_ORCID = re.compile(r"\s*(?:https?://orcid\.org/)?" + ORCID.pattern)
 
 
 # a form's or a manuscript's labelled line of names: "Authors: A1, B2", "Author(s): ..."
-AUTHORS_LABEL = re.compile(r"^\s*(?:names?\s+of\s+(?:the\s+)?authors?|authors?['’]?\s*(?:names?|list)?)\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
+AUTHORS_LABEL = re.compile(r"^\s*(?:(?:names?|list)\s+of\s+(?:the\s+)?authors?|authors?['’]?\s*(?:names?|list)?)\s*(?:\([^()]{0,40}\))?\s*:\s*", re.I)
 # a number in brackets after a name, and the degree or post after it up to the next name
 # ("Kim Park (1) MPhil, Jo Bloggs (2) Associate Professor and Ana Li (1,2)")
 _BRACKETED_NUMBER = re.compile(r"\s*\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)(?:(?!\s(?:and|&)\s)[^,;()])*")

@@ -79,6 +79,9 @@ from .pdf import (
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SUP_OPEN, _SUP_CLOSE = "⟨", "⟩"
+# a mark typed between carets that Pandoc did not raise (a space inside it): "Kim Park^a, c*^" in a
+# Word file knit from R Markdown; the marks are the same as raised ones
+_CARET_MARK = re.compile(r"\^([\w*†‡§¶#][\w*†‡§¶#,\s]{0,11}?)\^")
 
 MAX_PARAGRAPHS = 200_000
 
@@ -296,7 +299,7 @@ def _read_p(p: Any, index: int | None, styles: dict[str, _Style], default: _Styl
         kind="list_item" if is_list else "paragraph",
         style=style,
         bold=any_text and all_bold,
-        marked=re.sub(r"[ \t\u00a0]+", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", "".join(marked))).strip(),
+        marked=_CARET_MARK.sub(_SUP_OPEN + r"\1" + _SUP_CLOSE, re.sub(r"[ \t\u00a0]+", " ", re.sub(r"[\u200b-\u200d\ufeff]", "", "".join(marked))).strip()),
         notes=notes,
         comments=comments,
     )
@@ -516,6 +519,17 @@ def _labelled_front(paras: list[_Para], display_path: str) -> tuple[str | None, 
                 used.add(j)
             used.add(k)
             break
+    if not affils and any(marks):
+        # "⟨1⟩ Example University" under the names, unlabelled: the places their marks point to, up to
+        # the first paragraph that opens with no mark
+        for k, q in top:
+            if k <= at:
+                continue
+            keyed = _keyed_places(q)
+            if not keyed or not any(ks for ks, _ in keyed):
+                break
+            affils.extend(keyed)
+            used.add(k)
     if not affils:
         # "1. The X Group, University of Y" under the names: each place after its number
         for k, q in top:

@@ -157,7 +157,13 @@ def _load_yaml(text: str) -> tuple[dict[str, Any] | None, dict[str, list[int]]]:
     try:
         node = yaml.compose(text, Loader=loader)
     except yaml.YAMLError:
-        return None, {}
+        repaired = _repaired_yaml(text)
+        if repaired is None:
+            return None, {}
+        try:
+            node = yaml.compose(repaired, Loader=loader)
+        except yaml.YAMLError:
+            return None, {}
     if node is None:
         return {}, {}
     _count_nodes(node)
@@ -175,6 +181,21 @@ def _load_yaml(text: str) -> tuple[dict[str, Any] | None, dict[str, list[int]]]:
             else:
                 lines[str(k.value)] = [v.start_mark.line]
     return (data if isinstance(data, dict) else None), lines
+
+
+_HTML_COMMENT_LINE = re.compile(r"^[ \t]*<!--.*?-->[ \t]*$", re.M)
+_ONE_SPACE_KEY = re.compile(r"^ (?=[A-Za-z_][\w\-]*:(?:\s|$))", re.M)
+
+
+def _repaired_yaml(text: str) -> str | None:
+    """Front matter that is not valid YAML, with two slips of templates and
+    hands mended, line numbers kept: whole-line HTML comments (the
+    BioHackrXiv template's "<!-- URL to the project -->" notes) made blank,
+    and a top-level key typed one space in (" affiliations:"). None when
+    there is neither to mend."""
+    mended = _HTML_COMMENT_LINE.sub("", text)
+    mended = _ONE_SPACE_KEY.sub("", mended)
+    return mended if mended != text else None
 
 
 _LOOSE_NAME = re.compile(r"^\s*(?:-\s*)?(?:name|author)\s*:\s*['\"]?(.+?)['\"]?\s*$", re.I)
@@ -328,7 +349,8 @@ def _resolve_affiliations(value: Any, amap: dict[str, str]) -> tuple[list[str], 
     return seen, by_key
 
 
-_NOTE_IN_NAME = re.compile(r"\^\[[^\[\]]{0,400}\]")
+# a note in a name: Pandoc's inline note, or TeX's \footnote or \thanks (YAML that a LaTeX template prints)
+_NOTE_IN_NAME = re.compile(r"\^\[[^\[\]]{0,400}\]|\\(?:footnote|thanks)\s*(?:\[[^\]\n]{0,20}\])?\{(?:[^{}]|\{[^{}]*\}){0,400}\}|\\footnotemark(?:\[[^\]\n]{0,20}\])?")
 
 
 def _name_of(entry: dict[str, Any]) -> tuple[str, str | None, str | None]:
@@ -442,7 +464,7 @@ def _author_from_dict(entry: dict[str, Any], amap: dict[str, str], path: str, li
 _MARK = re.compile(r"<sup>([^<]{1,30})</sup>|\^([^^\s]{1,30})\^")
 
 
-def _several_authors(entry: dict[str, Any], path: str, line: int | None) -> list[AuthorDraft]:
+def _several_authors(entry: dict[str, Any], path: str, line: int | None, amap: dict[str, str] | None = None) -> list[AuthorDraft]:
     """One YAML author object whose name holds the whole author line, each
     name followed by its affiliation marks ("Kei Jokura<sup>1,*</sup>,
     Nobuo Ueda<sup>2</sup> and Ana Li<sup>1</sup>"), with the numbered
@@ -451,6 +473,7 @@ def _several_authors(entry: dict[str, Any], path: str, line: int | None) -> list
     raw = _first(entry, "name", "author", "fullname", "full-name")
     if not isinstance(raw, str) or _first(entry, "given", "given-names", "family", "surname"):
         return []
+    raw = _NOTE_IN_NAME.sub("", raw)  # "A \\footnote{Corresponding author}, B": the note is no one's name
     marked = list(_MARK.finditer(raw))
     plain_names = [n for n in split_name_list(_plain(_MARK.sub(" ", raw))) if n.strip()]
     if len(plain_names) < 2 or not all(looks_like_name(_clean_person(n)) and len(_clean_person(n).split()) >= 2 for n in plain_names):
@@ -477,6 +500,11 @@ def _several_authors(entry: dict[str, Any], path: str, line: int | None) -> list
             if key and text:
                 by_mark[key] = text
             k += 3
+    if not marked:
+        # "name: A, B" with one "affiliation": no marks say whose each place is, so the entry's places
+        # are every one of its authors' (its address and iD, one person's, are no one's known)
+        shared = {k: v for k, v in entry.items() if str(k).lower() in ("affiliation", "affiliations", "affil", "institute", "institution", "address")}
+        return [a for a in (_author_from_dict({**shared, "name": n}, amap or {}, path, line) for n in plain_names) if a is not None]
     out: list[AuthorDraft] = []
     for n in plain_names:
         nm = _clean_person(n)
@@ -602,7 +630,7 @@ def _authors(meta: dict[str, Any], lines: dict[str, list[int]], first_line: int,
     group: list[AuthorDraft] = []  # the authors of the entry before, whose place a line may give
     for i, entry in enumerate(val[:2000]):
         if isinstance(entry, dict):
-            several = _several_authors(entry, path, line_of(i))
+            several = _several_authors(entry, path, line_of(i), amap)
             if several:
                 out.extend(several)
                 continue
