@@ -1692,6 +1692,12 @@ def test_an_abbreviation_that_is_also_a_word_ends_a_sentence_before_a_usual_open
         ("Unit for Laboratory Animal Medicine, Example University", True),
         ("Laboratory Animal Research Center, Example Institute", True),
         ("Institute of Biodiversity, Animal Health and Comparative Medicine, Example University", False),
+        # a centre named by its technical phrase, whose first word also opens "Centre for Research ..."
+        ("Center for Research Computing, Example University", True),
+        ("Centre for Research Computing, University of Example", True),
+        ("Centre for Research in Computing Education, Example University", False),
+        ("Center for Research on Computation and Society, Example University", False),
+        ("University of Example e-Research Centre, University of Example", True),
     ],
 )
 def test_an_author_in_a_technical_unit(affiliation, technical):
@@ -7025,3 +7031,23 @@ def test_names_listed_with_commas_alone_are_each_credited(read, frame):
             if got != [_plain(n) for n in listed]:
                 wrong.append((text, got))
     assert not wrong, wrong[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technical assistance by the staff of the Example Institute, by the Example Research Station at Keel and by the Example Genomics Core is gratefully acknowledged.",
+        "We acknowledge the technical assistance given by the staff of the Example Institute, by the Example Research Station at Keel, and by the Example Genomics Core.",
+    ],
+)
+def test_by_said_again_before_each_agent_is_no_part_of_its_name(read, text):
+    got = [f.name for f in read(text).facilities if not f.named_staff]
+    assert got == ["the staff of the Example Institute", "the Example Research Station at Keel", "the Example Genomics Core"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Example Arboretum provided technical support for this project.", "We thank the staff of the Example Arboretum for maintaining the trees."],
+)
+def test_an_arboretum_keeping_living_collections_is_a_facility(read, text):
+    assert [f.name for f in read(text).facilities] in (["The Example Arboretum"], ["the staff of the Example Arboretum"])

@@ -2774,3 +2774,28 @@ def test_line_numbers_beside_a_title_page_with_few_lines():
     _drop_line_numbers([title, body])
     assert [x.text for x in title.lines] == front
     assert all(not x.text.isdecimal() for x in body.lines)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "<h2>Quick Guidelines to Reviewing your Proof PDF below</h2><ol><li>Please mark your corrections in the proof PDF.</li>"
+        "<li>Check the title, the author names and affiliations, the figures and the tables.</li><li>Answer all queries listed at the end.</li></ol>"
+        "<p>We ask that you return proofs in 3 business days.</p>",
+        "<h2>Author proof</h2><p>Please check this proof carefully and return your corrections within two days.</p>",
+    ],
+)
+def test_a_proof_s_instructions_page_before_the_title_page(tmp_path, cover):
+    """A publisher's author proof opens with a page of instructions that
+    names no one: the title and the authors are on the article's first page
+    after it."""
+    title = "Spatial variation in allometric growth of an invasive fish"
+    html = (
+        _HEAD + cover + f"<div style='break-before: page'></div><h1 style='font-size:16pt'>{title}</h1><p>Kim Park* and Jo Bloggs*</p>"
+        "<p>School of Environmental Science, Example University, Exampleton, United States of America</p>"
+        "<p>* These authors contributed equally to this work.</p><h2>Abstract</h2>" + _TEXT + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "proof.pdf"))
+    assert m.title == title
+    place = ["School of Environmental Science, Example University, Exampleton, United States of America"]
+    assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", place), ("Jo Bloggs", place)]

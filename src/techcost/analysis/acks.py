@@ -634,7 +634,8 @@ _BARE_NAME = re.compile(
 )
 _REST_OF = re.compile(r"(?:the\s+)?rest\s+of\s+(?=the\s|our\s|[A-Z])", re.IGNORECASE)
 _LEAD = re.compile(
-    r"^(?:(?:and|also|to|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
+    # ("by" said again before each agent of a passive: "assistance by the staff of X, by the Y Station and by Z")
+    r"^(?:(?:and|also|to|by(?=\s+(?:the\s+|our\s+)?[A-Z])|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically|"
     # "..., with special thanks to A": thanks within an item
     r"(?:with\s+)?(?:(?:special|particular|many|sincere|warm|additional|extra|further|our)\s+)*thanks\s+(?:are\s+due\s+|go\s+)?to|"

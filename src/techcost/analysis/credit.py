@@ -1089,9 +1089,16 @@ def _technical_unit(aff: str, lex: AttributionLexicon) -> str | None:
     for whole in re.split(r"\s*[,;]\s*", aff):
         # an academic unit's name holds its field ("Department of Mathematics and Scientific Computing",
         # "Institute for Algorithms and Scientific Computing"), unless a unit sits in it
-        academic = bool(words.academic_unit.search(whole)) and not re.search(
+        am = words.academic_unit.search(whole)
+        academic = bool(am) and not re.search(
             r"\b(?:facility|facilities|core|platform|services?|unit|workshop)\b", whole, re.IGNORECASE
         )
+        if academic and am is not None and any(
+            h.label == "technical_affiliations" and h.start < am.end() < h.end for h in lex.hits(whole)
+        ):
+            # "Center for Research Computing": the word that made it look like a research centre opens the
+            # technical phrase that names it
+            academic = False
         if academic and any(
             h.label == "technical_affiliations"
             and (

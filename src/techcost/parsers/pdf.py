@@ -4384,7 +4384,7 @@ def _words_not_name(name: str, lower_words: set[str]) -> bool:
 _COVER_LINES = 30
 # (and says what it is: a publisher's or a repository's notice, or the paper cited as "Smith et al.")
 _COVER_SHEET = re.compile(
-    r"\b(?:permission|licen[cs]ed?|copyright|all\s+rights\s+reserved|cite|citation|provisional|accepted\s+manuscript|pre-?proof|downloaded|"
+    r"\b(?:permission|licen[cs]ed?|copyright|all\s+rights\s+reserved|cite|citation|provisional|accepted\s+manuscript|pre-?proof|proofs?|downloaded|"
     r"terms\s+(?:of|and)\s+(?:use|conditions)|resource\s+cent(?:re|er)|et\s+al)\b",
     re.IGNORECASE,
 )
