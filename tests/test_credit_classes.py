@@ -7051,3 +7051,18 @@ def test_by_said_again_before_each_agent_is_no_part_of_its_name(read, text):
 )
 def test_an_arboretum_keeping_living_collections_is_a_facility(read, text):
     assert [f.name for f in read(text).facilities] in (["The Example Arboretum"], ["the staff of the Example Arboretum"])
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Analyses were also conducted at the Example Center for Research Computing (ECRC).", []),
+        ("Simulations were performed at the Example Supercomputing Centre.", []),
+        ("The computations were run at the Example HPC Cluster.", []),
+        # a service done at a unit, or support given there, is credit
+        ("Sequencing was performed at the Example Genomics Core.", ["the Example Genomics Core"]),
+        ("Technical support for the analyses was provided at the Example Research Computing Center.", ["the Example Research Computing Center"]),
+    ],
+)
+def test_computing_done_at_a_computing_centre_is_a_resource_used(read, text, units):
+    assert [f.name for f in read(text).facilities] == units

@@ -2799,3 +2799,33 @@ def test_a_proof_s_instructions_page_before_the_title_page(tmp_path, cover):
     assert m.title == title
     place = ["School of Environmental Science, Example University, Exampleton, United States of America"]
     assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", place), ("Jo Bloggs", place)]
+
+
+def _drawn_over(letter: str, mark: str, raise_em: float) -> str:
+    """A letter with a character drawn over it, as a font with a broken map
+    draws an accent: the mark comes after the letter in the text, raised and
+    moved back over it."""
+    return (
+        f"{letter}<span style='font-size:0.7em; vertical-align:{raise_em}em; margin-left:-0.64em; margin-right:-0.08em'>{mark}</span>"
+    )
+
+
+def test_a_euro_sign_drawn_over_a_letter_is_its_diaeresis(tmp_path):
+    """Some publishers' fonts map the diaeresis they draw over a letter to
+    "€" ("Mu€ller", "Universit€at"): where it is drawn over a letter it is
+    the letter's accent; a euro sign beside a number stays one."""
+    uml = _drawn_over("u", "€", 0.1)
+    a_uml = _drawn_over("a", "€", 0.1)
+    html = (
+        _HEAD + "<h1 style='font-size:16pt'>Choosing and using diversity indices in grasslands</h1>"
+        f"<p>Kim Park<sup>1</sup>, Caroline M{uml}ller<sup>2</sup></p>"
+        "<p><sup>1</sup>Department of Biology, Example University, Exampleton, UK</p>"
+        f"<p><sup>2</sup>Institute of Ecology, Freie Universit{a_uml}t Berlin, Berlin, Germany</p>"
+        "<h2>Abstract</h2><p>The survey cost €500 a site and took two weeks.</p>" + _TEXT + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "euro.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Department of Biology, Example University, Exampleton, UK"]),
+        ("Caroline Müller", ["Institute of Ecology, Freie Universität Berlin, Berlin, Germany"]),
+    ]
+    assert "€500" in "\n".join(b.text for s in m.sections for b in s.blocks)

@@ -1508,6 +1508,10 @@ class AckReader:
             org = self._passive_place(sent[pa.end() :]).strip(" .")
             if re.search(r"\busing\s*$", sent[pa.start() : pa.end()], re.IGNORECASE) and re.search(r"comput|cluster|hpc|supercomput|cloud|server", org, re.IGNORECASE):
                 org = ""  # "the analysis was performed using the X Research Computing Center": a resource used
+            elif re.search(r"comput|\bhpc\b|cluster", org, re.IGNORECASE) and re.search(
+                r"\b(?:analys[ei]s|computations?|calculations?|simulations?|computing|runs|jobs|model\s+runs)\b", sent[: pa.start()], re.IGNORECASE
+            ) and not re.search(r"\b(?:support|help|assistance)\b", sent[: pa.start()], re.IGNORECASE):
+                org = ""  # "Analyses were conducted at the X Center for Research Computing": computing time used there
             after_org = sent[pa.end() :].lstrip()[len(org) :] if org else ""
             spelt = re.match(r"\s*\([^()]{3,120}\)", after_org)
             if org and spelt and not self.lex.facility_kind(org) and self.lex.facility_kind(org + spelt.group(0)):

@@ -1006,6 +1006,10 @@ def _named_ligatures(api: _Pdfium, handle: Any, text: str, page_no: int, height:
             api.named[(api.page_key(handle), ci)] = _LIGATURE_CHARS[hit]
     return "".join(out)
 _ACCENT_BETWEEN_VOWELS = re.compile(r"([AEIOUaeiou])([´`¨ˆ˚])([AEIOUaeiouı])")
+# characters a font with a broken map writes for an accent it draws over a letter (Wiley's PDFs: "€" for
+# the diaeresis, "ß" for the cedilla, "Mu€ller", "Francßois"); joined only where they are drawn over a
+# letter, never by the text's order (a euro sign and a sharp s are letters of their own elsewhere)
+_LOOKALIKE_ACCENTS = {"€": "\u0308", "ß": "\u0327"}
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a", "˘": "\u0306", "ˇ": "\u030c", "˙": "\u0307", "˝": "\u030b"}
 
 
@@ -1276,27 +1280,28 @@ def _accents_over(api: _Pdfium, tp: Any, cis: list[int]) -> tuple[dict[int, str]
     under its middle. A mark over no letter, or one with no single accented
     letter ("f´" in a formula), is left for the reading by text order."""
     chars = {ci: api.unicode(tp, ci) for ci in cis}
-    if not any(ch in _COMBINING for ch in chars.values()):
+    if not any(ch in _COMBINING or ch in _LOOKALIKE_ACCENTS for ch in chars.values()):
         return {}, set()
-    boxes = {ci: api.loose(tp, ci) for ci, ch in chars.items() if ch and (ch.isalpha() or ch in _COMBINING)}
+    boxes = {ci: api.loose(tp, ci) for ci, ch in chars.items() if ch and (ch.isalpha() or ch in _COMBINING or ch in _LOOKALIKE_ACCENTS)}
     joined: dict[int, str] = {}
     drop: set[int] = set()
     order = list(cis)
     for pos, ci in enumerate(order):
         ch = chars[ci]
-        if ch not in _COMBINING or ci not in boxes:
+        mark = _COMBINING.get(ch) or _LOOKALIKE_ACCENTS.get(ch)
+        if mark is None or ci not in boxes:
             continue
         mid = (boxes[ci][0] + boxes[ci][2]) / 2
         best = None
         for cj, box in boxes.items():
-            if cj == ci or cj in joined or not chars[cj].isalpha() or not box[0] <= mid <= box[2]:
+            if cj == ci or cj in joined or not chars[cj].isalpha() or chars[cj] in _LOOKALIKE_ACCENTS or not box[0] <= mid <= box[2]:
                 continue
             off = abs((box[0] + box[2]) / 2 - mid)
             if best is None or off < best[0]:
                 best = (off, cj)
         if best is None:
             continue
-        one = unicodedata.normalize("NFC", chars[best[1]].replace("ı", "i") + _COMBINING[ch])
+        one = unicodedata.normalize("NFC", chars[best[1]].replace("ı", "i") + mark)
         if len(one) != 1:
             continue
         joined[best[1]] = one
@@ -1318,7 +1323,7 @@ def _place_accents(api: _Pdfium, tp: Any, text: str, a: int, z: int) -> str:
     """The text of the range [a, z] with each spacing accent mark joined to
     the letter it is drawn over (``_accents_over``)."""
     seg = text[a : z + 1]
-    if not any(ch in _COMBINING for ch in seg):
+    if not any(ch in _COMBINING or ch in _LOOKALIKE_ACCENTS for ch in seg):
         return seg
     cis = [api.char_index(tp, ti) for ti in range(a, z + 1)]
     joined, drop = _accents_over(api, tp, [ci for ci in cis if ci >= 0])
