@@ -7066,3 +7066,20 @@ def test_an_arboretum_keeping_living_collections_is_a_facility(read, text):
 )
 def test_computing_done_at_a_computing_centre_is_a_resource_used(read, text, units):
     assert [f.name for f in read(text).facilities] == units
+
+
+@pytest.mark.parametrize("sep", [" and by ", ", and by ", " and also by "])
+@pytest.mark.parametrize("first", ["the Example Genomics Core", "Jo Bloggs"])
+def test_a_passive_with_by_said_again_before_its_last_agent(read, sep, first):
+    # "Samples were prepared by X and by A": both did the work the passive names, A as much as X
+    wrong = []
+    for names in NAME_LISTS:
+        for verb in ("Samples were prepared", "The libraries were sequenced", "The mice were genotyped"):
+            text = f"{verb} by {first}{sep}{_list(names)}."
+            got = read(text)
+            people = {_plain(n) for n, _ in _credited(got)}
+            want = {_plain(n) for n in names} | ({first} if first == "Jo Bloggs" else set())
+            units = [f.name for f in got.facilities if not f.named_staff]
+            if people != want or units != ([first] if first != "Jo Bloggs" else []):
+                wrong.append((text, people, units))
+    assert not wrong, wrong[:3]

@@ -1125,9 +1125,14 @@ class AckReader:
                 continue  # "identification of X by GC-MS, Dr. A for ...": a technique the work was done by, then the next thanks
             work = sent[: m.start()]
             # (not at ", and DMA measurements": a list of the work's own objects)
-            work = re.split(r"[;:]|,\s+(?:and\s+)?(?=[a-z])(?!and\s)", work)[-1].strip()
+            work = re.split(r"[;:]|,\s+(?:and\s+)?(?=[a-z])(?!and\b)", work)[-1].strip()
             # "X was inspired by in-house software written by A": the work nearest the people
-            work = re.split(r"\s+by\s+", work)[-1].strip()
+            parts_by = re.split(r"\s+by\s+", work)
+            while len(parts_by) > 1 and re.search(r"(?:,|\band)(?:\s+also)?\s*$", parts_by[-1]):
+                # "Samples were prepared by the X Core and by A": the words before this "by" are the agent
+                # before, joined by "and"; the work is what was done before that "by"
+                parts_by.pop()
+            work = parts_by[-1].strip()
             place = _AT_PLACE.search(work)
             if place and self.lex.facility_kind(place.group("place")):
                 for p in people:
