@@ -1190,3 +1190,16 @@ def test_one_name_field_holding_several_names_gives_each_the_entry_place(tmp_pat
 def test_a_tex_note_in_a_yaml_name_is_no_part_of_it(tmp_path):
     text = "---\ntitle: T\nauthor:\n- name: Kim Park \\footnote{Corresponding author}\n  affiliation: Example University\n---\n\nText.\n"
     assert [(a.name, a.affiliations) for a in read(write(tmp_path, text)).authors] == [("Kim Park", ["Example University"])]
+
+
+@pytest.mark.parametrize("label", ["Authors:", "**Authors:**", "List of Authors:", "**Author list:**", "Names of the authors:"])
+def test_labelled_names_in_the_body_over_marked_places(tmp_path, label):
+    text = (
+        f"# Water quality of lakes\n\n{label} Kim Park^1^, Jo Bloggs^2^\n\n^1^ Example Imaging Facility, Example University, Leeds\n\n"
+        "^2^ Department of Biology, Example Institute, York\n\n## Introduction\n\nLakes change slowly.\n"
+    )
+    m = parse(write(tmp_path, text), display_path="paper.md", lexicons={})
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Example Imaging Facility, Example University, Leeds"]),
+        ("Jo Bloggs", ["Department of Biology, Example Institute, York"]),
+    ]

@@ -2829,3 +2829,18 @@ def test_a_euro_sign_drawn_over_a_letter_is_its_diaeresis(tmp_path):
         ("Caroline Müller", ["Institute of Ecology, Freie Universität Berlin, Berlin, Germany"]),
     ]
     assert "€500" in "\n".join(b.text for s in m.sections for b in s.blocks)
+
+
+@pytest.mark.parametrize("label", ["Authors:", "List of Authors:"])
+def test_labelled_names_over_marked_places(tmp_path, label):
+    html = (
+        _HEAD + "<h1 style='font-size:16pt'>Water quality of lakes over thirty years</h1>"
+        f"<p>{label} Kim Park<sup>1</sup>, Jo Bloggs<sup>2</sup></p>"
+        "<p><sup>1</sup>Example Imaging Facility, Example University, Leeds, UK</p><p><sup>2</sup>Department of Biology, Example Institute, York, UK</p>"
+        "<h2>Abstract</h2>" + _TEXT + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "labelled.pdf"))
+    assert [(a.name, a.affiliations) for a in m.authors] == [
+        ("Kim Park", ["Example Imaging Facility, Example University, Leeds, UK"]),
+        ("Jo Bloggs", ["Department of Biology, Example Institute, York, UK"]),
+    ]

@@ -1579,7 +1579,7 @@ def _mark_keys(m: re.Match[str]) -> list[str]:
 # names each followed by bare numbers ("Kim Park1, Jo Bloggs2, and Ana Li1,2")
 _BARE_MARKED = re.compile(r"\s*(?:and\s+|&\s*)?([^\d,;&]+?)\s*(\d{1,2}(?:\s*,\s*\d{1,2})*)\s*\*?\s*(?:[,;]\s*|$)")
 _AUTHORS_LINE = re.compile(
-    r"^(?:\*\*|__)?(?:authors?|by)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<names>[^:]{3,3000})$"
+    r"^(?:\*\*|__)?(?:(?:(?:list|names?)\s+of\s+(?:the\s+)?)?authors?(?:\s+list)?|by)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<names>[^:]{3,3000})$"
     # "Contributed by A, B and C", "Prepared by A and B"
     r"|^(?:\*\*|__|\*|_)?(?:contributed|prepared|written|compiled)\s+by\s*[:：]?\s*(?:\*\*|__|\*|_)?\s*(?P<names2>[^:]{3,3000})$",
     re.I,
