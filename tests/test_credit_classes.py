@@ -7083,3 +7083,12 @@ def test_a_passive_with_by_said_again_before_its_last_agent(read, sep, first):
             if people != want or units != ([first] if first != "Jo Bloggs" else []):
                 wrong.append((text, people, units))
     assert not wrong, wrong[:3]
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["their assistance reducing the HIRES spectra", "help in reducing the images", "reducing the Keck observations", "reducing the MIMI data"],
+)
+def test_reducing_an_observation_s_data_is_a_task(read, purpose):
+    got = read(f"We thank A. Howard and H. Isaacson for {purpose}.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("A. Howard", "inferred"), ("H. Isaacson", "inferred")]

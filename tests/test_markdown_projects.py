@@ -152,9 +152,20 @@ def test_a_changed_part_is_checked_as_the_paper_it_belongs_to(tmp_path):
         "rmd/methods.Rmd": "## Methods\n\nWe sampled.\n",
         "apa/paper.Rmd": INDEX + "\n" + ACK + '\n```{r include=FALSE}\nrender_appendix("appendix.Rmd")\n```\n',
         "apa/appendix.Rmd": "# Appendix\n\nMore tables.\n",
+        # a Manubot manuscript: its sections and metadata.yaml in content/
+        "manubot/content/metadata.yaml": "title: Roots under stress\nauthors:\n  - name: Jo Bloggs\n  - name: Sam Lee\n",
+        "manubot/content/01.abstract.md": "## Abstract\n\nRoots grow.\n",
+        "manubot/content/02.methods.md": "## Methods\n\nWe sampled.\n",
+        "manubot/content/90.back-matter.md": ACK,
     })
     (repo / ".git").mkdir()
-    for part, paper in (("book/methods.qmd", "book"), ("paper/_ack.qmd", "paper/paper.qmd"), ("rmd/methods.Rmd", "rmd/paper.Rmd"), ("apa/appendix.Rmd", "apa/paper.Rmd")):
+    for part, paper in (
+        ("book/methods.qmd", "book"),
+        ("paper/_ack.qmd", "paper/paper.qmd"),
+        ("rmd/methods.Rmd", "rmd/paper.Rmd"),
+        ("apa/appendix.Rmd", "apa/paper.Rmd"),
+        ("manubot/content/02.methods.md", "manubot/content"),
+    ):
         code, inputs = _checked([part], repo)
         assert inputs == [paper], part
         assert code == 0, part  # the part alone would have no acknowledgements

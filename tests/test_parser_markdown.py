@@ -1203,3 +1203,31 @@ def test_labelled_names_in_the_body_over_marked_places(tmp_path, label):
         ("Kim Park", ["Example Imaging Facility, Example University, Leeds"]),
         ("Jo Bloggs", ["Department of Biology, Example Institute, York"]),
     ]
+
+
+@pytest.mark.parametrize("bullet", ["1.", "-"])
+def test_one_author_an_item_with_their_details_nested_under_the_name(tmp_path, bullet):
+    """A title page written as a list after the set-up chunk: each author
+    an item, their address, iD, note and places nested under the name."""
+    text = (
+        "---\ntitle: Functional assembly of rainforest trees\noutput: bookdown::html_document2\n---\n\n"
+        "```{r setup, include=FALSE}\nlibrary(knitr)\n```\n\n"
+        f"{bullet} Kim Park\n    - Corresponding author\n    - kim.park@example.org\n    - orcid.org/0000-0001-7759-7106\n"
+        "    - Example Institute of Ecology, Pondicherry, India\n    - Department of Biology, Example University, Bordeaux, France\n"
+        f"{bullet} Jo Bloggs\n    - jo@example.org\n    - Example Institute of Ecology, Pondicherry, India\n\n"
+        "# Abstract\n\nTrees differ in height.\n"
+    )
+    m = parse(write(tmp_path, text, "paper.Rmd"), display_path="paper.Rmd", lexicons={})
+    inst, dept = "Example Institute of Ecology, Pondicherry, India", "Department of Biology, Example University, Bordeaux, France"
+    assert [(a.name, a.affiliations, a.email, a.orcid, a.corresponding) for a in m.authors] == [
+        ("Kim Park", [inst, dept], "kim.park@example.org", "0000-0001-7759-7106", True),
+        ("Jo Bloggs", [inst], "jo@example.org", None, False),
+    ]
+
+
+def test_a_list_of_things_at_the_top_of_the_body_is_no_author_list(tmp_path):
+    for text in (
+        "- Sampling\n    - Twice a year\n- Counting\n    - By hand\n\n# Methods\n\nText.\n",
+        "# Methods\n\n- Kim Park\n    - Example University, Leeds\n- Jo Bloggs\n    - Example Institute, York\n",  # under a heading: the body's
+    ):
+        assert read(write(tmp_path, text)).authors == []

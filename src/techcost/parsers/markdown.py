@@ -1814,6 +1814,8 @@ def _body_authors(lines: list[str], start: int, path: str, *, titled: bool = Fal
                             a.add_affiliation(place.strip(" ,."))
                     authors.append(a)
                 break
+    if not authors:
+        authors = _nested_author_items(lines, start, path)
     if not authors and (title is not None or titled) and paras:
         # "# Title" (or a title in the front matter) then a plain line of names ("Kim Park, Jo Bloggs and Ana Li"), then where they work
         line_no, text = paras[0]
@@ -1833,6 +1835,63 @@ def _body_authors(lines: list[str], start: int, path: str, *, titled: bool = Fal
                 authors.extend(found)
     _apply_keyed(authors, keyed)
     return (title if authors else None), authors
+
+
+_TOP_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*+])\s+(?P<text>\S.*?)\s*$")
+_NESTED_ITEM = re.compile(r"^(?: {2,}|\t+)(?:[-*+]|\d{1,2}[.)])\s+(?P<text>\S.*?)\s*$")
+
+
+def _nested_author_items(lines: list[str], start: int, path: str) -> list[AuthorDraft]:
+    """A list at the top of the body, before its first heading, one author
+    an item with their details nested under the name ("1. Kim Park" over
+    "- kim@example.org", "- orcid.org/0000-...", "- Corresponding author",
+    "- Example University, Leeds"): each item's name, address, iD and
+    places. Code chunks between are skipped; the list needs two authors, or
+    one whose details give an address or a place."""
+    out: list[AuthorDraft] = []
+    cur: AuthorDraft | None = None
+    details = 0
+    fence = False
+    for i in range(start, min(len(lines), start + 2000)):
+        ln = lines[i]
+        if re.match(r"\s*(?:```|~~~)", ln):
+            fence = not fence
+            continue
+        if fence or not ln.strip():
+            continue
+        if _ATX.match(ln) or re.match(r"\S", ln) and not _TOP_ITEM.match(ln) and out:
+            break  # the first heading, or text that is no list item after the list, ends it
+        top = _TOP_ITEM.match(ln)
+        if top:
+            name = _clean_person(md_inline(top.group("text")))
+            if not looks_like_name(name) or find_email(name):
+                if out:
+                    break
+                continue
+            cur = AuthorDraft(name=name, path=path, line=i + 1)
+            out.append(cur)
+            continue
+        nested = _NESTED_ITEM.match(ln)
+        if nested is None or cur is None:
+            if out:
+                break
+            continue
+        text = md_inline(nested.group("text")).strip(" ,;.")
+        orcid = normalise_orcid(text) if re.search(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", text) else None
+        if orcid:
+            cur.orcid = orcid
+        elif find_email(text):
+            cur.email = find_email(text)
+        elif re.match(r"(?i)corresponding\b", text):
+            cur.corresponding = True
+        elif looks_like_place(text):
+            cur.add_affiliation(text)
+        else:
+            continue
+        details += 1
+    if len(out) >= 2 and details or len(out) == 1 and (out[0].affiliations or out[0].email):
+        return out
+    return []
 
 
 _NAME_MAIL_PLACE = re.compile(r"^(?P<name>[^,;:@()\[\]]{3,60}),\s*(?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)[,;]?\s+(?P<place>\S.{3,600})$")
@@ -2318,7 +2377,7 @@ def project_root_of(path: Path, stop: Path | None = None) -> Path | None:
     except (OSError, RuntimeError):
         return None
     for _ in range(6):
-        if project_kind(folder) in ("quarto", "bookdown", "sections"):
+        if project_kind(folder) in ("quarto", "bookdown", "sections", "manubot"):
             return folder
         if folder == stop or folder.parent == folder:
             return None
