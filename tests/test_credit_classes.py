@@ -7092,3 +7092,24 @@ def test_a_passive_with_by_said_again_before_its_last_agent(read, sep, first):
 def test_reducing_an_observation_s_data_is_a_task(read, purpose):
     got = read(f"We thank A. Howard and H. Isaacson for {purpose}.")
     assert [(c.name, c.basis) for c in got.contributors] == [("A. Howard", "inferred"), ("H. Isaacson", "inferred")]
+
+
+@pytest.mark.parametrize("company", ["Alpes Lasers", "Example Photonics", "Example Optics", "Example Analytics", "Example Microsystems", "Clearpath Robotics"])
+def test_a_company_named_by_its_trade_is_no_person(read, company):
+    got = read(f"We thank {company} for technical support with the laser.")
+    assert got.contributors == []
+    assert [f.name for f in got.facilities] == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alex Shlagman provided essential information on larvae rearing.",
+        "We thank Alex Shlagman for useful information about the sequencing runs.",
+        "We thank Alex Shlagman for information regarding animal husbandry.",
+    ],
+)
+def test_information_on_a_technical_topic_is_knowledge_passed_on(read, text):
+    assert read(text).contributors == []
+    # the work itself is still credit
+    assert [c.name for c in read("We thank Alex Shlagman for larvae rearing and information on their diet.").contributors] == ["Alex Shlagman"]

@@ -415,7 +415,7 @@ _LAB_HELP = re.compile(r"\b(?:support|assistance|help)\s+(?:in|at)\s+(?:the|our|
 
 # ("discussion points regarding the analysis", "exchanges on the scenarios": talk about a topic, whatever it names)
 _ADVICE_TOPIC = re.compile(
-    r"\b(?P<adv>advice|discussions?|discussion\s+points|comments|suggestions|guidance|feedback|exchanges|conversations)\s+(?:on|about|regarding|concerning|of)\s+.*$",
+    r"\b(?P<adv>advice|discussions?|discussion\s+points|comments|suggestions|guidance|feedback|exchanges|conversations|information)\s+(?:on|about|regarding|concerning|of)\s+.*$",
     re.IGNORECASE,
 )
 
@@ -429,8 +429,8 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
         return "negative", money.group(0).strip()
     # "expertise and advice on measurement methods": what advice is about is its topic, not work done
     at = _ADVICE_TOPIC.search(p)
-    if at and at.start() > 0:
-        p = p[: at.start()] + at.group("adv")
+    if at and (at.start() > 0 or at.group("adv").lower() == "information"):
+        p = p[: at.start()] + at.group("adv")  # ("information regarding animal husbandry": knowledge of it passed on)
     # "field, laboratory and graphics assistance": one head shared by its modifiers
     mh = _MODIFIED_HEAD.match(p)
     if mh:
