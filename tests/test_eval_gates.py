@@ -62,10 +62,12 @@ def test_check_part_credit_floors(check):
     # (fac12 to fac15) are harder: the code of the previous round reads 0.80 on today's part
     # raised to 0.80 and 0.81 when the reader reached 0.802 and 0.818 on them. The 48 check texts of
     # fac25 to fac30 (fields the corpus lacked) are harder still: on today's part the code from before
-    # they were added reads 0.795 and 0.808, the 1,032 older texts still 0.803 and 0.818
-    assert acks["named_staff_strict"]["f1"] >= 0.79
+    # they were added reads 0.795 and 0.808, the 1,032 older texts still 0.803 and 0.818; strict
+    # raised to 0.80 when the reader reached 0.805 (lists with commas alone, purposes ended at a
+    # semicolon), facilities to 0.59 at 0.607
+    assert acks["named_staff_strict"]["f1"] >= 0.80
     assert acks["named_staff_lenient"]["f1"] >= 0.80
-    assert acks["facilities_without_names"]["f1"] >= 0.55
+    assert acks["facilities_without_names"]["f1"] >= 0.59
 
 
 def test_check_part_author_floors(check):
