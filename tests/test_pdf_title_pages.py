@@ -2844,3 +2844,24 @@ def test_labelled_names_over_marked_places(tmp_path, label):
         ("Kim Park", ["Example Imaging Facility, Example University, Leeds, UK"]),
         ("Jo Bloggs", ["Department of Biology, Example Institute, York, UK"]),
     ]
+
+
+def test_a_euro_sign_written_apart_from_the_letter_it_is_drawn_over(tmp_path):
+    """The same broken map, with the mark written as text of its own (after
+    the line, or at the page's end): it is still the accent of the letter
+    under it, wherever it comes in the text."""
+
+    def apart(letter: str) -> str:
+        return f"{letter}<span style='position:relative'><span style='position:absolute; left:-0.52em; top:-0.05em; font-size:0.7em'>€</span></span>"
+
+    html = (
+        _HEAD + "<h1 style='font-size:16pt'>Choosing and using diversity indices in grasslands</h1>"
+        f"<p>Kim Park<sup>1</sup>, Nicole W{apart('a')}schke<sup>2</sup>, Jo Bloggs<sup>1</sup></p>"
+        "<p><sup>1</sup>Department of Biology, Example University, Exampleton, UK</p>"
+        f"<p><sup>2</sup>Institute of Ecology, Freie Universit{apart('a')}t Berlin, Berlin, Germany</p>"
+        "<h2>Abstract</h2><p>The survey cost €500 a site and took two weeks.</p>" + _TEXT + "</body></html>"
+    )
+    m = _read(_printed(html, tmp_path / "apart.pdf"))
+    assert [a.name for a in m.authors] == ["Kim Park", "Nicole Wäschke", "Jo Bloggs"]
+    assert m.authors[1].affiliations == ["Institute of Ecology, Freie Universität Berlin, Berlin, Germany"]
+    assert "€500" in "\n".join(b.text for s in m.sections for b in s.blocks)

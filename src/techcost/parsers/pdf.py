@@ -1172,7 +1172,47 @@ def _page_lines_read(api: _Pdfium, tp: Any, handle: Any, text: str, page_no: int
             else:
                 fixed.append(ln)
         out = fixed
-    return _merge_fragments(out)
+    out = _merge_fragments(out)
+    if any(len(ln.text) <= 2 and all(ch in _COMBINING or ch in _LOOKALIKE_ACCENTS for ch in ln.text.replace(" ", "")) for ln in out):
+        out = _lone_accents_joined(api, handle, out)
+    return out
+
+
+def _lone_accents_joined(api: _Pdfium, tp: Any, lines: list[Line]) -> list[Line]:
+    """An accent PDFium gave a line of its own, though it is drawn over a
+    letter of another line ("Nicole Waschke" with a "€" over its "a",
+    written apart from it): joined to that letter, and its own line gone.
+    A mark over no letter stays as it was."""
+    lone = [ln for ln in lines if len(ln.text) <= 2 and all(ch in _COMBINING or ch in _LOOKALIKE_ACCENTS for ch in ln.text.replace(" ", ""))]
+    gone: set[int] = set()
+    for mark in lone:
+        mci = next((ci for c0, c1 in mark.spans for ci in range(c0, c1 + 1) if (api.unicode(tp, ci) or " ") != " "), None)
+        if mci is None:
+            continue
+        accent = _COMBINING.get(api.unicode(tp, mci)) or _LOOKALIKE_ACCENTS.get(api.unicode(tp, mci))
+        mid = (mark.x0 + mark.x1) / 2
+        for ln in lines:
+            if ln is mark or any(ln is x for x in lone) or not (ln.x0 <= mid <= ln.x1) or abs(ln.top - mark.top) > 1.5 * max(ln.height, 1.0):
+                continue
+            cis = [ci for c0, c1 in ln.spans for ci in range(c0, c1 + 1)]
+            under = _marks_over(api, tp, cis, [mci])
+            if not under:
+                continue
+            letter = next((ci for ci in cis if (ch := api.unicode(tp, ci)) and ch.isalpha() and (b := api.loose(tp, ci))[0] <= mid <= b[2]), None)
+            if letter is None or accent is None:
+                continue
+            ch = api.unicode(tp, letter)
+            one = unicodedata.normalize("NFC", ch.replace("ı", "i") + accent)
+            # the letter's place in the line's text: the same count of that letter before it
+            nth = sum(1 for ci in cis[: cis.index(letter)] if api.unicode(tp, ci) == ch)
+            pos = [k for k, c in enumerate(ln.text) if c == ch]
+            if len(one) != 1 or nth >= len(pos):
+                continue
+            ln.text = ln.text[: pos[nth]] + one + ln.text[pos[nth] + 1 :]
+            ln.spans = ln.spans + [(mci, mci)]  # (so that a reading of the line's characters joins it too)
+            gone.add(id(mark))
+            break
+    return [ln for ln in lines if id(ln) not in gone]
 
 
 def _gutter_gap(api: _Pdfium, tp: Any, text: str, ln: Line) -> bool:
@@ -1330,6 +1370,26 @@ def _place_accents(api: _Pdfium, tp: Any, text: str, a: int, z: int) -> str:
     if not joined:
         return seg
     return "".join("" if ci >= 0 and ci in drop else joined.get(ci, ch) if ci >= 0 else ch for ch, ci in zip(seg, cis))
+
+
+def _marks_over(api: _Pdfium, tp: Any, cis: list[int], marks: list[int]) -> list[int]:
+    """Those of ``marks`` drawn over a letter among ``cis``: their middle
+    over the letter, their foot on the letter's row (a font that draws the
+    accent inside its own glyph's box) or above the letter's middle, up to
+    a line's height over its top."""
+    letters = [api.loose(tp, ci) for ci in cis if (ch := api.unicode(tp, ci)) and ch.isalpha()]
+    if not letters:
+        return []
+    x0, x1 = min(b[0] for b in letters), max(b[2] for b in letters)
+    out = []
+    for m in marks:
+        mb = api.loose(tp, m)
+        mid = (mb[0] + mb[2]) / 2
+        if not x0 <= mid <= x1:
+            continue
+        if any(b[0] <= mid <= b[2] and ((b[1] + b[3]) / 2 < mb[1] <= b[3] + (b[3] - b[1]) or abs(mb[1] - b[1]) <= 0.5 * (b[3] - b[1])) for b in letters):
+            out.append(m)
+    return out
 
 
 def _scan_split(
