@@ -1172,10 +1172,9 @@ def _page_lines_read(api: _Pdfium, tp: Any, handle: Any, text: str, page_no: int
             else:
                 fixed.append(ln)
         out = fixed
-    out = _merge_fragments(out)
     if any(len(ln.text) <= 2 and all(ch in _COMBINING or ch in _LOOKALIKE_ACCENTS for ch in ln.text.replace(" ", "")) for ln in out):
-        out = _lone_accents_joined(api, handle, out)
-    return out
+        out = _lone_accents_joined(api, handle, out)  # (first: a mark's line between two pieces keeps them apart)
+    return _merge_fragments(out)
 
 
 def _lone_accents_joined(api: _Pdfium, tp: Any, lines: list[Line]) -> list[Line]:
