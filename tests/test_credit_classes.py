@@ -7112,3 +7112,33 @@ def test_information_on_a_technical_topic_is_knowledge_passed_on(read, text):
     assert read(text).contributors == []
     # the work itself is still credit
     assert [c.name for c in read("We thank Alex Shlagman for larvae rearing and information on their diet.").contributors] == ["Alex Shlagman"]
+
+
+@pytest.mark.parametrize("lead", ["I must also thank", "We must thank", "I should also thank", "We would like to specially thank"])
+def test_thanks_said_with_a_modal_or_specially(read, lead):
+    assert [c.name for c in read(f"{lead} Kim Park and Jo Bloggs for technical support.").contributors] == ["Kim Park", "Jo Bloggs"]
+
+
+def test_members_singled_out_with_specially_to(read):
+    text = "We thank all the people involved in the installation and operation of the detector, specially to Kim Park."
+    assert [c.name for c in read(text).contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I started working with you I did not even know how to run a Python script.",
+        "There are too many members of the analysis team for me to mention here.",
+        "We acknowledge the Example Climate Computing Center (ECCC) and the Other Supercomputing Centre.",
+    ],
+)
+def test_clauses_and_bare_computing_centres_credit_no_one(read, text):
+    got = read(text)
+    assert got.contributors == [] and got.facilities == []
+
+
+@pytest.mark.parametrize("task", ["placement and retrieval of the receivers", "deployment and recovery of the moorings", "retrieval of the data loggers"])
+@pytest.mark.parametrize("frame", ["{X} aided in the {P}.", "We thank {X} for the {P}.", "{X} assisted with the {P}."])
+def test_instruments_put_out_and_brought_back_are_a_task(read, task, frame):
+    got = read(frame.format(X="Kim Park and Jo Bloggs", P=task))
+    assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]

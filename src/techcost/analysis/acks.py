@@ -62,7 +62,7 @@ class Credit:
 # ---------------------------------------------------------------- frames
 
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being|been)"
-_ADV = r"(?:(?:also|kindly|generously|gratefully|expertly|ably|skil?fully|greatly|very|much|deeply|sincerely|warmly|especially|particularly|further|always|most|truly|really|genuinely|profoundly|immensely|wholeheartedly|cordially|duly|hereby|heartily|highly)\s+)*"
+_ADV = r"(?:(?:also|kindly|generously|gratefully|expertly|ably|skil?fully|greatly|very|much|deeply|sincerely|warmly|especially|specially|particularly|further|always|most|truly|really|genuinely|profoundly|immensely|wholeheartedly|cordially|duly|hereby|heartily|highly)\s+)*"
 
 
 # where in the thanks a sentence stands ("We first thank", "We finally acknowledge")
@@ -88,7 +88,7 @@ class Frames:
         ing = alt(v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in lex.list("thank_verbs"))
         self.thanks = re.compile(
             rf"\b(?:(?:we|i|they|he|she|the\s+authors?|authors?|all\s+authors|the\s+author|this\s+(?:work|study|paper|research))\s+{_ORDER_ADV}{_ADV}"
-            rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV})?"
+            rf"(?:(?:would|wish|want|like|are\s+pleased|are\s+happy|need|must)\s+(?:also\s+)?(?:like\s+)?to\s+{_ADV}|(?:must|should|shall|will|can)\s+(?:also\s+)?{_ADV})?"
             rf"(?:(?:{verbs})(?:s|e?d)?|(?:am|are|is)\s+{_ADV}(?:{ing}))\b(?:\s+with\s+(?:thanks|gratitude))?"
             # "JB thanks X", not "Our thanks are due to X" (a noun, below)
             rf"|^\s*(?!(?:our|my|their|his|her|special|many|sincere|warm|heartfelt|grateful|further)\b)(?:[{UPPER}][\w.\-’']*\s+){{1,6}}{_ADV}(?:{verbs})s\b(?!\s+(?:is|are|go|goes|also)\b)"
@@ -536,7 +536,7 @@ def body_spelled_out(lex: AttributionLexicon, text: str) -> bool:
 
 
 # one given name singled out from a unit, before or after the word that singles it out
-_SINGLING = r"in\s+particular|especially|particularly|specifically|notably|namely"
+_SINGLING = r"in\s+particular|especially|specially|particularly|specifically|notably|namely"
 _GIVEN = rf"[{UPPER}][{LOWER}'’\-]+"
 _SINGLED_OUT_BEFORE = re.compile(rf"(?:and\s+)?(?:{_SINGLING})\s+(?P<name>{_GIVEN})")
 _SINGLED_OUT_AFTER = re.compile(rf"(?:and\s+)?(?P<name>{_GIVEN})(?P<after>\s+(?:{_SINGLING}))?")
@@ -635,7 +635,7 @@ _BARE_NAME = re.compile(
 _REST_OF = re.compile(r"(?:the\s+)?rest\s+of\s+(?=the\s|our\s|[A-Z])", re.IGNORECASE)
 _LEAD = re.compile(
     # ("by" said again before each agent of a passive: "assistance by the staff of X, by the Y Station and by Z")
-    r"^(?:(?:and|also|to|by(?=\s+(?:the\s+|our\s+)?[A-Z])|especially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
+    r"^(?:(?:and|also|to|by(?=\s+(?:the\s+|our\s+)?[A-Z])|especially|specially|particularly|in\s+particular|sincerely|warmly|very\s+much|kindly|both|all|"
     r"most\s+of\s+all|above\s+all|again|further|finally|lastly|likewise|indeed|gratefully|heartily|notably|namely|including|specifically|"
     # "..., with special thanks to A": thanks within an item
     r"(?:with\s+)?(?:(?:special|particular|many|sincere|warm|additional|extra|further|our)\s+)*thanks\s+(?:are\s+due\s+|go\s+)?to|"
@@ -650,7 +650,7 @@ _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNOR
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
 _ELABORATES = re.compile(
-    r"^\s*(?:and\s+)?(?:(?:especially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.)",
+    r"^\s*(?:and\s+)?(?:(?:especially|specially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.)",
     re.IGNORECASE,
 )
 # a coordinated noun phrase that opens with advice or comments: "insightful comments from X"
@@ -664,10 +664,10 @@ _TEAM_INCLUDING = re.compile(
     r"(?:(?<=\bteam)|(?<=\bteams)|(?<=\bstaff)|(?<=\bcrew)|(?<=\bcrews)|(?<=\bpersonnel)|(?<=\btechnicians)|(?<=\bengineers)|(?<=\boperators)|(?<=\bgroup)"
     r"|(?<=\bgroups)|(?<=\bunits)|(?<=\bfacilities)|(?<=\bcores)|(?<=\bplatforms)|(?<=\bservices)|(?<=\blaboratories)|(?<=\blabs)"
     r"|(?<=\bcentres)|(?<=\bcenters)|(?<=\bdepartments)|(?<=\bworkshops))"
-    r"\s(?=(?:including|especially|particularly|namely)\s+(?:the\s+)?(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))",
+    r"\s(?=(?:including|especially|specially|particularly|namely)\s+(?:the\s+)?(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_TEAM_LEAD = re.compile(r"\s(?:including|especially|particularly|namely)\s", re.IGNORECASE)
+_TEAM_LEAD = re.compile(r"\s(?:including|especially|specially|particularly|namely)\s", re.IGNORECASE)
 # a purpose in plain words after "for": "for technical assistance", "for their help"
 _SHARED_PURPOSE = re.compile(r"\s*(?:for|who|whom)\s+(?:(?:the|their|his|her|all|its)\s+[a-z]|(?!(?:the|their|his|her|all|its)\s)[a-z])")
 _NP_SEP_BARE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -704,7 +704,7 @@ _APPOSITIVE_TEAM = re.compile(
 _ORG_STAFF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-/&.]*\s+){1,5}(?:staff|team|crew|personnel)\b")
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?){2,4}")
 _FRONT_FOR = re.compile(r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^,;]{3,160}?)\s*,\s*(?=\S)", re.IGNORECASE)
-_MEMBERS_TAIL = re.compile(rf"(?:,\s*|\s+)(?:including|especially|particularly|in\s+particular|namely|notably)\s+(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[{UPPER}][^,;()]{{2,60}})$")
+_MEMBERS_TAIL = re.compile(rf"(?:,\s*|\s+)(?:including|especially|specially|particularly|in\s+particular|namely|notably)\s+(?:to\s+)?(?:(?:Dr|Drs|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[{UPPER}][^,;()]{{2,60}})$")
 _FRONT_FOR_LIST = re.compile(
     r"^\s*(?:(?:also|and|finally|lastly)\s+)?for\s+(?P<purpose>[^;]{3,200}?(?:,|\band\b)[^;]{1,200}?)\s*,?\s*"
     r"(?=(?:we|i|the\s+authors?|all\s+authors)\s+(?:\w+\s+){0,4}?(?:thank|acknowledge|are\s+grateful|am\s+grateful|grateful|appreciate|indebted))",
@@ -1602,6 +1602,8 @@ class AckReader:
         # (after any thanks that opened it: "We thank" is never part of a name)
         lead = fr.thanks.search(sent) or re.match(r"^\s*(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,3}?(?:thank|acknowledge)\w*\s+", sent, re.IGNORECASE)
         at = lead.end() if lead and lead.start() < 60 else 0
+        if not at and re.match(r"\s*(?:there|it|this|these|those|they|he|she|we|i|you)\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b", sent, re.IGNORECASE):
+            return []  # "There are too many members of the analysis team to name here": a clause, no line of names
         groups = self.region(sent[at:], at, sent, frame="list", strict=True, orgs_only=True)
         if groups and all(m.kind == "org" for g in groups for m in g.mentions):
             return groups
