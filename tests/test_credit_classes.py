@@ -7129,10 +7129,9 @@ def test_members_singled_out_with_specially_to(read):
     [
         "When I started working with you I did not even know how to run a Python script.",
         "There are too many members of the analysis team for me to mention here.",
-        "We acknowledge the Example Climate Computing Center (ECCC) and the Other Supercomputing Centre.",
     ],
 )
-def test_clauses_and_bare_computing_centres_credit_no_one(read, text):
+def test_clauses_credit_no_one(read, text):
     got = read(text)
     assert got.contributors == [] and got.facilities == []
 

@@ -665,8 +665,6 @@ class CreditAnalysis:
                 return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
             o.text = bare_name  # "the X Genome Analysis Core Facility (NSC 102-2319-B)": a core, with the grant that funds it
         kind = lex.facility_kind(o.text)
-        if oclass == "none" and not purpose.strip() and re.search(r"comput|\bHPC\b|high[\s\-]+performance|\bcluster\b", o.text, re.IGNORECASE):
-            return  # "We acknowledge the X Climate Computing Center": computing time used there, said as thanks
         if oclass in ("negative", "none") and _RESOURCES_AND_SUPPORT.search(purpose) and (kind == "facility" or lex.service_unit(o.text)) and not lex.money_for(purpose):
             # "the X Centre for High-End Computing for the provision of computational facilities and support":
             # a service unit's support given with its resources is its service
