@@ -714,6 +714,14 @@ def _marked_names(p, names: list[tuple[str, str, str]]) -> None:
         p.add_run(tail)
 
 
+def _keyed_place_paragraphs(d, places: list[tuple[str, str]]) -> None:
+    """Places one a paragraph, each after its raised mark ("¹ Example University")."""
+    for mark, place in places:
+        q = d.add_paragraph()
+        _superscript(q, mark)
+        q.add_run(" " + place)
+
+
 def _marked_places(p, places: list[str], sep: str) -> None:
     """Places run together in one paragraph, each after its raised number."""
     for k, place in enumerate(places, 1):
@@ -862,10 +870,7 @@ def test_labelled_names_over_marked_places_without_a_label(tmp_path, label, fami
     names = [("Park, K.", "1", ", "), ("Bloggs, J. W.", "2", ", "), ("Lee, S.", "1,2", "")] if family_first else [
         ("Kim Park", "1", ", "), ("Jo Bloggs", "2", ", "), ("Sam Lee", "1,2", "")]
     _marked_names(p, names)
-    for k, place in enumerate(["Example Imaging Facility, Example University, Leeds", "Department of Biology, Example Institute, York"], 1):
-        q = d.add_paragraph()
-        _superscript(q, str(k))
-        q.add_run(" " + place)
+    _keyed_place_paragraphs(d, [("1", "Example Imaging Facility, Example University, Leeds"), ("2", "Department of Biology, Example Institute, York")])
     d.add_heading("Introduction", 1)
     d.add_paragraph("Lakes change slowly, and long records show it.")
     path = tmp_path / "labelled.docx"
@@ -887,10 +892,7 @@ def test_marks_typed_between_carets_that_pandoc_left_are_marks(tmp_path):
     _superscript(p, "a")
     p.add_run("; Sam Lee")
     _superscript(p, "b")
-    for mark, place in [("a", "Department of Crops, Example University, Lima"), ("b", "Department of Horticulture, Example University, Lima"), ("c", "Example Institute, Cusco")]:
-        q = d.add_paragraph()
-        _superscript(q, mark)
-        q.add_run(" " + place)
+    _keyed_place_paragraphs(d, [("a", "Department of Crops, Example University, Lima"), ("b", "Department of Horticulture, Example University, Lima"), ("c", "Example Institute, Cusco")])
     d.add_heading("Introduction", 1)
     d.add_paragraph("Reading papers together helps students learn.")
     path = tmp_path / "carets.docx"
