@@ -7141,3 +7141,11 @@ def test_clauses_credit_no_one(read, text):
 def test_instruments_put_out_and_brought_back_are_a_task(read, task, frame):
     got = read(frame.format(X="Kim Park and Jo Bloggs", P=task))
     assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
+
+
+@pytest.mark.parametrize("building", ["Greenhouse", "Glasshouse"])
+def test_a_research_greenhouse_named_like_a_person_is_a_team_s_place(read, building):
+    # "Orchard Park Greenhouse staff and facility": three capitalised words that end in a building, no person
+    got = read(f"We thank Orchard Park {building} staff and facility for assistance and research access.")
+    assert got.contributors == []
+    assert [f.name for f in got.facilities] == [f"Orchard Park {building} staff and facility"]
