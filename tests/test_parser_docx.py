@@ -343,8 +343,7 @@ def test_places_printed_after_the_abstract(tmp_path, date, heading):
     d.add_paragraph("1 Introduction")
     d.add_paragraph("Bio-loggers record the movements of animals in the wild.")
     path = tmp_path / "paper.docx"
-    d.save(str(path))
-    m = parse(path)
+    m = _saved(d, path)
     assert {a.name: a.affiliations for a in m.authors} == {
         "Kim Park": ["Department of Biology, Example University"],
         "Jo A. Bloggs": ["Genomics Core Facility, Example Institute"],
@@ -407,8 +406,7 @@ def test_labelled_front_matter_of_a_submission_form(tmp_path, places, want, titl
         d.add_paragraph(line)
     d.add_paragraph("Abstract: We describe how runs are reduced as soon as they end.")
     path = tmp_path / "form.docx"
-    d.save(str(path))
-    m = parse(path)
+    m = _saved(d, path)
     assert m.title == g.FORM_TITLE
     assert [(a.name, a.affiliations) for a in m.authors] == list(zip(g.FORM_NAMES, want))
 
@@ -687,6 +685,12 @@ def test_a_title_page_of_headed_fields(tmp_path, short):
     assert [(a.name, a.affiliations) for a in m.authors] == [("Ann Lee", ["Department of Botany, University of Somewhere, UK"]), ("Bo Kim", ["Department of Botany, University of Somewhere, UK"])]
 
 
+def _saved(d, path: Path) -> Manuscript:
+    """A document built here, saved and read back."""
+    d.save(str(path))
+    return parse(path)
+
+
 def _front_docx(path: Path, front: list[str], title: str = "A reconfigurable accelerator for graph analytics") -> Manuscript:
     """A Word paper whose title is followed by the given paragraphs (a "\\n"
     in one is a line break inside it), then an abstract."""
@@ -775,8 +779,7 @@ def test_a_title_pages_headed_fields_with_marks_in_brackets(tmp_path):
     d.add_heading("Manuscript", 2)
     d.add_paragraph("Mechanical ventilation changes the microbiome of the lung over weeks.")
     path = tmp_path / "fields.docx"
-    d.save(str(path))
-    m = parse(path)
+    m = _saved(d, path)
     med, core = "Division of Infectious Diseases, Department of Medicine", "Genomics Core Facility, Example Institute"
     assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", [med]), ("Jo Bloggs", [core]), ("Ana Li", [med, core])]
 
@@ -799,8 +802,7 @@ def test_marked_places_run_together_in_one_paragraph(tmp_path, sep):
     d.add_paragraph("Abstract")
     d.add_paragraph("Energy expenditure was lower in adult mice exposed before birth.")
     path = tmp_path / "run-together.docx"
-    d.save(str(path))
-    m = parse(path)
+    m = _saved(d, path)
     assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", places), ("Jo Bloggs", places[1:]), ("Ana Li", places[:1])]
 
 
@@ -823,8 +825,7 @@ def test_labelled_names_then_an_affiliations_label_over_the_marked_places(tmp_pa
     _marked_places(d.add_paragraph(), places, ".  ")
     d.add_paragraph("Running head: Exposure and energy expenditure")
     path = tmp_path / "labelled.docx"
-    d.save(str(path))
-    m = parse(path)
+    m = _saved(d, path)
     assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", places), ("Jo Bloggs", places[1:]), ("Ana Li", places[:1])]
 
 
@@ -874,8 +875,7 @@ def test_labelled_names_over_marked_places_without_a_label(tmp_path, label, fami
     d.add_heading("Introduction", 1)
     d.add_paragraph("Lakes change slowly, and long records show it.")
     path = tmp_path / "labelled.docx"
-    d.save(str(path))
-    m = parse(path)
+    m = _saved(d, path)
     fac, bio = "Example Imaging Facility, Example University, Leeds", "Department of Biology, Example Institute, York"
     want = ["K. Park", "J. W. Bloggs", "S. Lee"] if family_first else ["Kim Park", "Jo Bloggs", "Sam Lee"]
     assert [(a.name, a.affiliations) for a in m.authors] == list(zip(want, [[fac], [bio], [fac, bio]]))
@@ -896,7 +896,6 @@ def test_marks_typed_between_carets_that_pandoc_left_are_marks(tmp_path):
     d.add_heading("Introduction", 1)
     d.add_paragraph("Reading papers together helps students learn.")
     path = tmp_path / "carets.docx"
-    d.save(str(path))
-    m = parse(path)
+    m = _saved(d, path)
     crops, hort, inst = "Department of Crops, Example University, Lima", "Department of Horticulture, Example University, Lima", "Example Institute, Cusco"
     assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", [crops, inst]), ("Jo Bloggs", [crops]), ("Sam Lee", [hort])]

@@ -1188,24 +1188,25 @@ def _lone_accents_joined(api: _Pdfium, tp: Any, lines: list[Line]) -> list[Line]
         mci = next((ci for c0, c1 in mark.spans for ci in range(c0, c1 + 1) if (api.unicode(tp, ci) or " ") != " "), None)
         if mci is None:
             continue
-        accent = _COMBINING.get(api.unicode(tp, mci)) or _LOOKALIKE_ACCENTS.get(api.unicode(tp, mci))
         mid = (mark.x0 + mark.x1) / 2
         for ln in lines:
             if ln is mark or any(ln is x for x in lone) or not (ln.x0 <= mid <= ln.x1) or abs(ln.top - mark.top) > 1.5 * max(ln.height, 1.0):
                 continue
             cis = [ci for c0, c1 in ln.spans for ci in range(c0, c1 + 1)]
-            under = _marks_over(api, tp, cis, [mci])
-            if not under:
+            if not _marks_over(api, tp, cis, [mci]):
                 continue
-            letter = next((ci for ci in cis if (ch := api.unicode(tp, ci)) and ch.isalpha() and (b := api.loose(tp, ci))[0] <= mid <= b[2]), None)
-            if letter is None or accent is None:
+            # (the letter it is over, and the accented letter, found as for a mark inside the line)
+            joined, _ = _accents_over(api, tp, cis + [mci])
+            # (the line's own accents are joined in its text already: only the one under this mark)
+            under = [(ci, one) for ci, one in joined.items() if (b := api.loose(tp, ci))[0] <= mid <= b[2]]
+            if len(under) != 1:
                 continue
+            letter, one = under[0]
             ch = api.unicode(tp, letter)
-            one = unicodedata.normalize("NFC", ch.replace("ı", "i") + accent)
             # the letter's place in the line's text: the same count of that letter before it
             nth = sum(1 for ci in cis[: cis.index(letter)] if api.unicode(tp, ci) == ch)
             pos = [k for k, c in enumerate(ln.text) if c == ch]
-            if len(one) != 1 or nth >= len(pos):
+            if nth >= len(pos):
                 continue
             ln.text = ln.text[: pos[nth]] + one + ln.text[pos[nth] + 1 :]
             ln.spans = ln.spans + [(mci, mci)]  # (so that a reading of the line's characters joins it too)
