@@ -7149,3 +7149,12 @@ def test_a_research_greenhouse_named_like_a_person_is_a_team_s_place(read, build
     got = read(f"We thank Orchard Park {building} staff and facility for assistance and research access.")
     assert got.contributors == []
     assert [f.name for f in got.facilities] == [f"Orchard Park {building} staff and facility"]
+
+
+@pytest.mark.parametrize("post", ["Senior Conservator", "Chief Engineer", "Senior Technician", "Workshop Manager"])
+@pytest.mark.parametrize("after", [", for help with the analysis.", " and Head of Imaging for help with the analysis."])
+def test_a_post_in_capitals_after_a_name_is_that_persons_post(read, post, after):
+    # "Samantha Sheesley, Senior Conservator and Head of Paper Conservation for ...": the capitalised
+    # words after the comma are what she is, not a second person called "Senior Conservator"
+    got = read(f"We thank Kim Park, {post}{after}")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "explicit")]

@@ -2998,6 +2998,10 @@ class AckReader:
             # "Stanford Gene Vector and Virus Core": words shared by one unit's name (the segmenter
             # keeps such an "and" only when the words before it are not a person's name)
             return self._org(b, off)
+        if spans and spans[0].text == core and self.lex.is_role(core) and self.lex.ends_in_role(core):
+            # "A, Senior Conservator and Head of ...", "A, Chief Engineer, for ...": capitalised words that
+            # are a post as a whole are what the person before is, not a second person
+            return self._org(b, off)
         if spans:
             sp = spans[0]
             before = core[: sp.char_start].strip()
