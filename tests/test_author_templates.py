@@ -1257,6 +1257,37 @@ kim@example.edu, jo@example.org
 \maketitle
 \section{Intro} Text.
 \end{document}""",
+# ACM's SIGCHI class with each author's block held in braces after \alignauthor
+"sigchi-alignauthor-in-braces": r"""\documentclass{sigchi}
+\title{A study}
+\numberofauthors{3}
+\author{%
+  \alignauthor{Kim Park\\
+    \affaddr{Example University}\\
+    \email{k@example.org}}\\
+  \alignauthor{Jo A. Bloggs\\
+    \affaddr{Example Institute}\\
+    \email{jo@example.org}}\\
+  \alignauthor{Ana del R\'io\\
+    \affaddr{Example University}}
+}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+# a name, then its e-mail address as a second group (SBA's conference class), places after
+"author-then-email-group": r"""\documentclass{sbatex}
+\title{A study}
+\author{Kim Park}{k@example.org}
+\address{Example University, Exampleton, UK}
+\author{Jo A. Bloggs}{jo@example.org}
+\address{Example Institute, Exampletown, UK}
+\author{Ana del R\'io}{ana@example.org}
+\address{Example University, Exampleton, UK}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
 # Springer's svmult: "\institute{A \at Place \and B, C \at Place}", a place after a line break
 "svmult-several-names-at-a-place": r"""\documentclass{svmult}
 \title{A study}
@@ -3977,3 +4008,17 @@ def test_a_post_a_label_or_a_course_is_no_name(line):
     from techcost.parsers.pdf import parse_author_line
 
     assert parse_author_line(line) is None
+
+
+def test_a_sigchi_author_block_kept_in_a_file_of_its_own(tmp_path):
+    # "\input{parts/authors}" after \begin{document}, the block's authors each in braces after \alignauthor
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "authors.tex").write_text(
+        "\\numberofauthors{2}\n\\author{%\n  \\alignauthor{Kim Park\\\\\n    \\affaddr{Research Computing, Example University}\\\\\n"
+        "    \\email{k@example.org}}\\\\\n  \\alignauthor{Jo A. Bloggs\\\\\n    \\affaddr{Example Institute}}\n}\n",
+        encoding="utf-8",
+    )
+    p = tmp_path / "paper.tex"
+    p.write_text("\\documentclass{sigchi}\n\\begin{document}\n\\title{A study}\n\\input{parts/authors}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}\n", encoding="utf-8")
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Research Computing, Example University"]), ("Jo A. Bloggs", ["Example Institute"])]

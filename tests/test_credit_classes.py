@@ -7158,3 +7158,24 @@ def test_a_post_in_capitals_after_a_name_is_that_persons_post(read, post, after)
     # words after the comma are what she is, not a second person called "Senior Conservator"
     got = read(f"We thank Kim Park, {post}{after}")
     assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("team", ["the lab technicians", "our workshop staff", "the greenhouse team"])
+@pytest.mark.parametrize("names", [["Kim Park", "Jo Bloggs"], ["Kim Park", "Jo Bloggs", "Ana Ruiz"]])
+def test_members_named_after_their_teams_clause_with_a_comma(read, team, names):
+    # "the lab technicians who made this throughput of work possible, A, B, and C": the names after
+    # the clause are the team's members, as after a colon
+    got = read(f"We thank {team} who maintained the growth chambers, {_list(names)}.")
+    assert [c.name for c in got.contributors] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who are not staff, and a second party thanked for something else
+        "We thank the students who helped in the field, Kim Park and Jo Bloggs.",
+        "We thank the technicians who maintained the greenhouse, and Kim Park for discussions.",
+    ],
+)
+def test_no_members_after_a_clause_that_names_no_team(read, text):
+    assert read(text).contributors == []

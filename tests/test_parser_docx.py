@@ -899,3 +899,43 @@ def test_marks_typed_between_carets_that_pandoc_left_are_marks(tmp_path):
     m = _saved(d, path)
     crops, hort, inst = "Department of Crops, Example University, Lima", "Department of Horticulture, Example University, Lima", "Example Institute, Cusco"
     assert [(a.name, a.affiliations) for a in m.authors] == [("Kim Park", [crops, inst]), ("Jo Bloggs", [crops]), ("Sam Lee", [hort])]
+
+
+@pytest.mark.parametrize("close", ["Sincerely,", "Yours sincerely,", "Kind regards,", "Best regards"])
+@pytest.mark.parametrize("greet", ["Dear Editor,", "Dear Dr. Keel,", "To the Editors:"])
+def test_a_cover_letter_before_the_manuscript_is_no_part_of_it(tmp_path, greet, close):
+    # the letter's signature ("Kim Park / PhD Student / Example University") is no author block, and
+    # the title page after it is read as a title page
+    import docx
+
+    d = docx.Document()
+    for line in ["Kim Park Santiago", "PhD Student", "Example University", "kim@example.org", greet]:
+        d.add_paragraph(line)
+    d.add_paragraph("Please consider our manuscript entitled A study of skinks for publication in Behavioral Ecology.")
+    d.add_paragraph("Thank you for considering our manuscript. We look forward to hearing from you.")
+    for line in [close, "Kim Park Santiago", "PhD Student", "Example University"]:
+        d.add_paragraph(line)
+    d.add_paragraph("Cognitive processes are robust to early environmental conditions in two lizard species")
+    d.add_paragraph("Kim Park1, Jo A. Bloggs1,2, Ana Ruiz2")
+    d.add_paragraph("1 Division of Ecology, Example University, Exampleton, UK")
+    d.add_paragraph("2 Example Institute, Exampletown, UK")
+    d.add_paragraph("Abstract")
+    d.add_paragraph("Animals must acquire new information through learning to adjust their behaviour.")
+    m = _saved(d, tmp_path / "paper.docx")
+    assert m.title == "Cognitive processes are robust to early environmental conditions in two lizard species"
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana Ruiz"]
+    assert not any("considering our manuscript" in b.text for s in m.sections for b in s.blocks)
+
+
+def test_a_paper_that_opens_with_a_greeting_in_its_text_keeps_it(tmp_path):
+    # no closing words after it: not a letter
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Dear colleagues: a study of letters in science")
+    d.add_paragraph("Kim Park, Jo A. Bloggs")
+    d.add_paragraph("Example University, Exampleton, UK")
+    d.add_paragraph("Abstract")
+    d.add_paragraph("Letters were read.")
+    m = _saved(d, tmp_path / "paper.docx")
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs"]

@@ -1163,6 +1163,25 @@ class AckReader:
             out.append(Group(people, purpose=helped, frame="passive"))
         return out
 
+    def _members_after_clause(self, sent: str) -> str | None:
+        """"We thank the technicians who kept the plants, A and B": a team or
+        a post in the plural, a clause saying what it did, then a comma and
+        nothing but the names of its members. The sentence with that comma
+        made a colon (same length, so offsets hold), else None."""
+        body = sent.rstrip(" .")
+        for rel in re.finditer(r"\b(?:who|that)\s+[^,;:()]{3,160}?(?P<comma>,)\s+(?P<list>[^,;:]{2,}(?:,[^,;:]+)*)$", body):
+            head = sent[: rel.start()].strip()
+            hm = re.search(r"(?:the|our|all|those)\s+(?P<who>(?:[\w\-]+\s+){0,5}[\w\-]+)$", head, re.IGNORECASE)
+            if hm is None or not (self.lex.is_team(hm.group("who")) or (self.lex.is_role(hm.group("who")) and hm.group("who").endswith("s"))):
+                continue
+            lst = rel.group("list")
+            its = self.seg.items(lst)
+            found = [self.mentions(t, 0)[0] for _, t in its]
+            if its and all(f and all(m.kind == "person" for m in f) for f in found):
+                k = rel.start("comma")
+                return sent[:k] + ":" + sent[k + 1 :]
+        return None
+
     def _sentence(self, sent: str, list_line: bool = False, tail: bool = True) -> list[Group]:
         sent = sent.strip()
         if not sent:
@@ -1303,6 +1322,10 @@ class AckReader:
         # "the staff of X for their contribution to Y: A, B; C, D": the people listed after the
         # colon are the ones thanked, with the purpose and the team named before it
         cl = _COLON_LIST.search(sent)
+        if cl is None and (named := self._members_after_clause(sent)) is not None:
+            # "the technicians who kept the plants, A and B": the names after the clause, as after a colon
+            sent = named
+            cl = _COLON_LIST.search(sent)
         if cl and fr.thanks.search(sent[: cl.start()]):
             lst = cl.group("list").rstrip(" .")
             its = self.seg.items(lst)

@@ -585,6 +585,36 @@ def _signature_after_text(paras: list[_Para], start: int, display_path: str) -> 
     return out
 
 
+# a letter to the journal set before the manuscript: its greeting, and the words it closes with
+_SALUTATION = re.compile(
+    r"(?i)(?:dear|to)\s+(?:the\s+)?(?:(?:handling|chief|academic|guest|associate)\s+)?(?:editors?|editorial\s+(?:board|office|team)|"
+    r"dr\.?|prof\.?|professor|sir|madam|sirs|reviewers?|colleagues)\b[^!?\n]{0,80}?[,:]?"
+)
+_VALEDICTION = re.compile(r"(?i)(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm)(?:est)?\s+(?:regards|wishes)|respectfully(?:\s+yours)?|regards|cordially")
+
+
+def _after_cover_letter(paras: list[_Para]) -> int:
+    """Where the manuscript starts when a cover letter comes first ("Dear
+    Editor, ... Sincerely, <name, post, place>"), else 0: the letter's
+    signature is no author block, and its text is no part of the paper."""
+    texts = [(k, p.text.strip()) for k, p in enumerate(paras[:120]) if p.text and p.text.strip()]
+    greet = next((i for i, (_, t) in enumerate(texts[:12]) if _SALUTATION.fullmatch(t)), None)
+    if greet is None:
+        return 0
+    close = next((i for i in range(greet + 1, min(len(texts), greet + 60)) if _VALEDICTION.fullmatch(texts[i][1].rstrip(" ,."))), None)
+    if close is None:
+        return 0
+    i = close + 1
+    # the signature: short lines (a name, a post, a place, an address), up to the title, which is set
+    # apart by its style or runs longer
+    while i < len(texts) and i <= close + 8:
+        p = paras[texts[i][0]]
+        if (p.style and (p.style.title or p.style.level)) or p.bold or len(texts[i][1].split()) > 8:
+            break
+        i += 1
+    return texts[i][0] if i < len(texts) else 0
+
+
 def _front_matter(paras: list[_Para], display_path: str) -> tuple[str | None, int | None, list[Author], set[int]]:
     """Title, its position, authors and the positions of the paragraphs
     they used."""
@@ -954,6 +984,7 @@ def parse(path: Path, *, display_path: str, lexicons: dict | None = None) -> Man
     if not any(p.text for p in paras) and not notes:
         raise NotUnderstood("holds no text (an empty Word document, or one made only of images)")
     paras = _split_front_lines(paras)
+    paras = paras[_after_cover_letter(paras) :]
     title, title_pos, authors, used = _front_matter(paras, display_path)
     skip = {k for k in used if k != title_pos}
     body = [p for k, p in enumerate(paras) if k != title_pos]

@@ -1833,9 +1833,10 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
     raw = _open_boxes(raw) if "box" in raw or "uppercase" in raw.lower() or _SWITCH_GROUP.search(raw) else raw
     # a control space ("Forbes-Spyratos\thanks{..}\ , Kearney") is a space
     raw = re.sub(r"(?<!\\)\\ ", "  ", raw) if "\\ " in raw else raw
-    if "\\newauthor" in raw:
-        # MNRAS: "\newauthor{C, D and E}", the names after the break held in a group: the braces go (blanked)
-        for m in reversed(list(re.finditer(r"\\newauthor\s*(?=\{)", raw))):
+    if "\\newauthor" in raw or "\\alignauthor" in raw:
+        # MNRAS: "\newauthor{C, D and E}", and ACM's SIG classes written "\alignauthor{A\\ \affaddr{X}}": the
+        # names after the break held in a group, whose braces go (blanked)
+        for m in reversed(list(re.finditer(r"\\(?:newauthor|alignauthor)\s*(?=\{)", raw))):
             g = read_group(raw, m.end())
             if g is not None:
                 raw = raw[: m.end()] + " " + raw[m.end() + 1 : g[1] - 1] + " " + raw[g[1] :]
@@ -2361,6 +2362,12 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                             st.with_notes.append(note)  # "A and B are with X", set on the title (IEEE)
                 t = one_line(latex_to_text(re.sub(r"\\\\(?:\[[^\]]*\])?", " ", first)))
                 title = t or None
+        elif name == "author" and len(args) == 2 and find_email(latex_to_text(args[1])) and not latex_to_text(args[1]).replace(find_email(latex_to_text(args[1])) or "", "").strip(" ,;()<>"):
+            # SBA's class and others: \author[1]{Name}{e-mail}, the name then its address alone
+            before = len(st.drafts)
+            _author_block(st, _Meta("author", meta.src, meta.offset, meta.args[:1], meta.arg_offsets[:1], opt=meta.opt), first)
+            for a in st.drafts[before:]:
+                a.email = a.email or find_email(latex_to_text(args[1]))
         elif name == "author" and (len(args) == 2 or len(args) == 3 and (not args[2].strip() or "@" in args[2])) and _looks_two_part(args):
             # IUCr \author[a]{Given}{Family}, and with its (empty) e-mail group: \author[a]{Given}{Family}{}
             _author_block(st, meta, args[0] + " " + args[1])
