@@ -7179,3 +7179,25 @@ def test_members_named_after_their_teams_clause_with_a_comma(read, team, names):
 )
 def test_no_members_after_a_clause_that_names_no_team(read, text):
     assert read(text).contributors == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Nothing would have been possible without support from our technical and administrative staff: ",
+        "I thank our technical staff, ",
+        "We thank the workshop technicians, ",
+    ],
+)
+@pytest.mark.parametrize("given", [["Johan", "Ruud"], ["Johan", "Ruud", "Carel", "Anneloes"]])
+@pytest.mark.parametrize("tail", [".", ", for building the cryostat."])
+def test_given_names_listed_after_their_team(read, lead, given, tail):
+    # one given name each, the list closed by "and": the team's members, not words of its name
+    text = lead + ", ".join(given[:-1]) + " and " + given[-1] + tail
+    assert [c.name for c in read(text).contributors] == given
+
+
+def test_given_names_after_a_comma_beside_a_crew_are_not_its_members(read):
+    # "the sailors of the vessel, Franck, and Daniel": others thanked beside the crew, perhaps
+    got = read("We thank the sailors of the Albert Lucas vessel, Franck, and Daniel for their help during the sampling.")
+    assert got.contributors == []

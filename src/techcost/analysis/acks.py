@@ -2022,7 +2022,7 @@ class AckReader:
             self._plural_title(items)
             items = self._members_named_after(items)
             items = self._first_names_after_role(items)
-            items = self._first_names_singled_out(items)
+            items = self._first_names_singled_out(items, region, base)
             items = self._names_among_names(items, sent, framed=frame in ("passive", "of", "subject"))
         groups: list[Group] = []
         cur = Group(frame=frame)
@@ -2660,7 +2660,7 @@ class AckReader:
             k = q
         return out
 
-    def _first_names_singled_out(self, items: list[_Item]) -> list[_Item]:
+    def _first_names_singled_out(self, items: list[_Item], region: str = "", base: int = 0) -> list[_Item]:
         """"the mechanical workshop, in particular Tom and Ines, for building
         the holder", "the workshop, Frank and Helmut in particular": people
         singled out from a unit by one name each are people of that unit."""
@@ -2690,7 +2690,18 @@ class AckReader:
                 if tail.group("after"):
                     led_after = True
                     break
-            if not (led_in or (led_after and len(run) >= 2)):
+            # "our technical staff, Johan, Ruud and Carel": one given name an item after a team (not a
+            # facility, whose place may follow it so), the last after "and", the run closing the list
+            listed = (
+                not led_in
+                and len(run) >= 2
+                and re.search(r"(?:^|\s)(?:and|&)\s*$", region[: max(out[run[-1][0]].off - base, 0)])
+                # (after a colon, any team; after a comma, a post: "the technicians, A and B", not "the
+                # sailors of the vessel, A, and B", who may be others thanked beside them)
+                and (self.lex.is_role(unit.text) or (self.lex.is_team(unit.text) and ":" in region[max(unit.end - base, 0) : max(out[run[0][0]].off - base, 0)]))
+                and (q >= len(out) or out[run[-1][0]].purpose or (not out[q].mentions and out[q].purpose and not out[q].other.strip()))
+            )
+            if not (led_in or (led_after and len(run) >= 2) or listed):
                 continue
             if any(fold(name) in self.names.not_names or self.lex.labels(name) for _, name in run):
                 continue  # "the workshop, in particular Germany": a word, not a given name
