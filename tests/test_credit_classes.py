@@ -7201,3 +7201,19 @@ def test_given_names_after_a_comma_beside_a_crew_are_not_its_members(read):
     # "the sailors of the vessel, Franck, and Daniel": others thanked beside the crew, perhaps
     got = read("We thank the sailors of the Albert Lucas vessel, Franck, and Daniel for their help during the sampling.")
     assert got.contributors == []
+
+
+@pytest.mark.parametrize(
+    "members",
+    ["the members of the lab", "the members of that group", "all present and former members of our laboratory", "the other members of my research group"],
+)
+@pytest.mark.parametrize("purpose", ["their support and company", "their help"])
+def test_the_writers_own_group_is_no_technical_team(read, members, purpose):
+    got = read(f"We thank {members} for {purpose}.")
+    assert got.facilities == [] and got.contributors == []
+
+
+def test_company_in_lower_case_is_companionship_not_a_companys_legal_form(read):
+    # "for their support and company": not "the Imaging Facility, company"
+    got = read("We thank the Imaging Facility for their support and company.")
+    assert [f.name for f in got.facilities] == ["the Imaging Facility"]

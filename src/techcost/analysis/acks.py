@@ -2069,7 +2069,8 @@ class AckReader:
                 cur.mentions[-1].text = f"{cur.mentions[-1].text} and {it.text.split(' for ')[0].strip(' .,')}"
                 take_purpose(it)
                 continue
-            if _LEGAL_SUFFIX.fullmatch(it.text.strip(" .")) and cur.mentions and cur.mentions[-1].kind == "org":
+            # (written with its capital, or "plc": "for their support and company" keeps its purpose)
+            if _LEGAL_SUFFIX.fullmatch(it.text.strip(" .")) and (it.text.strip()[:1].isupper() or it.text.strip(" .") == "plc") and cur.mentions and cur.mentions[-1].kind == "org":
                 cur.mentions[-1].text = f"{cur.mentions[-1].text}, {it.text.strip()}"  # "Illumina, Inc."
                 continue
             # "the technicians of X for their support, particularly A, B and C":

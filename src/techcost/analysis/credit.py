@@ -873,6 +873,8 @@ class CreditAnalysis:
                 return True
         if _INITIALS_LAB.search(text):
             return True  # "members of A.K.'s laboratory", "Y.-P.H.’s group": a lab named by its head's initials
+        if _MEMBERS_OF_OWN_GROUP.fullmatch(text.strip(" ,.")):
+            return True  # "the members of the lab", "the members of that group": the writer's own colleagues
         for m in [*_SURNAME_LAB.finditer(text), *_MEMBERS_OF_LAB.finditer(text), *_LAB_MEMBERS.finditer(text)]:
             w = m.group(1)
             if not self.lex.labels(w) and w.lower() not in _NOT_SURNAME and not _FIELD_WORD.search(w):
@@ -1005,6 +1007,12 @@ _BRAND_CAPS = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")  # "GenomeDK", "BioCAT"
 _UNIT_THEN_PLACE = re.compile(r"^(?P<unit>\S+)\s*(?:\((?P<paren>[^()]{3,120})\)|\s+(?:at|of|from|in)\s+(?:the\s+)?(?P<place>[A-Z][^()]{2,120}))$")
 _JOINED_NAMES = re.compile(r"(?:[^\W\d_]|[\s,.'’\-])*")  # only words and the marks between joined names (one pass, no backtracking)
 _RESEARCH_TEAM = re.compile(r"\bresearch\s+groups?\b", re.IGNORECASE)
+# the writer's own research group named by no name: "the members of the lab", "all members of our group"
+_MEMBERS_OF_OWN_GROUP = re.compile(
+    r"(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:(?:past|present|current|former)\s+(?:and\s+(?:past|present|current|former)\s+)?)?members\s+of\s+(?:the|our|my|that|this|his|her|their)\s+"
+    r"(?:(?:research|working)\s+)?(?:lab|labs|laboratory|laboratories|group|groups)",
+    re.IGNORECASE,
+)
 _ANOTHER_FOR = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?for\s", re.IGNORECASE)  # "for permission ... and for maintaining ..."
 _ROLE_FILLERS = frozenset("the our all other their its and & senior chief principal lead head junior research".split())
 _COMPOUND_ROLE_WORD = re.compile(r"\b\w*(?:technicians?|technologists?)\b", re.IGNORECASE)
