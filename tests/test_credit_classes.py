@@ -7217,3 +7217,17 @@ def test_company_in_lower_case_is_companionship_not_a_companys_legal_form(read):
     # "for their support and company": not "the Imaging Facility, company"
     got = read("We thank the Imaging Facility for their support and company.")
     assert [f.name for f in got.facilities] == ["the Imaging Facility"]
+
+
+@pytest.mark.parametrize("lead", ["There are many colleagues who helped me with my work", "Many people helped along the way"])
+@pytest.mark.parametrize("marker", [", including", " including", ", especially", ", in particular"])
+def test_people_named_after_including_with_what_each_did(read, lead, marker):
+    # no thanks said: the people after "including" each did what their own clause says
+    text = f"{lead}{marker} Kim Park who helped with the high-throughput sequencing, Jo Bloggs who taught me about virology, and Ana Ruiz who maintained the mouse colony."
+    assert [c.name for c in read(text).contributors] == ["Kim Park", "Ana Ruiz"]
+
+
+def test_people_named_after_including_share_the_clause_before(read):
+    got = read("There are many technicians who maintained the greenhouse, including Kim Park and Jo Bloggs.")
+    assert [c.name for c in got.contributors] == ["Kim Park", "Jo Bloggs"]
+    assert read("There are too many people to name here, including Kim Park and Jo Bloggs.").contributors == []

@@ -1625,6 +1625,19 @@ class AckReader:
         # (after any thanks that opened it: "We thank" is never part of a name)
         lead = fr.thanks.search(sent) or re.match(r"^\s*(?:we|i|the\s+authors?)\s+(?:\w+\s+){0,3}?(?:thank|acknowledge)\w*\s+", sent, re.IGNORECASE)
         at = lead.end() if lead and lead.start() < 60 else 0
+        inc = None if at else re.search(r"(?:,\s*|\s)(?:including|especially|particularly|in\s+particular)\s+(?=[{UPPER}])".format(UPPER=UPPER), sent)
+        if inc is not None:
+            # "There are many colleagues who helped me, including A who helped with the sequencing and B who
+            # taught me X": the people named after "including", each with what they did, else with what
+            # the clause before says all of them did
+            named = [g for g in self.region(sent[inc.end() :], inc.end(), sent, frame="thanks") if any(m.kind == "person" for m in g.mentions)]
+            before = re.search(r"\b(?:who|that)\s+(?P<what>[^,;]{3,160})$", sent[: inc.start()].strip())
+            for g in named:
+                g.mentions = [m for m in g.mentions if m.kind == "person"]
+                if not g.purpose and before:
+                    g.purpose = before.group("what")
+            if named:
+                return named
         if not at and re.match(r"\s*(?:there|it|this|these|those|they|he|she|we|i|you)\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b", sent, re.IGNORECASE):
             return []  # "There are too many members of the analysis team to name here": a clause, no line of names
         groups = self.region(sent[at:], at, sent, frame="list", strict=True, orgs_only=True)
