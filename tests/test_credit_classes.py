@@ -7231,3 +7231,14 @@ def test_people_named_after_including_share_the_clause_before(read):
     got = read("There are many technicians who maintained the greenhouse, including Kim Park and Jo Bloggs.")
     assert [c.name for c in got.contributors] == ["Kim Park", "Jo Bloggs"]
     assert read("There are too many people to name here, including Kim Park and Jo Bloggs.").contributors == []
+
+
+@pytest.mark.parametrize("made", ["designing the cryostat", "designing and building the weather stations", "constructing the growth chambers", "the design of the cryostat"])
+def test_equipment_designed_or_built_for_the_study_is_work(read, made):
+    got = read(f"We thank Kim Park for {made}.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "inferred")]
+
+
+def test_a_public_service_developed_elsewhere_is_no_equipment_built(read):
+    # the developers of a data server everyone uses are not the study's staff
+    assert read("Thanks to Kim Park for their development of the THREDDS Data Server.").contributors == []

@@ -938,9 +938,16 @@ def _one_purpose_by_head(lex: AttributionLexicon, p: str, for_org: bool) -> tupl
         return "negative", neg[0].text
     # "contributing to the code", "early drafts of the bridge module": something built for the research
     built = [h for h in hits if h.label == "artifact_nouns"]
+    # equipment too, when the words say it was made by hand, not developed as a service ("designing the
+    # cryostat", "built the weather stations"; not "their development of the THREDDS Data Server")
+    if not built and _HANDMADE.match(fw):
+        built = [h for h in hits if h.label == "equipment_nouns"]
     if built and ((gerund and fw in lex.words.making) or fw in lex.words.made):
         return "inferred", built[0].text  # "developing the online commenting platform", "developed the MR probe"
     return "none", ""
+
+
+_HANDMADE = re.compile(r"(?:design|build|built|assembl|construct|machin|fabricat)", re.IGNORECASE)
 
 
 # "Edinburgh Genomics", "UCL Genomics", "Oxford Proteomics": a service named by its place and its field
