@@ -7242,3 +7242,20 @@ def test_equipment_designed_or_built_for_the_study_is_work(read, made):
 def test_a_public_service_developed_elsewhere_is_no_equipment_built(read):
     # the developers of a data server everyone uses are not the study's staff
     assert read("Thanks to Kim Park for their development of the THREDDS Data Server.").contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks also to Kim Park, whose tireless stewardship of the computing cluster aided much of this work.",
+        "We thank Kim Park for her stewardship of the greenhouse.",
+    ],
+)
+def test_stewardship_of_equipment_is_its_care(read, text):
+    assert [(c.name, c.basis) for c in read(text).contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("opening", ["Being a member of the Radiochemistry group", "Working with the Imaging Facility team", "Having access to the Genomics Core"])
+def test_a_sentence_opened_by_a_gerund_names_no_unit_by_its_first_word(read, opening):
+    got = read(f"{opening} has defined my experience in graduate school.")
+    assert not any(f.name.split()[0] in ("Being", "Working", "Having") for f in got.facilities)

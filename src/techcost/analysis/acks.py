@@ -681,6 +681,8 @@ _PROPER_ORG = re.compile(rf"(?:the|all(?:\s+the)?)\s+(?:[{UPPER}0-9][\w\-'’&/.
 _ELIDED_VERB_ITEM = re.compile(rf";\s*(?:and\s+)?(?=(?:the\s+)?[{UPPER}][^;]{{0,200}}?\s+for\s+[^;])")
 
 # a company's legal form, closing its name ("Example Co., Ltd", "X Private Limited")
+# a sentence opened by a gerund and a word of grammar ("Being a member of", "Working with the"): a clause
+_GERUND_CLAUSE = re.compile(r"[A-Z][a-z]+ing\s+(?:a|an|the|of|to|with|in|on|at|for|my|our|this|these|such)\s")
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Incorporated|Ltd|Ltda|LLC|GmbH|Co|Corp|Corporation|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’]s\s+(?P<name>[{UPPER}][^,;()]{{2,60}})$")
 # "Erwin Erkfitz, Senior Preparator": one line of a credits roll
@@ -3246,6 +3248,8 @@ class AckReader:
     def _org(self, b: str, off: int) -> tuple[list[Mention], str]:
         text = b
         low = text.lower()
+        if _GERUND_CLAUSE.match(text.strip()):
+            return [], text  # "Being a member of the X group has defined ...": a clause opened by a gerund
         if re.search(rf"[{UPPER}][\w\-]*,?\s+(?:Co\.,?\s+)?(?i:" + _LEGAL_SUFFIX.pattern + r")\.?(?:\s*\([^()]{1,80}\))?$", text.strip()) or re.fullmatch(
             rf"(?:the\s+)?[{UPPER}][\w\-]*(?:\s+[\w\-&]+){{1,3}},?\s+(?-i:Corp|Co|Ltd|Inc|GmbH|AG|SA|SAS|BV|LLC|PLC|Pty)\.?", text.strip()
         ):
