@@ -7259,3 +7259,10 @@ def test_stewardship_of_equipment_is_its_care(read, text):
 def test_a_sentence_opened_by_a_gerund_names_no_unit_by_its_first_word(read, opening):
     got = read(f"{opening} has defined my experience in graduate school.")
     assert not any(f.name.split()[0] in ("Being", "Working", "Having") for f in got.facilities)
+
+
+@pytest.mark.parametrize("name", ["Sam Operator", "Ann Keeper"])
+def test_a_family_name_that_is_a_post_is_still_a_person(read, name):
+    # "We thank Sam Operator and the X Facility": a person whose family name is a post, not a post alone
+    got = read(f"We thank {name} and the Electron Microscopy Facility for the electron microscopy.")
+    assert [c.name for c in got.contributors] == [name]

@@ -682,6 +682,8 @@ _ELIDED_VERB_ITEM = re.compile(rf";\s*(?:and\s+)?(?=(?:the\s+)?[{UPPER}][^;]{{0,
 
 # a company's legal form, closing its name ("Example Co., Ltd", "X Private Limited")
 # a sentence opened by a gerund and a word of grammar ("Being a member of", "Working with the"): a clause
+# words that rank or qualify a post ("Senior Conservator", "Deputy Lab Manager")
+_RANK_WORDS = frozenset("senior junior chief head principal lead deputy assistant associate acting interim staff research".split())
 _GERUND_CLAUSE = re.compile(r"[A-Z][a-z]+ing\s+(?:a|an|the|of|to|with|in|on|at|for|my|our|this|these|such)\s")
 _LEGAL_SUFFIX = re.compile(r"(?:Inc|Incorporated|Ltd|Ltda|LLC|GmbH|Co|Corp|Corporation|Company|(?:Private\s+)?Limited|plc|S\.?A|AG|B\.?V|Pty(?:\s+Ltd)?|KK|K\.K|S\.?r\.?l|S\.?p\.?A|A/S|AB|Oy|NV)", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(rf"^(?P<org>(?:the\s+)?[A-Z][^,;()]{{2,100}}?)['’]s\s+(?P<name>[{UPPER}][^,;()]{{2,60}})$")
@@ -3048,7 +3050,7 @@ class AckReader:
             # "Stanford Gene Vector and Virus Core": words shared by one unit's name (the segmenter
             # keeps such an "and" only when the words before it are not a person's name)
             return self._org(b, off)
-        if spans and spans[0].text == core and self.lex.is_role(core) and self.lex.ends_in_role(core):
+        if spans and spans[0].text == core and self.lex.ends_in_role(core) and self._all_post_words(core):
             # "A, Senior Conservator and Head of ...", "A, Chief Engineer, for ...": capitalised words that
             # are a post as a whole are what the person before is, not a second person
             return self._org(b, off)
@@ -3135,6 +3137,13 @@ class AckReader:
                         mention.affil = paren
             return [mention], ""
         return self._org(b, off)
+
+    def _all_post_words(self, text: str) -> bool:
+        """Whether every word of ``text`` is a word of a post ("Senior
+        Conservator", "Chief Workshop Engineer"), so no given name is among
+        them ("Sam Operator" is a person whose family name is a post)."""
+        words = text.split()
+        return len(words) >= 2 and all(fold(w) in _RANK_WORDS or self.lex.labels(w) or self.lex.is_role(w) for w in words[:-1])
 
     def _name_then_title(self, core: str) -> tuple[str, str] | None:
         """A person's name then a job title in capitals, no comma between
