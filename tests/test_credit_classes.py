@@ -7266,3 +7266,70 @@ def test_a_family_name_that_is_a_post_is_still_a_person(read, name):
     # "We thank Sam Operator and the X Facility": a person whose family name is a post, not a post alone
     got = read(f"We thank {name} and the Electron Microscopy Facility for the electron microscopy.")
     assert [c.name for c in got.contributors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("unit", "initials"),
+    [("the Harvard Center for Mass Spectrometry", "HCMS"), ("the Bioimaging Facility of the Institute", "BFI"), ("the Flow Cytometry Core Facility", "FCCF")],
+)
+@pytest.mark.parametrize("purpose", ["consultation on the lipidomic data analysis", "help with the sample runs", "advice on the image analysis"])
+def test_a_person_after_a_facility_by_its_initials_is_its_staff(read, unit, initials, purpose):
+    got = read(f"We thank {unit} ({initials}) for the sample runs and Kim Park ({initials}) for {purpose}.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "explicit")]
+
+
+@pytest.mark.parametrize("purpose", ["helpful discussions", "critical reading of the manuscript", "sharing reagents"])
+def test_facility_staff_by_initials_for_no_work_are_not_credited(read, purpose):
+    got = read(f"We thank the Harvard Center for Mass Spectrometry (HCMS) for the sample runs and Kim Park (HCMS) for {purpose}.")
+    assert got.contributors == []
+
+
+@pytest.mark.parametrize("who", ["Kim Park (Harvard Center for Mass Spectrometry)", "Kim Park from the Flow Cytometry Core"])
+@pytest.mark.parametrize("advice", ["consultation on the data analysis", "guidance with the mass spectrometer"])
+def test_advice_from_facility_staff_on_its_work_is_its_service(read, who, advice):
+    assert [c.name for c in read(f"We thank {who} for {advice}.").contributors] == ["Kim Park"]
+
+
+def test_advice_from_a_colleague_on_the_analysis_stays_advice(read):
+    assert read("We thank Kim Park for consultation on the data analysis.").contributors == []
+
+
+@pytest.mark.parametrize("part", ["the parser", "the instrument drivers", "the solver", "the simulator"])
+def test_parts_of_a_program_written_for_the_study_are_work(read, part):
+    got = read(f"We thank Kim Park for writing {part}.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "inferred")]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["I thank {X} for {P}.", "I want to thank {X} for {P}.", "I would also like to thank {X} for {P}.", "Thanks to {X} for {P} during my thesis.", "I am grateful to {X} for {P}."],
+)
+@pytest.mark.parametrize("names", [["Eddy", "Harry", "Jeroen"], ["Marilyn", "Ruth", "Mandy"], ["Mareike", "Angela", "Caro", "Tina"]])
+@pytest.mark.parametrize("purpose", ["excellent technical help", "their technical support", "animal husbandry"])
+def test_given_names_alone_thanked_by_one_writer_for_technical_work(read, frame, names, purpose):
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    got = read(frame.format(X=listed, P=purpose))
+    assert [c.name for c in got.contributors] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thank Eddy, Harry and Jeroen for their friendship.",
+        "We thank Eddy, Harry and Jeroen for excellent technical help.",
+        "We thank Illumina, Zeiss and Leica for technical support.",
+        "I thank Physics, Chemistry and Biology for technical help.",
+        "I thank Eddy and Harry for technical help.",
+    ],
+)
+def test_given_names_alone_need_one_writer_three_names_and_technical_work(read, text):
+    assert read(text).contributors == []
+
+
+@pytest.mark.parametrize("craft", ["advice and help with soldering", "welding the sample frame", "wire bonding of the chips"])
+def test_a_workshop_craft_done_for_the_study_is_work(read, craft):
+    assert [(c.name, c.basis) for c in read(f"We thank Kim Park for {craft}.").contributors] == [("Kim Park", "inferred")]
+
+
+def test_advice_on_a_craft_alone_stays_advice(read):
+    assert read("We thank Kim Park for advice on soldering.").contributors == []

@@ -1231,3 +1231,27 @@ def test_a_list_of_things_at_the_top_of_the_body_is_no_author_list(tmp_path):
         "# Methods\n\n- Kim Park\n    - Example University, Leeds\n- Jo Bloggs\n    - Example Institute, York\n",  # under a heading: the body's
     ):
         assert read(write(tmp_path, text)).authors == []
+
+
+@pytest.mark.parametrize("hashes", ["#", "##", "###"])
+@pytest.mark.parametrize("heading", ["Acknowledgements", "Acknowledgments:", "Funding", "Author contributions"])
+def test_a_heading_typed_with_no_space_after_its_hashes_is_a_heading(tmp_path, hashes, heading):
+    # older Pandoc and many editors render "#Acknowledgements" as a heading; so do writers
+    body = f"---\ntitle: Bees\nauthor: Kim Park\n---\n\n#Introduction\n\nBees fly.\n\n{hashes}{heading} \n\nWe thank Jo Bloggs.\n\n#References\n\nA. 2001.\n"
+    m = read(write(tmp_path, body))
+    assert [s.heading for s in m.sections] == ["Introduction", heading.rstrip(":"), "References"]
+    assert m.sections[1].blocks[0].text == "We thank Jo Bloggs."
+
+
+@pytest.mark.parametrize("line", ["#rstats", "#TeamScience", "#Acknowledgements are due to many", "#1 result"])
+def test_a_tag_or_a_hash_before_words_is_no_heading(tmp_path, line):
+    body = f"---\ntitle: Bees\nauthor: Kim Park\n---\n\n# Results\n\nBees fly.\n\n{line}\n\nMore text.\n"
+    m = read(write(tmp_path, body))
+    assert [s.heading for s in m.sections] == ["Results"]
+    assert line.lstrip("#") in all_text(m)
+
+
+def test_a_hash_heading_with_no_space_inside_a_paragraph_stays_text(tmp_path):
+    body = "---\ntitle: Bees\nauthor: Kim Park\n---\n\n# Results\n\nBees fly and\n#Acknowledgements\nmore text.\n"
+    m = read(write(tmp_path, body))
+    assert [s.heading for s in m.sections] == ["Results"]

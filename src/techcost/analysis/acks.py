@@ -539,6 +539,8 @@ def body_spelled_out(lex: AttributionLexicon, text: str) -> bool:
 _SINGLING = r"in\s+particular|especially|specially|particularly|specifically|notably|namely"
 _GIVEN = rf"[{UPPER}][{LOWER}'’\-]+"
 _SINGLED_OUT_BEFORE = re.compile(rf"(?:and\s+)?(?:{_SINGLING})\s+(?P<name>{_GIVEN})")
+# the writer alone, thanking: "I thank", "I want to thank", "my thanks to", "thanks to ... for helping me"
+_WRITER_ALONE = re.compile(r"(?:^|[\s(])(?:I|my|me)\b")
 _SINGLED_OUT_AFTER = re.compile(rf"(?:and\s+)?(?P<name>{_GIVEN})(?P<after>\s+(?:{_SINGLING}))?")
 # up to two words in lower case that say what a unit does, before its head ("engineering teams", "core
 # facilities"; not words of grammar: "Bo Tran of the team")
@@ -2040,6 +2042,8 @@ class AckReader:
             items = self._members_named_after(items)
             items = self._first_names_after_role(items)
             items = self._first_names_singled_out(items, region, base)
+            if frame == "thanks":
+                items = self._given_names_for_technical_work(items, region, base, sent)
             items = self._names_among_names(items, sent, framed=frame in ("passive", "of", "subject"))
         groups: list[Group] = []
         cur = Group(frame=frame)
@@ -2729,6 +2733,36 @@ class AckReader:
                 x.mentions = [Mention("person", name, at, at + len(name), affil=unit.text)]
                 x.other = ""
         return out
+
+    def _given_names_for_technical_work(self, items: list[_Item], region: str, base: int, sent: str) -> list[_Item]:
+        """"I thank Eddy, Harry and Jeroen for excellent technical help": a
+        list of given names alone, closed by "and", thanked by one writer
+        for work the words call technical, are people (a thesis names the
+        staff its writer knows so). Only an explicit purpose will do ("Luc,
+        Yang and Tim for the fun" may name anyone), and only in the first
+        person singular and three names or more: "We thank Zeiss and Leica
+        for technical support" names companies."""
+        if len(items) < 3 or any(it.mentions for it in items) or not _WRITER_ALONE.search(sent):
+            return items
+        last = items[-1]
+        if not last.purpose or any(it.purpose for it in items[:-1]) or self.lex.purpose_class(last.purpose)[0] != "explicit":
+            return items
+        names: list[str] = []
+        for it in items:
+            body = (it.other if it.purpose else it.text).strip(" ,.")
+            m = re.fullmatch(rf"(?:(?:and|&)\s+)?(?P<name>{_GIVEN})", body)
+            if m is None:
+                return items
+            names.append(m.group("name"))
+        if not re.search(r"(?:^|[\s,])(?:and|&)\s*$", region[: max(last.off - base, 0)]):
+            return items
+        if any(fold(n) in self.names.not_names or self.lex.labels(n) for n in names):
+            return items  # "Physics, Chemistry and Biology for technical help": words, not given names
+        for it, name in zip(items, names):
+            at = it.off + it.text.find(name)
+            it.mentions = [Mention("person", name, at, at + len(name))]
+            it.other = ""
+        return items
 
     def _members_named_after(self, items: list[_Item]) -> list[_Item]:
         """"the CIAT staff who maintained the population, including A, B and

@@ -390,6 +390,8 @@ class CreditAnalysis:
                 fac = group_team.text
             elif p.paren and lex.facility_kind(p.paren) and not self._bare_role(p.paren):
                 fac = lex.without_role(p.paren)  # "(Imaging Facility technician)": the facility, without the post
+            elif p.paren and (unit := self._unit_by_initials(p.paren.strip(), credit.sentence[: p.start])) is not None:
+                fac = unit  # "the Center for Mass Spectrometry (HCMS) ... and A (HCMS)": the facility, by its initials
             else:
                 # "A, from the Center for Electron Microscopy at X, for analysing ...": where the
                 # people work, set off beside them; or where the work was done, in the purpose
@@ -431,6 +433,9 @@ class CreditAnalysis:
                 fac = None  # "members of the Fukazawa Laboratory": a research group, not a facility
             # "Sam Lee (Flow Cytometry Core) for support" counts; "for discussion and support" does not
             works = pclass != "negative" or lex.has_work(purpose, bare=False) or (fac is not None and self._provides_service(purpose))
+            # a facility's staff asked for advice on the facility's kind of work give its service: "A (HCMS)
+            # for consultation on the lipidomic data analysis" (not "for advice on statistics")
+            works = works or (fac is not None and self._consulted(purpose))
             # "CERN staff A and B", "the KLIVV staff, in particular A and B": named as an organisation's staff
             # staff doing their unit's work: "the CCI staff who carried out analyses and photodocumentation: A, B"
             staff_work = pclass == "inferred" or (pclass == "none" and any(h.label in ("analysis_nouns", "activity_nouns") for h in lex.hits(purpose)))
@@ -555,6 +560,31 @@ class CreditAnalysis:
             return False
         labels = {h.label for h in self.lex.hits(purpose)}
         return bool(labels & {"facility_nouns_strong", "facility_nouns_weak", "service_domains", "equipment_nouns", "analysis_nouns"})
+
+    def _consulted(self, purpose: str) -> bool:
+        """Advice asked about a technical object: an analysis, an instrument
+        or a service's domain ("consultation on the data analysis",
+        "guidance with the mass spectrometer")."""
+        if self.words.consulted_on.match(purpose.strip()) is None:
+            return False
+        labels = {h.label for h in self.lex.hits(purpose)}
+        return bool(labels & {"analysis_nouns", "equipment_nouns", "service_domains"})
+
+    def _unit_by_initials(self, initials: str, before: str) -> str | None:
+        """The facility an acronym stands for, spelled out earlier in the
+        sentence ("the Harvard Center for Mass Spectrometry (HCMS)")."""
+        if not re.fullmatch(r"[A-Z]{3,10}", initials):
+            return None
+        for m in re.finditer(rf"\(\s*{initials}\s*\)", before):
+            words = before[: m.start()].split()[-12:]
+            for i in range(len(words)):
+                run = " ".join(words[i:]).strip(" ,;:")
+                if not run[:1].isupper():
+                    continue
+                caps = "".join(w[0] for w in re.findall(r"[^\W\d_][\w\-'’]*", run) if w[0].isupper())
+                if caps == initials and self.lex.facility_kind(run) == "facility":
+                    return run
+        return None
 
     def _persons_group(self, text: str) -> bool:
         """"The laboratory of Romy Chakraborty (LBNL)", "the group of Prof. Kim

@@ -184,6 +184,8 @@ class ReaderWords:
         # "for allowing us to photograph the specimens"
         self.permission = re.compile(rf"\b(?:{w('permission_words')})\b|\b(?:{w('letting_words')})\s+(?:us|me|the\s+authors?)\b", i)
         self.talk = re.compile(rf"\b(?:{talk})\b", i)
+        # "for consultation on the lipidomic data analysis": advice asked about a technical object
+        self.consulted_on = re.compile(rf"^(?:(?:their|his|her|expert|technical|helpful)\s+)?(?:{w('consulting_words')})\s+(?:on|about|regarding|with|for|in)\s", i)
         self.work_beside_expertise = re.compile(rf"\b(?:{w('work_beside_expertise')})\b", i)
         self.not_instrument_end = re.compile(rf"\b(?:{w('not_instruments')})$", i)
         self.materials = self.set("materials")

@@ -982,6 +982,16 @@ def _match_close(text: str, start: int, op: str, cl: str) -> int:
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*(.*)$")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# "#Acknowledgements": a heading typed with no space after its hashes, which
+# older Pandoc and many editors still render as one. Read only when it stands
+# alone after a blank line and names a section a paper has, so "#rstats" and
+# a tag on a line of its own stay text.
+_ATX_UNSPACED = re.compile(r"^ {0,3}(#{1,6})([A-Za-z][A-Za-z' &,-]{2,60}?)[ \t]*:?[ \t]*$")
+_PAPER_SECTION = re.compile(
+    r"(?i)(?:introduction|background|results?(?:\s+and\s+discussion)?|discussion|conclusions?|references|bibliography|"
+    r"literature\s+cited|abstract|summary|appendix|supplementary(?:\s+\w+)?|supporting\s+information|tables?|figures?|"
+    r"competing\s+interests?|conflicts?\s+of\s+interests?|declarations?|ethics(?:\s+statement)?)"
+)
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)]|#\.|\(?[a-zA-Z]\))[ \t]+(.*)$")
@@ -1383,6 +1393,10 @@ class _Body:
             was_blank, prev_blank = prev_blank, False
             m = _ATX.match(line)
             if m and (m.group(2) or "").strip():
+                self.heading(m.group(2), len(m.group(1)), lineno)
+                continue
+            m = _ATX_UNSPACED.match(line) if was_blank and not self.para else None
+            if m and len(m.group(2).split()) <= 4 and (classify_heading(m.group(2)) != "other" or _PAPER_SECTION.fullmatch(m.group(2).strip())):
                 self.heading(m.group(2), len(m.group(1)), lineno)
                 continue
             if self.para and self.para_kind == "paragraph" and _SETEXT.match(line):
