@@ -7333,3 +7333,17 @@ def test_a_workshop_craft_done_for_the_study_is_work(read, craft):
 
 def test_advice_on_a_craft_alone_stays_advice(read):
     assert read("We thank Kim Park for advice on soldering.").contributors == []
+
+
+@pytest.mark.parametrize("place", ["within the Quantronics group", "in the Physics Department", "at the University of Keel"])
+@pytest.mark.parametrize("thing", ["technical support from", "the technical assistance of", "help with the cryostats from"])
+def test_a_place_set_off_inside_a_list_of_things_acknowledged_is_no_part_of_it(read, place, thing):
+    got = read(f"We gratefully acknowledge discussions with M. Devoret and A. Korotkov, and {place}, {thing} P. Orfila and J.C. Tack, as well as financial support from the EU.")
+    assert [c.name for c in got.contributors] == ["P. Orfila", "J.C. Tack"]
+
+
+@pytest.mark.parametrize("unit", ["Oxford IT support", "the departmental IT support", "the IT support staff of the School"])
+def test_a_service_named_by_its_it_support_is_a_team(read, unit):
+    got = read(f"I thank Sue Geddes for her help with administrative matters, and {unit} for maintaining an excellent computer farm.")
+    assert got.contributors == []
+    assert [f.kind for f in got.facilities] == ["team"]

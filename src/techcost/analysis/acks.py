@@ -539,6 +539,11 @@ def body_spelled_out(lex: AttributionLexicon, text: str) -> bool:
 _SINGLING = r"in\s+particular|especially|specially|particularly|specifically|notably|namely"
 _GIVEN = rf"[{UPPER}][{LOWER}'’\-]+"
 _SINGLED_OUT_BEFORE = re.compile(rf"(?:and\s+)?(?:{_SINGLING})\s+(?P<name>{_GIVEN})")
+# ", and within the Quantronics group, technical support from": a place set off by commas between
+# the "and" of a list of things acknowledged and the next thing (lower case, given "from", "of" or "by")
+_PLACE_SET_OFF = re.compile(
+    rf"(,\s*and\s+)(?:(?:with)?in|at)\s+(?:the|our)\s+[{UPPER}][^,;()]{{2,80}},\s*(?=[a-z][a-z\- ]{{2,60}}?\s+(?:from|of|by|with)\s)"
+)
 # the writer alone, thanking: "I thank", "I want to thank", "my thanks to", "thanks to ... for helping me"
 _WRITER_ALONE = re.compile(r"(?:^|[\s(])(?:I|my|me)\b")
 _SINGLED_OUT_AFTER = re.compile(rf"(?:and\s+)?(?P<name>{_GIVEN})(?P<after>\s+(?:{_SINGLING}))?")
@@ -1009,6 +1014,9 @@ class AckReader:
 
     def sentence(self, sent: str, *, list_line: bool = False) -> list[Group]:
         """The groups of one sentence; ``list_line`` when it opens a line of a list."""
+        # "discussions with A, and within the X group, technical support from B": where the next
+        # part of the list happened, set off by commas, is no part of it; blanked, offsets kept
+        sent = _PLACE_SET_OFF.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), sent)
         groups = self._sentence(sent, list_line)
         for g in groups:
             # "the Institut Pasteur du Laos staff for the mosquito collections (A, B and C)": the team's
