@@ -7347,3 +7347,28 @@ def test_a_service_named_by_its_it_support_is_a_team(read, unit):
     got = read(f"I thank Sue Geddes for her help with administrative matters, and {unit} for maintaining an excellent computer farm.")
     assert got.contributors == []
     assert [f.kind for f in got.facilities] == ["team"]
+
+
+@pytest.mark.parametrize("team", ["the marine techs and crew", "the lab techs", "the techs of the Keel Imaging Facility"])
+def test_technicians_for_short_are_a_team(read, team):
+    got = read(f"I would like to thank {team} for their help getting our stations done.")
+    assert got.facilities and all(f.kind == "team" for f in got.facilities)
+    assert got.facilities[0].name.startswith(team.split(" and ")[0])
+
+
+@pytest.mark.parametrize("name", ["Virginia Tech", "Gembloux Agro-Bio Tech", "DermTech, Inc."])
+def test_a_name_ending_in_tech_is_no_team_of_technicians(read, name):
+    got = read(f"We thank Kim Park from {name} for their valuable contributions.")
+    assert got.contributors == [] and got.facilities == []
+
+
+@pytest.mark.parametrize(
+    ("crew", "number"), [("the scientific team and crew of the R/V Kilo Moana", "KM1906"), ("the captain and crew of the RV Keel", "cruise KE2104"), ("the marine technicians and crew of the RV Keel", "KE2104")]
+)
+def test_a_crew_with_its_cruise_number_is_no_grant(read, crew, number):
+    got = read(f"We thank {crew} ({number}) and the operational staff of the SCOPE team.")
+    assert [f.name for f in got.facilities] == [crew]
+
+
+def test_a_centre_named_by_its_grant_stays_a_funder(read):
+    assert read("We thank the Keel Centre of Excellence (CE0561607).").facilities == []

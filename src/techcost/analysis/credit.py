@@ -691,7 +691,8 @@ class CreditAnalysis:
         granted = re.search(r"\s*\([^()]*(?:[A-Z]{1,4}[\d/\-]{4,}|\d{5,}|grant|award|no\.)[^()]*\)", o.text, re.IGNORECASE)
         if granted and not _TEAM_OF_PLACE.match(o.text):
             bare_name = (o.text[: granted.start()] + o.text[granted.end() :]).strip()
-            if not any(h.label == "facility_nouns_strong" for h in lex.hits(bare_name)):
+            # (nor a ship's crew with its cruise number: "the scientific team and crew of the R/V X (KM1906)")
+            if not any(h.label == "facility_nouns_strong" for h in lex.hits(bare_name)) and not (_SHIPS_CREW.search(bare_name) and lex.is_technical_team(bare_name)):
                 return  # "the X Centre of Excellence (CE0561607)": named by its grant, a funder (not "the staff at the X beamlines (GU56413)")
             o.text = bare_name  # "the X Genome Analysis Core Facility (NSC 102-2319-B)": a core, with the grant that funds it
         kind = lex.facility_kind(o.text)
@@ -1034,6 +1035,7 @@ class CreditAnalysis:
 
 # a name, then where it belongs in brackets or after "at": "BioVis (Uppsala University)", "NanoLab at Keel University"
 _BRAND_CAPS = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")  # "GenomeDK", "BioCAT"
+_SHIPS_CREW = re.compile(r"\b(?:crews?|captain|officers|deckhands)\b", re.IGNORECASE)
 _UNIT_THEN_PLACE = re.compile(r"^(?P<unit>\S+)\s*(?:\((?P<paren>[^()]{3,120})\)|\s+(?:at|of|from|in)\s+(?:the\s+)?(?P<place>[A-Z][^()]{2,120}))$")
 _JOINED_NAMES = re.compile(r"(?:[^\W\d_]|[\s,.'’\-])*")  # only words and the marks between joined names (one pass, no backtracking)
 _RESEARCH_TEAM = re.compile(r"\bresearch\s+groups?\b", re.IGNORECASE)
