@@ -7372,3 +7372,20 @@ def test_a_crew_with_its_cruise_number_is_no_grant(read, crew, number):
 
 def test_a_centre_named_by_its_grant_stays_a_funder(read):
     assert read("We thank the Keel Centre of Excellence (CE0561607).").facilities == []
+
+
+@pytest.mark.parametrize("made", ["creating the transgenic wheat lines", "creating the knockout mice", "having created the reporter lines"])
+def test_material_created_for_the_study_is_work(read, made):
+    got = read(f"Kim Park and Jo Bloggs from the Crop Transformation team are thanked for {made}.")
+    assert [c.name for c in got.contributors] == ["Kim Park", "Jo Bloggs"]
+
+
+@pytest.mark.parametrize("made", ["creating a friendly atmosphere", "creating opportunities for us"])
+def test_creating_what_is_no_material_is_no_work(read, made):
+    assert read(f"We thank Kim Park for {made}.").contributors == []
+
+
+@pytest.mark.parametrize("unit", ["the Crop Transformation team", "the Field Operations staff", "the Plant Growth team"])
+def test_a_person_from_a_team_whose_name_reads_as_a_name_is_a_person(read, unit):
+    got = read(f"Kim Park and Jo Bloggs from {unit} are thanked for growing the plants.")
+    assert [c.name for c in got.contributors] == ["Kim Park", "Jo Bloggs"]

@@ -3084,7 +3084,10 @@ class AckReader:
             return [Mention("person", core, at, at + len(core), role=paren, paren=paren)], ""
         toks = tokenize(core)
         spans = self.names.find(core, toks)
-        if spans and re.fullmatch(r"(?:staff|team|crew|personnel|technicians)(?:\s+members)?", core[spans[-1].char_end :].strip(), re.IGNORECASE):
+        # (not a person from a team whose capitalised name reads as a name: "Jo Bloggs from the Crop
+        # Transformation team")
+        from_team = len(spans) > 1 and re.fullmatch(r"\s+(?:from|at|of|in|with)\s+(?:the\s+)?", core[spans[0].char_end : spans[1].char_start], re.IGNORECASE)
+        if spans and not from_team and re.fullmatch(r"(?:staff|team|crew|personnel|technicians)(?:\s+members)?", core[spans[-1].char_end :].strip(), re.IGNORECASE):
             return self._org(b, off)  # "Wageningen UR Unifarm staff": an organisation's staff
         if spans and (_ORG_TAIL.match(core[spans[0].char_end :]) or _acronym_of(spans[0].text, paren)):
             return self._org(b, off)  # "Donchamp Acrylic Co., Ltd", "Gruppo Archeologico Romano (GAR)": a company or society
