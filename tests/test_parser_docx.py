@@ -939,3 +939,21 @@ def test_a_paper_that_opens_with_a_greeting_in_its_text_keeps_it(tmp_path):
     d.add_paragraph("Letters were read.")
     m = _saved(d, tmp_path / "paper.docx")
     assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kreakie, B. J. * 1, Shivers, S. 2, Hollister, J. W. 1, Milstead, W. B. 1",
+        "Kreakie, B. J.*1, Shivers, S.2, Hollister, J. W.1, Milstead, W. B.1",
+        "Kreakie, B. J. 1,*, Shivers, S. 2, Hollister, J. W. 1, Milstead, W. B. 1",
+    ],
+)
+def test_names_printed_family_first_with_marks_after_the_initials(tmp_path, line):
+    # a pandoc draft's author line: family name, initials, then the place's number
+    m = _front_docx(
+        tmp_path / "p.docx",
+        [line, "1 Atlantic Coastal Environmental Sciences Division, US Environmental Protection Agency, Narragansett, RI", "2 ORISE, Oak Ridge Institute for Science and Education, Narragansett, RI"],
+    )
+    assert [a.name for a in m.authors] == ["B. J. Kreakie", "S. Shivers", "J. W. Hollister", "W. B. Milstead"]
+    assert m.authors[1].affiliations == ["ORISE, Oak Ridge Institute for Science and Education, Narragansett, RI"]

@@ -331,6 +331,12 @@ def split_names(text: str) -> list[tuple[str, list[str]]]:
         if out and re.fullmatch(r"\s*[a-h]\s*", raw):
             out[-1][1].append(raw.strip())  # "Springer a,b": the second letter of a marker list
             continue
+        # "Kreakie, B. J. * 1, Shivers, S. 2": marks after the initials of a name printed family name first
+        raw = re.sub(
+            r"^(\s*(?:[A-Z]\.\s?-?\s?){1,4})\s*([*⇑†‡§¶∗]?\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[*⇑†‡§¶∗]*|[*⇑†‡§¶∗]+)\s*$",
+            lambda m: m.group(1).rstrip() + _SUP_OPEN + re.sub(r"\s+", "", m.group(2)) + _SUP_CLOSE,
+            raw,
+        )
         # "Stuart P. Wilson 1*", "Jo Bloggs 2 and Ana Li": marks set apart from the name by a space
         raw = re.sub(
             r"(?<=[^\W\d_]{2})\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*[*⇑†‡§¶∗]*|[*⇑†‡§¶∗]+)(?=\s*$|\s+(?:and|&)\s)",
