@@ -7389,3 +7389,17 @@ def test_creating_what_is_no_material_is_no_work(read, made):
 def test_a_person_from_a_team_whose_name_reads_as_a_name_is_a_person(read, unit):
     got = read(f"Kim Park and Jo Bloggs from {unit} are thanked for growing the plants.")
     assert [c.name for c in got.contributors] == ["Kim Park", "Jo Bloggs"]
+
+
+@pytest.mark.parametrize("work", ["high-throughput sequencing", "DNA sequencing", "sample preparation", "NMR measurements"])
+@pytest.mark.parametrize("lead", ["library preparation and", "their contributions to library preparation and"])
+def test_work_done_at_a_facility_is_the_purpose_not_a_unit(read, work, lead):
+    got = read(f"We thank Kim Park and Jo Bloggs for {lead} {work} at the Keel Genomics Facility.")
+    assert [(c.name, c.facility) for c in got.contributors] == [("Kim Park", "Keel Genomics Facility"), ("Jo Bloggs", "Keel Genomics Facility")]
+    assert all(not f.name.startswith(work) for f in got.facilities)
+
+
+@pytest.mark.parametrize("who", ["submersible pilots", "divers", "marine technicians"])
+def test_the_people_of_vessels_named_after_a_plural_prefix_are_no_person(read, who):
+    got = read(f"We thank the captains, crews and {who} of the R/Vs Atlantis, Western Flyer and Point Lobos for their help at sea.")
+    assert got.contributors == []

@@ -2980,7 +2980,7 @@ class AckReader:
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title, paren=paren or "")], ""
         ships = self.seg.ships_named.search(b)
-        if ships and (re.fullmatch(r"[\s,]*(?:the\s+)?", b[: ships.start()], re.IGNORECASE) or re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff)\b", b[: ships.start()], re.IGNORECASE)):
+        if ships and (re.fullmatch(r"[\s,]*(?:the\s+)?", b[: ships.start()], re.IGNORECASE) or re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff|pilots|divers|technicians|engineers|operators|deckhands)\b", b[: ships.start()], re.IGNORECASE)):
             # "the RVs Lady Basten and Cape Ferguson", "the crews of the RVs A and B": vessels, and their crews
             return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""
         lower_head = _LOWER_UNIT_HEAD.fullmatch(b)
@@ -3304,6 +3304,9 @@ class AckReader:
         low = text.lower()
         if _GERUND_CLAUSE.match(text.strip()):
             return [], text  # "Being a member of the X group has defined ...": a clause opened by a gerund
+        done = _WORK_AT_UNIT.match(text.strip())
+        if done and self.lex.labels(done.group("work")) & {"task_heads", "analysis_nouns", "activity_nouns", "inferred"}:
+            return [], text  # "high-throughput sequencing at the X Genomics Facility": work done at a unit, not the unit
         if re.search(rf"[{UPPER}][\w\-]*,?\s+(?:Co\.,?\s+)?(?i:" + _LEGAL_SUFFIX.pattern + r")\.?(?:\s*\([^()]{1,80}\))?$", text.strip()) or re.fullmatch(
             rf"(?:the\s+)?[{UPPER}][\w\-]*(?:\s+[\w\-&]+){{1,3}},?\s+(?-i:Corp|Co|Ltd|Inc|GmbH|AG|SA|SAS|BV|LLC|PLC|Pty)\.?", text.strip()
         ):
@@ -3341,6 +3344,11 @@ class AckReader:
         return [], text
 
 
+# work named by its noun, perhaps after a modifier or two, then where it was done: "high-throughput
+# sequencing at the X Facility", "DNA extraction in the Y Core" (never "the ..." nor a capitalised name)
+_WORK_AT_UNIT = re.compile(
+    rf"^(?:(?:[{LOWER}][\w\-]*|[A-Z0-9][A-Z0-9\-]{{1,8}})\s+){{0,2}}(?P<work>[{LOWER}][\w\-]*)\s+(?:at|in|by|within)\s+(?:the\s+)?[{UPPER}]"
+)
 # an organisation known by its acronym: five capitals or more alone (fewer may be a
 # person's initials), three or more after "the" (nobody's initials take an article)
 _ACRONYM_UNIT = re.compile(r"the\s+[A-Z][A-Z0-9&\-]{2,11}|[A-Z][A-Z0-9&\-]{4,11}")
