@@ -7403,3 +7403,28 @@ def test_work_done_at_a_facility_is_the_purpose_not_a_unit(read, work, lead):
 def test_the_people_of_vessels_named_after_a_plural_prefix_are_no_person(read, who):
     got = read(f"We thank the captains, crews and {who} of the R/Vs Atlantis, Western Flyer and Point Lobos for their help at sea.")
     assert got.contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to the facility of the MSH-Alpes SCREEN platform for conducting research is gratefully acknowledged.",
+        "Access to the Keel Imaging Facility is gratefully acknowledged.",
+        "Use of the Keel Imaging Facility is gratefully acknowledged.",
+        "We acknowledge access to the Keel Imaging Facility.",
+        "Free access to the Keel Genomics Core is acknowledged.",
+    ],
+)
+def test_a_facility_named_as_what_was_used_is_no_credit(read, text):
+    assert read(text).facilities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We acknowledge the Keel Imaging Facility for technical support.",
+        "Access to the Keel Imaging Facility and technical support from its staff are gratefully acknowledged.",
+    ],
+)
+def test_a_facility_credited_for_its_work_beside_its_use_still_is(read, text):
+    assert read(text).facilities

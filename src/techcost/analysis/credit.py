@@ -716,6 +716,8 @@ class CreditAnalysis:
         station_team = lex.is_technical_team(o.text) or _TEAM_OF_PLACE.match(o.text) is not None or named_staff
         if lex.resource_only(o.text + " " + purpose) and oclass != "explicit" and not station_team:
             return
+        if _ACCESS_OR_USE.match(o.text) and oclass not in ("explicit", "inferred"):
+            return  # "Access to the X platform is gratefully acknowledged", "Use of the Y Facility ...": the facility used
         # "Sequencing was conducted by the X Institute, a DOE User Facility": the facility did the work
         agent = g.frame == "passive" and oclass == "inferred"
         if lex.resource_only(sentence if scope is None else scope) and oclass != "explicit" and kind != "team" and not agent and not named_staff and not (_TEAM_OF_PLACE.match(o.text) and oclass == "inferred"):
@@ -1035,6 +1037,8 @@ class CreditAnalysis:
 
 # a name, then where it belongs in brackets or after "at": "BioVis (Uppsala University)", "NanoLab at Keel University"
 _BRAND_CAPS = re.compile(r"[A-Z][a-z]{2,}[A-Z]{2,4}")  # "GenomeDK", "BioCAT"
+# a facility named as what was used: "Access to the X platform", "Use of the Y Facility"
+_ACCESS_OR_USE = re.compile(r"\s*(?:the\s+)?(?:(?:free|generous|kind)\s+)?(?:access\s+to|use\s+of)\s", re.IGNORECASE)
 _SHIPS_CREW = re.compile(r"\b(?:crews?|captain|officers|deckhands)\b", re.IGNORECASE)
 _UNIT_THEN_PLACE = re.compile(r"^(?P<unit>\S+)\s*(?:\((?P<paren>[^()]{3,120})\)|\s+(?:at|of|from|in)\s+(?:the\s+)?(?P<place>[A-Z][^()]{2,120}))$")
 _JOINED_NAMES = re.compile(r"(?:[^\W\d_]|[\s,.'’\-])*")  # only words and the marks between joined names (one pass, no backtracking)
