@@ -7428,3 +7428,13 @@ def test_a_facility_named_as_what_was_used_is_no_credit(read, text):
 )
 def test_a_facility_credited_for_its_work_beside_its_use_still_is(read, text):
     assert read(text).facilities
+
+
+def test_words_of_a_clause_run_together_are_no_team(read):
+    got = read("First and foremost, a big thanks to Ivo, for providing outstanding support and freedom, and creating a lab full of friendly, curious, inspiring, and helpful people that make up an amazing team.")
+    assert got.facilities == []
+
+
+def test_a_long_unit_name_with_an_ing_word_is_still_a_team(read):
+    got = read("Sequencing was performed by the Sanger DNA sequencing pipeline, with additional analyses by the Cancer Genome Project Informatics team.")
+    assert any(f.name.endswith("the Cancer Genome Project Informatics team") for f in got.facilities)

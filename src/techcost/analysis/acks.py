@@ -2488,7 +2488,10 @@ class AckReader:
         if cur.mentions or cur.purpose:
             groups.append(cur)
         # "We thank the technicians for their help": a role with no names is a team
-        if pending_role and self.lex.is_team(pending_role) and not any(g.mentions for g in groups):
+        # (words of a clause run together are no team: "Ivo freedom creating a lab full of ... people that
+        # make up an amazing team")
+        clause = len(pending_role.split()) > 10 and re.search(r"\b(?:that|which|who)\s+(?!is\b|are\b)[a-z]+", pending_role) is not None
+        if pending_role and self.lex.is_team(pending_role) and not clause and not any(g.mentions for g in groups):
             off = region.find(pending_role)
             groups = [Group([Mention("org", pending_role, base + max(off, 0), base + max(off, 0) + len(pending_role))], purpose=cur.purpose, frame=frame)]
         # "the technicians A and B" / "A and B, technicians at X" / "the student helpers A and B": a plural role is everyone's
