@@ -7438,3 +7438,23 @@ def test_words_of_a_clause_run_together_are_no_team(read):
 def test_a_long_unit_name_with_an_ing_word_is_still_a_team(read):
     got = read("Sequencing was performed by the Sanger DNA sequencing pipeline, with additional analyses by the Cancer Genome Project Informatics team.")
     assert any(f.name.endswith("the Cancer Genome Project Informatics team") for f in got.facilities)
+
+
+@pytest.mark.parametrize("sep", [" - ", " – ", " — ", ": "])
+@pytest.mark.parametrize(("names", "part"), [(["Rob Keyzers", "Jennie Ramirez-Garcia"], "NMR spectra"), (["Kim Park", "Jo Bloggs", "Ana Ruiz"], "animal husbandry")])
+def test_names_then_their_part_after_a_dash_or_colon(read, sep, names, part):
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    got = read(f"{listed}{sep}{part}.")
+    assert [c.name for c in got.contributors] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiabin Yu, Vanessa King, and Rysa Greenwood — my wonderful neighbours in the STM control room — made daily life brighter.",
+        "Rob Keyzers and Jennie Ramirez-Garcia - helpful discussions.",
+        "Funding - the Keel Trust.",
+    ],
+)
+def test_names_set_off_by_dashes_or_thanked_for_talk_are_no_staff(read, text):
+    assert read(text).contributors == []

@@ -182,6 +182,8 @@ class Frames:
         self.to_lead = re.compile(rf"^\s*(?:and\s+|also\s+)?to\s+(?=(?:the\s+)?(?:(?-i:[{UPPER}])|Dr|Prof))", re.IGNORECASE)
         # ("Laboratory support — A and B": a spaced dash sets a label off as a colon does)
         self.colon_label = re.compile(r"^\s*(?P<label>[A-Z][\w\- /&,]{1,60}?)(?:\s*:|\s+[—–]|\s+--)\s+(?P<rest>\S.*)$")
+        # the same with a hyphen for a dash, read only when names are before it ("A and B - NMR spectra")
+        self.hyphen_label = re.compile(r"^\s*(?P<label>[A-Z][\w\- /&,.]{1,80}?)\s+-\s+(?P<rest>\S.*)$")
 
 
 # ----------------------------------------------------------- separators
@@ -1258,13 +1260,22 @@ class AckReader:
             return tasks
         # "Flow cytometry: the X Facility" and "We thank the following: A (X), B (Y)"
         lab = fr.colon_label.match(sent)
-        if lab and (re.match(r"\s*for\s", lab.group("rest"), re.IGNORECASE) or self.lex.purpose_class(lab.group("rest").strip(" ."))[0] in ("explicit", "inferred")):
+        named = lab or fr.hyphen_label.match(sent)
+        if named and (re.match(r"\s*for\s", named.group("rest"), re.IGNORECASE) or self.lex.purpose_class(named.group("rest").strip(" ."))[0] in ("explicit", "inferred")):
             # "Maruf Rahman: for revision of the facility model": a name, then what they are thanked for;
             # "Anna Keel: assistance in building the microscope": what they did, as a list of contributions sets it
-            ns = self.names.whole(_LEAD.sub("", lab.group("label")).strip())
+            who = _LEAD.sub("", named.group("label")).strip()
+            ns = self.names.whole(who)
+            what = re.sub(r"^\s*for\s+", "", named.group("rest")).strip(" .")
             if ns is not None:
                 at = sent.find(ns.text)
-                return [Group([Mention("person", ns.text, at, at + len(ns.text))], purpose=re.sub(r"^\s*for\s+", "", lab.group("rest")).strip(" ."), frame="label")]
+                return [Group([Mention("person", ns.text, at, at + len(ns.text))], purpose=what, frame="label")]
+            # "Rob Keyzers and Jennie Ramirez-Garcia - NMR spectra": names, each of them, then their part
+            # (not names set off by a pair of dashes, an aside: "A, B and C — my neighbours in the control room — made ...")
+            aside = re.search(r"\s[—–-]\s|\s--\s", named.group("rest")) is not None or len(what.split()) > 12
+            people = self._name_list(who, sent.find(who)) if re.search(r",|\band\b|&", who) and not aside else []
+            if people and len(people) == len(self.seg.items(who)):
+                return [Group(people, purpose=what, frame="label")]
         if lab and (not fr.thanks.search(lab.group("label")) or re.fullmatch(r"\s*acknowledge?ments?\s*", lab.group("label"), re.I)) and len(lab.group("label").split()) <= 3 and _THANKS_OPENS.match(lab.group("rest")):
             # "General: The authors thank A Co., Ltd. and B Corp for ...": a section's label, then a whole sentence
             shift = sent.index(lab.group("rest"))
