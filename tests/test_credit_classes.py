@@ -7458,3 +7458,15 @@ def test_names_then_their_part_after_a_dash_or_colon(read, sep, names, part):
 )
 def test_names_set_off_by_dashes_or_thanked_for_talk_are_no_staff(read, text):
     assert read(text).contributors == []
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_list_of_names_and_their_parts_one_a_line(read, dash):
+    text = f"Ann Lee {dash} vapour sensor\nRob Keyzers and Jennie Ramirez-Garcia {dash} NMR spectra\nKim Park {dash} animal husbandry\nJo Bloggs {dash} helpful discussions"
+    assert [c.name for c in read(text).contributors] == ["Rob Keyzers", "Jennie Ramirez-Garcia", "Kim Park"]
+
+
+def test_lines_of_a_paragraph_with_dashes_inside_are_no_list(read):
+    # a wrapped sentence, read as one: Kim Park ran the sequencer, Jo Bloggs is thanked for the fun
+    text = "We thank Kim Park - who ran the sequencer - and\nJo Bloggs - our neighbour - for the fun."
+    assert [c.name for c in read(text).contributors] == ["Kim Park"]

@@ -546,6 +546,10 @@ _SINGLED_OUT_BEFORE = re.compile(rf"(?:and\s+)?(?:{_SINGLING})\s+(?P<name>{_GIVE
 _PLACE_SET_OFF = re.compile(
     rf"(,\s*and\s+)(?:(?:with)?in|at)\s+(?:the|our)\s+[{UPPER}][^,;()]{{2,80}},\s*(?=[a-z][a-z\- ]{{2,60}}?\s+(?:from|of|by|with)\s)"
 )
+# one entry of a list set a line each: a name or names, a dash, their part ("Rob Keyzers and Jennie
+# Ramirez-Garcia - NMR spectra")
+# (before the dash, capitalised words only, joined by commas or "and": names, not a sentence's start)
+_DASH_ENTRY = re.compile(rf"\s*[{UPPER}][\w.'’\-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[{UPPER}][\w.'’\-]*){{0,12}}\s[-–—]\s+\S[^\n]{{0,120}}")
 # the writer alone, thanking: "I thank", "I want to thank", "my thanks to", "thanks to ... for helping me"
 _WRITER_ALONE = re.compile(r"(?:^|[\s(])(?:I|my|me)\b")
 _SINGLED_OUT_AFTER = re.compile(rf"(?:and\s+)?(?P<name>{_GIVEN})(?P<after>\s+(?:{_SINGLING}))?")
@@ -850,6 +854,16 @@ class AckReader:
         for s0, e0 in sentences(text):
             for s, e in (c for s1, e1 in _clauses(text, s0, e0, self.frames) for c in self._subject_clauses(text, s1, e1)):
                 sent = text[s:e]
+                entries = self._dash_entries(sent)
+                if entries:
+                    # "Erica Cassie - FET sensing setup\nRob Keyzers and Jennie Ramirez-Garcia - NMR spectra": one
+                    # entry a line, each its own sentence
+                    for a, b in entries:
+                        groups = self.sentence(sent[a:b])
+                        if groups:
+                            out.append(Credit(sent[a:b], s + a, groups))
+                    prev = sent
+                    continue
                 # a sentence that opens a line after other lines: an item of a list ("We thank:" then one a line)
                 groups = self.sentence(sent, list_line=s > 0 and text[:s].rstrip(" \t").endswith("\n"))
                 if not groups and prev and (sm := self.lex.words.singling_out.match(sent)) and self.frames.thanks.search(prev) and not self.frames.thanks.search(sent):
@@ -858,6 +872,18 @@ class AckReader:
                     out.append(Credit(sent, s, groups))
                 prev = sent
         return out
+
+    @staticmethod
+    def _dash_entries(sent: str) -> list[tuple[int, int]]:
+        """The lines of a list set one entry a line, each a name or names, a
+        dash and their part ("Erica Cassie - FET sensing setup"): their spans,
+        or none when the sentence is no such list."""
+        if sent.count("\n") < 1:
+            return []
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", sent)]
+        if len(spans) < 2 or not all(_DASH_ENTRY.fullmatch(sent[a:b]) for a, b in spans):
+            return []
+        return spans
 
     def _thing_given(self, lead: str) -> str:
         """What a sentence thanks before naming who gave it: "We acknowledge
