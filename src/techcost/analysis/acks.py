@@ -3020,7 +3020,7 @@ class AckReader:
             at = off + max(b.find(nm), 0)
             return [Mention("person", nm, at, at + len(nm), role=title, paren=paren or "")], ""
         ships = self.seg.ships_named.search(b)
-        if ships and (re.fullmatch(r"[\s,]*(?:the\s+)?", b[: ships.start()], re.IGNORECASE) or re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff|pilots|divers|technicians|engineers|operators|deckhands)\b", b[: ships.start()], re.IGNORECASE)):
+        if ships and (re.fullmatch(r"[\s,]*(?:the\s+)?", b[: ships.start()], re.IGNORECASE) or re.search(r"\b(?:crews?|captains?|officers|masters|personnel|staff)\b", b[: ships.start()], re.IGNORECASE) or self.lex.is_technical_team(b[: ships.start()])):
             # "the RVs Lady Basten and Cape Ferguson", "the crews of the RVs A and B": vessels, and their crews
             return [Mention("org", b, off + body.find(b), off + body.find(b) + len(b))], ""
         lower_head = _LOWER_UNIT_HEAD.fullmatch(b)

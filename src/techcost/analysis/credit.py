@@ -38,6 +38,7 @@ from .acks import (
     Credit,
     Group,
     Mention,
+    _acronym_of,
     body_spelled_out,
 )
 from .lexicon import AttributionLexicon
@@ -579,10 +580,7 @@ class CreditAnalysis:
             words = before[: m.start()].split()[-12:]
             for i in range(len(words)):
                 run = " ".join(words[i:]).strip(" ,;:")
-                if not run[:1].isupper():
-                    continue
-                caps = "".join(w[0] for w in re.findall(r"[^\W\d_][\w\-'’]*", run) if w[0].isupper())
-                if caps == initials and self.lex.facility_kind(run) == "facility":
+                if run[:1].isupper() and _acronym_of(run, initials) and self.lex.facility_kind(run) == "facility":
                     return run
         return None
 

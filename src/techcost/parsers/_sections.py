@@ -44,6 +44,19 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# the headings a paper's sections go by, back matter and body alike ("References", "Competing
+# interests", "Results and discussion"): a line that is one of them alone is a heading
+STANDARD_HEADING = re.compile(
+    r"^(?:competing\s+(?:financial\s+)?interests?(?:\s+statement)?|conflicts?\s+of\s+interests?(?:\s+statement)?|declarations?(?:\s+of\s+\w+(?:\s+\w+)?)?|"
+    r"disclosures?|references?|bibliography|literature\s+cited|works\s+cited|abbreviations|additional\s+files?|supplementary\s+(?:materials?|information|data|files?)|"
+    r"supplemental\s+(?:materials?|information|data)|supporting\s+information|author\s+details|author\s+information|affiliations|about\s+the\s+authors?|"
+    r"ethics(?:\s+(?:approval|statement|declarations?))?(?:\s+and\s+consent.*)?|consent\s+for\s+publication|ethical\s+approval|publisher'?s?\s+note|"
+    r"footnotes|notes|appendix(?:\s+\w+)?|appendices|grant\s+disclosures|statements\s+and\s+declarations|open\s+access|keywords|key\s+words|"
+    r"abstract|summary|introduction|background|results(?:\s+and\s+discussion)?|discussion|conclusions?|limitations|significance|"
+    r"materials?\s+and\s+methods|methods|trial\s+registration|list\s+of\s+abbreviations|orcid(?:\s+ids?)?|additional\s+information(?:\s+and\s+declarations)?)$",
+    re.I,
+)
+
 _SEC_TYPES = {
     "methods": "methods",
     "materials|methods": "methods",

@@ -28,7 +28,7 @@ from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
 from ..names import TITLES, without_role_notes
 from ..statements import apply_section_statements
-from ._sections import classify_heading, promote_closing_acknowledgements
+from ._sections import STANDARD_HEADING, classify_heading, promote_closing_acknowledgements
 from ._text import (
     AFFILIATIONS_LABEL,
     ARTICLE_TYPE,
@@ -987,11 +987,6 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 # alone after a blank line and names a section a paper has, so "#rstats" and
 # a tag on a line of its own stay text.
 _ATX_UNSPACED = re.compile(r"^ {0,3}(#{1,6})([A-Za-z][A-Za-z' &,-]{2,60}?)[ \t]*:?[ \t]*$")
-_PAPER_SECTION = re.compile(
-    r"(?i)(?:introduction|background|results?(?:\s+and\s+discussion)?|discussion|conclusions?|references|bibliography|"
-    r"literature\s+cited|abstract|summary|appendix|supplementary(?:\s+\w+)?|supporting\s+information|tables?|figures?|"
-    r"competing\s+interests?|conflicts?\s+of\s+interests?|declarations?|ethics(?:\s+statement)?)"
-)
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)]|#\.|\(?[a-zA-Z]\))[ \t]+(.*)$")
@@ -1396,7 +1391,7 @@ class _Body:
                 self.heading(m.group(2), len(m.group(1)), lineno)
                 continue
             m = _ATX_UNSPACED.match(line) if was_blank and not self.para else None
-            if m and len(m.group(2).split()) <= 4 and (classify_heading(m.group(2)) != "other" or _PAPER_SECTION.fullmatch(m.group(2).strip())):
+            if m and len(m.group(2).split()) <= 4 and (classify_heading(m.group(2)) != "other" or STANDARD_HEADING.match(m.group(2).strip().rstrip(":"))):
                 self.heading(m.group(2), len(m.group(1)), lineno)
                 continue
             if self.para and self.para_kind == "paragraph" and _SETEXT.match(line):

@@ -75,7 +75,12 @@ from ..names import (
 from ..names import fold as _fold_name
 from ..statements import EMAIL, ORCID, apply_section_statements, find_email
 from . import limits  # noqa: E402  (read at call time: configuration may raise them)
-from ._sections import classify_heading, clean_heading, promote_closing_acknowledgements
+from ._sections import (
+    STANDARD_HEADING,
+    classify_heading,
+    clean_heading,
+    promote_closing_acknowledgements,
+)
 from ._text import (
     AFFILIATIONS_LABEL,
     AFFILIATIONS_NOTE,
@@ -535,16 +540,6 @@ def is_thanks(text: str) -> bool:
     return bool(_THANKS.match(text[:400]))
 
 
-_BACK_MATTER = re.compile(
-    r"^(?:competing\s+(?:financial\s+)?interests?(?:\s+statement)?|conflicts?\s+of\s+interests?(?:\s+statement)?|declarations?(?:\s+of\s+\w+(?:\s+\w+)?)?|"
-    r"disclosures?|references?|bibliography|literature\s+cited|works\s+cited|abbreviations|additional\s+files?|supplementary\s+(?:materials?|information|data|files?)|"
-    r"supplemental\s+(?:materials?|information|data)|supporting\s+information|author\s+details|author\s+information|affiliations|about\s+the\s+authors?|"
-    r"ethics(?:\s+(?:approval|statement|declarations?))?(?:\s+and\s+consent.*)?|consent\s+for\s+publication|ethical\s+approval|publisher'?s?\s+note|"
-    r"footnotes|notes|appendix(?:\s+\w+)?|appendices|grant\s+disclosures|statements\s+and\s+declarations|open\s+access|keywords|key\s+words|"
-    r"abstract|summary|introduction|background|results(?:\s+and\s+discussion)?|discussion|conclusions?|limitations|significance|"
-    r"materials?\s+and\s+methods|methods|trial\s+registration|list\s+of\s+abbreviations|orcid(?:\s+ids?)?|additional\s+information(?:\s+and\s+declarations)?)$",
-    re.I,
-)
 
 
 def classify(text: str | None) -> str:
@@ -565,7 +560,7 @@ def heading_kind_by_text(text: str) -> str | None:
     kind = classify(t)
     if kind != "other":
         return kind
-    if _BACK_MATTER.match(t):
+    if STANDARD_HEADING.match(t):
         return "other"
     return None
 
