@@ -4022,3 +4022,50 @@ def test_a_sigchi_author_block_kept_in_a_file_of_its_own(tmp_path):
     p.write_text("\\documentclass{sigchi}\n\\begin{document}\n\\title{A study}\n\\input{parts/authors}\n\\maketitle\n\\section{Intro} Text.\n\\end{document}\n", encoding="utf-8")
     authors = parse_latex(p, display_path="paper.tex").authors
     assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Research Computing, Example University"]), ("Jo A. Bloggs", ["Example Institute"])]
+
+
+# each author's own places, where a place is set over several lines or its
+# marks in italics: what one author has is neither lost nor given to another
+LATEX_PLACES = {
+"rsc-italic-marks": r"""\documentclass{article}
+\begin{document}
+\title{A study}
+\author{Kim Park,\textit{$^{a}$} Jo A. Bloggs\textit{$^{b}$} and Ana del R\'io\textit{$^{a,b}$}}
+\address{\textit{$^{a}$~Imaging Facility, Example University, Leeds, UK.}}
+\address{\textit{$^{b}$~Department of History, Example Institute, York, UK.}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"ieee-place-over-lines": r"""\documentclass[conference]{IEEEtran}
+\begin{document}
+\title{A study}
+\author{\IEEEauthorblockN{Kim Park\IEEEauthorrefmark{1}, Jo A. Bloggs\IEEEauthorrefmark{2} and
+Ana del R\'io\IEEEauthorrefmark{1}\IEEEauthorrefmark{2}}
+\IEEEauthorblockA{\IEEEauthorrefmark{1}Imaging Facility, Example University\\
+Leeds, UK\\ Email: k@example.org}
+\IEEEauthorblockA{\IEEEauthorrefmark{2}Department of History, Example Institute\\
+York, UK}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"ieee-names-before-blocks": r"""\documentclass{IEEEtran}
+\begin{document}
+\title{A study}
+\author{Kim~Park\IEEEauthorrefmark{1}, Jo~A.~Bloggs\IEEEauthorrefmark{2},
+and~Ana~del~R\'io\IEEEauthorrefmark{1}\IEEEauthorrefmark{2}\\
+\IEEEauthorblockA{\IEEEauthorrefmark{1}Imaging Facility, Example University, Leeds, UK}
+\IEEEauthorblockA{\IEEEauthorrefmark{2}Department of History, Example Institute, York, UK}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LATEX_PLACES))
+def test_latex_each_author_has_their_own_places(tmp_path, name):
+    p = tmp_path / "paper.tex"
+    p.write_text(LATEX_PLACES[name], encoding="utf-8")
+    authors = parse_latex(p, display_path="paper.tex").authors
+    assert [a.name for a in authors] == AUTHORS
+    uni, inst = "Imaging Facility, Example University, Leeds, UK", "Department of History, Example Institute, York, UK"
+    assert [[af.rstrip(".") for af in a.affiliations] for a in authors] == [[uni], [inst], [uni, inst]]

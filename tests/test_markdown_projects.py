@@ -242,3 +242,23 @@ def test_a_folder_of_numbered_papers_is_still_a_folder_of_papers(tmp_path):
     assert project_kind(root) is None
     code, inputs = _checked(["."], root)
     assert sorted(inputs) == ["01_roots.md", "02_shoots.md", "03_leaves.md"]
+
+
+def test_sections_numbered_without_a_separator_and_authors_in_a_later_file(tmp_path):
+    """"00a.Rmd", "00authors.Rmd", "11introduction.Rmd", ...: numbers run
+    straight into the names, the first file sets only the output, and the
+    authors are in the next file's front matter, which pandoc merges into
+    the one paper; a section given alone is read as that paper."""
+    root = _tree(tmp_path / "report", {
+        "00a.Rmd": "---\noutput: bookdown::pdf_document2\nlang: en\n---\n",
+        "00authors.Rmd": "---\nauthor:\n  - name: Jo Bloggs\n  - name: Sam Lee\n---\n",
+        "11introduction.Rmd": "# Introduction\n\nRoots matter.\n",
+        "20data.Rmd": "# Data\n\nWe sampled.\n",
+        "41acknowledgments.Rmd": ACK,
+    })
+    assert project_kind(root) == "sections"
+    doc = _inspect(root)
+    assert [a["name"] for a in doc["manuscript"]["authors"]] == ["Jo Bloggs", "Sam Lee"]
+    assert _staff(doc) == ["Kim Park"]
+    doc = _inspect(root / "00a.Rmd")
+    assert doc["path"].endswith("report") and "00a.Rmd" in doc["note"] and _staff(doc) == ["Kim Park"]

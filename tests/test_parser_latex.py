@@ -921,3 +921,24 @@ def test_an_aas_closing_keeps_the_bibliography_style_out_of_the_acknowledgements
     )
     m = read(write(tmp_path, text))
     assert "aasjournal" not in "\n".join(b.text for s in m.sections for b in s.blocks)
+
+
+def test_cli_inspect_of_a_part_reads_the_paper_that_includes_it(chdir_tmp):
+    """``inspect`` reads what ``check`` reads: a part given alone is read as
+    the paper that includes it, and the output says so; a part nothing
+    includes is read on its own, with no note."""
+    import shutil
+
+    shutil.copytree(PROJECT, chdir_tmp / "proj")
+    r = runner.invoke(app, ["inspect", "proj/sections/intro.tex"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["path"] == "proj/main.tex" and "intro.tex" in data["note"]
+    assert data["manuscript"]["authors"], "the title page is in the main file"
+    r = runner.invoke(app, ["inspect", "proj/sections/intro.tex", "--format", "text"])
+    assert r.exit_code == 0 and "note: read as part of proj/main.tex" in r.stdout
+    (chdir_tmp / "alone.tex").write_text("\\section{Acknowledgements}\nWe thank Kim Park for technical help.\n", encoding="utf-8")
+    r = runner.invoke(app, ["inspect", "alone.tex"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["path"] == "alone.tex" and "note" not in data

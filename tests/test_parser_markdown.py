@@ -1234,12 +1234,12 @@ def test_a_list_of_things_at_the_top_of_the_body_is_no_author_list(tmp_path):
 
 
 @pytest.mark.parametrize("hashes", ["#", "##", "###"])
-@pytest.mark.parametrize("heading", ["Acknowledgements", "Acknowledgments:", "Funding", "Author contributions"])
+@pytest.mark.parametrize("heading", ["Acknowledgements", "Acknowledgments:", "Funding", "Funding information.", "Author contributions"])
 def test_a_heading_typed_with_no_space_after_its_hashes_is_a_heading(tmp_path, hashes, heading):
     # older Pandoc and many editors render "#Acknowledgements" as a heading; so do writers
     body = f"---\ntitle: Bees\nauthor: Kim Park\n---\n\n#Introduction\n\nBees fly.\n\n{hashes}{heading} \n\nWe thank Jo Bloggs.\n\n#References\n\nA. 2001.\n"
     m = read(write(tmp_path, body))
-    assert [s.heading for s in m.sections] == ["Introduction", heading.rstrip(":"), "References"]
+    assert [s.heading for s in m.sections] == ["Introduction", heading.rstrip(":."), "References"]
     assert m.sections[1].blocks[0].text == "We thank Jo Bloggs."
 
 
@@ -1255,3 +1255,22 @@ def test_a_hash_heading_with_no_space_inside_a_paragraph_stays_text(tmp_path):
     body = "---\ntitle: Bees\nauthor: Kim Park\n---\n\n# Results\n\nBees fly and\n#Acknowledgements\nmore text.\n"
     m = read(write(tmp_path, body))
     assert [s.heading for s in m.sections] == ["Results"]
+
+
+def test_cli_inspect_of_a_manubot_section_reads_the_manuscript(chdir_tmp):
+    """A section file of a Manubot manuscript given to ``inspect`` is read
+    as the manuscript (``metadata.yaml`` and every numbered section), as
+    ``check`` reads it, and the output says so."""
+    content = chdir_tmp / "content"
+    content.mkdir()
+    (content / "metadata.yaml").write_text("title: A study\nauthors:\n  - name: Kim Park\n    affiliations:\n      - Example Imaging Facility\n", encoding="utf-8")
+    (content / "00.front-matter.md").write_text("{## front matter ##}\n", encoding="utf-8")
+    (content / "01.introduction.md").write_text("## Introduction\n\nText.\n", encoding="utf-8")
+    (content / "90.back-matter.md").write_text("## Acknowledgements\n\nWe thank Jo Bloggs for technical assistance.\n", encoding="utf-8")
+    r = runner.invoke(app, ["inspect", "content/00.front-matter.md"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["path"] == "content" and "00.front-matter.md" in data["note"]
+    m = data["manuscript"]
+    assert [a["name"] for a in m["authors"]] == ["Kim Park"]
+    assert [c["name"] for c in m["technical_contributors"]] == ["Jo Bloggs"]

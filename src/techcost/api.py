@@ -22,6 +22,7 @@ from .engine.inputs import (
     display_path,
     input_notes,
     not_regular,
+    paper_of,
     parse_all,
     parse_one,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "inspect",
     "load",
     "not_regular",
+    "paper_of",
     "parse_all",
     "parse_one",
     "policy_summary",
@@ -133,10 +135,13 @@ def check(
 
 def inspect(path: str | Path, *, config: Config | None = None, config_path: str | Path | None = None) -> dict[str, Any]:
     """What the parser understood of one input, as the published JSON
-    contract (``techcost schema inspect``). Raises ``TechcostError`` when the
-    input cannot be read."""
-    _, ruleset = load(config, config_path=config_path)
-    parsed = parse_one(Path(path), ruleset)
+    contract (``techcost schema inspect``). A part of a paper (a LaTeX file
+    without ``\\documentclass``, a chapter of a Manubot, Quarto or bookdown
+    paper) is read as the paper that holds it, as ``check`` reads it, and
+    ``note`` says so. Raises ``TechcostError`` when the input cannot be read."""
+    cfg, ruleset = load(config, config_path=config_path)
+    target, part_note = paper_of(Path(path), cfg)
+    parsed = parse_one(target, ruleset)
     if parsed.error is not None:
         raise parsed.error
     out: dict[str, Any] = {
@@ -145,8 +150,9 @@ def inspect(path: str | Path, *, config: Config | None = None, config_path: str 
         "kind": parsed.kind,
         "format": parsed.format,
     }
-    if parsed.note:
-        out["note"] = parsed.note
+    notes = [n for n in (part_note, parsed.note) if n]
+    if notes:
+        out["note"] = "; ".join(notes)
     assert parsed.model is not None
     model = parsed.model
     if isinstance(model, Manuscript):

@@ -164,9 +164,45 @@ def _explicit(p: Path, config: Config) -> list[Path]:
         return [p]
     from ..repo import find_git_root, latex_mains_for, markdown_mains_for
 
-    search = find_git_root(p.parent) or (Path(config.root) if config.root else resolved(p).parent)
-    # a LaTeX title page that an R Markdown or Quarto paper includes is read through that paper
-    return latex_mains_for(p, search) or markdown_mains_for(p, search) or [p]
+    root = find_git_root(p.parent) or (Path(config.root) if config.root else None)
+    # outside a repository, the part's folder and up to two above it ("paper/sections/intro.tex"), never
+    # above the working folder when the part is inside it
+    for search in [root] if root is not None else _folders_up(p, 2):
+        # a LaTeX title page that an R Markdown or Quarto paper includes is read through that paper
+        got = latex_mains_for(p, search) or markdown_mains_for(p, search)
+        if got:
+            return got
+    return [p]
+
+
+def _folders_up(p: Path, levels: int) -> list[Path]:
+    here = resolved(p).parent
+    try:
+        cwd = Path.cwd().resolve()
+    except OSError:
+        cwd = None
+    out = [here]
+    for parent in list(here.parents)[:levels]:
+        if cwd is not None and here.is_relative_to(cwd) and not parent.is_relative_to(cwd):
+            break
+        out.append(parent)
+    return out
+
+
+def paper_of(path: Path, config: Config) -> tuple[Path, str | None]:
+    """The input ``check`` reads for a file given alone: a LaTeX part or a
+    chapter of a Manubot, Quarto or bookdown paper is read as the one paper
+    that holds it, with a note saying so; a part that several papers include
+    is read on its own, and the note names how many do."""
+    try:
+        got = _explicit(path, config)
+    except OSError:
+        return path, None
+    if len(got) == 1 and resolved(got[0]) != resolved(path):
+        return got[0], f"read as part of {display_path(got[0])}, the paper that includes {path.name}"
+    if len(got) > 1:
+        return path, f"read on its own: {len(got)} papers include it ({', '.join(display_path(g) for g in got[:3])}{', ...' if len(got) > 3 else ''})"
+    return path, None
 
 
 def collect(paths: Iterable[str | Path], config: Config, *, force_exclude: bool = False) -> list[Path]:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..api import load, parse_one
+from ..api import load, paper_of, parse_one
 from ..model import Manuscript
 from ..names import fold, same_person
 from .budgets import wilson
@@ -138,8 +138,10 @@ def _credit_row(row: dict[str, Any], doc: dict[str, Any], m: Manuscript) -> None
 def score_paper(doc: dict[str, Any], path: Path, ruleset: Any, display: str) -> dict[str, Any]:
     """One labelled paper: authors, statements present, technical credit."""
     from ..analysis import analyse
+    from ..policy.config import Config
 
-    parsed = parse_one(path, ruleset, display=display)
+    target, _ = paper_of(path, Config())  # a part is scored as the paper that holds it, as inspect reads it
+    parsed = parse_one(target, ruleset, display=display)
     if parsed.error is not None or not isinstance(parsed.model, Manuscript):
         return _empty_row(doc, display, doc["format"], parsed.seconds, str(parsed.error))
     try:

@@ -1475,9 +1475,10 @@ _INNER_MARK = re.compile(
 _CENTRED_OPENING = re.compile(r"^\s*(?:\\begin\s*\{(?:center|flushleft|flushright)\}|\\centering\b)\s*")
 
 
-def _store_keyed(st: _AuthorState, raw: str) -> bool:
+def _store_keyed(st: _AuthorState, raw: str, last: list[str] | None = None) -> bool:
     """Store affiliations written after markers (``$^1$A \\quad $^2$B``);
-    False when ``raw`` does not start with a marker."""
+    False when ``raw`` does not start with a marker. ``last`` is given the
+    keys of the last place stored."""
     lead = _leading_marker(raw)
     if lead is None:
         return False
@@ -1496,6 +1497,8 @@ def _store_keyed(st: _AuthorState, raw: str) -> bool:
         if text and not is_author_note(text):  # not "$^*$ Author to whom any correspondence should be addressed"
             for k in ks:
                 st.keyed.setdefault(k, text)
+    if last is not None:
+        last[:] = [k for k in parts[-1][0] if st.keyed.get(k) == _aff_text(parts[-1][1])]
     return True
 
 
@@ -1537,7 +1540,9 @@ class _AuthorState:
 
 _LEAD_MARK = re.compile(
     r"\s*(?:\$[^$]*\$|\\(?:thanks|sthanks|footnote|inst|aff|affmark|authormark|IEEEauthorrefmark|authorrefmark|affilnum|autref|textsuperscript|fnref|corref|"
-    r"footnotemark|affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|email|ead|cormark|fnmark)(?![a-zA-Z@])|[*∗†‡])"
+    r"footnotemark|affiliationmark|altaffilmark|orcid|orcidlink|orcidID|ORCID|email|ead|cormark|fnmark)(?![a-zA-Z@])|[*∗†‡]"
+    # RSC: the marks set in italics, "A,\textit{$^{a}$} B"
+    r"|\\textit(?=\s*\{\s*\$))"
 )
 
 
@@ -1859,7 +1864,7 @@ def _author_block(st: _AuthorState, meta: _Meta, raw: str) -> None:
         raw, base = raw[team.end() :], base + team.end()
     new: list[AuthorDraft] = []
     columns = _column_authors(raw, base, src) if "\\begin" in raw and "&" in raw else None
-    if "\\IEEEauthorblockN" in raw:
+    if "\\IEEEauthorblockN" in raw or "\\IEEEauthorblockA" in raw:
         new = _ieee_block(st, raw, base, src)
     elif columns:
         new = columns
@@ -2128,15 +2133,21 @@ def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[Auth
     made: list[AuthorDraft] = []
     pos = 0
     current: list[AuthorDraft] = []
+    blocks: list[tuple[str, str, int]] = []  # (N or A, the group's text, its offset)
     for m in re.finditer(r"\\IEEEauthorblock([NA])", raw):
         if m.start() < pos:
             continue
         g = read_group(raw, m.end())
         if g is None:
             continue
-        content, pos = g[0], g[1]
-        off = base + raw.index("{", m.end()) + 1
-        if m.group(1) == "N":
+        if not blocks and m.group(1) == "A" and raw[: m.start()].strip():
+            # the names written straight into \author, the places in blocks after them
+            # ("A\IEEEauthorrefmark{1}, B\IEEEauthorrefmark{2}\\ \IEEEauthorblockA{...}")
+            blocks.append(("N", re.sub(r"\\\\\s*$", "", raw[: m.start()].rstrip()), base))
+        blocks.append((m.group(1), g[0], base + raw.index("{", m.end()) + 1))
+        pos = g[1]
+    for kind, content, off in blocks:
+        if kind == "N":
             current = []
             for line_piece, _ in _split_top(content, off, _AND):
                 for info in _line_is_names(line_piece.raw):
@@ -2149,10 +2160,11 @@ def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[Auth
             made.extend(current)
         else:
             loose: list[str] = []
+            last: list[str] = []  # the keys of the block's last marked line
             for p, _ in _split_top(content, off, _AND):
                 if not p.raw.strip():
                     continue
-                if _store_keyed(st, p.raw):
+                if _store_keyed(st, p.raw, last):
                     continue
                 t = latex_to_text(p.raw)
                 # (also "{kim.park, jo.bloggs}@example.org": addresses sharing their domain)
@@ -2162,7 +2174,12 @@ def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[Auth
                         current[0].email = em
                     continue
                 text = _aff_text(p.raw)
-                if text and not is_author_note(text):  # (not "*these authors contributed equally")
+                if text and last and not is_author_note(text):
+                    # "\IEEEauthorrefmark{1}Dept, Univ\\ Town, Country": a marked place goes on over its lines
+                    for k in last:
+                        if k in st.keyed:
+                            st.keyed[k] = f"{st.keyed[k]}, {text}"
+                elif text and not is_author_note(text):  # (not "*these authors contributed equally")
                     loose.append(text)
             for place in split_places(loose):
                 for a in current:

@@ -23,7 +23,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import InputFileError, LimitExceeded, NotUnderstood
+from ..errors import InputFileError, LimitExceeded, NotUnderstood, TechcostError
 from ..model.location import Location
 from ..model.manuscript import Manuscript, TextBlock
 from ..names import TITLES, without_role_notes
@@ -986,7 +986,7 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 # older Pandoc and many editors still render as one. Read only when it stands
 # alone after a blank line and names a section a paper has, so "#rstats" and
 # a tag on a line of its own stay text.
-_ATX_UNSPACED = re.compile(r"^ {0,3}(#{1,6})([A-Za-z][A-Za-z' &,-]{2,60}?)[ \t]*:?[ \t]*$")
+_ATX_UNSPACED = re.compile(r"^ {0,3}(#{1,6})([A-Za-z][A-Za-z' &,-]{2,60}?)[ \t]*[:.]?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)]|#\.|\(?[a-zA-Z]\))[ \t]+(.*)$")
@@ -2352,7 +2352,7 @@ def project_kind(folder: Path) -> str | None:
 
 # a file of a paper written one section a file, numbered in reading order: "01_abstract.md",
 # "04_results-2.md", "3-methods.qmd"
-_NUMBERED = re.compile(r"^(\d{1,3})[._\- ]")
+_NUMBERED = re.compile(r"^(\d{1,3})(?:[._\- ]|(?=[^\W\d_]))")
 _SECTION_NAME = re.compile(
     r"abstract|summary|intro|background|method|material|result|discussion|conclu|acknowledg|declaration|contribution|funding|reference|appendix|supplement",
     re.IGNORECASE,
@@ -2438,6 +2438,7 @@ def _project_plan(folder: Path, kind: str) -> tuple[list[str], dict[str, Any]]:
     elif kind == "sections":
         front = [p.name for p in _text_files(folder) if p.stem.lower() in _FRONT_NAMES]
         names = front[:1] + [p.name for p in _numbered_sections(folder)]
+        meta = _section_files_metadata(folder, names)
     else:
         cfg = _config(folder, "_bookdown.yml") or {}
         names = _chapter_list(cfg.get("rmd_files"))
@@ -2449,6 +2450,25 @@ def _project_plan(folder: Path, kind: str) -> tuple[list[str], dict[str, Any]]:
         index = [p.name for p in files if p.stem.lower() == "index"]
         names = index or ([files[0].name] if len(files) == 1 else [])
     return names, meta
+
+
+def _section_files_metadata(folder: Path, names: list[str]) -> dict[str, Any]:
+    """The title and authors of a paper written a section a file, from the
+    first of its files whose front matter names authors ("00authors.Rmd"
+    after a "00a.Rmd" that sets only the output): pandoc merges every file's
+    metadata block into the one paper."""
+    for name in names[:6]:
+        try:
+            lines = read_text(folder / name, what="Markdown text").split("\n")
+        except TechcostError:
+            continue
+        fm, _, _ = _front_matter(lines)
+        if fm is None:
+            continue
+        meta, _ = _load_yaml(fm)
+        if isinstance(meta, dict) and (meta.get("author") or meta.get("authors")):
+            return {k: meta[k] for k in ("title", "author", "authors", "affiliations", "affiliation", "institute") if k in meta}
+    return {}
 
 
 def parse_project(folder: Path, *, display_path: str, lexicons: dict | None = None) -> Manuscript:

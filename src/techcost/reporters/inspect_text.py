@@ -17,6 +17,8 @@ def _fmt(v: Any) -> str:
 
 def render(data: dict[str, Any]) -> str:
     out = [f"{data['path']}  ({data['kind']}, {data['format']})"]
+    if data.get("note"):
+        out.append(f"note: {data['note']}")
     if data["kind"] == "budget":
         b = data["budget"]
         out.append(f"funder: {b.get('funder') or '-'}   currency: {b.get('currency') or '-'}   periods: {', '.join(b.get('periods') or []) or '(none)'}")
