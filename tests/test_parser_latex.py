@@ -942,3 +942,38 @@ def test_cli_inspect_of_a_part_reads_the_paper_that_includes_it(chdir_tmp):
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
     assert data["path"] == "alone.tex" and "note" not in data
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This project used data obtained with the Dark Energy Camera, which was constructed by the Dark Energy Survey collaboration. "
+        "Funding for the DES Projects has been provided by the DOE and NSF (USA), MISE (Spain), STFC (UK), HEFCE (UK) and NCSA (UIUC).",
+        "Funding for the Sloan Digital Sky Survey IV has been provided by the Alfred P. Sloan Foundation, the U.S. Department of Energy "
+        "Office of Science, and the Participating Institutions, whose list is on the survey's web site.",
+        "This work is based on observations made with the NASA/ESA Hubble Space Telescope.",
+        "The research used resources of the Oak Ridge Leadership Computing Facility.",
+    ],
+)
+def test_thanks_followed_by_a_data_or_funding_statement_close_the_body(tmp_path, closing):
+    """Untitled thanks followed by the statements astronomy and physics
+    papers end them with (data used, observations, who funded a survey)
+    are the acknowledgements, statement and all; the paragraph before them
+    stays in the body."""
+    tex = (
+        "\\documentclass{aastex631}\n\\begin{document}\n\\section{Results}\nText.\n\n\\section{Conclusions}\n"
+        "We will extend the survey next year.\n\nWe thank Kim Park for help with the observing runs.\n\n" + closing + "\n\n\\end{document}\n"
+    )
+    m = read(write(tmp_path, tex))
+    acks = [s for s in m.sections if s.kind == "acknowledgements"]
+    assert len(acks) == 1 and [b.text[:8] for b in acks[0].blocks] == ["We thank", closing[:8]]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Our results are based on data collected over two seasons.", "This model used data from three stations and will be extended."],
+)
+def test_a_conclusion_about_the_data_is_no_acknowledgement(tmp_path, closing):
+    tex = "\\documentclass{article}\n\\begin{document}\n\\section{Results}\nText.\n\n\\section{Conclusions}\nWe found more.\n\n" + closing + "\n\n\\end{document}\n"
+    m = read(write(tmp_path, tex))
+    assert not m.acknowledgements_present

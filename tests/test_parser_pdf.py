@@ -1832,3 +1832,23 @@ def test_a_bold_face_known_by_its_name(font, bold):
     """TeX names its bold faces by their series, not with "Bold": an
     appendix heading set in CMBX is bold, and ends the section before it."""
     assert pdf.bold_by_name(font) is bold
+
+
+def test_prose_set_larger_than_a_smaller_methods_section_is_no_heading(tmp_path):
+    """Journals that set their methods in smaller type make the methods the
+    commonest size of the first pages; the introduction and results, set
+    larger, are still prose, not a heading a line."""
+    intro = "Roots take up water from the soil and Their growth depends on many signals from the shoot and the soil around them " * 6
+    methods = "Seeds were sown in pots of compost and Grown under a sixteen hour day at twenty degrees until sampled for the assays " * 14
+    results = "Tolerant lines kept more water in their leaves and Lost less of it under stress than the sensitive lines did in every trial " * 7
+    body = (
+        "<h1>Water use of millet under drought</h1><p>Kim Park and Jo A. Bloggs</p>"
+        f"<h2>Introduction</h2><p>{intro}</p><p>{intro}</p>"
+        f"<h2>Materials and methods</h2>" + f"<p class='m'>{methods}</p>" * 4 +
+        "<h2>Results</h2>" + f"<p>{results}</p>" * 6 +
+        "<h2>Acknowledgements</h2><p>We thank Ana Li for technical assistance with the growth rooms.</p>"
+    )
+    css = "body { columns: 2; column-gap: 1cm; } h2 { font-size: 12pt; font-weight: normal; } p { margin: 0; text-indent: 1em; } .m { font-size: 9pt; }"
+    m = parse(_printed(_page(css, body), tmp_path / "sizes.pdf"))
+    assert [s.heading for s in m.sections if s.heading] == ["Introduction", "Materials and methods", "Results", "Acknowledgements"]
+    assert [s.kind for s in m.sections if s.heading][-1] == "acknowledgements"

@@ -137,7 +137,13 @@ _CLOSING = re.compile(
     r"\b(?:grateful|indebted|thankful)\s+to\b|\bthanks\s+(?:are\s+due\s+)?to\b|\b(?:gratitude|appreciation)\s+to\b|"
     r"\b(?:this|the)\s+(?:research|work|study|project|paper)\s+(?:has\s+)?(?:made|makes)\s+use\s+of\b|"
     r"\b(?:this|the)\s+(?:research|work|study|project)\s+(?:was|is|has\s+been)\s+(?:\w+\s+){0,2}(?:supported|funded)\s+by\b|"
-    r"\b(?:was|is|were)\s+supported\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}grants?\b|\bis\s+supported\s+by\s+the\s+National\b",
+    r"\b(?:was|is|were)\s+supported\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}grants?\b|\bis\s+supported\s+by\s+the\s+National\b|"
+    # the statements of data, observations and funding that end an acknowledgement ("This project used data
+    # obtained with DECam ... Funding for the DES Projects has been provided by ...", "This work is based on
+    # observations made with ...")
+    r"\b(?:this|the)\s+(?:research|work|study|project|paper)\s+(?:has\s+)?(?:used|uses)\s+(?:data|resources|observations|facilities)\b|"
+    r"\bfunding\s+for\s+(?:[\w-]+\s+){1,6}(?:has\s+been|was|is)\s+provided\s+by\b|"
+    r"\b(?:this|the)\s+(?:research|work|study|project|paper)\s+is\s+(?:partly\s+|partially\s+)?based\s+(?:in\s+part\s+)?on\s+(?:observations|data)\b",
     re.I,
 )
 _NOT_BODY_END = frozenset({"acknowledgements", "author_contributions", "funding", "data_availability", "figure_legends"})

@@ -1776,7 +1776,21 @@ def _starts_caption(t: str) -> bool:
 _TRAILING_WORDS = frozenset("a an the of and or in on at to for with by from that which as is are was were be we our its their this".split())
 
 
-def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | None]:
+def _text_sizes(pages: list[PageText]) -> frozenset[float]:
+    """The sizes (to half a point) that hold a quarter or more of the
+    document's text: type the prose is set in, never a heading's, even
+    where it is larger than the body size (a journal that sets its methods
+    smaller than the rest, so the rest reads as larger)."""
+    weight: dict[float, int] = {}
+    for pg in pages:
+        for ln in pg.lines:
+            k = round(ln.size * 2) / 2
+            weight[k] = weight.get(k, 0) + len(ln.text)
+    total = sum(weight.values())
+    return frozenset(k for k, v in weight.items() if total and v >= 0.25 * total)
+
+
+def _is_heading(ln: Line, body: float, region_w: float, text_sizes: frozenset[float] = frozenset()) -> tuple[bool, str | None]:
     """Whether a line is a heading, and its kind when its words say so."""
     t = ln.text
     if len(t) > 110 or not t or not (t[0].isupper() or t[0].isdigit()) or t[-1] in ",;":
@@ -1786,7 +1800,7 @@ def _is_heading(ln: Line, body: float, region_w: float) -> tuple[bool, str | Non
     short = (ln.x1 - ln.x0) < 0.72 * max(region_w, 1.0)
     if not short and re.match(r"(?:Appendix|APPENDIX)\s+[A-Z0-9]{1,2}[.:]\s+[A-Z]", t):
         short = (ln.x1 - ln.x0) < 0.92 * max(region_w, 1.0)  # "Appendix A. Linear algebra in Hilbert spaces"
-    big = ln.size >= body + 0.9
+    big = ln.size >= body + 0.9 and round(ln.size * 2) / 2 not in text_sizes
     if not (short or big or ln.bold or t.upper() == t):
         return False, None
     words = t.split()
@@ -4376,6 +4390,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
     # blocks
     floats = frozenset((ln.page, ln.region) for pg in pages for ln in pg.lines if _starts_caption(ln.text))
     b = _Builder(body, _line_gap(pages, body), floats)
+    text_sizes = _text_sizes(pages)
     for pg in pages:
         prev: Line | None = None
         for ln in pg.lines:
@@ -4383,7 +4398,7 @@ def _build(pages: list[PageText], keep: dict[int, Any], api: _Pdfium, display_pa
                 prev = None
                 continue
             region_w = ln.rx1 - ln.rx0
-            b.add(ln, prev, (False, None) if id(ln) in name_lines else _is_heading(ln, body, region_w))
+            b.add(ln, prev, (False, None) if id(ln) in name_lines else _is_heading(ln, body, region_w, text_sizes))
             prev = ln
     b.close()
     blocks = b.blocks
