@@ -7470,3 +7470,31 @@ def test_lines_of_a_paragraph_with_dashes_inside_are_no_list(read):
     # a wrapped sentence, read as one: Kim Park ran the sequencer, Jo Bloggs is thanked for the fun
     text = "We thank Kim Park - who ran the sequencer - and\nJo Bloggs - our neighbour - for the fun."
     assert [c.name for c in read(text).contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Park and Jo Bloggs helped us get additional engineering support.",
+        "We thank Kim Park for helping to secure computing resources for the project.",
+        "Kim Park helped the team obtain technical support from the vendor.",
+        "We are grateful to Kim Park, who helped us find space and permits for the installation.",
+        "We thank Kim Park for her help in obtaining access to the imaging facility.",
+    ],
+)
+def test_help_to_obtain_what_others_give_is_no_technical_work(read, text):
+    """Help to get support, resources, access or permits that others then
+    give is arranging it; the one who arranged it did not do the work."""
+    assert read(text).contributors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Park helped us obtain the TEM images.",
+        "We thank Kim Park for technical support and for helping us get the spectrometer running.",
+        "We thank Kim Park for engineering support.",
+    ],
+)
+def test_help_to_obtain_results_or_support_given_is_still_work(read, text):
+    assert [c.name for c in read(text).contributors] == ["Kim Park"]

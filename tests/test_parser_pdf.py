@@ -484,6 +484,10 @@ def test_a_numbered_list_of_affiliations_keeps_its_numbers():
         ("Departamento de F´ısica, Camila Guti´errez", "Departamento de Física, Camila Gutiérrez"),
         ("Jos´e Luis", "José Luis"),
         ("Franc¸ois", "François"),
+        # an ogonek hangs from the vowel before it
+        ("Je˛drzej Kowalczuk", "Jędrzej Kowalczuk"),
+        ("Agnieszka Ka˛cka, Ła˛ka", "Agnieszka Kącka, Łąka"),
+        ("Ru˛ta Vaitkute", "Rųta Vaitkute"),
     ],
 )
 def test_spacing_accents_before_or_after_their_letter(printed, meant):
@@ -1852,3 +1856,27 @@ def test_prose_set_larger_than_a_smaller_methods_section_is_no_heading(tmp_path)
     m = parse(_printed(_page(css, body), tmp_path / "sizes.pdf"))
     assert [s.heading for s in m.sections if s.heading] == ["Introduction", "Materials and methods", "Results", "Acknowledgements"]
     assert [s.kind for s in m.sections if s.heading][-1] == "acknowledgements"
+
+
+@pytest.mark.parametrize("masthead", [["Natural Hazards", "and Earth", "System Sciences"], ["Ocean Science"], ["Annales Geophysicae"]])
+def test_a_journals_name_set_large_above_the_title_is_no_author(masthead):
+    """Copernicus's older pages set the journal's name large and bold at
+    the top right, above the title, and a page may be read with it after
+    the title: it is no line of names, for names are never above the title
+    they sign; the names are the line under the title."""
+
+    o, c = pdf._SUP_OPEN, pdf._SUP_CLOSE
+
+    def at(text, x0, top, size, bold=False):
+        return pdf.Line(text, 1, x0, x0 + 5.0 * len(text), top, top + 1.15 * size, size, bold, "Times", [(0, len(text) - 1)])
+
+    lines = [
+        at("Nat. Hazards Earth Syst. Sci., 6, 1007–1015, 2006", 46.0, 36.0, 10.0),
+        at("© Author(s) 2006. This work is licensed", 46.0, 60.0, 10.0),
+        at("Freak waves in a year", 46.0, 139.0, 17.2, bold=True),
+        *(at(w, 424.0, 40.0 + 15.0 * k, 14.9, bold=True) for k, w in enumerate(masthead)),
+        at(f"K. Park{o}1,2{c}, J. A. Bloggs{o}1{c}, and A. Li{o}3{c}", 46.0, 167.0, 10.0, bold=True),
+        at(f"{o}1{c}Institute of Applied Physics, Example Town, Exampleland", 46.0, 183.0, 10.0),
+    ]
+    authors, _, _ = pdf._authors_from_front(None, None, lines, (2, 3), "paper.pdf")
+    assert [a.name for a in authors] == ["K. Park", "J. A. Bloggs", "A. Li"]

@@ -424,7 +424,7 @@ def _purpose_class(lex: AttributionLexicon, purpose: str, for_org: bool) -> tupl
     p = purpose.strip()
     if not p:
         return "none", ""
-    money = lex.words.money_head.match(p)
+    money = lex.words.money_head.match(p) or lex.words.arranged_head.match(p)
     if money:
         return "negative", money.group(0).strip()
     # "expertise and advice on measurement methods": what advice is about is its topic, not work done

@@ -100,6 +100,13 @@ class ReaderWords:
         self.money_head = re.compile(
             rf"^(?:(?:the|their|his|her|its|our|generous|kind|partial|partly|in\s+part)\s+)*(?:{w('money_heads')})\b(?!\s*(?:,|;|and\b|&|as\s+well\s+as\b|or\b))", i
         )
+        # "helped us get additional engineering support", "helped to secure beam time": others give it
+        self.arranged_head = re.compile(
+            rf"^(?:(?:(?:their|his|her|the)\s+help\s+(?:in|with)\s+)?(?:{w('arranging_gerunds')})|"
+            rf"(?:help(?:ed|ing|s)?\s+(?:(?:us|me|the\s+authors?|the\s+team|our\s+\w+)\s+)?(?:to\s+)?)?(?:{w('arranging_verbs')}))"
+            rf"\s+(?:(?:the|our|additional|further|extra|much|more|some|dedicated|[\w\-]+)\s+){{0,3}}(?:{w('arranged_things')})\b",
+            i,
+        )
         # "taking care of the piglets", "rearing the zebrafish larvae": animal care
         self.animal_care = re.compile(
             rf"\b(?:{w('animal_care_words')})\s+(?:(?:the|our|all|their|these|experimental|study|adult|young|newborn|transgenic|mutant|wild|captive|laboratory|lab)\s+){{0,3}}"

@@ -912,7 +912,8 @@ class _Pdfium:
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufeff\ufffd]")
 
 
-_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCNı])\s?([´`¨ˆ˜¸˚])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)⟨¹²³⁴⁵⁶⁷⁸⁹*†‡]|\s*$))")
+# (an ogonek, "˛", is set after the vowel it hangs from: "Je˛drzej" is Jędrzej)
+_SPACING_ACCENT = re.compile(r"([AEIOUYaeiouycnCNı])\s?([´`¨ˆ˜¸˚˛])(?:\s?(?=[a-zß-ÿ]|\b)|(?=\s*[,;.)⟨¹²³⁴⁵⁶⁷⁸⁹*†‡]|\s*$))")
 # (not a dot above, "t ˙r": in formulae a derivative, after a word of its own)
 _ACCENT_FIRST = re.compile(r"(?<=[A-Za-z])\s([´`¨ˆ˜˚˘ˇ˝])([A-Za-z])")
 # a cedilla drawn under "s" or "t" but written after the vowel before it ("Mitelu̧t": Miteluţ)
@@ -1011,7 +1012,7 @@ _ACCENT_BETWEEN_VOWELS = re.compile(r"([AEIOUaeiou])([´`¨ˆ˚])([AEIOUaeiouı]
 # the diaeresis, "ß" for the cedilla, "Mu€ller", "Francßois"); joined only where they are drawn over a
 # letter, never by the text's order (a euro sign and a sharp s are letters of their own elsewhere)
 _LOOKALIKE_ACCENTS = {"€": "\u0308", "ß": "\u0327"}
-_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a", "˘": "\u0306", "ˇ": "\u030c", "˙": "\u0307", "˝": "\u030b"}
+_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "¸": "\u0327", "˚": "\u030a", "˘": "\u0306", "ˇ": "\u030c", "˙": "\u0307", "˝": "\u030b", "˛": "\u0328"}
 
 
 def repair_accents(s: str) -> str:
@@ -3108,7 +3109,10 @@ def _authors_from_front(
     k = start - 1
     while len(by_email) < 2 and found_at is None and (k := k + 1) < min(start + 5 + beside, len(lines)):
         ln = lines[k]
-        if right_of is not None and ln.x0 > right_of + 20 and (parse_author_line(ln.text) is None or ln.size < 0.5 * lines[title[0]].size):
+        # (a journal's name set large to the right above the title, "Natural Hazards | and Earth | System
+        # Sciences", read after the title: names are never above the title they sign)
+        masthead = right_of is not None and ln.x0 > right_of + 20 and ln.page == lines[title[0]].page and ln.bottom <= lines[title[0]].top
+        if right_of is not None and ln.x0 > right_of + 20 and (masthead or parse_author_line(ln.text) is None or ln.size < 0.5 * lines[title[0]].size):
             if beside >= 12:
                 break  # (a long column beside the title, a cover sheet's list of related articles: no names under it)
             beside += 1
