@@ -103,6 +103,22 @@ def test_a_statement_written_one_author_a_sentence_is_recognised(sep):
     assert written(text)["Serena Nik-Zainal"] == ["implemented the data transfer between the two sites"]
 
 
+@pytest.mark.parametrize("last", [", and", " and", ", &"])
+def test_a_statement_with_lists_of_initials_and_a_closing_for_all_authors(last):
+    """Sentences led by a list of initials (with or without the comma before
+    its last item) are each an author's part, and "All authors ..." closes
+    the statement without counting against it."""
+    from techcost.statements import is_initials_statement
+
+    text = (
+        f"AB was responsible for the sampling and drafting the manuscript. CDE completed the models. AB, CDE{last} SN-Z were "
+        "involved with conceptual development and revisions. Funding was provided by SN-Z. All authors contributed to the final manuscript."
+    )
+    assert is_initials_statement(text, NAMES)
+    got = roles(text)
+    assert "conceptualization" in got["Serena Nik-Zainal"] and "writing-review-editing" in got["Carl D Evans"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

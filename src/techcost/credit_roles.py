@@ -55,7 +55,7 @@ def normalise_role(text: str) -> str | None:
 
 # free-text contribution phrases -> CRediT slugs (eLife, PLoS, BMC styles)
 _PHRASES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bconce(?:ived|ption|ptuali[sz])", re.I), "conceptualization"),
+    (re.compile(r"\bconce(?:ived|ption|ptuali[sz]|ptual\s+(?:development|design|framework))", re.I), "conceptualization"),
     (re.compile(r"\bdesign(?:ed)?\b(?!.*\bsoftware\b)", re.I), "methodology"),
     (re.compile(r"\b(?:performed|carried out|conducted|did|ran)\b.*\b(?:experiments?|research|work|assays?|measurements?|fieldwork|surveys?)\b|\bacquisition of data\b|\bacquired (?:the )?data\b|\bcollected (?:the )?(?:data|samples)\b|\binvestigation\b|\bdata collection\b", re.I), "investigation"),
     (re.compile(r"\banaly[sz](?:ed|is|es)\b|\binterpret(?:ed|ation)\b|\bstatistic", re.I), "formal-analysis"),
@@ -64,7 +64,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bsupervis", re.I), "supervision"),
     (re.compile(r"\bfunding\b|\bacquired (?:the )?(?:funding|grant)|\bobtained (?:the )?funding", re.I), "funding-acquisition"),
     (re.compile(r"\b(?:wrote|drafted|drafting|writing)\b.*\b(?:paper|manuscript|article|draft|report)\b|\bdrafting\b|\bwrote the (?:first|initial|original)\b", re.I), "writing-original-draft"),
-    (re.compile(r"\b(?:revised|revising|edited|reviewed|critical(?:ly)? revis)", re.I), "writing-review-editing"),
+    (re.compile(r"\b(?:revised|revising|revisions?\b|edited|reviewed|critical(?:ly)? revis)", re.I), "writing-review-editing"),
     (re.compile(r"\bcurat", re.I), "data-curation"),
     (re.compile(r"\bvisuali[sz]|\bprepared (?:the )?figures\b|\bmade (?:the )?figures\b", re.I), "visualization"),
     (re.compile(r"\bvalidat", re.I), "validation"),

@@ -79,7 +79,8 @@ def is_thanks_like(text: str) -> bool:
 
 # initials as printed in statements: "JF", "J.F.", "SN-Z", "S.N.-Z.", "EvA", "VPMGR"
 INITIALS = _INITIALS = rf"(?<![A-Za-z\u00C0-\u024F])[{UPPER}](?:(?:\.|\.?-)?(?:[a-z]{{1,3}}\.?){{0,3}}[{UPPER}])*\.?(?![A-Za-z\u00C0-\u024F])"
-_INIT_LIST = rf"{_INITIALS}(?:\s*(?:,|;|&|\band\b)?\s*{_INITIALS})*"
+# (joined by commas, "and" or "&", the last perhaps after a comma: "A.K.H., H.B., and P.D.S.")
+_INIT_LIST = rf"{_INITIALS}(?:\s*(?:,\s*(?:and\b|&)?|;|&|\band\b)?\s*{_INITIALS})*"
 _INIT_TOKEN = re.compile(_INITIALS)
 _INIT_LIST_FULL = re.compile(rf"(?:{_INIT_LIST})")
 _LEADING_INITIALS = re.compile(rf"(?P<who>{_INIT_LIST})\s*(?P<comma>[,:]\s*)?(?=[^\sA-Z]|[A-Z][a-z])")
@@ -454,6 +455,8 @@ def is_initials_statement(text: str, names: list[str]) -> bool:
     roster = Roster(names)
     hits = 0
     who_all: set[str] = set()
+    # ("All authors read and approved the final manuscript.": a statement's own closing, for nobody in particular)
+    sents = [x for k, x in enumerate(sents) if k == 0 or not _ALL_AUTHORS.match(x)]
     for k, sent in enumerate(sents):
         m = _LEADING_INITIALS.match(sent)
         who = []
