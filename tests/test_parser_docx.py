@@ -957,3 +957,32 @@ def test_names_printed_family_first_with_marks_after_the_initials(tmp_path, line
     )
     assert [a.name for a in m.authors] == ["B. J. Kreakie", "S. Shivers", "J. W. Hollister", "W. B. Milstead"]
     assert m.authors[1].affiliations == ["ORISE, Oak Ridge Institute for Science and Education, Narragansett, RI"]
+
+
+def test_closing_thanks_before_supplementary_information_and_many_legend_sections(tmp_path):
+    """A manuscript that ends its conclusion with thanks, then prints
+    "Supplementary Information" and a run of figure legends, each under a
+    heading of its own, then the references: the thanks are the
+    acknowledgements, however many legend sections follow them."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("The mantle beneath a volcanic neck", style="Title")
+    body = [("Introduction", "Xenoliths sample the mantle."), ("Methods", "We analysed six samples."), ("Results", "The samples equilibrated at depth."), ("Discussion", "Three scenarios fit."), ("Conclusion", "The mantle was emplaced late.")]
+    for heading, text in body:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    d.add_paragraph("We would like to thank Kim Park and the Example argon geochronology laboratory for their assistance with dating the basalt.")
+    d.add_heading("Supplementary Information", 1)
+    d.add_paragraph("Tables S1 to S4 give the analyses.")
+    for k in range(8):
+        d.add_heading(f"figure_{k}", 1)
+        d.add_paragraph(f"Temperature against depth for scenario {k}.")
+    d.add_heading("References", 1)
+    d.add_paragraph("Alibert, C. (1994), Peridotite xenoliths, J. Geophys. Res.")
+    p = tmp_path / "text.docx"
+    d.save(p)
+    m = parse(p)
+    acks = m.sections_of("acknowledgements")
+    assert len(acks) == 1 and acks[0].text.startswith("We would like to thank Kim Park")
+    assert [s.heading for s in m.sections].index("Supplementary Information") > [s.kind for s in m.sections].index("acknowledgements")

@@ -146,6 +146,11 @@ _CLOSING = re.compile(
     r"\b(?:this|the)\s+(?:research|work|study|project|paper)\s+is\s+(?:partly\s+|partially\s+)?based\s+(?:in\s+part\s+)?on\s+(?:observations|data)\b",
     re.I,
 )
+_BACK_MATTER = re.compile(
+    r"^(?:\d+\.?\s+)?(?:references?|bibliography|literature\s+cited|works\s+cited|supplementary\s+(?:materials?|information|data|files?)|"
+    r"supplemental\s+(?:materials?|information|data)|supporting\s+information|appendix(?:\s+[A-Z0-9]{1,2})?|appendices)\s*[:.]?$",
+    re.I,
+)
 _NOT_BODY_END = frozenset({"acknowledgements", "author_contributions", "funding", "data_availability", "figure_legends"})
 
 
@@ -181,6 +186,15 @@ def promote_closing_acknowledgements(sections: list, make_section=untitled_ackno
     looked = 0
     # the body ends where the bibliography or the appendices start, when the format says so
     last = len(sections) - 1 if body_end is None or body_end < 0 else min(body_end, len(sections) - 1)
+    if body_end is None:
+        # else where the back matter's first heading says so, past the first third ("Supplementary
+        # Information", "References", "Appendix A"): figure legends set as sections of their own after
+        # it are not where a body ends (and when no thanks close the body there, the whole is looked at)
+        back = next((i for i in range(len(sections) // 3, len(sections)) if _BACK_MATTER.match((sections[i].heading or "").strip())), None)
+        if back is not None and back > 0:
+            got = promote_closing_acknowledgements(sections, make_section, body_end=back - 1)
+            if len(got) != len(sections):
+                return got
     for i in range(last, -1, -1):
         s = sections[i]
         if s.kind in _NOT_BODY_END or not s.blocks:
