@@ -1274,3 +1274,26 @@ def test_cli_inspect_of_a_manubot_section_reads_the_manuscript(chdir_tmp):
     m = data["manuscript"]
     assert [a["name"] for a in m["authors"]] == ["Kim Park"]
     assert [c["name"] for c in m["technical_contributors"]] == ["Jo Bloggs"]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "\\pagenumbering{arabic}\n\\linenumbers\n\\doublespacing",
+        "\\thispagestyle{empty} \\setstretch{1.5}",
+        "\\setlength{\\parindent}{0pt}\n\\raggedright",
+        "\\onehalfspacing\n\\modulolinenumbers[5]",
+    ],
+)
+def test_tex_layout_commands_before_the_title_are_no_part_of_it(tmp_path, layout):
+    """R Markdown manuscripts for a PDF often open their body with TeX
+    commands that only lay the page out; the title, the names under it and
+    their places are read as if those lines were not there."""
+    body = (
+        "---\noutput: pdf_document\n---\n\n```{r setup, include=FALSE}\nlibrary(knitr)\n```\n\n"
+        f"{layout}\n\n# Roots under drought\n\n\\vspace{{20mm}}\n\n**Running title:** Roots\n\n"
+        "Kim Park^1^, Jo A. Bloggs^1^, Ana del Río^1,$\\dagger$^\n\n1\\. Department of Biology, Example University\n\n## Abstract\n\nText.\n"
+    )
+    m = read(write(tmp_path, body, "paper.Rmd"))
+    assert m.title == "Roots under drought"
+    assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana del Río"]

@@ -1679,7 +1679,7 @@ def _body_authors(lines: list[str], start: int, path: str, *, titled: bool = Fal
                 paras.append((first, " ".join(buf)))
                 buf = []
             continue
-        if fence or re.fullmatch(r"\s*\\(?:vspace|hspace|newpage|clearpage|linenumbers|noindent|bigskip|medskip)\b\*?(?:\{[^{}]*\})?\s*", ln):
+        if fence or _LAYOUT_ONLY.fullmatch(ln):
             continue
         if raw_tex and re.fullmatch(r"\s*\\(?:begin|end)\{(?:center|flushleft|flushright|minipage)\}(?:\{[^{}]*\})?\s*", ln):
             continue
@@ -2202,6 +2202,15 @@ def _mmd_metadata(lines: list[str], path: str) -> tuple[str | None, list[AuthorD
                 if looks_like_name(nm):
                     authors.append(AuthorDraft(name=nm, path=path, line=ln))
     return title, authors, i
+
+
+# a line of TeX commands that only lay the page out ("\\pagenumbering{arabic}", "\\linenumbers",
+# "\\doublespacing", "\\vspace{30mm}"): pandoc passes them to TeX; they are no part of the title block
+_LAYOUT_ONLY = re.compile(
+    r"\s*(?:\\(?:vspace|hspace|newpage|clearpage|cleardoublepage|pagebreak|linenumbers|nolinenumbers|modulolinenumbers|noindent|"
+    r"bigskip|medskip|smallskip|pagenumbering|pagestyle|thispagestyle|doublespacing|onehalfspacing|singlespacing|setstretch|"
+    r"raggedright|raggedleft|centering|flushbottom|onecolumn|twocolumn|setlength|setcounter)\b\*?(?:\[[^\]]*\])?(?:\{[^{}]*\})*\s*)+"
+)
 
 
 _MANUBOT_ENTRY = re.compile(r"^[+*-]\s+\*\*(?P<name>[^*]{2,120})\*\*\s*(?:<br\s*/?>\s*)*$")
