@@ -7498,3 +7498,16 @@ def test_help_to_obtain_what_others_give_is_no_technical_work(read, text):
 )
 def test_help_to_obtain_results_or_support_given_is_still_work(read, text):
     assert [c.name for c in read(text).contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("unit", ["(Imaging Core Facility)", "(Josephine Bay Paul Center, Marine Biological Laboratory)", "of the Genomics Platform"])
+@pytest.mark.parametrize("purpose", ["the leadership at the beginning of the project", "leading the consortium", "his supervision", "her mentorship and guidance"])
+def test_a_units_member_thanked_for_leading_or_guiding_is_no_technical_staff(read, unit, purpose):
+    """Named with a facility, a person thanked for leading, supervising or
+    guiding gave no service of the facility's."""
+    assert read(f"We thank Kim Park {unit} for {purpose}.").contributors == []
+
+
+@pytest.mark.parametrize("purpose", ["help", "technical advice and assistance", "running the samples"])
+def test_a_units_member_thanked_for_its_service_is_still_staff(read, purpose):
+    assert [c.name for c in read(f"We thank Kim Park (Imaging Core Facility) for {purpose}.").contributors] == ["Kim Park"]
