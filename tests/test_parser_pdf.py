@@ -1880,3 +1880,23 @@ def test_a_journals_name_set_large_above_the_title_is_no_author(masthead):
     ]
     authors, _, _ = pdf._authors_from_front(None, None, lines, (2, 3), "paper.pdf")
     assert [a.name for a in authors] == ["K. Park", "J. A. Bloggs", "A. Li"]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # a full stop typed for the comma after one family name
+        ("Hollister. J. W. * 1, Kellogg, D. Q. 2, Kreakie, B. J. 1, Shivers, S. 3", ["J. W. Hollister", "D. Q. Kellogg", "B. J. Kreakie", "S. Shivers"]),
+        ("Kellogg, D. Q. 1, Hollister. J. W. * 2, Arnold, C. L.3", ["D. Q. Kellogg", "J. W. Hollister", "C. L. Arnold"]),
+        # one given name written out among initials
+        ("Park, K. 1, Bloggs, J. A. 2, Li, A. 1, Lei-Parent, Qian3", ["K. Park", "J. A. Bloggs", "A. Li", "Qian Lei-Parent"]),
+    ],
+)
+def test_family_first_author_lists_with_a_slip(line, names):
+    assert [n for n, _ in pdf.parse_author_line(line)] == names
+
+
+@pytest.mark.parametrize("line", ["Smith, John, Brown, Mary", "Department of Biology. University of Somewhere, Leeds, UK"])
+def test_lines_that_only_look_family_first_are_not_read_so(line):
+    got = pdf.parse_author_line(line)
+    assert got is None or [n for n, _ in got] != ["John Smith", "Mary Brown"]

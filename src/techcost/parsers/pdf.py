@@ -416,6 +416,9 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
         return None  # "Original Articles": the journal's section, not two names
     # a group author in the line ("the STREAM Consortium") is left out, not held against it
     # (and a template's stand-in, "Second Author", left in)
+    if len(_FAMILY_COMMA.findall(text)) >= 2:
+        # a full stop typed for the comma in one entry of a family-first list ("Hollister. J. W. * 1, Kellogg, D. Q. 2")
+        text = _FAMILY_STOP.sub(r"\1,", text)
     pairs = [p for p in split_names(text) if not (names_group_or_field(p[0]) and len(p[0].split()) <= 6) and not is_placeholder_name(p[0])]
     pairs = _family_then_initials(pairs)
     if not pairs:
@@ -428,6 +431,9 @@ def parse_author_line(text: str) -> list[tuple[str, list[str]]] | None:
 
 
 _INITIALS_ONLY = re.compile(r"(?:[A-Z](?:\.\s?-?\s?|\s|$)){1,4}")
+# "Kellogg, D. Q.": a family name, its comma and initials; "Hollister. J. W.": the same typed with a full stop
+_FAMILY_COMMA = re.compile(r"(?:^|,)\s*[A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s?){1,3}")
+_FAMILY_STOP = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=,))(\s*[A-Z][a-z][\w'’\-]*)\.(?=\s+(?:[A-Z]\.\s?){1,3}(?:\s|$|[*⟨\d,]))")
 _FAMILY_ONLY = re.compile(r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s+){0,2}[A-Z][\w'’\-]+")
 
 
@@ -439,9 +445,16 @@ def _family_then_initials(pairs: list[tuple[str, list[str]]]) -> list[tuple[str,
     if len(pairs) < 2 or len(pairs) % 2:
         return pairs
     fams, inits = pairs[0::2], pairs[1::2]
-    if not all(_FAMILY_ONLY.fullmatch(f.strip()) for f, _ in fams) or not all(_INITIALS_ONLY.fullmatch(i.strip()) for i, _ in inits):
+    if not all(_FAMILY_ONLY.fullmatch(f.strip()) for f, _ in fams):
+        return pairs
+    # (in a list of three or more read so, one given name written out is that author's: "Forshay, K. J.,
+    # Lei-Parent, Qian")
+    spelled = [i for i, _ in inits if not _INITIALS_ONLY.fullmatch(i.strip())]
+    if spelled and not (len(inits) - len(spelled) >= 3 and len(spelled) == 1 and re.fullmatch(rf"[{UPPER}][{LOWER}]+", spelled[0].strip())):
         return pairs
     def dotted(i: str) -> str:
+        if not _INITIALS_ONLY.fullmatch(i.strip()):
+            return i.strip()  # a given name written out
         return " ".join(x if x.endswith(".") else x + "." for x in re.findall(r"[A-Z]\.?", i)) if "." not in i.strip()[-1:] else i.strip()
 
     return [(f"{dotted(i.strip())} {f.strip()}", [*fm, *im]) for (f, fm), (i, im) in zip(fams, inits)]
