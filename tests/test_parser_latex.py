@@ -977,3 +977,18 @@ def test_a_conclusion_about_the_data_is_no_acknowledgement(tmp_path, closing):
     tex = "\\documentclass{article}\n\\begin{document}\n\\section{Results}\nText.\n\n\\section{Conclusions}\nWe found more.\n\n" + closing + "\n\n\\end{document}\n"
     m = read(write(tmp_path, tex))
     assert not m.acknowledgements_present
+
+
+def test_a_layout_macros_condition_is_no_text(tmp_path):
+    """A macro that only adjusts the layout ("\\manuscriptadjust", defined
+    with "\\ifthenelse{\\boolean{@twocolumn}}{}{\\clearpage}") and used before
+    the acknowledgements prints nothing into them."""
+    tex = (
+        "\\documentclass{article}\n\\usepackage{ifthen}\n"
+        "\\newcommand\\manuscriptadjust{\n\\makeatletter\n\\ifthenelse{\\boolean{@twocolumn}}{}{~\\clearpage}\n\\makeatother\n}\n"
+        "\\begin{document}\n\\section{Results}\nText.\n\n\\manuscriptadjust\n\\section{Acknowledgments}\nWe thank Kim Park for technical help.\n\n"
+        "\\manuscriptadjust\n\\bibliographystyle{plain}\n\\end{document}\n"
+    )
+    m = read(write(tmp_path, tex))
+    ack = [b.text for s in m.sections if s.kind == "acknowledgements" for b in s.blocks]
+    assert ack == ["We thank Kim Park for technical help."]

@@ -259,6 +259,7 @@ _DROP = frozenset(
     inst aff affmark authormark IEEEauthorrefmark fnref corref tnoteref altaffilmark affiliationmark
     phantom hphantom vphantom rule protect nobreak leavevmode relax ignorespaces unskip
     hypertarget pdfbookmark bibitem newblock graphicspath DeclareGraphicsExtensions captionsetup
+    boolean isundefined lengthtest equal
     resizebox scalebox rotatebox tikz draw node path fill addplot lstset lstinputlisting
     titlehead subtitle date today affil affiliation address institute correspondingauthor corr corresp
     footnotetext caption captionof subcaption homepage preprint authornote authornotemark equalcont corres
