@@ -7511,3 +7511,18 @@ def test_a_units_member_thanked_for_leading_or_guiding_is_no_technical_staff(rea
 @pytest.mark.parametrize("purpose", ["help", "technical advice and assistance", "running the samples"])
 def test_a_units_member_thanked_for_its_service_is_still_staff(read, purpose):
     assert [c.name for c in read(f"We thank Kim Park (Imaging Core Facility) for {purpose}.").contributors] == ["Kim Park"]
+
+
+@pytest.mark.parametrize("single", ["especially", "in particular", "particularly", "with a special thanks to", "with special thanks to"])
+@pytest.mark.parametrize("facility", ["the Genomics Core", "the Central Analytical Facilities (CAF) at Example University", "the Imaging Platform"])
+def test_people_singled_out_after_a_facility_thanked_for_its_work_are_its_staff(read, single, facility):
+    """A facility thanked for its work, then people singled out from it
+    ("the Genomics Core for sequencing, especially A and B"): they are its
+    staff, named with it, and the facility is recorded through them."""
+    got = read(f"We thank {facility} for the fragment analysis of the samples, {single} Kim Park and Jo Bloggs.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "explicit"), ("Jo Bloggs", "explicit")]
+    assert all(f.named_staff for f in got.facilities)
+
+
+def test_people_singled_out_after_colleagues_thanked_for_talk_are_not_staff(read):
+    assert read("We thank our colleagues for discussions, with special thanks to Kim Park.").contributors == []

@@ -663,7 +663,9 @@ _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNOR
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
 _ELABORATES = re.compile(
-    r"^\s*(?:and\s+)?(?:(?:especially|specially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.)",
+    r"^\s*(?:and\s+)?(?:(?:especially|specially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.|"
+    # "the X Facility for the fragment analysis, with a special thanks to A": A singled out from it
+    r"with\s+(?:a\s+)?(?:special|particular)\s+(?:thanks|mention|gratitude)\s+(?:to|of)\b)",
     re.IGNORECASE,
 )
 # a coordinated noun phrase that opens with advice or comments: "insightful comments from X"
@@ -2849,8 +2851,13 @@ class AckReader:
                     while j < len(items) and not items[j].purpose and items[j].mentions and all(m.kind == "person" for m in items[j].mentions):
                         members.extend(items[j].mentions)
                         j += 1
+                    # (a facility thanked for its work, then its people singled out: "the X Facility for the
+                    # fragment analysis, with a special thanks to A": A works there)
+                    fac = None if team is not None else next((m for m in it.mentions if m.kind == "org" and self.lex.facility_kind(m.text) == "facility"), None)
                     for m in members:
                         m.role = m.role or (team.text if team else "")
+                        if fac is not None:
+                            m.affil = m.affil or fac.text
                     if extra:
                         it.purpose = f"{it.purpose} and {extra}"
                     if team is not None and not self.lex.hits(team.text, ("facility_nouns_strong",)) and not _ORG_STAFF.match(team.text):
