@@ -663,11 +663,12 @@ _MEMBER_OF = re.compile(r"^(?:a\s+|an\s+)?(?:member|part|node)\s+of\b", re.IGNOR
 # words that introduce the members of a group just named ("the technicians
 # of X for their support, particularly A, B and C")
 _ELABORATES = re.compile(
-    r"^\s*(?:and\s+)?(?:(?:especially|specially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.|"
-    # "the X Facility for the fragment analysis, with a special thanks to A": A singled out from it
-    r"with\s+(?:a\s+)?(?:special|particular)\s+(?:thanks|mention|gratitude)\s+(?:to|of)\b)",
+    r"^\s*(?:and\s+)?(?:(?:especially|specially|particularly|in\s+particular|notably|namely|including|specifically|most\s+of\s+all|above\s+all|amongst\s+them|among\s+them)\b|(?:viz|i\.\s?e)\.)",
     re.IGNORECASE,
 )
+# "the X Facility for the fragment analysis, with a special thanks to A": A singled out from what was thanked
+# (when nothing of A's own is said)
+_SINGLED_WITH_THANKS = re.compile(r"^\s*(?:and\s+)?with\s+(?:a\s+)?(?:special|particular)\s+(?:thanks|mention|gratitude)\s+(?:to|of)\b", re.IGNORECASE)
 # a coordinated noun phrase that opens with advice or comments: "insightful comments from X"
 _ADVICE_OF = re.compile(
     r"^\s*(?:the\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w\-]+\s+){0,2}(?:comments|discussions?|suggestions|feedback|advice|insights?|input)\s+(?:of|from|by|with|provided\s+by)\s+",
@@ -2844,7 +2845,13 @@ class AckReader:
                 while j2 < len(items) and not items[j2].purpose and items[j2].mentions and all(m.kind == "person" for m in items[j2].mentions):
                     j2 += 1
                 own = j2 < len(items) and bool(items[j2].purpose) and bool(items[j2].mentions) and all(m.kind == "person" for m in items[j2].mentions)
-                if not own and j < len(items) and items[j].elaborates and not items[j].purpose and items[j].mentions and all(m.kind == "person" for m in items[j].mentions):
+                singles = j < len(items) and (
+                    items[j].elaborates
+                    # (only when the sentence ends with them: "..., with special thanks to A, Instrument Scientist,
+                    # and B for discussions" says what each did)
+                    or (_SINGLED_WITH_THANKS.match(items[j].text) is not None and all(x.mentions and not x.purpose and all(m.kind == "person" for m in x.mentions) for x in items[j:]))
+                )
+                if not own and singles and not items[j].purpose and items[j].mentions and all(m.kind == "person" for m in items[j].mentions):
                     team = next((m for m in it.mentions if m.kind == "org" and self.lex.is_team(m.text)), None)
                     extra = " and ".join(x.text.strip(" ,") for x in items[k + 1 : j])
                     members: list[Mention] = []
