@@ -485,11 +485,15 @@ LATEX.update(
 )
 
 
+def _latex_authors(tmp_path, text: str) -> list:
+    p = tmp_path / "paper.tex"
+    p.write_text(text, encoding="utf-8")
+    return parse_latex(p, display_path="paper.tex").authors
+
+
 @pytest.mark.parametrize("name", sorted(LATEX))
 def test_latex_author_blocks(tmp_path, name):
-    p = tmp_path / "paper.tex"
-    p.write_text(LATEX[name], encoding="utf-8")
-    authors = [a.name for a in parse_latex(p, display_path="paper.tex").authors]
+    authors = [a.name for a in _latex_authors(tmp_path, LATEX[name])]
     expected = ["K. Park", "J. A. Bloggs", "A. del Río"] if name == "aa-inst" else AUTHORS
     assert authors == expected
 
@@ -1305,9 +1309,7 @@ Example Institute, Exampletown, UK\\
 
 @pytest.mark.parametrize("name", sorted(LATEX_AFFILIATED))
 def test_latex_author_blocks_with_their_affiliations(tmp_path, name):
-    p = tmp_path / "paper.tex"
-    p.write_text(LATEX_AFFILIATED[name], encoding="utf-8")
-    authors = parse_latex(p, display_path="paper.tex").authors
+    authors = _latex_authors(tmp_path, LATEX_AFFILIATED[name])
     assert [a.name for a in authors] == AUTHORS
     first, second = authors[0].affiliations, authors[1].affiliations
     assert first and second and first != second, (first, second)
@@ -4063,9 +4065,7 @@ and~Ana~del~R\'io\IEEEauthorrefmark{1}\IEEEauthorrefmark{2}\\
 
 @pytest.mark.parametrize("name", sorted(LATEX_PLACES))
 def test_latex_each_author_has_their_own_places(tmp_path, name):
-    p = tmp_path / "paper.tex"
-    p.write_text(LATEX_PLACES[name], encoding="utf-8")
-    authors = parse_latex(p, display_path="paper.tex").authors
+    authors = _latex_authors(tmp_path, LATEX_PLACES[name])
     assert [a.name for a in authors] == AUTHORS
     uni, inst = "Imaging Facility, Example University, Leeds, UK", "Department of History, Example Institute, York, UK"
     assert [[af.rstrip(".") for af in a.affiliations] for a in authors] == [[uni], [inst], [uni, inst]]
