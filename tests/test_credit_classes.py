@@ -7526,3 +7526,23 @@ def test_people_singled_out_after_a_facility_thanked_for_its_work_are_its_staff(
 
 def test_people_singled_out_after_colleagues_thanked_for_talk_are_not_staff(read):
     assert read("We thank our colleagues for discussions, with special thanks to Kim Park.").contributors == []
+
+
+@pytest.mark.parametrize("work", ["planting assistance", "help with sowing and watering the plants", "potting and repotting the seedlings"])
+def test_growing_the_studys_plants_is_work(read, work):
+    """Planting, sowing, potting and watering the study's plants is the work
+    a glasshouse does (inferred: the task is stated, not a post)."""
+    got = read(f"We thank Kim Park and Jo Bloggs for {work}.")
+    assert [(c.name, c.basis) for c in got.contributors] == [("Kim Park", "inferred"), ("Jo Bloggs", "inferred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank Kim Park for her support during the collection of the plants.",
+        "We thank Kim Park for water samples from the reservoir.",
+        "We thank Kim Park for comments on planting strategies in urban forestry.",
+    ],
+)
+def test_plants_water_and_talk_of_planting_are_no_work(read, text):
+    assert read(text).contributors == []
