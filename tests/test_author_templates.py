@@ -4026,8 +4026,9 @@ def test_a_sigchi_author_block_kept_in_a_file_of_its_own(tmp_path):
     assert [(a.name, a.affiliations) for a in authors] == [("Kim Park", ["Research Computing, Example University"]), ("Jo A. Bloggs", ["Example Institute"])]
 
 
-# each author's own places, where a place is set over several lines or its
-# marks in italics: what one author has is neither lost nor given to another
+# each author's own places, where a place is set over several lines (in every
+# layout that marks places) or its marks in italics: what one author has is
+# neither lost nor given to another
 LATEX_PLACES = {
 "rsc-italic-marks": r"""\documentclass{article}
 \begin{document}
@@ -4047,6 +4048,35 @@ Ana del R\'io\IEEEauthorrefmark{1}\IEEEauthorrefmark{2}}
 Leeds, UK\\ Email: k@example.org}
 \IEEEauthorblockA{\IEEEauthorrefmark{2}Department of History, Example Institute\\
 York, UK}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"marked-places-over-lines-after-the-names": r"""\documentclass{article}
+\begin{document}
+\title{A study}
+\author{Kim Park$^{1}$, Jo A. Bloggs$^{2}$, Ana del R\'io$^{1,2}$\\
+$^{1}$Imaging Facility, Example University\\ Leeds, UK\\
+$^{2}$Department of History, Example Institute\\ York, UK\\
+\texttt{kim@example.org}}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"marked-places-over-lines-in-the-date": r"""\documentclass{article}
+\title{A study}
+\author{Kim Park$^{1}$, Jo A. Bloggs$^{2}$, Ana del R\'io$^{1,2}$}
+\date{$^{1}$Imaging Facility, Example University\\ Leeds, UK\\ $^{2}$Department of History, Example Institute\\ York, UK}
+\begin{document}
+\maketitle
+\section{Intro} Text.
+\end{document}""",
+"ijcai-places-over-lines": r"""\documentclass{article}
+\begin{document}
+\title{A study}
+\author{Kim Park$^1$ \and Jo A. Bloggs$^2$ \and Ana del R\'io$^{1,2}$\\
+\affiliations
+$^1$Imaging Facility, Example University\\ Leeds, UK\\
+$^2$Department of History, Example Institute\\ York, UK\\
+\emails k@example.org}
 \maketitle
 \section{Intro} Text.
 \end{document}""",

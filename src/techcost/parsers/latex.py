@@ -1502,6 +1502,28 @@ def _store_keyed(st: _AuthorState, raw: str, last: list[str] | None = None) -> b
     return True
 
 
+def _continue_keyed(st: _AuthorState, last: list[str], raw: str) -> bool:
+    """A line with no marker after a marked place goes on with that place
+    ("$^1$Imaging Facility, Example University\\\\ Leeds, UK"): the town
+    is the place's, not everyone's. ``last`` holds the keys of the place the
+    line before stored (``_store_keyed``); False when the line is not such a
+    continuation (no place before it, an e-mail, a note)."""
+    if not last or _has_markers(raw[:3]):
+        return False
+    t = latex_to_text(raw)
+    if find_email(t) or re.search(r"e-?mail|orcid|https?:", t, re.I):
+        return False
+    text = _aff_text(raw)
+    if not text or is_author_note(text):
+        return False
+    if "," not in text and not names_institution(text) and re.fullmatch(rf"(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}[{UPPER}][\w'’\-]+", text):
+        return False  # "Jo Bloggs": a name on a line of its own, not a town
+    for k in last:
+        if k in st.keyed:
+            st.keyed[k] = f"{st.keyed[k]}, {text}"
+    return True
+
+
 def _aff_text(raw: str) -> str:
     """Affiliation text: institution/city macros and lines joined with
     commas, e-mails, URLs and leading markers dropped."""
@@ -1965,11 +1987,15 @@ def _author_chunk(st: _AuthorState, chunk: _Piece, src: Source) -> list[AuthorDr
     loose_affs: list[str] = []
     group_start = 0  # the first author the places collected so far belong to
     column = _column_of_names(lines)
+    last: list[str] = []  # the keys of the marked place on the line before, which an unmarked line goes on
     for idx, (piece, _sep) in enumerate(lines):
         if not piece.raw.strip():
             continue
-        if made and _store_keyed(st, piece.raw):
+        if made and _store_keyed(st, piece.raw, last):
             continue
+        if made and _continue_keyed(st, last, piece.raw):
+            continue
+        last = []
         if idx == 0 and is_placeholder_name(one_line(latex_to_text(piece.raw))):
             return []  # "Second Author \\ Plus Affiliation": a template's stand-in and its place, left in
         if idx == 0 or not made or column:
@@ -2173,13 +2199,11 @@ def _ieee_block(st: _AuthorState, raw: str, base: int, src: Source) -> list[Auth
                     if em and len(current) == 1 and not current[0].email:
                         current[0].email = em
                     continue
+                # ("\IEEEauthorrefmark{1}Dept, Univ\\ Town, Country": a marked place goes on over its lines)
+                if _continue_keyed(st, last, p.raw):
+                    continue
                 text = _aff_text(p.raw)
-                if text and last and not is_author_note(text):
-                    # "\IEEEauthorrefmark{1}Dept, Univ\\ Town, Country": a marked place goes on over its lines
-                    for k in last:
-                        if k in st.keyed:
-                            st.keyed[k] = f"{st.keyed[k]}, {text}"
-                elif text and not is_author_note(text):  # (not "*these authors contributed equally")
+                if text and not is_author_note(text):  # (not "*these authors contributed equally")
                     loose.append(text)
             for place in split_places(loose):
                 for a in current:
@@ -2515,8 +2539,10 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
                 after = raw[places.end() :]
                 after = after[: m.start()] if (m := re.search(r"\\emails(?![a-zA-Z@])", after)) else after
                 _author_block(st, meta, raw[: places.start()])
+                last: list[str] = []
                 for piece, _sep in _split_top(after, 0, _AND):
-                    _store_keyed(st, piece.raw)
+                    if not _store_keyed(st, piece.raw, last) and not _continue_keyed(st, last, piece.raw):
+                        last = []
                 continue
             _author_block(st, meta, raw)
         elif name == "authorinfo" and len(args) == 3:
@@ -2562,7 +2588,11 @@ def _authors(meta_list: list[_Meta], macros: dict[str, str]) -> tuple[str | None
             _affiliation(st, meta, args)
         elif name == "date":
             # "\date{$^1$Example University\\$^2$Example Institute}": marked affiliations set where the date goes
-            stored = [_store_keyed(st, piece.raw) for piece, _sep in _split_top(first, 0, _AND)]
+            stored, last = [], []
+            for piece, _sep in _split_top(first, 0, _AND):
+                stored.append(_store_keyed(st, piece.raw, last) or _continue_keyed(st, last, piece.raw))
+                if not stored[-1]:
+                    last = []
             if not any(stored):
                 # "\date{Department of Biology, University of X}" (R Markdown's date field used for the place):
                 # the place of the authors who have none

@@ -1795,11 +1795,7 @@ def _text_sizes(pages: list[PageText]) -> frozenset[float]:
     document's text: type the prose is set in, never a heading's, even
     where it is larger than the body size (a journal that sets its methods
     smaller than the rest, so the rest reads as larger)."""
-    weight: dict[float, int] = {}
-    for pg in pages:
-        for ln in pg.lines:
-            k = round(ln.size * 2) / 2
-            weight[k] = weight.get(k, 0) + len(ln.text)
+    weight = _size_weights(pages)
     total = sum(weight.values())
     return frozenset(k for k, v in weight.items() if total and v >= 0.25 * total)
 
@@ -2319,14 +2315,20 @@ def _drop_line_numbers(pages: list[PageText]) -> None:
         _strip_trailing_line_numbers(pg.lines)
 
 
-def _body_size(pages: list[PageText]) -> float:
-    """The size most of the text is set in, judged on the first half of
-    the pages (reference lists, set smaller, fill the back)."""
+def _size_weights(pages: list[PageText]) -> dict[float, int]:
+    """How much text (characters) each size, to half a point, holds."""
     weight: dict[float, int] = {}
-    for pg in pages[: max(1, math.ceil(len(pages) / 2))]:
+    for pg in pages:
         for ln in pg.lines:
             k = round(ln.size * 2) / 2
             weight[k] = weight.get(k, 0) + len(ln.text)
+    return weight
+
+
+def _body_size(pages: list[PageText]) -> float:
+    """The size most of the text is set in, judged on the first half of
+    the pages (reference lists, set smaller, fill the back)."""
+    weight = _size_weights(pages[: max(1, math.ceil(len(pages) / 2))])
     if not weight:
         return 10.0
     return max(weight.items(), key=lambda kv: kv[1])[0]
