@@ -1297,3 +1297,19 @@ def test_tex_layout_commands_before_the_title_are_no_part_of_it(tmp_path, layout
     m = read(write(tmp_path, body, "paper.Rmd"))
     assert m.title == "Roots under drought"
     assert [a.name for a in m.authors] == ["Kim Park", "Jo A. Bloggs", "Ana del Río"]
+
+
+def test_closing_thanks_before_supplementary_information_and_legend_sections(tmp_path):
+    """As in Word: thanks that close the conclusion, then "Supplementary
+    Information" and many figure legends each under a heading of its own,
+    then the references: the thanks are the acknowledgements."""
+    body = ["---\ntitle: The mantle beneath a neck\nauthor: Kim Park\n---\n"]
+    for heading in ("Introduction", "Methods", "Results", "Discussion", "Conclusion"):
+        body.append(f"# {heading}\n\nText of the {heading.lower()}.\n")
+    body.append("We would like to thank Jo Bloggs and the Example argon geochronology laboratory for their assistance with dating the basalt.\n")
+    body.append("# Supplementary Information\n\nTables S1 to S4 give the analyses.\n")
+    body += [f"# figure_{k}\n\nTemperature against depth for scenario {k}.\n" for k in range(8)]
+    body.append("# References\n\nAlibert, C. (1994), Peridotite xenoliths.\n")
+    m = read(write(tmp_path, "\n".join(body)))
+    acks = [s for s in m.sections if s.kind == "acknowledgements"]
+    assert len(acks) == 1 and acks[0].blocks[0].text.startswith("We would like to thank Jo Bloggs")
